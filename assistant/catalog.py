@@ -1,0 +1,120 @@
+"""The catalog: every stored paper in memory, read once from the store.
+
+It answers the questions that need no vectors: which papers exist, on which dates, with
+which tags; lookups by arXiv id or exact title; and it is what the lexical index and the
+citation check are built from. Citations are only ever rendered from catalog entries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .config import Settings
+from .papers import Paper, slug
+
+_NORM = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
+
+
+def norm_title(text: str) -> str:
+    return _NORM.sub(" ", text.lower()).strip()
+
+
+@dataclass
+class Catalog:
+    papers: dict[str, Paper]
+    store_label: str = ""
+
+    @classmethod
+    def load(cls, settings: Settings, store=None) -> Catalog:
+        """Read all papers from the store (`store` given, or opened read-only)."""
+        if store is None:
+            from .store import peek_store
+
+            _, store = peek_store(settings)
+        if store is None:
+            return cls({}, settings.describe_store())
+        papers = {pid: paper for pid, (paper, _) in store.load().items()}
+        return cls(papers, settings.describe_store())
+
+    def __len__(self) -> int:
+        return len(self.papers)
+
+    def __contains__(self, arxiv_id: str) -> bool:
+        return arxiv_id in self.papers
+
+    def get(self, arxiv_id: str) -> Paper | None:
+        return self.papers.get(arxiv_id)
+
+    # -- lookups --------------------------------------------------------------------
+
+    @property
+    def _titles(self) -> dict[str, str]:
+        cache = self.__dict__.get("_title_index")
+        if cache is None:
+            cache = {norm_title(p.title): pid for pid, p in self.papers.items() if p.title}
+            self.__dict__["_title_index"] = cache
+        return cache
+
+    def by_title(self, text: str) -> str | None:
+        """The arXiv id whose title appears in `text` (longest match wins), if any."""
+        normed = f" {norm_title(text)} "
+        best = None
+        for title, pid in self._titles.items():
+            # a title must be specific enough to be a lookup, not a common phrase
+            if (
+                len(title) >= 12
+                and f" {title} " in normed
+                and (best is None or len(title) > len(best[0]))
+            ):
+                best = (title, pid)
+        return best[1] if best else None
+
+    def by_short_name(self, text: str) -> list[str]:
+        """Papers whose title's name part ('SpargeAttn: ...') is a word in `text`."""
+        words = set(norm_title(text).split())
+        hits = []
+        for pid, paper in self.papers.items():
+            head = paper.title.split(":", 1)[0] if ":" in paper.title else ""
+            name = norm_title(head)
+            if name and " " not in name and len(name) >= 3 and name in words:
+                hits.append(pid)
+        return hits
+
+    def on_dates(self, since: str | None, until: str | None) -> list[str]:
+        return [
+            pid
+            for pid, p in self.papers.items()
+            if any((not since or d >= since) and (not until or d <= until) for d in p.dates)
+        ]
+
+    def dates(self) -> list[str]:
+        return sorted({d for p in self.papers.values() for d in p.dates})
+
+    def tags(self) -> Counter:
+        return Counter(t for p in self.papers.values() for t in p.tags)
+
+    def tag_named(self, text: str) -> str | None:
+        """The catalog tag matching `text` (case and punctuation insensitive)."""
+        wanted = slug(text)
+        return next((t for t in self.tags() if slug(t) == wanted), None)
+
+    def stats(self) -> dict:
+        per_date: dict[str, set[str]] = defaultdict(set)
+        langs: dict[str, set[str]] = defaultdict(set)
+        for p in self.papers.values():
+            for m in p.mentions:
+                per_date[m.date].add(p.arxiv_id)
+                langs[m.date].add(m.language)
+        dates = sorted(per_date)
+        return {
+            "store": self.store_label,
+            "papers": len(self.papers),
+            "first_date": dates[0] if dates else None,
+            "last_date": dates[-1] if dates else None,
+            "dates": [
+                {"date": d, "papers": len(per_date[d]), "languages": sorted(langs[d])}
+                for d in dates
+            ],
+        }

@@ -1,0 +1,190 @@
+"""The Chroma store: one collection, one entry per paper, written with upserts.
+
+Entries are written in the node format llama-index's `ChromaVectorStore` reads, so the
+dense retriever is a plain llama-index `VectorStoreIndex` over this collection. The
+collection's metadata records which embedder built it; opening it with another one is an
+`EmbedderMismatch`, never a silent mix of vector spaces. Chroma's own default embedding
+function is never used: vectors always come from our embedder.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .config import Settings
+from .errors import EmbedderMismatch, EmptyStoreError, StoreError
+from .papers import Paper
+
+if TYPE_CHECKING:
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+log = logging.getLogger(__name__)
+
+GET_BATCH = 1000  # rows per Chroma get() page: bounded memory on large stores
+
+
+@dataclass(frozen=True)
+class StoredState:
+    record_hash: str
+    embed_hash: str
+
+
+def _client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    try:
+        if settings.chroma_host:
+            return chromadb.HttpClient(
+                host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+            )
+        settings.store_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.store_dir), settings=chroma_settings)
+    except Exception as exc:  # chromadb raises a zoo of types for "cannot connect"
+        raise StoreError(f"cannot open {settings.describe_store()}: {exc}") from exc
+
+
+class PaperStore:
+    """Papers in one Chroma collection, tied to one embedder identity."""
+
+    def __init__(self, settings: Settings, embedder_id: str, dim: int, *, create: bool = True):
+        self.settings = settings
+        self.embedder_id = embedder_id
+        self.dim = dim
+        self._client = _client(settings)
+        self.collection = self._open(create)
+
+    def _open(self, create: bool):
+        name = self.settings.collection
+        try:
+            if create:
+                col = self._client.get_or_create_collection(
+                    name,
+                    metadata={"embedder": self.embedder_id, "dim": self.dim},
+                    configuration={"hnsw": {"space": "cosine"}},
+                    embedding_function=None,
+                )
+            else:
+                col = self._client.get_collection(name, embedding_function=None)
+        except Exception as exc:
+            if not create and "does not exist" in str(exc).lower():
+                raise EmptyStoreError(
+                    f"no papers in {self.settings.describe_store()}: run `digest ingest` first"
+                ) from exc
+            raise StoreError(f"cannot open collection {name!r}: {exc}") from exc
+        built_by = (col.metadata or {}).get("embedder")
+        if built_by and built_by != self.embedder_id:
+            raise EmbedderMismatch(
+                f"{self.settings.describe_store()} was built with embedder {built_by!r}, but "
+                f"{self.embedder_id!r} is configured. Use the same DIGEST_EMBEDDER, or another "
+                "DIGEST_STORE_DIR / DIGEST_COLLECTION, or delete the store and ingest again."
+            )
+        return col
+
+    # -- reading ------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def _pages(self, include: list[str], ids: list[str] | None = None) -> Iterator[dict]:
+        if ids is not None:
+            for start in range(0, len(ids), GET_BATCH):
+                yield self.collection.get(ids=ids[start : start + GET_BATCH], include=include)
+            return
+        offset = 0
+        while True:
+            page = self.collection.get(include=include, limit=GET_BATCH, offset=offset)
+            if not page["ids"]:
+                return
+            yield page
+            offset += len(page["ids"])
+
+    def load(self, ids: list[str] | None = None) -> dict[str, tuple[Paper, StoredState]]:
+        """Stored papers (all, or those among `ids`) with the hashes they were written with."""
+        out = {}
+        for page in self._pages(["metadatas"], ids):
+            for pid, meta in zip(page["ids"], page["metadatas"], strict=True):
+                state = StoredState(meta.get("record_hash", ""), meta.get("embed_hash", ""))
+                out[pid] = (Paper.from_record(pid, meta["record"]), state)
+        return out
+
+    def rows(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(id, document, metadata) for every stored paper, page by page."""
+        for page in self._pages(["metadatas", "documents"]):
+            yield from zip(page["ids"], page["documents"], page["metadatas"], strict=True)
+
+    # -- writing ------------------------------------------------------------------------
+
+    def upsert(self, papers: Iterable[Paper], embeddings: dict[str, list[float]]) -> None:
+        """Write papers (atomic per call); those without a new embedding keep their vector."""
+        from llama_index.core.schema import TextNode
+        from llama_index.core.vector_stores.utils import node_to_metadata_dict
+
+        fresh, meta_only = [], []
+        for paper in papers:
+            node = TextNode(
+                id_=paper.arxiv_id,
+                text=paper.embed_text(),
+                metadata=paper.metadata(self.embedder_id),
+                excluded_embed_metadata_keys=["record"],
+                excluded_llm_metadata_keys=["record"],
+            )
+            meta = node_to_metadata_dict(node, remove_text=True, flat_metadata=True)
+            (fresh if paper.arxiv_id in embeddings else meta_only).append((paper, node, meta))
+        vectors = dict(embeddings)
+        if meta_only:  # keep the stored vector; upsert (not update) so stale keys vanish
+            got = self.collection.get(
+                ids=[p.arxiv_id for p, _, _ in meta_only], include=["embeddings"]
+            )
+            vectors.update(
+                zip(got["ids"], (list(map(float, e)) for e in got["embeddings"]), strict=False)
+            )
+        rows = [(p, n, m) for p, n, m in fresh + meta_only if p.arxiv_id in vectors]
+        if rows:
+            self.collection.upsert(
+                ids=[p.arxiv_id for p, _, _ in rows],
+                embeddings=[vectors[p.arxiv_id] for p, _, _ in rows],
+                documents=[n.text for _, n, _ in rows],
+                metadatas=[m for _, _, m in rows],
+            )
+
+    def vector_store(self) -> ChromaVectorStore:
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        return ChromaVectorStore(chroma_collection=self.collection)
+
+
+def make_embedder(settings: Settings):
+    """The embedder the settings name (models load lazily, on first use)."""
+    from .embeddings import build_embedder
+
+    return build_embedder(
+        settings.embedder,
+        model_dir=settings.embed_model_dir,
+        openai_model=settings.embed_openai_model,
+        api_key=settings.openai_api_key.get_secret_value() if settings.openai_api_key else None,
+        base_url=settings.openai_base_url,
+        threads=settings.embed_threads,
+        batch_size=settings.embed_batch_size,
+    )
+
+
+def open_store(settings: Settings, *, create: bool = True):
+    """(embedder, store) for these settings; the store is created when missing."""
+    embedder = make_embedder(settings)
+    return embedder, PaperStore(settings, embedder.embedder_id, embedder.dim, create=create)
+
+
+def peek_store(settings: Settings):
+    """Like `open_store`, but never creates anything: (embedder, None) when there is no store."""
+    embedder = make_embedder(settings)
+    if not settings.chroma_host and not (settings.store_dir / "chroma.sqlite3").exists():
+        return embedder, None
+    try:
+        return embedder, PaperStore(settings, embedder.embedder_id, embedder.dim, create=False)
+    except EmptyStoreError:
+        return embedder, None
