@@ -1,0 +1,142 @@
+"""The offline answerer: builds the answer from the retrieved papers' own sentences.
+
+No model weights, deterministic. Each summary (in every language the digests give) is
+split into sentences; sentences are scored by the question's IDF-weighted terms they
+contain, with a bonus for numbers when the question asks "how much / how many / what
+score". The answer then takes one of three shapes:
+
+- focused: one paper clearly answers -> its best sentences, then at most two runners-up;
+- list: "which papers ..." or a date listing -> one line per paper with its best sentence;
+- a Korean question prefers Korean sentences where the digests have them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .lexical import tokenize
+from .papers import Paper
+from .retrieval import Hit, Retrieval, topical_terms
+
+_BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[가-힣])|(?<=다\.)\s*")
+_NUMBER = re.compile(r"\d")
+_QUANTITY = re.compile(
+    r"\b(how (much|many|fast|large|big|well|good)|score[sd]?|accuracy|speed ?ups?|faster|"
+    r"percent|rate|number|size|performance|results?|improve\w*|outperform\w*|gains?|"
+    r"reduc\w+|achiev\w+|parameters?)\b|얼마|몇|성능|점수|정확도|속도|배\b|향상",
+    re.I,
+)
+_FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
+_KO_HEAD = re.compile(r"^(What's New|Technical Details|Performance Highlights):\s*")
+MAX_SENTENCE = 400
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for chunk in _BULLET.split(text):
+        for line in chunk.splitlines():
+            line = _KO_HEAD.sub("", line.strip())
+            for sent in _SENTENCE.split(line):
+                sent = sent.strip(" -")
+                if len(sent) >= 20:
+                    out.append(sent if len(sent) <= MAX_SENTENCE else sent[:MAX_SENTENCE] + "…")
+    return out
+
+
+def short_title(paper: Paper) -> str:
+    head = paper.title.split(":", 1)[0].strip()
+    return head if ":" in paper.title and 2 <= len(head) <= 40 else paper.title
+
+
+class ExtractiveAnswerer:
+    name = "extractive"
+
+    def __init__(self, max_focus_sentences: int = 2, max_papers: int = 3):
+        self.max_focus_sentences = max_focus_sentences
+        self.max_papers = max_papers
+
+    def stream(self, question: str, retrieval: Retrieval, history=()) -> Iterator[str]:
+        yield self.answer(question, retrieval, history)
+
+    def answer(self, question: str, retrieval: Retrieval, history: Sequence = ()) -> str:
+        hits = retrieval.hits
+        if not hits:
+            return ""
+        korean = retrieval.info.korean
+        question = _FOLLOWUP_NOISE.sub("", question)
+        if retrieval.info.wants_list or hits[0].via == "date":
+            return self._list(question, retrieval, korean)
+        return self._focused(question, hits, korean)
+
+    # -- sentence ranking -----------------------------------------------------------
+
+    def ranked(self, question: str, paper: Paper, korean: bool) -> list[tuple[float, str]]:
+        terms = set(topical_terms(question)) or set(tokenize(question))
+        wants_number = bool(_QUANTITY.search(question))
+        out = []
+        for lang, text in paper.summaries().items():
+            for i, sent in enumerate(sentences(text)):
+                sent_terms = set(tokenize(sent))
+                score = len(terms & sent_terms) / (len(terms) or 1)
+                if wants_number and _NUMBER.search(sent):
+                    score += 0.3
+                if (lang == "ko") == korean:
+                    score += 0.05  # the question's language, all else equal
+                score += 0.02 / (1 + i)  # earlier sentences state the gist
+                out.append((score, sent))
+        out.sort(key=lambda x: x[0], reverse=True)
+        return out
+
+    def best(self, question: str, paper: Paper, korean: bool, n: int) -> list[str]:
+        ranked = self.ranked(question, paper, korean)
+        if not ranked:
+            return [paper.title]
+        top = ranked[0][0]
+        picked = [s for score, s in ranked[:n] if score >= top * 0.6]
+        return picked or [ranked[0][1]]
+
+    # -- answer shapes -----------------------------------------------------------------
+
+    def _focused(self, question: str, hits: Sequence[Hit], korean: bool) -> str:
+        first = hits[0]
+        lines = [
+            f"**{short_title(first.paper)}** [1]: "
+            + " ".join(self.best(question, first.paper, korean, self.max_focus_sentences))
+        ]
+        if first.via in ("id", "title", "name") and len(hits) > 1 and hits[1].via == "hybrid":
+            return lines[0]  # the question named its paper: answer about that paper only
+        others = [
+            (n, h)
+            for n, h in enumerate(hits[1:], start=2)
+            if h.relevance >= max(0.5, first.relevance * 0.85)
+        ][: self.max_papers - 1]
+        if others:
+            lines.append("\n" + ("관련 논문:" if korean else "Also relevant:"))
+            for n, hit in others:
+                sent = self.best(question, hit.paper, korean, 1)[0]
+                lines.append(f"- **{short_title(hit.paper)}** [{n}]: {sent}")
+        return "\n".join(lines)
+
+    def _list(self, question: str, retrieval: Retrieval, korean: bool) -> str:
+        hits = retrieval.hits
+        if hits[0].via != "date":  # a topical "which papers ..." question: relevant ones only
+            floor = max(0.5, hits[0].relevance * 0.7)
+            hits = [h for h in hits if h.relevance >= floor] or hits[:1]
+        f = retrieval.filters
+        span = f.since if f.since == f.until else f"{f.since or '…'} – {f.until or '…'}"
+        if hits[0].via == "date":
+            head = (
+                f"{span} 다이제스트의 논문 {len(hits)}편:"
+                if korean
+                else f"{len(hits)} papers in the digests of {span}:"
+            )
+        else:
+            head = "관련 논문:" if korean else "Papers on this:"
+        lines = [head]
+        for n, hit in enumerate(retrieval.hits, start=1):
+            if hit in hits:
+                sent = self.best(question, hit.paper, korean, 1)[0]
+                lines.append(f"- **{short_title(hit.paper)}** [{n}]: {sent}")
+        return "\n".join(lines)

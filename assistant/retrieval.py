@@ -1,0 +1,254 @@
+"""Hybrid retrieval: dense (llama-index over Chroma) + lexical (BM25), fused by reciprocal rank.
+
+Before fusion, direct routes: an arXiv id, an exact title or a paper's short name
+("SpargeAttn") in the question puts that paper first. A "which papers were in the
+2024-10-23 digest" question lists that date's papers. Filters (dates, topic, has code)
+restrict both sides. One hit per paper, best first.
+
+Every hit carries a calibrated `relevance` in [0, 1]: the larger of the dense cosine
+(rescaled) and the lexical term coverage. The relevance gate compares the best hit's
+relevance with `Settings.min_relevance`: below it, the assistant refuses.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass, field
+
+from .catalog import Catalog
+from .config import Settings
+from .errors import DigestError
+from .lexical import LexicalIndex, tokenize
+from .papers import Paper, date_int, slug
+from .query import ARXIV_ID, Filters, QuestionInfo, analyse
+
+MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
+
+RRF_K = 60  # the usual reciprocal-rank-fusion constant
+LIST_LIMIT = 60  # most papers a date listing returns
+# MiniLM cosine of an unrelated question and summary sits around 0.0-0.2, of a related
+# one around 0.4-0.7; rescale so 0.15 -> 0 and 0.65 -> 1 before comparing with coverage.
+DENSE_FLOOR, DENSE_CEIL = 0.15, 0.65
+
+
+@dataclass
+class Hit:
+    paper: Paper
+    score: float  # fused score, best first
+    relevance: float  # calibrated evidence strength in [0, 1]
+    dense: float | None = None  # cosine similarity
+    lexical: float | None = None  # term coverage
+    via: str = "hybrid"  # hybrid | id | title | name | date
+
+    @property
+    def arxiv_id(self) -> str:
+        return self.paper.arxiv_id
+
+
+@dataclass
+class Retrieval:
+    question: str
+    info: QuestionInfo
+    hits: list[Hit] = field(default_factory=list)
+    relevant: bool = False
+
+    @property
+    def filters(self) -> Filters:
+        return self.info.filters
+
+
+_LISTING_FILLER = re.compile(
+    r"\b(digests?|appeared|appear|included|listed|published|covered|featured|were|day|date|"
+    r"today|latest|recent|this|week|month|titles?)\b|다이제스트|있었던|소개된|나온|모든|목록|"
+    r"알려\S*|보여\S*|뭐가|무엇이|있었나요|있나요|있어|날짜|오늘|최신|이번\s*(주|달)",
+    re.I,
+)
+
+
+def topical_terms(question: str) -> list[str]:
+    """The question's tokens that name a topic (not dates, ids or listing words)."""
+    text = ARXIV_ID.sub(" ", _LISTING_FILLER.sub(" ", question))
+    return [
+        t
+        for t in tokenize(text)
+        if not re.fullmatch(r"[\d.\-]+|[년월일]", t) and t not in MONTH_WORDS
+    ]
+
+
+def dense_relevance(cosine: float) -> float:
+    return min(1.0, max(0.0, (cosine - DENSE_FLOOR) / (DENSE_CEIL - DENSE_FLOOR)))
+
+
+class HybridRetriever:
+    """Retrieves papers for a question from the catalog, the lexical index and Chroma."""
+
+    def __init__(self, settings: Settings, catalog: Catalog, store, embedder):
+        self.settings = settings
+        self.catalog = catalog
+        self.ids = list(catalog.papers)
+        self._pos = {pid: i for i, pid in enumerate(self.ids)}
+        self.lexical = LexicalIndex(self.ids, (p.lexical_text() for p in catalog.papers.values()))
+        self.embedder = embedder
+        self.store = store
+        self._latest = max(catalog.dates(), default=None)
+
+    # -- the two retrievers ---------------------------------------------------------
+
+    def dense(self, question: str, filters: Filters, n: int) -> dict[str, float]:
+        """arXiv id -> cosine similarity, via llama-index's retriever over Chroma."""
+        from llama_index.core import VectorStoreIndex
+
+        index = VectorStoreIndex.from_vector_store(
+            self.store.vector_store(), embed_model=self.embedder
+        )
+        retriever = index.as_retriever(similarity_top_k=n, filters=self._chroma_filters(filters))
+        out = {}
+        for hit in retriever.retrieve(question):
+            # ChromaVectorStore reports exp(-distance); cosine distance = 1 - cosine
+            out[hit.node.node_id] = 1.0 + math.log(max(hit.score or 1e-9, 1e-9))
+        return out
+
+    def _chroma_filters(self, filters: Filters):
+        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+
+        conds = []
+        if filters.since:
+            conds.append(
+                MetadataFilter(
+                    key="date_last", value=date_int(filters.since), operator=FilterOperator.GTE
+                )
+            )
+        if filters.until:
+            conds.append(
+                MetadataFilter(
+                    key="date_first", value=date_int(filters.until), operator=FilterOperator.LTE
+                )
+            )
+        if filters.topic:
+            conds.append(MetadataFilter(key=f"tag_{slug(filters.topic)}", value=True))
+        if filters.has_code:
+            conds.append(MetadataFilter(key="has_code", value=True))
+        return MetadataFilters(filters=conds) if conds else None
+
+    def lexical_scores(self, question: str, allowed: set[str] | None, n: int) -> dict[str, float]:
+        scores = self.lexical.scores(question)
+        order = scores.argsort()[::-1]
+        out = {}
+        for i in order:
+            if scores[i] <= 0 or len(out) >= n:
+                break
+            pid = self.ids[i]
+            if allowed is None or pid in allowed:
+                out[pid] = float(scores[i])
+        return out
+
+    # -- the whole retrieval ----------------------------------------------------------
+
+    def allowed(self, filters: Filters) -> set[str] | None:
+        if not filters:
+            return None
+        ok = set(self.catalog.on_dates(filters.since, filters.until))
+        if filters.topic:
+            ok &= {pid for pid in ok if filters.topic in self.catalog.papers[pid].tags}
+        if filters.has_code:
+            ok &= {pid for pid in ok if self.catalog.papers[pid].github}
+        return ok
+
+    def resolve_topic(self, filters: Filters) -> Filters:
+        if not filters.topic:
+            return filters
+        tag = self.catalog.tag_named(filters.topic)
+        if tag is None:
+            known = ", ".join(t for t, _ in self.catalog.tags().most_common(12))
+            raise DigestError(f"unknown topic {filters.topic!r}; most common topics: {known}")
+        return Filters(filters.since, filters.until, tag, filters.has_code)
+
+    def retrieve(
+        self, question: str, filters: Filters | None = None, k: int | None = None
+    ) -> Retrieval:
+        k = k or self.settings.top_k
+        filters = self.resolve_topic(filters or Filters())
+        info = analyse(question, filters, self._latest)
+        result = Retrieval(question, info)
+        if not self.ids:
+            return result
+        allowed = self.allowed(info.filters)
+        n = self.settings.candidates
+
+        lexical = self.lexical_scores(question, allowed, n)
+        dense = {
+            pid: cos
+            for pid, cos in self.dense(question, info.filters, n).items()
+            if pid in self.catalog and (allowed is None or pid in allowed)
+        }
+        fused: dict[str, float] = {}
+        for ranking in (dense, lexical):
+            for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
+                fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        coverage = self.lexical.coverage(question, [self._pos[p] for p in fused])
+        hits = {
+            pid: Hit(
+                paper=self.catalog.papers[pid],
+                score=score,
+                relevance=max(dense_relevance(dense.get(pid, 0.0)), coverage[self._pos[pid]]),
+                dense=dense.get(pid),
+                lexical=coverage[self._pos[pid]],
+            )
+            for pid, score in fused.items()
+        }
+        ranked = sorted(hits.values(), key=lambda h: h.score, reverse=True)
+        ranked = self._direct(info, allowed, hits) + [h for h in ranked if h.via == "hybrid"]
+
+        if (
+            info.wants_list
+            and not topical_terms(question)
+            and allowed
+            and (info.filters.since or info.filters.until)
+        ):
+            ranked = self._listing(ranked, allowed, hits)
+            result.hits = ranked[:LIST_LIMIT]
+        else:
+            result.hits = ranked[:k]
+        result.relevant = bool(result.hits) and (
+            result.hits[0].via != "hybrid"
+            or max(h.relevance for h in result.hits) >= self.settings.min_relevance
+        )
+        return result
+
+    def _direct(self, info: QuestionInfo, allowed, hits: dict[str, Hit]) -> list[Hit]:
+        """Papers the question names outright: by arXiv id, exact title or short name."""
+        named: list[tuple[str, str]] = [(pid, "id") for pid in info.arxiv_ids]
+        if pid := self.catalog.by_title(info.text):
+            named.append((pid, "title"))
+        named += [(pid, "name") for pid in self.catalog.by_short_name(info.text)]
+        out, seen = [], set()
+        for pid, via in named:
+            if (
+                pid in seen
+                or pid not in self.catalog
+                or (allowed is not None and pid not in allowed)
+            ):
+                continue
+            seen.add(pid)
+            hit = hits.get(pid) or Hit(self.catalog.papers[pid], 0.0, 0.0)
+            hit.via, hit.relevance = via, 1.0
+            out.append(hit)
+        top = max((h.score for h in hits.values()), default=0.0)
+        for i, hit in enumerate(out):
+            hit.score = top + (len(out) - i) * 1e-3  # stay first, in the order named
+        return out
+
+    def _listing(self, ranked: list[Hit], allowed: set[str], hits: dict[str, Hit]) -> list[Hit]:
+        """All papers within the question's dates: ranked ones first, then the rest."""
+        listed = [h for h in ranked if h.arxiv_id in allowed]
+        seen = {h.arxiv_id for h in listed}
+        rest = sorted(
+            (pid for pid in allowed if pid not in seen),
+            key=lambda pid: (-(self.catalog.papers[pid].votes or 0), pid),
+        )
+        listed += [Hit(self.catalog.papers[pid], 0.0, 0.0) for pid in rest]
+        for hit in listed:
+            hit.via, hit.relevance = ("date", 1.0) if hit.via == "hybrid" else (hit.via, 1.0)
+        return listed
