@@ -285,3 +285,94 @@ def chat(since, until, topic, mode) -> None:
             out.print(f"[dim](understood as: {answer.standalone_question})[/]")
         _print_answer(answer, out)
         out.print()
+
+
+# -- eval ------------------------------------------------------------------------------
+
+
+@main.command("eval")
+@click.option(
+    "--golden",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Golden questions, JSON Lines (default: tests/golden/seeds.jsonl).",
+)
+@click.option(
+    "--digests",
+    type=click.Path(exists=True, path_type=Path),
+    help="Digest file or folder: ingest it into a temporary store and evaluate there.",
+)
+@click.option(
+    "--report",
+    "report_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write report.md, scorecard.png and scorecard.json into this folder.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scorecard as one JSON object.")
+@click.option("--check", is_flag=True, help="Exit 1 when a [tool.digest.eval] threshold fails.")
+@click.option(
+    "--systems",
+    default="hybrid,dense,bm25,tutorial",
+    show_default=True,
+    help="Comma-separated systems to compare.",
+)
+@click.option("--mode", type=click.Choice(["extractive", "llm"]), help="Override the answer mode.")
+@domain_errors
+def eval_command(golden, digests, report_dir, as_json, check, systems, mode) -> None:
+    """Score the assistant on golden questions, next to dense, BM25 and tutorial baselines.
+
+    Evaluates the configured store, or a temporary store built from the seeds when it is
+    empty or from --digests when given.
+    """
+    from contextlib import nullcontext
+    from dataclasses import asdict
+
+    from .evaluation import (
+        check_gate,
+        default_golden,
+        evaluate,
+        gate_passed,
+        load_gate,
+        load_golden,
+    )
+    from .report import print_scorecard, write_report
+
+    golden = golden or default_golden()
+    questions = load_golden(golden)
+    gate = load_gate()
+    err = _console(stderr=True)
+    if err.is_terminal and not as_json:
+        from rich.progress import Progress
+
+        bar = Progress(console=err, transient=True)
+    else:
+        bar = nullcontext(None)
+    with bar as progress:
+        task = progress.add_task("evaluating", total=len(questions)) if progress else None
+
+        def advance(done: int, total: int) -> None:
+            if progress is not None:
+                progress.update(task, completed=done)
+
+        card = evaluate(
+            questions,
+            _settings(),
+            digests=digests,
+            systems=[s.strip() for s in systems.split(",") if s.strip()],
+            mode=mode,
+            golden_path=golden,
+            on_question=advance,
+        )
+    checks = check_gate(card, gate)
+    card["meta"]["gate_source"] = gate["source"]
+    card["gate"] = {"passed": gate_passed(checks), "checks": [asdict(c) for c in checks]}
+    if report_dir:
+        written = write_report(card, checks, report_dir)
+    if as_json:
+        click.echo(json.dumps(card, ensure_ascii=False, indent=2))
+    else:
+        out = _console()
+        print_scorecard(card, checks, out)
+        if report_dir:
+            out.print(f"report: {written['markdown']} (chart {written['chart'].name})")
+    if check and not gate_passed(checks):
+        sys.exit(1)
