@@ -82,6 +82,49 @@ class Catalog:
                 hits.append(pid)
         return hits
 
+    @property
+    def _handles(self) -> dict[str, set[str]]:
+        """Exact handles -> papers: author names, GitHub/HF owners and owner/repo paths."""
+        cache = self.__dict__.get("_handle_index")
+        if cache is None:
+            cache = defaultdict(set)
+            words = {
+                w
+                for p in self.papers.values()
+                for text in (p.title, *p.summaries().values())
+                for w in norm_title(text).split()
+            }
+            for pid, paper in self.papers.items():
+                for author in {a for m in paper.mentions for a in m.authors}:
+                    name = norm_title(author)
+                    # full names (two words or more), or user names no summary uses as a word
+                    if " " in name or (len(name) >= 5 and name not in words):
+                        cache[name].add(pid)
+                for url in (*paper.github, *paper.huggingface):
+                    path = url.split("://", 1)[-1].split("/")[1:]
+                    if path and path[0] in ("datasets", "spaces"):
+                        path = path[1:]
+                    site = "github" if "github.com" in url else "huggingface"
+                    if path and len(path[0]) >= 3:  # an owner counts only with its site named
+                        cache[f"{site}:{norm_title(path[0])}"].add(pid)
+                    if len(path) >= 2:
+                        cache[norm_title("/".join(path[:2]))].add(pid)
+            self.__dict__["_handle_index"] = cache
+        return cache
+
+    def by_handle(self, text: str) -> list[str]:
+        """Papers whose author name or code/data repository path appears in `text`."""
+        normed = f" {norm_title(text)} "
+        sites = {"github"} if " github " in normed else set()
+        if re.search(r" (hugging face|huggingface|hf) ", normed):
+            sites.add("huggingface")
+        hits: dict[str, None] = {}
+        for handle in sorted(self._handles, key=len, reverse=True):
+            site, _, name = handle.rpartition(":")
+            if f" {name} " in normed and (not site or site in sites):
+                hits.update(dict.fromkeys(sorted(self._handles[handle])))
+        return list(hits)
+
     def on_dates(self, since: str | None, until: str | None) -> list[str]:
         return [
             pid

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 _EN_PRONOUN = re.compile(
     r"\b(this|that|the)\s+(paper|model|method|work|approach|one|framework|dataset|benchmark)\b"
-    r"|\b(it|its|they|them|their|these|those|both)\b",
+    r"|\b(it|its|they|them|their|these|those|both)\b"
+    r"|\b(that|this)\b(?=\s+(was|is|does|did|has|have|were|are|get|gets|got)\b|\s*[?.!]?\s*$)",
     re.I,
 )
 _KO_PRONOUN = re.compile(r"(이|그|해당|위)\s*(논문|모델|방법|연구|것)|그것|이것|그들|둘")
@@ -57,7 +58,7 @@ def rule_based_condense(question: str, previous_ids: Sequence[str], catalog: Cat
         word = pronoun.group(0)
         repl = f"{names}'s" if word.lower() in ("its", "their") else names
         return question[: pronoun.start()] + repl + question[pronoun.end() :]
-    if _ELLIPTICAL.search(question) or len(question.split()) <= 6:
+    if _ELLIPTICAL.search(question) or len(question.split()) <= 8:
         return f"{question.rstrip()} ({names})"
     return question
 

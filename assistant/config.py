@@ -59,7 +59,7 @@ class Settings(BaseSettings):
         40, ge=5, description="Candidates fetched from each retriever before fusion."
     )
     min_relevance: float = Field(
-        0.35,
+        0.45,
         description="Relevance gate: below this calibrated score the assistant refuses.",
     )
 

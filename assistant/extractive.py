@@ -23,9 +23,11 @@ _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[가-힣])|(?<=다\.)\s*")
 _NUMBER = re.compile(r"\d")
 _QUANTITY = re.compile(
-    r"\b(how (much|many|fast|large|big|well|good)|score[sd]?|accuracy|speed ?ups?|faster|"
-    r"percent|rate|number|size|performance|results?|improve\w*|outperform\w*|gains?|"
-    r"reduc\w+|achiev\w+|parameters?)\b|얼마|몇|성능|점수|정확도|속도|배\b|향상",
+    r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
+    r"faster|percent(age)?|fraction|share|proportion|ratio|rate|number|count|size[sd]?|"
+    r"performance|results?|improve\w*|outperform\w*|gains?|reduc\w+|achiev\w+|"
+    r"parameters?|tokens?|samples?|error|drop|memory|throughput|latency|budget|what (share|"
+    r"part|fraction))\b|얼마|몇|성능|점수|정확도|속도|배\b|향상|비율|개수|규모",
     re.I,
 )
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
@@ -53,7 +55,7 @@ def short_title(paper: Paper) -> str:
 class ExtractiveAnswerer:
     name = "extractive"
 
-    def __init__(self, max_focus_sentences: int = 2, max_papers: int = 3):
+    def __init__(self, max_focus_sentences: int = 3, max_papers: int = 3):
         self.max_focus_sentences = max_focus_sentences
         self.max_papers = max_papers
 
@@ -94,7 +96,7 @@ class ExtractiveAnswerer:
         if not ranked:
             return [paper.title]
         top = ranked[0][0]
-        picked = [s for score, s in ranked[:n] if score >= top * 0.6]
+        picked = [s for score, s in ranked[:n] if score >= top * 0.5]
         return picked or [ranked[0][1]]
 
     # -- answer shapes -----------------------------------------------------------------

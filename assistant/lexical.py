@@ -3,7 +3,8 @@
 English stemming is useless for Korean and harmful for identifiers, so the tokenizer:
 - keeps identifiers whole *and* split: "SWE-bench" -> swe-bench, swe, bench;
   "Qwen2.5-VL" -> qwen2.5-vl, qwen2.5, vl; arXiv ids like 2502.18137 stay one token;
-- folds English plurals ("models" -> "model") and drops common stop words;
+- stems plain English words with Snowball ("recommender", "recommendation" -> recommend)
+  and drops common stop words;
 - turns runs of Hangul into character bigrams ("성능은" -> 성능, 능은), so Korean words
   match whatever particle is glued to them.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 
@@ -180,12 +182,19 @@ KO_STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    """Snowball stem for plain words; identifiers with digits stay as written."""
+    if not word.isalpha():
+        return word
+    return _stemmer().stemWord(word)
 
 
 def tokenize(text: str) -> list[str]:
@@ -238,9 +247,13 @@ class LexicalIndex:
             return np.zeros(len(self.ids))
         return self._bm25.get_scores(tokens)
 
+    def _query_terms(self, query: str) -> set[str]:
+        # an unknown compound ("recommender-systems") is represented by its parts
+        return {t for t in tokenize(query) if t in self._idf or not _SPLIT.search(t)}
+
     def coverage(self, query: str, positions: Iterable[int]) -> dict[int, float]:
         """IDF-weighted share of the query's distinct terms found in each given paper."""
-        terms = set(tokenize(query))
+        terms = self._query_terms(query)
         if not terms:
             return {i: 0.0 for i in positions}
         weights = {t: self._idf.get(t, self._max_idf) for t in terms}
@@ -252,7 +265,7 @@ class LexicalIndex:
 
     def unknown_share(self, query: str) -> float:
         """IDF-weighted share of the query's terms that no paper contains at all."""
-        terms = set(tokenize(query))
+        terms = self._query_terms(query)
         if not terms:
             return 1.0
         weights = {t: self._idf.get(t, self._max_idf) for t in terms}

@@ -140,8 +140,9 @@ class Paper:
 
     def lexical_text(self) -> str:
         """Text for the lexical index: everything a user might type to find this paper."""
-        parts = [self.arxiv_id, self.title, " ".join(self.authors), " ".join(self.tags)]
-        parts += [u.removeprefix("https://github.com/") for u in self.github]
+        authors = _unique(a for m in self.mentions for a in m.authors)  # every spelling
+        parts = [self.arxiv_id, self.title, " ".join(authors), " ".join(self.tags)]
+        parts += [u.split("://", 1)[-1] for u in (*self.github, *self.huggingface)]
         parts += list(self.summaries().values())
         return "\n".join(p for p in parts if p)
 

@@ -120,3 +120,10 @@ def analyse(
         filters=filters,
         wants_list=bool(_LIST.search(question)),
     )
+
+
+def strip_dates(text: str) -> str:
+    """The question without its date expressions (dates act as filters, not as words)."""
+    for pattern in (_ISO_DAY, _KO_DAY, _EN_DAY, _ISO_MONTH, _KO_MONTH, _EN_MONTH):
+        text = pattern.sub(" ", text)
+    return text

@@ -17,13 +17,15 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from . import glossary
 from .catalog import Catalog
 from .config import Settings
 from .errors import DigestError
 from .lexical import LexicalIndex, tokenize
 from .papers import Paper, date_int, slug
-from .query import ARXIV_ID, Filters, QuestionInfo, analyse
+from .query import ARXIV_ID, Filters, QuestionInfo, analyse, strip_dates
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
@@ -40,7 +42,7 @@ class Hit:
     relevance: float  # calibrated evidence strength in [0, 1]
     dense: float | None = None  # cosine similarity
     lexical: float | None = None  # term coverage
-    via: str = "hybrid"  # hybrid | id | title | name | date
+    via: str = "hybrid"  # hybrid | id | title | name | handle | date
 
     @property
     def arxiv_id(self) -> str:
@@ -177,17 +179,25 @@ class HybridRetriever:
         allowed = self.allowed(info.filters)
         n = self.settings.candidates
 
-        lexical = self.lexical_scores(question, allowed, n)
+        # Korean questions: add English terms for Korean ML words (the embedder is
+        # English-only), and rank once more on their Latin identifiers alone, so that
+        # "LLaVA-NeXT-7B" or "SWE-bench" is not drowned by common Korean bigrams.
+        text = strip_dates(question)
+        text = glossary.expand(text) if info.korean else text
+        lexical = self.lexical_scores(text, allowed, n)
         dense = {
             pid: cos
-            for pid, cos in self.dense(question, info.filters, n).items()
+            for pid, cos in self.dense(text, info.filters, n).items()
             if pid in self.catalog and (allowed is None or pid in allowed)
         }
+        rankings = [dense, lexical]
+        if info.korean and (latin := _HANGUL.sub(" ", question)).strip():
+            rankings.append(self.lexical_scores(latin, allowed, n))
         fused: dict[str, float] = {}
-        for ranking in (dense, lexical):
+        for ranking in rankings:
             for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
                 fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
-        coverage = self.lexical.coverage(question, [self._pos[p] for p in fused])
+        coverage = self.lexical.coverage(text, [self._pos[p] for p in fused])
         hits = {
             pid: Hit(
                 paper=self.catalog.papers[pid],
@@ -223,6 +233,9 @@ class HybridRetriever:
         if pid := self.catalog.by_title(info.text):
             named.append((pid, "title"))
         named += [(pid, "name") for pid in self.catalog.by_short_name(info.text)]
+        handles = self.catalog.by_handle(info.text)
+        if len(handles) <= 3:  # a handle shared by many papers is no pointer to one
+            named += [(pid, "handle") for pid in handles]
         out, seen = [], set()
         for pid, via in named:
             if (

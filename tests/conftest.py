@@ -1,8 +1,51 @@
-"""Shared fixtures."""
+"""Shared fixtures. Everything runs offline against real components: embedded Chroma in a
+temporary folder, the real ONNX embedder, the real parser.
+
+Fixtures other test files rely on:
+- `seed_settings`: Settings for a store built once per session from `seeds/`.
+- `seed_assistant`: an `Assistant` over that store (extractive mode).
+- `make_settings(tmp_path, **changes)`: Settings for a fresh store under a temp folder.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLDEN = ROOT / "tests" / "golden" / "seeds.jsonl"
+
+# Never read a developer's .env or OpenAI variables in tests: offline by default.
+for _name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+    os.environ.pop(_name, None)
+for _name in [n for n in os.environ if n.startswith("DIGEST_")]:
+    os.environ.pop(_name)
+
+
+def make_settings(store_dir: Path, **changes):
+    from assistant.config import Settings
+
+    return Settings(_env_file=None, store_dir=store_dir, answer_mode="extractive", **changes)
+
+
+@pytest.fixture(scope="session")
+def seed_settings(tmp_path_factory):
+    from assistant.ingest import ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("seed-store"))
+    report = ingest([SEEDS], settings)
+    assert report.papers_total == 60 and not report.errors
+    return settings
+
+
+@pytest.fixture(scope="session")
+def seed_assistant(seed_settings):
+    from assistant import Assistant
+
+    return Assistant(seed_settings)
 
 
 @pytest.fixture
