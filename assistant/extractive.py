@@ -47,6 +47,11 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def _prefix_of_any(term: str, tokens: set[str]) -> bool:
+    """'speed' matches 'speedup': stems often prefix their compounds."""
+    return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
+
+
 def short_title(paper: Paper) -> str:
     head = paper.title.split(":", 1)[0].strip()
     return head if ":" in paper.title and 2 <= len(head) <= 40 else paper.title
@@ -81,9 +86,10 @@ class ExtractiveAnswerer:
         for lang, text in paper.summaries().items():
             for i, sent in enumerate(sentences(text)):
                 sent_terms = set(tokenize(sent))
-                score = len(terms & sent_terms) / (len(terms) or 1)
+                matched = sum(1 for t in terms if t in sent_terms or _prefix_of_any(t, sent_terms))
+                score = matched / (len(terms) or 1)
                 if wants_number and _NUMBER.search(sent):
-                    score += 0.3
+                    score += 0.4
                 if (lang == "ko") == korean:
                     score += 0.05  # the question's language, all else equal
                 score += 0.02 / (1 + i)  # earlier sentences state the gist

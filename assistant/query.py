@@ -124,6 +124,14 @@ def analyse(
 
 def strip_dates(text: str) -> str:
     """The question without its date expressions (dates act as filters, not as words)."""
-    for pattern in (_ISO_DAY, _KO_DAY, _EN_DAY, _ISO_MONTH, _KO_MONTH, _EN_MONTH):
+    for pattern in (
+        _ISO_DAY,
+        _KO_DAY,
+        _EN_DAY,
+        _ISO_MONTH,
+        _KO_MONTH,
+        _EN_MONTH,
+        *_RELATIVE.values(),
+    ):
         text = pattern.sub(" ", text)
     return text
