@@ -376,3 +376,33 @@ def eval_command(golden, digests, report_dir, as_json, check, systems, mode) -> 
             out.print(f"report: {written['markdown']} (chart {written['chart'].name})")
     if check and not gate_passed(checks):
         sys.exit(1)
+
+
+# -- serve -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--headless", is_flag=True, help="Do not open a browser.")
+def serve(host: str, port: int, headless: bool) -> None:
+    """Start the Chainlit chat page (assistant/ui.py) and print its URL."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent  # the Chainlit app root: chainlit.md, .chainlit/
+    env = dict(os.environ)
+    env.setdefault("CHAINLIT_APP_ROOT", str(root))
+    # The app runs from the app root: keep a relative store folder pointing where it did here.
+    settings = _settings()
+    if not settings.chroma_host:
+        env["DIGEST_STORE_DIR"] = str(settings.store_dir.resolve())
+    env.pop("CI", None)  # `chainlit run` reads CI=true as --ci, which invents an OpenAI key
+    cmd = [sys.executable, "-m", "chainlit", "run", str(root / "assistant" / "ui.py")]
+    cmd += ["--host", host, "--port", str(port)] + (["--headless"] if headless else [])
+    click.echo(f"Digest Assistant: http://{host}:{port}  (Ctrl-C stops it)", err=True)
+    sys.stderr.flush()
+    if os.name == "posix":
+        os.chdir(env["CHAINLIT_APP_ROOT"])
+        os.execve(sys.executable, cmd, env)  # one process: stopping `digest serve` stops it
+    sys.exit(subprocess.call(cmd, cwd=env["CHAINLIT_APP_ROOT"], env=env))
