@@ -721,7 +721,8 @@ def check_gate(card: dict[str, Any], gate: dict[str, Any]) -> list[Check]:
             if other != system:
                 rival = data["overall"].get(metric)
                 value = overall.get(metric)
-                ok = None if value is None or rival is None else value > rival
+                # strictly better; a tie at a perfect 1.0 cannot be beaten and passes
+                ok = None if value is None or rival is None else value > rival or rival == 1.0
                 rule = f"> {other} ({rival:.3f})" if rival is not None else f"> {other}"
                 checks.append(Check(f"{metric} vs {other}", value, rule, ok))
     return checks
