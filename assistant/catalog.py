@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from .config import Settings
 from .papers import Paper, slug
 
-_NORM = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
+_WORD = re.compile(r"[0-9a-z]+|[\uac00-\ud7a3]+")
 
 
 def norm_title(text: str) -> str:
-    return _NORM.sub(" ", text.lower()).strip()
+    """Lower-case words, split where the script changes ('SpargeAttn은' -> 'spargeattn 은')."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 @dataclass

@@ -24,6 +24,7 @@ from .errors import DigestError
 from .lexical import LexicalIndex, tokenize
 from .papers import Paper, date_int, slug
 from .query import ARXIV_ID, Filters, QuestionInfo, analyse, strip_dates
+from .store import reaching
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
@@ -105,34 +106,36 @@ class HybridRetriever:
         index = VectorStoreIndex.from_vector_store(
             self.store.vector_store(), embed_model=self.embedder
         )
-        retriever = index.as_retriever(similarity_top_k=n, filters=self._chroma_filters(filters))
+        where = self._chroma_where(filters)
+        retriever = index.as_retriever(
+            similarity_top_k=n, vector_store_kwargs={"where": where} if where else {}
+        )
         out = {}
-        for hit in retriever.retrieve(question):
+        with reaching(self.settings):
+            found = retriever.retrieve(question)
+        for hit in found:
             # ChromaVectorStore reports exp(-distance); cosine distance = 1 - cosine
             out[hit.node.node_id] = 1.0 + math.log(max(hit.score or 1e-9, 1e-9))
         return out
 
-    def _chroma_filters(self, filters: Filters):
-        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+    @staticmethod
+    def _chroma_where(filters: Filters) -> dict | None:
+        """A Chroma `where` for the filters: a superset, refined against the catalog later.
 
-        conds = []
+        (llama-index's MetadataFilter rejects boolean values, so this goes to Chroma as is.)
+        """
+        conds: list[dict] = []
         if filters.since:
-            conds.append(
-                MetadataFilter(
-                    key="date_last", value=date_int(filters.since), operator=FilterOperator.GTE
-                )
-            )
+            conds.append({"date_last": {"$gte": date_int(filters.since)}})
         if filters.until:
-            conds.append(
-                MetadataFilter(
-                    key="date_first", value=date_int(filters.until), operator=FilterOperator.LTE
-                )
-            )
+            conds.append({"date_first": {"$lte": date_int(filters.until)}})
         if filters.topic:
-            conds.append(MetadataFilter(key=f"tag_{slug(filters.topic)}", value=True))
+            conds.append({f"tag_{slug(filters.topic)}": True})
         if filters.has_code:
-            conds.append(MetadataFilter(key="has_code", value=True))
-        return MetadataFilters(filters=conds) if conds else None
+            conds.append({"has_code": True})
+        if not conds:
+            return None
+        return conds[0] if len(conds) == 1 else {"$and": conds}
 
     def lexical_scores(self, question: str, allowed: set[str] | None, n: int) -> dict[str, float]:
         scores = self.lexical.scores(question)

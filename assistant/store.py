@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,17 @@ GET_BATCH = 1000  # rows per Chroma get() page: bounded memory on large stores
 class StoredState:
     record_hash: str
     embed_hash: str
+
+
+@contextmanager
+def reaching(settings: Settings):
+    """Turn a failure to reach the store (server down, connection reset) into a StoreError."""
+    try:
+        yield
+    except (StoreError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        raise StoreError(f"cannot reach {settings.describe_store()}: {exc}") from exc
 
 
 def _client(settings: Settings):
@@ -55,6 +67,14 @@ class PaperStore:
         self.settings = settings
         self.embedder_id = embedder_id
         self.dim = dim
+        if (
+            not create
+            and not settings.chroma_host
+            and not (settings.store_dir / "chroma.sqlite3").exists()
+        ):
+            raise EmptyStoreError(
+                f"no papers in {settings.describe_store()}: run `digest ingest` first"
+            )
         self._client = _client(settings)
         self.collection = self._open(create)
 
@@ -88,16 +108,20 @@ class PaperStore:
     # -- reading ------------------------------------------------------------------------
 
     def count(self) -> int:
-        return self.collection.count()
+        with reaching(self.settings):
+            return self.collection.count()
 
     def _pages(self, include: list[str], ids: list[str] | None = None) -> Iterator[dict]:
         if ids is not None:
             for start in range(0, len(ids), GET_BATCH):
-                yield self.collection.get(ids=ids[start : start + GET_BATCH], include=include)
+                with reaching(self.settings):
+                    page = self.collection.get(ids=ids[start : start + GET_BATCH], include=include)
+                yield page
             return
         offset = 0
         while True:
-            page = self.collection.get(include=include, limit=GET_BATCH, offset=offset)
+            with reaching(self.settings):
+                page = self.collection.get(include=include, limit=GET_BATCH, offset=offset)
             if not page["ids"]:
                 return
             yield page
@@ -135,22 +159,31 @@ class PaperStore:
             )
             meta = node_to_metadata_dict(node, remove_text=True, flat_metadata=True)
             (fresh if paper.arxiv_id in embeddings else meta_only).append((paper, node, meta))
-        vectors = dict(embeddings)
-        if meta_only:  # keep the stored vector; upsert (not update) so stale keys vanish
-            got = self.collection.get(
-                ids=[p.arxiv_id for p, _, _ in meta_only], include=["embeddings"]
-            )
-            vectors.update(
-                zip(got["ids"], (list(map(float, e)) for e in got["embeddings"]), strict=False)
-            )
-        rows = [(p, n, m) for p, n, m in fresh + meta_only if p.arxiv_id in vectors]
-        if rows:
-            self.collection.upsert(
-                ids=[p.arxiv_id for p, _, _ in rows],
-                embeddings=[vectors[p.arxiv_id] for p, _, _ in rows],
-                documents=[n.text for _, n, _ in rows],
-                metadatas=[m for _, _, m in rows],
-            )
+        with reaching(self.settings):
+            self._write(fresh + meta_only, dict(embeddings), [p.arxiv_id for p, _, _ in meta_only])
+
+    def _write(self, rows, vectors: dict[str, list[float]], keep_vector: list[str]) -> None:
+        ids = [p.arxiv_id for p, _, _ in rows]
+        include = ["metadatas", "embeddings"] if keep_vector else ["metadatas"]
+        old = self.collection.get(ids=ids, include=include)
+        old_meta = dict(zip(old["ids"], old["metadatas"], strict=True))
+        if keep_vector:  # metadata-only changes keep their stored vector
+            for pid, vector in zip(old["ids"], old["embeddings"], strict=True):
+                if pid in keep_vector:
+                    vectors[pid] = [float(x) for x in vector]
+        rows = [(p, n, m) for p, n, m in rows if p.arxiv_id in vectors]
+        if not rows:
+            return
+        for p, _, meta in rows:
+            # Chroma merges metadata on upsert: null the keys this version no longer has
+            for key in set(old_meta.get(p.arxiv_id) or {}) - set(meta):
+                meta[key] = None
+        self.collection.upsert(
+            ids=[p.arxiv_id for p, _, _ in rows],
+            embeddings=[vectors[p.arxiv_id] for p, _, _ in rows],
+            documents=[n.text for _, n, _ in rows],
+            metadatas=[m for _, _, m in rows],
+        )
 
     def vector_store(self) -> ChromaVectorStore:
         from llama_index.vector_stores.chroma import ChromaVectorStore
