@@ -438,3 +438,15 @@ def test_llm_mode_runs_the_llama_index_judges(seed_settings, openai_server):
     hybrid = card["systems"]["hybrid"]["overall"]
     assert card["meta"]["mode"] == "llm"
     assert (hybrid["faithfulness"], hybrid["relevancy"]) == (1.0, 1.0), card["questions"]
+
+
+@pytest.mark.slow
+def test_the_seed_golden_set_passes_the_project_gate(seed_settings):
+    """CI's quality gate: `digest eval --check` on the seeds, as a test (about a minute)."""
+    from assistant.evaluation import evaluate
+
+    card = evaluate(load_golden(GOLDEN), seed_settings, golden_path=GOLDEN)
+    checks = check_gate(card, load_gate(ROOT / "pyproject.toml"))
+    failed = [f"{c.name}: {c.value} (needs {c.rule})" for c in checks if c.passed is False]
+    misses = [f"{m['id']}: {'; '.join(m['reasons'])}" for m in card["misses"]["hybrid"]]
+    assert not failed, "\n".join(["quality gate failed:", *failed, "hybrid misses:", *misses])
