@@ -227,9 +227,9 @@ def test_unreadable_model_is_an_embedder_error(tmp_path: Path, minilm: OnnxEmbed
 
 
 def test_build_embedder_minilm_is_the_default() -> None:
-    embedder = build_embedder("minilm", threads=1, batch_size=8)
+    embedder = build_embedder("minilm", threads=1, batch_size=8, workers=2)
     assert isinstance(embedder, OnnxEmbedding)
-    assert embedder.threads == 1 and embedder.embed_batch_size == 8
+    assert embedder.threads == 1 and embedder.embed_batch_size == 8 and embedder.workers == 2
     assert embedder.embedder_id.startswith("onnx:all-MiniLM-L6-v2-int8:")
 
 
