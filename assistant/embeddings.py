@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 from llama_index.core.base.embeddings.base import BaseEmbedding, Embedding
 from llama_index.core.bridge.pydantic import Field, PrivateAttr
 
+from .errors import DigestError
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -54,7 +56,7 @@ EMBEDDER_KINDS = ("minilm", "onnx", "openai")
 Progress = Callable[[int], None]
 
 
-class EmbedderError(RuntimeError):
+class EmbedderError(DigestError, RuntimeError):
     """An embedder cannot be built: a missing or tampered model file, an unknown kind."""
 
 
