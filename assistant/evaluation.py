@@ -622,6 +622,7 @@ def _miss(o: Outcome, system: str, titles: dict[str, str]) -> dict[str, Any] | N
         "expected": [{"id": p, "title": titles.get(p, "(not in store)")} for p in o.q.expected_ids],
         "retrieved": [{"id": p, "title": titles.get(p, "")} for p in o.ranked[system][:5]],
         "cited": o.answer["cited"] if system == "hybrid" and o.answer else [],
+        "answer": o.answer["text"][:300] if system == "hybrid" and o.answer else "",
         "reasons": reasons,
     }
 

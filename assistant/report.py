@@ -40,7 +40,7 @@ def fmt(value: Any, metric: str = "") -> str:
     if value is None:
         return "-"
     if metric.endswith("_ms"):
-        return f"{value:.0f}"
+        return f"{value:.1f}" if value < 10 else f"{value:.0f}"
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
@@ -179,10 +179,19 @@ def markdown(card: dict, checks: Sequence[Check], chart: str | None = "scorecard
             out.append(f"  - why: {'; '.join(m['reasons'])}")
             expected = ", ".join(f"{e['id']} {e['title']}" for e in m["expected"]) or "a refusal"
             out.append(f"  - expected: {expected}")
-            got = "; ".join(f"{r['id']} {r['title']}" for r in m["retrieved"]) or "nothing"
-            out.append(f"  - retrieved instead: {got}")
+            wanted = {e["id"] for e in m["expected"]}
+            got = "; ".join(
+                f"**{r['id']}** {r['title']}" if r["id"] in wanted else f"{r['id']} {r['title']}"
+                for r in m["retrieved"]
+            )
+            label = (
+                "retrieved" if wanted & {r["id"] for r in m["retrieved"]} else "retrieved instead"
+            )
+            out.append(f"  - {label} (top 5, expected in bold): {got or 'nothing'}")
             if m["cited"]:
                 out.append(f"  - cited: {', '.join(m['cited'])}")
+            if m["answer"]:
+                out.append(f"  - answer: {' '.join(m['answer'].split())}…")
         out.append("")
     return "\n".join(out)
 

@@ -266,7 +266,10 @@ def test_markdown_and_chart_render(small_card, tmp_path):
     written = write_report(small_card, checks, tmp_path / "report")
     text = written["markdown"].read_text(encoding="utf-8")
     assert "## Retrieval" in text and "![scorecard](scorecard.png)" in text
-    assert "## Gate: FAILED" in text and "retrieved instead: p9 Paper 9" in text
+    assert (
+        "## Gate: FAILED" in text
+        and "retrieved instead (top 5, expected in bold): p9 Paper 9" in text
+    )
     assert written["chart"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert json.loads(written["json"].read_text())["meta"]["questions"] == 5
 
