@@ -20,7 +20,14 @@ from .papers import Paper
 from .retrieval import Hit, Retrieval, topical_terms
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[가-힣])|(?<=다\.)\s*")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[가-힣])|(?<=다\.)\s*"
+    r"|\s+(?=[a-e]\)\s)"  # "a) The research ... b) The method ..." items
+)
+_FOLLOW_UPS = re.compile(
+    r"\s*Follow-up [Qq]uestions?\s*:.*", re.S
+)  # the digest's own, not findings
+_ITEM = re.compile(r"^[a-e]\)\s+")
 _NUMBER = re.compile(r"\d")
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
@@ -30,6 +37,14 @@ _QUANTITY = re.compile(
     r"part|fraction))\b|얼마|몇|성능|점수|정확도|속도|배\b|향상|비율|개수|규모",
     re.I,
 )
+_OVERVIEW = re.compile(
+    r"\b(summar\w*|overview|tell me about|what is .{0,60} about|what's .{0,60} about|explain|"
+    r"describe|tldr|tl;dr)\b|요약|소개해|알려\s*줘|설명해",
+    re.I,
+)
+_RESULT = re.compile(
+    r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)", re.I
+)
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 _KO_HEAD = re.compile(r"^(What's New|Technical Details|Performance Highlights):\s*")
 MAX_SENTENCE = 400
@@ -37,11 +52,12 @@ MAX_SENTENCE = 400
 
 def sentences(text: str) -> list[str]:
     out = []
+    text = _FOLLOW_UPS.sub("", text)
     for chunk in _BULLET.split(text):
         for line in chunk.splitlines():
             line = _KO_HEAD.sub("", line.strip())
             for sent in _SENTENCE.split(line):
-                sent = sent.strip(" -")
+                sent = _ITEM.sub("", sent.strip(" -"))
                 if len(sent) >= 20:
                     out.append(sent if len(sent) <= MAX_SENTENCE else sent[:MAX_SENTENCE] + "…")
     return out
@@ -97,6 +113,16 @@ class ExtractiveAnswerer:
         out.sort(key=lambda x: x[0], reverse=True)
         return out
 
+    def overview(self, paper: Paper, korean: bool) -> list[str]:
+        """For 'summarize X': the gist, then the key result (a sentence with figures)."""
+        langs = sorted(paper.summaries().items(), key=lambda kv: (kv[0] == "ko") != korean)
+        ordered = [sent for _, text in langs for sent in sentences(text)]
+        if not ordered:
+            return [paper.title]
+        picked = ordered[:2]
+        result = next((x for x in ordered[2:] if _RESULT.search(x)), None)
+        return picked + [result] if result else picked
+
     def best(self, question: str, paper: Paper, korean: bool, n: int) -> list[str]:
         ranked = self.ranked(question, paper, korean)
         if not ranked:
@@ -109,11 +135,13 @@ class ExtractiveAnswerer:
 
     def _focused(self, question: str, hits: Sequence[Hit], korean: bool) -> str:
         first = hits[0]
-        lines = [
-            f"**{short_title(first.paper)}** [1]: "
-            + " ".join(self.best(question, first.paper, korean, self.max_focus_sentences))
-        ]
-        if first.via in ("id", "title", "name") and len(hits) > 1 and hits[1].via == "hybrid":
+        named = first.via in ("id", "title", "name")
+        if named and _OVERVIEW.search(question):
+            picked = self.overview(first.paper, korean)
+        else:
+            picked = self.best(question, first.paper, korean, self.max_focus_sentences)
+        lines = [f"**{short_title(first.paper)}** [1]: " + " ".join(picked)]
+        if named and len(hits) > 1 and hits[1].via == "hybrid":
             return lines[0]  # the question named its paper: answer about that paper only
         others = [
             (n, h)

@@ -29,6 +29,7 @@ from .store import reaching
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
 
+DATED_GATE = 0.7  # share of min_relevance required within an explicit date range
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
 LIST_LIMIT = 60  # most papers a date listing returns
 # MiniLM cosine of an unrelated question and summary sits around 0.0-0.2, of a related
@@ -224,9 +225,15 @@ class HybridRetriever:
             result.hits = ranked[:LIST_LIMIT]
         else:
             result.hits = ranked[:k]
+        # Within a date range the user chose, candidates are few and already on their
+        # digests' days, so weaker evidence suffices.
+        floor = self.settings.min_relevance * (
+            DATED_GATE
+            if allowed is not None and (info.filters.since or info.filters.until)
+            else 1.0
+        )
         result.relevant = bool(result.hits) and (
-            result.hits[0].via != "hybrid"
-            or max(h.relevance for h in result.hits) >= self.settings.min_relevance
+            result.hits[0].via != "hybrid" or max(h.relevance for h in result.hits) >= floor
         )
         return result
 
