@@ -327,9 +327,11 @@ def options_from_settings(values: dict, catalog: Catalog, llm_configured: bool) 
     if mode not in ("extractive", "llm") or (mode == "llm" and not llm_configured):
         mode = "extractive" if mode == "llm" else None
     try:
-        top_k = max(1, min(MAX_SOURCES, int(values.get("top_k") or 0))) or None
+        top_k = int(values["top_k"]) if values.get("top_k") else None
     except (TypeError, ValueError):
         top_k = None
+    if top_k is not None:
+        top_k = max(1, min(MAX_SOURCES, top_k))
     return Options(
         mode=mode,
         top_k=top_k,
@@ -463,6 +465,7 @@ async def iterate_in_thread(make: Callable[[], Iterator]) -> AsyncIterator:
 FEEDBACK_SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (
     message_id TEXT PRIMARY KEY,
+    run_id TEXT,
     thread_id TEXT,
     created_at TEXT NOT NULL,
     question TEXT NOT NULL,
@@ -474,14 +477,15 @@ CREATE TABLE IF NOT EXISTS answers (
 );
 CREATE TABLE IF NOT EXISTS feedback (
     id TEXT PRIMARY KEY,
-    message_id TEXT NOT NULL,
+    for_id TEXT NOT NULL,
     thread_id TEXT,
     value INTEGER NOT NULL,
     comment TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS feedback_message ON feedback (message_id);
+CREATE INDEX IF NOT EXISTS feedback_for ON feedback (for_id);
+CREATE INDEX IF NOT EXISTS answers_run ON answers (run_id);
 """
 
 
@@ -503,16 +507,20 @@ class FeedbackStore:
         db.row_factory = sqlite3.Row
         return db
 
-    def record_answer(self, message_id: str, thread_id: str | None, answer: Answer) -> None:
+    def record_answer(
+        self, message_id: str, run_id: str | None, thread_id: str | None, answer: Answer
+    ) -> None:
+        """Remember an answer shown; Chainlit's thumbs rate the run (`run_id`) holding it."""
         citations = [
             {"n": c.n, "arxiv_id": c.arxiv_id, "title": c.title, "url": c.url}
             for c in answer.citations
         ]
         with self._connect() as db:
             db.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     message_id,
+                    run_id,
                     thread_id,
                     _now(),
                     answer.question,
@@ -553,7 +561,7 @@ class FeedbackStore:
         with self._connect() as db:
             cursor = db.execute(
                 "SELECT f.*, a.question, a.answer, a.citations FROM feedback f "
-                "LEFT JOIN answers a ON a.message_id = f.message_id "
+                "LEFT JOIN answers a ON f.for_id IN (a.message_id, a.run_id) "
                 "ORDER BY f.updated_at DESC, f.rowid DESC"
             )
             return [dict(row) for row in cursor]
@@ -572,8 +580,10 @@ class FeedbackDataLayer(BaseDataLayer):
     async def delete_feedback(self, feedback_id: str) -> bool:
         return await asyncio.to_thread(self.store.delete, feedback_id)
 
-    async def record_answer(self, message_id: str, thread_id: str | None, answer: Answer):
-        await asyncio.to_thread(self.store.record_answer, message_id, thread_id, answer)
+    async def record_answer(self, msg: cl.Message, answer: Answer) -> None:
+        await asyncio.to_thread(
+            self.store.record_answer, msg.id, msg.parent_id, msg.thread_id, answer
+        )
 
     # Nothing else is persisted.
     async def get_user(self, identifier):
@@ -709,13 +719,21 @@ async def settings_update(values: dict) -> None:
     )
 
 
-def citation_elements(answer: Answer, catalog: Catalog) -> list[cl.Text]:
-    elements = []
+def citation_cards(answer: Answer, catalog: Catalog) -> list[tuple[str, str]]:
+    """(element name, markdown) for each cited paper: the name is the answer's own label."""
+    cards = []
     for citation in answer.citations:
         paper = catalog.get(citation.arxiv_id)
         content = paper_card(paper, citation.n) if paper else _citation_only(citation)
-        elements.append(cl.Text(name=citation_name(citation.n), content=content, display="side"))
-    return elements
+        cards.append((citation_name(citation.n), content))
+    return cards
+
+
+def citation_elements(answer: Answer, catalog: Catalog, display: str = "side") -> list[cl.Text]:
+    return [
+        cl.Text(name=name, content=content, display=display)
+        for name, content in citation_cards(answer, catalog)
+    ]
 
 
 async def show_sources_panel(msg: cl.Message, answer: Answer, catalog: Catalog) -> None:
@@ -730,10 +748,7 @@ async def show_sources_panel(msg: cl.Message, answer: Answer, catalog: Catalog) 
     if not answer.citations:
         await cl.ElementSidebar.set_elements([])
         return
-    copies = [
-        cl.Text(name=el.name, content=el.content, display="inline")
-        for el in citation_elements(answer, catalog)
-    ]
+    copies = citation_elements(answer, catalog, display="inline")
     await cl.ElementSidebar.set_elements(copies, key=msg.id)
     await cl.ElementSidebar.set_title(sources_title(answer))
 
@@ -805,6 +820,6 @@ async def on_message(message: cl.Message) -> None:
         mode_step.output = mode_markdown(mode, answer, assistant.settings.llm_model)
         await mode_step.update()
     try:
-        await data_layer().record_answer(msg.id, cl.context.session.thread_id, answer)
+        await data_layer().record_answer(msg, answer)
     except Exception as exc:  # feedback storage must never break the chat
         log.warning("could not record the answer for feedback: %s", exc)
