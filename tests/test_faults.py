@@ -1,0 +1,217 @@
+"""Faults: a Chroma server killed (`kill -9`) while an Assistant is answering, then started
+again on the same port and data folder.
+
+While it is down every question fails fast with a `StoreError` (never a hang, never a raw
+httpx error); once it is back the same, already-connected Assistant answers again, and the
+store holds exactly what it held before.
+
+Related fault tests live next to the features they break: `kill -9` in the middle of a
+`digest ingest` (then ingesting again equals a clean ingest) is
+test_ingest.py::test_killed_ingest_process_resumes_to_the_same_store_as_a_clean_run, and a
+server stopped with SIGTERM (fresh Assistants, ingest and the CLI fail cleanly) is
+test_chroma_server.py::test_server_down_is_a_clean_error_not_a_hang.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, make_settings
+
+from assistant.errors import StoreError
+
+pytestmark = pytest.mark.slow
+
+CHROMA = Path(sys.executable).parent / "chroma"
+EN_1023 = SEEDS / "003_0419e020d2a675aa.txt"  # 7 papers: quick to embed
+QUESTIONS = [
+    "What does PyramidDrop do?",
+    "How does EvoPress compress models?",
+    "What is JMMMU about?",
+]
+ERROR_WITHIN = 30.0  # seconds a question may take to fail while the server is down
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class ChromaServer:
+    """`chroma run` on a fixed port and folder, so it can be killed and started again."""
+
+    def __init__(self, port: int, path: Path, log: Path):
+        self.port, self.path, self.log = port, path, log
+        self.proc: subprocess.Popen | None = None
+
+    def start(self, seconds: float = 60) -> None:
+        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
+        cmd = [str(CHROMA), "run", "--host", "127.0.0.1", "--port", str(self.port)]
+        with self.log.open("ab") as out:
+            self.proc = subprocess.Popen(
+                cmd + ["--path", str(self.path)], stdout=out, stderr=subprocess.STDOUT, env=env
+            )
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                pytest.fail(f"chroma exited ({self.proc.returncode}): {self.log.read_text()}")
+            if self.alive():
+                return
+            time.sleep(0.2)
+        pytest.fail(f"chroma not up after {seconds}s: {self.log.read_text()[-2000:]}")
+
+    def alive(self) -> bool:
+        url = f"http://127.0.0.1:{self.port}/api/v2/heartbeat"
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                return response.status == 200
+        except OSError:
+            return False
+
+    def kill9(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+
+
+def bounded(func, seconds: float = 60):
+    """Run `func` in a thread; fail instead of hanging the suite after `seconds`."""
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(func).result(timeout=seconds)
+    finally:
+        pool.shutdown(wait=False)
+
+
+def snapshot(settings) -> dict[str, tuple]:
+    from assistant.store import PaperStore, make_embedder
+
+    embedder = make_embedder(settings)
+    store = PaperStore(settings, embedder.embedder_id, embedder.dim, create=False)
+    got = store.collection.get(include=["metadatas", "documents", "embeddings"])
+    return {
+        pid: (meta["record_hash"], meta["embed_hash"], doc, tuple(float(x) for x in vec))
+        for pid, meta, doc, vec in zip(
+            got["ids"], got["metadatas"], got["documents"], got["embeddings"], strict=True
+        )
+    }
+
+
+@pytest.fixture
+def chroma(tmp_path):
+    if not CHROMA.exists():
+        pytest.skip("the chroma CLI is not installed in this environment")
+    server = ChromaServer(_free_port(), tmp_path / "data", tmp_path / "chroma.log")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_server_killed_mid_query_fails_cleanly_and_recovers_on_restart(chroma, tmp_path):
+    from assistant.api import Assistant
+    from assistant.ingest import ingest
+
+    settings = make_settings(tmp_path / "unused", chroma_host="127.0.0.1", chroma_port=chroma.port)
+    report = ingest([EN_1023], settings)
+    assert report.papers_new == 7 and not report.errors
+    before = snapshot(settings)
+    warm = Assistant(settings)
+    expected = {q: bounded(lambda q=q: warm.ask(q)) for q in QUESTIONS}
+    assert all(not a.refused and a.citations for a in expected.values())
+
+    # Questions keep coming from a worker thread while the server is killed under it.
+    outcomes: list[tuple[str, float, object]] = []  # (phase, seconds, Answer | Exception)
+    phase = {"now": "up"}
+    stop = threading.Event()
+
+    def ask_in_a_loop() -> None:
+        for i in range(400):  # bounded: about 40 questions a second at most
+            if stop.is_set():
+                return
+            started = time.monotonic()
+            try:
+                result: object = warm.ask(QUESTIONS[i % len(QUESTIONS)])
+            except Exception as exc:  # recorded, judged below
+                result = exc
+            outcomes.append((phase["now"], time.monotonic() - started, result))
+            time.sleep(0.02)
+
+    worker = threading.Thread(target=ask_in_a_loop, daemon=True)
+    worker.start()
+    try:
+        _wait_for(lambda: sum(1 for p, _, r in outcomes if p == "up") >= 3, 60, outcomes)
+        chroma.kill9()
+        phase["now"] = "down"
+        assert not chroma.alive()
+        _wait_for(lambda: sum(1 for p, _, _ in outcomes if p == "down") >= 3, 120, outcomes)
+    finally:
+        stop.set()
+        worker.join(timeout=ERROR_WITHIN + 10)
+    assert not worker.is_alive(), "a question hung while the server was down"
+
+    up = [r for p, _, r in outcomes if p == "up"]
+    assert all(not isinstance(r, Exception) for r in up), up
+    down = [(s, r) for p, s, r in outcomes if p == "down"]
+    # The question in flight at the kill may still have finished; every later one fails.
+    failures = [(s, r) for s, r in down if isinstance(r, Exception)]
+    assert len(failures) >= len(down) - 1 and failures
+    for seconds, exc in failures:
+        assert isinstance(exc, StoreError), f"{type(exc).__module__}.{type(exc).__name__}: {exc}"
+        assert f"127.0.0.1:{chroma.port}" in str(exc)
+        assert "\n" not in str(exc).strip() and "Traceback" not in str(exc)
+        assert seconds < ERROR_WITHIN
+
+    print(
+        f"\nchroma kill -9: {len(up)} answers before, {len(failures)} StoreErrors after "
+        f"(slowest {max(s for s, _ in failures):.2f}s): {failures[0][1]}"
+    )
+
+    # A fresh Assistant cannot open the store either: a StoreError, quickly.
+    started = time.monotonic()
+    with pytest.raises(StoreError):
+        bounded(lambda: Assistant(settings).ask(QUESTIONS[0]), ERROR_WITHIN + 10)
+    assert time.monotonic() - started < ERROR_WITHIN
+
+    # Back on the same port and folder: the connected Assistant answers as before.
+    chroma.start()
+    for question, answer in expected.items():
+        again = bounded(lambda q=question: warm.ask(q))
+        assert again.text == answer.text
+        assert again.citations == answer.citations
+    fresh = bounded(lambda: Assistant(settings).ask(QUESTIONS[0]))
+    assert fresh.citations == expected[QUESTIONS[0]].citations
+    assert snapshot(settings) == before  # nothing lost or changed by the kill
+
+    # and ingesting again after the restart finds nothing to do
+    again = ingest([EN_1023], settings)
+    assert (again.embedded, again.papers_unchanged, again.store_total) == (0, 7, 7)
+
+
+def _wait_for(condition, seconds: float, outcomes) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out; outcomes so far: {outcomes[-5:]}")
+        time.sleep(0.05)
