@@ -67,20 +67,30 @@ FAKE_CI_KEY = "sk-FAKE-OPENAI-API-KEY"  # `chainlit run --ci` (or CI=true) sets 
 
 _MD_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~=:\"'$^])")
 _ANSWER_UNSAFE = re.compile(r"([<>&\\]|!(?=\[))")
+_MD_LINK_START = re.compile(r"\[(?=[^\]\n]*\]\()")  # "[" opening "[text](url)"
+# GFM turns bare "http://..." and "www." into links; a word joiner (invisible) stops that.
+_AUTOLINK = re.compile(r"(?i)\b(https?)(?=://)|\b(www)(?=\.)")
+WORD_JOINER = "\u2060"
 _SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]\"'`\\]+$", re.I)
+
+
+def no_autolinks(text: str) -> str:
+    return _AUTOLINK.sub(lambda m: m.group(0) + WORD_JOINER, text)
 
 
 def md_text(text: str) -> str:
     """Escape `text` so markdown renders it literally: no HTML, links, images or emphasis."""
-    return _MD_PUNCT.sub(r"\\\1", text or "")
+    return _MD_PUNCT.sub(r"\\\1", no_autolinks(text or ""))
 
 
 def safe_answer(text: str) -> str:
     """Answer text keeps its markdown (bold names, lists, [n]) but never becomes HTML.
 
-    `<`, `>`, `&` and backslashes are escaped, and `![...]` can no longer be an image.
+    `<`, `>`, `&` and backslashes are escaped, and `[text](url)` / `![alt](url)` written in
+    a digest stay text: the page's only links are the ones built from the store.
     """
-    return _ANSWER_UNSAFE.sub(r"\\\1", text or "")
+    text = _ANSWER_UNSAFE.sub(r"\\\1", no_autolinks(text or ""))
+    return _MD_LINK_START.sub(r"\\[", text)
 
 
 def safe_url(url: str) -> str | None:

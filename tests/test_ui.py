@@ -64,7 +64,7 @@ def render(markdown: str) -> str:
 
 
 def visible_text(html: str) -> str:
-    return unescape(re.sub(r"<[^>]+>", "", html))
+    return unescape(re.sub(r"<[^>]+>", "", html)).replace("\u2060", "")
 
 
 # -- escaping ------------------------------------------------------------------------------
@@ -94,6 +94,11 @@ def test_safe_answer_keeps_markdown_but_no_html(ui):
     assert "[1]" in html
     assert "<script" not in html and "<img" not in html
     assert SCRIPT in visible_text(html) and IMG in visible_text(html)
+    linked = render(ui.safe_answer("see [x](http://e.org/a) and [2] [1][3]"))
+    assert "<a " not in linked and "[x](http://e.org/a)" in visible_text(linked)
+    assert "[2] [1][3]" in visible_text(linked)
+    bare = render(ui.safe_answer("at http://e.org/x or www.e.org"))
+    assert "<a " not in bare and "http://e.org/x or www.e.org" in visible_text(bare)
 
 
 def test_safe_url(ui):
