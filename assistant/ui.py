@@ -506,11 +506,21 @@ def _now() -> str:
 class FeedbackStore:
     """Answers shown and the thumbs up / down (with comment) they got, in one SQLite file."""
 
+    SCHEMA_VERSION = 1
+
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables and version != self.SCHEMA_VERSION:  # an older layout: keep it aside
+            aside = self.path.with_name(f"{self.path.name}.v{version}")
+            log.warning("feedback database %s has an old layout; moved to %s", path, aside)
+            self.path.replace(aside)
+        with self._connect() as db:
             db.executescript(FEEDBACK_SCHEMA)
+            db.execute(f"PRAGMA user_version = {self.SCHEMA_VERSION}")
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10)

@@ -7,6 +7,7 @@ import asyncio
 import os
 import re
 import shutil
+import sqlite3
 import sys
 from html import unescape
 from pathlib import Path
@@ -288,6 +289,11 @@ def test_welcome_pages(ui, seed_ui_assistant, tmp_path):
 
 def test_feedback_store(ui, seed_ui_assistant, tmp_path):
     from chainlit.types import Feedback
+
+    old = tmp_path / "old.db"
+    sqlite3.connect(old).execute("CREATE TABLE feedback (message_id TEXT)").connection.commit()
+    ui.FeedbackStore(old).rows()  # an older layout is moved aside, not crashed on
+    assert (tmp_path / "old.db.v0").exists()
 
     store = ui.FeedbackStore(tmp_path / "sub" / "feedback.db")
     answer = seed_ui_assistant.ask("What does SpargeAttn propose?")
