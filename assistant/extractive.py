@@ -29,6 +29,7 @@ _FOLLOW_UPS = re.compile(
 )  # the digest's own, not findings
 _ITEM = re.compile(r"^[a-e]\)\s+")
 _NUMBER = re.compile(r"\d")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
     r"faster|percent(age)?|fraction|share|proportion|ratio|rate|number|count|size[sd]?|"
@@ -95,7 +96,8 @@ class ExtractiveAnswerer:
 
     # -- sentence ranking -----------------------------------------------------------
 
-    def ranked(self, question: str, paper: Paper, korean: bool) -> list[tuple[float, str]]:
+    def ranked(self, question: str, paper: Paper, korean: bool) -> list[tuple[float, str, bool]]:
+        """(score, sentence, in the question's language), best first."""
         terms = set(topical_terms(question)) or set(tokenize(question))
         wants_number = bool(_QUANTITY.search(question))
         out = []
@@ -109,7 +111,7 @@ class ExtractiveAnswerer:
                 if (lang == "ko") == korean:
                     score += 0.05  # the question's language, all else equal
                 score += 0.02 / (1 + i)  # earlier sentences state the gist
-                out.append((score, sent))
+                out.append((score, sent, (lang == "ko") == korean))
         out.sort(key=lambda x: x[0], reverse=True)
         return out
 
@@ -124,12 +126,27 @@ class ExtractiveAnswerer:
         return picked + [result] if result else picked
 
     def best(self, question: str, paper: Paper, korean: bool, n: int) -> list[str]:
+        """Up to n top sentences. One in the other language joins only with new figures, and
+        is labelled with the digest it comes from."""
         ranked = self.ranked(question, paper, korean)
         if not ranked:
             return [paper.title]
         top = ranked[0][0]
-        picked = [s for score, s in ranked[:n] if score >= top * 0.5]
-        return picked or [ranked[0][1]]
+        picked: list[str] = []
+        other: list[str] = []  # sentences in the other language, labelled when joined
+        figures: set[str] = set()
+        for score, sent, same_language in ranked:
+            if len(picked) + len(other) >= n or score < top * 0.5:
+                break
+            found = set(_FIGURE.findall(sent))
+            if (picked or other) and not same_language and not found - figures:
+                continue
+            (picked if same_language else other).append(sent)
+            figures |= found
+        if other:
+            label = "영어 다이제스트" if korean else "Korean digest"
+            picked.append(f"({label}: {' '.join(other)})")
+        return picked
 
     # -- answer shapes -----------------------------------------------------------------
 
