@@ -22,6 +22,26 @@ def norm_title(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def _phrases(text: str, most_words: int) -> set[str]:
+    """Every run of up to `most_words` consecutive words of `norm_title(text)`.
+
+    `phrase in _phrases(text, n)` is `f" {phrase} " in f" {norm_title(text)} "` for any
+    normalised phrase of at most n words, at a cost set by the question, not the catalog.
+    """
+    words = norm_title(text).split()
+    if not words:
+        return {""}  # as " " + "" + " " is found in an empty question
+    return {
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, min(i + most_words, len(words)) + 1)
+    }
+
+
+def _most_words(phrases) -> int:
+    return max((p.count(" ") + 1 for p in phrases), default=0)
+
+
 @dataclass
 class Catalog:
     papers: dict[str, Paper]
@@ -58,30 +78,47 @@ class Catalog:
             self.__dict__["_title_index"] = cache
         return cache
 
+    def _cached(self, name: str, build):
+        cache = self.__dict__.get(name)
+        if cache is None:
+            cache = self.__dict__[name] = build()
+        return cache
+
     def by_title(self, text: str) -> str | None:
         """The arXiv id whose title appears in `text` (longest match wins), if any."""
-        normed = f" {norm_title(text)} "
-        best = None
-        for title, pid in self._titles.items():
-            # a title must be specific enough to be a lookup, not a common phrase
-            if (
-                len(title) >= 12
-                and f" {title} " in normed
-                and (best is None or len(title) > len(best[0]))
-            ):
-                best = (title, pid)
-        return best[1] if best else None
+        # a title must be specific enough to be a lookup, not a common phrase
+        titles = self._cached(
+            "_long_titles",
+            lambda: {
+                t: (i, pid) for i, (t, pid) in enumerate(self._titles.items()) if len(t) >= 12
+            },
+        )
+        found = [
+            t
+            for t in _phrases(text, self._cached("_title_words", lambda: _most_words(titles)))
+            if t in titles
+        ]
+        if not found:
+            return None
+        # the longest; among equally long ones, the first in catalog order (as a scan finds)
+        return titles[min(found, key=lambda t: (-len(t), titles[t][0]))][1]
 
     def by_short_name(self, text: str) -> list[str]:
         """Papers whose title's name part ('SpargeAttn: ...') is a word in `text`."""
-        words = set(norm_title(text).split())
-        hits = []
-        for pid, paper in self.papers.items():
-            head = paper.title.split(":", 1)[0] if ":" in paper.title else ""
-            name = norm_title(head)
-            if name and " " not in name and len(name) >= 3 and name in words:
-                hits.append(pid)
-        return hits
+
+        def build() -> dict[str, list[int]]:
+            names: dict[str, list[int]] = defaultdict(list)
+            for i, paper in enumerate(self.papers.values()):
+                head = paper.title.split(":", 1)[0] if ":" in paper.title else ""
+                name = norm_title(head)
+                if name and " " not in name and len(name) >= 3:
+                    names[name].append(i)
+            return names
+
+        names = self._cached("_name_index", build)
+        hits = sorted(i for w in set(norm_title(text).split()) for i in names.get(w, ()))
+        ids = self._cached("_id_list", lambda: list(self.papers))
+        return [ids[i] for i in hits]
 
     @property
     def _handles(self) -> dict[str, set[str]]:
@@ -119,10 +156,20 @@ class Catalog:
         sites = {"github"} if " github " in normed else set()
         if re.search(r" (hugging face|huggingface|hf) ", normed):
             sites.add("huggingface")
+
+        def build() -> tuple[dict[str, list[tuple[int, str]]], int]:
+            # handle name -> (position in a longest-first scan, handle); the scan's order
+            by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for order, handle in enumerate(sorted(self._handles, key=len, reverse=True)):
+                by_name[handle.rpartition(":")[2]].append((order, handle))
+            return by_name, _most_words(by_name)
+
+        by_name, most = self._cached("_handle_names", build)
+        matched = sorted(m for phrase in _phrases(text, most) for m in by_name.get(phrase, ()))
         hits: dict[str, None] = {}
-        for handle in sorted(self._handles, key=len, reverse=True):
-            site, _, name = handle.rpartition(":")
-            if f" {name} " in normed and (not site or site in sites):
+        for _, handle in matched:
+            site = handle.rpartition(":")[0]
+            if not site or site in sites:
                 hits.update(dict.fromkeys(sorted(self._handles[handle])))
         return list(hits)
 

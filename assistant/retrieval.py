@@ -16,6 +16,7 @@ import calendar
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import glossary
 from .catalog import Catalog
@@ -100,15 +101,19 @@ class HybridRetriever:
 
     # -- the two retrievers ---------------------------------------------------------
 
-    def dense(self, question: str, filters: Filters, n: int) -> dict[str, float]:
-        """arXiv id -> cosine similarity, via llama-index's retriever over Chroma."""
+    @cached_property
+    def _index(self):
+        """llama-index's view of the Chroma collection, built once (not per question)."""
         from llama_index.core import VectorStoreIndex
 
-        index = VectorStoreIndex.from_vector_store(
+        return VectorStoreIndex.from_vector_store(
             self.store.vector_store(), embed_model=self.embedder
         )
+
+    def dense(self, question: str, filters: Filters, n: int) -> dict[str, float]:
+        """arXiv id -> cosine similarity, via llama-index's retriever over Chroma."""
         where = self._chroma_where(filters)
-        retriever = index.as_retriever(
+        retriever = self._index.as_retriever(
             similarity_top_k=n, vector_store_kwargs={"where": where} if where else {}
         )
         out = {}
