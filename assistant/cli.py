@@ -406,3 +406,24 @@ def serve(host: str, port: int, headless: bool) -> None:
         os.chdir(env["CHAINLIT_APP_ROOT"])
         os.execve(sys.executable, cmd, env)  # one process: stopping `digest serve` stops it
     sys.exit(subprocess.call(cmd, cwd=env["CHAINLIT_APP_ROOT"], env=env))
+
+
+# -- bench -----------------------------------------------------------------------------
+
+
+@main.command(
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    add_help_option=False,
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench(args: tuple[str, ...]) -> None:
+    """Run the benchmarks (bench/ in a source checkout); `digest bench --help` lists options."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "bench" / "runner.py").is_file():
+        raise click.ClickException("the benchmarks live in a source checkout (bench/)")
+    env = dict(os.environ)  # relative paths in args stay relative to the current folder
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    sys.exit(subprocess.call([sys.executable, "-m", "bench", *args], env=env))
