@@ -260,12 +260,14 @@ def test_chat_page_never_receives_a_foreign_link(hostile_settings, llm_server, t
         assert not reply.errors, reply.errors
         assert reply.answer and "arxiv.org/abs/2503.1000" in reply.answer
         assert_only_store_links(reply.answer)
-        streamed = "".join(
-            str(data.get("token", ""))
+        streamed = "".join(  # stream_start carries the first token, stream_token the rest
+            str(data.get("output" if event == "stream_start" else "token") or "")
             for event, data in reply.events
-            if event == "stream_token" and isinstance(data, dict)
+            if event in ("stream_start", "stream_token") and isinstance(data, dict)
         )
         assert_only_store_links(streamed)  # also while the draft is streaming
+        if reply is replies[0]:  # the obeying draft really was streamed to the page
+            assert "PWNED" in streamed and EVIL in streamed
         for _event, data in reply.events:  # steps, side panels, elements: no link either
             if isinstance(data, dict):
                 for key in ("output", "content"):
