@@ -115,13 +115,12 @@ def clean_model_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def finalize(
-    text: str, hits: Sequence[Hit], *, from_model: bool = True
-) -> tuple[str, list[Citation]]:
+def finalize(text: str, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
     """Keep only citations that match a hit; return clean text and citations in order of use.
 
-    Text `from_model` also loses every link the model wrote; text built by code from the
-    store (the extractive answerer) keeps the store's own links.
+    Every link in the text goes, whether a model wrote it or a digest summary the
+    extractive answerer quoted carried it: digest text is data, and the only links shown
+    are the store's own arXiv links, rendered from the citations.
     """
     used: dict[int, Citation] = {}
 
@@ -135,7 +134,7 @@ def finalize(
                 kept.append(f"[{n}]")
         return "".join(kept)
 
-    text = _CITE_GROUP.sub(keep, clean_model_text(text) if from_model else text)
+    text = _CITE_GROUP.sub(keep, clean_model_text(text))
     text = re.sub(r"[ \t]+([.,;:])", r"\1", text)
     return text.strip(), list(used.values())
 

@@ -165,7 +165,7 @@ class Assistant:
             draft = self.extractive.answer(question, retrieval, history)
             yield draft
 
-        text, citations = finalize(draft, retrieval.hits, from_model=answer.mode == "llm")
+        text, citations = finalize(draft, retrieval.hits)
         if is_refusal(text) or not citations:
             answer.text = REFUSAL["ko" if retrieval.info.korean else "en"]
             answer.sources = []

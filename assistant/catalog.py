@@ -104,21 +104,34 @@ class Catalog:
         return titles[min(found, key=lambda t: (-len(t), titles[t][0]))][1]
 
     def by_short_name(self, text: str) -> list[str]:
-        """Papers whose title's name part ('SpargeAttn: ...') is a word in `text`."""
+        """Papers whose title's name part ('SpargeAttn: ...', 'AAD-LLM: ...') is in `text`."""
+        normed = f" {norm_title(text)} "
+        hits = []
+        for pid, name in self._short_names.items():
+            if f" {name} " in normed:
+                hits.append(pid)
+        return hits
 
-        def build() -> dict[str, list[int]]:
-            names: dict[str, list[int]] = defaultdict(list)
-            for i, paper in enumerate(self.papers.values()):
+    @property
+    def _short_names(self) -> dict[str, str]:
+        cache = self.__dict__.get("_short_name_index")
+        if cache is None:
+            cache = {}
+            used_by: dict[str, int] = defaultdict(int)  # word -> papers using it in their text
+            for paper in self.papers.values():
+                for word in set(norm_title(f"{paper.title} {paper.summary()}").split()):
+                    used_by[word] += 1
+            for pid, paper in self.papers.items():
                 head = paper.title.split(":", 1)[0] if ":" in paper.title else ""
                 name = norm_title(head)
-                if name and " " not in name and len(name) >= 3:
-                    names[name].append(i)
-            return names
-
-        names = self._cached("_name_index", build)
-        hits = sorted(i for w in set(norm_title(text).split()) for i in names.get(w, ()))
-        ids = self._cached("_id_list", lambda: list(self.papers))
-        return [ids[i] for i in hits]
+                # a name, not a phrase (at most three words); one word only if no other
+                # paper uses it as an ordinary word ("ART" vs "state-of-the-art")
+                if not name or len(name.replace(" ", "")) < 3 or len(name.split()) > 3:
+                    continue
+                if " " in name or used_by[name] <= 1:
+                    cache[pid] = name
+            self.__dict__["_short_name_index"] = cache
+        return cache
 
     @property
     def _handles(self) -> dict[str, set[str]]:

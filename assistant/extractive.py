@@ -28,6 +28,7 @@ _FOLLOW_UPS = re.compile(
     r"\s*Follow-up [Qq]uestions?\s*:.*", re.S
 )  # the digest's own, not findings
 _ITEM = re.compile(r"^[a-e]\)\s+")
+_BRACKET_NUMBER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _NUMBER = re.compile(r"\d")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _QUANTITY = re.compile(
@@ -58,7 +59,8 @@ def sentences(text: str) -> list[str]:
         for line in chunk.splitlines():
             line = _KO_HEAD.sub("", line.strip())
             for sent in _SENTENCE.split(line):
-                sent = _ITEM.sub("", sent.strip(" -"))
+                # a digest's own "[3]" must not pose as a citation of our third source
+                sent = _BRACKET_NUMBER.sub(r"(\1)", _ITEM.sub("", sent.strip(" -")))
                 if len(sent) >= 20:
                     out.append(sent if len(sent) <= MAX_SENTENCE else sent[:MAX_SENTENCE] + "…")
     return out

@@ -209,11 +209,6 @@ def test_extractive_answer_shows_no_digest_link_in_the_chat(hostile_settings, qu
     assert_only_store_links(answer_markdown(answer, assistant.catalog))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Answer.markdown() renders links quoted from a digest summary (extractive "
-    "mode keeps digest text verbatim, finalize(from_model=False) keeps its links)",
-)
 def test_extractive_answer_markdown_api_shows_no_digest_link(hostile_settings):
     from assistant.api import Assistant
 
