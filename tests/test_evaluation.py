@@ -424,7 +424,7 @@ def test_llm_mode_runs_the_llama_index_judges(seed_settings, openai_server):
             return "YES"
         return "SpargeAttn reaches a 2.5x to 5x speedup over dense attention [1]."
 
-    openai_server.script([reply] * 10)
+    openai_server.script([reply] * 100)  # one answer, then a judge call per source and judge
     settings = seed_settings.model_copy(
         update={
             "openai_base_url": openai_server.url,
