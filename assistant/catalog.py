@@ -107,13 +107,15 @@ class Catalog:
         """Papers whose title's name part ('SpargeAttn: ...', 'AAD-LLM: ...') is in `text`."""
         normed = f" {norm_title(text)} "
         hits = []
-        for pid, name in self._short_names.items():
-            if f" {name} " in normed:
+        for pid, (name, exact) in self._short_names.items():
+            found = re.search(rf"(?<![\w-]){re.escape(exact)}(?![\w-])", text) if exact else None
+            if found or (not exact and f" {name} " in normed):
                 hits.append(pid)
         return hits
 
     @property
-    def _short_names(self) -> dict[str, str]:
+    def _short_names(self) -> dict[str, tuple[str, str]]:
+        """arXiv id -> (normalised name, exact spelling required or '')."""
         cache = self.__dict__.get("_short_name_index")
         if cache is None:
             cache = {}
@@ -122,14 +124,15 @@ class Catalog:
                 for word in set(norm_title(f"{paper.title} {paper.summary()}").split()):
                     used_by[word] += 1
             for pid, paper in self.papers.items():
-                head = paper.title.split(":", 1)[0] if ":" in paper.title else ""
+                head = paper.title.split(":", 1)[0].strip() if ":" in paper.title else ""
                 name = norm_title(head)
-                # a name, not a phrase (at most three words); one word only if no other
-                # paper uses it as an ordinary word ("ART" vs "state-of-the-art")
+                # a name, not a phrase: at most three words and three letters or more
                 if not name or len(name.replace(" ", "")) < 3 or len(name.split()) > 3:
                     continue
-                if " " in name or used_by[name] <= 1:
-                    cache[pid] = name
+                # a one-word name other papers use as an ordinary word ("ART" in
+                # "state-of-the-art") counts only when written exactly as in the title
+                common = " " not in name and used_by[name] > 1
+                cache[pid] = (name, head if common else "")
             self.__dict__["_short_name_index"] = cache
         return cache
 

@@ -5,41 +5,20 @@ The server tests are `slow`: they embed the seeds once (about 20 s) and start a 
 
 from __future__ import annotations
 
-import concurrent.futures
-import os
 import socket
-import subprocess
-import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import SEEDS, make_settings
+from servers import ChromaServer, bounded, free_port
 
 from assistant.cli import main as cli
 from assistant.errors import DigestError, StoreError
 from assistant.ingest import ingest
 
 SPARGE = "2502.18137"
-CHROMA = Path(sys.executable).parent / "chroma"
 LOCAL_HOSTS = {"127.0.0.1", "::1", "localhost", "0.0.0.0", None, ""}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def bounded(func, seconds: float = 60):
-    """Run `func` in a thread; fail (instead of hanging the suite) after `seconds`."""
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    try:
-        return pool.submit(func).result(timeout=seconds)
-    finally:
-        pool.shutdown(wait=False)
 
 
 class NetworkGuard:
@@ -90,55 +69,12 @@ def test_embedded_chroma_makes_no_network_calls(tmp_path, monkeypatch):
 # -- a real Chroma server ------------------------------------------------------------------
 
 
-class Server:
-    def __init__(self, path: Path, log: Path):
-        self.port = free_port()
-        self.log = log
-        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
-        self.proc = subprocess.Popen(
-            [str(CHROMA), "run", "--host", "127.0.0.1", "--port", str(self.port)]
-            + ["--path", str(path)],
-            stdout=log.open("wb"),
-            stderr=subprocess.STDOUT,
-            env=env,
-        )
-
-    def alive(self) -> bool:
-        url = f"http://127.0.0.1:{self.port}/api/v2/heartbeat"
-        try:
-            with urllib.request.urlopen(url, timeout=1) as response:
-                return response.status == 200
-        except OSError:
-            return False
-
-    def wait_ready(self, seconds: float = 30) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                pytest.fail(f"chroma exited with {self.proc.returncode}: {self.log.read_text()}")
-            if self.alive():
-                return
-            time.sleep(0.2)
-        pytest.fail(f"chroma did not answer its heartbeat in {seconds} s: {self.log.read_text()}")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not CHROMA.exists():
-        pytest.skip("the chroma CLI is not installed in this environment")
     base = tmp_path_factory.mktemp("chroma-server")
-    srv = Server(base / "data", base / "chroma.log")
+    srv = ChromaServer(free_port(), base / "data", base / "chroma.log")
     try:
-        srv.wait_ready()
+        srv.start()
         # store_dir points at a folder that must stay untouched in server mode
         srv.settings = make_settings(base / "local", chroma_host="127.0.0.1", chroma_port=srv.port)
         srv.first = ingest([SEEDS], srv.settings)

@@ -14,25 +14,17 @@ test_chroma_server.py::test_server_down_is_a_clean_error_not_a_hang.
 
 from __future__ import annotations
 
-import concurrent.futures
-import os
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 from conftest import SEEDS, make_settings
+from servers import ChromaServer, bounded, free_port
 
 from assistant.errors import StoreError
 
 pytestmark = pytest.mark.slow
 
-CHROMA = Path(sys.executable).parent / "chroma"
 EN_1023 = SEEDS / "003_0419e020d2a675aa.txt"  # 7 papers: quick to embed
 QUESTIONS = [
     "What does PyramidDrop do?",
@@ -40,67 +32,6 @@ QUESTIONS = [
     "What is JMMMU about?",
 ]
 ERROR_WITHIN = 30.0  # seconds a question may take to fail while the server is down
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class ChromaServer:
-    """`chroma run` on a fixed port and folder, so it can be killed and started again."""
-
-    def __init__(self, port: int, path: Path, log: Path):
-        self.port, self.path, self.log = port, path, log
-        self.proc: subprocess.Popen | None = None
-
-    def start(self, seconds: float = 60) -> None:
-        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
-        cmd = [str(CHROMA), "run", "--host", "127.0.0.1", "--port", str(self.port)]
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                cmd + ["--path", str(self.path)], stdout=out, stderr=subprocess.STDOUT, env=env
-            )
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                pytest.fail(f"chroma exited ({self.proc.returncode}): {self.log.read_text()}")
-            if self.alive():
-                return
-            time.sleep(0.2)
-        pytest.fail(f"chroma not up after {seconds}s: {self.log.read_text()[-2000:]}")
-
-    def alive(self) -> bool:
-        url = f"http://127.0.0.1:{self.port}/api/v2/heartbeat"
-        try:
-            with urllib.request.urlopen(url, timeout=1) as response:
-                return response.status == 200
-        except OSError:
-            return False
-
-    def kill9(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
-
-
-def bounded(func, seconds: float = 60):
-    """Run `func` in a thread; fail instead of hanging the suite after `seconds`."""
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    try:
-        return pool.submit(func).result(timeout=seconds)
-    finally:
-        pool.shutdown(wait=False)
 
 
 def snapshot(settings) -> dict[str, tuple]:
@@ -119,9 +50,7 @@ def snapshot(settings) -> dict[str, tuple]:
 
 @pytest.fixture
 def chroma(tmp_path):
-    if not CHROMA.exists():
-        pytest.skip("the chroma CLI is not installed in this environment")
-    server = ChromaServer(_free_port(), tmp_path / "data", tmp_path / "chroma.log")
+    server = ChromaServer(free_port(), tmp_path / "data", tmp_path / "chroma.log")
     server.start()
     try:
         yield server
