@@ -10,19 +10,24 @@ and the next run picks up exactly what is missing.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
+import os
 import time
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from .config import Settings
-from .digests import ParseIssue, parse_file
+from .digests import ParseIssue, ParseResult, parse_file
 from .papers import Mention, Paper, merge
 
 DIGEST_SUFFIXES = {".md", ".markdown", ".txt"}
 WRITE_BATCH = 128  # papers embedded and upserted together
+PARALLEL_PARSE_MIN_FILES = 64  # from this many files on, parse in a helper process
 
 
 class Progress(Protocol):
@@ -87,12 +92,43 @@ def parse_files(files: Sequence[Path], progress: Progress) -> tuple[list[Mention
     mentions: list[Mention] = []
     issues: list[ParseIssue] = []
     progress.files(len(files))
-    for path in files:
-        result = parse_file(path)
+    for result, path in zip(_parse_results(files), files, strict=True):
         mentions.extend(result.mentions)
         issues.extend(result.issues)
         progress.file_done(path)
     return mentions, issues
+
+
+def _parse_results(files: Sequence[Path]) -> Iterator[ParseResult]:
+    """`parse_file` over `files`, in order; a large archive is parsed in a helper process.
+
+    Meanwhile this process imports the store's libraries (seconds), so parsing costs
+    almost no wall time on two cores. Small runs, and platforms where a helper process
+    cannot start, parse here.
+    """
+    if len(files) < PARALLEL_PARSE_MIN_FILES or (os.cpu_count() or 1) < 2:
+        yield from map(parse_file, files)
+        return
+    # spawn, not fork: safe in a threaded host (the chat server); the helper imports
+    # only assistant.digests
+    done = 0
+    try:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            results = pool.map(parse_file, files, chunksize=16)
+            _warm_store_imports()
+            for result in results:
+                yield result
+                done += 1
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+    except (OSError, RuntimeError, BrokenProcessPool):  # no helper: parse the rest here
+        yield from map(parse_file, files[done:])
+
+
+def _warm_store_imports() -> None:
+    with contextlib.suppress(ImportError):
+        import chromadb  # noqa: F401  (what `open_store` spends most of its time on)
 
 
 def ingest(
