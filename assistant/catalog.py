@@ -7,6 +7,7 @@ citation check are built from. Citations are only ever rendered from catalog ent
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -190,11 +191,16 @@ class Catalog:
         return list(hits)
 
     def on_dates(self, since: str | None, until: str | None) -> list[str]:
-        return [
-            pid
-            for pid, p in self.papers.items()
-            if any((not since or d >= since) and (not until or d <= until) for d in p.dates)
-        ]
+        """Papers in a digest dated within [since, until] (either may be open), catalog order."""
+
+        def build() -> tuple[list[str], list[int], list[str]]:
+            pairs = sorted((d, i) for i, p in enumerate(self.papers.values()) for d in p.dates)
+            return [d for d, _ in pairs], [i for _, i in pairs], list(self.papers)
+
+        dates, positions, ids = self._cached("_date_index", build)
+        start = bisect.bisect_left(dates, since) if since else 0
+        end = bisect.bisect_right(dates, until) if until else len(dates)
+        return [ids[i] for i in sorted(set(positions[start:end]))]
 
     def dates(self) -> list[str]:
         return sorted({d for p in self.papers.values() for d in p.dates})
