@@ -106,13 +106,23 @@ class Catalog:
 
     def by_short_name(self, text: str) -> list[str]:
         """Papers whose title's name part ('SpargeAttn: ...', 'AAD-LLM: ...') is in `text`."""
-        normed = f" {norm_title(text)} "
+        # Same result as testing every paper's name against `text`, but only names that
+        # occur in it as a run of words are tested (an exactly-written name does too).
+        by_name = self._cached("_short_name_by_name", self._short_name_lookup)
         hits = []
-        for pid, (name, exact) in self._short_names.items():
-            found = re.search(rf"(?<![\w-]){re.escape(exact)}(?![\w-])", text) if exact else None
-            if found or (not exact and f" {name} " in normed):
-                hits.append(pid)
-        return hits
+        for name in _phrases(text, 3):
+            for position, pid, pattern in by_name.get(name, ()):
+                if pattern is None or pattern.search(text):
+                    hits.append((position, pid))
+        return [pid for _, pid in sorted(hits)]
+
+    def _short_name_lookup(self) -> dict[str, list[tuple[int, str, re.Pattern | None]]]:
+        """Normalised name -> (catalog position, arXiv id, exact-spelling pattern or None)."""
+        out: dict[str, list[tuple[int, str, re.Pattern | None]]] = defaultdict(list)
+        for position, (pid, (name, exact)) in enumerate(self._short_names.items()):
+            pattern = re.compile(rf"(?<![\w-]){re.escape(exact)}(?![\w-])") if exact else None
+            out[name].append((position, pid, pattern))
+        return out
 
     @property
     def _short_names(self) -> dict[str, tuple[str, str]]:
