@@ -201,21 +201,25 @@ def tokenize(text: str) -> list[str]:
     """Tokens for BM25 (see the module docstring)."""
     out: list[str] = []
     for tok in _TOKEN.findall(text.lower()):
-        if _HANGUL.match(tok):
-            tok = _KO_PARTICLE.sub("", tok) if len(tok) > 2 else tok
-            if tok in KO_STOP:
-                continue
-            out.extend(tok[i : i + 2] for i in range(len(tok) - 1)) if len(tok) > 1 else out.append(
-                tok
-            )
-            continue
-        if tok in STOP:
-            continue
-        out.append(_fold(tok))
-        parts = [p for p in _SPLIT.split(tok) if p]
-        if len(parts) > 1:
-            out.extend(_fold(p) for p in parts if p not in STOP and len(p) > 1)
+        out.extend(_expand(tok))
     return out
+
+
+@lru_cache(maxsize=500_000)
+def _expand(tok: str) -> tuple[str, ...]:
+    """The BM25 tokens for one matched token (memoised: words repeat across papers)."""
+    if _HANGUL.match(tok):
+        tok = _KO_PARTICLE.sub("", tok) if len(tok) > 2 else tok
+        if tok in KO_STOP:
+            return ()
+        return tuple(tok[i : i + 2] for i in range(len(tok) - 1)) if len(tok) > 1 else (tok,)
+    if tok in STOP:
+        return ()
+    out = [_fold(tok)]
+    parts = [p for p in _SPLIT.split(tok) if p]
+    if len(parts) > 1:
+        out.extend(_fold(p) for p in parts if p not in STOP and len(p) > 1)
+    return tuple(out)
 
 
 class LexicalIndex:
