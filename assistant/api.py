@@ -81,10 +81,10 @@ class Assistant:
             self.__dict__.pop(name, None)
 
     def mode(self, requested: str | None = None) -> str:
-        mode = requested or self.settings.effective_answer_mode
-        if mode == "auto":
-            mode = "llm" if self.settings.llm_configured else "extractive"
-        return mode
+        """The answer mode for a question: as requested, else the settings' (auto resolved)."""
+        if requested in (None, "auto"):
+            return self.settings.effective_answer_mode
+        return requested
 
     # -- asking -------------------------------------------------------------------------
 
