@@ -108,7 +108,7 @@ def llm_assistant(settings, server):
 
 
 def test_obeying_model_gets_no_foreign_link_or_fake_citation_through(hostile_settings, llm_server):
-    from assistant.ui import answer_markdown
+    from assistant.render import answer_markdown
 
     llm_server.script([OBEYING_REPLY])
     assistant = llm_assistant(hostile_settings, llm_server)
@@ -178,7 +178,7 @@ def test_condense_reply_with_injection_carries_no_link_into_the_answer(
 
 def test_extractive_answer_quotes_the_injection_as_the_papers_content(hostile_settings):
     from assistant.api import Assistant
-    from assistant.ui import answer_markdown
+    from assistant.render import answer_markdown
 
     assistant = Assistant(hostile_settings)
     answer = assistant.ask("What does InjectBench say to ignore?")
@@ -201,7 +201,7 @@ def test_extractive_answer_quotes_the_injection_as_the_papers_content(hostile_se
 )
 def test_extractive_answer_shows_no_digest_link_in_the_chat(hostile_settings, question):
     from assistant.api import Assistant
-    from assistant.ui import answer_markdown
+    from assistant.render import answer_markdown
 
     assistant = Assistant(hostile_settings)
     answer = assistant.ask(question)

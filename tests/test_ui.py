@@ -17,6 +17,27 @@ from click.testing import CliRunner
 from conftest import ROOT, make_settings
 from markdown_it import MarkdownIt
 
+from assistant.render import (
+    ANY,
+    CATALOG_MARKER,
+    MAX_SOURCES,
+    Options,
+    answer_markdown,
+    build_starters,
+    catalog_markdown,
+    citation_cards,
+    fill_welcome,
+    md_text,
+    mode_markdown,
+    options_from_settings,
+    paper_card,
+    retrieval_markdown,
+    safe_answer,
+    safe_url,
+    standalone_markdown,
+    welcome_file,
+)
+
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 SCRIPT = "<script>window.__pwned=1</script>"
 IMG = '<img src=x onerror="window.__pwned=2">'
@@ -82,7 +103,7 @@ def visible_text(html: str) -> str:
     ],
 )
 def test_md_text_renders_literally(ui, text):
-    html = render(ui.md_text(text))
+    html = render(md_text(text))
     assert "<script" not in html and "<img" not in html and "<a " not in html
     assert "<strong>" not in html and "<em>" not in html and "<code>" not in html
     assert visible_text(html).strip() == text.strip()
@@ -90,28 +111,28 @@ def test_md_text_renders_literally(ui, text):
 
 def test_safe_answer_keeps_markdown_but_no_html(ui):
     text = f"**MarkupTrap** [1]: {SCRIPT} and {IMG} ![t](http://x/p.png)"
-    html = render(ui.safe_answer(text))
+    html = render(safe_answer(text))
     assert "<strong>MarkupTrap</strong>" in html
     assert "[1]" in html
     assert "<script" not in html and "<img" not in html
     assert SCRIPT in visible_text(html) and IMG in visible_text(html)
-    linked = render(ui.safe_answer("see [x](http://e.org/a) and [2] [1][3]"))
+    linked = render(safe_answer("see [x](http://e.org/a) and [2] [1][3]"))
     assert "<a " not in linked and "[x](http://e.org/a)" in visible_text(linked)
     assert "[2] [1][3]" in visible_text(linked)
-    bare = render(ui.safe_answer("at http://e.org/x or www.e.org"))
+    bare = render(safe_answer("at http://e.org/x or www.e.org"))
     assert "<a " not in bare and "http://e.org/x or www.e.org" in visible_text(bare)
 
 
 def test_safe_url(ui):
-    assert ui.safe_url("https://github.com/a/b") == "https://github.com/a/b"
-    assert ui.safe_url("javascript:alert(1)") is None
-    assert ui.safe_url("https://x.org/a) [b](javascript:c") is None
-    assert ui.safe_url("") is None
+    assert safe_url("https://github.com/a/b") == "https://github.com/a/b"
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url("https://x.org/a) [b](javascript:c") is None
+    assert safe_url("") is None
 
 
 def test_paper_card_is_text_and_store_links(ui, hostile_assistant):
     paper = hostile_assistant.catalog.get("2503.00001")
-    card = ui.paper_card(paper, 1)
+    card = paper_card(paper, 1)
     html = render(card)
     assert "<script" not in html and "<img" not in html
     assert SCRIPT in visible_text(html) and IMG in visible_text(html)
@@ -142,7 +163,7 @@ def test_paper_card_links_and_summaries(ui):
             mention("ko", "한국어 요약.", votes=7),
         ],
     )
-    html = render(ui.paper_card(paper))
+    html = render(paper_card(paper))
     assert re.findall(r'<a href="([^"]+)"', html) == [
         "https://arxiv.org/abs/2502.00001",
         "https://huggingface.co/o/m",
@@ -159,24 +180,24 @@ def test_paper_card_links_and_summaries(ui):
 def test_answer_markdown_labels_match_element_names(ui, seed_ui_assistant):
     answer = seed_ui_assistant.ask("Which papers were in the 2024-10-23 digest?")
     assert answer.citations
-    markdown = ui.answer_markdown(answer, seed_ui_assistant.catalog)
-    cards = ui.citation_cards(answer, seed_ui_assistant.catalog)
+    markdown = answer_markdown(answer, seed_ui_assistant.catalog)
+    cards = citation_cards(answer, seed_ui_assistant.catalog)
     assert [name for name, _ in cards] == [f"[{c.n}]" for c in answer.citations]
     for (name, content), citation in zip(cards, answer.citations, strict=True):
         assert name in markdown  # Chainlit links the element wherever its name appears
         assert citation.url in markdown and citation.url in content
-        assert ui.md_text(citation.title.split(":")[0]) in content
+        assert md_text(citation.title.split(":")[0]) in content
     assert "**Sources**" in markdown
 
 
 def test_answer_markdown_notes_and_refusal(ui, seed_ui_assistant):
     answer = seed_ui_assistant.ask("What is the best recipe for sourdough bread?")
     assert answer.refused
-    markdown = ui.answer_markdown(answer, seed_ui_assistant.catalog)
+    markdown = answer_markdown(answer, seed_ui_assistant.catalog)
     assert "Sources" not in markdown
-    assert not ui.citation_cards(answer, seed_ui_assistant.catalog)
+    assert not citation_cards(answer, seed_ui_assistant.catalog)
     answer.notes.append("LLM failed: <b>boom</b>")
-    assert "<b>" not in render(ui.answer_markdown(answer))
+    assert "<b>" not in render(answer_markdown(answer))
 
 
 def test_retrieval_and_mode_steps(ui, seed_ui_assistant):
@@ -184,16 +205,16 @@ def test_retrieval_and_mode_steps(ui, seed_ui_assistant):
 
     requested = Filters(topic="Multimodal")
     retrieval = seed_ui_assistant.prefetch("Which papers compress visual tokens?", requested, 3)
-    text = ui.retrieval_markdown(retrieval, requested)
+    text = retrieval_markdown(retrieval, requested)
     assert "topic Multimodal" in text
     assert text.count("\n| ") == len(retrieval.hits) + 1  # header + one row per paper
     assert "Score" in text and "Relevance" in text
     dated = seed_ui_assistant.prefetch("What was in the 2024-10-23 digest?", Filters(), None)
-    assert "read from the question" in ui.retrieval_markdown(dated, Filters())
-    assert "Extractive" in ui.mode_markdown("extractive", None, "gpt-4o-mini")
-    assert "gpt-4o-mini" in visible_text(render(ui.mode_markdown("llm", None, "gpt-4o-mini")))
-    assert "rewritten from" in ui.standalone_markdown("and it?", "and SpargeAttn?")
-    assert "already standalone" in ui.standalone_markdown("q?", "q?")
+    assert "read from the question" in retrieval_markdown(dated, Filters())
+    assert "Extractive" in mode_markdown("extractive", None, "gpt-4o-mini")
+    assert "gpt-4o-mini" in visible_text(render(mode_markdown("llm", None, "gpt-4o-mini")))
+    assert "rewritten from" in standalone_markdown("and it?", "and SpargeAttn?")
+    assert "already standalone" in standalone_markdown("q?", "q?")
 
 
 def test_prefetched_retrieval_is_what_the_answer_uses(ui, seed_ui_assistant, monkeypatch):
@@ -206,7 +227,7 @@ def test_prefetched_retrieval_is_what_the_answer_uses(ui, seed_ui_assistant, mon
         return real(*args, **kwargs)
 
     monkeypatch.setattr(seed_ui_assistant.retriever, "retrieve", counting)
-    options = ui.Options(top_k=3)
+    options = Options(top_k=3)
     retrieval = seed_ui_assistant.prefetch("What does SpargeAttn propose?", options.filters, 3)
     *_, answer = seed_ui_assistant.stream("What does SpargeAttn propose?", **options.ask_kwargs())
     assert len(calls) == 1
@@ -219,7 +240,7 @@ def test_prefetched_retrieval_is_what_the_answer_uses(ui, seed_ui_assistant, mon
 
 
 def test_starters_are_answerable(ui, seed_ui_assistant):
-    starters = ui.build_starters(seed_ui_assistant.catalog)
+    starters = build_starters(seed_ui_assistant.catalog)
     assert len(starters) == 4 and len({m for _, m in starters}) == 4
     latest = seed_ui_assistant.catalog.dates()[-1]
     assert any(latest in m for _, m in starters)
@@ -230,14 +251,14 @@ def test_starters_are_answerable(ui, seed_ui_assistant):
 
 
 def test_starters_small_store(ui, hostile_assistant):
-    starters = ui.build_starters(hostile_assistant.catalog)
+    starters = build_starters(hostile_assistant.catalog)
     assert 1 <= len(starters) <= 4
     assert starters[0][1] == "What does MarkupTrap propose?"
 
 
 def test_options_from_settings(ui, seed_ui_assistant):
     catalog = seed_ui_assistant.catalog
-    assert ui.options_from_settings({}, catalog, False) == ui.Options()
+    assert options_from_settings({}, catalog, False) == Options()
     values = {
         "mode": "llm",
         "top_k": 50,
@@ -246,14 +267,14 @@ def test_options_from_settings(ui, seed_ui_assistant):
         "topic": "Multimodal",
         "has_code": True,
     }
-    options = ui.options_from_settings(values, catalog, llm_configured=False)
+    options = options_from_settings(values, catalog, llm_configured=False)
     assert options.mode == "extractive"  # no LLM configured
-    assert options.top_k == ui.MAX_SOURCES
+    assert options.top_k == MAX_SOURCES
     assert (options.since, options.until) == ("2024-10-14", "2025-02-26")
     assert options.topic == "Multimodal" and options.has_code is True
-    assert ui.options_from_settings(values, catalog, llm_configured=True).mode == "llm"
+    assert options_from_settings(values, catalog, llm_configured=True).mode == "llm"
     junk = {"since": "any", "until": "1999-01-01", "topic": "Nope", "top_k": "x", "mode": "?"}
-    assert ui.options_from_settings(junk, catalog, False) == ui.Options()
+    assert options_from_settings(junk, catalog, False) == Options()
 
 
 def test_settings_inputs(ui, seed_ui_assistant):
@@ -262,26 +283,26 @@ def test_settings_inputs(ui, seed_ui_assistant):
     assert list(inputs["mode"].items.values()) == ["extractive"]
     assert "OPENAI_API_KEY" in inputs["mode"].description
     assert set(seed_ui_assistant.catalog.dates()) < set(inputs["since"].items.values())
-    assert ui.ANY in inputs["topic"].items.values()
+    assert ANY in inputs["topic"].items.values()
     llm = ui.UIAssistant(seed_ui_assistant.settings, openai_base_url="http://127.0.0.1:9/v1")
     assert "llm" in ui.settings_inputs(llm)[0].items.values()
 
 
 def test_welcome_pages(ui, seed_ui_assistant, tmp_path):
     for name in ("chainlit.md", "chainlit_ko-KR.md"):
-        assert ui.CATALOG_MARKER in (ROOT / name).read_text(encoding="utf-8")
-    assert ui.welcome_file(ROOT, "ko").name == "chainlit_ko-KR.md"
-    assert ui.welcome_file(ROOT, "ko-KR").name == "chainlit_ko-KR.md"
-    assert ui.welcome_file(ROOT, "fr-FR").name == "chainlit.md"
-    assert ui.welcome_file(tmp_path, "en-US") is None
+        assert CATALOG_MARKER in (ROOT / name).read_text(encoding="utf-8")
+    assert welcome_file(ROOT, "ko").name == "chainlit_ko-KR.md"
+    assert welcome_file(ROOT, "ko-KR").name == "chainlit_ko-KR.md"
+    assert welcome_file(ROOT, "fr-FR").name == "chainlit.md"
+    assert welcome_file(tmp_path, "en-US") is None
     stats = seed_ui_assistant.catalog.stats()
-    page = ui.fill_welcome((ROOT / "chainlit.md").read_text(encoding="utf-8"), stats)
+    page = fill_welcome((ROOT / "chainlit.md").read_text(encoding="utf-8"), stats)
     assert "**60 papers** from **4 digest days**, 2024-10-14 to 2025-02-26" in page
-    assert "2025-02-26 (22, en+ko)" in page and ui.CATALOG_MARKER not in page
-    ko = ui.fill_welcome(ui.CATALOG_MARKER, stats, "ko-KR")
+    assert "2025-02-26 (22, en+ko)" in page and CATALOG_MARKER not in page
+    ko = fill_welcome(CATALOG_MARKER, stats, "ko-KR")
     assert "논문 60편" in ko
-    assert "store is empty" in ui.catalog_markdown({"papers": 0})
-    assert "could not be opened" in ui.fill_welcome(ui.CATALOG_MARKER, None)
+    assert "store is empty" in catalog_markdown({"papers": 0})
+    assert "could not be opened" in fill_welcome(CATALOG_MARKER, None)
 
 
 # -- feedback ----------------------------------------------------------------------------------
@@ -290,12 +311,14 @@ def test_welcome_pages(ui, seed_ui_assistant, tmp_path):
 def test_feedback_store(ui, seed_ui_assistant, tmp_path):
     from chainlit.types import Feedback
 
+    from assistant.feedback import FeedbackDataLayer, FeedbackStore
+
     old = tmp_path / "old.db"
     sqlite3.connect(old).execute("CREATE TABLE feedback (message_id TEXT)").connection.commit()
-    ui.FeedbackStore(old).rows()  # an older layout is moved aside, not crashed on
+    FeedbackStore(old).rows()  # an older layout is moved aside, not crashed on
     assert (tmp_path / "old.db.v0").exists()
 
-    store = ui.FeedbackStore(tmp_path / "sub" / "feedback.db")
+    store = FeedbackStore(tmp_path / "sub" / "feedback.db")
     answer = seed_ui_assistant.ask("What does SpargeAttn propose?")
     store.record_answer("msg-1", "run-1", "thread-1", answer)
     feedback_id = store.upsert(Feedback(forId="run-1", value=0, comment="too short"))
@@ -307,7 +330,7 @@ def test_feedback_store(ui, seed_ui_assistant, tmp_path):
     [row] = store.rows()
     assert (row["id"], row["value"], row["comment"]) == (feedback_id, 1, "fine")
 
-    layer = ui.FeedbackDataLayer(store)
+    layer = FeedbackDataLayer(store)
     assert asyncio.run(layer.delete_feedback(feedback_id)) is True
     assert store.rows() == []
     second = asyncio.run(layer.upsert_feedback(Feedback(forId="msg-1", value=1)))
