@@ -49,6 +49,14 @@ class Settings(BaseSettings):
         "text-embedding-3-small", description="OpenAI embedding model, for embedder=openai."
     )
     embed_batch_size: int = Field(32, ge=1, description="Texts per embedding batch.")
+    embed_max_length: int = Field(
+        128,
+        ge=16,
+        le=512,
+        description="Tokens embedded per paper (ONNX embedders). 128 (MiniLM's training "
+        "length) retrieved as well as 256 on the golden set at half the cost; part of the "
+        "store's embedder identity, so changing it needs a new store.",
+    )
     embed_threads: int = Field(
         1,
         ge=0,

@@ -31,6 +31,7 @@ from llama_index.core.bridge.pydantic import Field, PrivateAttr
 # The files, hashes and identities live in a light module (ingestion reads them without
 # importing llama-index); they are re-exported here, where they have always been.
 from .model_files import (  # noqa: F401
+    DEFAULT_MAX_LENGTH,
     EMBEDDER_KINDS,
     MINILM_DIM,
     MINILM_ID,
@@ -47,6 +48,7 @@ from .model_files import (  # noqa: F401
     embedder_identity,
     folder_identity,
     minilm_files,
+    onnx_id,
     openai_identity,
     sha256_file,
     verify_sha256,
@@ -56,7 +58,6 @@ from .model_files import find_folder_files as _find_folder_files  # noqa: F401
 if TYPE_CHECKING:
     import numpy as np
 
-DEFAULT_MAX_LENGTH = 256
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_MAX_BATCH_TOKENS = 512  # least CPU per text on 2 cores (2048: +18%; bench/)
 
@@ -155,6 +156,7 @@ class OnnxEmbedding(BaseEmbedding):
         batch_size: int = DEFAULT_BATCH_SIZE,
         workers: int = 1,
         max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
+        max_length: int = DEFAULT_MAX_LENGTH,
     ) -> OnnxEmbedding:
         """all-MiniLM-L6-v2 (int8) from the installed packages, both files hash-checked."""
         model, tokenizer = minilm_files()
@@ -163,8 +165,9 @@ class OnnxEmbedding(BaseEmbedding):
         return cls(
             model_file=str(model),
             tokenizer_file=str(tokenizer),
-            embedder_id=MINILM_ID,
+            embedder_id=onnx_id(MINILM_ID, max_length),
             model_name=MINILM_NAME,
+            max_length=max_length,
             threads=threads,
             workers=workers,
             max_batch_tokens=max_batch_tokens,
@@ -180,14 +183,16 @@ class OnnxEmbedding(BaseEmbedding):
         batch_size: int = DEFAULT_BATCH_SIZE,
         workers: int = 1,
         max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
+        max_length: int = DEFAULT_MAX_LENGTH,
     ) -> OnnxEmbedding:
         """Any folder holding ``model.onnx`` (or ``onnx/model.onnx``) and ``tokenizer.json``."""
         model, tokenizer, embedder_id = folder_identity(path)
         return cls(
             model_file=str(model),
             tokenizer_file=str(tokenizer),
-            embedder_id=embedder_id,
+            embedder_id=onnx_id(embedder_id, max_length),
             model_name=Path(path).expanduser().resolve().name,
+            max_length=max_length,
             threads=threads,
             workers=workers,
             max_batch_tokens=max_batch_tokens,
@@ -369,6 +374,7 @@ def build_embedder(
     dimensions: int | None = None,
     workers: int = 1,
     max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
+    max_length: int = DEFAULT_MAX_LENGTH,
 ) -> BaseEmbedding:
     """The embedder for ``kind``: "minilm" (offline default), "onnx" (a model_dir) or "openai".
 
@@ -383,6 +389,7 @@ def build_embedder(
             batch_size=batch_size,
             workers=workers,
             max_batch_tokens=max_batch_tokens,
+            max_length=max_length,
         )
     if kind == "onnx":
         if model_dir is None:
@@ -393,6 +400,7 @@ def build_embedder(
             batch_size=batch_size,
             workers=workers,
             max_batch_tokens=max_batch_tokens,
+            max_length=max_length,
         )
     if kind == "openai":
         return _openai_embedder(

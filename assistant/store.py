@@ -205,6 +205,7 @@ def make_embedder(settings: Settings):
         batch_size=settings.embed_batch_size,
         workers=settings.embed_workers,
         max_batch_tokens=settings.embed_max_batch_tokens,
+        max_length=settings.embed_max_length,
     )
 
 
@@ -224,6 +225,7 @@ class LazyEmbedder:
             settings.embedder,
             model_dir=settings.embed_model_dir,
             openai_model=settings.embed_openai_model,
+            max_length=settings.embed_max_length,
         )
         self._model = None
 

@@ -270,3 +270,14 @@ def test_build_embedder_openai_unknown_model_needs_dimensions() -> None:
         "openai", openai_model="nomic-embed-text", base_url="http://localhost:1", dimensions=768
     )
     assert custom.dim == 768 and custom.embedder_id == "openai:nomic-embed-text@768"
+
+
+def test_token_cap_is_part_of_the_identity_and_truncates():
+    from assistant.model_files import embedder_identity
+
+    short, long_cap = OnnxEmbedding.minilm(), OnnxEmbedding.minilm(max_length=256)
+    assert short.max_length == 128 and long_cap.embedder_id == f"{short.embedder_id}@256"
+    assert embedder_identity("minilm", max_length=256)[0] == long_cap.embedder_id
+    text = "sparse attention kernels " * 40 + "protein folding"  # past 128 tokens
+    a, b = short.embed_many([text])[0], long_cap.embed_many([text])[0]
+    assert sum(x * y for x, y in zip(a, b, strict=True)) < 0.9999  # different inputs seen
