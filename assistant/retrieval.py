@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -23,14 +24,13 @@ from .catalog import Catalog
 from .config import Settings
 from .errors import DigestError
 from .lexical import LexicalIndex, tokenize
-from .papers import Paper, date_int, slug
+from .papers import Paper
 from .query import ARXIV_ID, Filters, QuestionInfo, analyse, strip_dates
 from .store import reaching
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
 
-EXACT_LIMIT = 5000  # filtered searches over at most this many papers are exact
 DATED_GATE = 0.7  # share of min_relevance required within an explicit date range
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
 LIST_LIMIT = 60  # most papers a date listing returns
@@ -107,23 +107,19 @@ class HybridRetriever:
     ) -> dict[str, float]:
         """arXiv id -> cosine similarity of the question's vector, best `n`.
 
-        Unfiltered, or when filters leave many papers: Chroma's HNSW index (with a `where`),
-        the same search llama-index's `VectorStoreIndex` retriever runs over this collection,
-        asking for distances only (the retriever also fetched and parsed every hit's
-        metadata, which the ranking never reads: twice the latency). When the filters leave
-        at most EXACT_LIMIT papers, an exact search over just their vectors: Chroma's
-        filtered HNSW search grows with the store (611 ms p95 at 100k papers), this does not.
+        Unfiltered: Chroma's HNSW index, the same search llama-index's `VectorStoreIndex`
+        retriever runs over this collection, asking for distances only (the retriever also
+        fetched and parsed every hit's metadata, which the ranking never reads: twice the
+        latency). Filtered (dates, topic, code): an exact search over just the allowed
+        papers' vectors, held in memory; Chroma's filtered HNSW search grew with the store
+        (611 ms p95 at 100k papers), a matrix product over the allowed rows does not.
         """
         with reaching(self.settings):
             vector = self.embedder.get_query_embedding(question)
-            if allowed is not None and len(allowed) <= EXACT_LIMIT:
-                return self._exact(vector, sorted(allowed), n)
-            where = self._chroma_where(filters)
+            if allowed is not None:
+                return self._exact(vector, allowed, n)
             found = self.store.collection.query(
-                query_embeddings=[vector],
-                n_results=n,
-                include=["distances"],
-                **({"where": where} if where else {}),
+                query_embeddings=[vector], n_results=n, include=["distances"]
             )
         # cosine distance = 1 - cosine
         return {
@@ -131,35 +127,30 @@ class HybridRetriever:
             for pid, distance in zip(found["ids"][0], found["distances"][0], strict=True)
         }
 
-    def _exact(self, vector: list[float], ids: list[str], n: int) -> dict[str, float]:
-        if not ids:
+    @cached_property
+    def _vectors(self) -> np.ndarray:
+        """Every paper's unit vector, in catalog order: read once, on the first filtered search."""
+        matrix = None
+        for page in self.store.pages(["embeddings"]):
+            rows = np.asarray(page["embeddings"], dtype=np.float32)
+            if matrix is None:
+                matrix = np.zeros((len(self.ids), rows.shape[1]), dtype=np.float32)
+            for pid, row in zip(page["ids"], rows, strict=True):
+                if pid in self._pos:
+                    matrix[self._pos[pid]] = row
+        if matrix is None:
+            return np.zeros((0, 0), dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        return matrix / np.where(norms == 0, 1.0, norms)
+
+    def _exact(self, vector: list[float], allowed: set[str], n: int) -> dict[str, float]:
+        idx = np.fromiter((self._pos[p] for p in allowed if p in self._pos), dtype=np.int64)
+        if not idx.size or not self._vectors.size:
             return {}
-        got = self.store.collection.get(ids=ids, include=["embeddings"])
-        matrix = np.asarray(got["embeddings"], dtype=np.float32)
         query = np.asarray(vector, dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
-        cosines = matrix @ query / np.where(norms == 0, 1.0, norms)
+        cosines = self._vectors[idx] @ (query / (np.linalg.norm(query) or 1.0))
         best = np.argsort(-cosines)[:n]
-        return {got["ids"][i]: float(cosines[i]) for i in best}
-
-    @staticmethod
-    def _chroma_where(filters: Filters) -> dict | None:
-        """A Chroma `where` for the filters: a superset, refined against the catalog later.
-
-        (llama-index's MetadataFilter rejects boolean values, so this goes to Chroma as is.)
-        """
-        conds: list[dict] = []
-        if filters.since:
-            conds.append({"date_last": {"$gte": date_int(filters.since)}})
-        if filters.until:
-            conds.append({"date_first": {"$lte": date_int(filters.until)}})
-        if filters.topic:
-            conds.append({f"tag_{slug(filters.topic)}": True})
-        if filters.has_code:
-            conds.append({"has_code": True})
-        if not conds:
-            return None
-        return conds[0] if len(conds) == 1 else {"$and": conds}
+        return {self.ids[idx[i]]: float(cosines[i]) for i in best}
 
     def lexical_scores(self, question: str, allowed: set[str] | None, n: int) -> dict[str, float]:
         scores = self.lexical.scores(question)

@@ -111,7 +111,7 @@ class PaperStore:
         with reaching(self.settings):
             return self.collection.count()
 
-    def _pages(self, include: list[str], ids: list[str] | None = None) -> Iterator[dict]:
+    def pages(self, include: list[str], ids: list[str] | None = None) -> Iterator[dict]:
         if ids is not None:
             for start in range(0, len(ids), GET_BATCH):
                 with reaching(self.settings):
@@ -130,7 +130,7 @@ class PaperStore:
     def load(self, ids: list[str] | None = None) -> dict[str, tuple[Paper, StoredState]]:
         """Stored papers (all, or those among `ids`) with the hashes they were written with."""
         out = {}
-        for page in self._pages(["metadatas"], ids):
+        for page in self.pages(["metadatas"], ids):
             for pid, meta in zip(page["ids"], page["metadatas"], strict=True):
                 state = StoredState(meta.get("record_hash", ""), meta.get("embed_hash", ""))
                 out[pid] = (Paper.from_record(pid, meta["record"]), state)
@@ -138,7 +138,7 @@ class PaperStore:
 
     def rows(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(id, document, metadata) for every stored paper, page by page."""
-        for page in self._pages(["metadatas", "documents"]):
+        for page in self.pages(["metadatas", "documents"]):
             yield from zip(page["ids"], page["documents"], page["metadatas"], strict=True)
 
     # -- writing ------------------------------------------------------------------------
