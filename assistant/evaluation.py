@@ -32,6 +32,7 @@ equals llama-index's NDCG when at most 10 papers are expected (it does not cap t
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import operator
@@ -428,9 +429,18 @@ def _judges(settings: Settings, mode: str) -> tuple[dict[str, Any], str | None]:
         timeout=settings.llm_timeout,
         max_retries=settings.llm_max_retries,
     )
+    # One event loop of their own for every judge call of this run: the judges share the
+    # LLM's async client, whose connections belong to the loop they were opened on, and
+    # llama-index's sync `evaluate` would borrow whatever loop the thread has (an earlier
+    # async caller may have closed it: "Connection error").
+    loop = asyncio.new_event_loop()
+
+    def on_loop(judge):
+        return lambda **kwargs: loop.run_until_complete(judge.aevaluate(**kwargs))
+
     return {
-        "faithfulness": FaithfulnessEvaluator(llm=llm),
-        "relevancy": RelevancyEvaluator(llm=llm),
+        "faithfulness": on_loop(FaithfulnessEvaluator(llm=llm)),
+        "relevancy": on_loop(RelevancyEvaluator(llm=llm)),
     }, None
 
 
@@ -462,7 +472,7 @@ def _answer_facts(assistant: Assistant, q: GoldenQuestion, answer, judges) -> di
             continue
         contexts = [f"{catalog.papers[p].title}\n{catalog.papers[p].summary()}" for p in cited]
         try:
-            result = judge.evaluate(query=q.question, response=answer.text, contexts=contexts)
+            result = judge(query=q.question, response=answer.text, contexts=contexts)
             out[name] = 1.0 if result.passing else 0.0
         except Exception as exc:  # a judge failing must not sink the whole run
             out[f"{name}_error"] = str(exc)[:200]
