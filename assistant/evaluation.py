@@ -277,7 +277,7 @@ class DenseRanker:
 
     def rank(self, query: str, filters: Filters, k: int) -> list[str]:
         retriever = self.assistant.retriever
-        scores = retriever.dense(query, retriever.resolve_topic(filters), k)
+        scores = retriever.dense(query, k, retriever.allowed(retriever.resolve_topic(filters)))
         return sorted((p for p in scores if p in retriever.catalog), key=scores.get, reverse=True)
 
 

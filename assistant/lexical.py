@@ -266,11 +266,3 @@ class LexicalIndex:
             i: sum(w for t, w in weights.items() if t in self._doc_sets[i]) / total
             for i in positions
         }
-
-    def unknown_share(self, query: str) -> float:
-        """IDF-weighted share of the query's terms that no paper contains at all."""
-        terms = self._query_terms(query)
-        if not terms:
-            return 1.0
-        weights = {t: self._idf.get(t, self._max_idf) for t in terms}
-        return sum(w for t, w in weights.items() if t not in self._idf) / sum(weights.values())

@@ -102,16 +102,14 @@ class HybridRetriever:
 
     # -- the two retrievers ---------------------------------------------------------
 
-    def dense(
-        self, question: str, filters: Filters, n: int, allowed: set[str] | None = None
-    ) -> dict[str, float]:
+    def dense(self, question: str, n: int, allowed: set[str] | None = None) -> dict[str, float]:
         """arXiv id -> cosine similarity of the question's vector, best `n`.
 
         Unfiltered: Chroma's HNSW index, the same search llama-index's `VectorStoreIndex`
         retriever runs over this collection, asking for distances only (the retriever also
         fetched and parsed every hit's metadata, which the ranking never reads: twice the
-        latency). Filtered (dates, topic, code): an exact search over just the allowed
-        papers' vectors, held in memory; Chroma's filtered HNSW search grew with the store
+        latency). With `allowed` (the papers the filters leave): an exact search over just
+        their vectors, held in memory; Chroma's filtered HNSW search grew with the store
         (611 ms p95 at 100k papers), a matrix product over the allowed rows does not.
         """
         with reaching(self.settings):
@@ -205,7 +203,7 @@ class HybridRetriever:
         lexical = self.lexical_scores(text, allowed, n)
         dense = {
             pid: cos
-            for pid, cos in self.dense(text, info.filters, n, allowed).items()
+            for pid, cos in self.dense(text, n, allowed).items()
             if pid in self.catalog and (allowed is None or pid in allowed)
         }
         rankings = [dense, lexical]

@@ -1,7 +1,7 @@
 """The Chroma store: one collection, one entry per paper, written with upserts.
 
-Entries are written in the node format llama-index's `ChromaVectorStore` reads, so the
-dense retriever is a plain llama-index `VectorStoreIndex` over this collection. The
+Entries are written in the node format llama-index's `ChromaVectorStore` reads, so a
+llama-index `VectorStoreIndex` can be opened over this collection as it is. The
 collection's metadata records which embedder built it; opening it with another one is an
 `EmbedderMismatch`, never a silent mix of vector spaces. Chroma's own default embedding
 function is never used: vectors always come from our embedder.
@@ -13,14 +13,11 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .config import Settings
 from .errors import EmbedderMismatch, EmptyStoreError, StoreError
 from .papers import Paper
-
-if TYPE_CHECKING:
-    from llama_index.vector_stores.chroma import ChromaVectorStore
 
 log = logging.getLogger(__name__)
 
@@ -184,11 +181,6 @@ class PaperStore:
             documents=[n.text for _, n, _ in rows],
             metadatas=[m for _, _, m in rows],
         )
-
-    def vector_store(self) -> ChromaVectorStore:
-        from llama_index.vector_stores.chroma import ChromaVectorStore
-
-        return ChromaVectorStore(chroma_collection=self.collection)
 
 
 def make_embedder(settings: Settings):
