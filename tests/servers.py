@@ -36,6 +36,17 @@ def bounded(func, seconds: float = 60):
         pool.shutdown(wait=False)
 
 
+def stop_process(proc: subprocess.Popen | None, grace: float = 10) -> None:
+    """Terminate `proc`; kill it if it is still there after `grace` seconds."""
+    if proc is not None and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
 class ChromaServer:
     """`chroma run` on a fixed port and folder, so it can be stopped, killed and restarted."""
 
@@ -75,10 +86,4 @@ class ChromaServer:
             self.proc.wait(timeout=10)
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
+        stop_process(self.proc)
