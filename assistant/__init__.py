@@ -11,18 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .answer import Answer, Citation, Source
-    from .api import Assistant
-    from .config import Settings
-    from .errors import DigestError
+    from assistant.answer.citations import Answer, Citation, Source
+    from assistant.app.api import Assistant
+    from assistant.config import Settings
+    from assistant.errors import DigestError
 
 __all__ = ["Answer", "Assistant", "Citation", "DigestError", "Settings", "Source"]
 
 _WHERE = {
-    "Answer": "answer",
-    "Citation": "answer",
-    "Source": "answer",
-    "Assistant": "api",
+    "Answer": "answer.citations",
+    "Citation": "answer.citations",
+    "Source": "answer.citations",
+    "Assistant": "app.api",
     "Settings": "config",
     "DigestError": "errors",
 }

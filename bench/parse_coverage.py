@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from assistant.digests import find_arxiv_ids, parse_file
+from assistant.ingest.parse import find_arxiv_ids, parse_file
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 TARGET = 99.5

@@ -11,7 +11,7 @@ import random
 import re
 from collections.abc import Sequence
 
-from assistant.lexical import STOP
+from assistant.index.lexical import STOP
 
 OFF_TOPIC = [
     "What is a good recipe for sourdough bread?",

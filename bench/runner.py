@@ -106,7 +106,7 @@ def child_env(bytecode_cache: bool = True) -> dict:
 
 def digest(args: list[str], store: Path, bytecode_cache: bool = True) -> dict:
     exe = Path(sys.executable).parent / "digest"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "assistant.cli"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "assistant.app.cli"]
     env = child_env(bytecode_cache)
     env.update(DIGEST_STORE_DIR=str(store), DIGEST_ANSWER_MODE="extractive")
     return run(cmd + args, env)

@@ -65,7 +65,7 @@ def time_questions(assistant, questions: list[str], *, answers: bool = True) -> 
 
 def queries(store: str, n_questions: int = 240) -> dict:
     """Warm-up (in-process cold start), then retrieval and answer latency on a real store."""
-    from assistant.api import Assistant
+    from assistant.app.api import Assistant
 
     from .questions import make_questions
 
@@ -82,9 +82,9 @@ def queries(store: str, n_questions: int = 240) -> dict:
 
 def synthetic(source_store: str, store: str, n: int, n_questions: int = 240) -> dict:
     """Fill a temporary store up to `n` papers from a real one, then time retrieval on it."""
-    from assistant.api import Assistant
-    from assistant.catalog import Catalog
-    from assistant.retrieval import HybridRetriever
+    from assistant.app.api import Assistant
+    from assistant.index.catalog import Catalog
+    from assistant.retrieve.hybrid import HybridRetriever
 
     from .questions import make_questions
     from .synthetic import build_store

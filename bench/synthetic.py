@@ -17,10 +17,10 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.answer.extractive import sentences
 from assistant.config import Settings
-from assistant.extractive import sentences
-from assistant.papers import Mention, Paper
-from assistant.store import open_store, peek_store
+from assistant.index.store import open_store, peek_store
+from assistant.types import Mention, Paper
 
 WRITE = 1000  # papers per upsert
 

@@ -71,7 +71,7 @@ class ChainlitApp:
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> ChainlitApp:
-        cmd = [sys.executable, "-c", "from assistant.cli import main; main()", "serve"]
+        cmd = [sys.executable, "-c", "from assistant.app.cli import main; main()", "serve"]
         cmd += ["--host", "127.0.0.1", "--port", str(self.port), "--headless"]
         with self.log.open("wb") as out:
             self.proc = subprocess.Popen(

@@ -33,7 +33,7 @@ def make_settings(store_dir: Path, **changes):
 
 @pytest.fixture(scope="session")
 def seed_settings(tmp_path_factory):
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     settings = make_settings(tmp_path_factory.mktemp("seed-store"))
     report = ingest([SEEDS], settings)

@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import GOLDEN, ROOT, make_settings
 
-from assistant.answer import REFUSAL, Answer, Citation, Source
-from assistant.cli import main as cli
+from assistant.answer.citations import REFUSAL, Answer, Citation, Source
+from assistant.app.cli import main as cli
 from assistant.errors import DigestError
 
 ARXIV = "https://arxiv.org/abs/"
@@ -326,7 +326,7 @@ def test_importing_the_api_loads_no_heavy_library():
     code = (
         "import sys\n"
         "from assistant import Assistant, Answer, Settings, DigestError\n"
-        "import assistant.api, assistant.cli\n"
+        "import assistant.app.api, assistant.app.cli\n"
         f"heavy = {HEAVY!r}\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
     )
@@ -338,7 +338,7 @@ def test_importing_the_api_loads_no_heavy_library():
 def test_digest_help_is_quick_and_light():
     code = (
         "import sys\n"
-        "from assistant.cli import main\n"
+        "from assistant.app.cli import main\n"
         "main(['--help'], standalone_mode=False)\n"
         "for sub in ('ingest', 'ask', 'papers'):\n"
         "    main([sub, '--help'], standalone_mode=False)\n"

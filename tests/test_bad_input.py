@@ -25,7 +25,7 @@ from conftest import SEEDS, make_settings
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from assistant.digests import ParseResult, find_arxiv_ids, parse_file, parse_text
+from assistant.ingest.parse import ParseResult, find_arxiv_ids, parse_file, parse_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "digests"
 ID_RE = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z\-]*(\.[a-z]{2})?/\d{7})$")
@@ -308,7 +308,7 @@ def test_a_huge_file_of_junk_lines_is_bounded_in_time():
 @pytest.fixture(scope="module")
 def stored(tmp_path_factory):
     """A store built from two fixture digests, and a snapshot of what it holds."""
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     base = tmp_path_factory.mktemp("bad-input-store")
     (base / "digests").mkdir()
@@ -322,7 +322,7 @@ def stored(tmp_path_factory):
 
 
 def _snapshot(settings_) -> dict[str, tuple]:
-    from assistant.store import PaperStore, make_embedder
+    from assistant.index.store import PaperStore, make_embedder
 
     embedder = make_embedder(settings_)
     store = PaperStore(settings_, embedder.embedder_id, embedder.dim, create=False)
@@ -358,7 +358,7 @@ garbage_file = st.one_of(
 )
 @given(st.lists(garbage_file, min_size=1, max_size=3))
 def test_ingesting_garbage_leaves_stored_papers_untouched(stored, blobs):
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     settings_, folder, original = stored
     paths = [_write(folder, blob, stem="garbage") for blob in blobs]

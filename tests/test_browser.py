@@ -42,7 +42,7 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     base = tmp_path_factory.mktemp("browser")
     timings = {}

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 from conftest import SEEDS, make_settings
 from servers import ChromaServer, bounded, free_port
 
-from assistant.cli import main as cli
+from assistant.app.cli import main as cli
 from assistant.errors import DigestError, StoreError
-from assistant.ingest import ingest
+from assistant.ingest.pipeline import ingest
 
 SPARGE = "2502.18137"
 LOCAL_HOSTS = {"127.0.0.1", "::1", "localhost", "0.0.0.0", None, ""}
@@ -50,8 +50,8 @@ class NetworkGuard:
 
 
 def test_embedded_chroma_makes_no_network_calls(tmp_path, monkeypatch):
-    from assistant.api import Assistant
-    from assistant.store import PaperStore, make_embedder
+    from assistant.app.api import Assistant
+    from assistant.index.store import PaperStore, make_embedder
 
     guard = NetworkGuard(monkeypatch)
     settings = make_settings(tmp_path / "store")
@@ -94,7 +94,7 @@ def test_ingest_into_the_server(server):
 
 @pytest.mark.slow
 def test_ask_through_the_server_gives_a_cited_answer(server, monkeypatch):
-    from assistant.api import Assistant
+    from assistant.app.api import Assistant
 
     guard = NetworkGuard(monkeypatch)
     assistant = Assistant(server.settings)
@@ -131,7 +131,7 @@ def test_cli_against_the_server(server, tmp_path, monkeypatch):
 @pytest.mark.slow
 def test_server_down_is_a_clean_error_not_a_hang(server, tmp_path, monkeypatch):
     """Runs last: stops the server, then every way in must fail fast with a DigestError."""
-    from assistant.api import Assistant
+    from assistant.app.api import Assistant
 
     warm = Assistant(server.settings)
     assert not bounded(lambda: warm.ask("What does SpargeAttn do?")).refused

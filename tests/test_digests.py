@@ -1,4 +1,4 @@
-"""Tests for assistant.digests: the three digest shapes, real-archive quirks, bad input."""
+"""Tests for assistant.ingest.parse: the three digest shapes, real-archive quirks, bad input."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.digests import (
+from assistant.ingest.parse import (
     ParseIssue,
     ParseResult,
     find_arxiv_ids,
     parse_file,
     parse_text,
 )
-from assistant.papers import KO_SECTIONS
+from assistant.types import KO_SECTIONS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "digests"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

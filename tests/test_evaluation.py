@@ -12,7 +12,7 @@ import pytest
 from conftest import GOLDEN, ROOT, make_settings
 
 from assistant.errors import DigestError
-from assistant.evaluation import (
+from assistant.eval.run import (
     SYSTEMS,
     GoldenError,
     GoldenQuestion,
@@ -260,7 +260,7 @@ def test_misses_say_why_and_what_was_retrieved(small_card):
 
 
 def test_markdown_and_chart_render(small_card, tmp_path):
-    from assistant.report import write_report
+    from assistant.eval.report import write_report
 
     checks = check_gate(small_card, {"source": "test", "hit_at_5": ">= 0.9"})
     written = write_report(small_card, checks, tmp_path / "report")
@@ -338,7 +338,7 @@ def test_project_gate_names_known_metrics(small_card):
 
 
 def test_llm_judges_are_skipped_without_a_key(tmp_path):
-    from assistant.evaluation import _judges
+    from assistant.eval.run import _judges
 
     settings = make_settings(tmp_path)
     assert _judges(settings, "extractive") == ({}, None)
@@ -359,8 +359,8 @@ FEW = [
 
 @pytest.mark.slow
 def test_evaluation_over_the_seed_store_writes_a_report(seed_settings, tmp_path):
-    from assistant.evaluation import evaluate
-    from assistant.report import write_report
+    from assistant.eval.report import write_report
+    from assistant.eval.run import evaluate
 
     golden = load_golden(GOLDEN)
     few = [q for q in golden if q.id in FEW]
@@ -381,7 +381,7 @@ def test_evaluation_over_the_seed_store_writes_a_report(seed_settings, tmp_path)
 def test_eval_command_checks_the_gate(seed_settings, tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    from assistant.cli import main
+    from assistant.app.cli import main
 
     golden = tmp_path / "mine.jsonl"
     golden.write_text(
@@ -416,7 +416,7 @@ def test_eval_command_checks_the_gate(seed_settings, tmp_path, monkeypatch):
 def test_llm_mode_runs_the_llama_index_judges(seed_settings, openai_server):
     from pydantic import SecretStr
 
-    from assistant.evaluation import evaluate
+    from assistant.eval.run import evaluate
 
     def reply(body: dict) -> str:
         shown = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
@@ -452,7 +452,7 @@ def test_llm_mode_runs_the_llama_index_judges(seed_settings, openai_server):
 @pytest.mark.slow
 def test_the_seed_golden_set_passes_the_project_gate(seed_settings):
     """CI's quality gate: `digest eval --check` on the seeds, as a test (about a minute)."""
-    from assistant.evaluation import evaluate
+    from assistant.eval.run import evaluate
 
     card = evaluate(load_golden(GOLDEN), seed_settings, golden_path=GOLDEN)
     checks = check_gate(card, load_gate(ROOT / "pyproject.toml"))

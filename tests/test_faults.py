@@ -35,7 +35,7 @@ ERROR_WITHIN = 30.0  # seconds a question may take to fail while the server is d
 
 
 def snapshot(settings) -> dict[str, tuple]:
-    from assistant.store import PaperStore, make_embedder
+    from assistant.index.store import PaperStore, make_embedder
 
     embedder = make_embedder(settings)
     store = PaperStore(settings, embedder.embedder_id, embedder.dim, create=False)
@@ -59,8 +59,8 @@ def chroma(tmp_path):
 
 
 def test_server_killed_mid_query_fails_cleanly_and_recovers_on_restart(chroma, tmp_path):
-    from assistant.api import Assistant
-    from assistant.ingest import ingest
+    from assistant.app.api import Assistant
+    from assistant.ingest.pipeline import ingest
 
     settings = make_settings(tmp_path / "unused", chroma_host="127.0.0.1", chroma_port=chroma.port)
     report = ingest([EN_1023], settings)

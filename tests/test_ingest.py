@@ -24,11 +24,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import SEEDS, make_settings
 
-from assistant import ingest as ingest_mod
-from assistant.cli import main as cli
+from assistant.app.cli import main as cli
 from assistant.errors import EmbedderMismatch
-from assistant.ingest import ingest
-from assistant.store import PaperStore, make_embedder
+from assistant.index.store import PaperStore, make_embedder
+from assistant.ingest import pipeline as ingest_mod
+from assistant.ingest.pipeline import ingest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "digests"
 EN_0226 = "000_1ad675b0dd00e240.txt"  # 10 papers, English, 2025-02-26
@@ -579,7 +579,7 @@ def test_cli_embedder_mismatch_is_a_clean_error(small, tmp_path):
 
 
 def _model_folder(tmp_path: Path) -> Path:
-    from assistant.embeddings import minilm_files
+    from assistant.index.embedders.files import minilm_files
 
     model, tokenizer = minilm_files()
     folder = tmp_path / "other-model"

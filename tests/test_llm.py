@@ -10,13 +10,13 @@ import time
 import pytest
 from openai_server import Behaviour
 
-from assistant.answer import CANNOT_ANSWER, finalize
+from assistant.answer.citations import CANNOT_ANSWER, finalize
+from assistant.answer.llm import LLMAnswerer, ThinkFilter, Tokens, pack_context, strip_think
 from assistant.config import Settings
 from assistant.errors import LLMError
-from assistant.llm import LLMAnswerer, ThinkFilter, Tokens, pack_context, strip_think
-from assistant.papers import ARXIV_ABS, Mention, Paper
-from assistant.query import analyse
-from assistant.retrieval import Hit, Retrieval
+from assistant.retrieve.hybrid import Hit, Retrieval
+from assistant.types import ARXIV_ABS, Mention, Paper
+from assistant.understand.query import analyse
 
 KEY = "sk-test-SECRET-123"
 

@@ -14,7 +14,7 @@ import pytest
 from openai_server import Behaviour
 
 from assistant import Assistant
-from assistant.answer import CANNOT_ANSWER
+from assistant.answer.citations import CANNOT_ANSWER
 
 SPARGE = "2502.18137"
 QUESTION = "How much does SpargeAttn speed up inference?"

@@ -1,4 +1,4 @@
-"""Tests for assistant.papers: mentions merged into one Paper per arXiv id, hashes, metadata."""
+"""Tests for assistant.types: mentions merged into one Paper per arXiv id, hashes, metadata."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.digests import parse_file
-from assistant.papers import Mention, Paper, date_int, merge, slug
+from assistant.ingest.merge import merge
+from assistant.ingest.parse import parse_file
+from assistant.types import Mention, Paper, date_int, slug
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 EN_0226 = SEEDS / "000_1ad675b0dd00e240.txt"  # English table, 2025-02-26

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import prompts
-from assistant.answer import CANNOT_ANSWER
+from assistant.answer import prompts
+from assistant.answer.citations import CANNOT_ANSWER
+from assistant.answer.prompts import PromptError, render, variables
 from assistant.errors import DigestError
-from assistant.prompts import PromptError, render, variables
 
 
 @pytest.fixture

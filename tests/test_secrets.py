@@ -30,7 +30,7 @@ RUN_CLI = (
     "import logging, sys; "
     "logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, "
     "format='%(levelname)s %(name)s %(message)s'); "
-    "from assistant.cli import main; main()"
+    "from assistant.app.cli import main; main()"
 )
 
 
@@ -112,7 +112,7 @@ def test_cli_settings_error_does_not_echo_the_key(seed_settings, failing_llm):
 
 
 def test_api_answers_and_logs_never_hold_the_key(seed_settings, failing_llm, caplog):
-    from assistant.api import Assistant
+    from assistant.app.api import Assistant
     from assistant.config import Settings
 
     caplog.set_level(logging.DEBUG)

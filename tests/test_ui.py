@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import ROOT, make_settings
 from markdown_it import MarkdownIt
 
-from assistant.render import (
+from assistant.app.web.render import (
     ANY,
     CATALOG_MARKER,
     MAX_SOURCES,
@@ -45,7 +45,7 @@ IMG = '<img src=x onerror="window.__pwned=2">'
 
 @pytest.fixture(scope="module")
 def ui(tmp_path_factory):
-    """assistant.ui, with Chainlit's app root in a temp copy (importing Chainlit writes
+    """assistant.app.web.app, with Chainlit's app root in a temp copy (importing Chainlit writes
     its default files into the app root)."""
     if "chainlit.config" not in sys.modules:
         root = tmp_path_factory.mktemp("chainlit-app")
@@ -54,20 +54,20 @@ def ui(tmp_path_factory):
         old = os.environ.get("CHAINLIT_APP_ROOT")
         os.environ["CHAINLIT_APP_ROOT"] = str(root)
         try:
-            import assistant.ui as module
+            import assistant.app.web.app as module
         finally:
             if old is None:
                 os.environ.pop("CHAINLIT_APP_ROOT", None)
             else:
                 os.environ["CHAINLIT_APP_ROOT"] = old
-    import assistant.ui as module
+    import assistant.app.web.app as module
 
     return module
 
 
 @pytest.fixture(scope="module")
 def hostile_assistant(ui, tmp_path_factory):
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     settings = make_settings(tmp_path_factory.mktemp("hostile-store"))
     report = ingest([HOSTILE], settings)
@@ -145,7 +145,7 @@ def test_paper_card_is_text_and_store_links(ui, hostile_assistant):
 
 
 def test_paper_card_links_and_summaries(ui):
-    from assistant.papers import Mention, Paper
+    from assistant.types import Mention, Paper
 
     def mention(lang, summary, **kw):
         return Mention("2502.00001", "Demo: A Paper", "2025-02-26", lang, "f.md", 1, summary, **kw)
@@ -201,7 +201,7 @@ def test_answer_markdown_notes_and_refusal(ui, seed_ui_assistant):
 
 
 def test_retrieval_and_mode_steps(ui, seed_ui_assistant):
-    from assistant.query import Filters
+    from assistant.types import Filters
 
     requested = Filters(topic="Multimodal")
     retrieval = seed_ui_assistant.prefetch("Which papers compress visual tokens?", requested, 3)
@@ -311,7 +311,7 @@ def test_welcome_pages(ui, seed_ui_assistant, tmp_path):
 def test_feedback_store(ui, seed_ui_assistant, tmp_path):
     from chainlit.types import Feedback
 
-    from assistant.feedback import FeedbackDataLayer, FeedbackStore
+    from assistant.app.web.feedback import FeedbackDataLayer, FeedbackStore
 
     old = tmp_path / "old.db"
     sqlite3.connect(old).execute("CREATE TABLE feedback (message_id TEXT)").connection.commit()
@@ -359,7 +359,7 @@ def test_iterate_in_thread(ui):
 
 
 def test_serve_command_help():
-    from assistant.cli import main
+    from assistant.app.cli import main
 
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0

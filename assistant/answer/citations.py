@@ -1,0 +1,150 @@
+"""Answers and their citations.
+
+An answerer (extractive or LLM) writes text that cites retrieved papers as `[n]`, n being
+the paper's 1-based position among the sources it was given. `finalize` then does what
+must never be left to a model: it drops every `[n]` that matches no source, strips links
+the model wrote itself, and builds the citation list from the store's own titles and
+arXiv URLs. Links shown to a user therefore always come from the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from assistant.retrieve.hybrid import Hit, Retrieval
+    from assistant.types import Filters
+
+# The shared "cannot answer" sentinel: prompts ask the model to reply with it, the code
+# and the tests recognise it.
+CANNOT_ANSWER = "I cannot answer this from the digests."
+REFUSAL = {
+    "en": (
+        "I found nothing in the digests about this, so I won't guess. Try naming a paper, "
+        "a method or a benchmark, or widen the date range."
+    ),
+    "ko": (
+        "다이제스트에서 이 질문과 관련된 논문을 찾지 못했습니다. 추측하지 않겠습니다. "
+        "논문 이름, 방법 또는 벤치마크를 넣어 다시 물어보거나 날짜 범위를 넓혀 보세요."
+    ),
+}
+
+_CITE_GROUP = re.compile(r"\[(\s*\d+\s*(?:[,;]\s*\d+\s*)*)\]")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>()\]]+>?", re.I)
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    arxiv_id: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Source:
+    arxiv_id: str
+    title: str
+    url: str
+    score: float
+    dates: list[str]
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str  # the answer, citing sources as [n]
+    refused: bool
+    citations: list[Citation] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    standalone_question: str = ""
+    mode: str = "extractive"
+    notes: list[str] = field(default_factory=list)  # e.g. "LLM failed: ...; extractive answer"
+    filters: Filters | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "citations": [asdict(c) for c in self.citations],
+            "sources": [asdict(s) for s in self.sources],
+            "standalone_question": self.standalone_question,
+            "mode": self.mode,
+            "notes": self.notes,
+        }
+
+    def markdown(self) -> str:
+        """The answer with each [n] linked, then a Sources list (for terminals and chat UIs)."""
+        by_n = {c.n: c for c in self.citations}
+
+        def link(match: re.Match) -> str:
+            n = int(match.group(1))
+            return f"[[{n}]]({by_n[n].url})" if n in by_n else match.group(0)
+
+        body = re.sub(r"\[(\d+)\]", link, self.text)
+        if not self.citations:
+            return body
+        lines = [f"{c.n}. [{c.title}]({c.url})" for c in self.citations]
+        return body + "\n\n**Sources**\n" + "\n".join(lines)
+
+
+class Answerer(Protocol):
+    """Writes answer text citing `[n]` for the n-th hit of the retrieval."""
+
+    name: str
+
+    def answer(
+        self, question: str, retrieval: Retrieval, history: Sequence[tuple[str, str]]
+    ) -> str: ...
+
+    def stream(
+        self, question: str, retrieval: Retrieval, history: Sequence[tuple[str, str]]
+    ) -> Iterator[str]: ...
+
+
+def clean_model_text(text: str) -> str:
+    """Remove links a model wrote (keep their label) and bare URLs: links come from the store."""
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    text = _URL.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def finalize(text: str, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
+    """Keep only citations that match a hit; return clean text and citations in order of use.
+
+    Every link in the text goes, whether a model wrote it or a digest summary the
+    extractive answerer quoted carried it: digest text is data, and the only links shown
+    are the store's own arXiv links, rendered from the citations.
+    """
+    used: dict[int, Citation] = {}
+
+    def keep(match: re.Match) -> str:
+        kept = []
+        for part in re.split(r"[,;]", match.group(1)):
+            n = int(part)
+            if 1 <= n <= len(hits):
+                hit = hits[n - 1]
+                used.setdefault(n, Citation(n, hit.arxiv_id, hit.paper.title, hit.paper.url))
+                kept.append(f"[{n}]")
+        return "".join(kept)
+
+    text = _CITE_GROUP.sub(keep, clean_model_text(text))
+    text = re.sub(r"[ \t]+([.,;:])", r"\1", text)
+    return text.strip(), list(used.values())
+
+
+def sources_of(hits: Sequence[Hit]) -> list[Source]:
+    return [
+        Source(h.arxiv_id, h.paper.title, h.paper.url, round(h.score, 6), h.paper.dates)
+        for h in hits
+    ]
+
+
+def is_refusal(text: str) -> bool:
+    return CANNOT_ANSWER.lower().rstrip(".") in text.lower()

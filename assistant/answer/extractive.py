@@ -1,0 +1,192 @@
+"""The offline answerer: builds the answer from the retrieved papers' own sentences.
+
+No model weights, deterministic. Each summary (in every language the digests give) is
+split into sentences; sentences are scored by the question's IDF-weighted terms they
+contain, with a bonus for numbers when the question asks "how much / how many / what
+score". The answer then takes one of three shapes:
+
+- focused: one paper clearly answers -> its best sentences, then at most two runners-up;
+- list: "which papers ..." or a date listing -> one line per paper with its best sentence;
+- a Korean question prefers Korean sentences where the digests have them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from assistant.index.lexical import tokenize
+from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
+from assistant.types import Paper
+
+_BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[가-힣])|(?<=다\.)\s*"
+    r"|\s+(?=[a-e]\)\s)"  # "a) The research ... b) The method ..." items
+)
+_FOLLOW_UPS = re.compile(
+    r"\s*Follow-up [Qq]uestions?\s*:.*", re.S
+)  # the digest's own, not findings
+_ITEM = re.compile(r"^[a-e]\)\s+")
+_BRACKET_NUMBER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+_NUMBER = re.compile(r"\d")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_QUANTITY = re.compile(
+    r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
+    r"faster|percent(age)?|fraction|share|proportion|ratio|rate|number|count|size[sd]?|"
+    r"performance|results?|improve\w*|outperform\w*|gains?|reduc\w+|achiev\w+|"
+    r"parameters?|tokens?|samples?|error|drop|memory|throughput|latency|budget|what (share|"
+    r"part|fraction))\b|얼마|몇|성능|점수|정확도|속도|배\b|향상|비율|개수|규모",
+    re.I,
+)
+_OVERVIEW = re.compile(
+    r"\b(summar\w*|overview|tell me about|what is .{0,60} about|what's .{0,60} about|explain|"
+    r"describe|tldr|tl;dr)\b|요약|소개해|알려\s*줘|설명해",
+    re.I,
+)
+_RESULT = re.compile(
+    r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)", re.I
+)
+_FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
+_KO_HEAD = re.compile(r"^(What's New|Technical Details|Performance Highlights):\s*")
+MAX_SENTENCE = 400
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    text = _FOLLOW_UPS.sub("", text)
+    for chunk in _BULLET.split(text):
+        for line in chunk.splitlines():
+            line = _KO_HEAD.sub("", line.strip())
+            for sent in _SENTENCE.split(line):
+                # a digest's own "[3]" must not pose as a citation of our third source
+                sent = _BRACKET_NUMBER.sub(r"(\1)", _ITEM.sub("", sent.strip(" -")))
+                if len(sent) >= 20:
+                    out.append(sent if len(sent) <= MAX_SENTENCE else sent[:MAX_SENTENCE] + "…")
+    return out
+
+
+def _prefix_of_any(term: str, tokens: set[str]) -> bool:
+    """'speed' matches 'speedup': stems often prefix their compounds."""
+    return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
+
+
+class ExtractiveAnswerer:
+    name = "extractive"
+
+    def __init__(self, max_focus_sentences: int = 3, max_papers: int = 3):
+        self.max_focus_sentences = max_focus_sentences
+        self.max_papers = max_papers
+
+    def stream(self, question: str, retrieval: Retrieval, history=()) -> Iterator[str]:
+        yield self.answer(question, retrieval, history)
+
+    def answer(self, question: str, retrieval: Retrieval, history: Sequence = ()) -> str:
+        hits = retrieval.hits
+        if not hits:
+            return ""
+        korean = retrieval.info.korean
+        question = _FOLLOWUP_NOISE.sub("", question)
+        if retrieval.info.wants_list or hits[0].via == "date":
+            return self._list(question, retrieval, korean)
+        return self._focused(question, hits, korean)
+
+    # -- sentence ranking -----------------------------------------------------------
+
+    def ranked(self, question: str, paper: Paper, korean: bool) -> list[tuple[float, str, bool]]:
+        """(score, sentence, in the question's language), best first."""
+        terms = set(topical_terms(question)) or set(tokenize(question))
+        wants_number = bool(_QUANTITY.search(question))
+        out = []
+        for lang, text in paper.summaries().items():
+            for i, sent in enumerate(sentences(text)):
+                sent_terms = set(tokenize(sent))
+                matched = sum(1 for t in terms if t in sent_terms or _prefix_of_any(t, sent_terms))
+                score = matched / (len(terms) or 1)
+                if wants_number and _NUMBER.search(sent):
+                    score += 0.4
+                if (lang == "ko") == korean:
+                    score += 0.05  # the question's language, all else equal
+                score += 0.02 / (1 + i)  # earlier sentences state the gist
+                out.append((score, sent, (lang == "ko") == korean))
+        out.sort(key=lambda x: x[0], reverse=True)
+        return out
+
+    def overview(self, paper: Paper, korean: bool) -> list[str]:
+        """For 'summarize X': the gist, then the key result (a sentence with figures)."""
+        langs = sorted(paper.summaries().items(), key=lambda kv: (kv[0] == "ko") != korean)
+        ordered = [sent for _, text in langs for sent in sentences(text)]
+        if not ordered:
+            return [paper.title]
+        picked = ordered[:2]
+        result = next((x for x in ordered[2:] if _RESULT.search(x)), None)
+        return picked + [result] if result else picked
+
+    def best(self, question: str, paper: Paper, korean: bool, n: int) -> list[str]:
+        """Up to n top sentences. One in the other language joins only with new figures, and
+        is labelled with the digest it comes from."""
+        ranked = self.ranked(question, paper, korean)
+        if not ranked:
+            return [paper.title]
+        top = ranked[0][0]
+        picked: list[str] = []
+        other: list[str] = []  # sentences in the other language, labelled when joined
+        figures: set[str] = set()
+        for score, sent, same_language in ranked:
+            if len(picked) + len(other) >= n or score < top * 0.5:
+                break
+            found = set(_FIGURE.findall(sent))
+            if (picked or other) and not same_language and not found - figures:
+                continue
+            (picked if same_language else other).append(sent)
+            figures |= found
+        if other:
+            label = "영어 다이제스트" if korean else "Korean digest"
+            picked.append(f"({label}: {' '.join(other)})")
+        return picked
+
+    # -- answer shapes -----------------------------------------------------------------
+
+    def _focused(self, question: str, hits: Sequence[Hit], korean: bool) -> str:
+        first = hits[0]
+        named = first.via in ("id", "title", "name")
+        if named and _OVERVIEW.search(question):
+            picked = self.overview(first.paper, korean)
+        else:
+            picked = self.best(question, first.paper, korean, self.max_focus_sentences)
+        lines = [f"**{first.paper.label}** [1]: " + " ".join(picked)]
+        if named and len(hits) > 1 and hits[1].via == "hybrid":
+            return lines[0]  # the question named its paper: answer about that paper only
+        others = [
+            (n, h)
+            for n, h in enumerate(hits[1:], start=2)
+            if h.relevance >= max(0.5, first.relevance * 0.85)
+        ][: self.max_papers - 1]
+        if others:
+            lines.append("\n" + ("관련 논문:" if korean else "Also relevant:"))
+            for n, hit in others:
+                sent = self.best(question, hit.paper, korean, 1)[0]
+                lines.append(f"- **{hit.paper.label}** [{n}]: {sent}")
+        return "\n".join(lines)
+
+    def _list(self, question: str, retrieval: Retrieval, korean: bool) -> str:
+        hits = retrieval.hits
+        if hits[0].via != "date":  # a topical "which papers ..." question: relevant ones only
+            floor = max(0.5, hits[0].relevance * 0.7)
+            hits = [h for h in hits if h.relevance >= floor] or hits[:1]
+        f = retrieval.filters
+        span = f.since if f.since == f.until else f"{f.since or '…'} – {f.until or '…'}"
+        if hits[0].via == "date":
+            head = (
+                f"{span} 다이제스트의 논문 {len(hits)}편:"
+                if korean
+                else f"{len(hits)} papers in the digests of {span}:"
+            )
+        else:
+            head = "관련 논문:" if korean else "Papers on this:"
+        lines = [head]
+        for n, hit in enumerate(retrieval.hits, start=1):
+            if hit in hits:
+                sent = self.best(question, hit.paper, korean, 1)[0]
+                lines.append(f"- **{hit.paper.label}** [{n}]: {sent}")
+        return "\n".join(lines)

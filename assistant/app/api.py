@@ -1,0 +1,214 @@
+"""The Python API: `Assistant`, the one entry point the CLI, the Chainlit app and the
+evaluation runner all call.
+
+    from assistant import Assistant
+    a = Assistant()
+    ans = a.ask("What did SWE-RL score on SWE-bench Verified?")
+    print(ans.text, ans.citations)
+
+Everything heavy (store, embedder, lexical index, LLM client) is built on first use.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+
+from assistant.answer.citations import (
+    REFUSAL,
+    Answer,
+    finalize,
+    is_refusal,
+    sources_of,
+)
+from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.app.conversation import Conversation
+from assistant.config import Settings
+from assistant.errors import EmptyStoreError, LLMError
+from assistant.index.catalog import Catalog
+from assistant.retrieve.hybrid import HybridRetriever, Retrieval
+from assistant.types import Filters
+from assistant.understand.condense import rule_based_condense
+
+log = logging.getLogger(__name__)
+
+
+class Assistant:
+    """Answers questions about the stored digests, citing papers from the store."""
+
+    def __init__(self, settings: Settings | None = None, **overrides):
+        self.settings = settings or Settings(**overrides)
+        if settings is not None and overrides:
+            self.settings = settings.model_copy(update=overrides)
+        self._lock = threading.Lock()
+        self.extractive = ExtractiveAnswerer()
+
+    # -- components, built once ---------------------------------------------------------
+
+    @cached_property
+    def _parts(self):
+        from assistant.index.store import open_store
+
+        with self._lock:
+            embedder, store = open_store(self.settings, create=False)
+            catalog = Catalog.load(self.settings, store)
+            return embedder, store, catalog
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._parts[2]
+
+    @cached_property
+    def retriever(self) -> HybridRetriever:
+        embedder, store, catalog = self._parts
+        if not len(catalog):
+            raise EmptyStoreError(
+                f"no papers in {self.settings.describe_store()}: run `digest ingest` first"
+            )
+        return HybridRetriever(self.settings, catalog, store, embedder)
+
+    @cached_property
+    def llm(self):
+        from assistant.answer.llm import LLMAnswerer
+
+        return LLMAnswerer(self.settings)
+
+    def refresh(self) -> None:
+        """Forget cached components (call after ingesting more digests)."""
+        for name in ("_parts", "retriever"):
+            self.__dict__.pop(name, None)
+
+    def mode(self, requested: str | None = None) -> str:
+        """The answer mode for a question: as requested, else the settings' (auto resolved)."""
+        if requested in (None, "auto"):
+            return self.settings.effective_answer_mode
+        return requested
+
+    # -- asking -------------------------------------------------------------------------
+
+    def retrieve(
+        self, question: str, filters: Filters | None = None, top_k: int | None = None
+    ) -> Retrieval:
+        return self.retriever.retrieve(question, filters, top_k)
+
+    def ask(
+        self,
+        question: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        topic: str | None = None,
+        has_code: bool | None = None,
+        top_k: int | None = None,
+        mode: str | None = None,
+        history: Sequence[tuple[str, str]] = (),
+    ) -> Answer:
+        """Answer one question. Filters narrow the papers; `mode` overrides the setting."""
+        *_, answer = self.stream(
+            question,
+            since=since,
+            until=until,
+            topic=topic,
+            has_code=has_code,
+            top_k=top_k,
+            mode=mode,
+            history=history,
+        )
+        return answer
+
+    async def aask(self, question: str, **options) -> Answer:
+        """`ask` without blocking the event loop."""
+        return await asyncio.to_thread(self.ask, question, **options)
+
+    def stream(
+        self,
+        question: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        topic: str | None = None,
+        has_code: bool | None = None,
+        top_k: int | None = None,
+        mode: str | None = None,
+        history: Sequence[tuple[str, str]] = (),
+    ) -> Iterator[str | Answer]:
+        """Yield the answer's text as it is written, then the final, checked `Answer`.
+
+        The streamed text is the raw draft; the final `Answer.text` is the checked version
+        (invalid citations dropped, model-written links removed) and replaces it.
+        """
+        question = question.strip()
+        filters = Filters(since, until, topic, has_code)
+        retrieval = self.retrieve(question, filters, top_k)
+        answer = Answer(
+            question=question,
+            text="",
+            refused=True,
+            sources=sources_of(retrieval.hits),
+            standalone_question=question,
+            mode=self.mode(mode),
+            filters=retrieval.filters,
+        )
+        if not retrieval.relevant:
+            answer.text = REFUSAL["ko" if retrieval.info.korean else "en"]
+            answer.sources = []
+            yield answer.text
+            yield answer
+            return
+
+        draft = ""
+        if answer.mode == "llm":
+            draft = yield from self._llm_draft(question, retrieval, history, answer)
+        if answer.mode == "extractive":
+            draft = self.extractive.answer(question, retrieval, history)
+            yield draft
+
+        text, citations = finalize(draft, retrieval.hits)
+        if is_refusal(text) or not citations:
+            answer.text = REFUSAL["ko" if retrieval.info.korean else "en"]
+            answer.sources = []
+            yield answer
+            return
+        answer.text, answer.citations, answer.refused = text, citations, False
+        yield answer
+
+    def _llm_draft(self, question, retrieval, history, answer: Answer):
+        """Stream the model's draft; on failure, or with no valid citation, switch to extractive."""
+        draft = ""
+        try:
+            for chunk in self.llm.stream(question, retrieval, history):
+                draft += chunk
+                yield chunk
+        except LLMError as exc:
+            log.warning("LLM failed, falling back to the extractive answer: %s", exc)
+            answer.notes.append(f"{exc}; showing the offline (extractive) answer instead.")
+            answer.mode = "extractive"
+            return ""
+        text, citations = finalize(draft, retrieval.hits)
+        if not citations and not is_refusal(text):
+            answer.notes.append(
+                "The model cited no retrieved paper; showing the extractive answer."
+            )
+            answer.mode = "extractive"
+            return ""
+        return draft
+
+    # -- conversations ------------------------------------------------------------------
+
+    def chat(self, **filters) -> Conversation:
+        """A multi-turn conversation; `filters` (since, until, topic, ...) apply to every turn."""
+        return Conversation(self, dict(filters))
+
+    def condense(
+        self, question: str, history: Sequence[tuple[str, str]], previous_ids: Sequence[str]
+    ) -> str:
+        """A standalone version of a follow-up question."""
+        if self.mode() == "llm":
+            try:
+                return self.llm.condense(question, history) or question
+            except LLMError as exc:
+                log.warning("LLM condense failed, using the rule-based rewrite: %s", exc)
+        return rule_based_condense(question, previous_ids, self.catalog)

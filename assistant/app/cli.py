@@ -1,0 +1,437 @@
+"""The `digest` command. Thin: parses arguments, calls the Python API, renders the result.
+
+Heavy libraries (llama-index, chromadb, onnxruntime) are imported inside the commands,
+so `digest --help` stays instant. Domain errors become one clean line and exit status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def _settings(**overrides):
+    from assistant.config import Settings
+
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except Exception as exc:  # pydantic.ValidationError: bad env / .env values
+        raise click.ClickException(f"invalid settings: {exc}") from exc
+
+
+def domain_errors(func):
+    """Turn DigestError into a one-line message instead of a traceback."""
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        from assistant.errors import DigestError
+
+        try:
+            return func(*args, **kwargs)
+        except DigestError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="digest-assistant")
+def main() -> None:
+    """Digest Assistant: ask questions about AI papers from daily digests.
+
+    Every answer cites its papers by title and arXiv link. Runs offline by default;
+    set OPENAI_API_KEY or OPENAI_BASE_URL for LLM answers.
+    """
+
+
+# -- ingest ----------------------------------------------------------------------------
+
+
+class _RichProgress:
+    """Progress bars on a terminal (stderr), for `digest ingest`."""
+
+    def __init__(self, console):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self._bar = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=False,
+        )
+        self._parse = self._embed = None
+
+    def __enter__(self):
+        self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self._bar.__exit__(*exc)
+
+    def files(self, total: int) -> None:
+        self._parse = self._bar.add_task("parsing digests", total=total)
+
+    def file_done(self, path: Path) -> None:
+        self._bar.advance(self._parse)
+
+    def embedding(self, total: int) -> None:
+        self._embed = self._bar.add_task("embedding papers", total=total)
+
+    def embedded(self, n: int) -> None:
+        self._bar.advance(self._embed, n)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Parse and count; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@domain_errors
+def ingest(paths: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
+    """Parse digest files or folders (default: seeds/) into the store.
+
+    Only new or changed papers are embedded; re-running on the same files is cheap.
+    """
+    from contextlib import nullcontext
+
+    from assistant.ingest.pipeline import ingest as run_ingest
+
+    settings = _settings()
+    err = _console(stderr=True)
+    bar = _RichProgress(err) if err.is_terminal else nullcontext(None)
+    with bar as progress:
+        report = run_ingest(list(paths) or None, settings, dry_run=dry_run, progress=progress)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_ingest(report, settings)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _print_ingest(report, settings) -> None:
+    from rich.table import Table
+
+    out = _console()
+    title = (
+        "Dry run (nothing written)"
+        if report.dry_run
+        else f"Ingested into {settings.describe_store()}"
+    )
+    table = Table(title=title, show_header=False)
+    for label, value in [
+        ("files", report.files),
+        ("papers parsed (unique arXiv ids)", report.papers_total),
+        ("new", report.papers_new),
+        ("updated", report.papers_updated),
+        ("unchanged", report.papers_unchanged),
+        ("embedded", report.embedded),
+        ("errors", len(report.errors)),
+        ("papers in store", "-" if report.store_total is None else report.store_total),
+        ("seconds", f"{report.seconds:.1f}"),
+    ]:
+        table.add_row(label, str(value))
+    out.print(table)
+    for issue in report.errors[:50]:
+        out.print(f"[yellow]{issue.file}:{issue.line}[/]: {issue.message}", markup=True)
+    if len(report.errors) > 50:
+        out.print(f"... and {len(report.errors) - 50} more (use --json for all)")
+
+
+# -- papers ----------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@domain_errors
+def papers(as_json: bool) -> None:
+    """List what is stored: paper count, date range, papers per digest date."""
+    from assistant.index.catalog import Catalog
+
+    catalog = Catalog.load(_settings())
+    stats = catalog.stats()
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    out = _console()
+    if not stats["papers"]:
+        out.print("The store is empty: run `digest ingest` first.")
+        return
+    out.print(
+        f"[bold]{stats['papers']}[/] papers, digests from {stats['first_date']} to "
+        f"{stats['last_date']} ({stats['store']})"
+    )
+    table = Table("date", "papers", "languages")
+    for row in stats["dates"]:
+        table.add_row(row["date"], str(row["papers"]), ", ".join(row["languages"]))
+    out.print(table)
+
+
+# -- ask / chat ------------------------------------------------------------------------
+
+_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _day(value) -> str | None:
+    return value.date().isoformat() if value else None
+
+
+def _print_answer(answer, out) -> None:
+    """The answer, with [n] as terminal hyperlinks where supported, then the sources."""
+    import re
+
+    from rich.text import Text
+
+    by_n = {c.n: c for c in answer.citations}
+    body = Text()
+    pos = 0
+    for match in re.finditer(r"\[(\d+)\]", answer.text):
+        body.append(answer.text[pos : match.start()])
+        cite = by_n.get(int(match.group(1)))
+        style = f"bold cyan link {cite.url}" if cite else ""
+        body.append(match.group(0), style=style)
+        pos = match.end()
+    body.append(answer.text[pos:])
+    out.print(body)
+    for note in answer.notes:
+        out.print(f"[yellow]note:[/] {note}")
+    if answer.citations:
+        out.print()
+        out.print("[bold]Sources[/]")
+        for c in answer.citations:
+            line = Text(f"[{c.n}] ", style="bold cyan")
+            line.append(c.title, style=f"link {c.url}")
+            line.append(f"\n    {c.url}", style=f"dim link {c.url}")
+            out.print(line)
+
+
+@main.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--since", type=_DATE, help="Only papers in digests on or after this date.")
+@click.option("--until", type=_DATE, help="Only papers in digests on or before this date.")
+@click.option("--topic", help="Only papers with this classification tag.")
+@click.option("--has-code", is_flag=True, default=None, help="Only papers with a GitHub link.")
+@click.option("--mode", type=click.Choice(["extractive", "llm"]), help="Override the answer mode.")
+@click.option("-k", "--top-k", type=int, help="Number of papers to use.")
+@domain_errors
+def ask(question, as_json, since, until, topic, has_code, mode, top_k) -> None:
+    """Answer one QUESTION from the digests, citing its papers."""
+    from assistant.app.api import Assistant
+
+    answer = Assistant(_settings()).ask(
+        question,
+        since=_day(since),
+        until=_day(until),
+        topic=topic,
+        has_code=has_code,
+        mode=mode,
+        top_k=top_k,
+    )
+    if as_json:
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_answer(answer, _console())
+
+
+@main.command()
+@click.option("--since", type=_DATE, help="Only papers in digests on or after this date.")
+@click.option("--until", type=_DATE, help="Only papers in digests on or before this date.")
+@click.option("--topic", help="Only papers with this classification tag.")
+@click.option("--mode", type=click.Choice(["extractive", "llm"]), help="Override the answer mode.")
+@domain_errors
+def chat(since, until, topic, mode) -> None:
+    """A conversation in the terminal; follow-ups may say "it". Ctrl-D or /quit ends it."""
+    from assistant.app.api import Assistant
+    from assistant.errors import DigestError
+
+    out = _console()
+    assistant = Assistant(_settings())
+    conversation = assistant.chat(
+        since=_day(since), until=_day(until), topic=topic, mode=mode
+    )
+    stats = assistant.catalog.stats()
+    out.print(
+        f"[bold]Digest Assistant[/] · {stats['papers']} papers, {stats['first_date']} to "
+        f"{stats['last_date']} · {assistant.mode(mode)} answers. Ask away; /quit to leave."
+    )
+    while True:
+        try:
+            question = click.prompt(click.style("you", bold=True), prompt_suffix="> ").strip()
+        except (EOFError, click.Abort):
+            out.print()
+            return
+        if question in ("/quit", "/exit", "quit", "exit"):
+            return
+        if not question:
+            continue
+        try:
+            answer = conversation.ask(question)
+        except DigestError as exc:
+            out.print(f"[red]error:[/] {exc}")
+            continue
+        if answer.standalone_question != question:
+            out.print(f"[dim](understood as: {answer.standalone_question})[/]")
+        _print_answer(answer, out)
+        out.print()
+
+
+# -- eval ------------------------------------------------------------------------------
+
+
+@main.command("eval")
+@click.option(
+    "--golden",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Golden questions, JSON Lines (default: tests/golden/seeds.jsonl).",
+)
+@click.option(
+    "--digests",
+    type=click.Path(exists=True, path_type=Path),
+    help="Digest file or folder: ingest it into a temporary store and evaluate there.",
+)
+@click.option(
+    "--report",
+    "report_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write report.md, scorecard.png and scorecard.json into this folder.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scorecard as one JSON object.")
+@click.option("--check", is_flag=True, help="Exit 1 when a [tool.digest.eval] threshold fails.")
+@click.option(
+    "--systems",
+    default="hybrid,dense,bm25,tutorial",
+    show_default=True,
+    help="Comma-separated systems to compare.",
+)
+@click.option("--mode", type=click.Choice(["extractive", "llm"]), help="Override the answer mode.")
+@domain_errors
+def eval_command(golden, digests, report_dir, as_json, check, systems, mode) -> None:
+    """Score the assistant on golden questions, next to dense, BM25 and tutorial baselines.
+
+    Evaluates the configured store, or a temporary store built from the seeds when it is
+    empty or from --digests when given.
+    """
+    from contextlib import nullcontext
+    from dataclasses import asdict
+
+    from assistant.eval.report import print_scorecard, write_report
+    from assistant.eval.run import (
+        check_gate,
+        default_golden,
+        evaluate,
+        gate_passed,
+        load_gate,
+        load_golden,
+    )
+
+    golden = golden or default_golden()
+    questions = load_golden(golden)
+    gate = load_gate()
+    err = _console(stderr=True)
+    if err.is_terminal and not as_json:
+        from rich.progress import Progress
+
+        bar = Progress(console=err, transient=True)
+    else:
+        bar = nullcontext(None)
+    with bar as progress:
+        task = progress.add_task("evaluating", total=len(questions)) if progress else None
+
+        def advance(done: int, total: int) -> None:
+            if progress is not None:
+                progress.update(task, completed=done)
+
+        card = evaluate(
+            questions,
+            _settings(),
+            digests=digests,
+            systems=[s.strip() for s in systems.split(",") if s.strip()],
+            mode=mode,
+            golden_path=golden,
+            on_question=advance,
+        )
+    checks = check_gate(card, gate)
+    card["meta"]["gate_source"] = gate["source"]
+    card["gate"] = {"passed": gate_passed(checks), "checks": [asdict(c) for c in checks]}
+    if report_dir:
+        written = write_report(card, checks, report_dir)
+    if as_json:
+        click.echo(json.dumps(card, ensure_ascii=False, indent=2))
+    else:
+        out = _console()
+        print_scorecard(card, checks, out)
+        if report_dir:
+            out.print(f"report: {written['markdown']} (chart {written['chart'].name})")
+    if check and not gate_passed(checks):
+        sys.exit(1)
+
+
+# -- serve -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--headless", is_flag=True, help="Do not open a browser.")
+def serve(host: str, port: int, headless: bool) -> None:
+    """Start the Chainlit chat page (assistant/app/web/app.py) and print its URL."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]  # the Chainlit app root: chainlit.md, .chainlit/
+    env = dict(os.environ)
+    env.setdefault("CHAINLIT_APP_ROOT", str(root))
+    # The app runs from the app root: keep a relative store folder pointing where it did here.
+    settings = _settings()
+    if not settings.chroma_host:
+        env["DIGEST_STORE_DIR"] = str(settings.store_dir.resolve())
+    env.pop("CI", None)  # `chainlit run` reads CI=true as --ci, which invents an OpenAI key
+    cmd = [
+        sys.executable,
+        "-m",
+        "chainlit",
+        "run",
+        str(root / "assistant" / "app" / "web" / "app.py"),
+    ]
+    cmd += ["--host", host, "--port", str(port)] + (["--headless"] if headless else [])
+    click.echo(f"Digest Assistant: http://{host}:{port}  (Ctrl-C stops it)", err=True)
+    sys.stderr.flush()
+    if os.name == "posix":
+        os.chdir(env["CHAINLIT_APP_ROOT"])
+        os.execve(sys.executable, cmd, env)  # one process: stopping `digest serve` stops it
+    sys.exit(subprocess.call(cmd, cwd=env["CHAINLIT_APP_ROOT"], env=env))
+
+
+# -- bench -----------------------------------------------------------------------------
+
+
+@main.command(
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    add_help_option=False,
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench(args: tuple[str, ...]) -> None:
+    """Run the benchmarks (bench/ in a source checkout); `digest bench --help` lists options."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "bench" / "runner.py").is_file():
+        raise click.ClickException("the benchmarks live in a source checkout (bench/)")
+    env = dict(os.environ)  # relative paths in args stay relative to the current folder
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    sys.exit(subprocess.call([sys.executable, "-m", "bench", *args], env=env))

@@ -1,0 +1,362 @@
+"""The Chainlit app: a thin chat page over the Python API (`digest serve`).
+
+    chainlit run assistant/ui.py        # from the repository root (the Chainlit app root)
+
+Everything that decides anything (condensing, retrieval, answering, citation checks) is the
+`Assistant`'s; this module only shows it:
+
+- each answer streams token by token in LLM mode and appears at once in extractive mode;
+- every `[n]` in an answer opens the cited paper as a side element named `[n]` (Chainlit
+  links an element to the message text wherever the element's name appears);
+- steps show the work: the standalone question, the retrieval (papers, scores, filters),
+  the answer mode;
+- starters are built from what is in the store; chat settings (answer mode, number of
+  sources, date range, topic, code only) apply from the next message on;
+- thumbs up / down with a comment are stored in SQLite (`.chainlit/feedback.db` under the
+  app root) by a small data layer, next to the answer they rate.
+
+What the page shows is built, as escaped text, by `assistant.app.web.render` (plain functions,
+tested without a browser); feedback is stored by `assistant.app.web.feedback`. This module keeps
+the Chainlit handlers and the process-wide assistant.
+Imports are absolute: Chainlit loads this file by path, not as part of the package.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import chainlit as cl
+from chainlit.input_widget import Select, Slider, Switch
+
+from assistant.answer.citations import Answer
+from assistant.app.api import Assistant
+from assistant.app.conversation import Conversation, Turn
+from assistant.app.web.feedback import FeedbackDataLayer, FeedbackStore
+from assistant.app.web.render import (
+    ANY,
+    MAX_SOURCES,
+    Options,
+    answer_markdown,
+    build_starters,
+    citation_cards,
+    fill_welcome,
+    md_text,
+    mode_markdown,
+    options_from_settings,
+    retrieval_markdown,
+    safe_answer,
+    sources_title,
+    standalone_markdown,
+    welcome_file,
+)
+from assistant.errors import DigestError
+from assistant.index.catalog import Catalog
+from assistant.retrieve.hybrid import Retrieval
+from assistant.types import Filters
+
+log = logging.getLogger(__name__)
+
+SIDEBAR_DELAY = 0.3  # seconds; see show_sources_panel
+FAKE_CI_KEY = "sk-FAKE-OPENAI-API-KEY"  # `chainlit run --ci` (or CI=true) sets this key
+
+
+# -- chat settings widgets ----------------------------------------------------------------
+
+
+def settings_inputs(assistant: Assistant) -> list:
+    """The chat settings widgets, built from the store's dates and topics."""
+    settings = assistant.settings
+    catalog = assistant.catalog
+    modes = {"Extractive (offline: quotes the digests)": "extractive"}
+    if settings.llm_configured:
+        modes[f"LLM ({settings.llm_model})"] = "llm"
+    dates = catalog.dates()
+    date_items = {"Any date": ANY, **{d: d for d in dates}}
+    topic_items = {"Any topic": ANY}
+    topic_items.update({f"{t} ({n})": t for t, n in catalog.tags().most_common()})
+    return [
+        Select(
+            id="mode",
+            label="Answer mode",
+            items=modes,
+            initial_value=assistant.mode(),
+            description=None
+            if settings.llm_configured
+            else "Set OPENAI_API_KEY or OPENAI_BASE_URL to enable LLM answers.",
+        ),
+        Slider(
+            id="top_k",
+            label="Number of sources",
+            initial=min(settings.top_k, MAX_SOURCES),
+            min=1,
+            max=MAX_SOURCES,
+            step=1,
+        ),
+        Select(id="since", label="From digest date", items=date_items, initial_value=ANY),
+        Select(id="until", label="Until digest date", items=date_items, initial_value=ANY),
+        Select(id="topic", label="Topic", items=topic_items, initial_value=ANY),
+        Switch(id="has_code", label="Only papers with code on GitHub", initial=False),
+    ]
+
+
+# -- the assistant: one per process ------------------------------------------------------
+
+
+class UIAssistant(Assistant):
+    """An `Assistant` that can retrieve ahead of answering, so the page shows the retrieval
+    step before the answer streams, and the answer then uses that same retrieval."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._prefetched: OrderedDict = OrderedDict()
+        self._prefetch_lock = threading.Lock()
+
+    def prefetch(self, question: str, filters: Filters, top_k: int | None = None) -> Retrieval:
+        retrieval = super().retrieve(question, filters, top_k)
+        with self._prefetch_lock:
+            self._prefetched[(question, filters, top_k)] = retrieval
+            while len(self._prefetched) > 64:
+                self._prefetched.popitem(last=False)
+        return retrieval
+
+    def retrieve(self, question, filters=None, top_k=None) -> Retrieval:
+        with self._prefetch_lock:
+            retrieval = self._prefetched.pop((question, filters or Filters(), top_k), None)
+        return retrieval or super().retrieve(question, filters, top_k)
+
+
+_assistant: UIAssistant | None = None
+_assistant_lock = threading.Lock()
+
+
+def get_assistant() -> UIAssistant:
+    """The process-wide assistant, built on first use (blocking: call it in a thread)."""
+    global _assistant
+    with _assistant_lock:
+        if _assistant is None:
+            assistant = UIAssistant()
+            assistant.retriever  # noqa: B018  (opens the store; EmptyStoreError if empty)
+            _assistant = assistant
+        return _assistant
+
+
+def catalog_stats() -> dict | None:
+    try:
+        return get_assistant().catalog.stats()
+    except Exception as exc:  # the welcome page must render even without a store
+        log.warning("cannot read the store for the welcome page: %s", exc)
+        return None
+
+
+async def iterate_in_thread(make: Callable[[], Iterator]) -> AsyncIterator:
+    """Run a blocking generator in a worker thread; yield its items on the event loop."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue = asyncio.Queue()
+    stop = threading.Event()
+    done = object()
+
+    def run() -> None:
+        try:
+            for item in make():
+                loop.call_soon_threadsafe(queue.put_nowait, (item, None))
+                if stop.is_set():
+                    break
+        except BaseException as exc:  # handed over to the event loop below
+            loop.call_soon_threadsafe(queue.put_nowait, (done, exc))
+        else:
+            loop.call_soon_threadsafe(queue.put_nowait, (done, None))
+
+    worker = loop.run_in_executor(None, run)
+    try:
+        while True:
+            item, exc = await queue.get()
+            if item is done:
+                if exc is not None:
+                    raise exc
+                return
+            yield item
+    finally:
+        stop.set()
+        if worker.done():
+            worker.result()
+
+
+# -- feedback: the data layer -------------------------------------------------------------
+
+
+def app_root() -> Path:
+    from chainlit.config import config
+
+    return Path(config.root)
+
+
+def feedback_path() -> Path:
+    return app_root() / ".chainlit" / "feedback.db"
+
+
+_data_layer: FeedbackDataLayer | None = None
+
+
+@cl.data_layer
+def data_layer() -> FeedbackDataLayer:
+    global _data_layer
+    if _data_layer is None:
+        _data_layer = FeedbackDataLayer(FeedbackStore(feedback_path()))
+    return _data_layer
+
+
+# -- Chainlit handlers ---------------------------------------------------------------------
+
+
+@cl.on_app_startup
+async def startup() -> None:
+    if os.environ.get("OPENAI_API_KEY") == FAKE_CI_KEY:
+        # `chainlit run` in CI mode (CI=true) invents a key: that is no LLM configuration.
+        os.environ.pop("OPENAI_API_KEY")
+    import chainlit.server as server
+
+    def welcome(root: str, language: str) -> str | None:
+        path = welcome_file(Path(root), language)
+        markdown = path.read_text(encoding="utf-8") if path else None
+        return fill_welcome(markdown, catalog_stats(), language)
+
+    server.get_markdown_str = welcome  # the welcome page shows what the store holds
+    # Open the store in the background, so the first visitor does not wait for it.
+    asyncio.get_running_loop().run_in_executor(None, catalog_stats)
+
+
+@cl.set_starters
+async def starters(user=None, language=None) -> list[cl.Starter]:
+    try:
+        assistant = await asyncio.to_thread(get_assistant)
+    except Exception:
+        return []
+    return [
+        cl.Starter(label=label, message=message)
+        for label, message in build_starters(assistant.catalog)
+    ]
+
+
+@cl.on_chat_start
+async def chat_start() -> None:
+    try:
+        assistant = await asyncio.to_thread(get_assistant)
+    except DigestError as exc:
+        await cl.ErrorMessage(content=f"The assistant cannot start: {exc}").send()
+        return
+    conversation: Conversation = assistant.chat()
+    cl.user_session.set("conversation", conversation)
+    values = await cl.ChatSettings(settings_inputs(assistant)).send()
+    cl.user_session.set(
+        "options",
+        options_from_settings(values, assistant.catalog, assistant.settings.llm_configured),
+    )
+
+
+@cl.on_settings_update
+async def settings_update(values: dict) -> None:
+    assistant = await asyncio.to_thread(get_assistant)
+    options = options_from_settings(
+        values, assistant.catalog, assistant.settings.llm_configured
+    )
+    cl.user_session.set("options", options)
+    mode = assistant.mode(options.mode)
+    await cl.context.emitter.send_toast(
+        f"Settings saved: {mode} answers, {options.top_k or assistant.settings.top_k} sources, "
+        f"filters: {options.filters.describe()}. They apply from your next question.",
+        "success",
+    )
+
+
+def citation_elements(answer: Answer, catalog: Catalog, display: str = "side") -> list[cl.Text]:
+    return [
+        cl.Text(name=name, content=content, display=display)
+        for name, content in citation_cards(answer, catalog)
+    ]
+
+
+async def show_sources_panel(msg: cl.Message, answer: Answer, catalog: Catalog) -> None:
+    """Open the side panel on this answer's cited papers (or close it on a refusal).
+
+    Chainlit opens the panel by itself whenever side elements arrive, stacking every side
+    element of the conversation; this replaces that with the current answer's papers. The
+    panel's copies are 'inline' elements not attached to a message, so sending them does
+    not re-trigger that automatic opening, and the short pause lets it happen first.
+    """
+    await asyncio.sleep(SIDEBAR_DELAY)
+    if not answer.citations:
+        await cl.ElementSidebar.set_elements([])
+        return
+    copies = citation_elements(answer, catalog, display="inline")
+    await cl.ElementSidebar.set_elements(copies, key=msg.id)
+    await cl.ElementSidebar.set_title(sources_title(answer))
+
+
+@cl.on_message
+async def on_message(message: cl.Message) -> None:
+    question = (message.content or "").strip()
+    if not question:
+        return
+    try:
+        assistant = await asyncio.to_thread(get_assistant)
+    except DigestError as exc:
+        await cl.ErrorMessage(content=f"The assistant cannot answer: {exc}").send()
+        return
+    conversation: Conversation | None = cl.user_session.get("conversation")
+    if conversation is None:
+        conversation = assistant.chat()
+        cl.user_session.set("conversation", conversation)
+    options: Options = cl.user_session.get("options") or Options()
+    mode = assistant.mode(options.mode)
+
+    try:
+        async with cl.Step(name="Standalone question", type="tool", show_input=False) as step:
+            standalone = await asyncio.to_thread(conversation.condense, question)
+            step.output = standalone_markdown(question, standalone)
+
+        async with cl.Step(name="Retrieval", type="retrieval", show_input=False) as step:
+            retrieval = await asyncio.to_thread(
+                assistant.prefetch, standalone, options.filters, options.top_k
+            )
+            step.output = retrieval_markdown(retrieval, options.filters)
+
+        async with cl.Step(name="Answer mode", type="tool", show_input=False) as mode_step:
+            mode_step.output = mode_markdown(mode, None, assistant.settings.llm_model)
+
+        msg = cl.Message(content="")
+        answer: Answer | None = None
+        streamed = False
+        items = iterate_in_thread(lambda: assistant.stream(standalone, **options.ask_kwargs()))
+        async for item in items:
+            if isinstance(item, Answer):
+                answer = item
+            elif mode == "llm":
+                streamed = True
+                await msg.stream_token(safe_answer(item))
+    except DigestError as exc:
+        await cl.ErrorMessage(content=f"Cannot answer: {md_text(str(exc))}").send()
+        return
+    if answer is None:  # the stream was stopped
+        return
+
+    answer = replace(answer, question=question, standalone_question=standalone)
+    conversation.turns.append(Turn(question, standalone, answer))
+    msg.content = answer_markdown(answer, assistant.catalog)
+    msg.elements = citation_elements(answer, assistant.catalog)
+    await (msg.update() if streamed else msg.send())
+    await show_sources_panel(msg, answer, assistant.catalog)
+
+    if answer.mode != mode or answer.notes:
+        mode_step.output = mode_markdown(mode, answer, assistant.settings.llm_model)
+        await mode_step.update()
+    try:
+        await data_layer().record_answer(msg, answer)
+    except Exception as exc:  # feedback storage must never break the chat
+        log.warning("could not record the answer for feedback: %s", exc)

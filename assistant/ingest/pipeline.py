@@ -1,0 +1,233 @@
+"""Ingestion: digest files -> mentions -> merged papers -> diff -> embed what changed -> upsert.
+
+Incremental and idempotent: each stored paper carries a record hash (all its mentions) and
+an embed hash (embedder + embedded text). Unchanged papers are skipped, papers whose
+metadata changed are rewritten with their stored vector, and only papers whose embedded
+text changed are embedded again. Papers are written in batches as soon as they are
+embedded, and each batch is one upsert, so an interrupted run leaves a consistent store
+and the next run picks up exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from assistant.config import Settings
+from assistant.ingest.merge import merge
+from assistant.ingest.parse import ParseIssue, ParseResult, parse_file
+from assistant.types import Mention, Paper
+
+DIGEST_SUFFIXES = {".md", ".markdown", ".txt"}
+WRITE_BATCH = 128  # papers embedded and upserted together
+PARALLEL_PARSE_MIN_FILES = 64  # from this many files on, parse in a helper process
+
+
+class Progress(Protocol):
+    """What a front end may show while ingesting (the CLI draws rich progress bars)."""
+
+    def files(self, total: int) -> None: ...
+    def file_done(self, path: Path) -> None: ...
+    def embedding(self, total: int) -> None: ...
+    def embedded(self, n: int) -> None: ...
+
+
+class _Silent:
+    def files(self, total: int) -> None: ...
+    def file_done(self, path: Path) -> None: ...
+    def embedding(self, total: int) -> None: ...
+    def embedded(self, n: int) -> None: ...
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    papers_total: int = 0  # unique arXiv ids parsed in this run
+    papers_new: int = 0
+    papers_updated: int = 0
+    papers_unchanged: int = 0
+    embedded: int = 0  # texts embedded in this run
+    errors: list[ParseIssue] = field(default_factory=list)
+    dry_run: bool = False
+    store_total: int | None = None  # papers in the store afterwards (None on a dry run)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """False only when nothing could be ingested at all."""
+        return self.papers_total > 0 or not self.errors
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["errors"] = [asdict(e) for e in self.errors]
+        data["seconds"] = round(self.seconds, 3)
+        return data
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[ParseIssue]]:
+    """Digest files under `paths` (files as given, folders recursively), sorted, unique."""
+    found: dict[Path, None] = {}
+    missing = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and child.suffix.lower() in DIGEST_SUFFIXES and not hidden:
+                    found[child] = None
+        elif path.is_file():
+            found[path] = None
+        else:
+            missing.append(ParseIssue(str(path), 0, "no such file or folder"))
+    return list(found), missing
+
+
+def parse_files(files: Sequence[Path], progress: Progress) -> tuple[list[Mention], list]:
+    mentions: list[Mention] = []
+    issues: list[ParseIssue] = []
+    progress.files(len(files))
+    for result, path in zip(_parse_results(files), files, strict=True):
+        mentions.extend(result.mentions)
+        issues.extend(result.issues)
+        progress.file_done(path)
+    return mentions, issues
+
+
+def _parse_results(files: Sequence[Path]) -> Iterator[ParseResult]:
+    """`parse_file` over `files`, in order; a large archive is parsed in a helper process.
+
+    Meanwhile this process imports the store's libraries (seconds), so parsing costs
+    almost no wall time on two cores. Small runs, and platforms where a helper process
+    cannot start, parse here.
+    """
+    if len(files) < PARALLEL_PARSE_MIN_FILES or (os.cpu_count() or 1) < 2:
+        yield from map(parse_file, files)
+        return
+    # spawn, not fork: safe in a threaded host (the chat server); the helper imports
+    # only assistant.ingest.parse
+    done = 0
+    try:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            results = pool.map(parse_file, files, chunksize=16)
+            _warm_store_imports()
+            for result in results:
+                yield result
+                done += 1
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+    except (OSError, RuntimeError, BrokenProcessPool):  # no helper: parse the rest here
+        yield from map(parse_file, files[done:])
+
+
+def _warm_store_imports() -> None:
+    with contextlib.suppress(ImportError):
+        import chromadb  # noqa: F401  (what `open_store` spends most of its time on)
+
+
+def ingest(
+    paths: Sequence[Path] | None = None,
+    settings: Settings | None = None,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest digest files or folders (default: the seeds folder) into the store."""
+    from assistant.index.store import open_store, peek_store
+
+    settings = settings or Settings()
+    progress = progress or _Silent()
+    started = time.perf_counter()
+    files, errors = discover(paths or [settings.seeds_dir])
+    mentions, issues = parse_files(files, progress)
+    report = IngestReport(files=len(files), errors=errors + issues, dry_run=dry_run)
+    if not mentions:
+        report.seconds = time.perf_counter() - started
+        return report
+
+    # the embedder's identity is enough to diff; its model loads only if something is embedded
+    embedder, store = peek_store(settings) if dry_run else open_store(settings, lazy=True)
+    ids = sorted({m.arxiv_id for m in mentions})
+    stored = store.load(ids) if store else {}
+    papers = merge(mentions, {pid: p for pid, (p, _) in stored.items()}, {str(f) for f in files})
+    papers = {pid: papers[pid] for pid in ids}
+    report.papers_total = len(papers)
+
+    to_embed: list[Paper] = []
+    meta_only: list[Paper] = []
+    for pid, paper in papers.items():
+        if pid not in stored:
+            report.papers_new += 1
+            to_embed.append(paper)
+            continue
+        state = stored[pid][1]
+        same_vector = state.embed_hash == paper.embed_hash(embedder.embedder_id)
+        # the record hash is a function of the mentions: comparing them is much cheaper
+        if same_vector and (
+            _same_mentions(paper, stored[pid][0]) or state.record_hash == paper.record_hash()
+        ):
+            report.papers_unchanged += 1
+            continue
+        report.papers_updated += 1
+        (meta_only if same_vector else to_embed).append(paper)
+
+    if not dry_run:
+        _write(store, embedder, to_embed, meta_only, progress, report)
+        report.store_total = store.count()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _same_mentions(paper: Paper, stored: Paper) -> bool:
+    """True when `paper` has exactly the stored mentions, hence the same record hash."""
+    if len(paper.mentions) != len(stored.mentions):
+        return False
+    return sorted(paper.mentions, key=Mention.key) == sorted(stored.mentions, key=Mention.key)
+
+
+def _write(store, embedder, to_embed, meta_only, progress: Progress, report: IngestReport):
+    """Embed and upsert in a two-stage pipeline: batch n is written while n+1 embeds.
+
+    Each batch is still one atomic upsert, and at most one write is in flight; on any
+    error or Ctrl-C the write in flight completes first, so the store holds whole batches.
+    """
+    for start in range(0, len(meta_only), WRITE_BATCH):
+        store.upsert(meta_only[start : start + WRITE_BATCH], {})
+    # similar lengths in one batch: less padding in the model's batches
+    to_embed = sorted(to_embed, key=lambda p: len(p.embed_text()))
+    progress.embedding(len(to_embed))
+    pending: Future | None = None
+
+    def settle() -> None:
+        nonlocal pending
+        if pending is not None:
+            done, pending = pending, None
+            report.embedded += done.result()
+
+    def write(batch: list[Paper], vectors: list[list[float]]) -> int:
+        store.upsert(batch, {p.arxiv_id: v for p, v in zip(batch, vectors, strict=True)})
+        return len(batch)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="digest-write") as writer:
+        for start in range(0, len(to_embed), WRITE_BATCH):
+            batch = to_embed[start : start + WRITE_BATCH]
+            vectors = embed_texts(embedder, [p.embed_text() for p in batch], progress.embedded)
+            settle()
+            pending = writer.submit(write, batch, vectors)
+        settle()
+
+
+def embed_texts(embedder, texts: list[str], on_progress) -> list[list[float]]:
+    """Embed with the embedder's fast batched path when it has one."""
+    if hasattr(embedder, "embed_many"):
+        return embedder.embed_many(texts, progress=on_progress)
+    vectors = embedder.get_text_embedding_batch(texts)
+    on_progress(len(texts))
+    return vectors

@@ -1,0 +1,227 @@
+"""The records every layer shares: `Mention`, `Paper` and `Filters`.
+
+One `Mention` per paper per digest, merged into one `Paper` per arXiv id
+(`assistant.ingest.merge`). A `Paper` is derived entirely from its mentions, so merging is
+just collecting mentions;
+titles, dates, languages and links are computed from them. The store keeps the mentions
+as JSON so a later ingest of another digest can merge into what is already stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+
+ARXIV_ABS = "https://arxiv.org/abs/"
+KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One paper as it appears in one digest file."""
+
+    arxiv_id: str  # normalised, no version suffix: "2502.18137"
+    title: str  # cleaned: no markdown, no "(Read more on ...)" tail
+    date: str  # digest date, "YYYY-MM-DD"
+    language: str  # "en" or "ko"
+    source: str  # digest file path as ingested
+    line: int  # 1-based line where the paper starts in that file
+    summary: str = ""  # the full summary text in this digest's language
+    sections: dict[str, str] = field(default_factory=dict)  # ko: labelled sections
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # classification labels
+    github: tuple[str, ...] = ()
+    huggingface: tuple[str, ...] = ()
+    votes: int | None = None
+
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.date, self.language)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Mention:
+        data = dict(data)
+        for name in ("authors", "tags", "github", "huggingface"):
+            data[name] = tuple(data.get(name) or ())
+        data["sections"] = dict(data.get("sections") or {})
+        return cls(**data)
+
+
+def _unique(items) -> tuple:
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+def slug(text: str) -> str:
+    """Lower-case key for a tag: 'Visual Question Answering' -> 'visual_question_answering'."""
+    return re.sub(r"[^0-9a-z]+", "_", text.lower()).strip("_")
+
+
+def date_int(date: str) -> int:
+    """'2025-02-26' -> 20250226 (Chroma range filters need numbers)."""
+    return int(date.replace("-", ""))
+
+
+@dataclass
+class Paper:
+    """Everything known about one arXiv id, from all the digests that mention it."""
+
+    arxiv_id: str
+    mentions: list[Mention]
+
+    @property
+    def url(self) -> str:
+        return ARXIV_ABS + self.arxiv_id
+
+    def _ordered(self) -> list[Mention]:
+        # English first (cleaner titles), then by date and file for a stable choice.
+        return sorted(self.mentions, key=lambda m: (m.language != "en", m.date, m.source))
+
+    @cached_property
+    def title(self) -> str:
+        return next((m.title for m in self._ordered() if m.title), self.arxiv_id)
+
+    @cached_property
+    def authors(self) -> tuple[str, ...]:
+        # Korean digests list full author names; English ones often list HF user names.
+        best = max(self.mentions, key=lambda m: (len(m.authors), m.language == "ko"))
+        return best.authors
+
+    @property
+    def dates(self) -> list[str]:
+        return sorted({m.date for m in self.mentions})
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({m.language for m in self.mentions})
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({m.source for m in self.mentions})
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return _unique(t for m in self._ordered() for t in m.tags)
+
+    @property
+    def github(self) -> tuple[str, ...]:
+        return _unique(u for m in self._ordered() for u in m.github)
+
+    @property
+    def huggingface(self) -> tuple[str, ...]:
+        return _unique(u for m in self._ordered() for u in m.huggingface)
+
+    @property
+    def votes(self) -> int | None:
+        votes = [m.votes for m in self.mentions if m.votes is not None]
+        return max(votes) if votes else None
+
+    def summary(self, language: str | None = None) -> str:
+        """The summary in `language`, or the first available (English preferred)."""
+        for m in self._ordered():
+            if (language is None or m.language == language) and m.summary:
+                return m.summary
+        return ""
+
+    @property
+    def name(self) -> str | None:
+        """The name people type: 'SpargeAttn' for 'SpargeAttn: Accurate Sparse Attention ...'.
+
+        The part of the title before its colon, when that part is a name (three letters or
+        more, at most three words, at most 40 characters); None for a title without one.
+        """
+        head, sep, _ = self.title.partition(":")
+        head = head.strip()
+        if sep and len(head.replace(" ", "")) >= 3 and len(head.split()) <= 3 and len(head) <= 40:
+            return head
+        return None
+
+    @property
+    def label(self) -> str:
+        """How an answer names the paper: its name, else its whole title."""
+        return self.name or self.title
+
+    def summaries(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for m in self._ordered():
+            if m.summary and m.language not in out:
+                out[m.language] = m.summary
+        return out
+
+    # -- what gets embedded, indexed and hashed ---------------------------------------
+
+    def embed_text(self) -> str:
+        """Text for the dense vector: title plus the best summary (English preferred)."""
+        return f"{self.title}\n{self.summary()}".strip()
+
+    def lexical_text(self) -> str:
+        """Text for the lexical index: everything a user might type to find this paper."""
+        authors = _unique(a for m in self.mentions for a in m.authors)  # every spelling
+        parts = [self.arxiv_id, self.title, " ".join(authors), " ".join(self.tags)]
+        parts += [u.split("://", 1)[-1] for u in (*self.github, *self.huggingface)]
+        parts += list(self.summaries().values())
+        return "\n".join(p for p in parts if p)
+
+    def record_json(self) -> str:
+        mentions = sorted(self.mentions, key=Mention.key)
+        return json.dumps([m.to_json() for m in mentions], ensure_ascii=False, sort_keys=True)
+
+    def record_hash(self) -> str:
+        return hashlib.sha256(self.record_json().encode()).hexdigest()[:16]
+
+    def embed_hash(self, embedder_id: str) -> str:
+        text = f"{embedder_id}\n{self.embed_text()}"
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def metadata(self, embedder_id: str) -> dict[str, str | int | float | bool]:
+        """Flat, scalar metadata for Chroma (filterable: dates as ints, tags as flags)."""
+        dates = self.dates
+        meta: dict[str, str | int | float | bool] = {
+            "arxiv_id": self.arxiv_id,
+            "title": self.title,
+            "url": self.url,
+            "date_first": date_int(dates[0]),
+            "date_last": date_int(dates[-1]),
+            "dates": ",".join(dates),
+            "languages": ",".join(self.languages),
+            "lang_en": "en" in self.languages,
+            "lang_ko": "ko" in self.languages,
+            "has_code": bool(self.github),
+            "tags": "|".join(self.tags),
+            "votes": self.votes if self.votes is not None else -1,
+            "record": self.record_json(),
+            "record_hash": self.record_hash(),
+            "embed_hash": self.embed_hash(embedder_id),
+        }
+        for tag in self.tags:
+            meta[f"tag_{slug(tag)}"] = True
+        return meta
+
+    @classmethod
+    def from_record(cls, arxiv_id: str, record: str) -> Paper:
+        return cls(arxiv_id, [Mention.from_json(d) for d in json.loads(record)])
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: str | None = None  # "YYYY-MM-DD", inclusive
+    until: str | None = None
+    topic: str | None = None  # a classification tag
+    has_code: bool | None = None
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.since, self.until, self.topic, self.has_code))
+
+    def describe(self) -> str:
+        parts = []
+        if self.since or self.until:
+            parts.append(f"dates {self.since or '…'} to {self.until or '…'}")
+        if self.topic:
+            parts.append(f"topic {self.topic}")
+        if self.has_code:
+            parts.append("with code")
+        return ", ".join(parts) or "none"
