@@ -25,4 +25,4 @@ bench: setup  ## ingestion and query benchmarks (needs ../shared/corpus)
 	$(UV) run python -m bench
 
 lint: setup
-	$(UV) run ruff check . && $(UV) run ruff format --check .
+	$(UV) run ruff check . && $(UV) run ruff format --check . && $(UV) run lint-imports

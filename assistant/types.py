@@ -216,6 +216,10 @@ class Filters:
     def __bool__(self) -> bool:
         return any(v is not None for v in (self.since, self.until, self.topic, self.has_code))
 
+    def to_json(self) -> dict:
+        """The filters that are set, by name."""
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
     def describe(self) -> str:
         parts = []
         if self.since or self.until:

@@ -12,23 +12,10 @@ import pytest
 from conftest import GOLDEN, ROOT, make_settings
 
 from assistant.errors import DigestError
-from assistant.eval.run import (
-    SYSTEMS,
-    GoldenError,
-    GoldenQuestion,
-    Outcome,
-    check_gate,
-    gate_passed,
-    hit_at,
-    load_gate,
-    load_golden,
-    ndcg_at,
-    parse_rule,
-    percentile,
-    recall_at,
-    reciprocal_rank,
-    scorecard,
-)
+from assistant.eval.gate import check_gate, gate_passed, load_gate, parse_rule
+from assistant.eval.golden import GoldenError, GoldenQuestion, load_golden
+from assistant.eval.metrics import hit_at, ndcg_at, percentile, recall_at, reciprocal_rank
+from assistant.eval.run import SYSTEMS, Outcome, scorecard
 
 # ----------------------------------------------------------------------------- metrics
 

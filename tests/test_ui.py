@@ -35,6 +35,7 @@ from assistant.app.web.render import (
     safe_answer,
     safe_url,
     standalone_markdown,
+    step_markdown,
     welcome_file,
 )
 
@@ -72,12 +73,12 @@ def hostile_assistant(ui, tmp_path_factory):
     settings = make_settings(tmp_path_factory.mktemp("hostile-store"))
     report = ingest([HOSTILE], settings)
     assert report.papers_total == 1 and not report.errors
-    return ui.UIAssistant(settings)
+    return ui.Assistant(settings)
 
 
 @pytest.fixture(scope="module")
 def seed_ui_assistant(ui, seed_settings):
-    return ui.UIAssistant(seed_settings)
+    return ui.Assistant(seed_settings)
 
 
 def render(markdown: str) -> str:
@@ -204,12 +205,12 @@ def test_retrieval_and_mode_steps(ui, seed_ui_assistant):
     from assistant.types import Filters
 
     requested = Filters(topic="Multimodal")
-    retrieval = seed_ui_assistant.prefetch("Which papers compress visual tokens?", requested, 3)
+    retrieval = seed_ui_assistant.retrieve("Which papers compress visual tokens?", requested, 3)
     text = retrieval_markdown(retrieval, requested)
     assert "topic Multimodal" in text
     assert text.count("\n| ") == len(retrieval.hits) + 1  # header + one row per paper
     assert "Score" in text and "Relevance" in text
-    dated = seed_ui_assistant.prefetch("What was in the 2024-10-23 digest?", Filters(), None)
+    dated = seed_ui_assistant.retrieve("What was in the 2024-10-23 digest?", Filters(), None)
     assert "read from the question" in retrieval_markdown(dated, Filters())
     assert "Extractive" in mode_markdown("extractive", None, "gpt-4o-mini")
     assert "gpt-4o-mini" in visible_text(render(mode_markdown("llm", None, "gpt-4o-mini")))
@@ -217,8 +218,9 @@ def test_retrieval_and_mode_steps(ui, seed_ui_assistant):
     assert "already standalone" in standalone_markdown("q?", "q?")
 
 
-def test_prefetched_retrieval_is_what_the_answer_uses(ui, seed_ui_assistant, monkeypatch):
-
+def test_steps_arrive_before_the_answer_and_are_what_it_used(ui, seed_ui_assistant, monkeypatch):
+    """The page shows the retrieval step before the answer streams, and that retrieval is
+    the one the answer was built from (it travels with the answer: no side cache)."""
     calls = []
     real = seed_ui_assistant.retriever.retrieve
 
@@ -228,12 +230,17 @@ def test_prefetched_retrieval_is_what_the_answer_uses(ui, seed_ui_assistant, mon
 
     monkeypatch.setattr(seed_ui_assistant.retriever, "retrieve", counting)
     options = Options(top_k=3)
-    retrieval = seed_ui_assistant.prefetch("What does SpargeAttn propose?", options.filters, 3)
-    *_, answer = seed_ui_assistant.stream("What does SpargeAttn propose?", **options.ask_kwargs())
+    items = list(
+        ui.with_steps(seed_ui_assistant, "What does SpargeAttn propose?", options.ask_kwargs())
+    )
+    assert isinstance(items[0], ui.Step) and items[0].tool == "retrieve"
+    assert isinstance(items[-1], ui.Answer)
+    answer = items[-1]
     assert len(calls) == 1
-    assert [s.arxiv_id for s in answer.sources] == [h.arxiv_id for h in retrieval.hits]
-    seed_ui_assistant.ask("What does SpargeAttn propose?", top_k=3)  # not prefetched: searches
-    assert len(calls) == 2
+    assert answer.retrieval is items[0].result
+    assert [s.arxiv_id for s in answer.sources] == [h.arxiv_id for h in answer.retrieval.hits]
+    assert answer.to_json()["steps"][0]["papers"] == items[0].papers
+    assert "retrieve" in step_markdown(items[0]) and "3 papers" in step_markdown(items[0])
 
 
 # -- starters, settings, welcome page -------------------------------------------------------
@@ -284,7 +291,7 @@ def test_settings_inputs(ui, seed_ui_assistant):
     assert "OPENAI_API_KEY" in inputs["mode"].description
     assert set(seed_ui_assistant.catalog.dates()) < set(inputs["since"].items.values())
     assert ANY in inputs["topic"].items.values()
-    llm = ui.UIAssistant(seed_ui_assistant.settings, openai_base_url="http://127.0.0.1:9/v1")
+    llm = ui.Assistant(seed_ui_assistant.settings, openai_base_url="http://127.0.0.1:9/v1")
     assert "llm" in ui.settings_inputs(llm)[0].items.values()
 
 

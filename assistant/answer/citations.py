@@ -10,9 +10,9 @@ arXiv URLs. Links shown to a user therefore always come from the store.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from assistant.retrieve.hybrid import Hit, Retrieval
@@ -56,6 +56,26 @@ class Source:
 
 
 @dataclass
+class Step:
+    """One thing done to answer: a retrieval, or (with the agent) one tool call."""
+
+    tool: str  # "retrieve", or a tool's name
+    arguments: dict[str, Any] = field(default_factory=dict)
+    papers: list[str] = field(default_factory=list)  # arXiv ids it returned, best first
+    error: str | None = None
+    result: Any = field(default=None, repr=False, compare=False)  # e.g. the Retrieval
+
+    def to_json(self) -> dict:
+        return {
+            "tool": self.tool,
+            "arguments": self.arguments,
+            "papers": self.papers,
+            "count": len(self.papers),
+            "error": self.error,
+        }
+
+
+@dataclass
 class Answer:
     question: str
     text: str  # the answer, citing sources as [n]
@@ -66,6 +86,12 @@ class Answer:
     mode: str = "extractive"
     notes: list[str] = field(default_factory=list)  # e.g. "LLM failed: ...; extractive answer"
     filters: Filters | None = None
+    steps: list[Step] = field(default_factory=list)  # what produced it, in order
+
+    @property
+    def retrieval(self) -> Retrieval | None:
+        """The retrieval the answer was built from, if one ran."""
+        return next((s.result for s in self.steps if s.tool == "retrieve"), None)
 
     def to_json(self) -> dict:
         return {
@@ -77,6 +103,7 @@ class Answer:
             "standalone_question": self.standalone_question,
             "mode": self.mode,
             "notes": self.notes,
+            "steps": [s.to_json() for s in self.steps],
         }
 
     def markdown(self) -> str:
@@ -92,20 +119,6 @@ class Answer:
             return body
         lines = [f"{c.n}. [{c.title}]({c.url})" for c in self.citations]
         return body + "\n\n**Sources**\n" + "\n".join(lines)
-
-
-class Answerer(Protocol):
-    """Writes answer text citing `[n]` for the n-th hit of the retrieval."""
-
-    name: str
-
-    def answer(
-        self, question: str, retrieval: Retrieval, history: Sequence[tuple[str, str]]
-    ) -> str: ...
-
-    def stream(
-        self, question: str, retrieval: Retrieval, history: Sequence[tuple[str, str]]
-    ) -> Iterator[str]: ...
 
 
 def clean_model_text(text: str) -> str:

@@ -13,7 +13,7 @@ score". The answer then takes one of three shapes:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
@@ -77,9 +77,6 @@ class ExtractiveAnswerer:
     def __init__(self, max_focus_sentences: int = 3, max_papers: int = 3):
         self.max_focus_sentences = max_focus_sentences
         self.max_papers = max_papers
-
-    def stream(self, question: str, retrieval: Retrieval, history=()) -> Iterator[str]:
-        yield self.answer(question, retrieval, history)
 
     def answer(self, question: str, retrieval: Retrieval, history: Sequence = ()) -> str:
         hits = retrieval.hits

@@ -14,12 +14,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 
 from assistant.answer.citations import (
     REFUSAL,
     Answer,
+    Step,
     finalize,
     is_refusal,
     sources_of,
@@ -105,8 +106,13 @@ class Assistant:
         top_k: int | None = None,
         mode: str | None = None,
         history: Sequence[tuple[str, str]] = (),
+        on_step: Callable[[Step], None] | None = None,
     ) -> Answer:
-        """Answer one question. Filters narrow the papers; `mode` overrides the setting."""
+        """Answer one question. Filters narrow the papers; `mode` overrides the setting.
+
+        `on_step` is called with each step (a retrieval, a tool call) as soon as it is done;
+        the answer lists them all in `Answer.steps`.
+        """
         *_, answer = self.stream(
             question,
             since=since,
@@ -116,6 +122,7 @@ class Assistant:
             top_k=top_k,
             mode=mode,
             history=history,
+            on_step=on_step,
         )
         return answer
 
@@ -134,6 +141,7 @@ class Assistant:
         top_k: int | None = None,
         mode: str | None = None,
         history: Sequence[tuple[str, str]] = (),
+        on_step: Callable[[Step], None] | None = None,
     ) -> Iterator[str | Answer]:
         """Yield the answer's text as it is written, then the final, checked `Answer`.
 
@@ -143,6 +151,14 @@ class Assistant:
         question = question.strip()
         filters = Filters(since, until, topic, has_code)
         retrieval = self.retrieve(question, filters, top_k)
+        step = Step(
+            "retrieve",
+            {"question": question, **retrieval.filters.to_json(), "top_k": top_k},
+            [h.paper.arxiv_id for h in retrieval.hits],
+            result=retrieval,
+        )
+        if on_step is not None:
+            on_step(step)
         answer = Answer(
             question=question,
             text="",
@@ -151,6 +167,7 @@ class Assistant:
             standalone_question=question,
             mode=self.mode(mode),
             filters=retrieval.filters,
+            steps=[step],
         )
         if not retrieval.relevant:
             answer.text = REFUSAL["ko" if retrieval.info.korean else "en"]

@@ -260,9 +260,7 @@ def chat(since, until, topic, mode) -> None:
 
     out = _console()
     assistant = Assistant(_settings())
-    conversation = assistant.chat(
-        since=_day(since), until=_day(until), topic=topic, mode=mode
-    )
+    conversation = assistant.chat(since=_day(since), until=_day(until), topic=topic, mode=mode)
     stats = assistant.catalog.stats()
     out.print(
         f"[bold]Digest Assistant[/] · {stats['papers']} papers, {stats['first_date']} to "
@@ -328,15 +326,10 @@ def eval_command(golden, digests, report_dir, as_json, check, systems, mode) -> 
     from contextlib import nullcontext
     from dataclasses import asdict
 
+    from assistant.eval.gate import check_gate, gate_passed, load_gate
+    from assistant.eval.golden import load_golden
     from assistant.eval.report import print_scorecard, write_report
-    from assistant.eval.run import (
-        check_gate,
-        default_golden,
-        evaluate,
-        gate_passed,
-        load_gate,
-        load_golden,
-    )
+    from assistant.eval.run import default_golden, evaluate
 
     golden = golden or default_golden()
     questions = load_golden(golden)

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.eval.run import RETRIEVAL_METRICS, Check, gate_passed
+from assistant.eval.gate import Check, gate_passed
+from assistant.eval.metrics import RETRIEVAL_METRICS
 
 LABELS = {
     "hit_at_1": "hit@1",

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
 
 from assistant.config import Settings
 from assistant.errors import EmbedderMismatch, EmptyStoreError, StoreError
@@ -132,11 +131,6 @@ class PaperStore:
                 state = StoredState(meta.get("record_hash", ""), meta.get("embed_hash", ""))
                 out[pid] = (Paper.from_record(pid, meta["record"]), state)
         return out
-
-    def rows(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        """(id, document, metadata) for every stored paper, page by page."""
-        for page in self.pages(["metadatas", "documents"]):
-            yield from zip(page["ids"], page["documents"], page["metadatas"], strict=True)
 
     # -- writing ------------------------------------------------------------------------
 

@@ -27,7 +27,6 @@ import asyncio
 import logging
 import os
 import threading
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -35,7 +34,7 @@ from pathlib import Path
 import chainlit as cl
 from chainlit.input_widget import Select, Slider, Switch
 
-from assistant.answer.citations import Answer
+from assistant.answer.citations import Answer, Step
 from assistant.app.api import Assistant
 from assistant.app.conversation import Conversation, Turn
 from assistant.app.web.feedback import FeedbackDataLayer, FeedbackStore
@@ -54,12 +53,11 @@ from assistant.app.web.render import (
     safe_answer,
     sources_title,
     standalone_markdown,
+    step_markdown,
     welcome_file,
 )
 from assistant.errors import DigestError
 from assistant.index.catalog import Catalog
-from assistant.retrieve.hybrid import Retrieval
-from assistant.types import Filters
 
 log = logging.getLogger(__name__)
 
@@ -109,39 +107,16 @@ def settings_inputs(assistant: Assistant) -> list:
 # -- the assistant: one per process ------------------------------------------------------
 
 
-class UIAssistant(Assistant):
-    """An `Assistant` that can retrieve ahead of answering, so the page shows the retrieval
-    step before the answer streams, and the answer then uses that same retrieval."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._prefetched: OrderedDict = OrderedDict()
-        self._prefetch_lock = threading.Lock()
-
-    def prefetch(self, question: str, filters: Filters, top_k: int | None = None) -> Retrieval:
-        retrieval = super().retrieve(question, filters, top_k)
-        with self._prefetch_lock:
-            self._prefetched[(question, filters, top_k)] = retrieval
-            while len(self._prefetched) > 64:
-                self._prefetched.popitem(last=False)
-        return retrieval
-
-    def retrieve(self, question, filters=None, top_k=None) -> Retrieval:
-        with self._prefetch_lock:
-            retrieval = self._prefetched.pop((question, filters or Filters(), top_k), None)
-        return retrieval or super().retrieve(question, filters, top_k)
-
-
-_assistant: UIAssistant | None = None
+_assistant: Assistant | None = None
 _assistant_lock = threading.Lock()
 
 
-def get_assistant() -> UIAssistant:
+def get_assistant() -> Assistant:
     """The process-wide assistant, built on first use (blocking: call it in a thread)."""
     global _assistant
     with _assistant_lock:
         if _assistant is None:
-            assistant = UIAssistant()
+            assistant = Assistant()
             assistant.retriever  # noqa: B018  (opens the store; EmptyStoreError if empty)
             _assistant = assistant
         return _assistant
@@ -263,9 +238,7 @@ async def chat_start() -> None:
 @cl.on_settings_update
 async def settings_update(values: dict) -> None:
     assistant = await asyncio.to_thread(get_assistant)
-    options = options_from_settings(
-        values, assistant.catalog, assistant.settings.llm_configured
-    )
+    options = options_from_settings(values, assistant.catalog, assistant.settings.llm_configured)
     cl.user_session.set("options", options)
     mode = assistant.mode(options.mode)
     await cl.context.emitter.send_toast(
@@ -299,6 +272,25 @@ async def show_sources_panel(msg: cl.Message, answer: Answer, catalog: Catalog) 
     await cl.ElementSidebar.set_title(sources_title(answer))
 
 
+def with_steps(assistant: Assistant, question: str, options: dict) -> Iterator:
+    """`assistant.stream`, with each step yielded (as a `Step`) as soon as it is done."""
+    pending: list[Step] = []
+    for item in assistant.stream(question, on_step=pending.append, **options):
+        yield from pending
+        pending.clear()
+        yield item
+
+
+async def show_step(step: Step, options: Options) -> None:
+    """One step of the answer as a Chainlit step: what ran, with what, what it found."""
+    if step.tool == "retrieve" and step.result is not None:
+        async with cl.Step(name="Retrieval", type="retrieval", show_input=False) as shown:
+            shown.output = retrieval_markdown(step.result, options.filters)
+        return
+    async with cl.Step(name=step.tool, type="tool", show_input=False) as shown:
+        shown.output = step_markdown(step)
+
+
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
     question = (message.content or "").strip()
@@ -321,20 +313,19 @@ async def on_message(message: cl.Message) -> None:
             standalone = await asyncio.to_thread(conversation.condense, question)
             step.output = standalone_markdown(question, standalone)
 
-        async with cl.Step(name="Retrieval", type="retrieval", show_input=False) as step:
-            retrieval = await asyncio.to_thread(
-                assistant.prefetch, standalone, options.filters, options.top_k
-            )
-            step.output = retrieval_markdown(retrieval, options.filters)
-
-        async with cl.Step(name="Answer mode", type="tool", show_input=False) as mode_step:
-            mode_step.output = mode_markdown(mode, None, assistant.settings.llm_model)
-
         msg = cl.Message(content="")
         answer: Answer | None = None
         streamed = False
-        items = iterate_in_thread(lambda: assistant.stream(standalone, **options.ask_kwargs()))
-        async for item in items:
+        mode_step = None
+        async for item in iterate_in_thread(
+            lambda: with_steps(assistant, standalone, options.ask_kwargs())
+        ):
+            if isinstance(item, Step):
+                await show_step(item, options)
+                continue
+            if mode_step is None:
+                async with cl.Step(name="Answer mode", type="tool", show_input=False) as mode_step:
+                    mode_step.output = mode_markdown(mode, None, assistant.settings.llm_model)
             if isinstance(item, Answer):
                 answer = item
             elif mode == "llm":
@@ -353,7 +344,7 @@ async def on_message(message: cl.Message) -> None:
     await (msg.update() if streamed else msg.send())
     await show_sources_panel(msg, answer, assistant.catalog)
 
-    if answer.mode != mode or answer.notes:
+    if mode_step is not None and (answer.mode != mode or answer.notes):
         mode_step.output = mode_markdown(mode, answer, assistant.settings.llm_model)
         await mode_step.update()
     try:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from assistant.answer.citations import Answer, Citation
+from assistant.answer.citations import Answer, Citation, Step
 from assistant.index.catalog import Catalog
 from assistant.retrieve.hybrid import Retrieval
 from assistant.types import Filters, Paper
@@ -148,6 +148,17 @@ def retrieval_markdown(retrieval: Retrieval, requested: Filters | None = None) -
     more = len(retrieval.hits) - MAX_RETRIEVAL_ROWS
     table = "\n".join(rows) + (f"\n\n… and {more} more." if more > 0 else "")
     return "\n\n".join(head + [table])
+
+
+def step_markdown(step: Step) -> str:
+    """A tool call: its arguments and how many papers it returned (or its error)."""
+    args = ", ".join(f"{md_text(k)}={md_text(repr(v))}" for k, v in step.arguments.items())
+    lines = [f"**{md_text(step.tool)}**({args})"]
+    if step.error:
+        lines.append(f"Error: {md_text(step.error)}")
+    else:
+        lines.append(f"{len(step.papers)} papers: " + md_text(", ".join(step.papers[:20])))
+    return "\n\n".join(lines)
 
 
 def mode_markdown(requested: str, answer: Answer | None, model: str) -> str:
