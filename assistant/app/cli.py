@@ -302,6 +302,17 @@ def chat(since, until, topic, mode) -> None:
     help="Digest file or folder: ingest it into a temporary store and evaluate there.",
 )
 @click.option(
+    "--store",
+    "keep_store",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Build the evaluation store from --digests in this folder and keep it for next time.",
+)
+@click.option(
+    "--gate",
+    "gate_name",
+    help="Check the gate [tool.digest.eval.NAME] of pyproject.toml instead of [tool.digest.eval].",
+)
+@click.option(
     "--report",
     "report_dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -317,7 +328,9 @@ def chat(since, until, topic, mode) -> None:
 )
 @click.option("--mode", type=click.Choice(["extractive", "llm"]), help="Override the answer mode.")
 @domain_errors
-def eval_command(golden, digests, report_dir, as_json, check, systems, mode) -> None:
+def eval_command(
+    golden, digests, keep_store, gate_name, report_dir, as_json, check, systems, mode
+) -> None:
     """Score the assistant on golden questions, next to dense, BM25 and tutorial baselines.
 
     Evaluates the configured store, or a temporary store built from the seeds when it is
@@ -333,7 +346,7 @@ def eval_command(golden, digests, report_dir, as_json, check, systems, mode) -> 
 
     golden = golden or default_golden()
     questions = load_golden(golden)
-    gate = load_gate()
+    gate = load_gate(name=gate_name)
     err = _console(stderr=True)
     if err.is_terminal and not as_json:
         from rich.progress import Progress
@@ -352,6 +365,7 @@ def eval_command(golden, digests, report_dir, as_json, check, systems, mode) -> 
             questions,
             _settings(),
             digests=digests,
+            keep_store=keep_store,
             systems=[s.strip() for s in systems.split(",") if s.strip()],
             mode=mode,
             golden_path=golden,

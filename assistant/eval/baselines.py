@@ -81,14 +81,11 @@ class TutorialRanker:
 
     name = "tutorial"
 
-    def __init__(self, digests: Path, embed_model: Any):
+    def __init__(self, files: list[Path], embed_model: Any):
         from llama_index.core import SimpleDirectoryReader, VectorStoreIndex
 
-        from assistant.ingest.pipeline import discover
-
-        files, _ = discover([digests])
         if not files:
-            raise DigestError(f"no digest files under {digests} for the tutorial baseline")
+            raise DigestError("no digest files for the tutorial baseline")
         documents = SimpleDirectoryReader(input_files=[str(f) for f in files]).load_data()
         self.index = VectorStoreIndex.from_documents(
             documents, embed_model=embed_model, transformations=[_tutorial_splitter()]

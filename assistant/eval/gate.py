@@ -50,15 +50,24 @@ def parse_rule(rule: str | float) -> tuple[str, float]:
     return match.group(1) or ">=", float(match.group(2))
 
 
-def load_gate(pyproject: Path | None = None) -> dict[str, Any]:
-    """`[tool.digest.eval]` from pyproject.toml (here or in the source checkout), else defaults."""
+def load_gate(pyproject: Path | None = None, name: str | None = None) -> dict[str, Any]:
+    """`[tool.digest.eval]` (or its sub-table `[tool.digest.eval.NAME]`, the gate of another
+    golden set) from pyproject.toml, here or in the source checkout; else built-in defaults."""
     candidates = [pyproject] if pyproject else [Path("pyproject.toml"), ROOT / "pyproject.toml"]
     for path in candidates:
         if path.is_file():
             with path.open("rb") as fh:
                 table = tomllib.load(fh).get("tool", {}).get("digest", {}).get("eval")
-            if table is not None:
-                return {"source": str(path), **table}
+            if table is None:
+                continue
+            if name:
+                if not isinstance(table.get(name), dict):
+                    raise DigestError(f"no gate [tool.digest.eval.{name}] in {path}")
+                table = table[name]
+            rules = {k: v for k, v in table.items() if not isinstance(v, dict)}
+            return {"source": f"{path}" + (f" [{name}]" if name else ""), **rules}
+    if name:
+        raise DigestError(f"no gate [tool.digest.eval.{name}]: no pyproject.toml found")
     return {"source": "built-in defaults", **DEFAULT_GATE}
 
 

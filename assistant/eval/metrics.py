@@ -15,10 +15,11 @@ import statistics
 from collections.abc import Sequence
 
 K = 10  # depth of every ranking
-RETRIEVAL_METRICS = ("hit_at_1", "hit_at_5", "recall_at_10", "mrr", "ndcg_at_10")
+RETRIEVAL_METRICS = ("hit_at_1", "hit_at_5", "recall_at_5", "recall_at_10", "mrr", "ndcg_at_10")
 ANSWER_METRICS = (
     "refusal_accuracy",
     "false_refusal_rate",
+    "cited_recall",
     "citation_precision",
     "citation_validity",
     "fact_presence",

@@ -17,6 +17,7 @@ from assistant.eval.metrics import RETRIEVAL_METRICS
 LABELS = {
     "hit_at_1": "hit@1",
     "hit_at_5": "hit@5",
+    "recall_at_5": "recall@5",
     "recall_at_10": "recall@10",
     "mrr": "MRR",
     "ndcg_at_10": "nDCG@10",
@@ -25,6 +26,7 @@ LABELS = {
     "refusal_accuracy": "refusal accuracy",
     "refusal_recall": "off-topic refused",
     "false_refusal_rate": "false-refusal rate",
+    "cited_recall": "expected papers cited",
     "citation_precision": "citation precision",
     "citation_validity": "citation validity",
     "fact_presence": "fact presence",

@@ -92,6 +92,7 @@ class Outcome:
         return {
             "hit_at_1": hit_at(ranked, expected, 1),
             "hit_at_5": hit_at(ranked, expected, 5),
+            "recall_at_5": recall_at(ranked, expected, 5),
             "recall_at_10": recall_at(ranked, expected, K),
             "mrr": reciprocal_rank(ranked, expected, K),
             "ndcg_at_10": ndcg_at(ranked, expected, K),
@@ -110,25 +111,47 @@ def default_digests(settings: Settings) -> Path:
     return path if path.exists() or path.is_absolute() else ROOT / path
 
 
+def tutorial_files(catalog, digests: Path | None, settings: Settings) -> tuple[list[Path], str]:
+    """The digest files the tutorial baseline indexes: the ones the evaluated store was built
+    from (every paper's source files), so that it sees the same papers as the system.
+
+    Falls back to `digests`, then to the seeds folder, only when no source file is readable
+    (a store ingested from another working folder).
+    """
+    from assistant.ingest.pipeline import discover
+
+    sources = sorted({s for paper in catalog.papers.values() for s in paper.sources})
+    found = [Path(s) for s in sources if Path(s).is_file()]
+    if found:
+        missing = len(sources) - len(found)
+        where = f"the store's {len(found)} digest files"
+        return found, where + (f" ({missing} source files not found)" if missing else "")
+    folder = digests or default_digests(settings)
+    files, _ = discover([folder])
+    return files, f"{folder} (the store's source files were not found)"
+
+
 @contextmanager
 def evaluation_store(
-    settings: Settings, digests: Path | None = None
+    settings: Settings, digests: Path | None = None, keep: Path | None = None
 ) -> Iterator[tuple[Settings, dict[str, Any]]]:
     """Settings of the store to evaluate, with facts about it.
 
     The configured store, unless it is empty or `digests` is given: then the digests (default:
-    the seeds folder) are ingested into a temporary store, deleted afterwards.
+    the seeds folder) are ingested into a temporary store, deleted afterwards, or into the
+    folder `keep`, which is kept (ingestion is incremental: a second run embeds nothing).
     """
     from assistant.index.catalog import Catalog
 
-    if digests is None and len(Catalog.load(settings)):
+    if digests is None and keep is None and len(Catalog.load(settings)):
         yield settings, {"store": settings.describe_store(), "temporary_store": False}
         return
     digests = digests or default_digests(settings)
     with tempfile.TemporaryDirectory(prefix="digest-eval-", ignore_cleanup_errors=True) as tmp:
         from assistant.ingest.pipeline import ingest
 
-        temp = settings.model_copy(update={"store_dir": Path(tmp), "chroma_host": None})
+        folder = Path(keep) if keep else Path(tmp)
+        temp = settings.model_copy(update={"store_dir": folder, "chroma_host": None})
         started = time.perf_counter()
         report = ingest([digests], temp)
         if not report.papers_total:
@@ -136,8 +159,9 @@ def evaluation_store(
         yield (
             temp,
             {
-                "store": f"temporary store built from {digests}",
-                "temporary_store": True,
+                "store": f"{'store ' + str(folder) if keep else 'temporary store'} "
+                f"built from {digests}",
+                "temporary_store": not keep,
                 "ingest_seconds": round(time.perf_counter() - started, 1),
                 "ingest_errors": len(report.errors),
             },
@@ -243,6 +267,7 @@ def evaluate(
     settings: Settings,
     *,
     digests: Path | None = None,
+    keep_store: Path | None = None,
     systems: Sequence[str] = SYSTEMS,
     mode: str | None = None,
     golden_path: Path | None = None,
@@ -255,7 +280,7 @@ def evaluate(
     if unknown or not systems:
         raise DigestError(f"unknown systems {unknown}: choose from {', '.join(SYSTEMS)}")
     started = time.perf_counter()
-    with evaluation_store(settings, digests) as (store_settings, meta):
+    with evaluation_store(settings, digests, keep_store) as (store_settings, meta):
         assistant = Assistant(store_settings)
         mode = assistant.mode(mode)
         assistant.retrieve("warm-up question about attention")  # loads models before timing
@@ -263,12 +288,12 @@ def evaluate(
         rankers: list[Ranker] = []
         for name in systems:
             if name == "tutorial":
-                folder = digests or default_digests(settings)
+                files, where = tutorial_files(assistant.catalog, digests, settings)
                 t0 = time.perf_counter()
-                tutorial = TutorialRanker(folder, assistant.retriever.embedder)
+                tutorial = TutorialRanker(files, assistant.retriever.embedder)
                 meta["tutorial_index_seconds"] = round(time.perf_counter() - t0, 1)
                 notes.append(
-                    f"tutorial: {tutorial.chunks} chunks from {folder} (SentenceSplitter "
+                    f"tutorial: {tutorial.chunks} chunks from {where} (SentenceSplitter "
                     "defaults); chunks map to the arXiv ids linked in them; no filters or history"
                 )
                 rankers.append(tutorial)
@@ -324,6 +349,13 @@ def _summarize(outcomes: Sequence[Outcome], system: str) -> dict[str, Any]:
         ),
         refusal_recall=ratio(sum(o.q.refuse for o in refused), sum(o.q.refuse for o in answers)),
         false_refusal_rate=ratio(sum(not o.q.refuse for o in refused), len(answerable)),
+        cited_recall=mean(
+            [
+                len(set(o.answer["cited"]) & set(o.q.expected_ids)) / len(set(o.q.expected_ids))
+                for o in answers
+                if not o.q.refuse and o.q.expected_ids
+            ]
+        ),
         citation_precision=ratio(sum(p in expected for p, expected in cited), len(cited)),
         citation_validity=ratio(n_links - n_invalid, n_links),
         fact_presence=ratio(
