@@ -81,9 +81,12 @@ class Settings(BaseSettings):
     candidates: int = Field(
         40, ge=5, description="Candidates fetched from each retriever before fusion."
     )
-    min_relevance: float = Field(
-        0.45,
-        description="Relevance gate: below this calibrated score the assistant refuses.",
+    min_relevance: float | None = Field(
+        None,
+        description=(
+            "Relevance gate: below this calibrated score the assistant refuses. Unset: the "
+            "value calibrated for the embedder (assistant/retrieve/calibration.json)."
+        ),
     )
 
     # -- answering --------------------------------------------------------------------

@@ -16,7 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-GOLDEN = ROOT / "tests" / "golden" / "seeds.jsonl"
+GOLDEN = ROOT / "tests" / "golden" / "seeds_test.jsonl"  # the gated split
+GOLDEN_DEV = ROOT / "tests" / "golden" / "seeds_dev.jsonl"  # the tuning split
 
 # Never read a developer's .env or OpenAI variables in tests: offline by default.
 for _name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):

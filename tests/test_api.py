@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import GOLDEN, ROOT, make_settings
+from conftest import GOLDEN, GOLDEN_DEV, ROOT, make_settings
 
 from assistant.answer.citations import REFUSAL, Answer, Citation, Source
 from assistant.app.cli import main as cli
@@ -22,7 +22,11 @@ from assistant.errors import DigestError
 ARXIV = "https://arxiv.org/abs/"
 SPARGE = "2502.18137"
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-GOLD = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+GOLD = [
+    json.loads(line)
+    for path in (GOLDEN_DEV, GOLDEN)
+    for line in path.read_text(encoding="utf-8").splitlines()
+]
 OFFTOPIC = [
     "What is the best recipe for chocolate cake?",
     "Who won the 2022 football world cup?",

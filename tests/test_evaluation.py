@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import GOLDEN, ROOT, make_settings
+from conftest import GOLDEN, GOLDEN_DEV, ROOT, make_settings
 
 from assistant.errors import DigestError
 from assistant.eval.gate import check_gate, gate_passed, load_gate, parse_rule
@@ -108,9 +108,12 @@ def _write(tmp_path: Path, lines: list[str]) -> Path:
     return path
 
 
-def test_the_seed_golden_file_loads():
+def test_the_seed_golden_files_load_and_the_splits_do_not_overlap():
     questions = load_golden(GOLDEN)
-    assert len(questions) == 100
+    dev = load_golden(GOLDEN_DEV)
+    assert len(questions) + len(dev) == 100
+    assert not {q.id for q in questions} & {q.id for q in dev}
+    assert {q.kind for q in dev} == {q.kind for q in questions}
     assert {q.kind for q in questions} >= {"single", "followup", "offtopic"}
     followup = next(q for q in questions if q.kind == "followup")
     assert followup.history and followup.line > 0
@@ -349,7 +352,7 @@ def test_evaluation_over_the_seed_store_writes_a_report(seed_settings, tmp_path)
     from assistant.eval.report import write_report
     from assistant.eval.run import evaluate
 
-    golden = load_golden(GOLDEN)
+    golden = load_golden(GOLDEN) + load_golden(GOLDEN_DEV)
     few = [q for q in golden if q.id in FEW]
     assert len(few) == len(FEW)
     card = evaluate(few, seed_settings, systems=SYSTEMS, golden_path=GOLDEN)

@@ -294,7 +294,7 @@ def chat(since, until, topic, mode) -> None:
 @click.option(
     "--golden",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Golden questions, JSON Lines (default: tests/golden/seeds.jsonl).",
+    help="Golden questions, JSON Lines (default: tests/golden/seeds_test.jsonl).",
 )
 @click.option(
     "--digests",

@@ -1,6 +1,6 @@
 """Evaluation: golden questions -> retrieval systems and answers -> metrics -> scorecard -> gate.
 
-    golden = load_golden(Path("tests/golden/seeds.jsonl"))
+    golden = load_golden(Path("tests/golden/seeds_test.jsonl"))
     card = evaluate(golden, Settings())          # a plain dict (also what --json prints)
     checks = check_gate(card, load_gate())       # thresholds from [tool.digest.eval]
 
@@ -100,8 +100,8 @@ class Outcome:
 
 
 def default_golden() -> Path:
-    """tests/golden/seeds.jsonl, in the working folder or else in the source checkout."""
-    local = Path("tests/golden/seeds.jsonl")
+    """tests/golden/seeds_test.jsonl, in the working folder or else in the source checkout."""
+    local = Path("tests/golden/seeds_test.jsonl")
     return local if local.is_file() else ROOT / local
 
 

@@ -24,6 +24,7 @@ from assistant.errors import DigestError
 from assistant.index.catalog import Catalog
 from assistant.index.lexical import LexicalIndex, tokenize
 from assistant.index.store import reaching
+from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
 from assistant.types import Filters, Paper
 from assistant.understand import glossary
@@ -59,6 +60,7 @@ class Retrieval:
     info: QuestionInfo
     hits: list[Hit] = field(default_factory=list)
     relevant: bool = False
+    absent: list[str] = field(default_factory=list)  # names asked about that no paper mentions
 
     @property
     def filters(self) -> Filters:
@@ -83,6 +85,29 @@ def topical_terms(question: str) -> list[str]:
     ]
 
 
+# A versioned name: letters and digits in one word ("GPT-6", "InternVL4", "DeepSeek-V4"), or
+# a capitalised word and a version number ("Llama 5", "Gemini 3 Ultra"). A question about
+# a model the digests never mention has no evidence, however many of its other words match.
+_VERSIONED = re.compile(
+    r"(?<![A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])(?=[A-Za-z0-9.-]*[0-9])"
+    r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
+    r"|\b[A-Z][a-zA-Z]{2,}(?: [A-Z][a-zA-Z]+)? v?[0-9]{1,2}(?:\.[0-9]+)?(?![A-Za-z0-9])"
+)
+_UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
+
+
+def versioned_names(question: str) -> list[str]:
+    """Model names with a version the question mentions (not dates, sizes or figures)."""
+    out = []
+    for match in _VERSIONED.finditer(question[:2000]):
+        name = match.group(0)
+        words = name.lower().split()
+        if _UNIT.fullmatch(name) or MONTH_WORDS & set(words) or ARXIV_ID.fullmatch(name):
+            continue
+        out.append(name)
+    return out
+
+
 def dense_relevance(cosine: float) -> float:
     return min(1.0, max(0.0, (cosine - DENSE_FLOOR) / (DENSE_CEIL - DENSE_FLOOR)))
 
@@ -99,6 +124,14 @@ class HybridRetriever:
         self.embedder = embedder
         self.store = store
         self._latest = max(catalog.dates(), default=None)
+        self.calibration = calibration_for(getattr(embedder, "embedder_id", ""))
+
+    @property
+    def min_relevance(self) -> float:
+        """The relevance gate: the setting when given, else the embedder's calibrated one."""
+        if self.settings.min_relevance is not None:
+            return self.settings.min_relevance
+        return self.calibration.min_relevance
 
     # -- the two retrievers ---------------------------------------------------------
 
@@ -206,13 +239,14 @@ class HybridRetriever:
             for pid, cos in self.dense(text, n, allowed).items()
             if pid in self.catalog and (allowed is None or pid in allowed)
         }
-        rankings = [dense, lexical]
+        weights = self.calibration
+        rankings = [(dense, weights.dense_weight), (lexical, weights.lexical_weight)]
         if info.korean and (latin := HANGUL_RUN.sub(" ", question)).strip():
-            rankings.append(self.lexical_scores(latin, allowed, n))
+            rankings.append((self.lexical_scores(latin, allowed, n), weights.lexical_weight))
         fused: dict[str, float] = {}
-        for ranking in rankings:
+        for ranking, weight in rankings:
             for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
-                fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
+                fused[pid] = fused.get(pid, 0.0) + weight / (RRF_K + rank + 1)
         coverage = self.lexical.coverage(text, [self._pos[p] for p in fused])
         hits = {
             pid: Hit(
@@ -239,7 +273,7 @@ class HybridRetriever:
             result.hits = ranked[:k]
         # Within a date range the user chose, candidates are few and already on their
         # digests' days, so weaker evidence suffices.
-        floor = self.settings.min_relevance * (
+        floor = self.min_relevance * (
             DATED_GATE
             if allowed is not None and (info.filters.since or info.filters.until)
             else 1.0
@@ -247,7 +281,29 @@ class HybridRetriever:
         result.relevant = bool(result.hits) and (
             result.hits[0].via != "hybrid" or max(h.relevance for h in result.hits) >= floor
         )
+        if result.relevant and result.hits[0].via in ("hybrid", "name", "handle"):
+            # "Gemini 3 Ultra" is not the Gemini paper: a versioned name no paper mentions
+            result.absent = [n for n in versioned_names(question) if not self.mentioned(n)]
+            result.relevant = not result.absent
         return result
+
+    def mentioned(self, name: str) -> bool:
+        """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike)."""
+        forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
+        forms.add(name.lower().replace(" ", ""))
+        pattern = re.compile(
+            "|".join(
+                rf"(?<![A-Za-z0-9.-]){re.escape(f)}(?![A-Za-z0-9]|[.-][A-Za-z0-9])"
+                for f in sorted(forms)
+            )
+        )
+        scores = self.lexical.scores(name)
+        for i in np.argsort(-scores)[:50]:
+            if scores[i] <= 0:
+                break
+            if pattern.search(self.catalog.papers[self.ids[i]].lexical_text().lower()):
+                return True
+        return False
 
     def _direct(self, info: QuestionInfo, allowed, hits: dict[str, Hit]) -> list[Hit]:
         """Papers the question names outright: by arXiv id, exact title or short name."""

@@ -1,0 +1,159 @@
+"""Calibrate the retrieval constants of one embedder on the dev golden questions.
+
+    uv run python -m assistant.eval.calibrate \\
+        --set tests/golden/archive_dev.jsonl=STORE_DIR \\
+        --set tests/golden/seeds_dev.jsonl=seeds
+
+Each `--set GOLDEN=WHERE` pairs a dev question file with its store: a store folder, or a
+digest file / folder (ingested into a temporary store). Only dev splits belong here: the
+test splits are for the gate. For every question the retrieval runs once per candidate
+weight of the dense ranking in the fusion (the lexical weight is 1); the weight with the
+best mean reciprocal rank wins. Then the relevance floor is the highest that keeps false
+refusals (answerable questions refused) at or under `--max-false-refusals` on dev, which
+refuses the most off-topic questions. The result is written to
+`assistant/retrieve/calibration.json` under the embedder's identity, with the dev figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.eval.golden import GoldenQuestion, load_golden
+from assistant.eval.metrics import K, hit_at, reciprocal_rank
+from assistant.eval.run import evaluation_store
+from assistant.retrieve import calibration as cal
+from assistant.retrieve.hybrid import DATED_GATE
+
+DENSE_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
+FLOORS = tuple(round(0.30 + 0.01 * i, 2) for i in range(66))  # 0.30 .. 0.95
+
+
+@dataclass
+class Seen:
+    """One question's retrieval under one weighting."""
+
+    q: GoldenQuestion
+    ranked: list[str]
+    direct: bool  # the first hit was named outright (id, title, name): no gate applies
+    evidence: float  # the best relevance among hybrid hits
+    dated: bool  # an explicit date range narrowed the search (the gate is DATED_GATE lower)
+    absent: bool  # it names a model no paper mentions: refused whatever the floor
+
+
+def _standalone(assistant, q: GoldenQuestion) -> str:
+    if not q.history:
+        return q.question
+    conversation = assistant.chat(since=q.since, until=q.until, topic=q.topic)
+    for turn in q.history:
+        conversation.ask(turn, mode="extractive")
+    return conversation.condense(q.question)
+
+
+def _retrieve(retriever, q: GoldenQuestion, query: str) -> Seen:
+    result = retriever.retrieve(query, q.filters)
+    hybrid = [h.relevance for h in result.hits if h.via == "hybrid"]
+    filters = result.info.filters
+    return Seen(
+        q,
+        [h.arxiv_id for h in result.hits][:K],
+        bool(result.hits) and result.hits[0].via != "hybrid",
+        max(hybrid, default=0.0),
+        bool(filters.since or filters.until),
+        bool(result.absent),
+    )
+
+
+def _refused(seen: Seen, floor: float) -> bool:
+    if seen.direct:
+        return seen.absent
+    return seen.absent or seen.evidence < floor * (DATED_GATE if seen.dated else 1.0)
+
+
+def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
+    from assistant.app.api import Assistant
+
+    by_weight: dict[float, list[Seen]] = {w: [] for w in DENSE_WEIGHTS}
+    embedder_id = None
+    for golden_path, where in pairs:
+        questions = load_golden(golden_path)
+        settings = Settings()
+        is_store = (where / "chroma.sqlite3").is_file()
+        store = settings.model_copy(update={"store_dir": where, "chroma_host": None})
+        with evaluation_store(store if is_store else settings, None if is_store else where) as (
+            store_settings,
+            _,
+        ):
+            assistant = Assistant(store_settings)
+            retriever = assistant.retriever
+            embedder_id = retriever.embedder.embedder_id
+            queries = [_standalone(assistant, q) for q in questions]
+            for weight in DENSE_WEIGHTS:
+                retriever.calibration = cal.Calibration(weight, 1.0, 0.0)
+                by_weight[weight] += [
+                    _retrieve(retriever, q, s) for q, s in zip(questions, queries, strict=True)
+                ]
+
+    def mrr(seen: list[Seen]) -> float:
+        return statistics.mean(reciprocal_rank(s.ranked, s.q.expected_ids) for s in seen)
+
+    def answerable(seen: list[Seen]) -> list[Seen]:
+        return [s for s in seen if not s.q.refuse]
+
+    scores = {w: mrr(answerable(seen)) for w, seen in by_weight.items()}
+    best = max(DENSE_WEIGHTS, key=lambda w: (round(scores[w], 4), -w))
+    seen = by_weight[best]
+    ok, off = answerable(seen), [s for s in seen if s.q.refuse]
+    floors = []
+    for floor in FLOORS:
+        false = sum(_refused(s, floor) for s in ok) / max(1, len(ok))
+        refused = sum(_refused(s, floor) for s in off) / max(1, len(off))
+        floors.append((floor, false, refused))
+    allowed = [f for f in floors if f[1] <= max_false] or floors[:1]
+    floor, false, refused = max(allowed, key=lambda f: (f[2], -f[0]))
+    return {
+        "embedder": embedder_id.split("@", 1)[0],
+        "dense_weight": best,
+        "lexical_weight": 1.0,
+        "min_relevance": floor,
+        "measured_on": ", ".join(str(g) for g, _ in pairs),
+        "dev": {
+            "questions": len(seen),
+            "mrr_by_dense_weight": {str(w): round(v, 4) for w, v in scores.items()},
+            "hit_at_1": round(
+                statistics.mean(hit_at(s.ranked, s.q.expected_ids, 1) for s in ok), 4
+            ),
+            "false_refusal_rate": round(false, 4),
+            "offtopic_refused": round(refused, 4),
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", action="append", required=True, metavar="GOLDEN=STORE_OR_DIGESTS")
+    parser.add_argument("--max-false-refusals", type=float, default=0.02)
+    parser.add_argument("--dry-run", action="store_true", help="Print, do not write the file.")
+    args = parser.parse_args(argv)
+    pairs = []
+    for item in args.set:
+        golden, _, where = item.partition("=")
+        if "test" in Path(golden).name:
+            parser.error(f"{golden}: calibrate on dev splits only; test splits are for the gate")
+        pairs.append((Path(golden), Path(where)))
+    result = calibrate(pairs, args.max_false_refusals)
+    print(json.dumps(result, indent=2))
+    if not args.dry_run:
+        table = cal._table() if cal.CALIBRATION_FILE.is_file() else {}
+        table = dict(table)
+        table[result.pop("embedder")] = result
+        cal.CALIBRATION_FILE.write_text(json.dumps(table, indent=2) + "\n", encoding="utf-8")
+        print(f"written: {cal.CALIBRATION_FILE}")
+
+
+if __name__ == "__main__":
+    main()

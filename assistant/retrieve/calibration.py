@@ -1,0 +1,44 @@
+"""Retrieval constants per embedder, read from `calibration.json` beside this module.
+
+The file is written by `python -m assistant.eval.calibrate`, which measures them on the dev
+split of the golden questions (never the test split). An embedder with no entry gets the
+defaults below, which are the values this project used before calibration existed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+CALIBRATION_FILE = Path(__file__).resolve().parent / "calibration.json"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    dense_weight: float = 1.0  # weight of the dense ranking in reciprocal-rank fusion
+    lexical_weight: float = 1.0  # weight of each lexical ranking
+    min_relevance: float = 0.45  # relevance gate: below it the assistant refuses
+    source: str = "defaults"
+
+
+@cache
+def _table(path: Path = CALIBRATION_FILE) -> dict[str, dict]:
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def calibration_for(embedder_id: str) -> Calibration:
+    """The calibrated constants of this embedder (the base identity, without the @length)."""
+    table = _table()
+    entry = table.get(embedder_id) or table.get(embedder_id.split("@", 1)[0])
+    if not entry:
+        return Calibration()
+    return Calibration(
+        dense_weight=float(entry["dense_weight"]),
+        lexical_weight=float(entry["lexical_weight"]),
+        min_relevance=float(entry["min_relevance"]),
+        source=f"{CALIBRATION_FILE.name} ({entry.get('measured_on', 'dev split')})",
+    )
