@@ -31,6 +31,7 @@ from assistant.config import Settings
 from assistant.errors import EmptyStoreError, LLMError
 from assistant.index.catalog import Catalog
 from assistant.retrieve.hybrid import HybridRetriever, Retrieval
+from assistant.tools import ArchiveTools
 from assistant.types import Filters
 from assistant.understand.condense import rule_based_condense
 
@@ -72,6 +73,11 @@ class Assistant:
         return HybridRetriever(self.settings, catalog, store, embedder)
 
     @cached_property
+    def tools(self) -> ArchiveTools:
+        """The archive tools (search, list, count, paper, similar) over this store."""
+        return ArchiveTools(self.catalog, self.retriever)
+
+    @cached_property
     def llm(self):
         from assistant.answer.llm import LLMAnswerer
 
@@ -79,7 +85,7 @@ class Assistant:
 
     def refresh(self) -> None:
         """Forget cached components (call after ingesting more digests)."""
-        for name in ("_parts", "retriever"):
+        for name in ("_parts", "retriever", "tools"):
             self.__dict__.pop(name, None)
 
     def mode(self, requested: str | None = None) -> str:

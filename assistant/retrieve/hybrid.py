@@ -61,6 +61,11 @@ class Retrieval:
     hits: list[Hit] = field(default_factory=list)
     relevant: bool = False
     absent: list[str] = field(default_factory=list)  # names asked about that no paper mentions
+    floor: float = 0.0  # the relevance a hybrid hit needs to count as evidence
+
+    def passing(self) -> list[Hit]:
+        """The hits that pass the relevance gate: named papers, listed ones, or strong enough."""
+        return [h for h in self.hits if h.via != "hybrid" or h.relevance >= self.floor]
 
     @property
     def filters(self) -> Filters:
@@ -273,7 +278,7 @@ class HybridRetriever:
             result.hits = ranked[:k]
         # Within a date range the user chose, candidates are few and already on their
         # digests' days, so weaker evidence suffices.
-        floor = self.min_relevance * (
+        result.floor = floor = self.min_relevance * (
             DATED_GATE
             if allowed is not None and (info.filters.since or info.filters.until)
             else 1.0

@@ -1,0 +1,417 @@
+"""The archive tools: plain typed functions over the store that answers are built from.
+
+Five tools, the same for the LLM agent (which chooses and chains them) and the offline
+router (which maps a question to them):
+
+- `search`: papers about a topic, best first, only those passing the relevance gate;
+- `list_papers`: every paper in a date range or topic, by date or by votes;
+- `count_papers`: how many papers (overall, per day, per month, per topic);
+- `paper`: one paper's details, looked up by arXiv id, title or name;
+- `similar`: the papers nearest to one paper's stored vector.
+
+Each returns a `ToolResult`: the papers it used (what `[n]` citations number, 1-based),
+a compact text for a model, and structured data. Everything in it comes from the store.
+Dates are "YYYY-MM-DD", inclusive. A bad argument is a `ToolError` with a clear message.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import DigestError
+from assistant.types import Filters, Paper
+from assistant.understand.query import ARXIV_ID
+
+if TYPE_CHECKING:
+    from assistant.index.catalog import Catalog
+    from assistant.retrieve.hybrid import HybridRetriever
+
+SUMMARY_CHARS = 600  # of each summary, in a `paper` result's text
+LIST_TEXT_CHARS = 160  # of a summary's start, per paper in a list's text
+COUNT_PAPERS = 50  # papers a count returns (its data holds the full total)
+DIRECT = ("id", "title", "name", "handle")  # retrieval routes that name a paper outright
+
+
+class ToolError(DigestError):
+    """A tool was called with a bad argument (unknown paper, bad date, unknown topic...)."""
+
+
+@dataclass
+class ToolResult:
+    tool: str  # "search" | "list_papers" | "count_papers" | "paper" | "similar"
+    arguments: dict  # the arguments as called (JSON-able)
+    papers: list[Paper]  # papers used, in order: what [n] citations number, 1-based
+    text: str  # compact text for a model: numbered records
+    data: dict = field(default_factory=dict)  # structured result, JSON-able
+
+    def to_json(self) -> dict:
+        return {
+            "tool": self.tool,
+            "arguments": self.arguments,
+            "papers": [paper_json(p) for p in self.papers],
+            "data": self.data,
+        }
+
+
+def paper_json(paper: Paper) -> dict:
+    return {
+        "arxiv_id": paper.arxiv_id,
+        "title": paper.title,
+        "url": paper.url,
+        "dates": paper.dates,
+        "languages": paper.languages,
+        "votes": paper.votes,
+        "github": list(paper.github),
+        "huggingface": list(paper.huggingface),
+    }
+
+
+def _day(value: str | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise ToolError(f"{name} must be a date written YYYY-MM-DD, not {value!r}") from None
+
+
+def _brief(paper: Paper, n: int, *, summary: bool = True) -> str:
+    """'[n] Title (arXiv 2502.18137; 2025-02-26; votes 12; code) — summary start'."""
+    facts = [f"arXiv {paper.arxiv_id}", ", ".join(paper.dates)]
+    if paper.votes is not None:
+        facts.append(f"votes {paper.votes}")
+    if paper.github:
+        facts.append("code")
+    line = f"[{n}] {paper.title} ({'; '.join(facts)})"
+    if summary and (text := paper.summary().strip()):
+        text = " ".join(text.split())
+        if len(text) > LIST_TEXT_CHARS:
+            text = text[:LIST_TEXT_CHARS].rsplit(" ", 1)[0] + "…"
+        line += f": {text}"
+    return line
+
+
+class ArchiveTools:
+    """The tools over one store's catalog, vectors and hybrid retriever (`Assistant.tools`)."""
+
+    NAMES = ("search", "list_papers", "count_papers", "paper", "similar")
+
+    def __init__(self, catalog: Catalog, retriever: HybridRetriever):
+        self.catalog = catalog
+        self.retriever = retriever
+
+    @property
+    def newest_date(self) -> str | None:
+        """The newest digest date in the store: what "today" and "latest" mean."""
+        return self.retriever._latest
+
+    # -- shared argument handling ---------------------------------------------------------
+
+    def _filters(self, since, until, topic=None, has_code=None) -> Filters:
+        since, until = _day(since, "since"), _day(until, "until")
+        if since and until and since > until:
+            raise ToolError(f"since ({since}) is after until ({until})")
+        tag = None
+        if topic:
+            tag = self.catalog.tag_named(str(topic))
+            if tag is None:
+                known = ", ".join(t for t, _ in self.catalog.tags().most_common(12))
+                raise ToolError(f"unknown topic {topic!r}; most common topics: {known}")
+        return Filters(since, until, tag, bool(has_code) if has_code is not None else None)
+
+    def _in(self, filters: Filters) -> list[Paper]:
+        allowed = self.retriever.allowed(filters)
+        ids = self.catalog.papers if allowed is None else allowed
+        return [self.catalog.papers[pid] for pid in ids]
+
+    def resolve(self, ref: str) -> Paper:
+        """The paper `ref` names: an arXiv id, an exact title, a title inside it, or a name."""
+        ref = str(ref or "").strip()
+        if not ref:
+            raise ToolError("name a paper: an arXiv id, its title or its name")
+        for pid in ARXIV_ID.findall(ref):
+            if pid in self.catalog:
+                return self.catalog.papers[pid]
+        pid = self.catalog.by_title(ref)
+        names = self.catalog.by_short_name(ref)
+        if pid is None and names:
+            pid = names[0]
+        if pid is None:
+            found = self.retriever.retrieve(ref, k=3)
+            if found.hits and (found.hits[0].via in DIRECT or found.hits[0].relevance >= 0.9):
+                pid = found.hits[0].arxiv_id
+        if pid is None:
+            raise ToolError(f"no paper in the store matches {ref!r}")
+        return self.catalog.papers[pid]
+
+    # -- the tools --------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        since: str | None = None,
+        until: str | None = None,
+        topic: str | None = None,
+        has_code: bool | None = None,
+        limit: int = 10,
+    ) -> ToolResult:
+        """Papers about a topic, best first, only those passing the relevance gate.
+
+        query: what the papers are about, in the user's words (English or Korean).
+        since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
+        has_code: only papers with a GitHub link. limit: most papers returned.
+        """
+        args = _args(query=query, since=since, until=until, topic=topic, has_code=has_code)
+        args["limit"] = limit = max(1, int(limit))
+        if not str(query or "").strip():
+            raise ToolError("search needs a query: what the papers are about")
+        filters = self._filters(since, until, topic, has_code)
+        retrieval = self.retriever.retrieve(str(query), filters, k=limit)
+        hits = retrieval.passing() if retrieval.relevant else []
+        papers = [h.paper for h in hits]
+        lines = [_brief(p, n) for n, p in enumerate(papers, start=1)]
+        data = {
+            "total": len(papers),
+            "relevance": {h.arxiv_id: round(h.relevance, 3) for h in hits},
+            "filters": retrieval.filters.to_json(),
+        }
+        text = "\n".join(lines) if lines else "No paper in the digests is relevant to this."
+        return ToolResult("search", args, papers, text, data)
+
+    def list_papers(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        topic: str | None = None,
+        sort: str = "date",
+        limit: int = 50,
+    ) -> ToolResult:
+        """Every paper in a date range and/or topic, newest first (sort="date") or most voted
+        first (sort="votes"). data["total"] is the full count even when more than `limit`.
+
+        since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
+        """
+        if sort not in ("date", "votes"):
+            raise ToolError(f'sort must be "date" or "votes", not {sort!r}')
+        args = _args(since=since, until=until, topic=topic)
+        args.update(sort=sort, limit=(limit := max(1, int(limit))))
+        papers = self._in(self._filters(since, until, topic))
+        if sort == "votes":
+            papers.sort(key=lambda p: (-(p.votes if p.votes is not None else -1), p.arxiv_id))
+        else:
+            papers.sort(key=lambda p: (p.dates[-1], p.votes or 0, p.arxiv_id), reverse=True)
+        total = len(papers)
+        shown = papers[:limit]
+        head = f"{total} papers" + (f", first {len(shown)}" if total > len(shown) else "")
+        lines = [head + ":"] + [_brief(p, n) for n, p in enumerate(shown, start=1)]
+        data = {
+            "total": total,
+            "shown": len(shown),
+            "dates": sorted({d for p in papers for d in p.dates if _within(d, since, until)}),
+        }
+        if sort == "votes":
+            data["votes"] = {p.arxiv_id: p.votes for p in shown}
+        return ToolResult("list_papers", args, shown, "\n".join(lines), data)
+
+    def count_papers(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        topic: str | None = None,
+        query: str | None = None,
+        by: str = "total",
+    ) -> ToolResult:
+        """How many papers, overall or broken down by="day" | "month" | "topic".
+
+        With `query`, only papers about it count (the same relevance gate as search).
+        since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
+        """
+        if by not in ("total", "day", "month", "topic"):
+            raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
+        args = _args(since=since, until=until, topic=topic, query=query)
+        args["by"] = by
+        filters = self._filters(since, until, topic)
+        if query and str(query).strip():
+            k = max(len(self.catalog), 1)
+            retrieval = self.retriever.retrieve(str(query), filters, k=k)
+            papers = [h.paper for h in retrieval.passing()] if retrieval.relevant else []
+            filters = retrieval.filters
+        else:
+            papers = self._in(filters)
+            papers.sort(key=lambda p: (-(p.votes or 0), p.arxiv_id))
+        since, until = filters.since, filters.until
+        counts: Counter = Counter()
+        for p in papers:
+            if by == "topic":
+                counts.update(p.tags or ("(no topic)",))
+            elif by in ("day", "month"):
+                days = {d if by == "day" else d[:7] for d in p.dates if _within(d, since, until)}
+                counts.update(days)
+        breakdown = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        if by in ("day", "month"):
+            breakdown = dict(sorted(counts.items()))
+        data: dict[str, Any] = {"total": len(papers), "by": breakdown}
+        lines = [f"{len(papers)} papers" + (f" about {query!r}" if query else "")]
+        if since or until:
+            lines[0] += f" in digests {since or '…'} to {until or '…'}"
+        lines += [f"{key}: {n}" for key, n in breakdown.items()]
+        shown = papers[:COUNT_PAPERS]
+        if shown:
+            lines.append(f"Papers counted (first {len(shown)}):")
+            lines += [_brief(p, n, summary=False) for n, p in enumerate(shown, start=1)]
+        return ToolResult("count_papers", args, shown, "\n".join(lines), data)
+
+    def paper(self, ref: str) -> ToolResult:
+        """One paper's details by arXiv id, exact title or name: authors, digest dates and
+        languages, topics, votes, arXiv / Hugging Face / GitHub links (from the store), and
+        its summary in each language.
+        """
+        p = self.resolve(ref)
+        lines = [
+            f"[1] {p.title}",
+            f"arXiv: {p.url}",
+            f"Authors: {', '.join(p.authors) or 'not given in the digests'}",
+            f"Digest dates: {', '.join(p.dates)} (languages: {', '.join(p.languages)})",
+        ]
+        if p.tags:
+            lines.append(f"Topics: {', '.join(p.tags)}")
+        if p.votes is not None:
+            lines.append(f"Votes: {p.votes}")
+        lines.append(f"GitHub: {', '.join(p.github) or 'none in the digests'}")
+        if p.huggingface:
+            lines.append(f"Hugging Face: {', '.join(p.huggingface)}")
+        for lang, text in p.summaries().items():
+            text = " ".join(text.split())
+            if len(text) > SUMMARY_CHARS:
+                text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
+            lines.append(f"Summary ({lang}): {text}")
+        data = {
+            **paper_json(p),
+            "authors": list(p.authors),
+            "tags": list(p.tags),
+            "summaries": p.summaries(),
+            "sources": p.sources,
+        }
+        return ToolResult("paper", {"ref": ref}, [p], "\n".join(lines), data)
+
+    def similar(self, ref: str, limit: int = 5) -> ToolResult:
+        """Papers nearest to a given paper's stored vector (the paper itself excluded).
+
+        ref: the paper, by arXiv id, title or name. limit: most papers returned.
+        """
+        args = {"ref": ref, "limit": (limit := max(1, int(limit)))}
+        p = self.resolve(ref)
+        neighbours = self._neighbours(p.arxiv_id, limit)
+        papers = [self.catalog.papers[pid] for pid in neighbours]
+        lines = [f"Papers similar to {p.title} (arXiv {p.arxiv_id}):"]
+        lines += [_brief(q, n) for n, q in enumerate(papers, start=1)]
+        data = {
+            "of": paper_json(p),
+            "similarity": {pid: round(cos, 3) for pid, cos in neighbours.items()},
+        }
+        return ToolResult("similar", args, papers, "\n".join(lines), data)
+
+    def _neighbours(self, arxiv_id: str, limit: int) -> dict[str, float]:
+        from assistant.index.store import reaching
+
+        retriever = self.retriever
+        with reaching(retriever.settings):
+            got = retriever.store.collection.get(ids=[arxiv_id], include=["embeddings"])
+            if not len(got["ids"]):
+                raise ToolError(f"the store has no vector for {arxiv_id}")
+            found = retriever.store.collection.query(
+                query_embeddings=[list(map(float, got["embeddings"][0]))],
+                n_results=limit + 1,
+                include=["distances"],
+            )
+        out = {}
+        for pid, distance in zip(found["ids"][0], found["distances"][0], strict=True):
+            if pid != arxiv_id and pid in self.catalog and len(out) < limit:
+                out[pid] = 1.0 - distance
+        return out
+
+    # -- dispatch ---------------------------------------------------------------------------
+
+    def call(self, name: str, arguments: dict | None) -> ToolResult:
+        """Run the tool `name` with `arguments`; ToolError on an unknown tool or bad arguments."""
+        if name not in self.NAMES:
+            raise ToolError(f"unknown tool {name!r}; tools: {', '.join(self.NAMES)}")
+        fn: Callable[..., ToolResult] = getattr(self, name)
+        arguments = dict(arguments or {})
+        try:
+            inspect.signature(fn).bind(**arguments)
+        except TypeError as exc:
+            raise ToolError(f"bad arguments for {name}: {exc}") from None
+        try:
+            return fn(**arguments)
+        except (TypeError, ValueError) as exc:
+            raise ToolError(f"bad arguments for {name}: {exc}") from None
+
+
+def _within(day: str, since: str | None, until: str | None) -> bool:
+    return (not since or day >= since) and (not until or day <= until)
+
+
+def _args(**kwargs) -> dict:
+    return {k: v for k, v in kwargs.items() if v is not None}
+
+
+_DATE = {"type": "string", "description": "digest date YYYY-MM-DD, inclusive"}
+_TOPIC = {"type": "string", "description": "a classification tag, e.g. 'Computer Vision'"}
+_REF = {"type": "string", "description": "the paper: arXiv id, title or name ('SpargeAttn')"}
+
+
+def _spec(name: str, properties: dict, required: list[str]) -> dict:
+    doc = inspect.getdoc(getattr(ArchiveTools, name)) or ""
+    return {
+        "name": name,
+        "description": re.sub(r"\s*\n\s*", " ", doc.strip()),
+        "parameters": {"type": "object", "properties": properties, "required": required},
+    }
+
+
+SPECS: list[dict] = [
+    _spec(
+        "search",
+        {
+            "query": {"type": "string", "description": "what the papers are about"},
+            "since": _DATE,
+            "until": _DATE,
+            "topic": _TOPIC,
+            "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
+            "limit": {"type": "integer", "default": 10},
+        },
+        ["query"],
+    ),
+    _spec(
+        "list_papers",
+        {
+            "since": _DATE,
+            "until": _DATE,
+            "topic": _TOPIC,
+            "sort": {"type": "string", "enum": ["date", "votes"], "default": "date"},
+            "limit": {"type": "integer", "default": 50},
+        },
+        [],
+    ),
+    _spec(
+        "count_papers",
+        {
+            "since": _DATE,
+            "until": _DATE,
+            "topic": _TOPIC,
+            "query": {"type": "string", "description": "count only papers about this"},
+            "by": {"type": "string", "enum": ["total", "day", "month", "topic"]},
+        },
+        [],
+    ),
+    _spec("paper", {"ref": _REF}, ["ref"]),
+    _spec("similar", {"ref": _REF, "limit": {"type": "integer", "default": 5}}, ["ref"]),
+]
+ArchiveTools.SPECS = SPECS

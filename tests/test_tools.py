@@ -1,0 +1,149 @@
+"""The archive tools (assistant/tools.py) over the seed store: real catalog, Chroma, retriever."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.tools import SPECS, ToolError, ToolResult
+
+SPARGE = "2502.18137"
+
+
+@pytest.fixture(scope="module")
+def tools(seed_assistant):
+    return seed_assistant.tools
+
+
+def test_tools_are_cached_on_the_assistant(seed_assistant, tools):
+    assert seed_assistant.tools is tools
+    assert tools.newest_date == max(seed_assistant.catalog.dates())
+
+
+def test_paper_by_id_title_and_name_gives_metadata_from_the_store(tools, seed_assistant):
+    stored = seed_assistant.catalog.papers[SPARGE]
+    for ref in (SPARGE, f"arXiv:{SPARGE}v2", stored.title, "SpargeAttn"):
+        result = tools.paper(ref)
+        assert [p.arxiv_id for p in result.papers] == [SPARGE]
+    assert result.tool == "paper" and result.arguments == {"ref": "SpargeAttn"}
+    assert result.data["authors"] == list(stored.authors)
+    assert result.data["github"] == list(stored.github)
+    assert result.data["url"] == f"https://arxiv.org/abs/{SPARGE}"
+    assert result.text.startswith(f"[1] {stored.title}")
+    for author in stored.authors:
+        assert author in result.text
+    for url in stored.github:
+        assert url in result.text
+
+
+def test_unknown_paper_is_a_tool_error(tools):
+    with pytest.raises(ToolError, match="no paper"):
+        tools.paper("a recipe for banana bread")
+    with pytest.raises(ToolError):
+        tools.paper("")
+
+
+def test_list_papers_by_date_gives_the_full_total(tools, seed_assistant):
+    day = tools.newest_date
+    on_day = set(seed_assistant.catalog.on_dates(day, day))
+    result = tools.list_papers(since=day, until=day, limit=3)
+    assert result.data["total"] == len(on_day) > 3
+    assert len(result.papers) == 3 and {p.arxiv_id for p in result.papers} <= on_day
+    assert result.text.startswith(f"{len(on_day)} papers, first 3:")
+    everything = tools.list_papers(since=day, until=day, limit=500)
+    assert {p.arxiv_id for p in everything.papers} == on_day
+
+
+def test_list_papers_by_votes_is_sorted(tools):
+    result = tools.list_papers(sort="votes", limit=10)
+    votes = [p.votes if p.votes is not None else -1 for p in result.papers]
+    assert votes == sorted(votes, reverse=True) and votes[0] > 0
+    assert result.data["votes"][result.papers[0].arxiv_id] == votes[0]
+
+
+def test_count_papers_total_and_breakdowns(tools, seed_assistant):
+    catalog = seed_assistant.catalog
+    total = tools.count_papers()
+    assert total.data["total"] == len(catalog) == 60
+    by_day = tools.count_papers(by="day")
+    per_date = {d["date"]: d["papers"] for d in catalog.stats()["dates"]}
+    assert by_day.data["by"] == per_date
+    by_month = tools.count_papers(by="month")
+    assert sum(by_month.data["by"].values()) >= 60
+    assert all(len(k) == 7 for k in by_month.data["by"])
+    by_topic = tools.count_papers(by="topic")
+    top_tag, top_n = catalog.tags().most_common(1)[0]
+    assert by_topic.data["by"][top_tag] == top_n
+
+
+def test_count_with_a_query_counts_relevant_papers_only(tools):
+    attention = tools.count_papers(query="sparse attention acceleration")
+    assert 1 <= attention.data["total"] < 60
+    assert SPARGE in [p.arxiv_id for p in attention.papers]
+    nothing = tools.count_papers(query="banana bread baking recipes")
+    assert nothing.data["total"] == 0 and nothing.papers == []
+
+
+def test_search_passes_the_relevance_gate(tools):
+    result = tools.search("training-free sparse attention speedup", limit=5)
+    assert result.papers and result.papers[0].arxiv_id == SPARGE
+    assert len(result.papers) <= 5
+    assert result.text.startswith("[1] SpargeAttn")
+    off = tools.search("banana bread baking recipes")
+    assert off.papers == [] and off.data["total"] == 0
+
+
+def test_search_filters(tools, seed_assistant):
+    day = tools.newest_date
+    result = tools.search("language models", since=day, until=day)
+    assert all(day in p.dates for p in result.papers)
+    coded = tools.search("attention", has_code=True)
+    assert all(p.github for p in coded.papers)
+    tag = seed_assistant.catalog.tags().most_common(1)[0][0]
+    tagged = tools.search("models", topic=tag.lower())
+    assert all(tag in p.tags for p in tagged.papers)
+
+
+def test_similar_excludes_the_paper_itself(tools):
+    result = tools.similar("SpargeAttn", limit=3)
+    ids = [p.arxiv_id for p in result.papers]
+    assert len(ids) == 3 and SPARGE not in ids
+    sims = [result.data["similarity"][i] for i in ids]
+    assert sims == sorted(sims, reverse=True)
+    assert result.data["of"]["arxiv_id"] == SPARGE
+
+
+@pytest.mark.parametrize(
+    "name, arguments, message",
+    [
+        ("delete_everything", {}, "unknown tool"),
+        ("list_papers", {"since": "last tuesday"}, "YYYY-MM-DD"),
+        ("list_papers", {"since": "2025-03-01", "until": "2025-02-01"}, "after"),
+        ("list_papers", {"sort": "random"}, "sort"),
+        ("list_papers", {"topic": "underwater basket weaving"}, "unknown topic"),
+        ("count_papers", {"by": "year"}, "by must be"),
+        ("search", {"query": "attention", "colour": "red"}, "bad arguments"),
+        ("search", {}, "bad arguments"),
+        ("similar", {"ref": "SpargeAttn", "limit": "many"}, "bad arguments"),
+    ],
+)
+def test_call_rejects_bad_calls_with_a_clear_tool_error(tools, name, arguments, message):
+    with pytest.raises(ToolError, match=message):
+        tools.call(name, arguments)
+
+
+def test_call_dispatches_and_results_are_json(tools):
+    result = tools.call("list_papers", {"sort": "votes", "limit": 2})
+    assert isinstance(result, ToolResult) and result.tool == "list_papers"
+    data = json.loads(json.dumps(result.to_json()))
+    assert data["tool"] == "list_papers" and data["arguments"]["sort"] == "votes"
+    assert set(data["papers"][0]) >= {"arxiv_id", "title", "url", "dates"}
+    assert data["data"]["total"] == 60
+
+
+def test_specs_describe_every_tool(tools):
+    assert [s["name"] for s in SPECS] == list(tools.NAMES)
+    for spec in SPECS:
+        assert spec["description"] and spec["parameters"]["type"] == "object"
+    json.dumps(SPECS)
