@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     )
     chroma_port: int = Field(8000, description="Chroma server port.")
     collection: str = Field("papers", description="Chroma collection name.")
+    cache_dir: Path | None = Field(
+        None,
+        description="Local folder for the derived indexes of a Chroma server's collections "
+        "(default: $XDG_CACHE_HOME/digest-assistant, else ~/.cache/digest-assistant). "
+        "With embedded Chroma they live in the store folder.",
+    )
     seeds_dir: Path = Field(
         Path("seeds"), description="Digest folder ingested by default (`digest ingest`)."
     )
@@ -113,7 +119,9 @@ class Settings(BaseSettings):
         description="Base URL of an OpenAI-compatible server (Ollama, vLLM, llama.cpp).",
     )
 
-    @field_validator("chroma_host", "openai_base_url", "embed_model_dir", mode="before")
+    @field_validator(
+        "chroma_host", "openai_base_url", "embed_model_dir", "cache_dir", mode="before"
+    )
     @classmethod
     def _empty_is_none(cls, value):
         return None if value == "" else value

@@ -127,8 +127,8 @@ class ArchiveTools:
 
     def _in(self, filters: Filters) -> list[Paper]:
         allowed = self.retriever.allowed(filters)
-        ids = self.catalog.papers if allowed is None else allowed
-        return [self.catalog.papers[pid] for pid in ids]
+        ids = self.catalog.ids if allowed is None else allowed
+        return self.catalog.papers.many(list(ids))
 
     def resolve(self, ref: str) -> Paper:
         """The paper `ref` names: an arXiv id, an exact title, a title inside it, or a name."""
@@ -318,22 +318,13 @@ class ArchiveTools:
         return ToolResult("similar", args, papers, "\n".join(lines), data)
 
     def _neighbours(self, arxiv_id: str, limit: int) -> dict[str, float]:
-        from assistant.index.store import reaching
-
-        retriever = self.retriever
-        with reaching(retriever.settings):
-            got = retriever.store.collection.get(ids=[arxiv_id], include=["embeddings"])
-            if not len(got["ids"]):
-                raise ToolError(f"the store has no vector for {arxiv_id}")
-            found = retriever.store.collection.query(
-                query_embeddings=[list(map(float, got["embeddings"][0]))],
-                n_results=limit + 1,
-                include=["distances"],
-            )
+        found = self.retriever.neighbours(arxiv_id, limit + 1)
+        if found is None:
+            raise ToolError(f"the store has no vector for {arxiv_id}")
         out = {}
-        for pid, distance in zip(found["ids"][0], found["distances"][0], strict=True):
+        for pid, cosine in found.items():
             if pid != arxiv_id and pid in self.catalog and len(out) < limit:
-                out[pid] = 1.0 - distance
+                out[pid] = cosine
         return out
 
     # -- dispatch ---------------------------------------------------------------------------

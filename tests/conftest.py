@@ -10,6 +10,7 @@ Fixtures other test files rely on:
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,8 @@ for _name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
     os.environ.pop(_name, None)
 for _name in [n for n in os.environ if n.startswith("DIGEST_")]:
     os.environ.pop(_name)
+# derived indexes of Chroma servers are cached under XDG_CACHE_HOME: never the user's
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="digest-test-cache-")
 
 
 def make_settings(store_dir: Path, **changes):

@@ -403,6 +403,9 @@ def test_interrupted_ingest_resumes_to_the_same_store_as_a_clean_run(tmp_path, m
     ingest([digest], clean)
     same_content(snapshot(interrupted), snapshot(clean))
     assert ingest([digest], interrupted).embedded == 0
+    from test_derived import assert_derived_agrees
+
+    assert_derived_agrees(interrupted)
 
 
 @pytest.mark.slow
@@ -457,6 +460,10 @@ def test_killed_ingest_process_resumes_to_the_same_store_as_a_clean_run(tmp_path
     clean = make_settings(tmp_path / "clean")
     ingest([digest.parent], clean)
     same_content(snapshot(killed), snapshot(clean))
+    # the derived indexes (catalog, BM25, vectors) hold exactly what Chroma holds
+    from test_derived import assert_derived_agrees
+
+    assert_derived_agrees(killed)
 
 
 # -- embedder identity ---------------------------------------------------------------------

@@ -45,32 +45,60 @@ class Assistant:
         self.settings = settings or Settings(**overrides)
         if settings is not None and overrides:
             self.settings = settings.model_copy(update=overrides)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self.extractive = ExtractiveAnswerer()
+        # called as (papers done, papers in all) while stale derived indexes are repaired
+        self.progress: Callable[[int, int], None] | None = None
 
     # -- components, built once ---------------------------------------------------------
 
     @cached_property
     def _parts(self):
-        from assistant.index.store import open_store
+        from assistant.index.store import LazyEmbedder
 
         with self._lock:
-            embedder, store = open_store(self.settings, create=False)
-            catalog = Catalog.load(self.settings, store)
-            return embedder, store, catalog
+            embedder = LazyEmbedder(self.settings)
+            catalog = Catalog.load(self.settings, progress=self.progress)
+            if catalog.derived is None:
+                raise EmptyStoreError(
+                    f"no papers in {self.settings.describe_store()}: run `digest ingest` first"
+                )
+            return embedder, catalog
 
     @property
     def catalog(self) -> Catalog:
-        return self._parts[2]
+        return self._parts[1]
 
     @cached_property
     def retriever(self) -> HybridRetriever:
-        embedder, store, catalog = self._parts
+        embedder, catalog = self._parts
         if not len(catalog):
             raise EmptyStoreError(
                 f"no papers in {self.settings.describe_store()}: run `digest ingest` first"
             )
-        return HybridRetriever(self.settings, catalog, store, embedder)
+        return HybridRetriever(self.settings, catalog, embedder)
+
+    def is_current(self) -> bool:
+        """True when the loaded indexes match the store's version (one cheap read)."""
+        from assistant.index.store import collection_state
+
+        parts = self.__dict__.get("_parts")
+        if parts is None:
+            return True  # nothing loaded yet: the first use reads the current state
+        state = collection_state(self.settings)
+        return state is not None and parts[1].state == (state.id, state.version)
+
+    def refresh_if_stale(self) -> bool:
+        """Reload (repairing the derived indexes) when another process wrote to the store.
+
+        Called before every question, so a running server sees newly ingested papers at
+        the next question, with no restart.
+        """
+        if self.is_current():
+            return False
+        log.info("%s changed: reloading its indexes", self.settings.describe_store())
+        self.refresh()
+        return True
 
     @cached_property
     def tools(self) -> ArchiveTools:
@@ -84,9 +112,11 @@ class Assistant:
         return LLMAnswerer(self.settings)
 
     def refresh(self) -> None:
-        """Forget cached components (call after ingesting more digests)."""
-        for name in ("_parts", "retriever", "tools"):
-            self.__dict__.pop(name, None)
+        """Forget cached components; the next question loads the store's current state."""
+        with self._lock:
+            self.__dict__.pop("_parts", None)
+            self.__dict__.pop("retriever", None)
+            self.__dict__.pop("tools", None)
 
     def mode(self, requested: str | None = None) -> str:
         """The answer mode for a question: as requested, else the settings' (auto resolved)."""
@@ -99,6 +129,7 @@ class Assistant:
     def retrieve(
         self, question: str, filters: Filters | None = None, top_k: int | None = None
     ) -> Retrieval:
+        self.refresh_if_stale()
         return self.retriever.retrieve(question, filters, top_k)
 
     def ask(

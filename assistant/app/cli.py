@@ -92,6 +92,46 @@ class _RichProgress:
     def embedded(self, n: int) -> None:
         self._bar.advance(self._embed, n)
 
+    def repairing(self, done: int, total: int) -> None:
+        """Derived indexes behind the store (older store, crash): being brought in step."""
+        if getattr(self, "_repair", None) is None:
+            self._repair = self._bar.add_task("updating indexes from the store", total=total)
+        self._bar.update(self._repair, completed=done, total=total)
+
+
+class _RepairBar:
+    """A progress bar that appears only if the derived indexes need repairing."""
+
+    def __init__(self, console):
+        self._console = console
+        self._bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            self._bar = _RichProgress(self._console).__enter__()
+        self._bar.repairing(done, total)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+def _assistant():
+    """An Assistant for the CLI, showing a progress bar while stale indexes are repaired."""
+    from assistant.app.api import Assistant
+
+    assistant = Assistant(_settings())
+    bar = _RepairBar(_console(stderr=True))
+
+    def progress(done: int, total: int) -> None:
+        bar(done, total)
+        if done >= total:
+            bar.close()
+
+    assistant.progress = progress
+    return assistant
+
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -230,9 +270,7 @@ def _print_answer(answer, out) -> None:
 @domain_errors
 def ask(question, as_json, since, until, topic, has_code, mode, top_k) -> None:
     """Answer one QUESTION from the digests, citing its papers."""
-    from assistant.app.api import Assistant
-
-    answer = Assistant(_settings()).ask(
+    answer = _assistant().ask(
         question,
         since=_day(since),
         until=_day(until),
@@ -255,11 +293,10 @@ def ask(question, as_json, since, until, topic, has_code, mode, top_k) -> None:
 @domain_errors
 def chat(since, until, topic, mode) -> None:
     """A conversation in the terminal; follow-ups may say "it". Ctrl-D or /quit ends it."""
-    from assistant.app.api import Assistant
     from assistant.errors import DigestError
 
     out = _console()
-    assistant = Assistant(_settings())
+    assistant = _assistant()
     conversation = assistant.chat(since=_day(since), until=_day(until), topic=topic, mode=mode)
     stats = assistant.catalog.stats()
     out.print(

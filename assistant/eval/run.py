@@ -290,7 +290,8 @@ def evaluate(
             if name == "tutorial":
                 files, where = tutorial_files(assistant.catalog, digests, settings)
                 t0 = time.perf_counter()
-                tutorial = TutorialRanker(files, assistant.retriever.embedder)
+                embedder = assistant.retriever.embedder  # lazy: the llama-index model on demand
+                tutorial = TutorialRanker(files, getattr(embedder, "model", embedder))
                 meta["tutorial_index_seconds"] = round(time.perf_counter() - t0, 1)
                 notes.append(
                     f"tutorial: {tutorial.chunks} chunks from {where} (SentenceSplitter "

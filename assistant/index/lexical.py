@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ _TOKEN = re.compile(
     r"|[a-z0-9]+(?:[._\-/][a-z0-9]+)*"  # words and identifiers
     r"|[\uac00-\ud7a3]+"  # Hangul syllables
 )
+K1, B = 1.5, 0.75  # bm25s's defaults (Lucene variant), which this index reproduces
 _SPLIT = re.compile(r"[._\-/]")
 _KO_PARTICLE = re.compile(
     r"(에서|으로|에게|까지|부터|보다|처럼|은|는|이|가|을|를|의|에|로|와|과|도|만)$"
@@ -224,46 +226,81 @@ def _expand(tok: str) -> tuple[str, ...]:
 
 
 class LexicalIndex:
-    """BM25 over papers, with IDF-weighted term coverage for calibration."""
+    """BM25 over the derived index's postings, with IDF-weighted term coverage.
 
-    def __init__(self, ids: list[str], texts: Iterable[str]):
-        import bm25s
+    The scores are bm25s's (Lucene variant, k1 = 1.5, b = 0.75: what the in-memory index
+    computed), but from postings persisted at ingest time: only the question's terms are
+    read, so opening the index costs one read of the document lengths.
+    """
 
-        self.ids = ids
-        docs = [tokenize(t) for t in texts]
-        self._doc_sets = [set(d) for d in docs]
-        self._bm25 = bm25s.BM25()
-        if ids:
-            self._bm25.index(docs, show_progress=False)
-        df: dict[str, int] = {}
-        for terms in self._doc_sets:
-            for t in terms:
-                df[t] = df.get(t, 0) + 1
-        n = max(len(ids), 1)
-        self._idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
-        self._max_idf = math.log(1 + (n + 0.5) / 0.5)  # a term no paper contains
+    def __init__(self, derived, size: int | None = None):
+        self.derived = derived
+        n_docs, total = derived.lexical_stats() if derived is not None else (0, 0)
+        self.size = n_docs if size is None else size
+        self._n = n_docs
+        self._avgdl = (total / n_docs) if n_docs else 1.0
+        self._max_idf = math.log(1 + (max(n_docs, 1) + 0.5) / 0.5)  # a term no paper contains
+        self._postings: dict[str, tuple[np.ndarray, np.ndarray, float]] = {}
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self.size
+
+    @property
+    def _norm(self) -> np.ndarray:
+        """k1 * (1 - b + b * |d| / avgdl) per document, read once."""
+        cache = self.__dict__.get("_norm_cache")
+        if cache is None:
+            lengths = self.derived.doclens()[: self.size]
+            cache = K1 * (1 - B + B * lengths / self._avgdl)
+            self.__dict__["_norm_cache"] = cache
+        return cache
+
+    def _term_postings(
+        self, terms: Iterable[str]
+    ) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
+        """term -> (positions, term frequencies, idf) for the known terms (memoised)."""
+        wanted = [t for t in set(terms) if t not in self._postings]
+        if wanted and self.derived is not None:
+            for term, (tid, df) in self.derived.term_info(wanted).items():
+                positions, tfs = self.derived.postings(tid)
+                keep = positions < self.size
+                idf = math.log(1 + (max(self._n, 1) - df + 0.5) / (df + 0.5))
+                self._postings[term] = (positions[keep], tfs[keep], idf)
+            for term in wanted:
+                self._postings.setdefault(term, None)  # type: ignore[arg-type]
+            if len(self._postings) > 4096:
+                self._postings = {t: self._postings[t] for t in wanted if t in self._postings}
+        return {t: self._postings[t] for t in set(terms) if self._postings.get(t) is not None}
 
     def scores(self, query: str) -> np.ndarray:
         tokens = tokenize(query)
-        if not tokens or not self.ids:
-            return np.zeros(len(self.ids))
-        return self._bm25.get_scores(tokens)
+        scores = np.zeros(self.size, dtype=np.float32)
+        if not tokens or not self.size:
+            return scores
+        found = self._term_postings(tokens)
+        for term, count in Counter(tokens).items():  # bm25s counts a repeated term again
+            if term not in found:
+                continue
+            positions, tfs, idf = found[term]
+            scores[positions] += count * idf * tfs / (tfs + self._norm[positions])
+        return scores
 
-    def _query_terms(self, query: str) -> set[str]:
+    def _query_terms(self, query: str, known: set[str]) -> set[str]:
         # an unknown compound ("recommender-systems") is represented by its parts
-        return {t for t in tokenize(query) if t in self._idf or not _SPLIT.search(t)}
+        return {t for t in tokenize(query) if t in known or not _SPLIT.search(t)}
 
     def coverage(self, query: str, positions: Iterable[int]) -> dict[int, float]:
         """IDF-weighted share of the query's distinct terms found in each given paper."""
-        terms = self._query_terms(query)
+        positions = list(positions)
+        found = self._term_postings(tokenize(query))
+        terms = self._query_terms(query, set(found))
         if not terms:
             return {i: 0.0 for i in positions}
-        weights = {t: self._idf.get(t, self._max_idf) for t in terms}
+        weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
         total = sum(weights.values())
-        return {
-            i: sum(w for t, w in weights.items() if t in self._doc_sets[i]) / total
-            for i in positions
-        }
+        wanted = np.asarray(positions, dtype=np.int64)
+        share = np.zeros(len(positions))
+        for term, weight in weights.items():
+            if term in found:
+                share += weight * np.isin(wanted, found[term][0])
+        return {i: float(s / total) for i, s in zip(positions, share, strict=True)}

@@ -5,12 +5,23 @@ llama-index `VectorStoreIndex` can be opened over this collection as it is. The
 collection's metadata records which embedder built it; opening it with another one is an
 `EmbedderMismatch`, never a silent mix of vector spaces. Chroma's own default embedding
 function is never used: vectors always come from our embedder.
+
+Every write batch bumps the collection's `digest_version` (its metadata) before writing
+its rows, stamps each row with that version, then applies the same rows to the derived
+indexes (`assistant.index.derived`) and records the version there. `sync` repairs derived
+indexes that lag behind (a crash between the two writes, another process's or machine's
+ingest, a store from an older release): from the rows newer than their version, or by
+a full rebuild, with progress reported. `collection_state` reads the version cheaply
+(for embedded Chroma straight from its SQLite file, without importing chromadb), so
+every question can check it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -21,6 +32,7 @@ from assistant.types import Paper
 log = logging.getLogger(__name__)
 
 GET_BATCH = 1000  # rows per Chroma get() page: bounded memory on large stores
+VERSION_KEY = "digest_version"  # collection metadata and row metadata: the write batch
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,7 @@ class PaperStore:
             )
         self._client = _client(settings)
         self.collection = self._open(create)
+        self.derived = None  # a DerivedIndex kept in step with every write, when attached
 
     def _open(self, create: bool):
         name = self.settings.collection
@@ -150,8 +163,61 @@ class PaperStore:
             )
             meta = node_to_metadata_dict(node, remove_text=True, flat_metadata=True)
             (fresh if paper.arxiv_id in embeddings else meta_only).append((paper, node, meta))
+        rows = fresh + meta_only
+        if not rows:
+            return
         with reaching(self.settings):
-            self._write(fresh + meta_only, dict(embeddings), [p.arxiv_id for p, _, _ in meta_only])
+            previous, version = self.bump_version()
+            for _, _, meta in rows:
+                meta[VERSION_KEY] = version
+            self._write(rows, dict(embeddings), [p.arxiv_id for p, _, _ in meta_only])
+        if self.derived is not None:
+            from assistant.index.derived import Row
+
+            self.derived.apply(
+                [
+                    Row(p, m["record_hash"], m["embed_hash"], embeddings.get(p.arxiv_id))
+                    for p, _, m in rows
+                ],
+                version=version,
+                expect=previous,
+            )
+
+    # -- versions -----------------------------------------------------------------------
+
+    def metadata(self) -> dict:
+        """The collection's metadata as stored now (not as cached when opened)."""
+        with reaching(self.settings):
+            col = self._client.get_collection(self.settings.collection, embedding_function=None)
+        return dict(col.metadata or {})
+
+    def version(self) -> int:
+        return int(self.metadata().get(VERSION_KEY) or 0)
+
+    def bump_version(self) -> tuple[int, int]:
+        """Give the collection a new version before a write: (previous, new)."""
+        meta = self.metadata()
+        previous = int(meta.get(VERSION_KEY) or 0)
+        meta[VERSION_KEY] = previous + 1
+        self.collection.modify(metadata=meta)
+        return previous, previous + 1
+
+    def changed_since(self, version: int) -> Iterator[dict]:
+        """Pages of rows (metadatas, embeddings) written by batches newer than `version`."""
+        offset = 0
+        where = {VERSION_KEY: {"$gt": version}}
+        while True:
+            with reaching(self.settings):
+                page = self.collection.get(
+                    where=where,
+                    include=["metadatas", "embeddings"],
+                    limit=GET_BATCH,
+                    offset=offset,
+                )
+            if not len(page["ids"]):
+                return
+            yield page
+            offset += len(page["ids"])
 
     def _write(self, rows, vectors: dict[str, list[float]], meta_only: list[str]) -> None:
         """Upsert rows with a new vector; update metadata alone for the others.
@@ -239,6 +305,31 @@ class LazyEmbedder:
     def dim(self) -> int:
         return self._dim if self._dim is not None else self.model.dim
 
+    def get_query_embedding(self, text: str) -> list[float]:
+        """A question's vector; for ONNX models without llama-index (the same computation)."""
+        if self._model is None:
+            encoder = self._encoder()
+            if encoder is not None:
+                return encoder.embed([text])[0]
+        return self.model.get_query_embedding(text)
+
+    def _encoder(self):
+        cached = self.__dict__.get("_encoder_cache")
+        if cached is None:
+            from assistant.index.embedders import files
+            from assistant.index.embedders.encoder import OnnxEncoder
+
+            s = self.settings
+            if s.embedder == "minilm":
+                model, tokenizer = files.verified_minilm_files()
+            elif s.embedder == "onnx" and s.embed_model_dir is not None:
+                model, tokenizer, _ = files.folder_identity(s.embed_model_dir)
+            else:
+                return None
+            cached = OnnxEncoder(str(model), str(tokenizer), s.embed_max_length, s.embed_threads)
+            self.__dict__["_encoder_cache"] = cached
+        return cached
+
     def embed_many(self, texts: list[str], progress=None) -> list[list[float]]:
         model = self.model
         if hasattr(model, "embed_many"):
@@ -249,13 +340,19 @@ class LazyEmbedder:
         return vectors
 
 
-def open_store(settings: Settings, *, create: bool = True, lazy: bool = False):
+def open_store(
+    settings: Settings, *, create: bool = True, lazy: bool = False, progress: Progress | None = None
+):
     """(embedder, store) for these settings; the store is created when missing.
 
     `lazy=True` gives a `LazyEmbedder`, which loads the model only when asked to embed.
+    The store's derived indexes are opened (repaired first if stale, reporting to
+    `progress`) and kept in step with every write.
     """
     embedder = LazyEmbedder(settings) if lazy else make_embedder(settings)
-    return embedder, PaperStore(settings, embedder.embedder_id, embedder.dim, create=create)
+    store = PaperStore(settings, embedder.embedder_id, embedder.dim, create=create)
+    store.derived = open_derived(settings, store=store, progress=progress)
+    return embedder, store
 
 
 def peek_store(settings: Settings, *, lazy: bool = True):
@@ -270,3 +367,157 @@ def peek_store(settings: Settings, *, lazy: bool = True):
         return embedder, PaperStore(settings, embedder.embedder_id, embedder.dim, create=False)
     except EmptyStoreError:
         return embedder, None
+
+
+# -- the derived indexes, kept in step ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CollectionState:
+    id: str
+    version: int  # 0: never written by a versioning release
+    embedder: str | None
+
+
+_clients: dict[tuple[str, int], object] = {}
+_clients_lock = threading.Lock()
+
+
+def _server_client(settings: Settings):
+    key = (settings.chroma_host or "", settings.chroma_port)
+    with _clients_lock:
+        if key not in _clients:
+            _clients[key] = _client(settings)
+        return _clients[key]
+
+
+def collection_state(settings: Settings) -> CollectionState | None:
+    """The configured collection's id, version and embedder; None when there is none.
+
+    Cheap enough for every question: embedded Chroma's catalog is its SQLite file, read
+    directly (importing chromadb alone costs more than a whole answer); a server is asked
+    over its HTTP API with one reused client.
+    """
+    if not settings.chroma_host:
+        path = settings.store_dir / "chroma.sqlite3"
+        if not path.exists():
+            return None
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+            try:
+                rows = db.execute(
+                    "SELECT c.id, m.key, m.int_value, m.str_value FROM collections c "
+                    "LEFT JOIN collection_metadata m ON m.collection_id = c.id "
+                    "AND m.key IN (?, 'embedder') WHERE c.name = ?",
+                    (VERSION_KEY, settings.collection),
+                ).fetchall()
+            finally:
+                db.close()
+        except sqlite3.Error as exc:  # a Chroma release with another layout: ask Chroma
+            log.debug("reading %s directly failed (%s); asking chromadb", path, exc)
+        else:
+            if not rows:
+                return None
+            if len({r[0] for r in rows}) == 1:
+                values = {key: (i if i is not None else s) for _, key, i, s in rows if key}
+                return CollectionState(
+                    rows[0][0], int(values.get(VERSION_KEY) or 0), values.get("embedder")
+                )
+    try:
+        with reaching(settings):
+            client = _server_client(settings) if settings.chroma_host else _client(settings)
+            col = client.get_collection(settings.collection, embedding_function=None)
+    except StoreError as exc:
+        if "does not exist" in str(exc).lower() or "not found" in str(exc).lower():
+            return None
+        raise
+    meta = col.metadata or {}
+    return CollectionState(str(col.id), int(meta.get(VERSION_KEY) or 0), meta.get("embedder"))
+
+
+Progress = Callable[[int, int], None]  # (papers done, papers in all)
+
+
+def _row(pid: str, meta: dict, vector):
+    from assistant.index.derived import Row
+
+    paper = Paper.from_record(pid, meta["record"])
+    return Row(paper, meta.get("record_hash", ""), meta.get("embed_hash", ""), vector)
+
+
+def sync(
+    settings: Settings,
+    derived,
+    store: PaperStore | None = None,
+    state: CollectionState | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Bring `derived` in step with the collection (nothing to do when it already is).
+
+    Same collection, older version: the rows written since are read and applied. Another
+    collection, no version, or a version ahead of the store's: rebuilt from every row.
+    All in one transaction of the derived file, so readers see the old or the new state,
+    and two processes repairing the same file take turns (the second finds it done).
+    """
+    state = state or collection_state(settings)
+    if state is None:
+        if derived.count():
+            derived.clear()
+        return
+    if derived.state == (state.id, state.version):
+        return
+    if store is None:
+        embedder = LazyEmbedder(settings)
+        store = PaperStore(settings, embedder.embedder_id, embedder.dim, create=False)
+    with derived.transaction():
+        if derived.state == (state.id, state.version):
+            return
+        built_from, built_at = derived.state
+        incremental = built_from == state.id and built_at is not None and built_at < state.version
+        if incremental:
+            pages = store.changed_since(built_at)
+            total = 0
+        else:
+            derived.clear()
+            pages = store.pages(["metadatas", "embeddings"])
+            total = store.count()
+        done = 0
+        for page in pages:
+            embeddings = page.get("embeddings")
+            rows = [
+                _row(pid, meta, embeddings[i] if embeddings is not None else None)
+                for i, (pid, meta) in enumerate(zip(page["ids"], page["metadatas"], strict=True))
+            ]
+            derived.apply(rows)
+            done += len(rows)
+            if progress is not None:
+                progress(done, max(total, done))
+        derived.stamp(state.version, state.id, state.embedder)
+    log.info(
+        "derived indexes of %s %s at version %s (%d papers)",
+        settings.describe_store(),
+        "caught up" if incremental else "rebuilt",
+        state.version,
+        done,
+    )
+
+
+def open_derived(
+    settings: Settings, *, store: PaperStore | None = None, progress: Progress | None = None
+):
+    """The derived indexes of the configured collection, repaired if stale; None: no store."""
+    from assistant.index.derived import DerivedIndex, derived_path
+
+    state = collection_state(settings)
+    if state is None:
+        return None
+    embedder_id = store.embedder_id if store is not None else LazyEmbedder(settings).embedder_id
+    if state.embedder and state.embedder != embedder_id:
+        raise EmbedderMismatch(
+            f"{settings.describe_store()} was built with embedder {state.embedder!r}, but "
+            f"{embedder_id!r} is configured. Use the same DIGEST_EMBEDDER, or another "
+            "DIGEST_STORE_DIR / DIGEST_COLLECTION, or delete the store and ingest again."
+        )
+    derived = DerivedIndex(derived_path(settings))
+    sync(settings, derived, store, state, progress)
+    return derived

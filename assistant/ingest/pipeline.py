@@ -139,50 +139,110 @@ def ingest(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Ingest digest files or folders (default: the seeds folder) into the store."""
-    from assistant.index.store import open_store, peek_store
+    """Ingest digest files or folders (default: the seeds folder) into the store.
+
+    What is stored is read from the derived index (`assistant.index.derived`, repaired
+    first if it lags behind Chroma), not from Chroma: files unchanged since they were
+    last ingested (same size and modification time) are not even parsed, and chromadb
+    and the model are loaded only when something is written or embedded.
+    """
+    from assistant.index.store import LazyEmbedder, StoredState, open_derived
 
     settings = settings or Settings()
     progress = progress or _Silent()
+    repair = getattr(progress, "repairing", None)
     started = time.perf_counter()
     files, errors = discover(paths or [settings.seeds_dir])
-    mentions, issues = parse_files(files, progress)
+    derived = open_derived(settings, progress=repair)  # None: no store yet
+    fingerprints = {str(f): _fingerprint(f) for f in files}
+    known = derived.files(list(fingerprints)) if derived is not None else {}
+    skipped = {
+        path: ids
+        for path, (size, mtime, ids) in known.items()
+        if fingerprints.get(path) == (size, mtime)
+    }
+    to_parse = [f for f in files if str(f) not in skipped]
+    mentions, issues = parse_files(to_parse, progress)
     report = IngestReport(files=len(files), errors=errors + issues, dry_run=dry_run)
-    if not mentions:
-        report.seconds = time.perf_counter() - started
-        return report
+    unchanged_ids = {pid for ids in skipped.values() for pid in ids}
 
-    # the embedder's identity is enough to diff; its model loads only if something is embedded
-    embedder, store = peek_store(settings) if dry_run else open_store(settings, lazy=True)
     ids = sorted({m.arxiv_id for m in mentions})
-    stored = store.load(ids) if store else {}
-    papers = merge(mentions, {pid: p for pid, (p, _) in stored.items()}, {str(f) for f in files})
-    papers = {pid: papers[pid] for pid in ids}
-    report.papers_total = len(papers)
+    stored: dict[str, tuple[Paper, StoredState]] = {}
+    if derived is not None and ids:
+        for pid, (record, record_hash, embed_hash) in derived.stored_states(ids).items():
+            stored[pid] = (Paper.from_record(pid, record), StoredState(record_hash, embed_hash))
+    report.papers_total = len(unchanged_ids | set(ids))
+    report.papers_unchanged = len(unchanged_ids - set(ids))
 
     to_embed: list[Paper] = []
     meta_only: list[Paper] = []
-    for pid, paper in papers.items():
-        if pid not in stored:
-            report.papers_new += 1
-            to_embed.append(paper)
-            continue
-        state = stored[pid][1]
-        same_vector = state.embed_hash == paper.embed_hash(embedder.embedder_id)
-        # the record hash is a function of the mentions: comparing them is much cheaper
-        if same_vector and (
-            _same_mentions(paper, stored[pid][0]) or state.record_hash == paper.record_hash()
-        ):
-            report.papers_unchanged += 1
-            continue
-        report.papers_updated += 1
-        (meta_only if same_vector else to_embed).append(paper)
+    if mentions:
+        # the embedder's identity is enough to diff; its model loads only to embed
+        embedder_id = LazyEmbedder(settings).embedder_id
+        papers = merge(
+            mentions, {pid: p for pid, (p, _) in stored.items()}, {str(f) for f in to_parse}
+        )
+        papers = {pid: papers[pid] for pid in ids}
+        for pid, paper in papers.items():
+            if pid not in stored:
+                report.papers_new += 1
+                to_embed.append(paper)
+                continue
+            state = stored[pid][1]
+            same_vector = state.embed_hash == paper.embed_hash(embedder_id)
+            # the record hash is a function of the mentions: comparing them is much cheaper
+            if same_vector and (
+                _same_mentions(paper, stored[pid][0]) or state.record_hash == paper.record_hash()
+            ):
+                report.papers_unchanged += 1
+                continue
+            report.papers_updated += 1
+            (meta_only if same_vector else to_embed).append(paper)
 
-    if not dry_run:
-        _write(store, embedder, to_embed, meta_only, progress, report)
-        report.store_total = store.count()
+    if not dry_run and mentions:
+        if to_embed or meta_only:
+            from assistant.index.store import open_store
+
+            embedder, store = open_store(settings, lazy=True, progress=repair)
+            derived = store.derived
+            _write(store, embedder, to_embed, meta_only, progress, report)
+        if derived is not None:
+            _remember_files(settings, derived, to_parse, fingerprints, mentions, issues)
+    if not dry_run and derived is not None and (mentions or skipped):
+        report.store_total = derived.count()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _fingerprint(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _remember_files(settings, derived, parsed, fingerprints, mentions, issues) -> None:
+    """Record parsed files whose papers are now all stored, so the next run skips them.
+
+    Files with parse issues are not recorded: they are parsed (and reported) every time.
+    Nothing is recorded unless the derived index matches the store's current version.
+    """
+    from assistant.index.store import collection_state
+
+    state = collection_state(settings)
+    if state is None:
+        return
+    with_issues = {i.file for i in issues}
+    ids_by_file: dict[str, set[str]] = {}
+    for m in mentions:
+        ids_by_file.setdefault(m.source, set()).add(m.arxiv_id)
+    entries = [
+        (str(f), *fingerprints[str(f)], sorted(ids_by_file.get(str(f), ())))
+        for f in parsed
+        if str(f) not in with_issues and fingerprints.get(str(f)) is not None
+    ]
+    derived.record_files(entries, state.version)
 
 
 def _same_mentions(paper: Paper, stored: Paper) -> bool:

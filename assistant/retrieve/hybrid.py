@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (llama-index over Chroma) + lexical (BM25), fused by reciprocal rank.
+"""Hybrid retrieval: dense (exact cosine) + lexical (BM25), fused by reciprocal rank.
 
 Before fusion, direct routes: an arXiv id, an exact title or a paper's short name
 ("SpargeAttn") in the question puts that paper first. A "which papers were in the
@@ -118,17 +118,21 @@ def dense_relevance(cosine: float) -> float:
 
 
 class HybridRetriever:
-    """Retrieves papers for a question from the catalog, the lexical index and Chroma."""
+    """Retrieves papers for a question from the catalog and its derived indexes.
 
-    def __init__(self, settings: Settings, catalog: Catalog, store, embedder):
+    Everything it reads was derived from Chroma at ingest time (`assistant.index.derived`):
+    the catalog, the BM25 postings and a copy of the vectors, so a question needs neither
+    chromadb nor a rebuilt index.
+    """
+
+    def __init__(self, settings: Settings, catalog: Catalog, embedder):
         self.settings = settings
         self.catalog = catalog
-        self.ids = list(catalog.papers)
-        self._pos = {pid: i for i, pid in enumerate(self.ids)}
-        self.lexical = LexicalIndex(self.ids, (p.lexical_text() for p in catalog.papers.values()))
+        self.ids = catalog.ids
+        self._pos = catalog.position
+        self.lexical = LexicalIndex(catalog.derived, size=len(self.ids))
         self.embedder = embedder
-        self.store = store
-        self._latest = max(catalog.dates(), default=None)
+        self._latest = catalog.latest_date()
         self.calibration = calibration_for(getattr(embedder, "embedder_id", ""))
 
     @property
@@ -143,50 +147,54 @@ class HybridRetriever:
     def dense(self, question: str, n: int, allowed: set[str] | None = None) -> dict[str, float]:
         """arXiv id -> cosine similarity of the question's vector, best `n`.
 
-        Unfiltered: Chroma's HNSW index, the same search llama-index's `VectorStoreIndex`
-        retriever runs over this collection, asking for distances only (the retriever also
-        fetched and parsed every hit's metadata, which the ranking never reads: twice the
-        latency). With `allowed` (the papers the filters leave): an exact search over just
-        their vectors, held in memory; Chroma's filtered HNSW search grew with the store
-        (611 ms p95 at 100k papers), a matrix product over the allowed rows does not.
+        An exact search over the papers' unit vectors (all, or the `allowed` ones the
+        filters leave), read once from the derived index: at 100k papers one matrix
+        product is ~15 ms, exact where Chroma's HNSW index is approximate, and needs no
+        chromadb in the process (importing it took longer than a whole answer).
         """
         with reaching(self.settings):
             vector = self.embedder.get_query_embedding(question)
-            if allowed is not None:
-                return self._exact(vector, allowed, n)
-            found = self.store.collection.query(
-                query_embeddings=[vector], n_results=n, include=["distances"]
-            )
-        # cosine distance = 1 - cosine
-        return {
-            pid: 1.0 - distance
-            for pid, distance in zip(found["ids"][0], found["distances"][0], strict=True)
-        }
+        return self._exact(vector, allowed, n)
 
     @cached_property
     def _vectors(self) -> np.ndarray:
-        """Every paper's unit vector, in catalog order: read once, on the first filtered search."""
-        matrix = None
-        for page in self.store.pages(["embeddings"]):
-            rows = np.asarray(page["embeddings"], dtype=np.float32)
-            if matrix is None:
-                matrix = np.zeros((len(self.ids), rows.shape[1]), dtype=np.float32)
-            for pid, row in zip(page["ids"], rows, strict=True):
-                if pid in self._pos:
-                    matrix[self._pos[pid]] = row
-        if matrix is None:
+        """Every paper's unit vector, in catalog order: read once, on the first search."""
+        matrix = self.catalog.derived.vectors() if self.catalog.derived is not None else None
+        if matrix is None or not matrix.size:
             return np.zeros((0, 0), dtype=np.float32)
+        matrix = matrix[: len(self.ids)]
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        return matrix / np.where(norms == 0, 1.0, norms)
+        norms[norms == 0] = 1.0
+        matrix /= norms
+        return matrix
 
-    def _exact(self, vector: list[float], allowed: set[str], n: int) -> dict[str, float]:
-        idx = np.fromiter((self._pos[p] for p in allowed if p in self._pos), dtype=np.int64)
-        if not idx.size or not self._vectors.size:
+    def neighbours(self, arxiv_id: str, n: int) -> dict[str, float] | None:
+        """arXiv id -> cosine to this paper's stored vector, best `n` (itself included)."""
+        pos = self._pos.get(arxiv_id)
+        if pos is None or not self._vectors.size or not self._vectors[pos].any():
+            return None
+        return self._exact(self._vectors[pos].tolist(), None, n)
+
+    def _exact(self, vector: list[float], allowed: set[str] | None, n: int) -> dict[str, float]:
+        if not self._vectors.size:
             return {}
         query = np.asarray(vector, dtype=np.float32)
-        cosines = self._vectors[idx] @ (query / (np.linalg.norm(query) or 1.0))
-        best = np.argsort(-cosines)[:n]
-        return {self.ids[idx[i]]: float(cosines[i]) for i in best}
+        query = query / (np.linalg.norm(query) or 1.0)
+        if allowed is None:
+            idx = None
+            cosines = self._vectors @ query
+        else:
+            idx = np.fromiter((self._pos[p] for p in allowed if p in self._pos), dtype=np.int64)
+            if not idx.size:
+                return {}
+            cosines = self._vectors[idx] @ query
+        if n < cosines.size:
+            top = np.argpartition(-cosines, n)[:n]
+            best = top[np.argsort(-cosines[top], kind="stable")]
+        else:
+            best = np.argsort(-cosines, kind="stable")
+        rows = best if idx is None else idx[best]
+        return {self.ids[r]: float(cosines[b]) for r, b in zip(rows, best, strict=True)}
 
     def lexical_scores(self, question: str, allowed: set[str] | None, n: int) -> dict[str, float]:
         scores = self.lexical.scores(question)
@@ -207,9 +215,9 @@ class HybridRetriever:
             return None
         ok = set(self.catalog.on_dates(filters.since, filters.until))
         if filters.topic:
-            ok &= {pid for pid in ok if filters.topic in self.catalog.papers[pid].tags}
+            ok &= self.catalog.with_tag(filters.topic)
         if filters.has_code:
-            ok &= {pid for pid in ok if self.catalog.papers[pid].github}
+            ok &= self.catalog.with_code()
         return ok
 
     def resolve_topic(self, filters: Filters) -> Filters:
@@ -253,6 +261,7 @@ class HybridRetriever:
             for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
                 fused[pid] = fused.get(pid, 0.0) + weight / (RRF_K + rank + 1)
         coverage = self.lexical.coverage(text, [self._pos[p] for p in fused])
+        self.catalog.papers.many(list(fused))  # one read for the records not cached
         hits = {
             pid: Hit(
                 paper=self.catalog.papers[pid],

@@ -47,9 +47,18 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+_verified: set[tuple] = set()
+
+
 def verify_sha256(path: Path, expected: str, label: str) -> None:
     """Raise EmbedderError naming the file when its sha256 is not ``expected``."""
+    stat = Path(path).stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns, expected)
+    if key in _verified:  # once per process and file version
+        return
     actual = sha256_file(path)
+    if actual == expected:
+        _verified.add(key)
     if actual != expected:
         raise EmbedderError(
             f"{label} {path} has sha256 {actual}, expected {expected}: "

@@ -28,13 +28,15 @@ from llama_index.core.base.embeddings.base import BaseEmbedding, Embedding
 from llama_index.core.bridge.pydantic import Field, PrivateAttr
 
 from assistant.index.embedders import files
+from assistant.index.embedders.encoder import embed_ids, load_session, load_tokenizer
+from assistant.index.embedders.encoder import mean_pool_normalise as _mean_pool_normalise  # noqa: F401
+from assistant.index.embedders.encoder import pad as _pad  # noqa: F401
 from assistant.index.embedders.files import (
     DEFAULT_MAX_LENGTH,
     MINILM_ID,
     MINILM_MODEL_SHA256,
     MINILM_NAME,
     MINILM_TOKENIZER_SHA256,
-    EmbedderError,
     folder_identity,
     onnx_id,
     verify_sha256,
@@ -50,30 +52,6 @@ Progress = Callable[[int], None]
 
 
 # ---------------------------------------------------------------------------- math
-
-
-def _pad(rows: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Right-pad token id lists with 0 into (ids, attention_mask) int64 arrays."""
-    import numpy as np
-
-    width = max(len(r) for r in rows)
-    ids = np.zeros((len(rows), width), dtype=np.int64)
-    mask = np.zeros((len(rows), width), dtype=np.int64)
-    for i, row in enumerate(rows):
-        ids[i, : len(row)] = row
-        mask[i, : len(row)] = 1
-    return ids, mask
-
-
-def _mean_pool_normalise(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """Mean of the token vectors under the attention mask, scaled to unit L2 norm."""
-    import numpy as np
-
-    weights = mask[..., None].astype(np.float32)
-    summed = (hidden * weights).sum(axis=1)
-    pooled = summed / np.clip(weights.sum(axis=1), 1e-9, None)
-    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-    return pooled / np.clip(norms, 1e-12, None)
 
 
 def _length_batches(
@@ -200,30 +178,10 @@ class OnnxEmbedding(BaseEmbedding):
             self._session = session
 
     def _make_tokenizer(self) -> Any:
-        from tokenizers import Tokenizer
-
-        try:
-            tokenizer = Tokenizer.from_file(self.tokenizer_file)
-        except Exception as exc:
-            raise EmbedderError(f"cannot read tokenizer {self.tokenizer_file}: {exc}") from exc
-        # tokenizer.json may pin fixed padding/truncation (MiniLM's: 128); we pad per batch.
-        tokenizer.no_padding()
-        tokenizer.enable_truncation(max_length=self.max_length)
-        return tokenizer
+        return load_tokenizer(self.tokenizer_file, self.max_length)
 
     def _make_session(self) -> Any:
-        import onnxruntime as ort
-
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = self.threads
-        options.log_severity_level = 3
-        try:
-            return ort.InferenceSession(
-                self.model_file, sess_options=options, providers=["CPUExecutionProvider"]
-            )
-        except Exception as exc:
-            raise EmbedderError(f"cannot load ONNX model {self.model_file}: {exc}") from exc
+        return load_session(self.model_file, self.threads)
 
     # -- embedding ----------------------------------------------------------
 
@@ -242,14 +200,8 @@ class OnnxEmbedding(BaseEmbedding):
 
     def _embed_ids(self, rows: Sequence[Sequence[int]]) -> np.ndarray:
         """Unit vectors for one batch of token id lists."""
-        import numpy as np
-
         self._load()
-        ids, mask = _pad(rows)
-        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        feeds = {name: value for name, value in feeds.items() if name in self._input_names}
-        hidden = self._session.run(None, feeds)[0]
-        return _mean_pool_normalise(hidden, mask)
+        return embed_ids(self._session, self._input_names, rows)
 
     def embed_many(self, texts: list[str], progress: Progress | None = None) -> list[list[float]]:
         """Embed many texts fast: batches of similar token length, results in input order.
