@@ -612,7 +612,7 @@ class DerivedIndex:
         """(positions, term frequencies) of one term, as arrays."""
         import numpy as np
 
-        rows = self._query("SELECT pos, tf FROM postings WHERE tid = ?", (tid,))
+        rows = self._query("SELECT pos, tf FROM postings WHERE tid = ? ORDER BY pos", (tid,))
         if not rows:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         arr = np.asarray(rows, dtype=np.int64)

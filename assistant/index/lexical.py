@@ -301,6 +301,8 @@ class LexicalIndex:
         wanted = np.asarray(positions, dtype=np.int64)
         share = np.zeros(len(positions))
         for term, weight in weights.items():
-            if term in found:
-                share += weight * np.isin(wanted, found[term][0])
+            if term in found and found[term][0].size:
+                have = found[term][0]  # sorted: postings are read in position order
+                at = np.minimum(np.searchsorted(have, wanted), have.size - 1)
+                share += weight * (have[at] == wanted)
         return {i: float(s / total) for i, s in zip(positions, share, strict=True)}
