@@ -129,6 +129,55 @@ def test_cli_against_the_server(server, tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
+def test_two_app_processes_on_one_server_see_each_others_ingest(server, tmp_path):
+    """Each client keeps its derived indexes in its own cache (as on two machines); an
+    ingest by another process shows at the next question, without restart."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from assistant.app.api import Assistant
+    from assistant.index.derived import derived_path
+
+    def client(name: str):
+        return server.settings.model_copy(
+            update={"collection": "two_clients", "cache_dir": tmp_path / name}
+        )
+
+    first, second = client("a"), client("b")
+    ingest([SEEDS / "003_0419e020d2a675aa.txt"], first)  # 7 papers, not SpargeAttn
+    reader = Assistant(second)
+    assert bounded(lambda: reader.ask("What does SpargeAttn do?")).refused
+    assert len(reader.catalog) == 7
+    assert derived_path(first) != derived_path(second)
+    assert derived_path(second).is_file()
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DIGEST_", "OPENAI_"))}
+    env.update(
+        DIGEST_CHROMA_HOST="127.0.0.1",
+        DIGEST_CHROMA_PORT=str(server.port),
+        DIGEST_COLLECTION="two_clients",
+        DIGEST_CACHE_DIR=str(tmp_path / "other-process"),
+        DIGEST_STORE_DIR=str(tmp_path / "unused"),
+    )
+    digest = Path(sys.executable).parent / "digest"
+    done = subprocess.run(
+        [str(digest), "ingest", str(SEEDS / "000_1ad675b0dd00e240.txt"), "--json"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+
+    answer = bounded(lambda: reader.ask("What does SpargeAttn do?"))  # no refresh()
+    assert not answer.refused and answer.citations[0].arxiv_id == SPARGE
+    assert len(reader.catalog) == 17
+
+
+@pytest.mark.slow
 def test_server_down_is_a_clean_error_not_a_hang(server, tmp_path, monkeypatch):
     """Runs last: stops the server, then every way in must fail fast with a DigestError."""
     from assistant.app.api import Assistant
