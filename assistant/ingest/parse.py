@@ -1,6 +1,6 @@
 """Parse daily AI-paper digest files (markdown) into `Mention` records.
 
-Three shapes are understood (see DESIGN.md, "The data"):
+Three shapes are understood:
 
 1. English table with six columns: `| Title | Authors | Summary | Classification |
    GitHub URLs | HuggingFace URLs |`, title cell `[Title](https://arxiv.org/abs/ID)`.
