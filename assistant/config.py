@@ -105,6 +105,13 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(60.0, gt=0, description="Seconds before an LLM call gives up.")
     llm_max_retries: int = Field(1, ge=0, description="Retries on 429 / 5xx before falling back.")
     llm_temperature: float = Field(0.1, ge=0, le=2, description="Sampling temperature.")
+    agent_max_steps: int = Field(
+        6,
+        ge=1,
+        le=20,
+        description="Tool calls the LLM agent may make for one question; past it, the "
+        "model is told to answer from what it has.",
+    )
     context_tokens: int = Field(
         3000, ge=200, description="Token budget for the paper context sent to the LLM."
     )

@@ -7,11 +7,19 @@ Runs on 127.0.0.1 (a free port) in a background thread and serves
 - `POST /v1/embeddings`: small deterministic vectors;
 - `GET /v1/models`.
 
-Each chat request takes the next item of the script: a reply text, a `Behaviour`, or a
-callable `(request_body) -> str | Behaviour`. Every request is recorded (path, headers,
-JSON body) so tests can assert on the prompts and the Authorization header.
+Each chat request takes the next item of the script: a reply text, a `Behaviour`, a
+`ToolCalls` (the model calls one or several tools), or a callable
+`(request_body) -> str | Behaviour | ToolCalls`. Every request is recorded (path, headers,
+JSON body) so tests can assert on the prompts, the tools offered and the Authorization header.
 
     server.script(["Paper A does X [1].", Behaviour("429"), Behaviour("slow", delay=3)])
+    server.script([ToolCalls(("paper", {"ref": "SpargeAttn"})), "SpargeAttn is ... [1]."])
+
+Tool calls are sent as the OpenAI API sends them: `choices[0].message.tool_calls` with
+`finish_reason: "tool_calls"`, or, streaming, `delta.tool_calls` chunks carrying the call's
+index, id, type and name first and then its JSON arguments in pieces.
+`server.reject_tools = True` makes the server answer 400 to any request offering `tools`
+(as Ollama does for a model without tool support), without using up a script item.
 """
 
 from __future__ import annotations
@@ -26,7 +34,17 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-MODES = ("normal", "stream", "slow", "429", "500", "malformed", "no_choices", "empty")
+MODES = (
+    "normal",
+    "stream",
+    "slow",
+    "429",
+    "500",
+    "malformed",
+    "no_choices",
+    "empty",
+    "tool_calls",
+)
 
 
 @dataclass
@@ -37,7 +55,8 @@ class Behaviour:
     slow: wait `delay` seconds (at most `MAX_DELAY`), then reply `text`;
     429: rate-limited, with `Retry-After` (and `retry-after-ms`) of `retry_after` seconds;
     500: server error; malformed: invalid JSON (or invalid SSE data);
-    no_choices: valid JSON without `choices`; empty: an empty reply (`content: null`).
+    no_choices: valid JSON without `choices`; empty: an empty reply (`content: null`);
+    tool_calls: call the tools in `calls` (see `ToolCalls`), with `text` as content if any.
     """
 
     mode: str = "normal"
@@ -45,14 +64,23 @@ class Behaviour:
     delay: float = 3.0
     retry_after: float = 0.01
     chunk_words: int = 2
+    calls: tuple = ()  # ((name, arguments: dict | raw JSON string), ...) for tool_calls
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"unknown behaviour {self.mode!r}; one of {', '.join(MODES)}")
 
 
+def ToolCalls(*calls: tuple[str, dict | str], text: str = "") -> Behaviour:  # noqa: N802
+    """A reply calling tools: `ToolCalls(("paper", {"ref": "X"}), ("similar", {"ref": "X"}))`.
+
+    Arguments given as a string are sent verbatim (to send malformed JSON)."""
+    return Behaviour("tool_calls", text=text, calls=tuple(calls))
+
+
 Script = str | Behaviour | Callable[[dict], "str | Behaviour"]
 MAX_DELAY = 5.0  # bound on "slow": the tests never wait long
+ARGUMENT_PIECE = 7  # characters of JSON arguments per streamed tool-call delta
 
 
 @dataclass
@@ -70,6 +98,11 @@ class Request:
         """All message contents joined: what the model was shown."""
         return "\n".join(str(m.get("content") or "") for m in self.messages)
 
+    @property
+    def tools(self) -> list[str]:
+        """Names of the tools the request offered."""
+        return [t["function"]["name"] for t in (self.body or {}).get("tools") or []]
+
 
 @dataclass
 class ScriptedOpenAI:
@@ -78,6 +111,7 @@ class ScriptedOpenAI:
     host: str = "127.0.0.1"
     port: int = 0
     requests: list[Request] = field(default_factory=list)
+    reject_tools: bool = False  # 400 to any request that offers `tools`
     _queue: deque = field(default_factory=deque)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _stop: threading.Event = field(default_factory=threading.Event)
@@ -141,7 +175,20 @@ class ScriptedOpenAI:
 # -- wire format --------------------------------------------------------------------------
 
 
-def _completion(text: str | None, model: str) -> dict:
+def _tool_calls(calls: tuple) -> list[dict]:
+    out = []
+    for i, (name, arguments) in enumerate(calls):
+        raw = arguments if isinstance(arguments, str) else json.dumps(arguments)
+        out.append(
+            {"id": f"call_{i}", "type": "function", "function": {"name": name, "arguments": raw}}
+        )
+    return out
+
+
+def _completion(text: str | None, model: str, calls: tuple = ()) -> dict:
+    message: dict[str, Any] = {"role": "assistant", "content": text}
+    if calls:
+        message["tool_calls"] = _tool_calls(calls)
     return {
         "id": "chatcmpl-test",
         "object": "chat.completion",
@@ -150,8 +197,8 @@ def _completion(text: str | None, model: str) -> dict:
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": text},
-                "finish_reason": "stop",
+                "message": message,
+                "finish_reason": "tool_calls" if calls else "stop",
             }
         ],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
@@ -246,6 +293,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(404, f"no route {self.path}")
 
     def _chat(self, body: dict) -> None:
+        if self.state.reject_tools and body.get("tools"):
+            self._error(400, "this model does not support tools")
+            return
         behaviour = self.state.next_behaviour(body)
         model = str(body.get("model") or "test-model")
         streaming = bool(body.get("stream")) or behaviour.mode == "stream"
@@ -264,6 +314,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(200, {"id": "chatcmpl-test", "object": "chat.completion"})
         elif streaming:
             self._stream(behaviour, model)
+        elif mode == "tool_calls":
+            self._json(200, _completion(behaviour.text or None, model, behaviour.calls))
         else:
             self._json(200, _completion(behaviour.text if mode != "empty" else None, model))
 
@@ -273,10 +325,25 @@ class _Handler(BaseHTTPRequestHandler):
         ]
         if behaviour.mode == "malformed":
             events.append(b'{"choices": [{"delta": {"content": "broken')
-        elif behaviour.mode != "empty":
+        elif behaviour.mode != "empty" and behaviour.text:
             for part in split_text(behaviour.text, behaviour.chunk_words):
                 events.append(json.dumps(_chunk({"content": part}, model)).encode())
-        events.append(json.dumps(_chunk({}, model, finish="stop")).encode())
+        finish = "stop"
+        if behaviour.mode == "tool_calls":
+            finish = "tool_calls"
+            for i, call in enumerate(_tool_calls(behaviour.calls)):
+                head = {**call, "function": {"name": call["function"]["name"], "arguments": ""}}
+                events.append(
+                    json.dumps(_chunk({"tool_calls": [{"index": i, **head}]}, model)).encode()
+                )
+                raw = call["function"]["arguments"]
+                for start in range(0, len(raw), ARGUMENT_PIECE):
+                    piece = {
+                        "index": i,
+                        "function": {"arguments": raw[start : start + ARGUMENT_PIECE]},
+                    }
+                    events.append(json.dumps(_chunk({"tool_calls": [piece]}, model)).encode())
+        events.append(json.dumps(_chunk({}, model, finish=finish)).encode())
         events.append(b"[DONE]")
         try:
             self.send_response(200)

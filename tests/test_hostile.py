@@ -83,7 +83,9 @@ def hostile_settings(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def llm_server():
-    with ScriptedOpenAI() as server:
+    """A server without tool calling: the fixed pipeline's prompts and checks are under test
+    here (the agent's own hostile-input tests set `reject_tools = False`)."""
+    with ScriptedOpenAI(reject_tools=True) as server:
         yield server
 
 

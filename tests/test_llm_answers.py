@@ -1,5 +1,7 @@
-"""The Assistant in LLM mode, end to end: real retrieval over the seed store, the real openai
-client through llama-index, a scripted OpenAI-compatible server on 127.0.0.1.
+"""The Assistant in LLM mode with a server that cannot call tools, end to end: the agent is
+refused, so the fixed pipeline answers (real retrieval over the seed store, the real openai
+client through llama-index, a scripted OpenAI-compatible server on 127.0.0.1).
+The agent itself is tested in test_agent.py.
 
 What must hold whatever the model does: links come from the store, invented citations
 vanish, failures fall back to the extractive answer with a note, the refusal sentinel
@@ -22,6 +24,7 @@ QUESTION = "How much does SpargeAttn speed up inference?"
 
 @pytest.fixture
 def llm_assistant(seed_settings, openai_server):
+    openai_server.reject_tools = True  # no tool calling: the fixed pipeline answers
     settings = seed_settings.model_copy(
         update={
             "answer_mode": "llm",
@@ -55,6 +58,7 @@ def test_llm_answer_cites_store_papers_only(llm_assistant, openai_server):
     for link in _links(answer.markdown()):
         assert link.removeprefix("https://arxiv.org/abs/") in catalog
     # the prompt carried numbered excerpts and no links for the model to copy
+    assert "the model cannot call tools" in answer.notes[-1]
     body = openai_server.requests[-1].body
     prompt = "\n".join(m["content"] for m in body["messages"])
     assert "[1]" in prompt and "SpargeAttn" in prompt
@@ -91,10 +95,10 @@ def test_model_refusal_sentinel_refuses(llm_assistant, openai_server):
     assert answer.refused and not answer.citations and not answer.sources
 
 
-def test_off_topic_is_refused_before_any_llm_call(llm_assistant, openai_server):
+def test_off_topic_is_refused_before_any_answer_call(llm_assistant, openai_server):
     answer = llm_assistant.ask("What is a good recipe for sourdough bread?")
     assert answer.refused and not answer.citations
-    assert openai_server.requests == []
+    assert all(r.tools for r in openai_server.requests)  # only the agent's (rejected) call
 
 
 def test_followup_is_condensed_by_the_model(llm_assistant, openai_server):
@@ -110,5 +114,6 @@ def test_followup_is_condensed_by_the_model(llm_assistant, openai_server):
     answer = conv.ask("How much faster is it?")
     assert answer.standalone_question == "How much faster is SpargeAttn than dense attention?"
     assert answer.citations[0].arxiv_id == SPARGE
-    condense_prompt = "\n".join(m["content"] for m in openai_server.requests[1].body["messages"])
+    answered = [r for r in openai_server.chat_requests if not r.tools]  # past the agent
+    condense_prompt = "\n".join(m["content"] for m in answered[1].body["messages"])
     assert "What does SpargeAttn do?" in condense_prompt

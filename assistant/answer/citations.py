@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from assistant.retrieve.hybrid import Hit, Retrieval
-    from assistant.types import Filters
+    from assistant.types import Filters, Paper
 
 # The shared "cannot answer" sentinel: prompts ask the model to reply with it, the code
 # and the tests recognise it.
@@ -106,6 +106,13 @@ class Answer:
             "steps": [s.to_json() for s in self.steps],
         }
 
+    def for_history(self) -> str:
+        """The answer as a later turn's model should see it: text, then what its [n] cited."""
+        if not self.citations:
+            return self.text
+        cited = "; ".join(f"[{c.n}] {c.title} (arXiv {c.arxiv_id})" for c in self.citations)
+        return f"{self.text}\n(Papers cited in this answer: {cited})"
+
     def markdown(self) -> str:
         """The answer with each [n] linked, then a Sources list (for terminals and chat UIs)."""
         by_n = {c.n: c for c in self.citations}
@@ -128,8 +135,10 @@ def clean_model_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def finalize(text: str, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
+def finalize(text: str, hits: Sequence[Hit | Paper]) -> tuple[str, list[Citation]]:
     """Keep only citations that match a hit; return clean text and citations in order of use.
+
+    `hits` are retrieval hits, or the papers the agent's tools returned (`[n]` is the n-th).
 
     Every link in the text goes, whether a model wrote it or a digest summary the
     extractive answerer quoted carried it: digest text is data, and the only links shown
@@ -142,8 +151,8 @@ def finalize(text: str, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
         for part in re.split(r"[,;]", match.group(1)):
             n = int(part)
             if 1 <= n <= len(hits):
-                hit = hits[n - 1]
-                used.setdefault(n, Citation(n, hit.arxiv_id, hit.paper.title, hit.paper.url))
+                paper = getattr(hits[n - 1], "paper", hits[n - 1])
+                used.setdefault(n, Citation(n, paper.arxiv_id, paper.title, paper.url))
                 kept.append(f"[{n}]")
         return "".join(kept)
 

@@ -419,6 +419,7 @@ class LLMAnswerer:
             return OpenAILike(
                 api_base=s.openai_base_url or None,
                 is_chat_model=True,
+                is_function_calling_model=True,  # the agent offers tools; see agent.py
                 context_window=max(8192, 2 * s.context_tokens + 2048),
                 **common,
             )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
@@ -20,6 +21,7 @@ from functools import cached_property
 from assistant.answer.citations import (
     REFUSAL,
     Answer,
+    Source,
     Step,
     finalize,
     is_refusal,
@@ -111,12 +113,18 @@ class Assistant:
 
         return LLMAnswerer(self.settings)
 
+    @cached_property
+    def agent(self):
+        """The LLM mode's agent: the model chooses and chains the archive tools."""
+        from assistant.answer.agent import ToolAgent
+
+        return ToolAgent(self.settings, self.tools, self.llm)
+
     def refresh(self) -> None:
         """Forget cached components; the next question loads the store's current state."""
         with self._lock:
-            self.__dict__.pop("_parts", None)
-            self.__dict__.pop("retriever", None)
-            self.__dict__.pop("tools", None)
+            for name in ("_parts", "retriever", "tools", "agent"):
+                self.__dict__.pop(name, None)
 
     def mode(self, requested: str | None = None) -> str:
         """The answer mode for a question: as requested, else the settings' (auto resolved)."""
@@ -184,9 +192,85 @@ class Assistant:
 
         The streamed text is the raw draft; the final `Answer.text` is the checked version
         (invalid citations dropped, model-written links removed) and replaces it.
+
+        In LLM mode an agent answers (it calls the archive tools and sees `history`); a
+        server that cannot call tools gets the fixed pipeline: retrieve, then answer.
         """
         question = question.strip()
         filters = Filters(since, until, topic, has_code)
+        if self.mode(mode) == "llm":
+            yield from self._agent_stream(question, filters, top_k, history, on_step)
+            return
+        yield from self._pipeline(question, filters, top_k, mode, history, on_step)
+
+    def _agent_stream(self, question, filters, top_k, history, on_step):
+        """The agent's answer, checked; or, when the model cannot do tools, the fixed pipeline."""
+        from assistant.answer.agent import AgentRun, ToolsUnsupported
+
+        answer = Answer(question, "", True, standalone_question=question, mode="llm")
+        answer.filters = filters
+        run = None
+        try:
+            for item in self.agent.run(question, history, filters):
+                if isinstance(item, Step):
+                    answer.steps.append(item)
+                    if on_step is not None:
+                        on_step(item)
+                elif isinstance(item, AgentRun):
+                    run = item
+                else:
+                    yield item
+        except ToolsUnsupported as exc:
+            log.warning("the model cannot call tools, using the fixed pipeline: %s", exc)
+            note = f"{exc}: the model cannot call tools, so the fixed pipeline answered."
+            yield from self._fallback(
+                question, filters, top_k, "llm", history, on_step, note, answer
+            )
+            return
+        except LLMError as exc:
+            log.warning("the agent's model failed, falling back to the extractive answer: %s", exc)
+            note = f"{exc}; showing the offline (extractive) answer instead."
+            yield from self._fallback(
+                question, filters, top_k, "extractive", history, on_step, note, answer
+            )
+            return
+        assert run is not None
+        text, citations = finalize(run.text, run.papers)
+        korean = any("\uac00" <= ch <= "\ud7a3" for ch in question)
+        if not citations and not run.answered_from_tools and not is_refusal(text):
+            note = "The model called no tool and cited nothing, so the fixed pipeline answered."
+            yield from self._fallback(
+                question, filters, top_k, "llm", history, on_step, note, answer
+            )
+            return
+        answer.sources = [
+            Source(p.arxiv_id, p.title, p.url, round(run.scores.get(p.arxiv_id, 0.0), 6), p.dates)
+            for p in run.papers
+        ]
+        if is_refusal(text) or not text:
+            answer.text, answer.sources = REFUSAL["ko" if korean else "en"], []
+        else:
+            answer.text, answer.citations, answer.refused = text, citations, False
+        yield answer
+
+    def _fallback(self, question, filters, top_k, mode, history, on_step, note, agent_answer):
+        """The fixed pipeline after the agent gave up, with `note` and the agent's steps."""
+        standalone = question
+        if history:  # the pipeline retrieves: a follow-up needs its subject spelled out
+            cited = re.findall(r"\(arXiv (\d{4}\.\d{4,5})\)", history[-1][1])
+            if mode == "llm":
+                standalone = self.condense(question, history, cited[:1])
+            else:
+                standalone = rule_based_condense(question, cited[:1], self.catalog)
+        for item in self._pipeline(standalone, filters, top_k, mode, history, on_step):
+            if isinstance(item, Answer):
+                item.question = question
+                item.notes.append(note)
+                item.steps[:0] = agent_answer.steps
+            yield item
+
+    def _pipeline(self, question, filters, top_k, mode, history, on_step):
+        """The fixed pipeline: retrieve, then answer (extractive, or the model without tools)."""
         retrieval = self.retrieve(question, filters, top_k)
         step = Step(
             "retrieve",

@@ -1,7 +1,8 @@
 """A conversation: each question sees the turns before it (`Assistant.chat()`).
 
-Follow-ups are rewritten into standalone questions before retrieval: by the model when one
-is configured (prompts/condense.md), else by `assistant.understand.condense`.
+In LLM mode the agent reads the conversation itself (`context()`: each answer with the
+papers it cited), so follow-ups are not rewritten. Otherwise follow-ups are rewritten into
+standalone questions before retrieval by `assistant.understand.condense`.
 """
 
 from __future__ import annotations
@@ -46,29 +47,44 @@ class Conversation:
             return cited[:2] if len(cited) > 1 and _asks_plural(turn.question) else cited[:1]
         return []
 
-    def condense(self, question: str) -> str:
-        if not self.turns:
+    def context(self) -> list[tuple[str, str]]:
+        """The turns as the agent sees them: each answer followed by the papers it cited."""
+        return [(t.question, t.answer.for_history()) for t in self.turns]
+
+    def agent_answers(self, mode: str | None = None) -> bool:
+        """True when the LLM agent answers (it reads the history: no rewrite needed)."""
+        return self.assistant.mode(mode or self.filters.get("mode")) == "llm"
+
+    def condense(self, question: str, mode: str | None = None) -> str:
+        if not self.turns or self.agent_answers(mode):
             return question
         return self.assistant.condense(question, self.history, self.previous_papers())
 
+    def options(self, **options) -> dict:
+        """The keyword arguments for `Assistant.ask/stream`: filters, options, history."""
+        merged = {**self.filters, **options}
+        if self.agent_answers(merged.get("mode")) and "history" not in merged:
+            merged["history"] = self.context()
+        return merged
+
     def ask(self, question: str, **options) -> Answer:
-        standalone = self.condense(question)
-        answer = self.assistant.ask(standalone, **{**self.filters, **options})
-        answer.question, answer.standalone_question = question, standalone
-        self.turns.append(Turn(question, standalone, answer))
+        standalone = self.condense(question, options.get("mode"))
+        answer = self.assistant.ask(standalone, **self.options(**options))
+        answer.question = question  # standalone_question: what was retrieved for, if anything
+        self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         return answer
 
     def stream(self, question: str, **options):
         """Like `ask`, streaming: yields text chunks, then the final `Answer`."""
-        standalone = self.condense(question)
+        standalone = self.condense(question, options.get("mode"))
         answer = None
-        for item in self.assistant.stream(standalone, **{**self.filters, **options}):
+        for item in self.assistant.stream(standalone, **self.options(**options)):
             if isinstance(item, str):
                 yield item
             else:
                 answer = item
-        answer.question, answer.standalone_question = question, standalone
-        self.turns.append(Turn(question, standalone, answer))
+        answer.question = question
+        self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         yield answer
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import queue
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
@@ -273,11 +274,27 @@ async def show_sources_panel(msg: cl.Message, answer: Answer, catalog: Catalog) 
 
 
 def with_steps(assistant: Assistant, question: str, options: dict) -> Iterator:
-    """`assistant.stream`, with each step yielded (as a `Step`) as soon as it is done."""
-    pending: list[Step] = []
-    for item in assistant.stream(question, on_step=pending.append, **options):
-        yield from pending
-        pending.clear()
+    """`assistant.stream`, with each step yielded (as a `Step`) as soon as it is done: a
+    tool call shows while the agent still waits for the model's next reply."""
+    items: queue.SimpleQueue = queue.SimpleQueue()
+    end = object()
+
+    def run() -> None:
+        try:
+            for item in assistant.stream(question, on_step=items.put, **options):
+                items.put(item)
+        except BaseException as exc:  # re-raised in the consuming thread
+            items.put((end, exc))
+        else:
+            items.put((end, None))
+
+    threading.Thread(target=run, name="digest-stream", daemon=True).start()
+    while True:
+        item = items.get()
+        if isinstance(item, tuple) and item and item[0] is end:
+            if item[1] is not None:
+                raise item[1]
+            return
         yield item
 
 
@@ -309,17 +326,18 @@ async def on_message(message: cl.Message) -> None:
     mode = assistant.mode(options.mode)
 
     try:
-        async with cl.Step(name="Standalone question", type="tool", show_input=False) as step:
-            standalone = await asyncio.to_thread(conversation.condense, question)
-            step.output = standalone_markdown(question, standalone)
+        standalone = question  # the LLM agent reads the conversation itself
+        if not conversation.agent_answers(options.mode):
+            async with cl.Step(name="Standalone question", type="tool", show_input=False) as step:
+                standalone = await asyncio.to_thread(conversation.condense, question)
+                step.output = standalone_markdown(question, standalone)
+        ask_kwargs = conversation.options(**options.ask_kwargs())
 
         msg = cl.Message(content="")
         answer: Answer | None = None
         streamed = False
         mode_step = None
-        async for item in iterate_in_thread(
-            lambda: with_steps(assistant, standalone, options.ask_kwargs())
-        ):
+        async for item in iterate_in_thread(lambda: with_steps(assistant, standalone, ask_kwargs)):
             if isinstance(item, Step):
                 await show_step(item, options)
                 continue
@@ -337,6 +355,7 @@ async def on_message(message: cl.Message) -> None:
     if answer is None:  # the stream was stopped
         return
 
+    standalone = answer.standalone_question or standalone  # a fallback may have condensed
     answer = replace(answer, question=question, standalone_question=standalone)
     conversation.turns.append(Turn(question, standalone, answer))
     msg.content = answer_markdown(answer, assistant.catalog)
