@@ -186,3 +186,29 @@ def test_chat_page_never_receives_the_key(seed_settings, failing_llm, tmp_path):
         assert KEY not in json.dumps(reply.events, default=str)
     assert all(KEY not in page for page in pages)
     assert "LLM server error" in log and KEY not in log
+
+
+@pytest.mark.slow
+def test_cli_ask_json_with_the_agent_lists_its_tool_calls_and_logs_no_key(seed_settings):
+    """`digest ask --json` in LLM mode: the agent's tool calls are in `steps`, and with every
+    logger at DEBUG (llama-index's workflow included) the key appears nowhere."""
+    from openai_server import ToolCalls
+
+    with ScriptedOpenAI() as server:
+        server.script(
+            [
+                ToolCalls(("paper", {"ref": "SpargeAttn"}), ("nope", {})),
+                Behaviour("500", text=f"upstream rejected the key {KEY}"),
+            ]
+        )
+        result = cli(["ask", QUESTION, "--json"], seed_settings.store_dir, server.url)
+        assert saw_key(server)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert KEY not in result.stdout and KEY not in result.stderr
+    data = json.loads(result.stdout)
+    tools = [s["tool"] for s in data["steps"]]
+    assert tools[:2] == ["paper", "nope"] or tools[:2] == ["nope", "paper"]
+    paper = next(s for s in data["steps"] if s["tool"] == "paper")
+    assert paper["papers"] == ["2502.18137"] and paper["count"] == 1
+    assert "not found" in next(s for s in data["steps"] if s["tool"] == "nope")["error"]
+    assert any("LLM server error" in n for n in data["notes"])  # the second turn failed

@@ -379,3 +379,39 @@ def test_config_never_renders_html():
     config = tomllib.loads((ROOT / ".chainlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["features"]["unsafe_allow_html"] is False
     assert Path(ROOT / "public" / "logo_light.svg").is_file()
+
+
+def test_agent_tool_calls_flow_through_the_chat_steps(ui, seed_settings, openai_server):
+    """In LLM mode each tool call reaches the page as a Step (tool, arguments, how many
+    papers) as soon as it is done, before the model's next reply is read."""
+    from openai_server import ToolCalls
+
+    assistant = ui.Assistant(
+        seed_settings.model_copy(
+            update={
+                "answer_mode": "llm",
+                "openai_base_url": openai_server.url,
+                "llm_model": "scripted-model",
+                "llm_timeout": 5.0,
+            }
+        )
+    )
+    seen_before_reply: list[list[str]] = []
+    openai_server.script(
+        [
+            ToolCalls(("paper", {"ref": "SpargeAttn"})),
+            ToolCalls(("similar", {"ref": "SpargeAttn", "limit": 2})),
+            "SpargeAttn [1] resembles [2].",
+        ]
+    )
+    items = []
+    for item in ui.with_steps(assistant, "Papers like SpargeAttn?", Options().ask_kwargs()):
+        items.append(item)
+        if isinstance(item, ui.Step):
+            seen_before_reply.append([type(i).__name__ for i in items])
+    steps = [i for i in items if isinstance(i, ui.Step)]
+    assert [s.tool for s in steps] == ["paper", "similar"]
+    assert isinstance(items[-1], ui.Answer) and items[-1].citations
+    assert all("Answer" not in names for names in seen_before_reply)
+    shown = step_markdown(steps[1])
+    assert "similar" in shown and "limit" in shown and "2 papers" in shown
