@@ -404,14 +404,22 @@ def test_eval_command_checks_the_gate(seed_settings, tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_llm_mode_runs_the_llama_index_judges(seed_settings, openai_server):
+    from openai_server import ToolCalls
     from pydantic import SecretStr
 
     from assistant.eval.run import evaluate
 
-    def reply(body: dict) -> str:
-        shown = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
+    agent_turns = []
+
+    def reply(body: dict):
+        messages = body.get("messages", [])
+        shown = "\n".join(str(m.get("content") or "") for m in messages)
         if "YES" in shown:  # llama-index's faithfulness and relevancy prompts ask YES or NO
             return "YES"
+        if body.get("tools"):  # the LLM agent: look the paper up first, then answer
+            agent_turns.append(body)
+            if not any(m.get("role") == "tool" for m in messages):
+                return ToolCalls(("paper", {"ref": "SpargeAttn"}))
         return "SpargeAttn reaches a 2.5x to 5x speedup over dense attention [1]."
 
     openai_server.script([reply] * 100)  # one answer, then a judge call per source and judge
@@ -437,6 +445,7 @@ def test_llm_mode_runs_the_llama_index_judges(seed_settings, openai_server):
         if k.endswith("_error")
     }
     assert (hybrid["faithfulness"], hybrid["relevancy"]) == (1.0, 1.0), errors or card["questions"]
+    assert len(agent_turns) == 2  # the agent answered: a tool call, then the cited answer
 
 
 @pytest.mark.slow
