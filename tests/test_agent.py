@@ -242,3 +242,31 @@ def test_follow_up_sees_the_history_without_a_rewrite(agent_assistant, openai_se
     earlier = next(c for r, c in roles if r == "assistant")
     assert "training-free" in earlier and f"(arXiv {SPARGE})" in earlier
     assert roles[-1] == ("user", "How much faster is it?")
+
+
+@pytest.mark.parametrize("retries", [0, 1])
+def test_rate_limit_is_retried_before_anything_is_shown(seed_settings, openai_server, retries):
+    assistant = Assistant(
+        seed_settings.model_copy(
+            update={
+                "answer_mode": "llm",
+                "openai_base_url": openai_server.url,
+                "llm_model": "scripted-model",
+                "llm_timeout": 5.0,
+                "llm_max_retries": retries,
+            }
+        )
+    )
+    openai_server.script(
+        [
+            Behaviour("429", retry_after=0.01),
+            ToolCalls(("paper", {"ref": "SpargeAttn"})),
+            "SpargeAttn [1].",
+        ]
+    )
+    answer = assistant.ask("What is SpargeAttn?")
+    if retries:
+        assert answer.mode == "llm" and not answer.notes
+        assert [s.tool for s in answer.steps] == ["paper"]
+    else:
+        assert answer.mode == "extractive" and "rate-limited" in answer.notes[0]

@@ -15,6 +15,8 @@
   At most `settings.agent_max_steps` tool calls run; after that the model is told to answer.
 - Failures of the model (timeout, 5xx, unreachable) are `LLMError`s; a server that rejects
   the `tools` parameter is `ToolsUnsupported`: the caller falls back to the fixed pipeline.
+  A 429, 5xx or connection failure before anything was shown is retried like the fixed
+  pipeline's calls (`llm_max_retries`, honouring Retry-After); a timeout is not.
 
 The workflow is async; `run` drives it on the agent's own event loop, which runs in a
 daemon thread for the agent's lifetime (the async openai client keeps its connections on
@@ -28,8 +30,10 @@ import copy
 import inspect
 import logging
 import queue
+import random
 import re
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -57,6 +61,27 @@ _RECORD_NUMBER = re.compile(r"^\[(\d+)\]", re.M)
 
 class ToolsUnsupported(LLMError):
     """The model or server does not do tool calling: use the fixed pipeline instead."""
+
+
+class _Failed(Exception):
+    """A run of the agent failed with `exc` (internal: `run` retries or reports it)."""
+
+    def __init__(self, exc: Exception):
+        super().__init__(type(exc).__name__)
+        self.exc = exc
+
+
+def _retry_wait(exc: Exception, attempt: int) -> float | None:
+    """Seconds to wait before retrying after `exc` (429, 5xx, connection), or None: don't."""
+    from assistant.answer.llm import MAX_RETRY_WAIT, _retry_after, _retryable
+
+    root = _api_error(exc)
+    if not _retryable(root):
+        return None
+    wait = _retry_after(root)
+    if wait is None:
+        wait = min(0.5 * 2**attempt, 4.0) * random.uniform(0.75, 1.0)
+    return wait if wait <= MAX_RETRY_WAIT else None
 
 
 @dataclass
@@ -251,6 +276,24 @@ class ToolAgent:
         llm = self.answerer.llm
         if not llm.metadata.is_function_calling_model:
             raise ToolsUnsupported(f"model {self.settings.llm_model!r} does not call tools")
+        retries = self.settings.llm_max_retries
+        for attempt in range(retries + 1):
+            produced = False
+            try:
+                for item in self._attempt(llm, question, history, filters, streaming):
+                    produced = True
+                    yield item
+                return
+            except _Failed as failed:
+                wait = None if produced or attempt >= retries else _retry_wait(failed.exc, attempt)
+                if wait is None:
+                    raise self._error(failed.exc) from None
+                log.info("agent model call failed; retry %d in %.2fs", attempt + 1, wait)
+                time.sleep(wait)
+
+    def _attempt(self, llm, question, history, filters, streaming) -> Iterator[Any]:
+        """One run of the agent; a failure is raised as `_Failed` (the caller may retry it:
+        only before anything was shown, so a retry never repeats a step or a word)."""
         turn = Turn(self.tools, self.settings.agent_max_steps, filters)
         events: queue.SimpleQueue = queue.SimpleQueue()
         cancel = threading.Event()
@@ -260,7 +303,9 @@ class ToolAgent:
             while True:
                 kind, value = events.get()
                 if kind == "error":
-                    raise self._error(value)
+                    if not isinstance(value, Exception):  # KeyboardInterrupt and friends
+                        raise value
+                    raise _Failed(value)
                 yield value
                 if kind == "done":
                     return
