@@ -267,10 +267,16 @@ def _print_answer(answer, out) -> None:
 @click.option("--has-code", is_flag=True, default=None, help="Only papers with a GitHub link.")
 @click.option("--mode", type=click.Choice(["extractive", "llm"]), help="Override the answer mode.")
 @click.option("-k", "--top-k", type=int, help="Number of papers to use.")
+@click.option(
+    "--bibtex",
+    is_flag=True,
+    help="Print BibTeX for the cited papers on stdout (the answer goes to stderr).",
+)
 @domain_errors
-def ask(question, as_json, since, until, topic, has_code, mode, top_k) -> None:
+def ask(question, as_json, since, until, topic, has_code, mode, top_k, bibtex) -> None:
     """Answer one QUESTION from the digests, citing its papers."""
-    answer = _assistant().ask(
+    assistant = _assistant()
+    answer = assistant.ask(
         question,
         since=_day(since),
         until=_day(until),
@@ -279,10 +285,66 @@ def ask(question, as_json, since, until, topic, has_code, mode, top_k) -> None:
         mode=mode,
         top_k=top_k,
     )
-    if as_json:
+    if bibtex:
+        from assistant.answer import export
+
+        entries = export.bibtex(export.cited_papers(answer, assistant.catalog))
+        if as_json:
+            data = answer.to_json() | {"bibtex": entries}
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        _print_answer(answer, _console(stderr=True))
+        if not entries:
+            click.echo("no paper cited: no BibTeX to print", err=True)
+        click.echo(entries, nl=False)
+    elif as_json:
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
     else:
         _print_answer(answer, _console())
+
+
+@main.command("export")
+@click.argument("ids", nargs=-1)
+@click.option("--since", type=_DATE, help="Papers in digests on or after this date.")
+@click.option("--until", type=_DATE, help="Papers in digests on or before this date.")
+@click.option("--topic", help="Only papers with this classification tag.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["bibtex", "markdown"]),
+    default="bibtex",
+    show_default=True,
+    help="BibTeX @misc entries, or a Markdown reading list.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
+)
+@domain_errors
+def export_command(ids, since, until, topic, fmt, output) -> None:
+    """Export papers as BibTeX or a Markdown reading list.
+
+    Give arXiv IDS, or a digest date range and/or topic (no filter: every stored paper).
+
+    \b
+      digest export --since 2025-02-01 --until 2025-02-28 -o feb.bib
+      digest export --topic "Natural Language Processing" --format markdown
+      digest export 2502.18137 2502.18449
+    """
+    from assistant.answer import export
+    from assistant.index.catalog import Catalog
+
+    catalog = Catalog.load(_settings())
+    since, until = _day(since), _day(until)
+    papers = export.select_papers(catalog, since, until, topic, ids)
+    title = export.export_title(since, until, topic, len(papers))
+    text = export.render(papers, fmt, title)
+    if not papers:
+        click.echo(f"no papers to export in {catalog.store_label}", err=True)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{len(papers)} papers written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 @main.command()

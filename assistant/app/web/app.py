@@ -35,6 +35,7 @@ from pathlib import Path
 import chainlit as cl
 from chainlit.input_widget import Select, Slider, Switch
 
+from assistant.answer import export
 from assistant.answer.citations import Answer, Step
 from assistant.app.api import Assistant
 from assistant.app.conversation import Conversation, Turn
@@ -256,6 +257,26 @@ def citation_elements(answer: Answer, catalog: Catalog, display: str = "side") -
     ]
 
 
+EXPORT_FILES = {"bibtex": "sources.bib", "markdown": "reading-list.md"}
+
+
+def export_elements(answer: Answer, catalog: Catalog) -> list[cl.File]:
+    """Downloads under an answer: its cited papers as BibTeX and as a Markdown reading list."""
+    papers = export.cited_papers(answer, catalog)
+    if not papers:
+        return []
+    title = f"Reading list: {answer.question}"
+    return [
+        cl.File(
+            name=name,
+            content=export.render(papers, fmt, title).encode("utf-8"),
+            mime=export.MIME[fmt],
+            display="inline",
+        )
+        for fmt, name in EXPORT_FILES.items()
+    ]
+
+
 async def show_sources_panel(msg: cl.Message, answer: Answer, catalog: Catalog) -> None:
     """Open the side panel on this answer's cited papers (or close it on a refusal).
 
@@ -360,6 +381,7 @@ async def on_message(message: cl.Message) -> None:
     conversation.turns.append(Turn(question, standalone, answer))
     msg.content = answer_markdown(answer, assistant.catalog)
     msg.elements = citation_elements(answer, assistant.catalog)
+    msg.elements += export_elements(answer, assistant.catalog)
     await (msg.update() if streamed else msg.send())
     await show_sources_panel(msg, answer, assistant.catalog)
 

@@ -1,0 +1,101 @@
+"""The researcher's integrations as they show in the chat page, in real headless Chromium:
+each answer offers its cited papers for download (BibTeX and a Markdown reading list).
+
+Served by `digest serve` on 127.0.0.1 over a store built from the seeds; every request that
+is not for the app is aborted.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import bibtexparser
+import pytest
+from chainlit_app import ChainlitApp
+from conftest import SEEDS, make_settings
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = "/usr/bin/chromium"
+TIMEOUT = 30_000  # ms
+ANSWERS = 'div.step[data-step-type="assistant_message"]'
+
+if not Path(CHROMIUM).exists():  # pragma: no cover - .ci/run installs it
+    if os.environ.get("CI"):
+        raise RuntimeError(f"{CHROMIUM} is missing: CI must run the browser tests")
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    from assistant.ingest.pipeline import ingest
+
+    base = tmp_path_factory.mktemp("browser-integrations")
+    store = base / "store"
+    assert not ingest([SEEDS], make_settings(store)).errors
+    with ChainlitApp(base, store, env={"DIGEST_ANSWER_MODE": "extractive"}) as server:
+        yield server
+
+
+@pytest.fixture
+def page(app):
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        context = browser.new_context(
+            viewport={"width": 1400, "height": 900}, accept_downloads=True
+        )
+        page = context.new_page()
+
+        def route(request_route):
+            if request_route.request.url.startswith((app.url, app.url.replace("http", "ws"))):
+                request_route.continue_()
+            else:
+                request_route.abort()
+
+        page.route("**/*", route)
+        page.goto(app.url)
+        page.wait_for_selector("#chat-input", timeout=TIMEOUT)
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
+def ask(page, question: str, count: int):
+    page.fill("#chat-input", question)
+    page.click("#chat-submit")
+    page.wait_for_function(
+        "n => document.querySelectorAll('" + ANSWERS + "').length >= n"
+        " && document.querySelectorAll('button[class*=\"-feedback-\"]').length >= 2 * n",
+        arg=count,
+        timeout=TIMEOUT,
+    )
+    return page.locator(ANSWERS).nth(count - 1)
+
+
+def test_answer_offers_its_citations_as_bibtex_and_markdown(page, tmp_path):
+    answer = ask(page, "What does SpargeAttn do?", 1)
+    link = answer.get_by_text("sources.bib")
+    link.wait_for(timeout=TIMEOUT)
+    with page.expect_download() as info:
+        link.click()
+    path = tmp_path / "sources.bib"
+    info.value.save_as(path)
+    library = bibtexparser.parse_string(path.read_text(encoding="utf-8"))
+    assert not library.failed_blocks
+    eprints = [e.fields_dict["eprint"].value for e in library.entries]
+    assert "2502.18137" in eprints
+
+    with page.expect_download() as info:
+        answer.get_by_text("reading-list.md").click()
+    path = tmp_path / "reading-list.md"
+    info.value.save_as(path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Reading list: What does SpargeAttn do?")
+    assert "](https://arxiv.org/abs/2502.18137)" in text
+
+    # A refusal cites nothing, so it offers nothing to download.
+    refusal = ask(page, "What is the best pizza in Naples?", 2)
+    assert refusal.get_by_text("sources.bib").count() == 0
