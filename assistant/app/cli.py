@@ -189,6 +189,53 @@ def _print_ingest(report, settings) -> None:
         out.print(f"... and {len(report.errors) - 50} more (use --json for all)")
 
 
+# -- watch -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--settle",
+    type=float,
+    default=2.0,
+    show_default=True,
+    help="Seconds a file must stay unchanged before it is read.",
+)
+@click.option(
+    "--grace",
+    type=float,
+    default=60.0,
+    show_default=True,
+    help="Seconds after which a file that still has a parse problem is ingested anyway.",
+)
+@domain_errors
+def watch(folder: Path, settle: float, grace: float) -> None:
+    """Ingest digests as they are added to or changed in FOLDER; Ctrl-C stops.
+
+    Catches up with the folder first, then logs one line per file ingested. A file is
+    read only when it has stopped changing and parses cleanly, so a half-written digest
+    is never half-ingested.
+    """
+    import signal
+    from contextlib import suppress
+
+    from assistant.app.watch import Watcher
+
+    watcher = Watcher(folder, _settings(), log=lambda line: click.echo(line), settle=settle)
+    watcher.grace = grace
+
+    def stop(signum, frame):
+        if watcher.stop.is_set():  # a second Ctrl-C: stop now
+            raise KeyboardInterrupt
+        watcher.stop.set()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    with suppress(KeyboardInterrupt):
+        watcher.run()
+    click.echo("stopped watching", err=True)
+
+
 # -- papers ----------------------------------------------------------------------------
 
 
