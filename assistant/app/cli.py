@@ -569,6 +569,40 @@ def serve(host: str, port: int, headless: bool) -> None:
     sys.exit(subprocess.call(cmd, cwd=env["CHAINLIT_APP_ROOT"], env=env))
 
 
+# -- mcp -------------------------------------------------------------------------------
+
+
+@main.command("mcp")
+@click.option(
+    "--http",
+    "port",
+    type=int,
+    default=None,
+    help="Serve streamable HTTP on this port (at /mcp) instead of stdio.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface for --http.")
+@domain_errors
+def mcp_command(port: int | None, host: str) -> None:
+    """Serve the archive's tools to MCP clients (search, list_papers, count_papers, paper,
+    similar, ask) over stdio, or streamable HTTP with --http PORT.
+
+    \b
+    Client configuration (Claude Desktop and other mcpServers JSON):
+      {"mcpServers": {"digest": {"command": "digest", "args": ["mcp"],
+                                 "env": {"DIGEST_STORE_DIR": "/path/to/vectorstore"}}}}
+    """
+    from assistant.app.api import Assistant
+    from assistant.app.mcp import DigestMCP
+
+    settings = _settings()
+    server = DigestMCP(Assistant(settings), host=host, port=port or 8000)
+    if port is not None:
+        click.echo(
+            f"Digest Assistant MCP server: http://{host}:{port}/mcp (Ctrl-C stops)", err=True
+        )
+    server.run(http=port is not None)
+
+
 # -- bench -----------------------------------------------------------------------------
 
 
