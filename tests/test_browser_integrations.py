@@ -99,3 +99,20 @@ def test_answer_offers_its_citations_as_bibtex_and_markdown(page, tmp_path):
     # A refusal cites nothing, so it offers nothing to download.
     refusal = ask(page, "What is the best pizza in Naples?", 2)
     assert refusal.get_by_text("sources.bib").count() == 0
+
+
+def test_trend_command_shows_a_chart_and_the_papers_behind_it(page):
+    page.fill("#chat-input", "/trend attention")
+    page.click("#chat-submit")
+    message = page.locator(ANSWERS).filter(has_text="per month").last
+    message.wait_for(timeout=TIMEOUT)
+    image = message.locator("img").first
+    image.wait_for(timeout=TIMEOUT)
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 300", arg=image.element_handle(), timeout=TIMEOUT
+    )
+    text = message.inner_text()
+    assert "papers about" in text and "2025-02" in text
+    # Each bar's papers are linked to arXiv in the table under the chart.
+    assert message.locator("table a[href^='https://arxiv.org/abs/']").count() >= 1
+    assert message.get_by_text("trend.json").count() == 1

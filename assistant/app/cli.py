@@ -433,6 +433,43 @@ def chat(since, until, topic, mode) -> None:
         out.print()
 
 
+# -- trend -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("query")
+@click.option("--since", type=_DATE, help="Papers in digests on or after this date.")
+@click.option("--until", type=_DATE, help="Papers in digests on or before this date.")
+@click.option(
+    "--plot",
+    "plot_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Draw a PNG bar chart into FILE.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Counts and arXiv ids per month, as JSON.")
+@domain_errors
+def trend(query, since, until, plot_file, as_json) -> None:
+    """Papers about QUERY per month (the same relevance gate as search), with a chart.
+
+    \b
+      digest trend "speculative decoding" --plot spec.png
+      digest trend "web agents" --since 2025-01-01 --json   # each month's arXiv ids
+    """
+    from assistant.answer.trend import plot
+    from assistant.answer.trend import trend as run_trend
+    from assistant.app.api import Assistant
+
+    result = run_trend(Assistant(_settings()).tools, query, _day(since), _day(until))
+    if plot_file:
+        plot(result, plot_file)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.table())
+    if plot_file:
+        click.echo(f"chart: {plot_file}", err=True)
+
+
 # -- eval ------------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ Imports are absolute: Chainlit loads this file by path, not as part of the packa
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import queue
@@ -35,7 +36,7 @@ from pathlib import Path
 import chainlit as cl
 from chainlit.input_widget import Select, Slider, Switch
 
-from assistant.answer import export
+from assistant.answer import export, trend
 from assistant.answer.citations import Answer, Step
 from assistant.app.api import Assistant
 from assistant.app.conversation import Conversation, Turn
@@ -56,6 +57,8 @@ from assistant.app.web.render import (
     sources_title,
     standalone_markdown,
     step_markdown,
+    trend_markdown,
+    trend_query,
     welcome_file,
 )
 from assistant.errors import DigestError
@@ -329,6 +332,30 @@ async def show_step(step: Step, options: Options) -> None:
         shown.output = step_markdown(step)
 
 
+async def show_trend(assistant: Assistant, query: str) -> None:
+    """`/trend QUERY`: papers about QUERY per month, as a bar chart and the table behind it.
+
+    (A command, because the offline router has no trend intent yet.)
+    """
+    if not query:
+        await cl.Message(content="Usage: `/trend speculative decoding`").send()
+        return
+    try:
+        tr = await asyncio.to_thread(trend.trend, assistant.tools, query)
+        png = await asyncio.to_thread(trend.plot, tr) if tr.total else None
+    except DigestError as exc:
+        await cl.ErrorMessage(content=f"Cannot draw the trend: {md_text(str(exc))}").send()
+        return
+    elements = []
+    if png is not None:
+        elements.append(cl.Image(name="trend.png", content=png, mime="image/png", display="inline"))
+        data = json.dumps(tr.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+        elements.append(
+            cl.File(name="trend.json", content=data, mime="application/json", display="inline")
+        )
+    await cl.Message(content=trend_markdown(tr), elements=elements).send()
+
+
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
     question = (message.content or "").strip()
@@ -338,6 +365,10 @@ async def on_message(message: cl.Message) -> None:
         assistant = await asyncio.to_thread(get_assistant)
     except DigestError as exc:
         await cl.ErrorMessage(content=f"The assistant cannot answer: {exc}").send()
+        return
+    query = trend_query(question)
+    if query is not None:
+        await show_trend(assistant, query)
         return
     conversation: Conversation | None = cl.user_session.get("conversation")
     if conversation is None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from assistant.answer.citations import Answer, Citation, Step
+from assistant.answer.trend import Trend
 from assistant.index.catalog import Catalog
 from assistant.retrieve.hybrid import Retrieval
 from assistant.types import Filters, Paper
@@ -338,3 +339,37 @@ def options_from_settings(values: dict, catalog: Catalog, llm_configured: bool) 
         topic=pick("topic", catalog.tags()),
         has_code=True if values.get("has_code") else None,
     )
+
+
+# -- trends (the /trend command) -------------------------------------------------------------
+
+TREND_COMMAND = "/trend"
+TREND_IDS_SHOWN = 8  # arXiv links per month in the table
+
+
+def trend_query(message: str) -> str | None:
+    """The query of a '/trend QUERY' message ('' when it has none), else None."""
+    head, _, rest = message.strip().partition(" ")
+    return rest.strip() if head.lower() == TREND_COMMAND else None
+
+
+def trend_markdown(tr: Trend) -> str:
+    """The numbers behind the chart: per month, the count and the papers' arXiv links."""
+    if not tr.total:
+        return f"No paper about “{md_text(tr.query)}” in the digests."
+    lines = [
+        f"**{tr.total} papers** about “{md_text(tr.query)}” per month "
+        f"(digests {tr.since or '…'} to {tr.until or '…'}; same relevance gate as search).",
+        "",
+        "| month | papers | arXiv |",
+        "|---|---:|---|",
+    ]
+    for month, n in tr.counts.items():
+        papers = tr.papers.get(month, [])
+        ids = ", ".join(f"[{p.arxiv_id}]({p.url})" for p in papers[:TREND_IDS_SHOWN])
+        if len(papers) > TREND_IDS_SHOWN:
+            ids += f" and {len(papers) - TREND_IDS_SHOWN} more"
+        if month not in tr.covered:
+            ids = "no digest stored"
+        lines.append(f"| {month} | {n} | {ids} |")
+    return "\n".join(lines)

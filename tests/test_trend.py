@@ -1,0 +1,77 @@
+"""`digest trend`: papers about a query per month, with the same relevance gate as search,
+each month traceable to its arXiv ids, and a PNG chart."""
+
+from __future__ import annotations
+
+import json
+
+import matplotlib.image
+from click.testing import CliRunner
+
+from assistant.answer.trend import month_span, plot, trend
+from assistant.app.cli import main as cli
+
+
+def test_month_span_fills_every_month_across_years():
+    assert month_span("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert month_span("2025-02", "2025-02") == ["2025-02"]
+
+
+def test_counts_are_count_papers_and_each_bar_lists_its_papers(seed_assistant):
+    tools = seed_assistant.tools
+    tr = trend(tools, "attention")
+    dates = seed_assistant.catalog.dates()
+    counted = tools.count_papers(since=dates[0], until=dates[-1], query="attention", by="month")
+    assert tr.total == counted.data["total"] > 0
+    assert {m: n for m, n in tr.counts.items() if n} == counted.data["by"]
+    assert tr.months == month_span(dates[0][:7], dates[-1][:7])  # gaps shown as zero
+    for month, n in tr.counts.items():
+        papers = tr.papers.get(month, [])
+        assert len(papers) == n
+        assert all(any(d.startswith(month) for d in p.dates) for p in papers)
+    # the same gate as search: the papers counted are exactly those search returns
+    limit = len(seed_assistant.catalog)
+    found = tools.search("attention", since=dates[0], until=dates[-1], limit=limit).papers
+    assert {p.arxiv_id for ps in tr.papers.values() for p in ps} == {p.arxiv_id for p in found}
+
+
+def test_nothing_relevant_is_an_empty_trend(seed_assistant):
+    tr = trend(seed_assistant.tools, "medieval falconry techniques")
+    assert tr.total == 0 and not tr.papers
+    assert "No paper about" in tr.table()
+
+
+def test_cli_trend_json_and_png(seed_settings, tmp_path):
+    env = {"DIGEST_STORE_DIR": str(seed_settings.store_dir)}
+    png = tmp_path / "trend.png"
+    result = CliRunner().invoke(
+        cli,
+        ["trend", "attention", "--since", "2025-02-01", "--json", "--plot", str(png)],
+        env=env,
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["query"] == "attention" and data["since"] == "2025-02-01"
+    months = [m["month"] for m in data["months"]]
+    assert months[0] == "2025-02" and "2024-10" not in months
+    assert sum(len(m["ids"]) for m in data["months"]) >= data["total"] > 0
+    for m in data["months"]:
+        assert len(m["ids"]) == m["papers"]
+    image = matplotlib.image.imread(png)
+    assert image.shape[0] >= 300 and image.shape[1] >= 600  # a real chart, not an empty file
+
+    result = CliRunner().invoke(cli, ["trend", "attention"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "papers about 'attention', per month:" in result.stdout
+    assert "2024-12" in result.stdout  # a month between digests is shown, as zero
+
+
+def test_cli_trend_rejects_bad_dates(seed_settings):
+    env = {"DIGEST_STORE_DIR": str(seed_settings.store_dir)}
+    result = CliRunner().invoke(cli, ["trend", "attention", "--since", "Feb"], env=env)
+    assert result.exit_code == 2 and "Invalid value for '--since'" in result.output
+
+
+def test_plot_returns_png_bytes(seed_assistant):
+    data = plot(trend(seed_assistant.tools, "attention"))
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
