@@ -457,9 +457,8 @@ def trend(query, since, until, plot_file, as_json) -> None:
     """
     from assistant.answer.trend import plot
     from assistant.answer.trend import trend as run_trend
-    from assistant.app.api import Assistant
 
-    result = run_trend(Assistant(_settings()).tools, query, _day(since), _day(until))
+    result = run_trend(_assistant().tools, query, _day(since), _day(until))
     if plot_file:
         plot(result, plot_file)
     if as_json:
