@@ -112,10 +112,11 @@ def cite_key(paper: Paper) -> str:
 
 def bibtex_author(name: str) -> str:
     """One author for an `author` field. A name that BibTeX would split or reorder (it
-    contains a comma or the word 'and') is braced, so it stays one name, verbatim."""
+    contains a comma or the word 'and') or that holds LaTeX escapes is braced, so it stays
+    one name, verbatim."""
     name = " ".join(name.split())
     escaped = latex_escape(name)
-    if "," in name or _AND.search(name):
+    if "," in name or _AND.search(name) or escaped != name:
         return "{" + escaped + "}"
     return escaped
 
