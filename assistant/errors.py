@@ -19,3 +19,7 @@ class EmptyStoreError(StoreError):
 
 class LLMError(DigestError):
     """The LLM call failed (timeout, rate limit, server error, malformed reply)."""
+
+
+class StoreBusy(StoreError):
+    """Another ingest is writing to the store (and we were told not to wait for it)."""

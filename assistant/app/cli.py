@@ -137,11 +137,25 @@ def _assistant():
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Parse and count; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option(
+    "--wait/--no-wait",
+    default=True,
+    show_default=True,
+    help="When another ingest is writing to the store, wait for it (or fail at once).",
+)
+@click.option(
+    "--wait-timeout",
+    type=click.FloatRange(min=0),
+    help="Give up waiting for another ingest after this many seconds.",
+)
 @domain_errors
-def ingest(paths: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...], dry_run: bool, as_json: bool, wait: bool, wait_timeout: float | None
+) -> None:
     """Parse digest files or folders (default: seeds/) into the store.
 
     Only new or changed papers are embedded; re-running on the same files is cheap.
+    One ingest writes to a store at a time; another one waits for it (see --wait).
     """
     from contextlib import nullcontext
 
@@ -150,8 +164,21 @@ def ingest(paths: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
     settings = _settings()
     err = _console(stderr=True)
     bar = _RichProgress(err) if err.is_terminal else nullcontext(None)
+
+    def waiting(message: str) -> None:
+        click.echo(message, err=True)
+        sys.stderr.flush()
+
     with bar as progress:
-        report = run_ingest(list(paths) or None, settings, dry_run=dry_run, progress=progress)
+        report = run_ingest(
+            list(paths) or None,
+            settings,
+            dry_run=dry_run,
+            progress=progress,
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_wait=waiting,
+        )
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:

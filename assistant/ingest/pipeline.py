@@ -14,7 +14,7 @@ import contextlib
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -138,6 +138,9 @@ def ingest(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    wait: bool = True,
+    wait_timeout: float | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Ingest digest files or folders (default: the seeds folder) into the store.
 
@@ -145,11 +148,25 @@ def ingest(
     first if it lags behind Chroma), not from Chroma: files unchanged since they were
     last ingested (same size and modification time) are not even parsed, and chromadb
     and the model are loaded only when something is written or embedded.
+
+    Writers are serialised by the store's writer lock (`assistant.index.lock`), held
+    from reading what is stored to the last write: when another ingest holds it,
+    `on_wait(message)` is called and this one waits (at most `wait_timeout` seconds),
+    or raises `StoreBusy` at once with `wait=False`. A dry run takes no lock.
     """
-    from assistant.index.store import LazyEmbedder, StoredState, open_derived
+    from assistant.index.lock import writer_lock
 
     settings = settings or Settings()
     progress = progress or _Silent()
+    if dry_run:
+        return _ingest(paths, settings, True, progress)
+    with writer_lock(settings, wait=wait, timeout=wait_timeout, on_wait=on_wait):
+        return _ingest(paths, settings, False, progress)
+
+
+def _ingest(paths, settings: Settings, dry_run: bool, progress: Progress) -> IngestReport:
+    from assistant.index.store import LazyEmbedder, StoredState, open_derived
+
     repair = getattr(progress, "repairing", None)
     started = time.perf_counter()
     files, errors = discover(paths or [settings.seeds_dir])
@@ -205,7 +222,9 @@ def ingest(
 
             embedder, store = open_store(settings, lazy=True, progress=repair)
             derived = store.derived
-            _write(store, embedder, to_embed, meta_only, progress, report)
+            seen = {pid: state for pid, (_, state) in stored.items()}
+            replacing = {str(f) for f in to_parse}
+            _write(store, embedder, to_embed, meta_only, progress, report, seen, replacing)
         if derived is not None:
             _remember_files(settings, derived, to_parse, fingerprints, mentions, issues)
     if not dry_run and derived is not None and (mentions or skipped):
@@ -252,14 +271,16 @@ def _same_mentions(paper: Paper, stored: Paper) -> bool:
     return sorted(paper.mentions, key=Mention.key) == sorted(stored.mentions, key=Mention.key)
 
 
-def _write(store, embedder, to_embed, meta_only, progress: Progress, report: IngestReport):
+def _write(
+    store, embedder, to_embed, meta_only, progress: Progress, report, seen, replacing
+) -> None:
     """Embed and upsert in a two-stage pipeline: batch n is written while n+1 embeds.
 
     Each batch is still one atomic upsert, and at most one write is in flight; on any
     error or Ctrl-C the write in flight completes first, so the store holds whole batches.
     """
     for start in range(0, len(meta_only), WRITE_BATCH):
-        store.upsert(meta_only[start : start + WRITE_BATCH], {})
+        _write_batch(store, embedder, meta_only[start : start + WRITE_BATCH], {}, seen, replacing)
     # similar lengths in one batch: less padding in the model's batches
     to_embed = sorted(to_embed, key=lambda p: len(p.embed_text()))
     progress.embedding(len(to_embed))
@@ -272,8 +293,8 @@ def _write(store, embedder, to_embed, meta_only, progress: Progress, report: Ing
             report.embedded += done.result()
 
     def write(batch: list[Paper], vectors: list[list[float]]) -> int:
-        store.upsert(batch, {p.arxiv_id: v for p, v in zip(batch, vectors, strict=True)})
-        return len(batch)
+        fresh = {p.arxiv_id: v for p, v in zip(batch, vectors, strict=True)}
+        return len(batch) + _write_batch(store, embedder, batch, fresh, seen, replacing)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="digest-write") as writer:
         for start in range(0, len(to_embed), WRITE_BATCH):
@@ -282,6 +303,38 @@ def _write(store, embedder, to_embed, meta_only, progress: Progress, report: Ing
             settle()
             pending = writer.submit(write, batch, vectors)
         settle()
+
+
+def _write_batch(store, embedder, batch: list[Paper], vectors, seen, replacing) -> int:
+    """Upsert one batch, first merging in mentions another writer stored since we read.
+
+    The writer lock serialises ingests on this machine; a writer elsewhere (another
+    machine on the same Chroma server) may still have written these papers since they
+    were read. Their records are read again here, from Chroma, and any whose record hash
+    moved is merged with ours, so its mentions are kept; a paper whose embedded text
+    changed by that merge is embedded again. Returns how many texts were re-embedded.
+    """
+    latest = store.load([p.arxiv_id for p in batch])
+    vectors = dict(vectors)
+    papers, redo = [], []
+    for paper in batch:
+        now, then = latest.get(paper.arxiv_id), seen.get(paper.arxiv_id)
+        if now is not None and (then is None or now[1].record_hash != then.record_hash):
+            merged = merge(paper.mentions, {paper.arxiv_id: now[0]}, replacing)[paper.arxiv_id]
+            vector_for = (
+                paper.embed_hash(embedder.embedder_id)
+                if paper.arxiv_id in vectors
+                else now[1].embed_hash
+            )
+            if merged.embed_hash(embedder.embedder_id) != vector_for:
+                redo.append(merged)
+            paper = merged
+        papers.append(paper)
+    if redo:
+        new = embed_texts(embedder, [p.embed_text() for p in redo], lambda n: None)
+        vectors.update({p.arxiv_id: v for p, v in zip(redo, new, strict=True)})
+    store.upsert(papers, vectors)
+    return len(redo)
 
 
 def embed_texts(embedder, texts: list[str], on_progress) -> list[list[float]]:
