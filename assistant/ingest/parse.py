@@ -36,7 +36,9 @@ _PAPER_LINK = re.compile(
     re.IGNORECASE,
 )
 # link text may hold one level of brackets: "[... an [IDK] Token](url)"
-_MD_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\((?P<url>[^)\s]+)\)")
+# the URL stops at the next bracket or parenthesis: each "[" is tried in O(distance to the
+# next bracket), so a line of "[a](" repeated stays linear
+_MD_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\((?P<url>[^()\[\]\s]+)\)")
 _URL = re.compile(r"https?://[^\s)\]<>|,]+")
 
 # -- headings and dates ---------------------------------------------------------------------
@@ -58,7 +60,8 @@ _HEADING = re.compile(r"^#{1,6}\s")
 _VOTE = re.compile(r"^Vote:\s*(?P<n>\S*)\s*$", re.IGNORECASE)
 _AUTHORS = re.compile(r"^Authors?:\s*(?P<names>.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-*+]\s+(?P<text>.*)$")
-_LABEL = re.compile(r"^\*{1,3}\s*(?P<label>[^*]+?)\s*:?\s*\*{1,3}\s*:?\s*(?P<text>.*)$")
+# one way to match only (no nested or adjacent ambiguous repeats): linear in the line
+_LABEL = re.compile(r"^\*{1,3}(?P<label>[^*]*)\*{1,3}[ \t]*:?(?P<text>.*)$")
 _MEDIA = re.compile(r"^\s*(?:!\[|(?:<div>\s*)?<(?:video|img)\b|\[Watch Video\])", re.IGNORECASE)
 
 _MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|`)(?=\S)(.+?)(?<=\S)\1")
@@ -253,11 +256,6 @@ def _pipe_count(text: str) -> int:
     return len(_UNESCAPED_PIPE.findall(text))
 
 
-def _row_complete(text: str, table: _Table) -> bool:
-    stripped = text.rstrip()
-    return _pipe_count(stripped) >= table.pipes and stripped.endswith("|")
-
-
 def _fit_cells(cells: list[str], table: _Table) -> list[str]:
     """Fold surplus cells (unescaped pipes in a summary) back into the summary column."""
     n = len(table.columns)
@@ -310,21 +308,24 @@ def _table_rows(lines: list[str], out: _Collector) -> Iterator[tuple[int, str, _
     a blank line, heading or new row ends it early (reported as truncated).
     """
     table: _Table | None = None
-    start, parts = 0, []
+    start, parts, pipes = 0, [], 0  # pipes: unescaped pipes in parts so far (linear work)
+
+    def complete() -> bool:
+        return table is not None and pipes >= table.pipes and parts[-1].endswith("|")
 
     def flush() -> Iterator[tuple[int, str, _Table]]:
         if parts and table is not None:
-            text = " ".join(parts)
-            if not _row_complete(text, table):
+            if not complete():
                 out.issue(start, "table row is truncated (missing cells or closing '|')")
-            yield start, text, table
+            yield start, " ".join(parts), table
 
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         if parts and table is not None:
             continues = stripped and not stripped.startswith("|") and not _HEADING.match(line)
-            if continues and not _row_complete(" ".join(parts), table):
+            if continues and not complete():
                 parts.append(stripped)
+                pipes += _pipe_count(stripped)
                 continue
             yield from flush()
             parts = []
@@ -335,7 +336,7 @@ def _table_rows(lines: list[str], out: _Collector) -> Iterator[tuple[int, str, _
             if table is None:
                 out.issue(number, "table row outside a table (no header row); skipped")
             else:
-                start, parts = number, [stripped]
+                start, parts, pipes = number, [stripped], _pipe_count(stripped)
     yield from flush()
 
 
@@ -374,13 +375,17 @@ class _KoBlock:
 
     def bullet(self, text: str) -> None:
         labelled = _LABEL.match(text)
-        name = _section_label(labelled.group("label")) if labelled else None
+        label = labelled.group("label").strip().rstrip(":").strip() if labelled else ""
+        if not label:
+            labelled = None
+        body = labelled.group("text").strip() if labelled else ""
+        name = _section_label(label) if labelled else None
         if labelled and name:
             self.current = self.sections.setdefault(name, [])
-            self.current.append(labelled.group("text"))
+            self.current.append(body)
         elif self.sections and self.current is not None:
             if labelled:  # an unknown label inside a labelled section: keep it as text
-                text = f"{labelled.group('label')}: {labelled.group('text')}"
+                text = f"{label}: {body}"
             self.current.append(text)
         else:
             self.plain.append(text)
