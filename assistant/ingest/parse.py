@@ -193,16 +193,36 @@ def _heading_date(line: str) -> str | None:
 # -- the parse state shared by both shapes --------------------------------------------------
 
 
+MAX_ISSUES_PER_FILE = 100  # more are counted in one "... and K more" issue, not listed
+
+
 class _Collector:
-    """Collects mentions and issues for one file; drops repeated ids (first one wins)."""
+    """Collects mentions and issues for one file; drops repeated ids (first one wins).
+
+    At most `MAX_ISSUES_PER_FILE` issues are kept (a 5 MB file of broken rows would
+    otherwise report a million); the rest are counted and summarised by `finish`.
+    """
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.result = ParseResult()
         self._seen: dict[str, Mention] = {}
+        self.more = 0
 
     def issue(self, line: int, message: str) -> None:
-        self.result.issues.append(ParseIssue(self.source, line, message))
+        if len(self.result.issues) >= MAX_ISSUES_PER_FILE:
+            self.more += 1
+        else:
+            self.result.issues.append(ParseIssue(self.source, line, message))
+
+    def finish(self) -> ParseResult:
+        self.result.mentions.sort(key=lambda m: m.line)
+        self.result.issues.sort(key=lambda i: i.line)
+        if self.more:
+            last = self.result.issues[-1].line
+            message = f"... and {self.more} more problems in this file (not listed)"
+            self.result.issues.append(ParseIssue(self.source, last, message))
+        return self.result
 
     def add(self, mention: Mention) -> None:
         first = self._seen.get(mention.arxiv_id)
@@ -488,17 +508,20 @@ def _line_dates(lines: list[str], source: str, out: _Collector) -> list[str | No
     return dates
 
 
-def parse_text(text: str, source: str) -> ParseResult:
-    """Parse one digest's text; `source` is stored as `Mention.source` and in issues."""
+def parse_text(text: str, source: str, issues: list[ParseIssue] = ()) -> ParseResult:
+    """Parse one digest's text; `source` is stored as `Mention.source` and in issues.
+
+    `issues` found before parsing (while decoding) count towards the file's issue cap.
+    """
     out = _Collector(source)
+    for issue in issues:
+        out.issue(issue.line, issue.message)
     lines = text.replace("\x00", "").splitlines()
     dates = _line_dates(lines, source, out)
     if any(dates):
         _parse_tables(lines, dates, out)
         _parse_ko(lines, dates, out)
-    out.result.mentions.sort(key=lambda m: m.line)
-    out.result.issues.sort(key=lambda i: i.line)
-    return out.result
+    return out.finish()
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -510,7 +533,14 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _decode(data: bytes, source: str) -> tuple[str | None, list[ParseIssue]]:
-    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, cp949, latin-1."""
+    """Bytes -> text, honestly: nothing is decoded in an encoding it is not in.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM decode whole. A file that is UTF-8
+    apart from some lines (a stray Latin-1 byte) is decoded line by line: each line that
+    is not valid UTF-8 is reported with its number and left out, never stored garbled.
+    A file with no valid non-ASCII UTF-8 line at all is in one legacy encoding: cp949
+    (Korean), else latin-1, reported once.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), []
@@ -522,6 +552,29 @@ def _decode(data: bytes, source: str) -> tuple[str | None, list[ParseIssue]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         where = data.count(b"\n", 0, error.start) + 1
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    decoded: list[str | None] = []
+    for raw in lines:
+        try:
+            decoded.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(None)
+    if any(text is not None and not text.isascii() for text in decoded):
+        issues, kept = [], []
+        for number, (raw, text) in enumerate(zip(lines, decoded, strict=True), 1):
+            if text is None:
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError as bad:
+                    byte, column = raw[bad.start], bad.start + 1
+                message = (
+                    f"line is not valid UTF-8 (byte 0x{byte:02X} at column {column}); "
+                    "left out: fix the file's encoding"
+                )
+                issues.append(ParseIssue(source, number, message))
+                text = ""
+            kept.append(text)
+        return "\n".join(kept), issues
     for encoding in ("cp949", "latin-1"):
         try:
             text = data.decode(encoding)
@@ -537,11 +590,10 @@ def parse_file(path: Path | str) -> ParseResult:
     source = str(path)
     try:
         data = Path(path).read_bytes()
-    except OSError as error:
-        return ParseResult([], [ParseIssue(source, 1, f"cannot read file: {error}")])
+    except OSError as error:  # unreadable, a folder, permissions: reported, never raised
+        reason = error.strerror or type(error).__name__
+        return ParseResult([], [ParseIssue(source, 1, f"cannot read file: {reason}")])
     text, issues = _decode(data, source)
     if text is None:
         return ParseResult([], issues)
-    result = parse_text(text, source)
-    result.issues[:0] = issues
-    return result
+    return parse_text(text, source, issues)
