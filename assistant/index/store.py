@@ -63,9 +63,22 @@ def _client(settings: Settings):
                 host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
             )
         settings.store_dir.mkdir(parents=True, exist_ok=True)
+        _check_not_truncated(settings)
         return chromadb.PersistentClient(path=str(settings.store_dir), settings=chroma_settings)
+    except StoreError:
+        raise
     except Exception as exc:  # chromadb raises a zoo of types for "cannot connect"
         raise StoreError(f"cannot open {settings.describe_store()}: {exc}") from exc
+
+
+def _check_not_truncated(settings: Settings) -> None:
+    """A 0-byte chroma.sqlite3 is a damaged store, not an empty one (Chroma would start afresh)."""
+    database = settings.store_dir / "chroma.sqlite3"
+    if database.is_file() and database.stat().st_size == 0:
+        raise StoreError(
+            f"{settings.describe_store()} is damaged: {database} is empty (0 bytes). Restore "
+            "it from a backup, or delete the folder and run `digest ingest` again."
+        )
 
 
 class PaperStore:
@@ -363,6 +376,8 @@ def peek_store(settings: Settings, *, lazy: bool = True):
     embedder = LazyEmbedder(settings) if lazy else make_embedder(settings)
     if not settings.chroma_host and not (settings.store_dir / "chroma.sqlite3").exists():
         return embedder, None
+    if not settings.chroma_host:
+        _check_not_truncated(settings)
     try:
         return embedder, PaperStore(settings, embedder.embedder_id, embedder.dim, create=False)
     except EmptyStoreError:
