@@ -9,8 +9,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import DigestError
+
+
+class SettingsError(DigestError, ValueError):
+    """A setting is unknown or invalid. The message names settings, never their values."""
+
+
+def describe_errors(exc: ValidationError) -> str:
+    """'invalid settings: DIGEST_TOP_K (...), ...': names and reasons, no values."""
+    parts = []
+    for error in exc.errors(include_input=False, include_url=False):
+        name = str(error["loc"][0]) if error.get("loc") else "?"
+        env = (
+            name.upper()
+            if name.upper().startswith(("DIGEST_", "OPENAI_"))
+            else f"DIGEST_{name.upper()}"
+        )
+        reason = "unknown setting" if error["type"] == "extra_forbidden" else error["msg"]
+        parts.append(f"{env} ({reason})")
+    return "invalid settings: " + "; ".join(parts) + " (values are not shown)"
 
 
 class Settings(BaseSettings):
@@ -125,6 +146,14 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("OPENAI_BASE_URL", "DIGEST_OPENAI_BASE_URL"),
         description="Base URL of an OpenAI-compatible server (Ollama, vLLM, llama.cpp).",
     )
+
+    def __init__(self, **values):
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            # `from None`: pydantic's message and traceback show the values, and a value
+            # may be a key (a misspelled DIGEST_OPENAI_APIKEY=sk-... in .env)
+            raise SettingsError(describe_errors(exc)) from None
 
     @field_validator(
         "chroma_host", "openai_base_url", "embed_model_dir", "cache_dir", mode="before"
