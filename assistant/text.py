@@ -1,8 +1,11 @@
-"""Text rules shared by every layer: what counts as Korean."""
+"""Text rules shared by every layer: what counts as Korean, what is safe to show, what a
+question may be."""
 
 from __future__ import annotations
 
 import re
+
+from assistant.errors import DigestError
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")  # one Hangul syllable
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
@@ -11,3 +14,69 @@ HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 def is_korean(text: str) -> bool:
     """True when the text has any Hangul syllable (a Korean question or summary)."""
     return HANGUL.search(text) is not None
+
+
+# -- what may reach a terminal, the Python API's Markdown or the page ---------------------
+
+# ANSI/VT escapes (CSI "ESC [ ... final", OSC "ESC ] ... BEL|ST" such as OSC-8 hyperlinks,
+# two-byte ESC sequences), C0/C1 control characters except tab and newline, and the
+# invisible bidi overrides that reorder what a terminal shows. Each alternative has one
+# way to match, so the scan is linear in the text.
+_ESCAPES = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST (or cut off)
+    r"|\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI parameters, intermediates, final byte
+    r"|\x1b[@-_]?"  # other two-byte escapes (and a lone ESC)
+    r"|\x9b[0-?]*[ -/]*[@-~]?"  # CSI as one 8-bit C1 character
+    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?"  # OSC as one 8-bit C1 character
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>!#|~])")
+
+
+def printable(text: str) -> str:
+    """`text` without control characters or terminal escapes (tab and newline kept).
+
+    Every string from a digest passes through this before it reaches a terminal, the
+    Markdown of `Answer.markdown()` or the chat page.
+    """
+    return _ESCAPES.sub("", text.replace("\r\n", "\n")) if text else ""
+
+
+def md_literal(text: str) -> str:
+    """Printable `text` escaped so Markdown shows it literally: no links, HTML or emphasis."""
+    return _MD_SPECIAL.sub(r"\\\1", printable(text))
+
+
+def https_url(url: str) -> str | None:
+    """`url` when it is a plain https:// link (what the store holds), else None."""
+    url = (url or "").strip()
+    if not url.lower().startswith("https://") or any(c in url for c in " <>()[]\"'`\\"):
+        return None
+    return url if printable(url) == url else None
+
+
+# -- questions ------------------------------------------------------------------------------
+
+MAX_QUESTION_CHARS = 2000  # about 300 words; longer input is refused, never worked on
+
+
+def check_question(question: str) -> str:
+    """The question, stripped of control characters; a `DigestError` when it cannot be read.
+
+    Refused: text that is not valid Unicode (invalid UTF-8 bytes on a command line arrive
+    as lone surrogates) and questions longer than `MAX_QUESTION_CHARS` characters.
+    """
+    if not isinstance(question, str):
+        raise DigestError("the question must be text")
+    if _SURROGATE.search(question):
+        raise DigestError("the question is not valid UTF-8 text; check its encoding")
+    question = printable(question).strip()
+    if len(question) > MAX_QUESTION_CHARS:
+        raise DigestError(
+            f"the question is {len(question):,} characters long; the limit is "
+            f"{MAX_QUESTION_CHARS:,}. Ask a shorter question."
+        )
+    return question
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")

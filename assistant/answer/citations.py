@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from assistant.text import https_url, md_literal, printable
+
 if TYPE_CHECKING:
     from assistant.retrieve.hybrid import Hit, Retrieval
     from assistant.types import Filters, Paper
@@ -36,6 +38,8 @@ _CITE_GROUP = re.compile(r"\[(\s*\d+\s*(?:[,;]\s*\d+\s*)*)\]")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 _URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>()\]]+>?", re.I)
 _SPACES = re.compile(r"[ \t]{2,}")
+_HTML = re.compile(r"([<>])")
+_MD_LINK_OPEN = re.compile(r"\[(?=[^\[\]\n]*\]\()")  # a "[" that opens "[text](url)"
 
 
 @dataclass(frozen=True)
@@ -119,12 +123,19 @@ class Answer:
 
         def link(match: re.Match) -> str:
             n = int(match.group(1))
-            return f"[[{n}]]({by_n[n].url})" if n in by_n else match.group(0)
+            url = https_url(by_n[n].url) if n in by_n else None
+            return f"[[{n}]]({url})" if url else match.group(0)
 
-        body = re.sub(r"\[(\d+)\]", link, self.text)
+        # digest text is data: no escapes, raw HTML or links of its own reach the Markdown
+        body = _MD_LINK_OPEN.sub(r"\\[", _HTML.sub(r"\\\1", printable(self.text)))
+        body = re.sub(r"\[(\d+)\]", link, body)
         if not self.citations:
             return body
-        lines = [f"{c.n}. [{c.title}]({c.url})" for c in self.citations]
+        lines = []
+        for c in self.citations:
+            url = https_url(c.url)
+            title = md_literal(c.title)
+            lines.append(f"{c.n}. [{title}]({url})" if url else f"{c.n}. {title}")
         return body + "\n\n**Sources**\n" + "\n".join(lines)
 
 

@@ -30,14 +30,17 @@ from assistant.answer.citations import (
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.app.conversation import Conversation
 from assistant.config import Settings
-from assistant.errors import EmptyStoreError, LLMError
+from assistant.errors import DigestError, EmptyStoreError, LLMError
 from assistant.index.catalog import Catalog
 from assistant.retrieve.hybrid import HybridRetriever, Retrieval
+from assistant.text import check_question
 from assistant.tools import ArchiveTools
 from assistant.types import Filters
 from assistant.understand.condense import rule_based_condense
 
 log = logging.getLogger(__name__)
+
+MAX_TOP_K = 50  # as the DIGEST_TOP_K setting allows
 
 
 class Assistant:
@@ -196,7 +199,9 @@ class Assistant:
         In LLM mode an agent answers (it calls the archive tools and sees `history`); a
         server that cannot call tools gets the fixed pipeline: retrieve, then answer.
         """
-        question = question.strip()
+        question = check_question(question)
+        if top_k is not None and not 1 <= top_k <= MAX_TOP_K:
+            raise DigestError(f"top_k must be between 1 and {MAX_TOP_K} (got {top_k})")
         filters = Filters(since, until, topic, has_code)
         if self.mode(mode) == "llm":
             yield from self._agent_stream(question, filters, top_k, history, on_step)

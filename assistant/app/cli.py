@@ -21,12 +21,12 @@ def _console(stderr: bool = False):
 
 
 def _settings(**overrides):
-    from assistant.config import Settings
+    from assistant.config import Settings, SettingsError
 
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})
-    except Exception as exc:  # pydantic.ValidationError: bad env / .env values
-        raise click.ClickException(f"invalid settings: {exc}") from exc
+    except SettingsError as exc:  # names the bad settings, never their values
+        raise click.ClickException(str(exc)) from None
 
 
 def domain_errors(func):
@@ -39,7 +39,9 @@ def domain_errors(func):
         try:
             return func(*args, **kwargs)
         except DigestError as exc:
-            raise click.ClickException(str(exc)) from exc
+            from assistant.text import printable
+
+            raise click.ClickException(printable(str(exc))) from exc
 
     return wrapper
 
@@ -210,8 +212,14 @@ def _print_ingest(report, settings) -> None:
     ]:
         table.add_row(label, str(value))
     out.print(table)
-    for issue in report.errors[:50]:
-        out.print(f"[yellow]{issue.file}:{issue.line}[/]: {issue.message}", markup=True)
+    from rich.text import Text
+
+    from assistant.text import printable
+
+    for issue in report.errors[:50]:  # messages quote digest text: printed as plain text
+        line = Text(f"{printable(issue.file)}:{issue.line}", style="yellow")
+        line.append(f": {printable(issue.message)}")
+        out.print(line)
     if len(report.errors) > 50:
         out.print(f"... and {len(report.errors) - 50} more (use --json for all)")
 
@@ -309,26 +317,32 @@ def _print_answer(answer, out) -> None:
 
     from rich.text import Text
 
+    from assistant.text import https_url, printable
+
+    # digest text is data: no terminal escapes, no rich markup, links only the store's https
     by_n = {c.n: c for c in answer.citations}
+    text = printable(answer.text)
     body = Text()
     pos = 0
-    for match in re.finditer(r"\[(\d+)\]", answer.text):
-        body.append(answer.text[pos : match.start()])
+    for match in re.finditer(r"\[(\d+)\]", text):
+        body.append(text[pos : match.start()])
         cite = by_n.get(int(match.group(1)))
-        style = f"bold cyan link {cite.url}" if cite else ""
-        body.append(match.group(0), style=style)
+        url = https_url(cite.url) if cite else None
+        body.append(match.group(0), style=f"bold cyan link {url}" if url else "")
         pos = match.end()
-    body.append(answer.text[pos:])
+    body.append(text[pos:])
     out.print(body)
     for note in answer.notes:
-        out.print(f"[yellow]note:[/] {note}")
+        out.print(Text("note: ", style="yellow") + Text(printable(note)))
     if answer.citations:
         out.print()
         out.print("[bold]Sources[/]")
         for c in answer.citations:
+            url = https_url(c.url)
+            link = f" link {url}" if url else ""
             line = Text(f"[{c.n}] ", style="bold cyan")
-            line.append(c.title, style=f"link {c.url}")
-            line.append(f"\n    {c.url}", style=f"dim link {c.url}")
+            line.append(printable(c.title), style=link.strip())
+            line.append(f"\n    {printable(c.url)}", style=f"dim{link}")
             out.print(line)
 
 
@@ -340,7 +354,7 @@ def _print_answer(answer, out) -> None:
 @click.option("--topic", help="Only papers with this classification tag.")
 @click.option("--has-code", is_flag=True, default=None, help="Only papers with a GitHub link.")
 @click.option("--mode", type=click.Choice(["extractive", "llm"]), help="Override the answer mode.")
-@click.option("-k", "--top-k", type=int, help="Number of papers to use.")
+@click.option("-k", "--top-k", type=click.IntRange(1, 50), help="Number of papers to use.")
 @click.option(
     "--bibtex",
     is_flag=True,
@@ -429,7 +443,10 @@ def export_command(ids, since, until, topic, fmt, output) -> None:
 @domain_errors
 def chat(since, until, topic, mode) -> None:
     """A conversation in the terminal; follow-ups may say "it". Ctrl-D or /quit ends it."""
+    from rich.text import Text
+
     from assistant.errors import DigestError
+    from assistant.text import printable
 
     out = _console()
     assistant = _assistant()
@@ -452,10 +469,11 @@ def chat(since, until, topic, mode) -> None:
         try:
             answer = conversation.ask(question)
         except DigestError as exc:
-            out.print(f"[red]error:[/] {exc}")
+            out.print(Text("error: ", style="red") + Text(printable(str(exc))))
             continue
         if answer.standalone_question != question:
-            out.print(f"[dim](understood as: {answer.standalone_question})[/]")
+            understood = printable(answer.standalone_question)
+            out.print(Text(f"(understood as: {understood})", style="dim"))
         _print_answer(answer, out)
         out.print()
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from assistant.text import check_question
+
 if TYPE_CHECKING:
     from assistant.answer.citations import Answer
     from assistant.app.api import Assistant
@@ -56,6 +58,7 @@ class Conversation:
         return self.assistant.mode(mode or self.filters.get("mode")) == "llm"
 
     def condense(self, question: str, mode: str | None = None) -> str:
+        question = check_question(question)  # bounded before any rule or model sees it
         if not self.turns or self.agent_answers(mode):
             return question
         return self.assistant.condense(question, self.history, self.previous_papers())
@@ -68,6 +71,7 @@ class Conversation:
         return merged
 
     def ask(self, question: str, **options) -> Answer:
+        question = check_question(question)  # before any work on it
         standalone = self.condense(question, options.get("mode"))
         answer = self.assistant.ask(standalone, **self.options(**options))
         answer.question = question  # standalone_question: what was retrieved for, if anything
@@ -76,6 +80,7 @@ class Conversation:
 
     def stream(self, question: str, **options):
         """Like `ask`, streaming: yields text chunks, then the final `Answer`."""
+        question = check_question(question)
         standalone = self.condense(question, options.get("mode"))
         answer = None
         for item in self.assistant.stream(standalone, **self.options(**options)):

@@ -295,7 +295,10 @@ class HybridRetriever:
         result.relevant = bool(result.hits) and (
             result.hits[0].via != "hybrid" or max(h.relevance for h in result.hits) >= floor
         )
-        if result.relevant and result.hits[0].via in ("hybrid", "name", "handle"):
+        missing = [pid for pid in info.arxiv_ids if pid not in self.catalog]
+        if missing:  # "what is 9999.99999 about?": not in the digests, not a look-alike
+            result.absent, result.relevant = missing, False
+        elif result.relevant and result.hits[0].via in ("hybrid", "name", "handle"):
             # "Gemini 3 Ultra" is not the Gemini paper: a versioned name no paper mentions
             result.absent = [n for n in versioned_names(question) if not self.mentioned(n)]
             result.relevant = not result.absent

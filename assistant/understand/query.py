@@ -24,11 +24,17 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _EN_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _EN_MONTH = re.compile(rf"\b({_MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.I)
-_LIST = re.compile(
-    r"\b(what|which|list|all|show)\b.*\bpapers\b|\bpapers\b.*\b(were|in|on|from)\b.*\bdigest"
-    r"|논문(들)?\s*(은|을|이|목록|리스트)|어떤\s*논문|무슨\s*논문",
-    re.I,
+# "which ... papers", "papers ... in ... digest": word after word, each found by one
+# left-to-right search (a single ".*"-joined pattern backtracked cubically on long input)
+_LIST_STEPS = (
+    (re.compile(r"\b(what|which|list|all|show)\b", re.I), re.compile(r"\bpapers\b", re.I)),
+    (
+        re.compile(r"\bpapers\b", re.I),
+        re.compile(r"\b(were|in|on|from)\b", re.I),
+        re.compile(r"\bdigest", re.I),
+    ),
 )
+_LIST_KO = re.compile(r"논문(들)?\s*(은|을|이|목록|리스트)|어떤\s*논문|무슨\s*논문")
 _RELATIVE = {
     "latest": re.compile(r"\b(today|latest digest|most recent digest)\b|오늘|최신", re.I),
     "week": re.compile(r"\bthis week\b|이번\s*주", re.I),
@@ -99,8 +105,25 @@ def analyse(
         korean=is_korean(question),
         arxiv_ids=tuple(dict.fromkeys(ARXIV_ID.findall(question))),
         filters=filters,
-        wants_list=bool(_LIST.search(question)),
+        wants_list=wants_list(question),
     )
+
+
+def _in_order(text: str, steps) -> bool:
+    pos = 0
+    for step in steps:
+        match = step.search(text, pos)
+        if match is None:
+            return False
+        pos = match.end()
+    return True
+
+
+def wants_list(question: str) -> bool:
+    """True for "which papers were in ..." style questions (linear in the question)."""
+    if _LIST_KO.search(question):
+        return True
+    return any(_in_order(question, steps) for steps in _LIST_STEPS)
 
 
 def strip_dates(text: str) -> str:

@@ -20,6 +20,7 @@ from assistant.answer.citations import Answer, Citation, Step
 from assistant.answer.trend import Trend
 from assistant.index.catalog import Catalog
 from assistant.retrieve.hybrid import Retrieval
+from assistant.text import printable
 from assistant.types import Filters, Paper
 
 ANY = "any"  # the "no filter" value of the date and topic selects
@@ -45,7 +46,7 @@ def no_autolinks(text: str) -> str:
 
 def md_text(text: str) -> str:
     """Escape `text` so markdown renders it literally: no HTML, links, images or emphasis."""
-    return _MD_PUNCT.sub(r"\\\1", no_autolinks(text or ""))
+    return _MD_PUNCT.sub(r"\\\1", no_autolinks(printable(text or "")))
 
 
 def safe_answer(text: str) -> str:
@@ -54,7 +55,7 @@ def safe_answer(text: str) -> str:
     `<`, `>`, `&` and backslashes are escaped, and `[text](url)` / `![alt](url)` written in
     a digest stay text: the page's only links are the ones built from the store.
     """
-    text = _ANSWER_UNSAFE.sub(r"\\\1", no_autolinks(text or ""))
+    text = _ANSWER_UNSAFE.sub(r"\\\1", no_autolinks(printable(text or "")))
     return _MD_LINK_START.sub(r"\\[", text)
 
 
