@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 import re
 import shutil
-import time
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +23,9 @@ import pytest
 from conftest import SEEDS, make_settings
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from work_bounds import count_regex_work
 
+from assistant.ingest import parse
 from assistant.ingest.parse import ParseResult, find_arxiv_ids, parse_file, parse_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "digests"
@@ -162,9 +163,11 @@ def check_result(result: ParseResult, source: str, text: str) -> None:
 @given(mutated_digest())
 def test_mutated_digests_parse_without_crashing(case):
     name, text = case
-    started = time.perf_counter()
-    result = parse_text(text, f"digests/{name}")
-    assert time.perf_counter() - started < 5, "parsing one damaged digest must stay fast"
+    with pytest.MonkeyPatch.context() as mp:
+        work = count_regex_work(mp, parse)
+        result = parse_text(text, f"digests/{name}")
+    # bounded work, not time: each character goes to a bounded number of pattern scans
+    assert sum(work) <= 40 * len(text) + 10_000, "parsing must stay linear in the input"
     check_result(result, f"digests/{name}", text)
 
 
@@ -279,25 +282,28 @@ def test_empty_and_blank_files(files_dir, content):
     assert all(i.file == str(path) and i.line >= 1 for i in result.issues)
 
 
-def test_a_huge_line_is_bounded_in_time_and_the_other_rows_survive():
+def test_a_huge_line_is_bounded_in_work_and_the_other_rows_survive():
     text = TEMPLATES["shape1_full_table.md"]
     lines = text.splitlines()
     row = next(i for i, ln in enumerate(lines) if "2502.00002" in ln)
     huge = lines[row].replace("verbatim.", "verbatim. " + "word " * 1_000_000)  # ~5 MB
     lines[row] = huge
-    started = time.perf_counter()
-    result = parse_text("\n".join(lines), "huge.md")
-    assert time.perf_counter() - started < 10
+    text = "\n".join(lines)
+    with pytest.MonkeyPatch.context() as mp:
+        work = count_regex_work(mp, parse)
+        result = parse_text(text, "huge.md")
+    assert sum(work) <= 40 * len(text)
     assert result.ids == {"2502.00001", "2502.00002", "2502.00003"}
     assert len(next(m for m in result.mentions if m.arxiv_id == "2502.00002").summary) > 4_000_000
 
 
-def test_a_huge_file_of_junk_lines_is_bounded_in_time():
+def test_a_huge_file_of_junk_lines_is_bounded_in_work():
     junk = "| [[[ ((( ||| ]]] ))) " * 20 + "\n"
     text = "## Papers for 2025-01-01\n| Title | Summary |\n|---|---|\n" + junk * 20_000
-    started = time.perf_counter()
-    result = parse_text(text, "junk.md")
-    assert time.perf_counter() - started < 20
+    with pytest.MonkeyPatch.context() as mp:
+        work = count_regex_work(mp, parse)
+        result = parse_text(text, "junk.md")
+    assert sum(work) <= 40 * len(text)
     assert result.mentions == [] and result.issues
     assert all(1 <= i.line <= 20_003 for i in result.issues)
 
