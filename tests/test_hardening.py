@@ -205,6 +205,14 @@ def test_adversarial_questions_are_answered_with_bounded_work(seed_assistant, un
         assert sum(work) <= 60 * MAX_QUESTION_CHARS
 
 
+def test_a_follow_up_at_the_limit_is_answered(seed_assistant):
+    """The rewrite of a follow-up adds names; at the limit it must not turn into an error."""
+    conversation = seed_assistant.chat()
+    conversation.ask("What does SpargeAttn do?")
+    answer = conversation.ask(("논문 이 " * 400)[:MAX_QUESTION_CHARS])
+    assert len(answer.standalone_question) <= MAX_QUESTION_CHARS
+
+
 def test_an_invalid_utf8_question_is_a_clear_error(seed_settings):
     """Was: reported as "cannot reach embedded Chroma"."""
     env = {

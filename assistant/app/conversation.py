@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.text import check_question
+from assistant.text import MAX_QUESTION_CHARS, check_question
 
 if TYPE_CHECKING:
     from assistant.answer.citations import Answer
@@ -61,7 +61,9 @@ class Conversation:
         question = check_question(question)  # bounded before any rule or model sees it
         if not self.turns or self.agent_answers(mode):
             return question
-        return self.assistant.condense(question, self.history, self.previous_papers())
+        standalone = self.assistant.condense(question, self.history, self.previous_papers())
+        # a rewrite that adds names may pass the length limit the question itself kept
+        return standalone if len(standalone) <= MAX_QUESTION_CHARS else question
 
     def options(self, **options) -> dict:
         """The keyword arguments for `Assistant.ask/stream`: filters, options, history."""
