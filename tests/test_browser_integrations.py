@@ -101,7 +101,7 @@ def test_answer_offers_its_citations_as_bibtex_and_markdown(page, tmp_path):
     assert refusal.get_by_text("sources.bib").count() == 0
 
 
-def test_trend_command_shows_a_chart_and_the_papers_behind_it(page):
+def test_trend_command_shows_a_chart_and_the_papers_behind_it(page, tmp_path):
     page.fill("#chat-input", "/trend attention")
     page.click("#chat-submit")
     message = page.locator(ANSWERS).filter(has_text="per month").last
@@ -116,3 +116,4 @@ def test_trend_command_shows_a_chart_and_the_papers_behind_it(page):
     # Each bar's papers are linked to arXiv in the table under the chart.
     assert message.locator("table a[href^='https://arxiv.org/abs/']").count() >= 1
     assert message.get_by_text("trend.json").count() == 1
+    message.screenshot(path=str(tmp_path / "trend.png"))  # looked at while writing this test

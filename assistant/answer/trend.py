@@ -127,10 +127,8 @@ def plot(tr: Trend, path: Path | None = None) -> bytes:
     ax.bar_label(bars, labels=shown, fontsize=8, padding=2)
     ax.set_xticks(range(len(months)), months, rotation=60, ha="right", fontsize=8)
     for label, month in zip(ax.get_xticklabels(), months, strict=True):
-        if month not in tr.covered:  # no digest that month: a zero that means "unknown"
+        if month not in tr.covered:  # no digest that month: grey, its zero means "unknown"
             label.set_color("#999999")
-            label.set_text(f"{month} (no digest)")
-    ax.set_xticks(range(len(months)), [t.get_text() for t in ax.get_xticklabels()])
     ax.set_ylabel("papers")
     ax.set_title(
         f"Papers about “{tr.query}” per month ({tr.total} in all)",
