@@ -53,9 +53,11 @@ def norm_words(text: str) -> str:
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS papers (
-    pos INTEGER PRIMARY KEY, arxiv_id TEXT UNIQUE NOT NULL, record TEXT NOT NULL,
+    pos INTEGER PRIMARY KEY, arxiv_id TEXT NOT NULL, record TEXT NOT NULL,
     record_hash TEXT, embed_hash TEXT, version INTEGER, doclen INTEGER NOT NULL,
     has_code INTEGER NOT NULL, vector BLOB);
+CREATE UNIQUE INDEX IF NOT EXISTS papers_arxiv_id ON papers (arxiv_id);
+CREATE INDEX IF NOT EXISTS papers_doclen ON papers (doclen);
 CREATE TABLE IF NOT EXISTS dates (date TEXT, language TEXT, pos INTEGER,
     PRIMARY KEY (date, language, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tags (tag TEXT, pos INTEGER, PRIMARY KEY (tag, pos)) WITHOUT ROWID;
@@ -176,7 +178,7 @@ class DerivedIndex:
         )
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA cache_size=-65536")
+        self.db.execute("PRAGMA cache_size=-16384")
         with self._lock:
             self.db.executescript(_SCHEMA_SQL)
             if self.meta("schema") not in (None, SCHEMA):
@@ -190,7 +192,8 @@ class DerivedIndex:
     # -- meta ------------------------------------------------------------------------
 
     def meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        with self._lock:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     def set_meta(self, key: str, value) -> None:
@@ -437,7 +440,12 @@ class DerivedIndex:
 
     def ids(self) -> list[str]:
         """Every arXiv id, in catalog order (position = list index)."""
-        return [pid for (pid,) in self._query("SELECT arxiv_id FROM papers ORDER BY pos")]
+        # read from the arXiv id index (small), not the table (records, vectors)
+        rows = self._query("SELECT pos, arxiv_id FROM papers INDEXED BY papers_arxiv_id")
+        out = [""] * (max((p for p, _ in rows), default=-1) + 1)
+        for pos, pid in rows:
+            out[pos] = pid
+        return out
 
     def records(self, ids: Sequence[str]) -> dict[str, str]:
         out = {}
@@ -482,8 +490,42 @@ class DerivedIndex:
     def count(self) -> int:
         return self._meta_int("n_docs")
 
-    def vectors(self):
-        """Every paper's vector as a float32 matrix in catalog order (zeros where none)."""
+    def vectors(self, state=None):
+        """Every paper's unit vector as a float32 matrix in catalog order (zeros where none).
+
+        With `state` (the collection state the caller loaded at), the matrix is also kept
+        as a memory-mapped .npy snapshot beside the file, named by that state: the next
+        process at the same state maps it instead of reading every row (2.5 s at 100k).
+        """
+        import numpy as np
+
+        snapshot = None
+        if state is not None and state[0] is not None:
+            key = f"{state[0][:8]}-{state[1]}-{self.count()}"
+            snapshot = self.path.with_name(f"{self.path.stem}.vectors-{key}.npy")
+            if snapshot.is_file():
+                try:
+                    return np.load(snapshot, mmap_mode="r")
+                except (OSError, ValueError):
+                    pass
+        matrix = self._read_vectors()
+        if matrix.size:
+            norms = np.sqrt(np.einsum("ij,ij->i", matrix, matrix))
+            norms[norms == 0] = 1.0
+            matrix /= norms[:, None]
+        if snapshot is not None and matrix.size:
+            for old in self.path.parent.glob(f"{self.path.stem}.vectors-*.npy"):
+                old.unlink(missing_ok=True)
+            tmp = snapshot.with_name(f"{snapshot.name}.{os.getpid()}.tmp")
+            try:
+                with open(tmp, "wb") as handle:
+                    np.save(handle, matrix)
+                os.replace(tmp, snapshot)
+            except OSError:
+                tmp.unlink(missing_ok=True)
+        return matrix
+
+    def _read_vectors(self):
         import numpy as np
 
         n = self.count()
@@ -592,7 +634,7 @@ class DerivedIndex:
     def doclens(self):
         import numpy as np
 
-        rows = self._query("SELECT pos, doclen FROM papers ORDER BY pos")
+        rows = self._query("SELECT pos, doclen FROM papers INDEXED BY papers_doclen")
         out = np.zeros(len(rows), dtype=np.float32)
         for pos, n in rows:
             if pos < len(out):

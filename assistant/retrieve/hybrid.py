@@ -159,14 +159,11 @@ class HybridRetriever:
     @cached_property
     def _vectors(self) -> np.ndarray:
         """Every paper's unit vector, in catalog order: read once, on the first search."""
-        matrix = self.catalog.derived.vectors() if self.catalog.derived is not None else None
+        derived = self.catalog.derived
+        matrix = derived.vectors(self.catalog.state) if derived is not None else None
         if matrix is None or not matrix.size:
             return np.zeros((0, 0), dtype=np.float32)
-        matrix = matrix[: len(self.ids)]
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        matrix /= norms
-        return matrix
+        return matrix[: len(self.ids)]
 
     def neighbours(self, arxiv_id: str, n: int) -> dict[str, float] | None:
         """arXiv id -> cosine to this paper's stored vector, best `n` (itself included)."""
