@@ -36,7 +36,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.index.lexical import tokenize
 from assistant.types import Paper
 
 SCHEMA = "1"
@@ -146,6 +145,8 @@ def facets(paper: Paper) -> Facets:
     out.words_all = {
         w for text in (paper.title, *paper.summaries().values()) for w in norm_words(text).split()
     }
+    from assistant.index.lexical import tokenize  # (numpy: not needed to read files)
+
     tokens = tokenize(paper.lexical_text())
     out.terms = Counter(tokens)
     out.doclen = len(tokens)
