@@ -28,7 +28,8 @@ from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
 from assistant.types import Filters, Paper
 from assistant.understand import glossary
-from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_dates
+from assistant.understand.dates import strip_dates
+from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
 
@@ -241,7 +242,7 @@ class HybridRetriever:
         # Korean questions: add English terms for Korean ML words (the embedder is
         # English-only), and rank once more on their Latin identifiers alone, so that
         # "LLaVA-NeXT-7B" or "SWE-bench" is not drowned by common Korean bigrams.
-        text = strip_dates(question)
+        text = strip_dates(question, info.dates)
         text = glossary.expand(text) if info.korean else text
         lexical = self.lexical_scores(text, allowed, n)
         dense = {

@@ -1,0 +1,150 @@
+"""The dates a question names, read by `dateparser` in English and Korean, as a range.
+
+Relative to the newest digest in the store, never the wall clock: "today", "latest" and
+"오늘" are the newest digest's day; "this week" the seven days up to it; "last week" the
+seven before; "this month" its month; "recent" / "최근" the 30 days up to it. A date
+without a year ("Sept 3", "8월 14일") is the newest such date on or before the newest
+digest. Each date's period (day, week, month, year) comes from dateparser's own parser,
+so "2025년 2월" is the whole of February. Several dates ("August and September 2025",
+"Nov-Dec 2024") read as the span from the first to the last; a trailing year applies to
+the months written without one.
+
+dateparser takes about a second to import and a third of a second on its first call: it
+is imported only when a question carries a date cue (a digit, a month name, a date word).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from assistant.understand.references import ARXIV_ID
+
+RECENT_DAYS = 30  # what "recent" / "최근" covers, up to the newest digest
+_MONTH_WORDS = sorted(
+    {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"},
+    key=len,
+    reverse=True,
+)
+# cheap cues that a question may carry a date: without one, dateparser is not even imported
+_CUE = re.compile(
+    rf"\d|\b({'|'.join(_MONTH_WORDS)})\b|\b(today|yesterday|week|month|year|days?|ago)\b"
+    r"|[년월일주달]|오늘|어제",
+    re.I,
+)
+# a dateparser match counts only when it has one of these (not "a 1" in "a 1.58-bit model")
+_DATE_LIKE = re.compile(
+    rf"\b({'|'.join(_MONTH_WORDS)})\b|\b(19|20)\d\d\b|\d{{4}}-\d\d|[년월일]|오늘|어제|주|달"
+    r"|\b(today|yesterday|week|month|year|days?|ago)\b",
+    re.I,
+)
+_BARE_ABBREVIATION = re.compile(
+    r"(?:(?:in|on|from|about|of)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?",
+    re.I,
+)
+_YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
+_WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -> "Nov and Dec"
+# words dateparser does not read as dates, relative to the newest digest
+_LATEST = re.compile(r"\b(latest|newest|most recent)\b|최신|가장\s*최근", re.I)
+_RECENT = re.compile(r"\b(recent|recently|lately|these days)\b|최근|요즘", re.I)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    since: str | None = None  # "YYYY-MM-DD", inclusive
+    until: str | None = None
+    spans: tuple[str, ...] = field(default=())  # the question's words that named it
+    relative: str | None = None  # "latest" or "recent" when read from such a word
+
+    def __bool__(self) -> bool:
+        return bool(self.since or self.until)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from dateparser.date import DateDataParser  # slow import: only when needed
+
+    return DateDataParser
+
+
+@lru_cache(maxsize=8)
+def _settings(base: str) -> dict:
+    return {
+        "RELATIVE_BASE": datetime.fromisoformat(base),
+        "PREFER_DATES_FROM": "past",
+        "RETURN_TIME_AS_PERIOD": False,
+    }
+
+
+def _period(text: str, base: str) -> str:
+    data = _parser()(languages=["en", "ko"], settings=_settings(base)).get_date_data(text)
+    return data.period or "day"
+
+
+def _span(day: date, period: str) -> tuple[date, date]:
+    if period == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    if period == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    if period == "week":
+        return day - timedelta(days=6), day
+    return day, day
+
+
+def find_dates(text: str, newest: str | None) -> DateRange:
+    """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD')."""
+    base = newest or date.today().isoformat()
+    clean = ARXIV_ID.sub(" ", text)  # "2502.18137" is no year
+    found: list[tuple[str, date, str]] = []
+    if _CUE.search(clean):
+        from dateparser.search import search_dates  # slow import: only when needed
+
+        hits = search_dates(
+            _WORD_DASH.sub(" and ", clean), languages=["en", "ko"], settings=_settings(base)
+        )
+        for words, when in hits or ():
+            if _DATE_LIKE.search(words):
+                found.append((words, when.date(), _period(words, base)))
+    if found and not any(_YEAR.search(w) for w, _, _ in found):
+        # a bare month abbreviation is a weak cue ("Jun Zhu", "May I"): not without a year
+        found = [f for f in found if not _BARE_ABBREVIATION.fullmatch(f[0].strip())]
+    if found:
+        # a year written alone after months without one is theirs: "Nov and Dec 2024"
+        years = [w for w, _, p in found if p == "year" and not re.search(r"[^\d\s년]", w.strip())]
+        if years and len(found) > 1:
+            year = int(re.search(r"\d{4}", years[-1]).group(0))
+            found = [
+                (w, d if _YEAR.search(w) else _same_day_in(d, year), p)
+                for w, d, p in found
+                if w not in years
+            ]
+        spans = [_span(d, p) for _, d, p in found]
+        since = min(s for s, _ in spans).isoformat()
+        until = max(u for _, u in spans).isoformat()
+        return DateRange(since, until, tuple(w for w, _, _ in found))
+    if not newest:
+        return DateRange()
+    if m := _LATEST.search(text):
+        return DateRange(newest, newest, (m.group(0),), "latest")
+    if m := _RECENT.search(text):
+        since = date.fromisoformat(newest) - timedelta(days=RECENT_DAYS - 1)
+        return DateRange(since.isoformat(), newest, (m.group(0),), "recent")
+    return DateRange()
+
+
+def _same_day_in(day: date, year: int) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
+
+
+def strip_dates(text: str, found: DateRange) -> str:
+    """`text` without the words that named its dates (dates filter, they are not topic words)."""
+    for words in found.spans:
+        text = text.replace(words, " ")
+    return text

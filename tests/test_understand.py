@@ -1,0 +1,127 @@
+"""Question understanding: dates (dateparser, relative to the newest digest), intents
+(nearest example phrasings, English and Korean), references to earlier answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand.dates import find_dates, strip_dates
+from assistant.understand.intents import INTENTS, classify, matcher
+from assistant.understand.query import analyse
+from assistant.understand.references import previous_refs
+
+NEWEST = "2025-06-30"
+
+
+@pytest.mark.parametrize(
+    "question, since, until",
+    [
+        ("what was in the 2024-10-23 digest?", "2024-10-23", "2024-10-23"),
+        ("Show me the papers from October 23, 2024", "2024-10-23", "2024-10-23"),
+        ("List everything from Feb 20 2025", "2025-02-20", "2025-02-20"),
+        ("papers on 23 October", "2024-10-23", "2024-10-23"),  # no year: newest such date
+        ("On Sept 3, which papers were about agents?", "2024-09-03", "2024-09-03"),
+        ("8월 14일 논문 중에 비디오 관련 논문 있어?", "2024-08-14", "2024-08-14"),
+        ("2025년 2월 논문", "2025-02-01", "2025-02-28"),
+        ("how many papers appeared in February 2025?", "2025-02-01", "2025-02-28"),
+        ("papers from 2025-03", "2025-03-01", "2025-03-31"),
+        ("what came out in 2024?", "2024-01-01", "2024-12-31"),
+        ("August and September 2024 papers about video", "2024-08-01", "2024-09-30"),
+        ("Nov-Dec 2024 papers on agents", "2024-11-01", "2024-12-31"),
+        ("what's new today?", NEWEST, NEWEST),
+        ("오늘 다이제스트 보여줘", NEWEST, NEWEST),
+        ("What's in the latest digest?", NEWEST, NEWEST),
+        ("최신 논문", NEWEST, NEWEST),
+        ("papers this week", "2025-06-24", NEWEST),
+        ("papers from last week", "2025-06-17", "2025-06-23"),
+        ("이번 주 논문", "2025-06-24", NEWEST),
+        ("papers this month", "2025-06-01", NEWEST),
+        ("recent work on web agents", "2025-06-01", NEWEST),
+        ("최근 강화학습 논문 알려줘", "2025-06-01", NEWEST),
+    ],
+)
+def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
+    found = find_dates(question, NEWEST)
+    assert (found.since, found.until) == (since, until)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did SWE-RL score on SWE-bench Verified?",
+        "summarize Qwen2.5-VL",
+        "what is 2502.18137 about?",  # an arXiv id is no year
+        "how does a 1.58-bit model compare?",
+        "Is there a paper by Jianfei Chen and Jun Zhu?",  # "Jun" is a name here
+        "May I ask about mixture of experts?",
+        "DeepSeek-R1 vs GPT-4o",
+    ],
+)
+def test_no_date_where_there_is_none(question):
+    assert not find_dates(question, NEWEST)
+
+
+def test_strip_dates_removes_only_the_date_words():
+    question = "which papers on agents appeared in February 2025?"
+    left = strip_dates(question, find_dates(question, NEWEST))
+    assert "February" not in left and "agents" in left
+
+
+def test_every_intent_has_english_and_korean_examples():
+    by_intent: dict[str, list[str]] = {}
+    for label, vector in zip(matcher().labels, matcher().vectors, strict=True):
+        by_intent.setdefault(label, []).append(vector)
+    assert set(by_intent) == set(INTENTS)
+    assert all(len(v) >= 15 for v in by_intent.values())
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("who are the people who wrote <paper>?", "authors"),
+        ("<paper> 논문 쓴 사람이 누구지?", "authors"),
+        ("is there a repository with the code of <paper>?", "code"),
+        ("<paper> 코드 공개되어 있어?", "code"),
+        ("how many papers came out <date>?", "count"),
+        ("<date> 논문이 총 몇 편 나왔어?", "count"),
+        ("which paper was the most popular <date>?", "top_voted"),
+        ("<date> 가장 인기 많았던 논문", "top_voted"),
+        ("show me everything in the <date> digest", "list"),
+        ("<date> 다이제스트 목록 보여줘", "list"),
+        ("find me papers similar to <paper>", "similar"),
+        ("<paper>와 비슷한 논문 찾아줘", "similar"),
+        ("what's the difference between <paper> and <paper>?", "compare"),
+        ("give me a short summary of <paper>", "summary"),
+        ("<paper> 요약해줘", "summary"),
+        ("what's new?", "recent"),
+        ("which methods reduce hallucination in vision language models?", "search"),
+        ("환각을 줄이는 방법을 다룬 논문은?", "search"),
+    ],
+)
+def test_intents_in_english_and_korean(question, intent):
+    assert classify(question).name == intent
+
+
+def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
+    from assistant.types import Filters
+
+    info = analyse("how many papers appeared on 2025-02-20?", latest=NEWEST)
+    assert info.intent == "count" and info.filters.since == "2025-02-20"
+    info = analyse("papers on 2025-02-20", Filters(since="2025-01-01"), NEWEST)
+    assert info.filters.since == "2025-01-01"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("and the second one?", ["b"]),
+        ("what about the first paper?", ["a"]),
+        ("두 번째 논문은?", ["b"]),
+        ("who wrote those?", ["a", "b", "c"]),
+        ("그 논문 저자는?", ["a"]),
+        ("how fast is it?", ["a"]),
+        ("papers about video generation", []),
+    ],
+)
+def test_references_to_the_previous_answer(question, expected):
+    assert previous_refs(question, ["a", "b", "c"]) == expected
