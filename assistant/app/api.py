@@ -28,6 +28,7 @@ from assistant.answer.citations import (
     sources_of,
 )
 from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.router import Routed, Router
 from assistant.app.conversation import Conversation
 from assistant.config import Settings
 from assistant.errors import DigestError, EmptyStoreError, LLMError
@@ -111,6 +112,11 @@ class Assistant:
         return ArchiveTools(self.catalog, self.retriever)
 
     @cached_property
+    def router(self) -> Router:
+        """The offline router: intents mapped to the archive tools."""
+        return Router(self.tools)
+
+    @cached_property
     def llm(self):
         from assistant.answer.llm import LLMAnswerer
 
@@ -126,7 +132,7 @@ class Assistant:
     def refresh(self) -> None:
         """Forget cached components; the next question loads the store's current state."""
         with self._lock:
-            for name in ("_parts", "retriever", "tools", "agent"):
+            for name in ("_parts", "retriever", "tools", "agent", "router"):
                 self.__dict__.pop(name, None)
 
     def mode(self, requested: str | None = None) -> str:
@@ -276,6 +282,11 @@ class Assistant:
 
     def _pipeline(self, question, filters, top_k, mode, history, on_step):
         """The fixed pipeline: retrieve, then answer (extractive, or the model without tools)."""
+        if self.mode(mode) == "extractive":
+            routed = self.router.route(question, self.retriever.resolve_topic(filters))
+            if routed is not None:
+                yield from self._routed_answer(question, routed, on_step)
+                return
         retrieval = self.retrieve(question, filters, top_k)
         step = Step(
             "retrieve",
@@ -316,6 +327,27 @@ class Assistant:
             yield answer
             return
         answer.text, answer.citations, answer.refused = text, citations, False
+        yield answer
+
+    def _routed_answer(self, question: str, routed: Routed, on_step) -> Iterator[str | Answer]:
+        """An answer the offline router composed from tool results (metadata from metadata)."""
+        for step in routed.steps:
+            if on_step is not None:
+                on_step(step)
+        answer = Answer(
+            question=question,
+            text="",
+            refused=True,
+            sources=sources_of(routed.hits),
+            standalone_question=question,
+            mode="extractive",
+            filters=routed.info.filters,
+            steps=routed.steps,
+        )
+        text, citations = finalize(routed.draft, routed.hits)
+        answer.text = routed.render_links(text)
+        answer.citations, answer.refused = citations, False
+        yield answer.text
         yield answer
 
     def _llm_draft(self, question, retrieval, history, answer: Answer):

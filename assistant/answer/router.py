@@ -1,0 +1,273 @@
+"""The offline router: a question's intent and slots mapped to the archive tools.
+
+Metadata questions are answered from metadata: authors from the author list, code from
+the GitHub / Hugging Face links stored with the paper (rendered by code, after the
+citation check, never quoted from a summary), votes with their ranking, counts with their
+breakdown, lists with how many there are. Topic search, summaries and comparisons return
+None here: the extractive answerer handles them over the hybrid retrieval.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from assistant.answer.citations import Step
+from assistant.index.lexical import tokenize
+from assistant.retrieve.hybrid import Hit, topical_terms
+from assistant.tools import ArchiveTools, ToolError, ToolResult
+from assistant.types import Filters, Paper
+from assistant.understand.dates import strip_dates
+from assistant.understand.query import QuestionInfo, analyse
+
+SHOW = 30  # papers a list shows in full; the count says how many more there are
+TOP = 5  # papers a vote ranking shows
+MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
+
+
+@dataclass
+class Routed:
+    """An answer composed from tool results: draft citing [n], the papers n points to."""
+
+    intent: str
+    info: QuestionInfo
+    draft: str
+    hits: list[Hit]
+    steps: list[Step] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)  # placeholder -> store links
+
+    def render_links(self, text: str) -> str:
+        for key, value in self.links.items():
+            text = text.replace(key, value)
+        return text
+
+
+@lru_cache(maxsize=1)
+def _intent_words() -> frozenset[str]:
+    """Tokens of the example phrasings of every intent but topic search: asking words."""
+    text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
+    words = set()
+    for line in text.splitlines():
+        if line.strip() and (row := json.loads(line))["intent"] != "search":
+            words.update(tokenize(row["text"]))
+    return frozenset(words | {"paper", "papers", "digest", "digests", "논문", "다이제스트"})
+
+
+def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
+    """The question's words that name a topic: not dates, ids, paper names or asking words."""
+    text = strip_dates(question, info.dates)
+    for p in names:
+        for label in {p.label, p.title}:
+            text = text.replace(label, " ")
+    asking = _intent_words()
+    return [t for t in topical_terms(text) if t not in asking and len(t) > 1]
+
+
+class Router:
+    def __init__(self, tools: ArchiveTools):
+        self.tools = tools
+        self.catalog = tools.catalog
+
+    def named(self, info: QuestionInfo) -> list[Paper]:
+        """Papers the question names: arXiv ids, a title, names."""
+        ids = list(info.arxiv_ids)
+        if pid := self.catalog.by_title(info.text):
+            ids.append(pid)
+        ids += self.catalog.by_short_name(info.text)
+        seen = dict.fromkeys(i for i in ids if i in self.catalog)
+        return [self.catalog.papers[i] for i in seen]
+
+    def route(self, question: str, filters: Filters) -> Routed | None:
+        info = analyse(question, filters, self.tools.newest_date)
+        names = self.named(info)
+        topic = topic_words(question, info, names)
+        intent = info.intent
+        if len(topic) > MAX_TOPIC and intent != "list":
+            return None  # a question rich in topic words is a topic question
+        if not names and self.catalog.by_handle(question):
+            return None  # "papers by Lidong Bing": a search by author, not for authors
+        if intent in ("authors", "code", "similar") and not names:
+            # "the visual perception token paper": the paper retrieval puts first, if relevant
+            found = self.tools.retriever.retrieve(question, filters, k=1)
+            names = [found.hits[0].paper] if found.relevant and found.hits else []
+        try:
+            if intent in ("authors", "code") and names:
+                return self._paper_facts(intent, info, names[:3])
+            if intent == "similar" and names:
+                return self._similar(info, names[0])
+            if intent == "top_voted":
+                return self._top_voted(info, topic)
+            if intent == "count":
+                return self._count(info, topic, question)
+            if intent in ("list", "recent") and not topic and not names:
+                return self._list(info)
+        except ToolError:
+            return None
+        return None
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _routed(self, intent, info, lines, papers: list[Paper], results: list[ToolResult]):
+        hits = [Hit(p, 1.0 / (n + 1), 1.0, via="tool") for n, p in enumerate(papers)]
+        steps = [
+            Step(r.tool, r.arguments, [p.arxiv_id for p in r.papers], result=r) for r in results
+        ]
+        return Routed(intent, info, "\n".join(lines), hits, steps)
+
+    @staticmethod
+    def _span(f: Filters) -> str:
+        if f.since and f.since == f.until:
+            return f.since
+        return f"{f.since or '…'} – {f.until or '…'}"
+
+    def _dates(self, info: QuestionInfo) -> Filters:
+        """The question's dates; none: the newest digest's day."""
+        f = info.filters
+        if f.since or f.until:
+            return f
+        newest = self.tools.newest_date
+        return Filters(newest, newest, f.topic, f.has_code)
+
+    # -- intents --------------------------------------------------------------------------
+
+    def _paper_facts(self, intent: str, info: QuestionInfo, papers: list[Paper]) -> Routed:
+        ko = info.korean
+        results = [self.tools.paper(p.arxiv_id) for p in papers]
+        lines, links = [], {}
+        for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
+            if intent == "authors":
+                authors = r.data["authors"]
+                if authors:
+                    who = ", ".join(authors)
+                    lines.append(
+                        f"**{p.label}** [{n}] 저자 ({len(authors)}명): {who}"
+                        if ko
+                        else f"**{p.label}** [{n}] was written by {who} ({len(authors)} authors)."
+                    )
+                else:
+                    lines.append(
+                        f"**{p.label}** [{n}]: 다이제스트에 저자 정보가 없습니다."
+                        if ko
+                        else f"**{p.label}** [{n}]: the digests do not list its authors."
+                    )
+            else:
+                urls = [*r.data["github"], *r.data["huggingface"]]
+                key = f"⟦links{n}⟧"
+                if urls:
+                    links[key] = ", ".join(urls)
+                    lines.append(
+                        f"**{p.label}** [{n}] 코드/모델: {key}"
+                        if ko
+                        else f"Code and models for **{p.label}** [{n}]: {key}"
+                    )
+                else:
+                    lines.append(
+                        f"**{p.label}** [{n}]: 다이제스트에 GitHub / Hugging Face 링크가 없습니다."
+                        if ko
+                        else f"**{p.label}** [{n}]: the digests give no GitHub or Hugging Face "
+                        "link for it."
+                    )
+        routed = self._routed(intent, info, lines, papers, results)
+        routed.links = links
+        return routed
+
+    def _similar(self, info: QuestionInfo, paper: Paper) -> Routed:
+        result = self.tools.similar(paper.arxiv_id, limit=5)
+        ko = info.korean
+        lines = [
+            f"**{paper.label}** [1]와 비슷한 논문:"
+            if ko
+            else f"Papers similar to **{paper.label}** [1]:"
+        ]
+        for n, p in enumerate(result.papers, start=2):
+            sim = result.data["similarity"][p.arxiv_id]
+            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}; similarity {sim:.2f})")
+        return self._routed("similar", info, lines, [paper, *result.papers], [result])
+
+    def _top_voted(self, info: QuestionInfo, topic: list[str]) -> Routed | None:
+        f = info.filters
+        if topic:
+            return None  # "most voted papers on agents": a topic search ranks better
+        result = self.tools.list_papers(f.since, f.until, f.topic, sort="votes", limit=TOP)
+        voted = [p for p in result.papers if p.votes is not None]
+        ko = info.korean
+        where = self._span(f) if (f.since or f.until) else ("전체" if ko else "the whole archive")
+        total = result.data["total"]
+        if not total:
+            return None
+        if not voted:  # English digests carry no votes: say so, and show the papers
+            lines = [
+                f"{where} 다이제스트에는 추천 수가 없습니다. 논문 {total}편 중 일부:"
+                if ko
+                else f"The digests of {where} give no vote counts; {total} papers, among them:"
+            ]
+            lines += [f"{n}. **{p.label}** [{n}]" for n, p in enumerate(result.papers, 1)]
+            return self._routed("top_voted", info, lines, result.papers, [result])
+        lines = [
+            f"{where} 논문 {total}편 중 추천 수 순위:"
+            if ko
+            else f"Most votes among the {total} papers of {where}:"
+        ]
+        for n, p in enumerate(voted, start=1):
+            lines.append(f"{n}. **{p.label}** [{n}]: {p.votes} votes")
+        return self._routed("top_voted", info, lines, voted, [result])
+
+    def _count(self, info: QuestionInfo, topic: list[str], question: str) -> Routed:
+        f = info.filters
+        days = None
+        if f.since and f.until:
+            days = (date.fromisoformat(f.until) - date.fromisoformat(f.since)).days + 1
+        by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
+        query = " ".join(topic) if topic else None
+        result = self.tools.count_papers(f.since, f.until, f.topic, query=query, by=by)
+        ko = info.korean
+        total = result.data["total"]
+        where = (
+            self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
+        )
+        about = (f" '{query}' 관련" if ko else f" about {query}") if query else ""
+        lines = [
+            f"{where}{about} 논문은 {total}편입니다."
+            if ko
+            else f"{total} papers{about} in {where}."
+        ]
+        breakdown = result.data["by"]
+        if by != "total" and len(breakdown) > 1:
+            lines.append(
+                ("날짜별: " if ko else "By date: ")
+                + ", ".join(f"{k}: {v}" for k, v in breakdown.items())
+            )
+        shown = result.papers[:10]
+        if shown:
+            more = total > len(shown)
+            lines.append(
+                ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
+            )
+            lines += [f"- **{p.label}** [{n}]" for n, p in enumerate(shown, start=1)]
+        return self._routed("count", info, lines, shown, [result])
+
+    def _list(self, info: QuestionInfo) -> Routed | None:
+        f = self._dates(info)
+        result = self.tools.list_papers(f.since, f.until, f.topic, sort="votes", limit=SHOW)
+        total = result.data["total"]
+        if not total:
+            return None
+        ko = info.korean
+        span = self._span(f)
+        more = total > len(result.papers)
+        if ko:
+            head = f"{span} 다이제스트의 논문 {total}편" + (
+                f" (추천 수 상위 {len(result.papers)}편):" if more else ":"
+            )
+        else:
+            head = f"{total} papers in the digests of {span}" + (
+                f" (the {len(result.papers)} most voted):" if more else ":"
+            )
+        lines = [head]
+        for n, p in enumerate(result.papers, start=1):
+            votes = f" ({p.votes} votes)" if p.votes is not None else ""
+            lines.append(f"{n}. **{p.title}** [{n}]{votes}")
+        return self._routed(info.intent, info, lines, result.papers, [result])

@@ -1,0 +1,84 @@
+"""The offline router over the seed store: metadata answers from metadata, each tool call a
+step, links rendered from the store."""
+
+from __future__ import annotations
+
+import pytest
+
+SPARGE = "2502.18137"
+
+
+def _ask(assistant, question, **options):
+    steps = []
+    answer = assistant.ask(question, on_step=steps.append, **options)
+    assert [s.tool for s in steps] == [s.tool for s in answer.steps]
+    return answer
+
+
+@pytest.mark.parametrize("question", ["Who wrote SpargeAttn?", "SpargeAttn 저자는?"])
+def test_authors_come_from_the_author_list(seed_assistant, question):
+    paper = seed_assistant.catalog.papers[SPARGE]
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["paper"]
+    assert not answer.refused and [c.arxiv_id for c in answer.citations] == [SPARGE]
+    for author in paper.authors:
+        assert author in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Where can I find the code for SpargeAttn?", "SpargeAttn 깃허브 링크 알려줘"]
+)
+def test_code_links_are_rendered_from_the_store(seed_assistant, question):
+    paper = seed_assistant.catalog.papers[SPARGE]
+    answer = _ask(seed_assistant, question)
+    assert paper.github and all(url in answer.text for url in paper.github)
+    assert answer.steps[0].tool == "paper" and answer.steps[0].papers == [SPARGE]
+
+
+def test_a_date_listing_says_how_many_and_shows_them(seed_assistant):
+    day = seed_assistant.tools.newest_date
+    on_day = seed_assistant.catalog.on_dates(day, day)
+    answer = _ask(seed_assistant, f"What was in the {day} digest?")
+    assert answer.steps[0].tool == "list_papers"
+    assert answer.text.startswith(f"{len(on_day)} papers")
+    assert {c.arxiv_id for c in answer.citations} == set(on_day)
+    korean = _ask(seed_assistant, "오늘 다이제스트 보여줘")
+    assert korean.steps[0].tool == "list_papers" and korean.steps[0].arguments["since"] == day
+    assert f"{len(on_day)}편" in korean.text
+
+
+def test_a_count_gives_the_number_and_its_breakdown(seed_assistant):
+    stats = {d["date"]: d["papers"] for d in seed_assistant.catalog.stats()["dates"]}
+    month = max(stats)[:7]
+    in_month = sum(n for d, n in stats.items() if d.startswith(month))
+    answer = _ask(seed_assistant, f"How many papers appeared on {max(stats)}?")
+    assert answer.steps[0].tool == "count_papers" and not answer.refused
+    assert answer.text.startswith(f"{stats[max(stats)]} papers")
+    ids = seed_assistant.catalog.on_dates(f"{month}-01", f"{month}-31")
+    assert len(ids) <= in_month
+
+
+def test_most_voted_ranks_by_votes(seed_assistant):
+    answer = _ask(seed_assistant, "Which paper got the most votes?")
+    assert answer.steps[0].tool == "list_papers"
+    assert answer.steps[0].arguments["sort"] == "votes"
+    votes = [seed_assistant.catalog.papers[c.arxiv_id].votes for c in answer.citations]
+    assert votes == sorted(votes, reverse=True) and str(votes[0]) in answer.text
+
+
+def test_similar_cites_the_paper_then_its_neighbours(seed_assistant):
+    answer = _ask(seed_assistant, "Find papers similar to SpargeAttn")
+    assert answer.steps[0].tool == "similar"
+    cited = [c.arxiv_id for c in answer.citations]
+    assert cited[0] == SPARGE and len(cited) > 1 and SPARGE not in cited[1:]
+
+
+def test_topic_questions_still_go_through_retrieval(seed_assistant):
+    answer = _ask(seed_assistant, "How much faster is the training-free sparse attention method?")
+    assert [s.tool for s in answer.steps] == ["retrieve"]
+    assert answer.citations[0].arxiv_id == SPARGE
+
+
+def test_steps_are_in_the_json(seed_assistant):
+    data = _ask(seed_assistant, "Who wrote SpargeAttn?").to_json()
+    assert data["steps"][0]["tool"] == "paper" and data["steps"][0]["papers"] == [SPARGE]
