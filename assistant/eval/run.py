@@ -254,9 +254,16 @@ def _run_one(
     outcome.seconds["answer"] = time.perf_counter() - started
     outcome.query = answer.standalone_question or q.question
     outcome.answer = _answer_facts(assistant, q, answer, judges)
+    # An answer the router composed from tool calls (a list, a count, a paper's authors)
+    # used the tools' papers, not a retrieval: those are the assistant's ranking.
+    routed = [s for s in answer.steps if s.tool != "retrieve"]
     for ranker in rankers:
         query = q.question if ranker.name == "tutorial" else outcome.query
         started = time.perf_counter()
+        if ranker.name == "hybrid" and routed:
+            outcome.ranked[ranker.name] = [s.arxiv_id for s in answer.sources][:K]
+            outcome.seconds[ranker.name] = 0.0
+            continue
         outcome.ranked[ranker.name] = ranker.rank(query, q.filters, K)[:K]
         outcome.seconds[ranker.name] = time.perf_counter() - started
     return outcome
