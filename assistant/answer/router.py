@@ -10,6 +10,7 @@ None here: the extractive answerer handles them over the hybrid retrieval.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -23,6 +24,8 @@ from assistant.types import Filters, Paper
 from assistant.understand.dates import strip_dates
 from assistant.understand.query import QuestionInfo, analyse
 
+# a count or a vote ranking is about the archive when it names papers, digests or dates
+ARCHIVE_WORDS = re.compile(r"\b(papers?|digests?|articles?|preprints?)\b|논문|다이제스트|편", re.I)
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 TOP = 5  # papers a vote ranking shows
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
@@ -98,6 +101,9 @@ class Router:
                 return self._paper_facts(intent, info, names[:3])
             if intent == "similar" and names:
                 return self._similar(info, names[0])
+            archive = bool(ARCHIVE_WORDS.search(question)) or bool(info.dates)
+            if intent in ("top_voted", "count") and not archive:
+                return None  # "how many parameters ...": about a paper's content, not the archive
             if intent == "top_voted":
                 return self._top_voted(info, topic)
             if intent == "count":
@@ -215,20 +221,24 @@ class Router:
             lines.append(f"{n}. **{p.label}** [{n}]: {p.votes} votes")
         return self._routed("top_voted", info, lines, voted, [result])
 
-    def _count(self, info: QuestionInfo, topic: list[str], question: str) -> Routed:
+    def _count(self, info: QuestionInfo, topic: list[str], question: str) -> Routed | None:
         f = info.filters
         days = None
         if f.since and f.until:
             days = (date.fromisoformat(f.until) - date.fromisoformat(f.since)).days + 1
         by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
-        query = " ".join(topic) if topic else None
+        # the question's own words (its dates aside) find the papers it counts
+        query = " ".join(strip_dates(question, info.dates).split()) if topic else None
         result = self.tools.count_papers(f.since, f.until, f.topic, query=query, by=by)
         ko = info.korean
         total = result.data["total"]
+        if query and not total:
+            return None  # nothing relevant: the retrieval's relevance gate refuses
         where = (
             self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
         )
-        about = (f" '{query}' 관련" if ko else f" about {query}") if query else ""
+        words = " ".join(topic)
+        about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
         lines = [
             f"{where}{about} 논문은 {total}편입니다."
             if ko

@@ -35,6 +35,7 @@ INTENTS = (
 NGRAMS = (2, 3, 4)
 K = 5  # nearest examples that vote
 MIN_SIMILARITY = 0.12  # below: no example is near, a topic search
+SEARCH_MARGIN = 0.05  # a topic phrasing this much nearer than the vote's best wins
 _SPACE = re.compile(r"\s+")
 
 
@@ -89,8 +90,9 @@ class IntentMatcher:
         for score, label in near:
             votes[label] += score
         name = max(votes, key=votes.get)
-        if near[0][1] == "search":  # the nearest phrasing asks about a topic: trust it
-            name = "search"
+        best = max(s for s, label in near if label == name)
+        if near[0][1] == "search" and near[0][0] - best > SEARCH_MARGIN:
+            name = "search"  # a topic phrasing is clearly nearer: a topic question
         top = max(s for s, label in near if label == name)
         return Intent(name, votes[name] / sum(votes.values()), top)
 
