@@ -88,6 +88,10 @@ class Router:
         names = self.named(info)
         topic = topic_words(question, info, names)
         intent = info.intent
+        if intent not in ("list", "recent", "search", "summary", "compare"):
+            probe = self.tools.retriever.retrieve(question, filters, k=1)
+            if probe.absent:
+                return None  # "Gemma 4": a versioned name no paper mentions, the gate refuses
         if len(topic) > MAX_TOPIC and intent != "list":
             return None  # a question rich in topic words is a topic question
         if not names and self.catalog.by_handle(question):
@@ -232,8 +236,8 @@ class Router:
         result = self.tools.count_papers(f.since, f.until, f.topic, query=query, by=by)
         ko = info.korean
         total = result.data["total"]
-        if query and not total:
-            return None  # nothing relevant: the retrieval's relevance gate refuses
+        if query and not (total and self.tools.retriever.retrieve(query, Filters()).relevant):
+            return None  # the topic passes no undated relevance gate: the retrieval refuses
         where = (
             self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
         )
