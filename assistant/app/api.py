@@ -209,6 +209,7 @@ class Assistant:
         if top_k is not None and not 1 <= top_k <= MAX_TOP_K:
             raise DigestError(f"top_k must be between 1 and {MAX_TOP_K} (got {top_k})")
         filters = Filters(since, until, topic, has_code)
+        self.refresh_if_stale()  # the router's and the agent's tools see the store's papers now
         if self.mode(mode) == "llm":
             yield from self._agent_stream(question, filters, top_k, history, on_step)
             return
