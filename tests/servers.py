@@ -87,3 +87,18 @@ class ChromaServer:
 
     def stop(self) -> None:
         stop_process(self.proc)
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def require_chromium():
+    """playwright's sync API for a browser test module; the module is skipped without
+    Debian's Chromium locally, and fails under CI=true (.ci/run installs it)."""
+    if not Path(CHROMIUM).exists():  # pragma: no cover - .ci/run installs it
+        if os.environ.get("CI"):
+            raise RuntimeError(f"{CHROMIUM} is missing: CI must run the browser tests")
+        pytest.skip(
+            f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True
+        )
+    return pytest.importorskip("playwright.sync_api")

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 from chainlit_app import ChainlitApp
 from conftest import ROOT, SEEDS, make_settings
+from servers import CHROMIUM, require_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 SCRIPT_TEXT = "<script>window.__pwned=1</script>"
 IMG_TEXT = '<img src=x onerror="window.__pwned=2">'
@@ -33,11 +33,7 @@ ANSWER_TIMEOUT = 30_000  # ms
 # Chainlit's index.html links Google Fonts and KaTeX's stylesheet; offline they just fail.
 KNOWN_EXTERNAL = ("https://fonts.googleapis.com/", "https://cdn.jsdelivr.net/npm/katex")
 
-if not Path(CHROMIUM).exists():  # pragma: no cover - .ci/run installs it
-    if os.environ.get("CI"):
-        raise RuntimeError(f"{CHROMIUM} is missing: CI must run the browser tests")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-playwright_api = pytest.importorskip("playwright.sync_api")
+playwright_api = require_chromium()
 
 
 @pytest.fixture(scope="module")

@@ -7,25 +7,18 @@ is not for the app is aborted.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import bibtexparser
 import pytest
 from chainlit_app import ChainlitApp
 from conftest import SEEDS, make_settings
+from servers import CHROMIUM, require_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
 TIMEOUT = 30_000  # ms
 ANSWERS = 'div.step[data-step-type="assistant_message"]'
 
-if not Path(CHROMIUM).exists():  # pragma: no cover - .ci/run installs it
-    if os.environ.get("CI"):
-        raise RuntimeError(f"{CHROMIUM} is missing: CI must run the browser tests")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-playwright_api = pytest.importorskip("playwright.sync_api")
+playwright_api = require_chromium()
 
 
 @pytest.fixture(scope="module")
