@@ -58,6 +58,22 @@ def test_a_count_gives_the_number_and_its_breakdown(seed_assistant):
     assert len(ids) <= in_month
 
 
+def test_the_archive_itself_is_no_topic_of_a_count(seed_assistant):
+    stats = {d["date"]: d["papers"] for d in seed_assistant.catalog.stats()["dates"]}
+    answer = _ask(seed_assistant, f"How many papers are in the archive from {max(stats)}?")
+    assert answer.steps[0].tool == "count_papers"
+    assert answer.steps[0].arguments.get("query") is None
+    assert answer.text.startswith(f"{stats[max(stats)]} papers")
+
+
+@pytest.mark.parametrize("question", ["SWE-RL 논문의 점수는?", "How many points did SWE-RL score?"])
+def test_a_figure_of_a_named_paper_is_no_count(seed_assistant, question):
+    """ "Score" and "how many" ask for a figure of the paper named, not a count of papers."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["retrieve"]
+    assert answer.citations[0].arxiv_id == "2502.18449"
+
+
 def test_most_voted_ranks_by_votes(seed_assistant):
     answer = _ask(seed_assistant, "Which paper got the most votes?")
     assert answer.steps[0].tool == "list_papers"

@@ -56,7 +56,9 @@ def _intent_words() -> frozenset[str]:
     for line in text.splitlines():
         if line.strip() and (row := json.loads(line))["intent"] != "search":
             words.update(tokenize(row["text"]))
-    return frozenset(words | {"paper", "papers", "digest", "digests", "논문", "다이제스트"})
+    # the archive itself is what such questions ask about, never their topic
+    archive = {"paper", "papers", "digest", "digests", "archive", "논문", "다이제스트", "아카이브"}
+    return frozenset(words | archive | set(tokenize(" ".join(archive))))
 
 
 def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
@@ -106,8 +108,9 @@ class Router:
             if intent == "similar" and names:
                 return self._similar(info, names[0])
             archive = bool(ARCHIVE_WORDS.search(question)) or bool(info.dates)
-            if intent in ("top_voted", "count") and not archive:
-                return None  # "how many parameters ...": about a paper's content, not the archive
+            if intent in ("top_voted", "count") and (names or not archive):
+                # "how many parameters ...", "DeepSeek-R1's AIME score": a paper's content
+                return None
             if intent == "top_voted":
                 return self._top_voted(info, topic)
             if intent == "count":
