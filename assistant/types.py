@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
+from pathlib import PurePath
 
 ARXIV_ABS = "https://arxiv.org/abs/"
 KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
@@ -38,7 +39,9 @@ class Mention:
     votes: int | None = None
 
     def key(self) -> tuple[str, str, str]:
-        return (self.source, self.date, self.language)
+        """One digest entry: the same file name, date and language is the same digest, so a
+        file ingested again from another folder or path spelling replaces its mention."""
+        return (PurePath(self.source).name, self.date, self.language)
 
     def to_json(self) -> dict:
         return asdict(self)

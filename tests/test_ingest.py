@@ -260,7 +260,8 @@ def test_korean_digest_merges_into_english_papers_without_reembedding_them(small
         paper = loaded[pid][0]
         assert after[pid][1:] == before[pid][1:], pid  # same embed hash, document, vector
         assert after[pid][0] != before[pid][0], pid
-        assert paper.sources == [f"seeds/{EN_0226}", f"seeds/{KO_0226}"]
+        assert sorted(Path(s).name for s in paper.sources) == [EN_0226, KO_0226]
+        assert all(Path(s).is_absolute() for s in paper.sources)
         assert paper.languages == ["en", "ko"]
         assert set(paper.summaries()) == {"en", "ko"}
         meta = stored_meta(small, pid)
@@ -269,6 +270,23 @@ def test_korean_digest_merges_into_english_papers_without_reembedding_them(small
     sparge = loaded[SPARGE][0]
     assert "Jintao Zhang" in sparge.authors  # full author list from the Korean digest
     assert sparge.title.startswith("SpargeAttn: Accurate Sparse Attention")
+
+
+def test_one_file_by_another_path_is_the_same_source(small, tmp_path):
+    """A folder reached by another spelling or a symlink adds no mention and rewrites nothing."""
+    before = snapshot(small)
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "seeds")
+    for spelling in (tmp_path / "seeds", Path("elsewhere"), Path("seeds/../seeds")):
+        report = ingest([spelling], small)
+        assert report.errors == []
+        assert (report.papers_new, report.papers_updated, report.papers_unchanged) == (0, 0, 17)
+    assert snapshot(small) == before
+    moved = tmp_path / "moved"
+    (tmp_path / "seeds").rename(moved)  # a moved folder: parsed again, still the same entries
+    report = ingest([moved], small)
+    assert (report.papers_new, report.papers_updated, report.papers_unchanged) == (0, 0, 17)
+    for paper, _ in paper_store(small).load().values():
+        assert len(paper.mentions) == len({(m.date, m.language) for m in paper.mentions})
 
 
 def test_new_digest_adds_only_its_papers(small):

@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path, PurePath
 from typing import Protocol
 
 from assistant.config import Settings
@@ -73,10 +73,15 @@ class IngestReport:
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[ParseIssue]]:
-    """Digest files under `paths` (files as given, folders recursively), sorted, unique."""
+    """Digest files under `paths` (folders recursively), sorted, unique, as absolute paths.
+
+    Absolute and resolved, so that one file reached by two spellings ("../corpus/a.md",
+    "/data/corpus/a.md", a symlink) is one source: its fingerprint and its mentions match.
+    """
     found: dict[Path, None] = {}
     missing = []
-    for path in paths:
+    for given in paths:
+        path = Path(given).resolve()
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
@@ -85,7 +90,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[ParseIssue]]:
         elif path.is_file():
             found[path] = None
         else:
-            missing.append(ParseIssue(str(path), 0, "no such file or folder"))
+            missing.append(ParseIssue(str(given), 0, "no such file or folder"))
     return list(found), missing
 
 
@@ -180,7 +185,8 @@ def _ingest(paths, settings: Settings, dry_run: bool, progress: Progress) -> Ing
     }
     to_parse = [f for f in files if str(f) not in skipped]
     mentions, issues = parse_files(to_parse, progress)
-    report = IngestReport(files=len(files), errors=errors + issues, dry_run=dry_run)
+    shown = [replace(i, file=_shown(i.file)) for i in issues]
+    report = IngestReport(files=len(files), errors=errors + shown, dry_run=dry_run)
     unchanged_ids = {pid for ids in skipped.values() for pid in ids}
 
     ids = sorted({m.arxiv_id for m in mentions})
@@ -233,6 +239,13 @@ def _ingest(paths, settings: Settings, dry_run: bool, progress: Progress) -> Ing
     return report
 
 
+def _shown(path: str) -> str:
+    """A file as a message names it: relative to the working folder when it is inside it."""
+    with contextlib.suppress(ValueError):
+        return str(Path(path).relative_to(Path.cwd()))
+    return path
+
+
 def _fingerprint(path: Path) -> tuple[int, int] | None:
     try:
         stat = path.stat()
@@ -265,10 +278,19 @@ def _remember_files(settings, derived, parsed, fingerprints, mentions, issues) -
 
 
 def _same_mentions(paper: Paper, stored: Paper) -> bool:
-    """True when `paper` has exactly the stored mentions, hence the same record hash."""
+    """True when `paper` has the stored mentions: the same entries of the same digests.
+
+    Where the digest file sits is not part of it: the same file reached by another path
+    (a moved folder, another spelling) changes nothing stored, so nothing is rewritten.
+    """
     if len(paper.mentions) != len(stored.mentions):
         return False
-    return sorted(paper.mentions, key=Mention.key) == sorted(stored.mentions, key=Mention.key)
+    return _entries(paper) == _entries(stored)
+
+
+def _entries(paper: Paper) -> list[Mention]:
+    named = (replace(m, source=PurePath(m.source).name) for m in paper.mentions)
+    return sorted(named, key=Mention.key)
 
 
 def _write(
