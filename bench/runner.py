@@ -10,7 +10,8 @@ Stages, one at a time (2 cores: never two heavy ones at once):
    answer latency over generated questions;
 3. scale (`bench.stages synthetic`): retrieval latency on a store grown to N papers;
 4. cold start: `digest --help`, and `digest ask` from process start to printed answer,
-   on the corpus store, the seed store and the synthetic store (with its peak RSS).
+   on the corpus store, the seed store and the synthetic store (with its peak RSS);
+5. `digest serve` to the first answer in real Chromium, on the corpus and synthetic stores.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+
+from bench import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -71,6 +74,18 @@ TARGETS = [
     ("cold.ask_over_seeds", "`digest ask`, corpus / seeds", ("<=", 1.5), "x"),
     ("cold.synthetic_ask_s", "`digest ask` start to printed answer (synthetic)", ("<=", 3), "s"),
     ("cold.synthetic_ask_rss_mb", "peak RSS, `digest ask` (synthetic)", ("<=", 600), "MB"),
+    (
+        "serve.corpus.first_answer_s",
+        "`digest serve` to first answer in the page (corpus)",
+        None,
+        "s",
+    ),
+    (
+        "serve.synthetic.first_answer_s",
+        "`digest serve` to first answer in the page (synthetic)",
+        ("<=", 5),
+        "s",
+    ),
     ("cold.ask_no_bytecode_cache_s", "`digest ask`, no bytecode cache", None, "s"),
 ]
 
@@ -338,7 +353,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--questions", type=int, default=240, help="questions per latency test")
     parser.add_argument("--json", type=Path, help="also write the results here")
-    parser.add_argument("--skip", default="", help="comma list: ingest,queries,synthetic,cold")
+    parser.add_argument(
+        "--skip", default="", help="comma list: ingest,queries,synthetic,cold,serve"
+    )
     parser.add_argument("--store", type=Path, help="use this full store instead of ingesting")
     parser.add_argument("--keep", action="store_true", help="keep the temporary stores")
     args = parser.parse_args(argv)
@@ -378,6 +395,10 @@ def main(argv: list[str] | None = None) -> int:
         figures["cold"] = {}
         if "cold" not in skip:
             guarded("cold", figures, bench_cold, store, figures["cold"], work / "seeds-store")
+        figures["serve"] = {}
+        if "serve" not in skip:
+            say("serve: `digest serve` to the first answer in Chromium (corpus store)")
+            figures["serve"]["corpus"] = guarded("serve", figures, serve.first_answer, store)
         if "synthetic" not in skip:
             say(f"scale: {synthetic_n} papers")
             figures["synthetic"] = guarded(
@@ -400,6 +421,11 @@ def main(argv: list[str] | None = None) -> int:
                     synthetic_store,
                     figures["cold"],
                     "synthetic_",
+                )
+            if "serve" not in skip and (synthetic_store / "chroma.sqlite3").exists():
+                say(f"serve: first answer in Chromium on the {synthetic_n}-paper store")
+                figures["serve"]["synthetic"] = guarded(
+                    "serve_synthetic", figures, serve.first_answer, synthetic_store
                 )
     finally:
         if not args.keep:

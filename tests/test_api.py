@@ -238,6 +238,29 @@ def test_empty_store_is_a_clean_error(tmp_path):
         Assistant(make_settings(tmp_path / "empty")).ask("What does SpargeAttn do?")
 
 
+def test_warm_loads_what_the_first_question_needs_and_answers_nothing(seed_settings):
+    from assistant import Assistant
+    from assistant.index.store import collection_state
+
+    assistant = Assistant(seed_settings, answer_mode="extractive")
+    version = collection_state(seed_settings).version
+    assistant.warm()
+    embedder = assistant.retriever.embedder
+    assert embedder.__dict__.get("_encoder_cache") or embedder._model  # the model is loaded
+    assert "_vectors" in assistant.retriever.__dict__  # and the papers' vectors
+    assert "router" in assistant.__dict__
+    assert collection_state(seed_settings).version == version  # nothing written
+    answer = assistant.ask("How much does SpargeAttn speed up inference?")
+    assert answer.citations and "SpargeAttn" in answer.citations[0].title
+
+
+def test_warm_on_an_empty_store_is_the_same_clean_error(tmp_path):
+    from assistant import Assistant
+
+    with pytest.raises(DigestError, match="digest ingest"):
+        Assistant(make_settings(tmp_path / "empty")).warm()
+
+
 # -- the CLI -------------------------------------------------------------------------------
 
 

@@ -129,6 +129,15 @@ class Assistant:
 
         return ToolAgent(self.settings, self.tools, self.llm)
 
+    def warm(self) -> None:
+        """Load now what the first question would: the store's indexes, the embedding model,
+        the intent matcher (and the agent in LLM mode). No question is answered, nothing is
+        written, no model server is called. A server calls it at start-up, in a thread."""
+        self.retriever.retrieve("warm up")
+        self.router.route("warm up", Filters())
+        if self.mode() == "llm":
+            self.agent  # noqa: B018  (imports llama-index's agent; no request is made)
+
     def refresh(self) -> None:
         """Forget cached components; the next question loads the store's current state."""
         with self._lock:

@@ -127,6 +127,18 @@ def get_assistant() -> Assistant:
         return _assistant
 
 
+def _warm() -> None:
+    """Build the assistant and load its models while the server starts and the page loads,
+    so that the first question does not wait for them."""
+    try:
+        get_assistant().warm()
+    except Exception as exc:  # an empty store is reported in the page, at the first message
+        log.info("not warmed up: %s", exc)
+
+
+threading.Thread(target=_warm, name="digest-warm", daemon=True).start()
+
+
 def catalog_stats() -> dict | None:
     try:
         return get_assistant().catalog.stats()

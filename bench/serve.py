@@ -1,0 +1,61 @@
+"""`digest serve` to the first answer in the page, as a user meets it.
+
+The browser (real headless Chromium, as in the browser tests) is opened first, since a
+user's browser is already running; the clock starts when `digest serve` is started, and
+stops when the first answer to a typed question is complete in the page (its feedback
+buttons show). The server is launched by the tests' own launcher (a copied app root, a
+clean environment, always stopped).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+QUESTION = "How much does SpargeAttn speed up inference?"
+ANSWERS = 'div.step[data-step-type="assistant_message"]'
+TIMEOUT_MS = 120_000
+
+
+def first_answer(store: Path) -> dict:
+    """Seconds from starting `digest serve` on `store` to: HTTP up, page ready, answer."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from chainlit_app import ChainlitApp
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"{CHROMIUM} is missing (apt-get install chromium)")
+    with tempfile.TemporaryDirectory(prefix="digest-bench-serve-") as base:
+        app = ChainlitApp(Path(base), store, env={"DIGEST_ANSWER_MODE": "extractive"})
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page(locale="en-US")
+            try:
+                t0 = time.monotonic()
+                app.start()
+                up = time.monotonic() - t0
+                page.goto(app.url)
+                page.wait_for_selector("#chat-input", timeout=TIMEOUT_MS)
+                ready = time.monotonic() - t0
+                page.fill("#chat-input", QUESTION)
+                page.click("#chat-submit")
+                page.wait_for_function(
+                    "() => document.querySelectorAll('" + ANSWERS + "').length >= 1"
+                    " && document.querySelectorAll('button[class*=\"-feedback-\"]').length >= 2",
+                    timeout=TIMEOUT_MS,
+                )
+                answered = time.monotonic() - t0
+                text = page.locator(ANSWERS).last.inner_text()
+            finally:
+                browser.close()
+                app.stop()
+    return {
+        "http_up_s": round(up, 2),
+        "page_ready_s": round(ready, 2),
+        "first_answer_s": round(answered, 2),
+        "answer_cites_arxiv": "arxiv" in text.lower() or "[1]" in text,
+    }
