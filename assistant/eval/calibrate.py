@@ -27,7 +27,7 @@ from assistant.eval.golden import GoldenQuestion, load_golden
 from assistant.eval.metrics import K, hit_at, reciprocal_rank
 from assistant.eval.run import evaluation_store
 from assistant.retrieve import calibration as cal
-from assistant.retrieve.hybrid import DATED_GATE
+from assistant.retrieve.hybrid import passes_gate, relevance_floor
 
 DENSE_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
 FLOORS = tuple(round(0.30 + 0.01 * i, 2) for i in range(66))  # 0.30 .. 0.95
@@ -57,21 +57,20 @@ def _standalone(assistant, q: GoldenQuestion) -> str:
 def _retrieve(retriever, q: GoldenQuestion, query: str) -> Seen:
     result = retriever.retrieve(query, q.filters)
     hybrid = [h.relevance for h in result.hits if h.via == "hybrid"]
-    filters = result.info.filters
     return Seen(
         q,
         [h.arxiv_id for h in result.hits][:K],
         bool(result.hits) and result.hits[0].via != "hybrid",
         max(hybrid, default=0.0),
-        bool(filters.since or filters.until),
+        result.dated,
         bool(result.absent),
     )
 
 
 def _refused(seen: Seen, floor: float) -> bool:
-    if seen.direct:
-        return seen.absent
-    return seen.absent or seen.evidence < floor * (DATED_GATE if seen.dated else 1.0)
+    """The retriever's own gate, at another floor."""
+    gate = relevance_floor(floor, seen.dated)
+    return seen.absent or not passes_gate(seen.direct, seen.evidence, gate)
 
 
 def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:

@@ -55,6 +55,18 @@ class Hit:
         return self.paper.arxiv_id
 
 
+def relevance_floor(min_relevance: float, dated: bool) -> float:
+    """The relevance the best topic hit needs. Within a date range the user chose,
+    candidates are few and already on their digests' days, so weaker evidence suffices."""
+    return min_relevance * (DATED_GATE if dated else 1.0)
+
+
+def passes_gate(direct: bool, evidence: float, floor: float) -> bool:
+    """The relevance gate: a paper named outright (id, title, name) always passes; topic
+    hits pass when the best of them reaches the floor."""
+    return direct or evidence >= floor
+
+
 @dataclass
 class Retrieval:
     question: str
@@ -63,10 +75,11 @@ class Retrieval:
     relevant: bool = False
     absent: list[str] = field(default_factory=list)  # names asked about that no paper mentions
     floor: float = 0.0  # the relevance a hybrid hit needs to count as evidence
+    dated: bool = False  # an explicit date range narrowed the search (a lower floor)
 
     def passing(self) -> list[Hit]:
         """The hits that pass the relevance gate: named papers, listed ones, or strong enough."""
-        return [h for h in self.hits if h.via != "hybrid" or h.relevance >= self.floor]
+        return [h for h in self.hits if passes_gate(h.via != "hybrid", h.relevance, self.floor)]
 
     @property
     def filters(self) -> Filters:
@@ -283,15 +296,12 @@ class HybridRetriever:
             result.hits = ranked[:LIST_LIMIT]
         else:
             result.hits = ranked[:k]
-        # Within a date range the user chose, candidates are few and already on their
-        # digests' days, so weaker evidence suffices.
-        result.floor = floor = self.min_relevance * (
-            DATED_GATE
-            if allowed is not None and (info.filters.since or info.filters.until)
-            else 1.0
-        )
-        result.relevant = bool(result.hits) and (
-            result.hits[0].via != "hybrid" or max(h.relevance for h in result.hits) >= floor
+        result.dated = allowed is not None and bool(info.filters.since or info.filters.until)
+        result.floor = relevance_floor(self.min_relevance, result.dated)
+        result.relevant = bool(result.hits) and passes_gate(
+            result.hits[0].via != "hybrid",
+            max(h.relevance for h in result.hits),
+            result.floor,
         )
         missing = [pid for pid in info.arxiv_ids if pid not in self.catalog]
         if missing:  # "what is 9999.99999 about?": not in the digests, not a look-alike
