@@ -458,3 +458,19 @@ def test_the_seed_golden_set_passes_the_project_gate(seed_settings):
     failed = [f"{c.name}: {c.value} (needs {c.rule})" for c in checks if c.passed is False]
     misses = [f"{m['id']}: {'; '.join(m['reasons'])}" for m in card["misses"]["hybrid"]]
     assert not failed, "\n".join(["quality gate failed:", *failed, "hybrid misses:", *misses])
+
+
+def test_calibration_refuses_exactly_what_the_retriever_refuses(seed_assistant):
+    """The floor sweep replays the retriever's own gate: at the retriever's floor it must
+    refuse the same questions (on- and off-topic, dated and not, named papers)."""
+    from assistant.eval.calibrate import _refused, _retrieve
+
+    retriever = seed_assistant.retriever
+    questions = load_golden(GOLDEN_DEV)
+    assert any(q.refuse for q in questions) and any(q.since or q.until for q in questions)
+    for q in questions:
+        if q.history:
+            continue
+        result = retriever.retrieve(q.question, q.filters)
+        seen = _retrieve(retriever, q, q.question)
+        assert _refused(seen, retriever.min_relevance) == (not result.relevant), q.id
