@@ -23,11 +23,12 @@ _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
 _SENTENCE = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[가-힣])|(?<=다\.)\s*"
     r"|\s+(?=[a-e]\)\s)"  # "a) The research ... b) The method ..." items
+    r"|(?<=[.!?;:])\s+(?=(?:i{1,3}|iv|vi{0,3})\)\s)"  # "i) The paper ... ii) The method"
 )
 _FOLLOW_UPS = re.compile(
     r"\s*Follow-up [Qq]uestions?\s*:.*", re.S
 )  # the digest's own, not findings
-_ITEM = re.compile(r"^[a-e]\)\s+")
+_ITEM = re.compile(r"^(?:[a-e]|i{1,3}|iv|vi{0,3})\)\s+")
 _BRACKET_NUMBER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _NUMBER = re.compile(r"\d")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")

@@ -1,0 +1,44 @@
+"""The offline answerer's sentence handling, on summaries shaped as the digests write them."""
+
+from __future__ import annotations
+
+from assistant.answer.extractive import ExtractiveAnswerer, sentences
+from assistant.types import Mention, Paper
+
+# the shape of most English corpus summaries: roman-numbered items on one line
+ROMAN = (
+    "i) This paper introduces SageAttention3, an FP4 attention mechanism for inference "
+    "acceleration. ii) The primary objective is to enhance the efficiency of attention "
+    "mechanisms through low-bit quantization. iii) The methodology involves FP4 microscaling "
+    "quantization for inference. iv) SageAttention3 achieves 1038 TOPS on RTX5090, a 5x "
+    "speedup over FlashAttention for inference. v) The FP4 attention offers AI practitioners "
+    "new approaches to accelerate inference."
+)
+LETTERED = "a) The research asks how it works b) The method reaches 42% on X."
+
+
+def test_numbered_items_are_sentences_without_their_markers():
+    items = sentences(ROMAN)
+    assert len(items) == 5
+    assert items[3].startswith("SageAttention3 achieves 1038 TOPS")
+    assert not any(s.startswith(("i)", "ii)", "iv)", "v)")) for s in items)
+    assert sentences(LETTERED) == ["The research asks how it works", "The method reaches 42% on X."]
+
+
+def test_a_word_ending_in_a_numeral_letter_is_not_an_item():
+    text = "The model (version iii) is small and fast. It is v) nothing else, said the authors."
+    assert sentences(text) == [
+        "The model (version iii) is small and fast.",
+        "It is v) nothing else, said the authors.",
+    ]
+
+
+def test_the_figure_asked_for_is_quoted_even_late_in_a_long_summary():
+    paper = Paper(
+        "2505.21136",
+        [Mention("2505.21136", "SageAttention3", "2025-05-28", "en", "x.md", 1, summary=ROMAN)],
+    )
+    best = ExtractiveAnswerer().best(
+        "How many TOPS does SageAttention3 hit on the RTX5090?", paper, False, 1
+    )
+    assert "1038 TOPS" in best[0]
