@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.extractive import ExtractiveAnswerer, sentences
+from assistant.answer.extractive import ExtractiveAnswerer, figures, sentences
 from assistant.types import Mention, Paper
 
 # the shape of most English corpus summaries: roman-numbered items on one line
@@ -42,3 +42,45 @@ def test_the_figure_asked_for_is_quoted_even_late_in_a_long_summary():
         "How many TOPS does SageAttention3 hit on the RTX5090?", paper, False, 1
     )
     assert "1038 TOPS" in best[0]
+
+
+CRAWL = (
+    "CRAW4LLM, a novel web crawling method, prioritizes webpages based on their influence on "
+    "LLM pretraining, rather than graph connectivity. CRAW4LLM also exhibits a faster discovery "
+    "rate of pretraining documents than baseline crawlers. This method uses a pretraining "
+    "influence scorer to rank URLs and guide the crawling process. Experiments on a 900 "
+    "million webpage dataset show comparable downstream performance while crawling only 21% "
+    "of URLs."
+)
+
+
+def _paper(summary: str, language: str = "en") -> Paper:
+    return Paper(
+        "2502.13347",
+        [Mention("2502.13347", "Craw4LLM", "2025-02-20", language, "x.md", 1, summary=summary)],
+    )
+
+
+def test_a_quantity_question_gets_a_figure_even_when_the_gist_matches_better():
+    question = (
+        "A crawler that ranks URLs by how useful a page would be for pretraining instead of by "
+        "link-graph connectivity needs to fetch what share of pages to match a normal crawl?"
+    )
+    answer = " ".join(ExtractiveAnswerer().best(question, _paper(CRAWL), False, 3))
+    assert "21%" in answer
+
+
+def test_names_list_markers_and_the_questions_own_figures_are_not_answers():
+    assert figures("CRAW4LLM beats GPT-4 and Qwen2.5 by 3.5 points") == {"3.5"}
+    assert figures("three modules: (1) rigor, (2) planning, 3) memory") == set()
+    summary = (
+        "OmniAlign-V is a 200K sample dataset for aligning MLLMs with human preferences. "
+        "It also releases MM-AlignBench, with 252 human-annotated samples."
+    )
+    best = ExtractiveAnswerer().best(
+        "How many samples are in the benchmark released with the 200K dataset?",
+        _paper(summary),
+        False,
+        1,
+    )
+    assert "252" in " ".join(best)

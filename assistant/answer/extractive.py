@@ -12,7 +12,9 @@ score". The answer then takes one of three shapes:
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from assistant.index.lexical import tokenize
@@ -30,8 +32,9 @@ _FOLLOW_UPS = re.compile(
 )  # the digest's own, not findings
 _ITEM = re.compile(r"^(?:[a-e]|i{1,3}|iv|vi{0,3})\)\s+")
 _BRACKET_NUMBER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
-_NUMBER = re.compile(r"\d")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# a figure, not part of a name ("Craw4LLM", "GPT-4", "Qwen2.5")
+_FIGURE = re.compile(r"(?<![A-Za-z0-9_.])(?<![A-Za-z]-)\d+(?:\.\d+)?")
+_ENUMERATOR = re.compile(r"\(\d\)|(?<!\S)\d\)")  # "(1) ... (2) ...": a list, not figures
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
     r"faster|percent(age)?|fraction|share|proportion|ratio|rate|number|count|size[sd]?|"
@@ -67,6 +70,11 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def figures(text: str) -> set[str]:
+    """The numbers a text states (list markers aside)."""
+    return set(_FIGURE.findall(_ENUMERATOR.sub(" ", text)))
+
+
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     """'speed' matches 'speedup': stems often prefix their compounds."""
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
@@ -91,22 +99,36 @@ class ExtractiveAnswerer:
 
     # -- sentence ranking -----------------------------------------------------------
 
-    def ranked(self, question: str, paper: Paper, korean: bool) -> list[tuple[float, str, bool]]:
-        """(score, sentence, in the question's language), best first."""
+    def ranked(
+        self, question: str, paper: Paper, korean: bool
+    ) -> list[tuple[float, str, bool, bool]]:
+        """(score, sentence, in the question's language, has a question term), best first.
+
+        A question term counts more the fewer of the paper's sentences contain it: words
+        that describe the paper (its name, its topic) are everywhere in its summary, while
+        the benchmark or setting a question asks about is in the one sentence that answers.
+        """
         terms = set(topical_terms(question)) or set(tokenize(question))
         wants_number = bool(_QUANTITY.search(question))
-        out = []
+        given = figures(question)  # a figure the question states is no answer
+        found = []
         for lang, text in paper.summaries().items():
             for i, sent in enumerate(sentences(text)):
                 sent_terms = set(tokenize(sent))
-                matched = sum(1 for t in terms if t in sent_terms or _prefix_of_any(t, sent_terms))
-                score = matched / (len(terms) or 1)
-                if wants_number and _NUMBER.search(sent):
-                    score += 0.4
-                if (lang == "ko") == korean:
-                    score += 0.05  # the question's language, all else equal
-                score += 0.02 / (1 + i)  # earlier sentences state the gist
-                out.append((score, sent, (lang == "ko") == korean))
+                hit = {t for t in terms if t in sent_terms or _prefix_of_any(t, sent_terms)}
+                found.append((lang, i, sent, hit))
+        df = Counter(t for *_, hit in found for t in hit)
+        weight = {t: math.log(1 + len(found) / n) for t, n in df.items()}
+        total = sum(weight.values()) or 1.0
+        out = []
+        for lang, i, sent, hit in found:
+            score = sum(weight[t] for t in hit) / total
+            if wants_number and figures(sent) - given:
+                score += 0.4
+            if (lang == "ko") == korean:
+                score += 0.05  # the question's language, all else equal
+            score += 0.02 / (1 + i)  # earlier sentences state the gist
+            out.append((score, sent, (lang == "ko") == korean, bool(hit)))
         out.sort(key=lambda x: x[0], reverse=True)
         return out
 
@@ -122,22 +144,29 @@ class ExtractiveAnswerer:
 
     def best(self, question: str, paper: Paper, korean: bool, n: int) -> list[str]:
         """Up to n top sentences. One in the other language joins only with new figures, and
-        is labelled with the digest it comes from."""
+        is labelled with the digest it comes from. When the question asks for a quantity,
+        the best sentence stating a figure it does not already give is always among them."""
         ranked = self.ranked(question, paper, korean)
         if not ranked:
             return [paper.title]
         top = ranked[0][0]
-        picked: list[str] = []
-        other: list[str] = []  # sentences in the other language, labelled when joined
-        figures: set[str] = set()
-        for score, sent, same_language in ranked:
-            if len(picked) + len(other) >= n or score < top * 0.5:
+        chosen: list[tuple[str, bool]] = []
+        given = figures(question)
+        seen = set(given)
+        for score, sent, same_language, _ in ranked:
+            if len(chosen) >= n or score < top * 0.5:
                 break
-            found = set(_FIGURE.findall(sent))
-            if (picked or other) and not same_language and not found - figures:
+            found = figures(sent)
+            if chosen and not same_language and not found - seen:
                 continue
-            (picked if same_language else other).append(sent)
-            figures |= found
+            chosen.append((sent, same_language))
+            seen |= found
+        if _QUANTITY.search(question) and seen == given:
+            stated = next((x for x in ranked if x[3] and figures(x[1]) - seen), None)
+            if stated is not None:
+                chosen.append((stated[1], stated[2]))
+        picked = [sent for sent, same in chosen if same]
+        other = [sent for sent, same in chosen if not same]
         if other:
             label = "영어 다이제스트" if korean else "Korean digest"
             picked.append(f"({label}: {' '.join(other)})")
