@@ -20,6 +20,9 @@ ARXIV_ABS = "https://arxiv.org/abs/"
 KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
 
 
+_REPORT = re.compile(r"\s+(Technical\s+)?Report\s*$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One paper as it appears in one digest file."""
@@ -132,12 +135,16 @@ class Paper:
 
     @property
     def name(self) -> str | None:
-        """The name people type: 'SpargeAttn' for 'SpargeAttn: Accurate Sparse Attention ...'.
+        """The name people type: 'SpargeAttn' for 'SpargeAttn: Accurate Sparse Attention ...',
+        'Qwen2.5-Omni' for 'Qwen2.5-Omni Technical Report'.
 
-        The part of the title before its colon, when that part is a name (three letters or
-        more, at most three words, at most 40 characters); None for a title without one.
+        The part of the title before its colon, or before a closing "(Technical) Report",
+        when that part is a name (three letters or more, at most three words, at most 40
+        characters); None for a title without one.
         """
         head, sep, _ = self.title.partition(":")
+        if not sep:
+            head, sep = _REPORT.sub("", self.title), _REPORT.search(self.title)
         head = head.strip()
         if sep and len(head.replace(" ", "")) >= 3 and len(head.split()) <= 3 and len(head) <= 40:
             return head

@@ -38,6 +38,10 @@ NEWEST = "2025-06-30"
         ("papers this month", "2025-06-01", NEWEST),
         ("recent work on web agents", "2025-06-01", NEWEST),
         ("최근 강화학습 논문 알려줘", "2025-06-01", NEWEST),
+        ("2024년 논문 보여줘", "2024-01-01", "2024-12-31"),
+        ("papers from 2024 and 2025", "2024-01-01", "2025-12-31"),
+        ("2024년과 2025년 논문", "2024-01-01", "2025-12-31"),
+        ("In 2024, which papers beat GPT-4o?", "2024-01-01", "2024-12-31"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -55,6 +59,9 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
         "Is there a paper by Jianfei Chen and Jun Zhu?",  # "Jun" is a name here
         "May I ask about mixture of experts?",
         "DeepSeek-R1 vs GPT-4o",
+        "What was DeepSeek-R1's pass@1 on AIME 2024?",  # a benchmark's year
+        "rStar-Coder의 USACO 2025 점수는?",
+        "which NeurIPS 2024 papers are in the digests?",
     ],
 )
 def test_no_date_where_there_is_none(question):

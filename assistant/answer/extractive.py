@@ -23,7 +23,7 @@ from assistant.types import Paper
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
 _SENTENCE = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[가-힣])|(?<=다\.)\s*"
+    r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[*가-힣])|(?<=다\.)\s*"
     r"|\s+(?=[a-e]\)\s)"  # "a) The research ... b) The method ..." items
     r"|(?<=[.!?;:])\s+(?=(?:i{1,3}|iv|vi{0,3})\)\s)"  # "i) The paper ... ii) The method"
 )
@@ -52,7 +52,10 @@ _RESULT = re.compile(
     r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)", re.I
 )
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
-_KO_HEAD = re.compile(r"^(What's New|Technical Details|Performance Highlights):\s*")
+# a section label heading a sentence: "What's New: ...", "**Primary results:** ..."
+_HEAD = re.compile(
+    r"^(What's New|Technical Details|Performance Highlights):\s*|^\*\*[^*]{1,60}?:?\*\*:?\s*"
+)
 MAX_SENTENCE = 400
 
 
@@ -61,10 +64,11 @@ def sentences(text: str) -> list[str]:
     text = _FOLLOW_UPS.sub("", text)
     for chunk in _BULLET.split(text):
         for line in chunk.splitlines():
-            line = _KO_HEAD.sub("", line.strip())
+            line = _HEAD.sub("", line.strip())
             for sent in _SENTENCE.split(line):
                 # a digest's own "[3]" must not pose as a citation of our third source
-                sent = _BRACKET_NUMBER.sub(r"(\1)", _ITEM.sub("", sent.strip(" -")))
+                sent = _HEAD.sub("", _ITEM.sub("", sent.strip(" -")))
+                sent = _BRACKET_NUMBER.sub(r"(\1)", sent)
                 if len(sent) >= 20:
                     out.append(sent if len(sent) <= MAX_SENTENCE else sent[:MAX_SENTENCE] + "…")
     return out

@@ -29,6 +29,11 @@ def norm_title(text: str) -> str:
     return norm_words(text)
 
 
+# words of a normalised paper name, at most: a name has at most three words, but
+# normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"
+NAME_WORDS = 8
+
+
 def _phrases(text: str, most_words: int) -> set[str]:
     """Every run of up to `most_words` consecutive words of `norm_title(text)`.
 
@@ -163,19 +168,26 @@ class Catalog:
         return self.ids[last[best]]
 
     def by_short_name(self, text: str) -> list[str]:
-        """Papers whose title's name part ('SpargeAttn: ...', 'AAD-LLM: ...') is in `text`."""
+        """Papers whose title's name part ('SpargeAttn: ...', 'AAD-LLM: ...') is in `text`,
+        in the order the question names them (its subject usually first)."""
         if self.derived is None:
             return []
-        rows = self.derived.names_among(_phrases(text, 3))
+        normed = f" {norm_title(text)} "
+        rows = self.derived.names_among(_phrases(text, NAME_WORDS))
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
+        found = {n for n, _, _ in rows}
+        # "DeepSeek-Prover-V1.5" also contains the name "DeepSeek-Prover": the longer wins
+        inside = {n for n in found if any(f" {n} " in f" {o} " for o in found - {n})}
         hits = []
         for name, pos, exact in rows:
+            if name in inside:
+                continue
             # a one-word name other papers use as an ordinary word ("ART" in
             # "state-of-the-art") counts only when written exactly as in the title
             common = " " not in name and counts.get(name, (0, 0))[0] > 1
             if not common or re.search(rf"(?<![\w-]){re.escape(exact)}(?![\w-])", text):
-                hits.append(pos)
-        return [self.ids[pos] for pos in sorted(hits)]
+                hits.append((normed.find(f" {name} "), pos))
+        return [self.ids[pos] for _, pos in sorted(hits)]
 
     def by_handle(self, text: str) -> list[str]:
         """Papers whose author name or code/data repository path appears in `text`."""

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from assistant.types import Paper
 
-SCHEMA = "1"
+SCHEMA = "2"  # 2: names of "X Technical Report" titles
 
 TITLE_MIN_CHARS = 12  # a title must be specific enough to be a lookup
 _WORD = re.compile(r"[0-9a-z]+|[\uac00-\ud7a3]+")

@@ -45,6 +45,7 @@ _BARE_ABBREVIATION = re.compile(
     r"(?:(?:in|on|from|about|of)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?",
     re.I,
 )
+_KO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*년(?!\s*\d{1,2}\s*월)")
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
 _WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -> "Nov and Dec"
 # words dateparser does not read as dates, relative to the newest digest
@@ -109,13 +110,18 @@ def find_dates(text: str, newest: str | None) -> DateRange:
         for words, when in hits or ():
             if _DATE_LIKE.search(words):
                 found.append((words, when.date(), _period(words, base)))
+    found = [f for f in found if not _names_year(f[0], clean)]
+    if not found:  # dateparser reads "2025년 2월" but not a year alone: "2024년 논문"
+        found = [
+            (m.group(0), date(int(m.group(1)), 1, 1), "year") for m in _KO_YEAR.finditer(clean)
+        ]
     if found and not any(_YEAR.search(w) for w, _, _ in found):
         # a bare month abbreviation is a weak cue ("Jun Zhu", "May I"): not without a year
         found = [f for f in found if not _BARE_ABBREVIATION.fullmatch(f[0].strip())]
     if found:
         # a year written alone after months without one is theirs: "Nov and Dec 2024"
         years = [w for w, _, p in found if p == "year" and not re.search(r"[^\d\s년]", w.strip())]
-        if years and len(found) > 1:
+        if years and len(years) < len(found):
             year = int(re.search(r"\d{4}", years[-1]).group(0))
             found = [
                 (w, d if _YEAR.search(w) else _same_day_in(d, year), p)
@@ -134,6 +140,17 @@ def find_dates(text: str, newest: str | None) -> DateRange:
         since = date.fromisoformat(newest) - timedelta(days=RECENT_DAYS - 1)
         return DateRange(since.isoformat(), newest, (m.group(0),), "recent")
     return DateRange()
+
+
+def _names_year(words: str, text: str) -> bool:
+    """A bare year right after an acronym names a benchmark or venue, not the digests'
+    dates: "AIME 2024", "USACO 2025", "NeurIPS 2024" ("in 2024" is a date)."""
+    if not re.fullmatch(r"\s*(19|20)\d\d\s*", words):
+        return False
+    before = re.search(rf"([^\s-]+)\s+{re.escape(words.strip())}\b", text)
+    if not before or before.group(1).lower().rstrip(".,") in _MONTH_WORDS:
+        return False
+    return sum(c.isupper() for c in before.group(1)) >= 2
 
 
 def _same_day_in(day: date, year: int) -> date:

@@ -1,0 +1,61 @@
+"""Papers named in a question: the name people type, the longer of two names, their order."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_settings
+
+from assistant.types import Mention, Paper
+
+DIGEST = """## Papers for 2025-05-08
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| DeepSeek-Prover: Advancing Theorem Proving in LLMs through Large-Scale Synthetic Data (Read more on [arXiv](https://arxiv.org/abs/2405.14333))| A B | DeepSeek-Prover reaches 46.3% on miniF2F with 64 samples. |
+| DeepSeek-Prover-V1.5: Harnessing Proof Assistant Feedback for Reinforcement Learning (Read more on [arXiv](https://arxiv.org/abs/2408.08152))| C D | DeepSeek-Prover-V1.5 reaches 63.5% on miniF2F with tree search. |
+| OmniBench: Towards The Future of Universal Omni-Language Models (Read more on [arXiv](https://arxiv.org/abs/2409.15272))| E F | OmniBench evaluates models that see, hear and read at once. |
+| Qwen2.5-Omni Technical Report (Read more on [arXiv](https://arxiv.org/abs/2503.20215))| G H | Qwen2.5-Omni reaches 56.13% on OmniBench. |
+"""
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("Qwen2.5-Omni Technical Report", "Qwen2.5-Omni"),
+        ("Hermes 3 Technical Report", "Hermes 3"),
+        ("Tele-FLM Report", "Tele-FLM"),
+        ("SpargeAttn: Accurate Sparse Attention", "SpargeAttn"),
+        ("A Survey of Technical Report Writing", None),
+        ("Skywork Open Reasoner 1 Technical Report", None),  # four words: not a name
+    ],
+)
+def test_the_name_people_type(title, name):
+    paper = Paper("2503.20215", [Mention("2503.20215", title, "2025-03-27", "en", "x.md", 1)])
+    assert paper.name == name
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    base = tmp_path_factory.mktemp("names")
+    (base / "2025-05-08.md").write_text(DIGEST, encoding="utf-8")
+    settings = make_settings(base / "store")
+    report = ingest([base / "2025-05-08.md"], settings)
+    assert report.papers_total == 4 and not report.errors
+    return Assistant(settings).catalog
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("DeepSeek-Prover-V1.5 pass rate on miniF2F?", ["2408.08152"]),
+        ("DeepSeek-Prover-V1.5에 트리 탐색을 붙이면?", ["2408.08152"]),
+        ("What did DeepSeek-Prover score?", ["2405.14333"]),
+        ("What average did Qwen2.5-Omni reach on OmniBench?", ["2503.20215", "2409.15272"]),
+        ("On OmniBench, what did Qwen2.5-Omni reach?", ["2409.15272", "2503.20215"]),
+    ],
+)
+def test_named_papers_longest_name_first_in_question_order(catalog, question, expected):
+    assert catalog.by_short_name(question) == expected
