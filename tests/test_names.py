@@ -59,3 +59,28 @@ def catalog(tmp_path_factory):
 )
 def test_named_papers_longest_name_first_in_question_order(catalog, question, expected):
     assert catalog.by_short_name(question) == expected
+
+
+def test_a_store_derived_under_the_old_name_rule_gets_its_names_again(tmp_path):
+    """Names are derived data: a store written before a rule change is re-derived at open
+    (names only, from the stored records), and nothing else is rebuilt."""
+    import sqlite3
+
+    from assistant import Assistant
+    from assistant.index.derived import NAMES_RULE
+    from assistant.ingest.pipeline import ingest
+
+    (tmp_path / "2025-05-08.md").write_text(DIGEST, encoding="utf-8")
+    settings = make_settings(tmp_path / "store")
+    ingest([tmp_path / "2025-05-08.md"], settings)
+    [db_path] = (tmp_path / "store").rglob("papers.sqlite3")
+    with sqlite3.connect(db_path) as db:  # as an older release left it
+        db.execute("DELETE FROM names WHERE name = 'qwen2 5 omni'")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'names_rule'")
+        n_terms = db.execute("SELECT COUNT(*) FROM terms").fetchone()[0]
+    catalog = Assistant(settings).catalog
+    assert catalog.by_short_name("What did Qwen2.5-Omni reach?") == ["2503.20215"]
+    with sqlite3.connect(db_path) as db:
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        assert meta["names_rule"] == NAMES_RULE
+        assert db.execute("SELECT COUNT(*) FROM terms").fetchone()[0] == n_terms

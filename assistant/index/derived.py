@@ -38,7 +38,10 @@ from pathlib import Path
 
 from assistant.types import Paper
 
-SCHEMA = "2"  # 2: names of "X Technical Report" titles
+SCHEMA = "1"
+# the rule that makes a title's name (Paper.name); when it changes, only the names table
+# is derived again (at open, from the stored records: a second for the whole corpus)
+NAMES_RULE = "2"  # 2: "X Technical Report" is named X
 
 TITLE_MIN_CHARS = 12  # a title must be specific enough to be a lookup
 _WORD = re.compile(r"[0-9a-z]+|[\uac00-\ud7a3]+")
@@ -122,9 +125,7 @@ def facets(paper: Paper) -> Facets:
     title = norm_words(paper.title) if paper.title else ""
     if len(title) >= TITLE_MIN_CHARS:
         out.title = title
-    name = norm_words(paper.name or "")
-    if name:
-        out.name = (name, paper.name or "")
+    out.name = facets_name(paper)
     for author in {a for m in paper.mentions for a in m.authors}:
         handle = norm_words(author)
         # full names, or user names (checked at lookup: no summary uses them as a word)
@@ -152,6 +153,12 @@ def facets(paper: Paper) -> Facets:
     out.doclen = len(tokens)
     out.has_code = bool(paper.github)
     return out
+
+
+def facets_name(paper: Paper) -> tuple[str, str] | None:
+    """(normalised name, spelling as in the title), or None for a title without a name."""
+    name = norm_words(paper.name or "")
+    return (name, paper.name or "") if name else None
 
 
 @dataclass
@@ -186,6 +193,19 @@ class DerivedIndex:
                 self.clear()
             if self.meta("schema") is None:
                 self.set_meta("schema", SCHEMA)
+            if self.meta("names_rule") != NAMES_RULE:
+                self._derive_names()
+
+    def _derive_names(self) -> None:
+        with self.transaction() as db:
+            rows = db.execute("SELECT pos, arxiv_id, record FROM papers").fetchall()
+            db.execute("DELETE FROM names")
+            names = []
+            for pos, pid, record in rows:
+                if (f := facets_name(Paper.from_record(pid, record))) is not None:
+                    names.append((f[0], pos, f[1]))
+            db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", names)
+            self.set_meta("names_rule", NAMES_RULE)
 
     def close(self) -> None:
         self.db.close()
@@ -240,7 +260,7 @@ class DerivedIndex:
         with self.transaction():
             for table in _TABLES:
                 self.db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
-            self.db.execute("DELETE FROM meta WHERE key != 'schema'")
+            self.db.execute("DELETE FROM meta WHERE key NOT IN ('schema', 'names_rule')")
 
     # -- writing ---------------------------------------------------------------------
 
