@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from conftest import make_settings
+
 from assistant.answer.extractive import ExtractiveAnswerer, figures, sentences
 from assistant.types import Mention, Paper
 
@@ -84,3 +87,74 @@ def test_names_list_markers_and_the_questions_own_figures_are_not_answers():
         1,
     )
     assert "252" in " ".join(best)
+
+
+THEME = """## Papers for 2025-02-{day}
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+{rows}
+"""
+ROWS = {
+    "10": [
+        (
+            "2502.10001",
+            "SpecOne: Speculative Decoding with Tree Drafts",
+            "SpecOne speeds up speculative decoding with tree-shaped drafts, 2.1x faster.",
+        ),
+        (
+            "2502.10002",
+            "Gardening with Robots",
+            "A robot arm learns to prune roses from demonstrations.",
+        ),
+    ],
+    "20": [
+        (
+            "2502.20001",
+            "SpecTwo: Multi-Draft Speculative Sampling",
+            "SpecTwo accepts more draft tokens in speculative sampling, 3.0x faster decoding.",
+        ),
+        (
+            "2502.20002",
+            "SpecThree: Self-Speculative Decoding without a Draft Model",
+            "SpecThree drafts with its own early layers for speculative decoding, 1.8x faster.",
+        ),
+    ],
+    "25": [
+        (
+            "2502.25001",
+            "SpecFour: Speculative Decoding for Long Contexts",
+            "SpecFour keeps speculative decoding fast at 128k tokens, 2.5x faster.",
+        ),
+        (
+            "2502.25002",
+            "SpecFive: Lossless Speculative Decoding on Edge Devices",
+            "SpecFive runs speculative decoding on phones, 1.6x faster.",
+        ),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def theme_assistant(tmp_path_factory):
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    base = tmp_path_factory.mktemp("theme")
+    for day, rows in ROWS.items():
+        table = "\n".join(
+            f"| {t} (Read more on [arXiv](https://arxiv.org/abs/{i}))| A B | {s} |"
+            for i, t, s in rows
+        )
+        (base / f"2025-02-{day}.md").write_text(THEME.format(day=day, rows=table), "utf-8")
+    settings = make_settings(base / "store")
+    assert ingest([base], settings).papers_total == 6
+    return Assistant(settings, answer_mode="extractive")
+
+
+def test_a_topic_within_dates_lists_every_paper_on_it(theme_assistant):
+    answer = theme_assistant.ask("Which papers from February 2025 work on speculative decoding?")
+    cited = {c.arxiv_id for c in answer.citations}
+    spec = {"2502.10001", "2502.20001", "2502.20002", "2502.25001", "2502.25002"}
+    assert cited == spec, answer.text
+    assert "Gardening" not in answer.text

@@ -42,6 +42,11 @@ NEWEST = "2025-06-30"
         ("papers from 2024 and 2025", "2024-01-01", "2025-12-31"),
         ("2024년과 2025년 논문", "2024-01-01", "2025-12-31"),
         ("In 2024, which papers beat GPT-4o?", "2024-01-01", "2024-12-31"),
+        ("which papers between 1 and 18 June 2025?", "2025-06-01", "2025-06-18"),
+        ("between June 1 and June 18, 2025", "2025-06-01", "2025-06-18"),
+        ("from 3 to 9 May about agents", "2025-05-03", "2025-05-09"),
+        ("papers from February 2025 to April 2025 on agents", "2025-02-01", "2025-04-30"),
+        ("Which papers from Oct–Nov 2024 are about quantizing LLMs?", "2024-10-01", "2024-11-30"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -62,6 +67,8 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
         "What was DeepSeek-R1's pass@1 on AIME 2024?",  # a benchmark's year
         "rStar-Coder의 USACO 2025 점수는?",
         "which NeurIPS 2024 papers are in the digests?",
+        "from scratch to production: which papers?",
+        "the trade-off between agents and tools",
     ],
 )
 def test_no_date_where_there_is_none(question):

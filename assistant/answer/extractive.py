@@ -79,6 +79,12 @@ def figures(text: str) -> set[str]:
     return set(_FIGURE.findall(_ENUMERATOR.sub(" ", text)))
 
 
+def _a_set(retrieval: Retrieval) -> bool:
+    """A topic asked about within a date range: the answer is the set of papers on it."""
+    hits = retrieval.passing()
+    return retrieval.dated and len(hits) > 1 and hits[0].via == "hybrid"
+
+
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     """'speed' matches 'speedup': stems often prefix their compounds."""
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
@@ -97,7 +103,7 @@ class ExtractiveAnswerer:
             return ""
         korean = retrieval.info.korean
         question = _FOLLOWUP_NOISE.sub("", question)
-        if retrieval.info.wants_list or hits[0].via == "date":
+        if retrieval.info.wants_list or hits[0].via == "date" or _a_set(retrieval):
             return self._list(question, retrieval, korean)
         return self._focused(question, hits, korean)
 
@@ -203,7 +209,7 @@ class ExtractiveAnswerer:
     def _list(self, question: str, retrieval: Retrieval, korean: bool) -> str:
         hits = retrieval.hits
         if hits[0].via != "date":  # a topical "which papers ..." question: relevant ones only
-            floor = max(0.5, hits[0].relevance * 0.7)
+            floor = max(0.5, max(h.relevance for h in hits) * 0.7)
             hits = [h for h in hits if h.relevance >= floor] or hits[:1]
         f = retrieval.filters
         span = f.since if f.since == f.until else f"{f.since or '…'} – {f.until or '…'}"

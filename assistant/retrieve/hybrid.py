@@ -33,6 +33,7 @@ from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
 
+THEME_LIMIT = 15  # papers a topic question within a date range may list
 DATED_GATE = 0.7  # share of min_relevance required within an explicit date range
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
 LIST_LIMIT = 60  # most papers a date listing returns
@@ -246,6 +247,8 @@ class HybridRetriever:
         k = k or self.settings.top_k
         filters = self.resolve_topic(filters or Filters())
         info = analyse(question, filters, self._latest)
+        if (info.filters.since or info.filters.until) and topical_terms(question):
+            k = max(k, THEME_LIMIT)  # a topic within dates asks for the set: rank it all
         result = Retrieval(question, info)
         if not self.ids:
             return result

@@ -45,6 +45,12 @@ _BARE_ABBREVIATION = re.compile(
     r"(?:(?:in|on|from|about|of)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?",
     re.I,
 )
+_DAY_OR_MONTH = r"[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?"
+_BETWEEN = re.compile(
+    rf"\b(?:between|from)\s+({_DAY_OR_MONTH})\s+(?:and|to|until|through|till)\s+"
+    rf"({_DAY_OR_MONTH}(?:\s+(?:{'|'.join(_MONTH_WORDS)})\b\.?(?:\s+\d{{4}})?)?)",
+    re.I,
+)
 _KO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*년(?!\s*\d{1,2}\s*월)")
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
 _WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -> "Nov and Dec"
@@ -96,10 +102,37 @@ def _span(day: date, period: str) -> tuple[date, date]:
     return day, day
 
 
+def _between(text: str, base: str) -> DateRange | None:
+    """ "between 1 and 18 June 2025", "from June 1 to June 18, 2025": a range whose first
+    end may borrow its month and year from the second (dateparser reads each end)."""
+    m = _BETWEEN.search(text)
+    if not m:
+        return None
+    parser = _parser()(languages=["en", "ko"], settings=_settings(base))
+    last = parser.get_date_data(m.group(2))
+    if last.date_obj is None:
+        return None
+    end, start = last.date_obj, m.group(1).strip()
+    if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", start):  # "1" of "1 and 18 June 2025"
+        start = f"{start} {end:%B %Y}"
+    elif not _YEAR.search(start):  # "June 1" of "June 1 and June 18, 2025"
+        start = f"{start} {end.year}"
+    first = parser.get_date_data(start)
+    if first.date_obj is None:
+        return None
+    since = _span(first.date_obj.date(), first.period or "day")[0]
+    until = _span(last.date_obj.date(), last.period or "day")[1]
+    if since > until:
+        return None
+    return DateRange(since.isoformat(), until.isoformat(), (m.group(0),))
+
+
 def find_dates(text: str, newest: str | None) -> DateRange:
     """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD')."""
     base = newest or date.today().isoformat()
     clean = ARXIV_ID.sub(" ", text)  # "2502.18137" is no year
+    if _CUE.search(clean) and (span := _between(clean, base)):
+        return span
     found: list[tuple[str, date, str]] = []
     if _CUE.search(clean):
         from dateparser.search import search_dates  # slow import: only when needed
@@ -147,7 +180,7 @@ def _names_year(words: str, text: str) -> bool:
     dates: "AIME 2024", "USACO 2025", "NeurIPS 2024" ("in 2024" is a date)."""
     if not re.fullmatch(r"\s*(19|20)\d\d\s*", words):
         return False
-    before = re.search(rf"([^\s-]+)\s+{re.escape(words.strip())}\b", text)
+    before = re.search(rf"([^\s\-–—/]+)\s+{re.escape(words.strip())}\b", text)
     if not before or before.group(1).lower().rstrip(".,") in _MONTH_WORDS:
         return False
     return sum(c.isupper() for c in before.group(1)) >= 2
