@@ -84,3 +84,9 @@ def test_a_store_derived_under_the_old_name_rule_gets_its_names_again(tmp_path):
         meta = dict(db.execute("SELECT key, value FROM meta"))
         assert meta["names_rule"] == NAMES_RULE
         assert db.execute("SELECT COUNT(*) FROM terms").fetchone()[0] == n_terms
+
+
+def test_a_common_word_name_written_exactly_may_carry_a_korean_particle(catalog):
+    # "OmniBench" is used as a word in another paper's summary: exact spelling is needed
+    assert catalog.by_short_name("OmniBench에서 Qwen2.5-Omni 점수는?")[0] == "2409.15272"
+    assert catalog.by_short_name("omnibench는 뭐야?") == []

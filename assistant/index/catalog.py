@@ -185,7 +185,8 @@ class Catalog:
             # a one-word name other papers use as an ordinary word ("ART" in
             # "state-of-the-art") counts only when written exactly as in the title
             common = " " not in name and counts.get(name, (0, 0))[0] > 1
-            if not common or re.search(rf"(?<![\w-]){re.escape(exact)}(?![\w-])", text):
+            # (a Korean particle may follow: "LIMO는")
+            if not common or re.search(rf"(?<![\w-]){re.escape(exact)}(?![A-Za-z0-9_-])", text):
                 hits.append((normed.find(f" {name} "), pos))
         return [self.ids[pos] for _, pos in sorted(hits)]
 
