@@ -7,6 +7,8 @@ is not for the app is aborted.
 
 from __future__ import annotations
 
+import re
+
 import bibtexparser
 import pytest
 from chainlit_app import ChainlitApp
@@ -99,7 +101,7 @@ def test_trend_command_shows_a_chart_and_the_papers_behind_it(page, tmp_path):
     page.click("#chat-submit")
     message = page.locator(ANSWERS).filter(has_text="per month").last
     message.wait_for(timeout=TIMEOUT)
-    image = message.locator("img").first
+    image = message.locator("img[alt='trend.png']")  # the chart, not the avatar
     image.wait_for(timeout=TIMEOUT)
     page.wait_for_function(
         "img => img.complete && img.naturalWidth > 300", arg=image.element_handle(), timeout=TIMEOUT
@@ -110,3 +112,23 @@ def test_trend_command_shows_a_chart_and_the_papers_behind_it(page, tmp_path):
     assert message.locator("table a[href^='https://arxiv.org/abs/']").count() >= 1
     assert message.get_by_text("trend.json").count() == 1
     message.screenshot(path=str(tmp_path / "trend.png"))  # looked at while writing this test
+
+
+def test_a_trend_question_shows_its_chart_under_the_answer(page, tmp_path):
+    """No command: the question itself gets the numbers, the chart and the papers behind it."""
+    answer = ask(page, "how has interest in attention changed month by month?", 1)
+    text = answer.inner_text()
+    assert "papers about 'attention'" in text and "Busiest month: 2025-02" in text
+    per_month = {m: int(n) for m, n in re.findall(r"(\d{4}-\d\d): (\d+)", text)}
+    assert per_month["2025-02"] > 0
+    image = answer.locator("img[alt='trend.png']")  # the chart (the first img is the avatar)
+    image.wait_for(timeout=TIMEOUT)
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 300", arg=image.element_handle(), timeout=TIMEOUT
+    )
+    # each bar traced to its papers: the table under the answer links every one to arXiv
+    links = answer.locator("table a[href^='https://arxiv.org/abs/']")
+    assert links.count() == sum(per_month.values())
+    assert answer.get_by_text("trend.json").count() == 1
+    image.screenshot(path=str(tmp_path / "trend-chart.png"))  # looked at while writing this
+    page.screenshot(path=str(tmp_path / "trend-answer.png"))  # the chart under its answer

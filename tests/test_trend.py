@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import matplotlib.image
+import pytest
 from click.testing import CliRunner
 
 from assistant.answer.trend import month_span, plot, trend
@@ -75,3 +76,54 @@ def test_cli_trend_rejects_bad_dates(seed_settings):
 def test_plot_returns_png_bytes(seed_assistant):
     data = plot(trend(seed_assistant.tools, "attention"))
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- a trend *question*: the offline router answers it with the same numbers ---------------
+
+
+@pytest.mark.parametrize(
+    "question, query",
+    [
+        ("how has interest in attention changed month by month?", "attention"),
+        ("attention papers per month since October 2024", "attention"),
+        ("월별 강화학습 논문 추이 보여줘", "강화학습"),
+    ],
+)
+def test_a_trend_question_is_answered_with_digest_trend_numbers(seed_assistant, question, query):
+    answer = seed_assistant.ask(question)
+    assert not answer.refused and answer.trend is not None
+    assert [s.tool for s in answer.steps] == ["trend"]
+    tr = answer.trend
+    assert tr.query == query
+    same = trend(seed_assistant.tools, query, tr.since, tr.until)  # what `digest trend` counts
+    assert tr.counts == same.counts and tr.total == same.total > 0
+    for month, n in tr.counts.items():
+        if month in tr.covered:
+            assert f"- {month}: {n}" in answer.text
+    # every cited paper is one of its month's papers, and each month with papers cites some
+    behind = {p.arxiv_id for ps in tr.papers.values() for p in ps}
+    assert answer.citations and {c.arxiv_id for c in answer.citations} <= behind
+    data = answer.to_json()["trend"]
+    assert {m["month"]: m["papers"] for m in data["months"]} == tr.counts
+
+
+def test_a_trend_question_that_names_no_topic_is_a_count(seed_assistant):
+    answer = seed_assistant.ask("how many papers per month?")
+    assert answer.trend is None and [s.tool for s in answer.steps] == ["count_papers"]
+
+
+def test_a_trend_question_about_nothing_in_the_digests_is_refused(seed_assistant):
+    answer = seed_assistant.ask("how has interest in medieval falconry changed month by month?")
+    assert answer.refused and answer.trend is None and not answer.citations
+
+
+def test_cli_ask_json_carries_the_per_month_counts(seed_settings):
+    env = {"DIGEST_STORE_DIR": str(seed_settings.store_dir), "DIGEST_ANSWER_MODE": "extractive"}
+    question = "how has interest in attention changed month by month?"
+    result = CliRunner().invoke(cli, ["ask", question, "--json"], env=env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    months = {m["month"]: m for m in data["trend"]["months"]}
+    assert data["trend"]["query"] == "attention" and months["2025-02"]["papers"] > 0
+    assert len(months["2025-02"]["ids"]) == months["2025-02"]["papers"]
+    assert "- 2025-02: " in data["answer"]

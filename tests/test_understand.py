@@ -47,6 +47,12 @@ NEWEST = "2025-06-30"
         ("from 3 to 9 May about agents", "2025-05-03", "2025-05-09"),
         ("papers from February 2025 to April 2025 on agents", "2025-02-01", "2025-04-30"),
         ("Which papers from Oct–Nov 2024 are about quantizing LLMs?", "2024-10-01", "2024-11-30"),
+        # one date that opens a range runs to the newest digest
+        ("agent papers per month since January 2025", "2025-01-01", NEWEST),
+        ("papers after March 2025", "2025-04-01", NEWEST),
+        ("from October 2024 on, how many agent papers?", "2024-10-01", NEWEST),
+        ("2025년 2월 이후 LoRA 논문 월별 추이", "2025-02-01", NEWEST),
+        ("2025년 1월부터 월별 강화학습 논문", "2025-01-01", NEWEST),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -139,3 +145,35 @@ def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
 )
 def test_references_to_the_previous_answer(question, expected):
     assert previous_refs(question, ["a", "b", "c"]) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did interest in diffusion transformers evolve month by month?",
+        "chart the monthly count of papers on code agents",
+        "LoRA papers per month",
+        "월별 비디오 생성 논문 추이 알려줘",
+        "에이전트 논문이 달마다 몇 편씩 나왔는지 보여줘",
+    ],
+)
+def test_trend_questions_are_read_as_trends(question):
+    assert classify(question).name == "trend"
+
+
+def test_no_other_intents_example_reads_as_a_trend():
+    """Trend phrasings are matched apart (`base_matcher` reads every other question), so
+    adding them moved no other intent's example."""
+    from assistant.understand.intents import base_matcher
+
+    for label, text in zip(matcher().labels, _texts(), strict=True):
+        if label != "trend":
+            assert classify(text).name == base_matcher().classify(text).name, text
+
+
+def _texts() -> list[str]:
+    import json
+    from importlib import resources
+
+    data = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
+    return [json.loads(line)["text"] for line in data.splitlines() if line.strip()]

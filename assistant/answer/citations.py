@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.text import https_url, md_literal, printable
 
 if TYPE_CHECKING:
+    from assistant.answer.trend import Trend
     from assistant.retrieve.hybrid import Hit, Retrieval
     from assistant.types import Filters, Paper
 
@@ -91,6 +92,7 @@ class Answer:
     notes: list[str] = field(default_factory=list)  # e.g. "LLM failed: ...; extractive answer"
     filters: Filters | None = None
     steps: list[Step] = field(default_factory=list)  # what produced it, in order
+    trend: Trend | None = None  # papers per month, when the question asked for a trend
 
     @property
     def retrieval(self) -> Retrieval | None:
@@ -108,6 +110,7 @@ class Answer:
             "mode": self.mode,
             "notes": self.notes,
             "steps": [s.to_json() for s in self.steps],
+            **({"trend": self.trend.to_json()} if self.trend is not None else {}),
         }
 
     def for_history(self) -> str:

@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from assistant.answer import trend as trends
 from assistant.answer.citations import Step
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, topical_terms
@@ -29,6 +30,8 @@ ARCHIVE_WORDS = re.compile(r"\b(papers?|digests?|articles?|preprints?)\b|논문|
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 TOP = 5  # papers a vote ranking shows
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
+MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
+TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
 
 
 @dataclass
@@ -41,6 +44,7 @@ class Routed:
     hits: list[Hit]
     steps: list[Step] = field(default_factory=list)
     links: dict[str, str] = field(default_factory=dict)  # placeholder -> store links
+    trend: trends.Trend | None = None  # a trend's numbers, for the chart
 
     def render_links(self, text: str) -> str:
         for key, value in self.links.items():
@@ -94,7 +98,7 @@ class Router:
             probe = self.tools.retriever.retrieve(question, filters, k=1)
             if probe.absent:
                 return None  # "Gemma 4": a versioned name no paper mentions, the gate refuses
-        if len(topic) > MAX_TOPIC and intent != "list":
+        if len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC) and intent != "list":
             return None  # a question rich in topic words is a topic question
         if not names and self.catalog.by_handle(question):
             return None  # "papers by Lidong Bing": a search by author, not for authors
@@ -115,6 +119,8 @@ class Router:
                 return self._top_voted(info, topic)
             if intent == "count":
                 return self._count(info, topic, question)
+            if intent == "trend" and not names:  # a named paper's figure is no trend
+                return self._trend(info, topic, question)
             if intent in ("list", "recent") and not topic and not names:
                 return self._list(info)
         except ToolError:
@@ -288,3 +294,67 @@ class Router:
             votes = f" ({p.votes} votes)" if p.votes is not None else ""
             lines.append(f"{n}. **{p.title}** [{n}]{votes}")
         return self._routed(info.intent, info, lines, result.papers, [result])
+
+    def _trend(self, info: QuestionInfo, topic: list[str], question: str) -> Routed | None:
+        """Papers about the question's topic per month: `digest trend`'s numbers, cited."""
+        f = info.filters
+        if not topic or (f.since and f.until and f.since[:7] == f.until[:7]):
+            # "papers per month" names no topic, and one month has one bar: a count
+            return self._count(info, topic, question)
+        query = topic_phrase(strip_dates(question, info.dates), topic)
+        if not self.tools.retriever.retrieve(query, Filters()).relevant:
+            return None  # the topic passes no undated relevance gate: the retrieval refuses
+        newest = self.tools.newest_date
+        until = min(f.until, newest) if f.until and newest else f.until  # no empty future
+        tr = trends.trend(self.tools, query, f.since, until)
+        if not tr.total:
+            return None
+        ko = info.korean
+        first, last = tr.months[0], tr.months[-1]
+        lines = [
+            f"{first} – {last} 다이제스트에서 '{query}' 관련 논문은 {tr.total}편입니다 "
+            "(검색과 같은 관련성 기준). 월별:"
+            if ko
+            else f"{tr.total} papers about '{query}' in the digests from {first} to {last} "
+            "(the same relevance gate as search), per month:"
+        ]
+        cited: dict[str, Paper] = {}
+        for month, n in tr.counts.items():
+            if month not in tr.covered:
+                lines.append(f"- {month}: " + ("다이제스트 없음" if ko else "no digest stored"))
+                continue
+            papers = tr.papers.get(month, [])
+            line = f"- {month}: {n}" + ("편" if ko else "")
+            shown = []
+            for p in papers[:TREND_CITED]:
+                cited.setdefault(p.arxiv_id, p)
+                shown.append(f"**{p.label}** [{list(cited).index(p.arxiv_id) + 1}]")
+            if shown:
+                more = n - len(shown)
+                tail = (f" 외 {more}편" if ko else f" and {more} more") if more > 0 else ""
+                line += " — " + ", ".join(shown) + tail
+            lines.append(line)
+        busiest = max(tr.counts, key=lambda m: (tr.counts[m], m))
+        lines.append(
+            f"\n가장 많은 달: {busiest} ({tr.counts[busiest]}편)."
+            if ko
+            else f"\nBusiest month: {busiest} ({tr.counts[busiest]} papers)."
+        )
+        ids = [p.arxiv_id for ps in tr.papers.values() for p in ps]
+        step = Step(
+            "trend",
+            {"query": query, "since": tr.since, "until": tr.until, "by": "month"},
+            list(dict.fromkeys(ids)),
+            result=tr,
+        )
+        routed = self._routed("trend", info, lines, list(cited.values()), [])
+        routed.steps, routed.trend = [step], tr
+        return routed
+
+
+def topic_phrase(text: str, topic: list[str]) -> str:
+    """The question's own words that carry its topic words, in order ("speculative decoding")."""
+    wanted = set(topic)
+    kept = [w for w in text.split() if wanted.intersection(tokenize(w))]
+    phrase = " ".join(kept).strip(" ?？.,!;:'\"“”")
+    return phrase or " ".join(topic)

@@ -353,6 +353,7 @@ class Assistant:
             mode="extractive",
             filters=routed.info.filters,
             steps=routed.steps,
+            trend=routed.trend,
         )
         text, citations = finalize(routed.draft, routed.hits)
         answer.text = routed.render_links(text)

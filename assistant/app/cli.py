@@ -362,7 +362,12 @@ def _print_answer(answer, out) -> None:
 )
 @domain_errors
 def ask(question, as_json, since, until, topic, has_code, mode, top_k, bibtex) -> None:
-    """Answer one QUESTION from the digests, citing its papers."""
+    """Answer one QUESTION from the digests, citing its papers.
+
+    \b
+    A trend question ("how has interest in X changed month by month?") is answered
+    with the papers per month; --json then adds them as "trend", with each month's ids.
+    """
     assistant = _assistant()
     answer = assistant.ask(
         question,

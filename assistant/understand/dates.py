@@ -56,6 +56,9 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
 _WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -> "Nov and Dec"
 # words dateparser does not read as dates, relative to the newest digest
 _LATEST = re.compile(r"\b(latest|newest|most recent)\b|최신|가장\s*최근", re.I)
+# a single date that opens a range up to the newest digest: "since Jan 2025", "2월 이후"
+_OPEN_BEFORE = r"\b(?:since|after|starting(?:\s+(?:from|in|on))?)"
+_OPEN_AFTER = r"(?:부터|이후|이래)(?!\s*\S*까지)"
 _RECENT = re.compile(r"\b(recent|recently|lately|these days)\b|최근|요즘", re.I)
 
 
@@ -164,7 +167,13 @@ def find_dates(text: str, newest: str | None) -> DateRange:
         spans = [_span(d, p) for _, d, p in found]
         since = min(s for s, _ in spans).isoformat()
         until = max(u for _, u in spans).isoformat()
-        return DateRange(since, until, tuple(w for w, _, _ in found))
+        words = tuple(w for w, _, _ in found)
+        if len(found) == 1 and (opened := _open_end(text, words[0])):
+            cue, after = opened  # "since January 2025": from it up to the newest digest
+            if after:
+                since = (date.fromisoformat(until) + timedelta(days=1)).isoformat()
+            return DateRange(since, max(until, base), (cue,))
+        return DateRange(since, until, words)
     if not newest:
         return DateRange()
     if m := _LATEST.search(text):
@@ -184,6 +193,25 @@ def _names_year(words: str, text: str) -> bool:
     if not before or before.group(1).lower().rstrip(".,") in _MONTH_WORDS:
         return False
     return sum(c.isupper() for c in before.group(1)) >= 2
+
+
+def _open_end(text: str, words: str) -> tuple[str, bool] | None:
+    """("since <date>" words, whether it starts after the date) when the question's one
+    date opens a range up to the newest digest: "since Jan 2025", "after March",
+    "from October on", "2월부터", "2월 이후". (dateparser sometimes keeps the cue word.)"""
+    escaped = re.escape(words)
+    for pattern in (
+        rf"{_OPEN_BEFORE}\s*{escaped}(?:\s+(?:on|onwards?)\b)?",
+        rf"(?:\bfrom\s+)?{escaped}\s+(?:on|onwards?)\b",
+        rf"{escaped}\s*{_OPEN_AFTER}",
+    ):
+        if match := re.search(pattern, text, re.I):
+            return match.group(0), bool(re.match(r"after\b", match.group(0), re.I))
+    if re.match(_OPEN_BEFORE, words, re.I) or re.search(rf"{_OPEN_AFTER}$", words):
+        return words, bool(re.match(r"after\b", words, re.I))
+    if re.match(r"from\b", words, re.I) and re.search(r"\s(?:on|onwards?)$", words, re.I):
+        return words, False
+    return None
 
 
 def _same_day_in(day: date, year: int) -> date:

@@ -7,7 +7,7 @@ that "Who wrote SpargeAttn?" reads as "who wrote <paper>?". The k nearest exampl
 weighted by similarity; below `MIN_SIMILARITY` the question is a topic search.
 
 Intents: search (topic), list, count, top_voted, authors, code, similar, compare, recent,
-summary.
+summary, trend (papers per month about a topic).
 """
 
 from __future__ import annotations
@@ -31,11 +31,17 @@ INTENTS = (
     "compare",
     "recent",
     "summary",
+    "trend",
 )
 NGRAMS = (2, 3, 4)
 K = 5  # nearest examples that vote
 MIN_SIMILARITY = 0.12  # below: no example is near, a topic search
 SEARCH_MARGIN = 0.05  # a topic phrasing this much nearer than the vote's best wins
+# intents whose questions always name a topic: a topic phrasing being nearest is expected,
+# so the vote decides ("speculative decoding papers per month" is near "papers on
+# speculative decoding", and still a trend)
+TOPICAL = ("trend",)
+TREND_MIN = 0.3  # a trend phrasing at least this near (below: another intent, or a search)
 _SPACE = re.compile(r"\s+")
 
 
@@ -91,19 +97,38 @@ class IntentMatcher:
             votes[label] += score
         name = max(votes, key=votes.get)
         best = max(s for s, label in near if label == name)
-        if near[0][1] == "search" and near[0][0] - best > SEARCH_MARGIN:
+        if name not in TOPICAL and near[0][1] == "search" and near[0][0] - best > SEARCH_MARGIN:
             name = "search"  # a topic phrasing is clearly nearer: a topic question
         top = max(s for s, label in near if label == name)
         return Intent(name, votes[name] / sum(votes.values()), top)
 
 
-@lru_cache(maxsize=1)
-def matcher() -> IntentMatcher:
+def _examples() -> list[tuple[str, str]]:
     text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-    return IntentMatcher([(r["intent"], r["text"]) for r in rows])
+    return [(r["intent"], r["text"]) for r in rows]
+
+
+@lru_cache(maxsize=1)
+def matcher() -> IntentMatcher:
+    """Every intent's examples."""
+    return IntentMatcher(_examples())
+
+
+@lru_cache(maxsize=1)
+def base_matcher() -> IntentMatcher:
+    """Every intent's examples but the topical ones (trend): how questions were read before
+    trends, kept apart so that adding trend phrasings moves no other intent's reading."""
+    return IntentMatcher([(i, t) for i, t in _examples() if i not in TOPICAL])
 
 
 def classify(question: str) -> Intent:
-    """The intent of `question` (names, ids and dates already masked by the caller)."""
-    return matcher().classify(question)
+    """The intent of `question` (names, ids and dates already masked by the caller).
+
+    A trend needs the vote of all examples *and* a trend phrasing at least `TREND_MIN`
+    near; any other question is read by the other intents' examples alone.
+    """
+    full = matcher().classify(question)
+    if full.name in TOPICAL and full.similarity >= TREND_MIN:
+        return full
+    return base_matcher().classify(question)

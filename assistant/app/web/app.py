@@ -59,6 +59,7 @@ from assistant.app.web.render import (
     step_markdown,
     trend_markdown,
     trend_query,
+    trend_table,
     welcome_file,
 )
 from assistant.errors import DigestError
@@ -347,7 +348,8 @@ async def show_step(step: Step, options: Options) -> None:
 async def show_trend(assistant: Assistant, query: str) -> None:
     """`/trend QUERY`: papers about QUERY per month, as a bar chart and the table behind it.
 
-    (A command, because the offline router has no trend intent yet.)
+    (A question such as "how has interest in QUERY changed month by month?" gets the same
+    chart under its answer.)
     """
     if not query:
         await cl.Message(content="Usage: `/trend speculative decoding`").send()
@@ -358,14 +360,17 @@ async def show_trend(assistant: Assistant, query: str) -> None:
     except DigestError as exc:
         await cl.ErrorMessage(content=f"Cannot draw the trend: {md_text(str(exc))}").send()
         return
-    elements = []
-    if png is not None:
-        elements.append(cl.Image(name="trend.png", content=png, mime="image/png", display="inline"))
-        data = json.dumps(tr.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
-        elements.append(
-            cl.File(name="trend.json", content=data, mime="application/json", display="inline")
-        )
+    elements = trend_elements(tr, png) if png is not None else []
     await cl.Message(content=trend_markdown(tr), elements=elements).send()
+
+
+def trend_elements(tr: trend.Trend, png: bytes) -> list:
+    """A trend's chart (an image under the message) and its numbers as `trend.json`."""
+    data = json.dumps(tr.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+    return [
+        cl.Image(name="trend.png", content=png, mime="image/png", display="inline", size="large"),
+        cl.File(name="trend.json", content=data, mime="application/json", display="inline"),
+    ]
 
 
 @cl.on_message
@@ -424,6 +429,10 @@ async def on_message(message: cl.Message) -> None:
     conversation.turns.append(Turn(question, standalone, answer))
     msg.content = answer_markdown(answer, assistant.catalog)
     msg.elements = citation_elements(answer, assistant.catalog)
+    if answer.trend is not None and answer.trend.total:  # a trend question: its chart
+        png = await asyncio.to_thread(trend.plot, answer.trend)
+        msg.content += "\n\n**Papers behind each bar**\n\n" + trend_table(answer.trend)
+        msg.elements += trend_elements(answer.trend, png)
     msg.elements += export_elements(answer, assistant.catalog)
     await (msg.update() if streamed else msg.send())
     await show_sources_panel(msg, answer, assistant.catalog)

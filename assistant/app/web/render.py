@@ -342,10 +342,10 @@ def options_from_settings(values: dict, catalog: Catalog, llm_configured: bool) 
     )
 
 
-# -- trends (the /trend command) -------------------------------------------------------------
+# -- trends (a trend question, or the /trend command) -------------------------------------------------------------
 
 TREND_COMMAND = "/trend"
-TREND_IDS_SHOWN = 8  # arXiv links per month in the table
+TREND_IDS_SHOWN = 40  # arXiv links per month in the table (trend.json has them all)
 
 
 def trend_query(message: str) -> str | None:
@@ -358,13 +358,16 @@ def trend_markdown(tr: Trend) -> str:
     """The numbers behind the chart: per month, the count and the papers' arXiv links."""
     if not tr.total:
         return f"No paper about “{md_text(tr.query)}” in the digests."
-    lines = [
+    head = (
         f"**{tr.total} papers** about “{md_text(tr.query)}” per month "
-        f"(digests {tr.since or '…'} to {tr.until or '…'}; same relevance gate as search).",
-        "",
-        "| month | papers | arXiv |",
-        "|---|---:|---|",
-    ]
+        f"(digests {tr.since or '…'} to {tr.until or '…'}; same relevance gate as search)."
+    )
+    return head + "\n\n" + trend_table(tr)
+
+
+def trend_table(tr: Trend) -> str:
+    """Each bar of a trend chart traced to its papers: month, count, the papers' arXiv links."""
+    lines = ["| month | papers | arXiv |", "|---|---:|---|"]
     for month, n in tr.counts.items():
         papers = tr.papers.get(month, [])
         ids = ", ".join(f"[{p.arxiv_id}]({p.url})" for p in papers[:TREND_IDS_SHOWN])
