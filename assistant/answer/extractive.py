@@ -177,9 +177,10 @@ class ExtractiveAnswerer:
                 chosen.append((stated[1], stated[2]))
         picked = [sent for sent, same in chosen if same]
         other = [sent for sent, same in chosen if not same]
-        if other:
+        if other:  # labelled with the digest it quotes; the best evidence comes first
             label = "영어 다이제스트" if korean else "Korean digest"
-            picked.append(f"({label}: {' '.join(other)})")
+            quoted = f"({label}: {' '.join(other)})"
+            picked = [quoted, *picked] if not chosen[0][1] else [*picked, quoted]
         return picked
 
     # -- answer shapes -----------------------------------------------------------------
