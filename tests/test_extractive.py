@@ -160,15 +160,19 @@ def test_a_topic_within_dates_lists_every_paper_on_it(theme_assistant):
     assert "Gardening" not in answer.text
 
 
-def test_the_best_evidence_comes_first_whatever_its_language_and_is_labelled():
-    en = "SageAttention3 achieves 1038 TOPS on RTX5090, a 5x speedup over FlashAttention."
-    ko = "SageAttention3는 추론 가속을 위한 FP4 어텐션입니다. 학습용 8비트 어텐션도 탐구합니다."
-    paper = Paper(
-        "2505.11594",
-        [
-            Mention("2505.11594", "SageAttention3", "2025-05-19", "en", "en.md", 1, summary=en),
-            Mention("2505.11594", "SageAttention3", "2025-05-19", "ko", "ko.md", 1, summary=ko),
-        ],
-    )
-    best = ExtractiveAnswerer().best("SageAttention3는 RTX5090에서 몇 TOPS야?", paper, True, 3)
-    assert best[0].startswith("(영어 다이제스트: SageAttention3 achieves 1038 TOPS")
+def test_the_best_evidence_comes_first_whatever_its_language_and_is_labelled(monkeypatch):
+    paper = _paper("unused")
+    ranking = [
+        (1.0, "SageAttention3 achieves 1038 TOPS on RTX5090.", False, True),  # English, best
+        (0.8, "SageAttention3는 RTX5090에서 5배 빠릅니다.", True, True),  # Korean, second
+    ]
+    answerer = ExtractiveAnswerer()
+    monkeypatch.setattr(answerer, "ranked", lambda *args: ranking)
+    best = answerer.best("SageAttention3는 몇 TOPS야?", paper, True, 3)
+    assert best == [
+        "(영어 다이제스트: SageAttention3 achieves 1038 TOPS on RTX5090.)",
+        "SageAttention3는 RTX5090에서 5배 빠릅니다.",
+    ]
+    ranking.reverse()  # the Korean sentence first: it leads
+    best = answerer.best("SageAttention3는 몇 TOPS야?", paper, True, 3)
+    assert best[0] == "SageAttention3는 RTX5090에서 5배 빠릅니다."
