@@ -7,6 +7,8 @@ Real components throughout: embedded Chroma in temp folders, the MiniLM ONNX emb
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from itertools import count
 from pathlib import Path
@@ -200,3 +202,96 @@ def test_no_change_reingest_parses_nothing_and_opens_no_chroma(digests, tmp_path
     report = ingest([digests], settings)
     assert (report.papers_total, report.papers_unchanged, report.embedded) == (10, 10, 0)
     assert report.store_total == 10
+
+
+# -- deletions: only with prune (`digest watch`, `digest ingest --prune`) --------------------
+
+
+def _mentions(settings, pid: str) -> set[str]:
+    derived = DerivedIndex(derived_path(settings))
+    record = derived.stored_states([pid])[pid][0]
+    return {Path(m["source"]).name for m in json.loads(record)}
+
+
+def test_a_deleted_file_leaves_the_store_only_when_pruning(digests, tmp_path):
+    settings = make_settings(tmp_path / "store")
+    en, other = add(digests, EN_0226), add(digests, EN_1023)
+    add(digests, KO_0226)
+    assert ingest([digests], settings).store_total == 29
+    shared = next(iter(DerivedIndex(derived_path(settings)).files([str(en)]).values()))[2][0]
+    assert _mentions(settings, shared) == {EN_0226, KO_0226}
+
+    en.unlink()
+    report = ingest([digests], settings)  # an ordinary ingest deletes nothing
+    assert report.papers_removed == 0 and report.store_total == 29
+    assert _mentions(settings, shared) == {EN_0226, KO_0226}
+
+    report = ingest([digests], settings, prune=True)
+    # the 10 English papers are also in the Korean digest: they keep that mention only
+    assert (report.files_gone, report.papers_removed, report.papers_updated) == (1, 0, 10)
+    assert report.store_total == 29 and _mentions(settings, shared) == {KO_0226}
+    assert_derived_agrees(settings)
+
+    other.unlink()
+    report = ingest([digests], settings, prune=True)
+    assert (report.files_gone, report.papers_removed, report.store_total) == (1, 7, 22)
+    assert_derived_agrees(settings)
+    assert ingest([digests], settings, prune=True).papers_removed == 0  # nothing left to do
+
+
+def test_a_row_removed_from_a_changed_file_drops_that_mention(digests, tmp_path):
+    settings = make_settings(tmp_path / "store")
+    ko = add(digests, KO_0226)
+    ingest([add(digests, EN_1023), ko], settings)
+    text = ko.read_text(encoding="utf-8")
+    start = text.index("### [")
+    second = text.index("### [", start + 1)
+    pid = re.search(r"arxiv\.org/abs/(\d{4}\.\d{4,5})", text[start:second]).group(1)
+    ko.write_text(text[:start] + text[second:], encoding="utf-8")
+
+    kept = ingest([ko], settings)  # without prune the paper stays
+    assert kept.papers_removed == 0 and pid in DerivedIndex(derived_path(settings)).ids()
+    report = ingest([ko], settings, prune=True)
+    assert report.papers_removed == 1 and report.store_total == 28
+    assert pid not in DerivedIndex(derived_path(settings)).ids()
+    assert_derived_agrees(settings)
+    answer = Assistant(settings).ask(f"what is {pid} about?")
+    assert answer.refused  # an arXiv id no longer stored
+
+
+def test_a_deletion_another_process_made_is_caught_up(digests, tmp_path, monkeypatch):
+    """Chroma deleted the rows, the derived file was not told (a crash, another machine):
+    the next open finds the ids Chroma no longer has."""
+    settings = make_settings(tmp_path / "store")
+    ingest([add(digests, EN_0226), add(digests, EN_1023)], settings)
+    (digests / EN_1023).unlink()
+
+    def crash(self, *args, **kwargs):
+        raise KeyboardInterrupt  # killed right after Chroma's delete
+
+    with monkeypatch.context() as mp:
+        mp.setattr(DerivedIndex, "delete", crash)
+        with pytest.raises(KeyboardInterrupt):
+            ingest([digests], settings, prune=True)
+    assert len(DerivedIndex(derived_path(settings)).ids()) == 17  # Chroma has 10
+    open_derived(settings)
+    assert_derived_agrees(settings)
+    assert len(DerivedIndex(derived_path(settings)).ids()) == 10
+
+
+def test_cli_ingest_prune_is_explicit(digests, tmp_path):
+    from click.testing import CliRunner
+
+    from assistant.app.cli import main as cli
+
+    settings = make_settings(tmp_path / "store")
+    ingest([add(digests, EN_0226), add(digests, EN_1023)], settings)
+    (digests / EN_1023).unlink()
+    env = {"DIGEST_STORE_DIR": str(settings.store_dir)}
+    result = CliRunner().invoke(cli, ["ingest", str(digests), "--json"], env=env)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["store_total"] == 17  # nothing deleted without --prune
+    result = CliRunner().invoke(cli, ["ingest", str(digests), "--prune", "--json"], env=env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["files_gone"], data["papers_removed"], data["store_total"]) == (1, 7, 10)

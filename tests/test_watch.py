@@ -1,5 +1,7 @@
 """`digest watch DIR` as a real subprocess: a digest written into the folder while it runs is
-ingested once complete (never half), and a fresh Assistant then answers from it."""
+ingested once complete (never half), and an Assistant that was already running (as in
+`digest serve`) answers from it at its next question, with no restart; a digest deleted
+from the folder leaves the store, its papers kept while another digest mentions them."""
 
 from __future__ import annotations
 
@@ -74,7 +76,7 @@ class Watch:
         return out
 
 
-def test_watch_ingests_a_digest_written_while_it_runs(tmp_path):
+def test_watch_ingests_a_digest_written_while_it_runs_and_forgets_a_deleted_one(tmp_path):
     from assistant import Assistant
 
     folder = tmp_path / "inbox"
@@ -86,6 +88,9 @@ def test_watch_ingests_a_digest_written_while_it_runs(tmp_path):
         line = watch.expect("catch-up")
         assert "1 files" in line and "10 papers (10 new" in line
         watch.expect("watching")
+        running = Assistant(make_settings(store))  # the server's assistant, never restarted
+        question = "How much faster is Quokka Attention?"
+        assert running.ask(question).refused
 
         # A half-written digest: the second row is cut mid-cell. It must wait.
         target = folder / "2025-03-10.md"
@@ -112,9 +117,20 @@ def test_watch_ingests_a_digest_written_while_it_runs(tmp_path):
         line = watch.expect("2025-03-10-v2.md:", "papers")
         assert "2 papers (0 new, 2 updated" in line, line
 
-        answer = Assistant(make_settings(store)).ask("How much faster is Quokka Attention?")
+        answer = running.ask(question)  # the next question sees the new papers
         assert not answer.refused
         assert "2503.07777" in [c.arxiv_id for c in answer.citations]
+
+        # Deleted: its two papers are also in 2025-03-10.md, so they stay, with that mention
+        (folder / "2025-03-10-v2.md").unlink()
+        line = watch.expect("2025-03-10-v2.md: deleted")
+        assert "0 papers removed, 2 kept" in line and "12 papers in the store" in line, line
+        assert not running.ask(question).refused
+        (folder / "2025-03-10.md").unlink()  # now nothing mentions them: they leave
+        line = watch.expect("2025-03-10.md: deleted")
+        assert "2 papers removed" in line and "10 papers in the store" in line, line
+        assert running.ask(question).refused
+        assert len(running.catalog) == 10
     finally:
         if watch.proc.poll() is None:
             watch.proc.send_signal(signal.SIGINT)

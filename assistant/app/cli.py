@@ -150,14 +150,26 @@ def _assistant():
     type=click.FloatRange(min=0),
     help="Give up waiting for another ingest after this many seconds.",
 )
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Also remove what the given files no longer say: rows deleted from a file, and "
+    "files deleted from a given folder (or given by name). Without it nothing is deleted.",
+)
 @domain_errors
 def ingest(
-    paths: tuple[Path, ...], dry_run: bool, as_json: bool, wait: bool, wait_timeout: float | None
+    paths: tuple[Path, ...],
+    dry_run: bool,
+    as_json: bool,
+    wait: bool,
+    wait_timeout: float | None,
+    prune: bool,
 ) -> None:
     """Parse digest files or folders (default: seeds/) into the store.
 
     Only new or changed papers are embedded; re-running on the same files is cheap.
     One ingest writes to a store at a time; another one waits for it (see --wait).
+    Nothing is ever deleted unless --prune is given (`digest watch` prunes by itself).
     """
     from contextlib import nullcontext
 
@@ -180,6 +192,7 @@ def ingest(
             wait=wait,
             wait_timeout=wait_timeout,
             on_wait=waiting,
+            prune=prune,
         )
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -205,6 +218,11 @@ def _print_ingest(report, settings) -> None:
         ("new", report.papers_new),
         ("updated", report.papers_updated),
         ("unchanged", report.papers_unchanged),
+        *(
+            [("files gone", report.files_gone), ("papers removed", report.papers_removed)]
+            if report.files_gone or report.papers_removed
+            else []
+        ),
         ("embedded", report.embedded),
         ("errors", len(report.errors)),
         ("papers in store", "-" if report.store_total is None else report.store_total),
@@ -245,11 +263,12 @@ def _print_ingest(report, settings) -> None:
 )
 @domain_errors
 def watch(folder: Path, settle: float, grace: float) -> None:
-    """Ingest digests as they are added to or changed in FOLDER; Ctrl-C stops.
+    """Ingest digests as they are added to, changed in or deleted from FOLDER; Ctrl-C stops.
 
     Catches up with the folder first, then logs one line per file ingested. A file is
     read only when it has stopped changing and parses cleanly, so a half-written digest
-    is never half-ingested.
+    is never half-ingested. A deleted file's papers leave the store (those another
+    digest mentions stay), and so do rows deleted from a file.
     """
     import signal
     from contextlib import suppress

@@ -13,7 +13,12 @@ Built on `watchfiles` (Rust `notify` underneath). A file is ingested only once i
 Writers that write a temporary name and rename it (`x.md.part` -> `x.md`, or a hidden
 `.x.md`) are never seen half-way: only visible `.md` / `.markdown` / `.txt` files count.
 Each ingest is the ordinary incremental one (`assistant.ingest.pipeline.ingest`) on that
-one file, so a file that changes is re-read as a whole and replaces what it said before.
+one file, with `prune` (not `thorough`: the watcher has pruned every earlier change, so
+what the file held when last ingested tells which papers lose its mention): a file that changes is re-read as a whole and replaces what it
+said before (a paper row removed from it loses that mention), and a file deleted (still
+gone after `settle` seconds: an editor's replace is no deletion) takes its mentions out
+of the store; a paper that other files mention keeps those. The catch-up at start prunes
+the same way: files deleted while nobody watched leave the store too.
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ class Watcher:
 
             raise DigestError(f"not a folder: {self.folder}")
         before = self._snapshot()
-        report = ingest([self.folder], self.settings)
+        report = ingest([self.folder], self.settings, prune=True)
         self._say(f"catch-up: {report.files} files in {self.folder}, {_numbers(report)}")
         root = self.folder.resolve()
         started = False
@@ -95,8 +100,7 @@ class Watcher:
             for change, raw in changes:
                 path = self.folder / Path(raw).relative_to(root)  # as `digest ingest DIR` names it
                 if change == Change.deleted and not path.exists():
-                    self.pending.pop(path, None)
-                    self._say(f"{path.name}: deleted (its papers stay in the store)")
+                    self.pending[path] = _Pending(None, now)  # gone, if it stays gone
                 else:
                     self.pending[path] = _Pending(_signature(path), now)
             self.tick(now)
@@ -113,8 +117,10 @@ class Watcher:
 
         for path, state in list(self.pending.items()):
             signature = _signature(path)
-            if signature is None:  # gone again
-                self.pending.pop(path)
+            if signature is None and state.signature is None:  # deleted: still gone?
+                if now - state.since >= self.settle:
+                    del self.pending[path]
+                    self.forget_file(path)
                 continue
             if signature != state.signature:
                 state.signature, state.since = signature, now
@@ -139,8 +145,24 @@ class Watcher:
             del self.pending[path]
             self.ingest_file(path)
 
+    def forget_file(self, path: Path) -> IngestReport:
+        """A deleted digest: its mentions leave the store, its papers too unless other
+        files mention them."""
+        report = ingest([path], self.settings, prune=True)
+        if report.papers_removed or report.papers_updated:
+            line = (
+                f"{path.name}: deleted; {report.papers_removed} papers removed, "
+                f"{report.papers_updated} kept (mentioned by other digests)"
+            )
+            if report.store_total is not None:
+                line += f"; {report.store_total} papers in the store"
+        else:
+            line = f"{path.name}: deleted (none of its papers were stored)"
+        self._say(line)
+        return report
+
     def ingest_file(self, path: Path) -> IngestReport:
-        report = ingest([path], self.settings)
+        report = ingest([path], self.settings, prune=True, thorough=False)
         line = f"{path.name}: {_numbers(report)}"
         if report.errors:
             first = report.errors[0]
@@ -166,6 +188,8 @@ def _numbers(report: IngestReport) -> str:
         f"updated, {report.papers_unchanged} unchanged), {report.embedded} embedded, "
         f"{report.seconds:.1f} s"
     )
+    if report.papers_removed:
+        text += f"; {report.papers_removed} papers removed"
     if report.store_total is not None:
         text += f"; {report.store_total} papers in the store"
     return text

@@ -410,6 +410,98 @@ class DerivedIndex:
             if most > self._meta_int(key):
                 self.set_meta(key, most)
 
+    def delete(self, ids: Iterable[str], *, version: int | None = None, expect=None) -> int:
+        """Remove papers (one transaction); record `version` as `apply` does. Returns how
+        many were stored.
+
+        Positions stay dense (the catalog, BM25 and the vector matrix index by them): the
+        last paper takes each freed position, its rows renumbered.
+        """
+        with self.transaction() as db:
+            if expect is not None and self.version != expect:
+                version = None
+            removed = sum(self._delete_one(db, pid) for pid in dict.fromkeys(ids))
+            if version is not None:
+                self.set_meta("version", version)
+        return removed
+
+    def _delete_one(self, db: sqlite3.Connection, pid: str) -> bool:
+        row = db.execute("SELECT pos, record FROM papers WHERE arxiv_id = ?", (pid,)).fetchone()
+        if row is None:
+            return False
+        pos, record = row
+        gone = facets(Paper.from_record(pid, record))
+        self._facet_rows(db, gone, pos, -1)
+        db.execute("DELETE FROM papers WHERE pos = ?", (pos,))
+        last = self._meta_int("n_docs") - 1
+        if pos != last:
+            moved_id, moved_record = db.execute(
+                "SELECT arxiv_id, record FROM papers WHERE pos = ?", (last,)
+            ).fetchone()
+            moved = facets(Paper.from_record(moved_id, moved_record))
+            self._facet_rows(db, moved, last, -1, counted=False)
+            db.execute("UPDATE papers SET pos = ? WHERE pos = ?", (pos, last))
+            self._facet_rows(db, moved, pos, +1, counted=False)
+        self.set_meta("n_docs", last)
+        self.set_meta("total_len", self._meta_int("total_len") - gone.doclen)
+        return True
+
+    def _facet_rows(
+        self, db: sqlite3.Connection, f: Facets, pos: int, sign: int, *, counted: bool = True
+    ) -> None:
+        """Add (+1) or take back (-1) one paper's rows at `pos`. `counted`: its word and
+        term document counts too (not when the paper only moves to another position)."""
+        tids = self._tids(db, set(f.terms))
+        if sign < 0:
+            db.executemany(
+                "DELETE FROM dates WHERE date=? AND language=? AND pos=?",
+                [(d, lang, pos) for d, lang in f.dates],
+            )
+            db.executemany("DELETE FROM tags WHERE tag=? AND pos=?", [(t, pos) for t in f.tags])
+            if f.title:
+                db.execute("DELETE FROM titles WHERE norm=? AND pos=?", (f.title, pos))
+            if f.name:
+                db.execute("DELETE FROM names WHERE name=? AND pos=?", (f.name[0], pos))
+            db.executemany(
+                "DELETE FROM handles WHERE key=? AND handle=? AND pos=?",
+                [(k, h, pos) for k, h in f.handles],
+            )
+            db.executemany(
+                "DELETE FROM postings WHERE tid=? AND pos=?", [(tids[t], pos) for t in f.terms]
+            )
+        else:
+            db.executemany(
+                "INSERT OR IGNORE INTO dates VALUES (?, ?, ?)",
+                [(d, lang, pos) for d, lang in f.dates],
+            )
+            db.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?)", [(t, pos) for t in f.tags])
+            if f.title:
+                db.execute("INSERT OR IGNORE INTO titles VALUES (?, ?)", (f.title, pos))
+            if f.name:
+                db.execute(
+                    "INSERT OR REPLACE INTO names VALUES (?, ?, ?)", (f.name[0], pos, f.name[1])
+                )
+            db.executemany(
+                "INSERT OR IGNORE INTO handles VALUES (?, ?, ?)",
+                [(k, h, pos) for k, h in f.handles],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO postings VALUES (?, ?, ?)",
+                [(tids[t], pos, tf) for t, tf in f.terms.items()],
+            )
+        if counted:
+            db.executemany(
+                "UPDATE words SET n_best = n_best + ? WHERE word = ?",
+                [(sign, w) for w in f.words_best],
+            )
+            db.executemany(
+                "UPDATE words SET n_all = n_all + ? WHERE word = ?",
+                [(sign, w) for w in f.words_all],
+            )
+            db.executemany(
+                "UPDATE terms SET df = df + ? WHERE tid = ?", [(sign, tids[t]) for t in f.terms]
+            )
+
     @staticmethod
     def _tids(db: sqlite3.Connection, terms: set[str]) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -452,6 +544,44 @@ class DerivedIndex:
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
                 [(p, s, m, json.dumps(ids)) for p, s, m, ids in entries],
             )
+
+    def forget_files(self, paths: Iterable[str]) -> None:
+        """Forget ingested files (deleted ones): the next ingest of such a path parses it."""
+        with self.transaction() as db:
+            db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in paths])
+
+    def papers_from(
+        self, sources: Iterable[str], *, scan: bool = True, prefix: str | None = None
+    ) -> dict[str, Paper]:
+        """Stored papers with a mention from one of `sources` (digest paths as ingested)
+        or, with `prefix`, from any path that starts with it.
+
+        `scan`: every record is read (only those containing a path are parsed). Without
+        it, the papers each file held when last ingested (the `files` table) are read.
+        """
+        sources = set(sources)
+        if scan or prefix is not None:
+            needles = [json.dumps(s, ensure_ascii=False) for s in sources]
+            if prefix is not None:
+                needles.append(json.dumps(prefix, ensure_ascii=False)[:-1])  # no end quote
+            records = (
+                (pid, record)
+                for pid, record in self.iter_records()
+                if any(n in record for n in needles)
+            )
+        else:
+            ids = {pid for _, _, pids in self.files(sorted(sources)).values() for pid in pids}
+            records = self.records(sorted(ids)).items()
+
+        def wanted(source: str) -> bool:
+            return source in sources or (prefix is not None and source.startswith(prefix))
+
+        out = {}
+        for pid, record in records:
+            paper = Paper.from_record(pid, record)
+            if any(wanted(m.source) for m in paper.mentions):
+                out[pid] = paper
+        return out
 
     # -- reading ---------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 GET_BATCH = 1000  # rows per Chroma get() page: bounded memory on large stores
 VERSION_KEY = "digest_version"  # collection metadata and row metadata: the write batch
+DELETED_KEY = "digest_deleted_version"  # collection metadata: the last write that deleted rows
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,21 @@ class PaperStore:
                 expect=previous,
             )
 
+    def delete(self, ids: Iterable[str]) -> None:
+        """Remove papers (one new version), from Chroma and the attached derived file."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return
+        with reaching(self.settings):
+            previous, version = self.bump_version(deleting=True)
+            self.collection.delete(ids=ids)
+        if self.derived is not None:
+            self.derived.delete(ids, version=version, expect=previous)
+
+    def ids(self) -> set[str]:
+        """Every stored arXiv id."""
+        return {pid for page in self.pages([]) for pid in page["ids"]}
+
     # -- versions -----------------------------------------------------------------------
 
     def metadata(self) -> dict:
@@ -207,11 +223,18 @@ class PaperStore:
     def version(self) -> int:
         return int(self.metadata().get(VERSION_KEY) or 0)
 
-    def bump_version(self) -> tuple[int, int]:
-        """Give the collection a new version before a write: (previous, new)."""
+    def bump_version(self, *, deleting: bool = False) -> tuple[int, int]:
+        """Give the collection a new version before a write: (previous, new).
+
+        `deleting`: the write removes rows, which leave no row to catch up from; the
+        version is also recorded as the last deletion's, so a derived file older than
+        it looks for ids Chroma no longer has (see `sync`).
+        """
         meta = self.metadata()
         previous = int(meta.get(VERSION_KEY) or 0)
         meta[VERSION_KEY] = previous + 1
+        if deleting:
+            meta[DELETED_KEY] = previous + 1
         self.collection.modify(metadata=meta)
         return previous, previous + 1
 
@@ -507,6 +530,10 @@ def sync(
             done += len(rows)
             if progress is not None:
                 progress(done, max(total, done))
+        if incremental and int(store.metadata().get(DELETED_KEY) or 0) > built_at:
+            # papers deleted since: no row tells, so compare the ids
+            stored = store.ids()
+            derived.delete([pid for pid in derived.ids() if pid and pid not in stored])
         derived.stamp(state.version, state.id, state.embedder)
     log.info(
         "derived indexes of %s %s at version %s (%d papers)",

@@ -29,6 +29,7 @@ from assistant.types import Mention, Paper
 DIGEST_SUFFIXES = {".md", ".markdown", ".txt"}
 WRITE_BATCH = 128  # papers embedded and upserted together
 PARALLEL_PARSE_MIN_FILES = 64  # from this many files on, parse in a helper process
+MISSING = "no such file or folder"
 
 
 class Progress(Protocol):
@@ -54,6 +55,8 @@ class IngestReport:
     papers_new: int = 0
     papers_updated: int = 0
     papers_unchanged: int = 0
+    papers_removed: int = 0  # pruned: every mention came from a deleted or rewritten file
+    files_gone: int = 0  # pruned: files ingested before that no longer exist
     embedded: int = 0  # texts embedded in this run
     errors: list[ParseIssue] = field(default_factory=list)
     dry_run: bool = False
@@ -90,7 +93,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[ParseIssue]]:
         elif path.is_file():
             found[path] = None
         else:
-            missing.append(ParseIssue(str(given), 0, "no such file or folder"))
+            missing.append(ParseIssue(str(given), 0, MISSING))
     return list(found), missing
 
 
@@ -146,8 +149,18 @@ def ingest(
     wait: bool = True,
     wait_timeout: float | None = None,
     on_wait: Callable[[str], None] | None = None,
+    prune: bool = False,
+    thorough: bool = True,
 ) -> IngestReport:
     """Ingest digest files or folders (default: the seeds folder) into the store.
+
+    Nothing is deleted unless `prune`: then what a file said before and no longer says
+    leaves the store. A paper row removed from a re-read file loses that file's mention,
+    and a file ingested before that no longer exists (a path given, or one under a folder
+    given) loses all of its mentions. A paper with no mention left is deleted; papers
+    still mentioned by other files keep those mentions. Which stored papers came from a
+    file is found by reading every stored record (`thorough`), or, for a watcher that
+    prunes every change as it happens, from what the file held when last ingested.
 
     What is stored is read from the derived index (`assistant.index.derived`, repaired
     first if it lags behind Chroma), not from Chroma: files unchanged since they were
@@ -164,17 +177,24 @@ def ingest(
     settings = settings or Settings()
     progress = progress or _Silent()
     if dry_run:
-        return _ingest(paths, settings, True, progress)
+        return _ingest(paths, settings, True, progress, prune, thorough)
     with writer_lock(settings, wait=wait, timeout=wait_timeout, on_wait=on_wait):
-        return _ingest(paths, settings, False, progress)
+        return _ingest(paths, settings, False, progress, prune, thorough)
 
 
-def _ingest(paths, settings: Settings, dry_run: bool, progress: Progress) -> IngestReport:
+def _ingest(
+    paths, settings: Settings, dry_run: bool, progress: Progress, prune=False, thorough=True
+) -> IngestReport:
     from assistant.index.store import LazyEmbedder, StoredState, open_derived
 
     repair = getattr(progress, "repairing", None)
     started = time.perf_counter()
     files, errors = discover(paths or [settings.seeds_dir])
+    gone: set[str] = set()
+    if prune:  # a path that is gone is a deletion to apply, not an error
+        missing = {e.file for e in errors if e.line == 0 and e.message == MISSING}
+        errors = [e for e in errors if e.file not in missing]
+        gone = {str(Path(f).resolve()) for f in missing}
     derived = open_derived(settings, progress=repair)  # None: no store yet
     fingerprints = {str(f): _fingerprint(f) for f in files}
     known = derived.files(list(fingerprints)) if derived is not None else {}
@@ -188,23 +208,54 @@ def _ingest(paths, settings: Settings, dry_run: bool, progress: Progress) -> Ing
     shown = [replace(i, file=_shown(i.file)) for i in issues]
     report = IngestReport(files=len(files), errors=errors + shown, dry_run=dry_run)
     unchanged_ids = {pid for ids in skipped.values() for pid in ids}
+    replacing = {str(f) for f in to_parse}  # their fresh mentions supersede the stored ones
+    stale: dict[str, Paper] = {}  # pruning: stored papers that lose mentions, not re-read
+    if prune and derived is not None:
+        gone |= _gone_under(derived, paths or [settings.seeds_dir], {str(f) for f in files})
+        # what each given file holds now: its fresh mentions, or, unchanged, as recorded
+        present: dict[str, set[str]] = {path: set(ids) for path, ids in skipped.items()}
+        for m in mentions:
+            present.setdefault(m.source, set()).add(m.arxiv_id)
+        present.update({str(f): set() for f in to_parse if str(f) not in present})
+        stale = derived.papers_from(gone) | derived.papers_from(present, scan=thorough)
+        replacing |= gone
+        report.files_gone = len(gone)
 
     ids = sorted({m.arxiv_id for m in mentions})
     stored: dict[str, tuple[Paper, StoredState]] = {}
-    if derived is not None and ids:
-        for pid, (record, record_hash, embed_hash) in derived.stored_states(ids).items():
+    if derived is not None and (ids or stale):
+        states = derived.stored_states(sorted(set(ids) | set(stale)))
+        for pid, (record, record_hash, embed_hash) in states.items():
             stored[pid] = (Paper.from_record(pid, record), StoredState(record_hash, embed_hash))
     report.papers_total = len(unchanged_ids | set(ids))
     report.papers_unchanged = len(unchanged_ids - set(ids))
 
     to_embed: list[Paper] = []
     meta_only: list[Paper] = []
+    to_delete: list[str] = []
+    pruned = [pid for pid in stale if pid not in set(ids) and pid in stored]
+    if pruned:
+        embedder_id = LazyEmbedder(settings).embedder_id
+        for pid in pruned:
+            kept = [
+                m
+                for m in stored[pid][0].mentions
+                if m.source not in gone and pid in present.get(m.source, {pid})
+            ]
+            if not kept:
+                to_delete.append(pid)
+                continue
+            if len(kept) == len(stored[pid][0].mentions):
+                continue  # nothing of it was pruned
+            paper = Paper(pid, kept)
+            report.papers_updated += 1
+            same_vector = stored[pid][1].embed_hash == paper.embed_hash(embedder_id)
+            (meta_only if same_vector else to_embed).append(paper)
+        report.papers_removed = len(to_delete)
     if mentions:
         # the embedder's identity is enough to diff; its model loads only to embed
         embedder_id = LazyEmbedder(settings).embedder_id
-        papers = merge(
-            mentions, {pid: p for pid, (p, _) in stored.items()}, {str(f) for f in to_parse}
-        )
+        papers = merge(mentions, {pid: p for pid, (p, _) in stored.items()}, replacing)
         papers = {pid: papers[pid] for pid in ids}
         for pid, paper in papers.items():
             if pid not in stored:
@@ -222,18 +273,20 @@ def _ingest(paths, settings: Settings, dry_run: bool, progress: Progress) -> Ing
             report.papers_updated += 1
             (meta_only if same_vector else to_embed).append(paper)
 
-    if not dry_run and mentions:
-        if to_embed or meta_only:
-            from assistant.index.store import open_store
+    if not dry_run and (to_embed or meta_only or to_delete):
+        from assistant.index.store import open_store
 
-            embedder, store = open_store(settings, lazy=True, progress=repair)
-            derived = store.derived
-            seen = {pid: state for pid, (_, state) in stored.items()}
-            replacing = {str(f) for f in to_parse}
-            _write(store, embedder, to_embed, meta_only, progress, report, seen, replacing)
-        if derived is not None:
+        embedder, store = open_store(settings, lazy=True, progress=repair)
+        derived = store.derived
+        seen = {pid: state for pid, (_, state) in stored.items()}
+        _write(store, embedder, to_embed, meta_only, progress, report, seen, replacing)
+        store.delete(to_delete)
+    if not dry_run and derived is not None:
+        if mentions:
             _remember_files(settings, derived, to_parse, fingerprints, mentions, issues)
-    if not dry_run and derived is not None and (mentions or skipped):
+        if gone:
+            derived.forget_files(gone)
+    if not dry_run and derived is not None and (mentions or skipped or stale):
         report.store_total = derived.count()
     report.seconds = time.perf_counter() - started
     return report
@@ -244,6 +297,25 @@ def _shown(path: str) -> str:
     with contextlib.suppress(ValueError):
         return str(Path(path).relative_to(Path.cwd()))
     return path
+
+
+def _gone_under(derived, paths: Sequence[Path], present: set[str]) -> set[str]:
+    """Files under the folders in `paths` that were ingested and no longer exist."""
+    gone: set[str] = set()
+    for given in paths:
+        folder = Path(given).resolve()
+        if not folder.is_dir():
+            continue
+        prefix = os.path.join(str(folder), "")
+        for paper in derived.papers_from((), prefix=prefix).values():
+            gone.update(
+                m.source
+                for m in paper.mentions
+                if m.source.startswith(prefix)
+                and m.source not in present
+                and not Path(m.source).exists()
+            )
+    return gone
 
 
 def _fingerprint(path: Path) -> tuple[int, int] | None:
@@ -257,8 +329,9 @@ def _fingerprint(path: Path) -> tuple[int, int] | None:
 def _remember_files(settings, derived, parsed, fingerprints, mentions, issues) -> None:
     """Record parsed files whose papers are now all stored, so the next run skips them.
 
-    Files with parse issues are not recorded: they are parsed (and reported) every time.
-    Nothing is recorded unless the derived index matches the store's current version.
+    Files with parse issues are recorded with no fingerprint (-1, -1): they are parsed
+    (and reported) every time, and their papers are known when pruning. Nothing is
+    recorded unless the derived index matches the store's current version.
     """
     from assistant.index.store import collection_state
 
@@ -270,9 +343,13 @@ def _remember_files(settings, derived, parsed, fingerprints, mentions, issues) -
     for m in mentions:
         ids_by_file.setdefault(m.source, set()).add(m.arxiv_id)
     entries = [
-        (str(f), *fingerprints[str(f)], sorted(ids_by_file.get(str(f), ())))
+        (
+            str(f),
+            *((-1, -1) if str(f) in with_issues else fingerprints[str(f)]),
+            sorted(ids_by_file.get(str(f), ())),
+        )
         for f in parsed
-        if str(f) not in with_issues and fingerprints.get(str(f)) is not None
+        if fingerprints.get(str(f)) is not None
     ]
     derived.record_files(entries, state.version)
 
