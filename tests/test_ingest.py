@@ -151,7 +151,11 @@ def small(small_base, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for p in (tmp_path / "seeds").iterdir():
         p.chmod(0o644)  # the seeds are read-only; the copies are ours to edit
-    return make_settings(tmp_path / "store")
+    settings = make_settings(tmp_path / "store")
+    # the copy's records still name the base's files: one ingest points them here
+    moved = ingest([Path("seeds")], settings)
+    assert (moved.papers_updated, moved.embedded) == (17, 0)
+    return settings
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -282,11 +286,20 @@ def test_one_file_by_another_path_is_the_same_source(small, tmp_path):
         assert (report.papers_new, report.papers_updated, report.papers_unchanged) == (0, 0, 17)
     assert snapshot(small) == before
     moved = tmp_path / "moved"
-    (tmp_path / "seeds").rename(moved)  # a moved folder: parsed again, still the same entries
+    (tmp_path / "seeds").rename(moved)  # a moved folder: its records now point there
     report = ingest([moved], small)
-    assert (report.papers_new, report.papers_updated, report.papers_unchanged) == (0, 0, 17)
+    assert (report.papers_new, report.papers_updated, report.papers_unchanged) == (0, 17, 0)
+    assert report.embedded == 0
     for paper, _ in paper_store(small).load().values():
         assert len(paper.mentions) == len({(m.date, m.language) for m in paper.mentions})
+        assert all(Path(s).parent == moved for s in paper.sources)
+    # so pruning finds the moved files' mentions: a deleted file takes its papers along
+    (moved / EN_0226).unlink()
+    report = ingest([moved], small, prune=True)
+    assert report.files_gone == 1 and report.papers_removed >= 1
+    left = paper_store(small).load()
+    assert all(EN_0226 not in s for p, _ in left.values() for s in p.sources)
+    assert len(left) == 17 - report.papers_removed
 
 
 def test_new_digest_adds_only_its_papers(small):

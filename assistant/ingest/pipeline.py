@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Protocol
 
 from assistant.config import Settings
@@ -355,19 +355,16 @@ def _remember_files(settings, derived, parsed, fingerprints, mentions, issues) -
 
 
 def _same_mentions(paper: Paper, stored: Paper) -> bool:
-    """True when `paper` has the stored mentions: the same entries of the same digests.
+    """True when `paper` has exactly the stored mentions, hence the same record hash.
 
-    Where the digest file sits is not part of it: the same file reached by another path
-    (a moved folder, another spelling) changes nothing stored, so nothing is rewritten.
+    A file's path is part of its mentions: after a folder moves, its papers' records are
+    rewritten once (metadata only, nothing is embedded), so that pruning and the files
+    table see the files where they are now. Paths are resolved first, so another spelling
+    of the same path ("../corpus", "/data/corpus", a symlink) changes nothing.
     """
     if len(paper.mentions) != len(stored.mentions):
         return False
-    return _entries(paper) == _entries(stored)
-
-
-def _entries(paper: Paper) -> list[Mention]:
-    named = (replace(m, source=PurePath(m.source).name) for m in paper.mentions)
-    return sorted(named, key=Mention.key)
+    return sorted(paper.mentions, key=Mention.key) == sorted(stored.mentions, key=Mention.key)
 
 
 def _write(
