@@ -24,6 +24,7 @@ from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
 from assistant.understand.dates import strip_dates
 from assistant.understand.query import QuestionInfo, analyse
+from assistant.understand.references import SUBJECT
 
 # a count or a vote ranking is about the archive when it names papers, digests or dates
 ARCHIVE_WORDS = re.compile(r"\b(papers?|digests?|articles?|preprints?)\b|논문|다이제스트|편", re.I)
@@ -67,7 +68,7 @@ def _intent_words() -> frozenset[str]:
 
 def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
     """The question's words that name a topic: not dates, ids, paper names or asking words."""
-    text = strip_dates(question, info.dates)
+    text = SUBJECT.sub(" ", strip_dates(question, info.dates))  # a follow-up's subject
     for p in names:
         for label in {p.label, p.title}:
             text = text.replace(label, " ")
@@ -108,7 +109,7 @@ class Router:
             names = [found.hits[0].paper] if found.relevant and found.hits else []
         try:
             if intent in ("authors", "code") and names:
-                return self._paper_facts(intent, info, names[:3])
+                return self._paper_facts(intent, info, names[:SHOW])
             if intent == "similar" and names:
                 return self._similar(info, names[0])
             archive = bool(ARCHIVE_WORDS.search(question)) or bool(info.dates)

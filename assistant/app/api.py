@@ -280,9 +280,9 @@ class Assistant:
         if history:  # the pipeline retrieves: a follow-up needs its subject spelled out
             cited = re.findall(r"\(arXiv (\d{4}\.\d{4,5})\)", history[-1][1])
             if mode == "llm":
-                standalone = self.condense(question, history, cited[:1])
+                standalone = self.condense(question, history, cited)
             else:
-                standalone = rule_based_condense(question, cited[:1], self.catalog)
+                standalone = rule_based_condense(question, cited, self.catalog)
         for item in self._pipeline(standalone, filters, top_k, mode, history, on_step):
             if isinstance(item, Answer):
                 item.question = question

@@ -7,7 +7,6 @@ standalone questions before retrieval by `assistant.understand.condense`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -38,15 +37,18 @@ class Conversation:
         return [(t.question, t.answer.text) for t in self.turns]
 
     def previous_papers(self) -> list[str]:
-        """Papers the last answered turn cited (or retrieved first), most relevant first."""
+        """Every paper the last answered turn cited, in its [n] order (else its first source).
+
+        Which of them a follow-up means ("the second one", "those", "그 논문") is read by
+        `assistant.understand.references` when the follow-up is rewritten.
+        """
         for turn in reversed(self.turns):
             if turn.answer.refused:
                 continue
-            cited = [c.arxiv_id for c in turn.answer.citations]
+            cited = [c.arxiv_id for c in sorted(turn.answer.citations, key=lambda c: c.n)]
             if not cited and turn.answer.sources:
                 cited = [turn.answer.sources[0].arxiv_id]
-            # a focused answer is about its first paper; keep at most two for "compare them"
-            return cited[:2] if len(cited) > 1 and _asks_plural(turn.question) else cited[:1]
+            return list(dict.fromkeys(cited))
         return []
 
     def context(self) -> list[tuple[str, str]]:
@@ -93,7 +95,3 @@ class Conversation:
         answer.question = question
         self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         yield answer
-
-
-def _asks_plural(question: str) -> bool:
-    return bool(re.search(r"\b(papers|compare|which|both|them)\b|논문들|비교", question, re.I))

@@ -1,10 +1,18 @@
 """Follow-ups rewritten into standalone questions before retrieval (offline rules).
 
 With an LLM configured the rewrite is the model's (prompts/condense.md); offline, or when
-the model fails, a rule-based rewrite carries the previous turn's papers: a pronoun ("it",
-"this paper", "그 논문") becomes the paper's name, and an elliptical follow-up ("and on
-MMLU?") gets the names appended. A question that names its own subject (a paper, an id, a
-date) is left alone. The user's language is kept either way.
+the model fails, a rule-based rewrite carries the previous answer's papers. Which of them
+a follow-up means is read by `references` (the one place that knows pointer words):
+"the second one" is the second paper the previous answer cited, "those" / "both" all of
+them in order, "it" / "그 논문" the first. The rewrite keeps the question as written and
+names the papers right after the pointer, with their arXiv ids: "How much did DeepSeek-R1's
+accuracy drop under that setup (StressTest, arXiv 2506.01234)?". The id makes retrieval and
+the router put that paper first, so a model named inside the follow-up does not take over.
+
+A question that names its own subject (a paper, an id, a date, a handle) is left alone
+unless it points back with a strong pointer ("that setup", "그 논문"). A short follow-up
+with no subject at all ("AIME에서는 어땠어?", "and on MMLU?") continues the previous one.
+The user's language is kept either way.
 """
 
 from __future__ import annotations
@@ -13,46 +21,43 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.text import is_korean
 from assistant.understand.query import ARXIV_ID, dates_in
+from assistant.understand.references import back_pointer, is_elliptical, picked
 
 if TYPE_CHECKING:
     from assistant.index.catalog import Catalog
 
-_EN_PRONOUN = re.compile(
-    r"\b(this|that|the)\s+(paper|model|method|work|approach|one|framework|dataset|benchmark)\b"
-    r"|\b(it|its|they|them|their|these|those|both)\b"
-    r"|\b(that|this)\b(?=\s+(was|is|does|did|has|have|were|are|get|gets|got)\b|\s*[?.!]?\s*$)"
-    r"|(?<=\b(was|are|did|has) )(that|this)\b|(?<=\b(is|do) )(that|this)\b"
-    r"|(?<=\bwere )(that|this)\b|(?<=\bdoes )(that|this)\b",
-    re.I,
+SHORT_WORDS = 4  # a follow-up this short, naming nothing, continues the previous subject
+# a question about papers in general ("papers on X?") is a new question, however short
+_ASKS_FOR_PAPERS = re.compile(
+    r"\b(papers?|digests?|articles?|works?|research)\b|논문|다이제스트|연구", re.I
 )
-_KO_PRONOUN = re.compile(r"(이|그|해당|위)\s*(논문|모델|방법|연구|것)|그것|이것|그들|둘")
-_ELLIPTICAL = re.compile(r"^\s*(and|what about|how about|also|그리고|그럼|그러면)\b", re.I)
 
 
-def _names(ids: Sequence[str], catalog: Catalog) -> str:
-    names = [catalog.papers[i].label for i in ids if i in catalog.papers]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def subject_names(ids: Sequence[str], catalog: Catalog) -> str:
+    """'SpargeAttn, arXiv 2502.18137; SWE-RL, arXiv 2502.18449': names with their ids."""
+    return "; ".join(f"{catalog.papers[i].label}, arXiv {i}" for i in ids if i in catalog.papers)
 
 
 def rule_based_condense(question: str, previous_ids: Sequence[str], catalog: Catalog) -> str:
-    """Rewrite a follow-up using the papers the previous answer cited."""
-    if not previous_ids or _stands_alone(question, catalog):
+    """Rewrite a follow-up using the papers the previous answer cited (in their order)."""
+    previous = [i for i in previous_ids if i in catalog]
+    if not previous:
         return question
-    names = _names(previous_ids, catalog)
-    if not names:
+    pointer = back_pointer(question)
+    own = _stands_alone(question, catalog)
+    if pointer is not None and (pointer.strong or not own):
+        names = subject_names(picked(pointer, previous), catalog)
+        if not names:
+            return question
+        return f"{question[: pointer.end]} ({names}){question[pointer.end :]}"
+    if own:
         return question
-    korean = is_korean(question)
-    pronoun = (_KO_PRONOUN if korean else _EN_PRONOUN).search(question)
-    if pronoun:
-        word = pronoun.group(0)
-        repl = f"{names}'s" if word.lower() in ("its", "their") else names
-        return question[: pronoun.start()] + repl + question[pronoun.end() :]
-    if _ELLIPTICAL.search(question):
-        return f"{question.rstrip()} ({names})"
+    words = question.split()
+    if is_elliptical(question) or (
+        len(words) <= SHORT_WORDS and not _ASKS_FOR_PAPERS.search(question)
+    ):
+        return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
     return question
 
 

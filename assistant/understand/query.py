@@ -13,7 +13,7 @@ from assistant.types import Filters
 from assistant.understand import intents
 from assistant.understand.dates import DateRange, find_dates
 from assistant.understand.dates import strip_dates as _strip
-from assistant.understand.references import ARXIV_ID
+from assistant.understand.references import ARXIV_ID, SUBJECT
 
 __all__ = ["ARXIV_ID", "QuestionInfo", "analyse", "dates_in", "strip_dates"]
 
@@ -39,6 +39,7 @@ def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | No
 
 def mask(text: str, found: DateRange) -> str:
     """The question with its dates and ids replaced by placeholders (for intent matching)."""
+    text = SUBJECT.sub(" <paper> ", text)  # the papers a follow-up's rewrite names
     for words in found.spans:
         text = text.replace(words, " <date> ")
     return ARXIV_ID.sub(" <paper> ", text)

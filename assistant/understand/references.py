@@ -1,54 +1,134 @@
 """Which papers a question names: arXiv ids here; titles, names and handles in the catalog
 (`Catalog.by_title`, `by_short_name`, `by_handle`); "the second one", "those", "그 논문"
-through the previous answer's papers (`previous_refs`).
+through the previous answer's papers (`previous_refs`, `back_pointer`).
+
+This is the one place that knows the words pointing back at the previous answer: the
+offline follow-up rewrite (`condense`) and the conversation both read them from here.
+
+Pointers come in two strengths. A *strong* pointer names what it points at ("that paper",
+"that setup", "the second one", "those", "그 논문", "두 번째 논문", "그 설정"): a follow-up
+with one stays on the previous answer's papers even when it names another model ("How much
+did DeepSeek-R1's accuracy drop under that setup?"). A *weak* one is a bare pronoun ("it",
+"its", "this", "그것"): it points back only when the question names no subject of its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 ARXIV_ID = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 
-# pointers back to the previous answer's papers, and ordinals that pick one of them
+# the subject a follow-up's rewrite names: "(SpargeAttn, arXiv 2502.18137; ...)"
+SUBJECT = re.compile(r"\s?\((?:[^();]*?, arXiv \d{4}\.\d{4,5}(?:; )?)+\)")
+
+# ordinals that pick one of the previous answer's papers: (English, Korean)
 _ORDINALS = {
-    1: r"first|1st|첫\s*번째|첫번째|1번",
-    2: r"second|2nd|두\s*번째|두번째|2번",
-    3: r"third|3rd|세\s*번째|세번째|3번",
-    4: r"fourth|4th|네\s*번째|네번째|4번",
-    5: r"fifth|5th|다섯\s*번째|5번",
-    -1: r"last|마지막",
+    1: ("first|1st", r"첫\s*번째|1번"),
+    2: ("second|2nd", r"두\s*번째|2번"),
+    3: ("third|3rd", r"세\s*번째|3번"),
+    4: ("fourth|4th", r"네\s*번째|4번"),
+    5: ("fifth|5th", r"다섯\s*번째|5번"),
+    6: ("sixth|6th", r"여섯\s*번째|6번"),
+    7: ("seventh|7th", r"일곱\s*번째|7번"),
+    8: ("eighth|8th", r"여덟\s*번째|8번"),
+    9: ("ninth|9th", r"아홉\s*번째|9번"),
+    10: ("tenth|10th", r"열\s*번째|10번"),
+    -1: ("last", "마지막"),
 }
+_ORDINAL_NOUNS = r"one|paper|work|model|method|entry|item|of (them|those)"
 _ORDINAL = {
-    n: re.compile(rf"\b(the\s+)?({p})(\s+(one|paper|of (them|those)))?\b|({p})", re.I)
-    for n, p in _ORDINALS.items()
+    n: re.compile(
+        # "the second one", not "the first paper to use RL" (a question of its own)
+        rf"\b(the\s+)?({en})\s+({_ORDINAL_NOUNS})\b(?!\s+(to|that|which|on|about|in|of)\b)"
+        # "the second?" alone, but not "the first time", "the last step"
+        + (rf"|\bthe\s+({en})\b(?!\s+\w)" if n not in (1, -1) else "")
+        + rf"|(?<![가-힣\d])({ko})\s*(논문|것|거|연구|모델)"
+        + (rf"|(?<![가-힣\d])({ko})(?![가-힣])" if n not in (1, -1) else ""),
+        re.I,
+    )
+    for n, (en, ko) in _ORDINALS.items()
 }
+# "those", "both", "그 논문들": every paper of the previous answer, in its order
 _PLURAL = re.compile(
-    r"\b(those|these|them|both|all of them|each of them|the two|the papers)\b"
-    r"|그\s*논문들|이\s*논문들|둘\s*다|두\s*논문|그것들|위\s*논문들",
+    r"\b(those|these|them|both|all of them|each of them|the two|the three|these papers|"
+    r"those papers|the papers|their)\b"
+    r"|(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문|그것들|이것들|모두",
     re.I,
 )
-_SINGULAR = re.compile(
-    r"\b(it|its|this|that|the paper|this paper|that paper|the method|the model|that setup)\b"
-    r"|그\s*논문|이\s*논문|해당\s*논문|위\s*논문|그것|이것",
+_NOUNS = (
+    r"paper|model|method|work|approach|framework|dataset|benchmark|system|technique|study|"
+    r"setup|setting|experiment|evaluation|result|results|architecture|one"
+)
+# "that paper", "this setup", "그 논문", "해당 모델": a pointer that names what it points at
+_STRONG = re.compile(
+    rf"\b(this|that|the same|the said|said)\s+({_NOUNS})\b"
+    r"|(?<![가-힣])(그|이|해당|위|앞의|앞)\s*(논문|모델|방법|연구|설정|실험|결과|벤치마크|"
+    r"데이터셋|프레임워크|기법|시스템|구조)",
     re.I,
 )
+# "it", "its", "this": a bare pronoun
+_WEAK = re.compile(
+    r"\b(it|its|it's)\b"
+    r"|\b(that|this)\b(?=\s+(was|is|does|did|has|have|get|gets|got|do)\b|\s*[?.!]?\s*$)"
+    r"|\b(?:was|are|did|has|is|do|does|were) (that|this)\b"
+    r"|그것|이것|그거|이거",
+    re.I,
+)
+# "and on MMLU?", "what about AIME?": a follow-up that continues the previous subject
+_ELLIPTICAL = re.compile(r"^\s*(and|what about|how about|also|그리고|그럼|그러면)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """Where a question points back: the words, their span, how strongly, and at what."""
+
+    words: str
+    start: int
+    end: int
+    strong: bool
+    picks: tuple[int, ...] | None  # indexes into the previous papers; None: all of them
 
 
 def arxiv_ids(text: str) -> list[str]:
     return list(dict.fromkeys(ARXIV_ID.findall(text)))
 
 
+def back_pointer(text: str) -> Pointer | None:
+    """The question's words that point at the previous answer's papers, if any."""
+    for n, pattern in _ORDINAL.items():
+        if m := pattern.search(text):
+            return Pointer(m.group(0).strip(), m.start(), m.end(), True, (n - 1 if n > 0 else -1,))
+    if m := _PLURAL.search(text):
+        return Pointer(m.group(0), m.start(), m.end(), True, None)
+    if m := _STRONG.search(text):
+        return Pointer(m.group(0), m.start(), m.end(), True, (0,))
+    if m := _WEAK.search(text):
+        return Pointer(m.group(0), m.start(), m.end(), False, (0,))
+    return None
+
+
+def is_elliptical(text: str) -> bool:
+    """'and on MMLU?', 'what about AIME?': continues the previous subject."""
+    return bool(_ELLIPTICAL.search(text))
+
+
+def picked(pointer: Pointer, previous: Sequence[str]) -> list[str]:
+    """The previous papers `pointer` picks, in the previous answer's order."""
+    if pointer.picks is None:
+        return list(previous)
+    out = []
+    for index in pointer.picks:
+        i = index if index >= 0 else len(previous) + index
+        if 0 <= i < len(previous):
+            out.append(previous[i])
+    return out
+
+
 def previous_refs(text: str, previous: Sequence[str]) -> list[str]:
     """The previous answer's papers the question points back to ([] when it points nowhere)."""
     if not previous:
         return []
-    for n, pattern in _ORDINAL.items():
-        if pattern.search(text):
-            index = n - 1 if n > 0 else len(previous) - 1
-            return [previous[index]] if 0 <= index < len(previous) else []
-    if _PLURAL.search(text):
-        return list(previous)
-    if _SINGULAR.search(text):
-        return list(previous[:1])
-    return []
+    pointer = back_pointer(text)
+    return picked(pointer, previous) if pointer else []
