@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 SUMMARY_CHARS = 600  # of each summary, in a `paper` result's text
 LIST_TEXT_CHARS = 160  # of a summary's start, per paper in a list's text
 COUNT_PAPERS = 50  # papers a count returns (its data holds the full total)
-DIRECT = ("id", "title", "name", "handle")  # retrieval routes that name a paper outright
+NAMED = ("id", "title", "name")  # retrieval routes that name a paper outright
+DESCRIBED_DENSE = 0.75  # dense relevance a description's paper needs ...
+DESCRIBED_TERMS = 0.9  # ... and the share of the description's terms it contains
 
 
 class ToolError(DigestError):
@@ -143,9 +145,13 @@ class ArchiveTools:
         if pid is None and names:
             pid = names[0]
         if pid is None:
+            # a description ("the visual perception token paper"): the first hit only when
+            # it stands out, by name or by both halves of the evidence; a near miss is no
+            # lookup ("no such paper" must not come back as some paper about papers)
             found = self.retriever.retrieve(ref, k=3)
-            if found.hits and (found.hits[0].via in DIRECT or found.hits[0].relevance >= 0.9):
-                pid = found.hits[0].arxiv_id
+            top = found.hits[0] if found.relevant and found.hits else None
+            if top is not None and (top.via in NAMED or (top.via == "hybrid" and _describes(top))):
+                pid = top.arxiv_id
         if pid is None:
             raise ToolError(f"no paper in the store matches {ref!r}")
         return self.catalog.papers[pid]
@@ -229,7 +235,8 @@ class ArchiveTools:
     ) -> ToolResult:
         """How many papers, overall or broken down by="day" | "month" | "topic".
 
-        With `query`, only papers about it count (the same relevance gate as search).
+        With `query`, only papers about it count: every paper in range scored, the same
+        relevance gate as an undated search, so a range covering the archive changes nothing.
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
         """
         if by not in ("total", "day", "month", "topic"):
@@ -238,25 +245,31 @@ class ArchiveTools:
         args["by"] = by
         filters = self._filters(since, until, topic)
         if query and str(query).strip():
-            k = max(len(self.catalog), 1)
-            retrieval = self.retriever.retrieve(str(query), filters, k=k)
-            papers = [h.paper for h in retrieval.passing()] if retrieval.relevant else []
-            filters = retrieval.filters
+            # every paper in range scored exactly, with the same gate dated or not: a range
+            # covering the archive counts what no range counts
+            gated = self.retriever.gate_all(str(query), filters)
+            papers, filters = [h.paper for h in gated.hits], gated.filters
         else:
             papers = self._in(filters)
             papers.sort(key=lambda p: (-(p.votes or 0), p.arxiv_id))
         since, until = filters.since, filters.until
         counts: Counter = Counter()
+        ids: dict[str, list[str]] = {}  # each key's papers, as counted
         for p in papers:
+            keys: set[str] | tuple = ()
             if by == "topic":
-                counts.update(p.tags or ("(no topic)",))
+                keys = set(p.tags or ("(no topic)",))
             elif by in ("day", "month"):
-                days = {d if by == "day" else d[:7] for d in p.dates if _within(d, since, until)}
-                counts.update(days)
+                keys = {d if by == "day" else d[:7] for d in p.dates if _within(d, since, until)}
+            counts.update(keys)
+            for key in keys:
+                ids.setdefault(key, []).append(p.arxiv_id)
         breakdown = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         if by in ("day", "month"):
             breakdown = dict(sorted(counts.items()))
         data: dict[str, Any] = {"total": len(papers), "by": breakdown}
+        if by != "total":
+            data["ids"] = {key: ids[key] for key in breakdown}
         lines = [f"{len(papers)} papers" + (f" about {query!r}" if query else "")]
         if since or until:
             lines[0] += f" in digests {since or '…'} to {until or '…'}"
@@ -343,6 +356,15 @@ class ArchiveTools:
             return fn(**arguments)
         except (TypeError, ValueError) as exc:
             raise ToolError(f"bad arguments for {name}: {exc}") from None
+
+
+def _describes(top) -> bool:
+    """The first hit is the paper a description names: strong on both dense and lexical
+    evidence (either alone is how unrelated papers match a vague phrase)."""
+    from assistant.retrieve.hybrid import dense_relevance
+
+    dense = dense_relevance(top.dense or 0.0)
+    return dense >= DESCRIBED_DENSE and (top.lexical or 0.0) >= DESCRIBED_TERMS
 
 
 def _within(day: str, since: str | None, until: str | None) -> bool:

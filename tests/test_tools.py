@@ -147,3 +147,23 @@ def test_specs_describe_every_tool(tools):
     for spec in SPECS:
         assert spec["description"] and spec["parameters"]["type"] == "object"
     json.dumps(SPECS)
+
+
+def test_a_count_of_a_topic_is_the_same_with_a_range_that_covers_everything(tools):
+    """Was: a date range, even one covering the archive, lowered the gate and counted more."""
+    for query in ("sparse attention acceleration", "language model reasoning", "강화학습"):
+        whole = tools.count_papers(query=query)
+        ranged = tools.count_papers(since="2000-01-01", until="2100-12-31", query=query)
+        assert whole.data["total"] == ranged.data["total"]
+        assert [p.arxiv_id for p in whole.papers] == [p.arxiv_id for p in ranged.papers]
+        day = tools.newest_date
+        on_day = tools.count_papers(since=day, until=day, query=query)
+        expected = [p for p in whole.papers if day in p.dates]
+        assert on_day.data["total"] == len(expected)
+
+
+@pytest.mark.parametrize("ref", ["no such paper", "a paper about papers", "the model"])
+def test_a_lookup_of_nothing_is_an_error_not_some_paper(tools, ref):
+    """Was: the retrieval's first hit came back for any phrase whose words a paper used."""
+    with pytest.raises(ToolError, match="no paper in the store matches"):
+        tools.paper(ref)

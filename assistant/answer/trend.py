@@ -1,10 +1,11 @@
 """Trends: how many papers about a topic appeared each month, and which ones.
 
-The numbers are `ArchiveTools.count_papers(query=..., by="month")`: papers that pass the
-same relevance gate as `search`, counted once in each month they appeared in a digest
-(within the date range). The papers behind each bar come from `search` over the whole
-store with the same gate, so every bar can be traced to its arXiv ids. Months with no
-paper are shown as zero between the first and last month.
+The numbers are `ArchiveTools.count_papers(query=..., by="month")`: every paper scored
+exactly (`HybridRetriever.gate_all`) and kept when it passes the undated relevance gate of
+`search`, counted once in each month it appeared in a digest (within the date range). The
+papers behind each bar are the ones that count counted (its `data["ids"]`), so every bar
+can be traced to its arXiv ids. Months with no paper are shown as zero between the first
+and last month.
 """
 
 from __future__ import annotations
@@ -82,14 +83,12 @@ def trend(
     since, until = since or (dates[0] if dates else None), until or (dates[-1] if dates else None)
     counted = tools.count_papers(since=since, until=until, query=query, by="month")
     by_month: dict[str, int] = counted.data["by"]
-    found = tools.search(query, since=since, until=until, limit=max(len(tools.catalog), 1))
-    window = found.data.get("filters", {})  # as resolved: the query's own dates count too
-    lo, hi = window.get("since"), window.get("until")
-    papers: dict[str, list[Paper]] = {}
-    for paper in found.papers:
-        inside = {d[:7] for d in paper.dates if (not lo or d >= lo) and (not hi or d <= hi)}
-        for month in sorted(inside):
-            papers.setdefault(month, []).append(paper)
+    # the papers behind each bar are the ones the count counted (one gate, exact scoring)
+    lo, hi = counted.arguments.get("since"), counted.arguments.get("until")
+    ids: dict[str, list[str]] = counted.data.get("ids", {})
+    papers: dict[str, list[Paper]] = {
+        month: tools.catalog.papers.many(month_ids) for month, month_ids in ids.items()
+    }
     months = sorted(set(by_month) | set(papers))
     if months or (lo and hi):
         months = month_span(lo[:7] if lo else months[0], hi[:7] if hi else months[-1])

@@ -315,6 +315,46 @@ class HybridRetriever:
             result.relevant = not result.absent
         return result
 
+    def gate_all(self, question: str, filters: Filters | None = None) -> Retrieval:
+        """Every paper within `filters` that passes the relevance gate for `question`.
+
+        Exact scoring of each allowed paper (one matrix product for the dense side, one
+        postings pass for term coverage), not the top candidates of a search: a count or a
+        list of a theme covers the whole set, however large. The gate is the undated one
+        whatever the filters, so the papers of a date range are exactly the papers of the
+        whole archive that fall in that range. Most relevant first; `filters` of the
+        result include the question's own dates.
+        """
+        filters = self.resolve_topic(filters or Filters())
+        info = analyse(question, filters, self._latest)
+        result = Retrieval(question, info, floor=self.min_relevance)
+        allowed = self.allowed(info.filters)
+        ids = list(self.ids) if allowed is None else [p for p in self.ids if p in allowed]
+        if not ids:
+            return result
+        text = strip_dates(question, info.dates)
+        text = glossary.expand(text) if info.korean else text
+        with reaching(self.settings):
+            vector = self.embedder.get_query_embedding(text)
+        dense = self._exact(vector, None if allowed is None else set(ids), len(ids))
+        coverage = self.lexical.coverage(text, [self._pos[p] for p in ids])
+        floor = self.min_relevance
+        scored = []
+        for pid in ids:
+            cos = dense.get(pid, 0.0)
+            lex = coverage[self._pos[pid]]
+            relevance = max(dense_relevance(cos), lex)
+            if relevance >= floor:
+                scored.append((relevance, cos, pid, lex))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        papers = self.catalog.papers.many([pid for _, _, pid, _ in scored])
+        result.hits = [
+            Hit(paper, rel, rel, dense=cos, lexical=lex)
+            for (rel, cos, _, lex), paper in zip(scored, papers, strict=True)
+        ]
+        result.relevant = bool(result.hits)
+        return result
+
     def mentioned(self, name: str) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike)."""
         forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
