@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.types import Filters
+
 SPARGE = "2502.18137"
 
 
@@ -98,3 +100,49 @@ def test_topic_questions_still_go_through_retrieval(seed_assistant):
 def test_steps_are_in_the_json(seed_assistant):
     data = _ask(seed_assistant, "Who wrote SpargeAttn?").to_json()
     assert data["steps"][0]["tool"] == "paper" and data["steps"][0]["papers"] == [SPARGE]
+
+
+def test_recent_and_a_topic_lists_relevant_papers_newest_first_and_says_the_range(
+    seed_assistant,
+):
+    """ "latest papers on X": the recent window up to the newest digest (not the wall clock,
+    not only the newest day), papers passing the gate, newest first, each cited."""
+    newest = seed_assistant.tools.newest_date
+    for question in ("What are the latest papers on attention?", "최근 어텐션 논문 알려줘"):
+        answer = _ask(seed_assistant, question)
+        assert answer.steps[0].tool == "count_papers"
+        since, until = answer.steps[0].arguments["since"], answer.steps[0].arguments["until"]
+        assert until == newest and since < newest
+        assert f"{since} – {until}" in answer.text  # the range used is said
+        papers = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
+        assert papers and SPARGE in [p.arxiv_id for p in papers]
+        latest = [p.dates[-1] for p in papers]
+        assert latest == sorted(latest, reverse=True)
+        assert all(since <= d <= until for d in latest)
+        assert all(f"[{n}]" in answer.text for n in range(1, len(papers) + 1))
+
+
+def test_a_topic_within_dates_lists_every_paper_passing_the_gate(seed_assistant):
+    day = seed_assistant.tools.newest_date
+    answer = _ask(seed_assistant, f"papers about sparse attention from {day}")
+    gated = seed_assistant.retriever.gate_all("sparse attention", Filters(day, day)).hits
+    cited = [c.arxiv_id for c in answer.citations]
+    assert cited and cited[0] == SPARGE
+    assert set(cited) <= {h.arxiv_id for h in gated}
+    assert all(day in seed_assistant.catalog.papers[pid].dates for pid in cited)
+
+
+def test_votes_of_a_named_paper_come_from_the_store(seed_assistant):
+    votes = seed_assistant.catalog.papers[SPARGE].votes
+    for question in ("How many votes did SpargeAttn get?", "SpargeAttn 몇 표 받았어?"):
+        answer = _ask(seed_assistant, question)
+        assert [s.tool for s in answer.steps] == ["paper"]
+        assert [c.arxiv_id for c in answer.citations] == [SPARGE] and str(votes) in answer.text
+
+
+def test_a_comparison_cites_each_paper_in_the_order_asked(seed_assistant):
+    answer = _ask(seed_assistant, "compare SpargeAttn and SWE-RL")
+    assert [c.arxiv_id for c in answer.citations] == [SPARGE, "2502.18449"]
+    assert "2.5x" in answer.text and "41.0%" in answer.text  # each paper's key result
+    korean = _ask(seed_assistant, "SWE-RL과 SpargeAttn 비교해줘")
+    assert [c.arxiv_id for c in korean.citations] == ["2502.18449", SPARGE]

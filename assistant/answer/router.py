@@ -11,20 +11,22 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
 from assistant.answer import trend as trends
 from assistant.answer.citations import Step
+from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, topical_terms
 from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
-from assistant.understand.dates import strip_dates
-from assistant.understand.query import QuestionInfo, analyse
-from assistant.understand.references import SUBJECT
+from assistant.understand import intents
+from assistant.understand.dates import RECENT_DAYS, strip_dates
+from assistant.understand.query import QuestionInfo, analyse, mask
+from assistant.understand.references import ARXIV_ID, SUBJECT
 
 # a count or a vote ranking is about the archive when it names papers, digests or dates
 ARCHIVE_WORDS = re.compile(r"\b(papers?|digests?|articles?|preprints?)\b|논문|다이제스트|편", re.I)
@@ -33,6 +35,12 @@ TOP = 5  # papers a vote ranking shows
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
+COMPARE = 4  # papers a comparison shows, at most
+TOPICAL_SHOW = 10  # papers a topic listing shows; it says how many pass
+LIST_RATIO = 0.7  # a listed paper's relevance, at least, as a share of the best one's
+RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
+# a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
+VOTES = re.compile(r"\b(votes?|voted|upvot\w*)\b|득표|추천\s*수|몇\s*표|\d+\s*표", re.I)
 
 
 @dataclass
@@ -66,39 +74,86 @@ def _intent_words() -> frozenset[str]:
     return frozenset(words | archive | set(tokenize(" ".join(archive))))
 
 
+_PUNCTUATION = re.compile(r"[()\[\]{}?!,;:\"“”‘’]|'(?!s\b)|(?<=\w)'s\b|\.(?=\s|$)")
+
+
 def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
-    """The question's words that name a topic: not dates, ids, paper names or asking words."""
+    """The question's words that name a topic: not dates, ids, paper names or asking words.
+
+    Whole words as written ("강화학습", "video"), each kept when one of its index tokens
+    is topical: Korean words count once, not once per character bigram.
+    """
     text = SUBJECT.sub(" ", strip_dates(question, info.dates))  # a follow-up's subject
     for p in names:
         for label in {p.label, p.title}:
-            text = text.replace(label, " ")
+            text = re.sub(re.escape(label), " ", text, flags=re.I)
+    text = ARXIV_ID.sub(" ", text)
     asking = _intent_words()
-    return [t for t in topical_terms(text) if t not in asking and len(t) > 1]
+    out = []
+    for word in _PUNCTUATION.sub(" ", text).split():
+        terms = [t for t in topical_terms(word) if t not in asking and len(t) > 1]
+        if terms:
+            out.append(word)
+    return out
+
+
+def _mask_names(text: str, names: list[Paper]) -> str:
+    """The question with the papers it names as <paper>, for intent matching."""
+    for p in names:
+        for label in sorted({p.label, p.title}, key=len, reverse=True):
+            text = re.sub(re.escape(label), " <paper> ", text, flags=re.I)
+    return text
 
 
 class Router:
     def __init__(self, tools: ArchiveTools):
         self.tools = tools
         self.catalog = tools.catalog
+        self.extractive = ExtractiveAnswerer()
 
     def named(self, info: QuestionInfo) -> list[Paper]:
-        """Papers the question names: arXiv ids, a title, names."""
+        """Papers the question names: the subject of a follow-up first, then arXiv ids, a
+        title and names in the order the question mentions them."""
+        subject = [i for m in SUBJECT.finditer(info.text) for i in ARXIV_ID.findall(m.group(0))]
         ids = list(info.arxiv_ids)
         if pid := self.catalog.by_title(info.text):
             ids.append(pid)
         ids += self.catalog.by_short_name(info.text)
-        seen = dict.fromkeys(i for i in ids if i in self.catalog)
-        return [self.catalog.papers[i] for i in seen]
+        seen = [i for i in dict.fromkeys(ids) if i in self.catalog and i not in subject]
+        text = info.text.lower()
+
+        def mentioned_at(pid: str) -> int:
+            p = self.catalog.papers[pid]
+            found = [text.find(w.lower()) for w in (pid, p.title, p.label)]
+            return min((at for at in found if at >= 0), default=len(text))
+
+        seen.sort(key=mentioned_at)
+        return [self.catalog.papers[i] for i in [*dict.fromkeys(subject), *seen]]
 
     def route(self, question: str, filters: Filters) -> Routed | None:
         info = analyse(question, filters, self.tools.newest_date)
         names = self.named(info)
-        topic = topic_words(question, info, names)
         intent = info.intent
+        if names:  # "compare <paper> and <paper>": read with the names masked, as intended
+            intent = intents.classify(_mask_names(mask(question, info.dates), names)).name
+            info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
+        topic = topic_words(question, info, names)
         if intent not in ("list", "recent", "search", "summary", "compare"):
             probe = self.tools.retriever.retrieve(question, filters, k=1)
             if probe.absent:
                 return None  # "Gemma 4": a versioned name no paper mentions, the gate refuses
+        try:
+            if names and VOTES.search(SUBJECT.sub(" ", question)) and intent != "compare":
+                return self._paper_facts("votes", info, names[:SHOW])
+            if intent == "compare":
+                return self._compare(question, info, names, filters)
+            if not names and topic and not self.catalog.by_handle(question):
+                if intent == "recent" or info.dates.relative:
+                    return self._topical(question, info, topic, recent=True)
+                if intent in ("search", "list") and (info.filters.since or info.filters.until):
+                    return self._topical(question, info, topic, recent=False)
+        except ToolError:
+            return None
         if len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC) and intent != "list":
             return None  # a question rich in topic words is a topic question
         if not names and self.catalog.by_handle(question):
@@ -158,7 +213,21 @@ class Router:
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         lines, links = [], {}
         for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
-            if intent == "authors":
+            if intent == "votes":
+                when = ", ".join(p.dates)
+                if p.votes is None:
+                    lines.append(
+                        f"**{p.label}** [{n}] ({when}): 다이제스트에 추천 수가 없습니다."
+                        if ko
+                        else f"**{p.label}** [{n}] ({when}): the digests give no vote count."
+                    )
+                else:
+                    lines.append(
+                        f"**{p.label}** [{n}]: 추천 {p.votes}표 ({when} 다이제스트)"
+                        if ko
+                        else f"**{p.label}** [{n}] got {p.votes} votes (digest of {when})."
+                    )
+            elif intent == "authors":
                 authors = r.data["authors"]
                 if authors:
                     who = ", ".join(authors)
@@ -351,6 +420,87 @@ class Router:
         routed = self._routed("trend", info, lines, list(cited.values()), [])
         routed.steps, routed.trend = [step], tr
         return routed
+
+    def _compare(self, question: str, info: QuestionInfo, names: list[Paper], filters: Filters):
+        """Each paper compared, side by side: its gist and key result, cited [n] in order.
+
+        The papers named (or pointed back to); with fewer than two, the retrieval's first
+        relevant papers fill in ("compare SageAttention and its successor").
+        """
+        papers = list(names[:COMPARE])
+        if len(papers) < 2:
+            found = self.tools.retriever.retrieve(question, filters)
+            if not found.relevant:
+                return None
+            for hit in found.passing():
+                if hit.paper.arxiv_id not in {p.arxiv_id for p in papers}:
+                    papers.append(hit.paper)
+                if len(papers) >= 2:
+                    break
+        if len(papers) < 2:
+            return None
+        results = [self.tools.paper(p.arxiv_id) for p in papers]
+        ko = info.korean
+        lines = [f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"]
+        for n, p in enumerate(papers, start=1):
+            gist = " ".join(self.extractive.overview(p, ko))
+            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
+        return self._routed("compare", info, lines, papers, results)
+
+    def _topical(self, question: str, info: QuestionInfo, topic: list[str], *, recent: bool):
+        """Every paper on a topic within a date range that passes the relevance gate.
+
+        recent: the window is the RECENT_DAYS up to the newest digest (widened while
+        nothing passes), and the papers are shown newest first. Otherwise the question's
+        dates, most relevant first. Each paper with its best sentence, cited [n].
+        """
+        query = " ".join(topic)
+        f = info.filters
+        windows: list[tuple[str | None, str | None]] = [(f.since, f.until)]
+        newest = self.tools.newest_date
+        if recent and newest:
+            end = date.fromisoformat(newest)
+            windows = [
+                ((end - timedelta(days=days - 1)).isoformat(), newest) for days in RECENT_WINDOWS
+            ] + [(None, newest)]
+        hits: list[Hit] = []
+        since = until = None
+        for since, until in windows:
+            window = Filters(since, until, f.topic, f.has_code)
+            hits = self.tools.retriever.gate_all(query, window).hits
+            if hits:
+                break
+        if not hits:
+            return None
+        top = max(h.relevance for h in hits)
+        hits = [h for h in hits if h.relevance >= top * LIST_RATIO]
+        total = len(hits)
+        shown = [h.paper for h in hits[:TOPICAL_SHOW]]
+        if recent:
+            shown.sort(key=lambda p: (p.dates[-1], p.arxiv_id), reverse=True)
+        result = self.tools.count_papers(since, until, f.topic, query=query)
+        ko = info.korean
+        span = self._span(Filters(since, until))
+        words = " ".join(topic)
+        order = (
+            ("최신순" if ko else "newest first")
+            if recent
+            else ("관련도순" if ko else "most relevant first")
+        )
+        more = total > len(shown)
+        if ko:
+            head = f"{span} '{words}' 관련 논문 {total}편" + (
+                f" 중 {len(shown)}편 ({order}):" if more else f" ({order}):"
+            )
+        else:
+            head = f"{total} papers on '{words}' in {span}" + (
+                f", the {len(shown)} most relevant ({order}):" if more else f" ({order}):"
+            )
+        lines = [head]
+        for n, p in enumerate(shown, start=1):
+            sent = self.extractive.best(question, p, ko, 1)[0]
+            lines.append(f"{n}. **{p.label}** [{n}] ({p.dates[-1]}): {sent}")
+        return self._routed("recent" if recent else "search", info, lines, shown, [result])
 
 
 def topic_phrase(text: str, topic: list[str]) -> str:

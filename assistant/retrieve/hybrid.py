@@ -322,8 +322,8 @@ class HybridRetriever:
         postings pass for term coverage), not the top candidates of a search: a count or a
         list of a theme covers the whole set, however large. The gate is the undated one
         whatever the filters, so the papers of a date range are exactly the papers of the
-        whole archive that fall in that range. Most relevant first; `filters` of the
-        result include the question's own dates.
+        whole archive that fall in that range. Ranked as `retrieve` ranks (dense and
+        lexical rankings fused); `filters` of the result include the question's own dates.
         """
         filters = self.resolve_topic(filters or Filters())
         info = analyse(question, filters, self._latest)
@@ -337,20 +337,48 @@ class HybridRetriever:
         with reaching(self.settings):
             vector = self.embedder.get_query_embedding(text)
         dense = self._exact(vector, None if allowed is None else set(ids), len(ids))
-        coverage = self.lexical.coverage(text, [self._pos[p] for p in ids])
+        positions = [self._pos[p] for p in ids]
+        coverage = own = self.lexical.coverage(text, positions)
+        weights = self.calibration
+        bm25 = self.lexical.scores(text)
+        rankings = [
+            ({p: dense.get(p, 0.0) for p in ids}, weights.dense_weight),
+            ({p: float(bm25[self._pos[p]]) for p in ids}, weights.lexical_weight),
+        ]
+        if info.korean and (latin := HANGUL_RUN.sub(" ", text)).strip():
+            # the English terms of a Korean question (its own and the glossary's) alone, as
+            # retrieve ranks them: Korean bigrams are rare in English summaries
+            english = self.lexical.coverage(latin, positions)
+            coverage = {i: max(c, english[i]) for i, c in coverage.items()}
+            latin_bm25 = self.lexical.scores(latin)
+            rankings.append(
+                ({p: float(latin_bm25[self._pos[p]]) for p in ids}, weights.lexical_weight)
+            )
         floor = self.min_relevance
-        scored = []
+        passing = {}
         for pid in ids:
             cos = dense.get(pid, 0.0)
             lex = coverage[self._pos[pid]]
             relevance = max(dense_relevance(cos), lex)
             if relevance >= floor:
-                scored.append((relevance, cos, pid, lex))
-        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
-        papers = self.catalog.papers.many([pid for _, _, pid, _ in scored])
+                passing[pid] = (relevance, cos, lex)
+        # ranked by the evidence in the question's own words (a Korean paper that has them
+        # before an English one matching only the glossary's), ties as retrieve ranks them:
+        # reciprocal-rank fusion of the dense and lexical rankings
+        fused = dict.fromkeys(passing, 0.0)
+        for ranking, weight in rankings:
+            order = sorted(passing, key=lambda p: (-ranking[p], p))
+            for rank, pid in enumerate(order):
+                fused[pid] += weight / (RRF_K + rank + 1)
+
+        def strength(pid: str) -> float:
+            return max(dense_relevance(passing[pid][1]), own[self._pos[pid]])
+
+        ranked = sorted(passing, key=lambda p: (-strength(p), -fused[p], p))
+        papers = self.catalog.papers.many(ranked)
         result.hits = [
-            Hit(paper, rel, rel, dense=cos, lexical=lex)
-            for (rel, cos, _, lex), paper in zip(scored, papers, strict=True)
+            Hit(paper, fused[pid], passing[pid][0], dense=passing[pid][1], lexical=passing[pid][2])
+            for pid, paper in zip(ranked, papers, strict=True)
         ]
         result.relevant = bool(result.hits)
         return result
