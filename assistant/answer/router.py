@@ -37,7 +37,6 @@ MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its t
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
 COMPARE = 4  # papers a comparison shows, at most
 TOPICAL_SHOW = 10  # papers a topic listing shows; it says how many pass
-LIST_RATIO = 0.7  # a listed paper's relevance, at least, as a share of the best one's
 RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
 VOTES = re.compile(r"\b(votes?|voted|upvot\w*)\b|득표|추천\s*수|몇\s*표|\d+\s*표", re.I)
@@ -148,10 +147,12 @@ class Router:
             if intent == "compare":
                 return self._compare(question, info, names, filters)
             if not names and topic and not self.catalog.by_handle(question):
-                if intent == "recent" or info.dates.relative:
-                    return self._topical(question, info, topic, recent=True)
-                if intent in ("search", "list") and (info.filters.since or info.filters.until):
-                    return self._topical(question, info, topic, recent=False)
+                recent = intent == "recent" or bool(info.dates.relative)
+                dated = intent in ("search", "list") and bool(
+                    info.filters.since or info.filters.until
+                )
+                if (recent or dated) and self._answerable(question, topic, filters):
+                    return self._topical(question, info, topic, recent=recent)
         except ToolError:
             return None
         if len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC) and intent != "list":
@@ -184,6 +185,16 @@ class Router:
         return None
 
     # -- helpers --------------------------------------------------------------------------
+
+    def _answerable(self, question: str, topic: list[str], filters: Filters) -> bool:
+        """What a topic listing needs before it lists anything: no versioned name no paper
+        mentions ("AlphaFold 3"), and the question, or its topic words alone, passing the
+        retrieval's gate."""
+        retriever = self.tools.retriever
+        probe = retriever.retrieve(question, filters, k=1)
+        if probe.absent:
+            return False
+        return probe.relevant or retriever.retrieve(" ".join(topic), filters, k=1).relevant
 
     def _routed(self, intent, info, lines, papers: list[Paper], results: list[ToolResult]):
         hits = [Hit(p, 1.0 / (n + 1), 1.0, via="tool") for n, p in enumerate(papers)]
@@ -451,18 +462,21 @@ class Router:
         """Every paper on a topic within a date range that passes the relevance gate.
 
         recent: the window is the RECENT_DAYS up to the newest digest (widened while
-        nothing passes), and the papers are shown newest first. Otherwise the question's
+        nothing passes, when the question said "latest" / "recent" / "최근"), and the papers
+        are shown newest first. Otherwise the question's
         dates, most relevant first. Each paper with its best sentence, cited [n].
         """
         query = " ".join(topic)
         f = info.filters
         windows: list[tuple[str | None, str | None]] = [(f.since, f.until)]
         newest = self.tools.newest_date
-        if recent and newest:
+        if recent and newest and (info.dates.relative or not (f.since or f.until)):
             end = date.fromisoformat(newest)
             windows = [
                 ((end - timedelta(days=days - 1)).isoformat(), newest) for days in RECENT_WINDOWS
             ] + [(None, newest)]
+            if not info.dates.relative:  # "what's new on X": only asked "latest" widens
+                windows = windows[:1]
         hits: list[Hit] = []
         since = until = None
         for since, until in windows:
@@ -472,8 +486,6 @@ class Router:
                 break
         if not hits:
             return None
-        top = max(h.relevance for h in hits)
-        hits = [h for h in hits if h.relevance >= top * LIST_RATIO]
         total = len(hits)
         shown = [h.paper for h in hits[:TOPICAL_SHOW]]
         if recent:

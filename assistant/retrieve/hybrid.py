@@ -338,7 +338,7 @@ class HybridRetriever:
             vector = self.embedder.get_query_embedding(text)
         dense = self._exact(vector, None if allowed is None else set(ids), len(ids))
         positions = [self._pos[p] for p in ids]
-        coverage = own = self.lexical.coverage(text, positions)
+        coverage = self.lexical.coverage(text, positions)
         weights = self.calibration
         bm25 = self.lexical.scores(text)
         rankings = [
@@ -350,10 +350,6 @@ class HybridRetriever:
             # retrieve ranks them: Korean bigrams are rare in English summaries
             english = self.lexical.coverage(latin, positions)
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
-            latin_bm25 = self.lexical.scores(latin)
-            rankings.append(
-                ({p: float(latin_bm25[self._pos[p]]) for p in ids}, weights.lexical_weight)
-            )
         floor = self.min_relevance
         passing = {}
         for pid in ids:
@@ -362,19 +358,15 @@ class HybridRetriever:
             relevance = max(dense_relevance(cos), lex)
             if relevance >= floor:
                 passing[pid] = (relevance, cos, lex)
-        # ranked by the evidence in the question's own words (a Korean paper that has them
-        # before an English one matching only the glossary's), ties as retrieve ranks them:
-        # reciprocal-rank fusion of the dense and lexical rankings
+        # ranked as retrieve ranks: reciprocal-rank fusion of the dense and BM25 rankings
+        # (BM25 over the question's own words with the glossary's: a Korean paper that has
+        # them comes before an English one that matches only the glossary's terms)
         fused = dict.fromkeys(passing, 0.0)
         for ranking, weight in rankings:
             order = sorted(passing, key=lambda p: (-ranking[p], p))
             for rank, pid in enumerate(order):
                 fused[pid] += weight / (RRF_K + rank + 1)
-
-        def strength(pid: str) -> float:
-            return max(dense_relevance(passing[pid][1]), own[self._pos[pid]])
-
-        ranked = sorted(passing, key=lambda p: (-strength(p), -fused[p], p))
+        ranked = sorted(passing, key=lambda p: (-fused[p], p))
         papers = self.catalog.papers.many(ranked)
         result.hits = [
             Hit(paper, fused[pid], passing[pid][0], dense=passing[pid][1], lexical=passing[pid][2])
