@@ -21,6 +21,7 @@ from assistant.answer.citations import Step
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, topical_terms
+from assistant.text import is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
 from assistant.understand import intents
@@ -189,12 +190,17 @@ class Router:
     def _answerable(self, question: str, topic: list[str], filters: Filters) -> bool:
         """What a topic listing needs before it lists anything: no versioned name no paper
         mentions ("AlphaFold 3"), and the question, or its topic words alone, passing the
-        retrieval's gate."""
+        retrieval's gate (for Korean topic words, gate_all's)."""
         retriever = self.tools.retriever
         probe = retriever.retrieve(question, filters, k=1)
         if probe.absent:
             return False
-        return probe.relevant or retriever.retrieve(" ".join(topic), filters, k=1).relevant
+        query = " ".join(topic)
+        if probe.relevant or retriever.retrieve(query, filters, k=1).relevant:
+            return True
+        # a Korean topic's evidence is often in English summaries: gate_all reads the
+        # English terms of a Korean question (its own and the glossary's) as well
+        return is_korean(query) and bool(retriever.gate_all(query, filters).hits)
 
     def _routed(self, intent, info, lines, papers: list[Paper], results: list[ToolResult]):
         hits = [Hit(p, 1.0 / (n + 1), 1.0, via="tool") for n, p in enumerate(papers)]
