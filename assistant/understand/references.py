@@ -53,13 +53,19 @@ _ORDINAL = {
 # "those", "both", "그 논문들": every paper of the previous answer, in its order
 _PLURAL = re.compile(
     r"\b(those|these|them|both|all of them|each of them|the two|the three|these papers|"
-    r"those papers|the papers|their)\b"
+    r"those papers|the papers)\b"
     r"|(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문|그것들|이것들|모두",
     re.I,
 )
 _NOUNS = (
     r"paper|model|method|work|approach|framework|dataset|benchmark|system|technique|study|"
     r"setup|setting|experiment|evaluation|result|results|architecture|one"
+)
+# "the paper", "the model": the previous subject unless the question names its own
+_THE = re.compile(
+    r"\bthe\s+(paper|model|method|work|approach|framework|dataset|benchmark|authors?|"
+    r"proposed \w+)\b",
+    re.I,
 )
 # "that paper", "this setup", "그 논문", "해당 모델": a pointer that names what it points at
 _STRONG = re.compile(
@@ -68,12 +74,12 @@ _STRONG = re.compile(
     r"데이터셋|프레임워크|기법|시스템|구조)",
     re.I,
 )
-# "it", "its", "this": a bare pronoun
+# "it", "its", "they", "this": a bare pronoun
 _WEAK = re.compile(
-    r"\b(it|its|it's)\b"
+    r"\b(it|its|it's|they|their|theirs)\b"
     r"|\b(that|this)\b(?=\s+(was|is|does|did|has|have|get|gets|got|do)\b|\s*[?.!]?\s*$)"
     r"|\b(?:was|are|did|has|is|do|does|were) (that|this)\b"
-    r"|그것|이것|그거|이거",
+    r"|그것|이것|그거|이거|그들|(?<![가-힣])(이|그)\s*것",
     re.I,
 )
 # "and on MMLU?", "what about AIME?": a follow-up that continues the previous subject
@@ -104,7 +110,7 @@ def back_pointer(text: str) -> Pointer | None:
         return Pointer(m.group(0), m.start(), m.end(), True, None)
     if m := _STRONG.search(text):
         return Pointer(m.group(0), m.start(), m.end(), True, (0,))
-    if m := _WEAK.search(text):
+    if m := _THE.search(text) or _WEAK.search(text):
         return Pointer(m.group(0), m.start(), m.end(), False, (0,))
     return None
 
