@@ -180,6 +180,24 @@ def test_archive_answer_without_citation_is_kept(agent_assistant, openai_server)
     assert answer.steps[0].tool == "count_papers"
 
 
+def test_a_trend_question_gets_the_chart_computed_by_code(agent_assistant, openai_server):
+    """The model words the answer; the bars under it are `digest trend`'s, from the store."""
+    openai_server.script(
+        [
+            ToolCalls(("search", {"query": "attention"})),
+            "Interest in attention grew in February 2025 [1].",
+        ]
+    )
+    answer = agent_assistant.ask("How has interest in attention changed month by month?")
+    assert answer.mode == "llm" and not answer.refused
+    assert answer.trend is not None and answer.trend.total >= 1
+    assert answer.to_json()["trend"]["total"] == answer.trend.total
+    openai_server.script(
+        [ToolCalls(("search", {"query": "attention"})), "SpargeAttn [1] is about attention."]
+    )
+    assert agent_assistant.ask("Which paper makes attention sparse?").trend is None
+
+
 def test_user_filters_apply_to_the_tools(agent_assistant, openai_server):
     openai_server.script(
         [ToolCalls(("search", {"query": "attention"})), "Nothing to cite here [1]."]

@@ -38,6 +38,7 @@ from assistant.text import check_question
 from assistant.tools import ArchiveTools
 from assistant.types import Filters
 from assistant.understand.condense import rule_based_condense
+from assistant.understand.query import analyse
 
 log = logging.getLogger(__name__)
 
@@ -272,7 +273,20 @@ class Assistant:
             answer.text, answer.sources = REFUSAL["ko" if korean else "en"], []
         else:
             answer.text, answer.citations, answer.refused = text, citations, False
+            answer.trend = self._trend_chart(question, filters)
         yield answer
+
+    def _trend_chart(self, question: str, filters: Filters):
+        """For a trend question, the papers per month as `digest trend` counts them (the
+        chart under the model's answer), computed by code, not by the model."""
+        info = analyse(question, filters, self.catalog.latest_date())
+        if info.intent != "trend":
+            return None
+        try:
+            routed = self.router.route(question, self.retriever.resolve_topic(filters))
+        except DigestError:
+            return None
+        return routed.trend if routed is not None else None
 
     def _fallback(self, question, filters, top_k, mode, history, on_step, note, agent_answer):
         """The fixed pipeline after the agent gave up, with `note` and the agent's steps."""
