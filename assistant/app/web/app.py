@@ -137,9 +137,6 @@ def _warm() -> None:
         log.info("not warmed up: %s", exc)
 
 
-threading.Thread(target=_warm, name="digest-warm", daemon=True).start()
-
-
 def catalog_stats() -> dict | None:
     try:
         return get_assistant().catalog.stats()
@@ -221,8 +218,9 @@ async def startup() -> None:
         return fill_welcome(markdown, catalog_stats(), language)
 
     server.get_markdown_str = welcome  # the welcome page shows what the store holds
-    # Open the store in the background, so the first visitor does not wait for it.
-    asyncio.get_running_loop().run_in_executor(None, catalog_stats)
+    # Open the store and load the models in the background while the server starts
+    # listening and the first page loads, so the first question does not wait for them.
+    threading.Thread(target=_warm, name="digest-warm", daemon=True).start()
 
 
 @cl.set_starters

@@ -228,10 +228,17 @@ def welcome_file(root: Path, language: str) -> Path | None:
     return None
 
 
+STARTER_DIGESTS = 10  # starters are about papers of the newest digests
+
+
 def build_starters(catalog: Catalog) -> list[tuple[str, str]]:
-    """Four example questions (label, message) about papers that are actually stored."""
+    """Four example questions (label, message) about papers that are actually stored: the
+    most voted of the newest digests (reading those only, whatever the archive's size)."""
+    dates = catalog.dates()
+    recent = catalog.on_dates(dates[-STARTER_DIGESTS:][0], None) if dates else []
     papers = sorted(
-        catalog.papers.values(), key=lambda p: (-(p.votes or 0), p.dates[-1:], p.arxiv_id)
+        (catalog.papers[pid] for pid in recent),
+        key=lambda p: (-(p.votes or 0), p.dates[-1:], p.arxiv_id),
     )
     named = [(p.name, p) for p in papers if p.name]
     english = [(n, p) for n, p in named if "en" in p.languages]
