@@ -90,3 +90,18 @@ def test_a_common_word_name_written_exactly_may_carry_a_korean_particle(catalog)
     # "OmniBench" is used as a word in another paper's summary: exact spelling is needed
     assert catalog.by_short_name("OmniBench에서 Qwen2.5-Omni 점수는?")[0] == "2409.15272"
     assert catalog.by_short_name("omnibench는 뭐야?") == []
+
+
+def test_a_follow_ups_subject_names_only_itself(catalog):
+    """The rewrite spells the subject out as '(title, arXiv id)': a name inside that title
+    (here OmniBench, in a made-up title) is no second paper the question asks about."""
+    from assistant.answer.router import Router
+    from assistant.tools import ArchiveTools
+    from assistant.understand.query import analyse
+
+    router = Router(ArchiveTools(catalog, None))
+    question = "Who wrote it (Qwen2.5-Omni Technical Report on OmniBench, arXiv 2503.20215)?"
+    info = analyse(question, None, "2025-05-08")
+    assert [p.arxiv_id for p in router.named(info)] == ["2503.20215"]
+    info = analyse("Who wrote OmniBench and Qwen2.5-Omni?", None, "2025-05-08")
+    assert [p.arxiv_id for p in router.named(info)] == ["2409.15272", "2503.20215"]

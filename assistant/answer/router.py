@@ -116,9 +116,10 @@ class Router:
         title and names in the order the question mentions them."""
         subject = [i for m in SUBJECT.finditer(info.text) for i in ARXIV_ID.findall(m.group(0))]
         ids = list(info.arxiv_ids)
-        if pid := self.catalog.by_title(info.text):
+        own = SUBJECT.sub(" ", info.text)  # the subject's title names no other paper
+        if pid := self.catalog.by_title(own):
             ids.append(pid)
-        ids += self.catalog.by_short_name(info.text)
+        ids += self.catalog.by_short_name(own)
         seen = [i for i in dict.fromkeys(ids) if i in self.catalog and i not in subject]
         text = info.text.lower()
 
