@@ -146,3 +146,18 @@ def test_a_comparison_cites_each_paper_in_the_order_asked(seed_assistant):
     assert "2.5x" in answer.text and "41.0%" in answer.text  # each paper's key result
     korean = _ask(seed_assistant, "SWE-RL과 SpargeAttn 비교해줘")
     assert [c.arxiv_id for c in korean.citations] == ["2502.18449", SPARGE]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["speculative decoding", "web agents", "video generation", "에이전트", "강화학습", "attention"],
+)
+def test_example_phrasings_never_swallow_a_topic(seed_assistant, topic):
+    """intents.jsonl's non-search examples are asking words, removed from topics: an example
+    that names a topic ("latest work on web agents") would make that topic vanish."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    for question in (f"how many papers about {topic} in March 2025?", f"{topic} 논문 월별 추이"):
+        info = analyse(question, None, "2025-03-03")
+        assert topic_words(question, info, []), question
