@@ -177,3 +177,25 @@ def _texts() -> list[str]:
 
     data = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
     return [json.loads(line)["text"] for line in data.splitlines() if line.strip()]
+
+
+def test_a_split_vote_is_a_topic_search():
+    """Among the k nearest examples no intent holds MIN_SHARE of the vote: a topic search,
+    which retrieval answers, rather than whichever intent won by a hair."""
+    from assistant.understand.intents import IntentMatcher
+
+    matcher = IntentMatcher(
+        [
+            ("list", "what did the digest include"),
+            ("recent", "the latest research"),
+            ("recent", "the most recent papers"),
+            ("count", "how many papers are there"),
+            ("authors", "who wrote the paper"),
+            ("search", "papers about attention"),
+        ]
+    )
+    assert matcher.classify("who wrote it").name == "authors"  # one intent is clearly nearest
+    # nearest: count, authors, search, list, recent: no intent has 40% of the vote
+    split = matcher.classify("who wrote how many papers about the digest")
+    assert split.name == "search"
+    assert matcher.nearest("who wrote how many papers about the digest")[0][1] == "count"

@@ -37,6 +37,7 @@ NGRAMS = (2, 3, 4)
 K = 5  # nearest examples that vote
 MIN_SIMILARITY = 0.12  # below: no example is near, a topic search
 SEARCH_MARGIN = 0.05  # a topic phrasing this much nearer than the vote's best wins
+MIN_SHARE = 0.4  # a split vote (no intent has this share of the k nearest): a topic search
 # intents whose questions always name a topic: a topic phrasing being nearest is expected,
 # so the vote decides ("speculative decoding papers per month" is near "papers on
 # speculative decoding", and still a trend)
@@ -99,8 +100,10 @@ class IntentMatcher:
         best = max(s for s, label in near if label == name)
         if name not in TOPICAL and near[0][1] == "search" and near[0][0] - best > SEARCH_MARGIN:
             name = "search"  # a topic phrasing is clearly nearer: a topic question
-        top = max(s for s, label in near if label == name)
-        return Intent(name, votes[name] / sum(votes.values()), top)
+        elif name not in TOPICAL and votes[name] / sum(votes.values()) < MIN_SHARE:
+            name = "search"  # no intent has most of the nearest examples: a topic question
+        top = max((s for s, label in near if label == name), default=near[0][0])
+        return Intent(name, votes.get(name, 0.0) / sum(votes.values()), top)
 
 
 def _examples() -> list[tuple[str, str]]:
