@@ -161,6 +161,41 @@ def facets_name(paper: Paper) -> tuple[str, str] | None:
     return (name, paper.name or "") if name else None
 
 
+# the tables keyed by a paper's position: how to take back and add its rows
+_POSITIONAL_SQL = {
+    "dates": (
+        "DELETE FROM dates WHERE date=? AND language=? AND pos=?",
+        "INSERT OR IGNORE INTO dates VALUES (?, ?, ?)",
+    ),
+    "tags": ("DELETE FROM tags WHERE tag=? AND pos=?", "INSERT OR IGNORE INTO tags VALUES (?, ?)"),
+    "titles": (
+        "DELETE FROM titles WHERE norm=? AND pos=?",
+        "INSERT OR IGNORE INTO titles VALUES (?, ?)",
+    ),
+    "names": (
+        "DELETE FROM names WHERE name=? AND pos=?",
+        "INSERT OR REPLACE INTO names VALUES (?, ?, ?)",
+    ),
+    "handles": (
+        "DELETE FROM handles WHERE key=? AND handle=? AND pos=?",
+        "INSERT OR IGNORE INTO handles VALUES (?, ?, ?)",
+    ),
+}
+
+
+def _positional_rows(f: Facets, pos: int, sign: int) -> dict[str, list[tuple]]:
+    """One paper's rows at `pos` in the positional tables: the parameters of
+    `_POSITIONAL_SQL`'s insert (sign > 0) or delete (sign < 0) statements."""
+    name = [(f.name[0], pos, f.name[1])] if f.name else []
+    return {
+        "dates": [(d, lang, pos) for d, lang in f.dates],
+        "tags": [(t, pos) for t in f.tags],
+        "titles": [(f.title, pos)] if f.title else [],
+        "names": name if sign > 0 else [(n, p) for n, p, _ in name],
+        "handles": [(k, h, pos) for k, h in f.handles],
+    }
+
+
 @dataclass
 class Row:
     """One paper as written to the store: the record, its hashes, its vector if new."""
@@ -204,7 +239,7 @@ class DerivedIndex:
             for pos, pid, record in rows:
                 if (f := facets_name(Paper.from_record(pid, record))) is not None:
                     names.append((f[0], pos, f[1]))
-            db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", names)
+            db.executemany(_POSITIONAL_SQL["names"][1], names)
             self.set_meta("names_rule", NAMES_RULE)
 
     def close(self) -> None:
@@ -305,14 +340,8 @@ class DerivedIndex:
 
         def account(f: Facets, pos: int, sign: int) -> None:
             target = inserts if sign > 0 else deletes
-            target["dates"] += [(d, lang, pos) for d, lang in f.dates]
-            target["tags"] += [(t, pos) for t in f.tags]
-            if f.title:
-                target["titles"].append((f.title, pos))
-            if f.name:
-                key = (f.name[0], pos, f.name[1]) if sign > 0 else (f.name[0], pos)
-                target["names"].append(key)
-            target["handles"] += [(k, h, pos) for k, h in f.handles]
+            for table, params in _positional_rows(f, pos, sign).items():
+                target[table] += params
             for w in f.words_best:
                 words[w][0] += sign
             for w in f.words_all:
@@ -372,16 +401,10 @@ class DerivedIndex:
             account(new, pos, +1)
             total_len += new.doclen
 
-        db.executemany("DELETE FROM dates WHERE date=? AND language=? AND pos=?", deletes["dates"])
-        db.executemany("DELETE FROM tags WHERE tag=? AND pos=?", deletes["tags"])
-        db.executemany("DELETE FROM titles WHERE norm=? AND pos=?", deletes["titles"])
-        db.executemany("DELETE FROM names WHERE name=? AND pos=?", deletes["names"])
-        db.executemany("DELETE FROM handles WHERE key=? AND handle=? AND pos=?", deletes["handles"])
-        db.executemany("INSERT OR IGNORE INTO dates VALUES (?, ?, ?)", inserts["dates"])
-        db.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?)", inserts["tags"])
-        db.executemany("INSERT OR IGNORE INTO titles VALUES (?, ?)", inserts["titles"])
-        db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", inserts["names"])
-        db.executemany("INSERT OR IGNORE INTO handles VALUES (?, ?, ?)", inserts["handles"])
+        for table, (delete, _) in _POSITIONAL_SQL.items():
+            db.executemany(delete, deletes[table])
+        for table, (_, insert) in _POSITIONAL_SQL.items():
+            db.executemany(insert, inserts[table])
         db.executemany(
             "INSERT INTO words VALUES (?, ?, ?) ON CONFLICT(word) DO UPDATE SET "
             "n_best = n_best + excluded.n_best, n_all = n_all + excluded.n_all",
@@ -452,39 +475,13 @@ class DerivedIndex:
         """Add (+1) or take back (-1) one paper's rows at `pos`. `counted`: its word and
         term document counts too (not when the paper only moves to another position)."""
         tids = self._tids(db, set(f.terms))
+        for table, params in _positional_rows(f, pos, sign).items():
+            db.executemany(_POSITIONAL_SQL[table][sign > 0], params)
         if sign < 0:
-            db.executemany(
-                "DELETE FROM dates WHERE date=? AND language=? AND pos=?",
-                [(d, lang, pos) for d, lang in f.dates],
-            )
-            db.executemany("DELETE FROM tags WHERE tag=? AND pos=?", [(t, pos) for t in f.tags])
-            if f.title:
-                db.execute("DELETE FROM titles WHERE norm=? AND pos=?", (f.title, pos))
-            if f.name:
-                db.execute("DELETE FROM names WHERE name=? AND pos=?", (f.name[0], pos))
-            db.executemany(
-                "DELETE FROM handles WHERE key=? AND handle=? AND pos=?",
-                [(k, h, pos) for k, h in f.handles],
-            )
             db.executemany(
                 "DELETE FROM postings WHERE tid=? AND pos=?", [(tids[t], pos) for t in f.terms]
             )
         else:
-            db.executemany(
-                "INSERT OR IGNORE INTO dates VALUES (?, ?, ?)",
-                [(d, lang, pos) for d, lang in f.dates],
-            )
-            db.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?)", [(t, pos) for t in f.tags])
-            if f.title:
-                db.execute("INSERT OR IGNORE INTO titles VALUES (?, ?)", (f.title, pos))
-            if f.name:
-                db.execute(
-                    "INSERT OR REPLACE INTO names VALUES (?, ?, ?)", (f.name[0], pos, f.name[1])
-                )
-            db.executemany(
-                "INSERT OR IGNORE INTO handles VALUES (?, ?, ?)",
-                [(k, h, pos) for k, h in f.handles],
-            )
             db.executemany(
                 "INSERT OR REPLACE INTO postings VALUES (?, ?, ?)",
                 [(tids[t], pos, tf) for t, tf in f.terms.items()],
