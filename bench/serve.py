@@ -17,14 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 QUESTION = "How much does SpargeAttn speed up inference?"
-ANSWERS = 'div.step[data-step-type="assistant_message"]'
 TIMEOUT_MS = 120_000
 
 
 def first_answer(store: Path) -> dict:
     """Seconds from starting `digest serve` on `store` to: HTTP up, page ready, answer."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from chainlit_app import ChainlitApp
+    from chainlit_app import ANSWERS, ChainlitApp, wait_answers
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -43,11 +42,7 @@ def first_answer(store: Path) -> dict:
                 ready = time.monotonic() - t0
                 page.fill("#chat-input", QUESTION)
                 page.click("#chat-submit")
-                page.wait_for_function(
-                    "() => document.querySelectorAll('" + ANSWERS + "').length >= 1"
-                    " && document.querySelectorAll('button[class*=\"-feedback-\"]').length >= 2",
-                    timeout=TIMEOUT_MS,
-                )
+                wait_answers(page, 1, TIMEOUT_MS)
                 answered = time.monotonic() - t0
                 text = page.locator(ANSWERS).last.inner_text()
             finally:

@@ -44,6 +44,20 @@ def copy_app_root(target: Path) -> Path:
     return target
 
 
+# the page's assistant messages; an answer is complete when its feedback buttons show
+ANSWERS = 'div.step[data-step-type="assistant_message"]'
+
+
+def wait_answers(page, count: int, timeout_ms: float) -> None:
+    """Wait (in a Playwright page) until the count-th answer is complete."""
+    page.wait_for_function(
+        "n => document.querySelectorAll('" + ANSWERS + "').length >= n"
+        " && document.querySelectorAll('button[class*=\"-feedback-\"]').length >= 2 * n",
+        arg=count,
+        timeout=timeout_ms,
+    )
+
+
 class ChainlitApp:
     """`digest serve --headless` in a subprocess; `.url`, `.log_text()`; stopped on exit."""
 

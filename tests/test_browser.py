@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from chainlit_app import ChainlitApp
+from chainlit_app import ANSWERS, ChainlitApp, wait_answers
 from conftest import ROOT, SEEDS, make_settings
 from servers import CHROMIUM, require_chromium
 
@@ -58,9 +58,6 @@ def server(tmp_path_factory):
         app.stop()
 
 
-ANSWERS = 'div.step[data-step-type="assistant_message"]'
-
-
 def _last_answer(page):
     """The newest assistant message."""
     return page.locator(ANSWERS).last
@@ -72,13 +69,7 @@ def _ask(page, question: str) -> None:
 
 
 def _wait_answers(page, count: int) -> None:
-    """Wait for the count-th answer to be complete (its feedback buttons show)."""
-    page.wait_for_function(
-        "n => document.querySelectorAll('" + ANSWERS + "').length >= n"
-        " && document.querySelectorAll('button[class*=\"-feedback-\"]').length >= 2 * n",
-        arg=count,
-        timeout=ANSWER_TIMEOUT,
-    )
+    wait_answers(page, count, ANSWER_TIMEOUT)
 
 
 def test_chat_journey(server):

@@ -11,14 +11,13 @@ import re
 
 import bibtexparser
 import pytest
-from chainlit_app import ChainlitApp
+from chainlit_app import ANSWERS, ChainlitApp, wait_answers
 from conftest import SEEDS, make_settings
 from servers import CHROMIUM, require_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 TIMEOUT = 30_000  # ms
-ANSWERS = 'div.step[data-step-type="assistant_message"]'
 
 playwright_api = require_chromium()
 
@@ -61,12 +60,7 @@ def page(app):
 def ask(page, question: str, count: int):
     page.fill("#chat-input", question)
     page.click("#chat-submit")
-    page.wait_for_function(
-        "n => document.querySelectorAll('" + ANSWERS + "').length >= n"
-        " && document.querySelectorAll('button[class*=\"-feedback-\"]').length >= 2 * n",
-        arg=count,
-        timeout=TIMEOUT,
-    )
+    wait_answers(page, count, TIMEOUT)
     return page.locator(ANSWERS).nth(count - 1)
 
 
