@@ -64,8 +64,7 @@ def sentences(text: str) -> list[str]:
     text = _FOLLOW_UPS.sub("", text)
     for chunk in _BULLET.split(text):
         for line in chunk.splitlines():
-            line = _HEAD.sub("", line.strip())
-            for sent in _SENTENCE.split(line):
+            for sent in _SENTENCE.split(line.strip()):
                 # a digest's own "[3]" must not pose as a citation of our third source
                 sent = _HEAD.sub("", _ITEM.sub("", sent.strip(" -")))
                 sent = _BRACKET_NUMBER.sub(r"(\1)", sent)
