@@ -60,9 +60,17 @@ def test_a_count_gives_the_number_and_its_breakdown(seed_assistant):
     assert len(ids) <= in_month
 
 
-def test_the_archive_itself_is_no_topic_of_a_count(seed_assistant):
+@pytest.mark.parametrize(
+    "phrasing",
+    [
+        "How many papers are in the archive from {day}?",
+        "How many papers does the archive hold from {day}?",
+        "How many papers do the digests contain from {day}?",
+    ],
+)
+def test_the_archive_itself_is_no_topic_of_a_count(seed_assistant, phrasing):
     stats = {d["date"]: d["papers"] for d in seed_assistant.catalog.stats()["dates"]}
-    answer = _ask(seed_assistant, f"How many papers are in the archive from {max(stats)}?")
+    answer = _ask(seed_assistant, phrasing.format(day=max(stats)))
     assert answer.steps[0].tool == "count_papers"
     assert answer.steps[0].arguments.get("query") is None
     assert answer.text.startswith(f"{stats[max(stats)]} papers")
