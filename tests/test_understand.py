@@ -53,6 +53,20 @@ NEWEST = "2025-06-30"
         ("from October 2024 on, how many agent papers?", "2024-10-01", NEWEST),
         ("2025년 2월 이후 LoRA 논문 월별 추이", "2025-02-01", NEWEST),
         ("2025년 1월부터 월별 강화학습 논문", "2025-01-01", NEWEST),
+        # day ranges: the second end borrows the first's month and year, or names its own
+        ("2024년 4월 29일부터 30일까지 논문", "2024-04-29", "2024-04-30"),
+        ("2024년 12월 2일~6일 사이 논문 개수", "2024-12-02", "2024-12-06"),
+        ("1월 30일부터 2월 2일까지 나온 논문", "2025-01-30", "2025-02-02"),
+        ("papers from July 15-19, 2024", "2024-07-15", "2024-07-19"),
+        ("15–19 July 2024 papers on agents", "2024-07-15", "2024-07-19"),
+        # numeric and abbreviated forms
+        ("2024.06 최고 득표 논문", "2024-06-01", "2024-06-30"),
+        ("papers of 2025/2 on agents", "2025-02-01", "2025-02-28"),
+        ("24년 10월 환각 논문", "2024-10-01", "2024-10-31"),
+        ("Gaussian splatting papers, December '24", "2024-12-01", "2024-12-31"),
+        ("September 2024's most voted paper?", "2024-09-01", "2024-09-30"),
+        ("2025년 1월 8일자 논문들", "2025-01-08", "2025-01-08"),
+        ("2024.03.05 다이제스트", "2024-03-05", "2024-03-05"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -79,6 +93,20 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
 )
 def test_no_date_where_there_is_none(question):
     assert not find_dates(question, NEWEST)
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("2024년 4월 29일부터 30일까지 논문이 몇 편?", "2024년 4월 29일부터 30일까지"),
+        ("Gaussian splatting papers, December '24", "December '24"),
+        ("2024.06 최고 득표 논문", "2024.06"),
+    ],
+)
+def test_rewritten_dates_are_stripped_as_the_question_wrote_them(question, words):
+    found = find_dates(question, NEWEST)
+    assert found.spans == (words,)
+    assert words not in strip_dates(question, found)
 
 
 def test_strip_dates_removes_only_the_date_words():

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -60,6 +60,101 @@ _LATEST = re.compile(r"\b(latest|newest|most recent)\b|최신|가장\s*최근", 
 _OPEN_BEFORE = r"\b(?:since|after|starting(?:\s+(?:from|in|on))?)"
 _OPEN_AFTER = r"(?:부터|이후|이래)(?!\s*\S*까지)"
 _RECENT = re.compile(r"\b(recent|recently|lately|these days)\b|최근|요즘", re.I)
+
+
+_MONTHS = "|".join(_MONTH_WORDS)
+_YY = r"(?:19|20)?\d\d"  # a year, maybe written with two digits ("24년", "'24")
+_ORD = r"(?:st|nd|rd|th)?"
+# Written forms dateparser's search misses, rewritten (in one pass) to forms it reads; the
+# words they came from are what a range's spans name. Each is a way of writing any date:
+_FORMS = re.compile(
+    # a day range whose second end borrows the first's month and year ("4월 29일부터 30일까지",
+    # "12월 2일~6일"); the second end may name its own month ("1월 30일부터 2월 2일까지")
+    rf"(?:(?P<y>{_YY})\s*년\s*)?(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일\s*"
+    rf"(?:부터|에서|~|–|-)\s*(?:(?P<y2>{_YY})\s*년\s*)?(?:(?P<m2>\d{{1,2}})\s*월\s*)?"
+    r"(?P<d2>\d{1,2})\s*일(?:\s*까지)?"
+    # "July 15-19", "Dec 2 – 6": the second day is in the same month
+    rf"|\b(?P<mon>{_MONTHS})\.?\s+(?P<md>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<md2>\d{{1,2}}){_ORD}\b"
+    # "15-19 July": the first day is in the second's month
+    rf"|\b(?P<dm>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<dm2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MONTHS})\b"
+    # "2024.06", "2024/6": a year and a month, not a whole date
+    r"|\b(?P<ny>(?:19|20)\d\d)[./](?P<nm>0?[1-9]|1[0-2])\b(?![./-]?\d)"
+    # "24년 10월": a two-digit year before a month
+    r"|(?<![\d.])(?P<ky>\d\d)\s*년(?=\s*\d{1,2}\s*월)"
+    # "December '24"
+    rf"|\b(?P<amon>{_MONTHS})\.?\s+['’](?P<ay>\d\d)\b"
+    # "2024's", "8일자"
+    r"|\b(?P<py>(?:19|20)\d\d)['’]s\b|(?<=\d)(?P<ja>\s*일자)",
+    re.I,
+)
+
+
+def _year(value: str | None) -> str:
+    return "" if not value else (value if len(value) == 4 else f"20{value}")
+
+
+def _month(value: str) -> str:
+    return calendar.month_name[int(value)] if 1 <= int(value) <= 12 else value
+
+
+def _rewrite(m: re.Match) -> str:
+    g = m.groupdict()
+    if g["d2"]:
+        year, year2 = _year(g["y"]), _year(g["y2"] or g["y"])
+        month2 = g["m2"] or g["m"]
+        first = f"{_month(g['m'])} {g['d']} {year}".strip()
+        return f" from {first} to {_month(month2)} {g['d2']} {year2}".rstrip() + " "
+    if g["md2"]:
+        return f"from {g['mon']} {g['md']} to {g['mon']} {g['md2']}"
+    if g["dm2"]:
+        return f"from {g['dm']} to {g['dm2']} {g['mon2']}"
+    if g["ny"]:
+        return f"{_month(g['nm'])} {g['ny']}"
+    if g["ky"]:
+        return f"20{g['ky']}년"
+    if g["amon"]:
+        return f"{g['amon']} 20{g['ay']}"
+    if g["py"]:
+        return g["py"]
+    return "일"
+
+
+@dataclass(frozen=True)
+class _Rewritten:
+    """A question with `_FORMS` rewritten, and the way back to its own words."""
+
+    text: str
+    original: str
+    pieces: tuple[tuple[int, int, int, int], ...]  # (start, end) rewritten, (start, end) own
+
+    @classmethod
+    def of(cls, text: str) -> _Rewritten:
+        out, pieces, at = [], [], 0
+        for m in _FORMS.finditer(text):
+            out.append(text[at : m.start()])
+            start = sum(map(len, out))
+            out.append(_rewrite(m))
+            pieces.append((start, start + len(out[-1]), m.start(), m.end()))
+            at = m.end()
+        out.append(text[at:])
+        return cls("".join(out), text, tuple(pieces))
+
+    def _back(self, at: int, end: bool) -> int:
+        shift = 0
+        for start, stop, own_start, own_stop in self.pieces:
+            if (start < at <= stop) if end else (start <= at < stop):
+                return own_stop if end else own_start
+            if at < start or (end and at == start):
+                break
+            shift = own_stop - stop
+        return at + shift
+
+    def own_words(self, words: str) -> str:
+        """The question's own words for `words` of the rewritten text."""
+        at = self.text.find(words)
+        if at < 0 or not self.pieces:
+            return words
+        return self.original[self._back(at, False) : self._back(at + len(words), True)].strip()
 
 
 @dataclass(frozen=True)
@@ -131,9 +226,21 @@ def _between(text: str, base: str) -> DateRange | None:
 
 
 def find_dates(text: str, newest: str | None) -> DateRange:
-    """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD')."""
+    """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD').
+
+    Forms dateparser's search misses (day ranges, "2024.06", "24년", "'24") are first
+    rewritten to forms it reads; the range's spans are the question's own words.
+    """
+    rewritten = _Rewritten.of(ARXIV_ID.sub(" ", text))  # "2502.18137" is no year
+    found = _find_dates(rewritten.text, newest)
+    if not rewritten.pieces:
+        return found
+    return replace(found, spans=tuple(rewritten.own_words(w) for w in found.spans))
+
+
+def _find_dates(text: str, newest: str | None) -> DateRange:
     base = newest or date.today().isoformat()
-    clean = ARXIV_ID.sub(" ", text)  # "2502.18137" is no year
+    clean = text
     if _CUE.search(clean) and (span := _between(clean, base)):
         return span
     found: list[tuple[str, date, str]] = []
