@@ -197,17 +197,19 @@ class ArchiveTools:
         topic: str | None = None,
         sort: str = "date",
         limit: int = 50,
+        has_code: bool | None = None,
     ) -> ToolResult:
         """Every paper in a date range and/or topic, newest first (sort="date") or most voted
         first (sort="votes"). data["total"] is the full count even when more than `limit`.
 
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
+        has_code: only papers with a GitHub link.
         """
         if sort not in ("date", "votes"):
             raise ToolError(f'sort must be "date" or "votes", not {sort!r}')
-        args = _args(since=since, until=until, topic=topic)
+        args = _args(since=since, until=until, topic=topic, has_code=has_code)
         args.update(sort=sort, limit=(limit := max(1, int(limit))))
-        papers = self._in(self._filters(since, until, topic))
+        papers = self._in(self._filters(since, until, topic, has_code))
         if sort == "votes":
             papers.sort(key=lambda p: (-(p.votes if p.votes is not None else -1), p.arxiv_id))
         else:
@@ -232,18 +234,20 @@ class ArchiveTools:
         topic: str | None = None,
         query: str | None = None,
         by: str = "total",
+        has_code: bool | None = None,
     ) -> ToolResult:
         """How many papers, overall or broken down by="day" | "month" | "topic".
 
         With `query`, only papers about it count: every paper in range scored, the same
         relevance gate as an undated search, so a range covering the archive changes nothing.
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
+        has_code: only papers with a GitHub link.
         """
         if by not in ("total", "day", "month", "topic"):
             raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
-        args = _args(since=since, until=until, topic=topic, query=query)
+        args = _args(since=since, until=until, topic=topic, query=query, has_code=has_code)
         args["by"] = by
-        filters = self._filters(since, until, topic)
+        filters = self._filters(since, until, topic, has_code)
         if query and str(query).strip():
             # every paper in range scored exactly, with the same gate dated or not: a range
             # covering the archive counts what no range counts
@@ -410,6 +414,7 @@ SPECS: list[dict] = [
             "topic": _TOPIC,
             "sort": {"type": "string", "enum": ["date", "votes"], "default": "date"},
             "limit": {"type": "integer", "default": 50},
+            "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
         },
         [],
     ),
@@ -421,6 +426,7 @@ SPECS: list[dict] = [
             "topic": _TOPIC,
             "query": {"type": "string", "description": "count only papers about this"},
             "by": {"type": "string", "enum": ["total", "day", "month", "topic"]},
+            "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
         },
         [],
     ),

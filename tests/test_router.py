@@ -169,3 +169,48 @@ def test_example_phrasings_never_swallow_a_topic(seed_assistant, topic):
     for question in (f"how many papers about {topic} in March 2025?", f"{topic} 논문 월별 추이"):
         info = analyse(question, None, "2025-03-03")
         assert topic_words(question, info, []), question
+
+
+def test_another_intents_asking_word_can_be_the_topic():
+    """ "code" asks for a paper's code, but it is the topic of "code generation benchmarks"."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    question = "code generation benchmarks from January 2025"
+    info = analyse(question, None, "2025-06-30")
+    assert info.intent == "search"
+    assert topic_words(question, info, []) == ["code", "generation", "benchmarks"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2024년 6월 3일 다이제스트엔 논문이 몇 개 있었지?",
+        "2024년 12월 27일 다이제스트에는 논문이 몇 개야?",
+    ],
+)
+def test_korean_asking_words_with_endings_are_no_topic(question):
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    info = analyse(question, None, "2025-06-30")
+    assert info.intent == "count" and topic_words(question, info, []) == []
+
+
+def test_a_code_cue_lists_the_papers_with_code_on_the_topic(seed_assistant):
+    for question in (
+        "GitHub 코드가 있는 희소 어텐션 논문 찾아줘",
+        "papers with a public repo about sparse attention",
+    ):
+        answer = _ask(seed_assistant, question)
+        cited = [c.arxiv_id for c in answer.citations]
+        assert SPARGE in cited, question
+        assert all(seed_assistant.catalog.papers[p].github for p in cited), question
+        assert answer.steps[0].arguments.get("has_code") is True
+
+
+def test_dates_and_no_topic_list_the_digest(seed_assistant):
+    answer = _ask(seed_assistant, "2025년 2월 26일에 나온 논문 전부 보여줘")
+    assert answer.steps[0].tool == "list_papers"
+    day = seed_assistant.tools.list_papers("2025-02-26", "2025-02-26")
+    assert {c.arxiv_id for c in answer.citations} == {p.arxiv_id for p in day.papers}

@@ -167,3 +167,13 @@ def test_a_lookup_of_nothing_is_an_error_not_some_paper(tools, ref):
     """Was: the retrieval's first hit came back for any phrase whose words a paper used."""
     with pytest.raises(ToolError, match="no paper in the store matches"):
         tools.paper(ref)
+
+
+def test_list_and_count_keep_only_papers_with_code(tools, seed_assistant):
+    everything = tools.list_papers(limit=500)
+    with_code = tools.list_papers(has_code=True, limit=500)
+    expected = {p.arxiv_id for p in everything.papers if p.github}
+    assert expected and {p.arxiv_id for p in with_code.papers} == expected
+    assert with_code.data["total"] == len(expected) < everything.data["total"]
+    assert with_code.arguments["has_code"] is True
+    assert tools.count_papers(has_code=True).data["total"] == len(expected)

@@ -227,3 +227,75 @@ def test_a_split_vote_is_a_topic_search():
     split = matcher.classify("who wrote how many papers about the digest")
     assert split.name == "search"
     assert matcher.nearest("who wrote how many papers about the digest")[0][1] == "count"
+
+
+@pytest.mark.parametrize(
+    "question, cues",
+    [
+        ("GitHub 코드가 있는 멀티모달 환각 논문 찾아줘", ("GitHub 코드가 있는",)),
+        ("papers with a public repo about sparse attention", ("with a public repo",)),
+        ("any GitHub-backed papers on long context?", ("GitHub-backed",)),
+        ("2025년 2월 롱컨텍스트 논문 중에 깃허브 공개된 거", ("깃허브 공개된",)),
+        ("which agent papers have code?", ("have code",)),
+        # alone, a word where code lives is a topic or a paper's own code
+        ("GitHub 풀 리퀘스트 데이터로 학습한 모델", ()),
+        ("code generation benchmarks", ()),
+        ("LoRAM 깃허브 저장소 어디야?", ()),
+        ("코드 저장소나 소프트웨어 엔지니어링 작업에 LLM을 활용하는 논문", ()),
+    ],
+)
+def test_code_cues_need_code_and_its_availability(question, cues):
+    from assistant.understand.query import code_cues
+
+    assert code_cues(question) == cues
+
+
+def test_a_code_cue_filters_a_question_about_papers_not_one_papers_code():
+    from assistant.types import Filters
+
+    found = analyse("GitHub 코드가 있는 멀티모달 환각 논문 찾아줘", None, NEWEST)
+    assert found.filters.has_code is True and found.intent == "search"
+    assert found.code_words == ("GitHub 코드가 있는",)
+    listed = analyse("2025년 2월 논문 중에 깃허브 공개된 거 보여줘", None, NEWEST)
+    assert listed.filters.has_code is True and listed.filters.since == "2025-02-01"
+    own = analyse("where is the code? is it released with code?", None, NEWEST)
+    assert own.intent == "code" and own.filters.has_code is None and own.code_words == ()
+    explicit = analyse("papers with code on agents", Filters(has_code=False), NEWEST)
+    assert explicit.filters.has_code is False  # explicit filters win
+
+
+def test_words_every_topic_phrasing_uses_do_not_make_an_intent():
+    """ "유사한 논문 찾아줘" is near "멀티모달 환각 논문 찾아줘" by "논문 찾아줘" alone, which
+    topic searches say too: without a gram of its own, an intent does not win."""
+    from assistant.understand.intents import IntentMatcher
+
+    m = IntentMatcher(
+        [
+            ("similar", "유사한 논문 찾아줘"),
+            ("similar", "비슷한 연구"),
+            ("search", "강화학습 관련 논문 찾아줘"),
+            ("search", "양자화 논문 알려줘"),
+            ("count", "논문이 몇 편이야?"),
+        ]
+    )
+    assert m.nearest("멀티모달 환각 논문 찾아줘")[0][1] == "similar"
+    assert m.classify("멀티모달 환각 논문 찾아줘").name == "search"
+    assert m.classify("이거랑 유사한 논문 찾아줘").name == "similar"
+    assert m.own_share("이거랑 유사한 논문 찾아줘", "similar") > 0.1
+
+
+def test_words_no_example_uses_make_a_question_less_like_every_example():
+    from assistant.understand.intents import IntentMatcher
+
+    m = IntentMatcher([("authors", "who is behind this work"), ("search", "papers on agents")])
+    short = m.nearest("who is behind it?")[0][0]
+    long = m.nearest("how far behind humans is it on the spatial reasoning benchmark?")[0][0]
+    assert long < short / 2
+
+
+def test_a_question_that_is_an_example_phrasing_reads_as_its_intent():
+    from assistant.understand.intents import matcher
+
+    for label, text in zip(matcher().labels, _texts(), strict=True):
+        if label not in ("search", "trend"):
+            assert matcher().classify(text).name == label, text

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from assistant.answer import trend as trends
@@ -25,8 +26,8 @@ from assistant.text import is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
 from assistant.understand import intents
-from assistant.understand.dates import RECENT_DAYS, strip_dates
-from assistant.understand.query import QuestionInfo, analyse, mask
+from assistant.understand.dates import RECENT_DAYS
+from assistant.understand.query import FILTERED, QuestionInfo, analyse, mask, strip_slots
 from assistant.understand.references import ARXIV_ID, SUBJECT
 
 # a count or a vote ranking is about the archive when it names papers, digests or dates
@@ -61,17 +62,65 @@ class Routed:
         return text
 
 
-@lru_cache(maxsize=1)
-def _intent_words() -> frozenset[str]:
-    """Tokens of the example phrasings of every intent but topic search: asking words."""
+# intents about a set of papers: their asking words overlap ("papers", "recent", "월별")
+SET_INTENTS = ("search", "list", "count", "top_voted", "recent", "trend")
+SHARED_BY = 3  # a word in this many intents' examples asks, whatever the intent ("what")
+
+
+@cache
+def _intent_words(intent: str = "search") -> frozenset[str]:
+    """The asking words of a question read as `intent`: tokens of that intent's example
+    phrasings (and of every set intent's, for a question about a set of papers), plus
+    words many intents share. Another intent's own words may be a topic: "code" asks for
+    a paper's code, but it is the topic of "code generation benchmarks"."""
+    own = _example_words(tokenize)
+    topical = own.pop("search", set())
+    shared = Counter(w for words in own.values() for w in words)
+    words = {w for w, n in shared.items() if n >= SHARED_BY} | own.get(intent, set())
+    if intent in SET_INTENTS:
+        words |= {w for i in SET_INTENTS for w in own.get(i, ())}
+    # a topic phrasing's words that other intents' phrasings use too: "찾아줘", "which"
+    words |= topical & set().union(*own.values())
+    return frozenset(words | ARCHIVE | set(tokenize(" ".join(ARCHIVE))))
+
+
+# the archive itself is what such questions ask about, never their topic
+ARCHIVE = {"paper", "papers", "digest", "digests", "archive", "논문", "다이제스트", "아카이브"}
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def _example_words(split) -> dict[str, set[str]]:
+    """Each intent's example phrasings, split into words by `split`."""
     text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
-    words = set()
+    out: dict[str, set[str]] = {}
     for line in text.splitlines():
-        if line.strip() and (row := json.loads(line))["intent"] != "search":
-            words.update(tokenize(row["text"]))
-    # the archive itself is what such questions ask about, never their topic
-    archive = {"paper", "papers", "digest", "digests", "archive", "논문", "다이제스트", "아카이브"}
-    return frozenset(words | archive | set(tokenize(" ".join(archive))))
+        if line.strip():
+            row = json.loads(line)
+            out.setdefault(row["intent"], set()).update(split(row["text"]))
+    return out
+
+
+@cache
+def _korean_stems(intent: str = "search") -> frozenset[str]:
+    """Stems of the Korean asking words of `intent` (as `_intent_words` picks them): each
+    word and the word without its last syllable ("있었어" -> "있었"), for the endings and
+    particles a question puts on them ("있었지", "다이제스트에는")."""
+    own = _example_words(_HANGUL_WORD.findall)
+    topical = own.pop("search", set())
+    shared = Counter(w for words in own.values() for w in words)
+    words = {w for w, n in shared.items() if n >= SHARED_BY} | own.get(intent, set())
+    if intent in SET_INTENTS:
+        words |= {w for i in SET_INTENTS for w in own.get(i, ())}
+    words |= topical & set().union(*own.values()) | {
+        w for w in ARCHIVE if _HANGUL_WORD.fullmatch(w)
+    }
+    return frozenset(words | {w[:-1] for w in words if len(w) >= 3})
+
+
+def _korean_asking(word: str, intent: str) -> bool:
+    """A Korean word that is an asking word with a particle or an ending (<= 2 syllables)."""
+    stems = _korean_stems(intent)
+    return any(word[:k] in stems for k in range(max(2, len(word) - 2), len(word) + 1))
 
 
 _PUNCTUATION = re.compile(r"[()\[\]{}?!,;:\"“”‘’]|'(?!s\b)|(?<=\w)'s\b|\.(?=\s|$)")
@@ -83,14 +132,16 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     Whole words as written ("강화학습", "video"), each kept when one of its index tokens
     is topical: Korean words count once, not once per character bigram.
     """
-    text = SUBJECT.sub(" ", strip_dates(question, info.dates))  # a follow-up's subject
+    text = SUBJECT.sub(" ", strip_slots(question, info))  # a follow-up's subject
     for p in names:
         for label in {p.label, p.title}:
             text = re.sub(re.escape(label), " ", text, flags=re.I)
     text = ARXIV_ID.sub(" ", text)
-    asking = _intent_words()
+    asking = _intent_words(info.intent)
     out = []
     for word in _PUNCTUATION.sub(" ", text).split():
+        if _HANGUL_WORD.fullmatch(word) and _korean_asking(word, info.intent):
+            continue
         terms = [t for t in topical_terms(word) if t not in asking and len(t) > 1]
         if terms:
             out.append(word)
@@ -119,7 +170,7 @@ class Router:
         own = SUBJECT.sub(" ", info.text)  # the subject's title names no other paper
         if pid := self.catalog.by_title(own):
             ids.append(pid)
-        ids += self.catalog.by_short_name(own)
+        ids += [pid for pid in self.catalog.by_short_name(own) if not self._asking_name(pid, own)]
         seen = [i for i in dict.fromkeys(ids) if i in self.catalog and i not in subject]
         text = info.text.lower()
 
@@ -131,6 +182,14 @@ class Router:
         seen.sort(key=mentioned_at)
         return [self.catalog.papers[i] for i in [*dict.fromkeys(subject), *seen]]
 
+    def _asking_name(self, pid: str, text: str) -> bool:
+        """A paper's one-word name that is also an asking word ("RePO" and "repo"), written
+        other than exactly as the title writes it: the word, not the paper."""
+        label = self.catalog.papers[pid].label
+        if " " in label or label.lower() not in _intent_words("code") | _intent_words():
+            return False
+        return not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text)
+
     def route(self, question: str, filters: Filters) -> Routed | None:
         info = analyse(question, filters, self.tools.newest_date)
         names = self.named(info)
@@ -138,6 +197,8 @@ class Router:
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             intent = intents.classify(_mask_names(mask(question, info.dates), names)).name
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
+            if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
+                info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
         topic = topic_words(question, info, names)
         if intent not in ("list", "recent", "search", "summary", "compare"):
             probe = self.tools.retriever.retrieve(question, filters, k=1)
@@ -151,7 +212,7 @@ class Router:
             if not names and topic and not self.catalog.by_handle(question):
                 recent = intent == "recent" or bool(info.dates.relative)
                 dated = intent in ("search", "list") and bool(
-                    info.filters.since or info.filters.until
+                    info.filters.since or info.filters.until or info.filters.has_code
                 )
                 if (recent or dated) and self._answerable(question, topic, filters):
                     return self._topical(question, info, topic, recent=recent)
@@ -182,6 +243,8 @@ class Router:
                 return self._trend(info, topic, question)
             if intent in ("list", "recent") and not topic and not names:
                 return self._list(info)
+            if intent == "search" and not topic and not names and info.dates:
+                return self._list(replace(info, intent="list"))  # dates alone: a listing
         except ToolError:
             return None
         return None
@@ -298,7 +361,9 @@ class Router:
         f = info.filters
         if topic:
             return None  # "most voted papers on agents": a topic search ranks better
-        result = self.tools.list_papers(f.since, f.until, f.topic, sort="votes", limit=TOP)
+        result = self.tools.list_papers(
+            f.since, f.until, f.topic, sort="votes", limit=TOP, has_code=f.has_code
+        )
         voted = [p for p in result.papers if p.votes is not None]
         ko = info.korean
         where = self._span(f) if (f.since or f.until) else ("전체" if ko else "the whole archive")
@@ -329,8 +394,10 @@ class Router:
             days = (date.fromisoformat(f.until) - date.fromisoformat(f.since)).days + 1
         by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
         # the question's own words (its dates aside) find the papers it counts
-        query = " ".join(strip_dates(question, info.dates).split()) if topic else None
-        result = self.tools.count_papers(f.since, f.until, f.topic, query=query, by=by)
+        query = " ".join(strip_slots(question, info).split()) if topic else None
+        result = self.tools.count_papers(
+            f.since, f.until, f.topic, query=query, by=by, has_code=f.has_code
+        )
         ko = info.korean
         total = result.data["total"]
         if query and not (total and self.tools.retriever.retrieve(query, Filters()).relevant):
@@ -362,7 +429,9 @@ class Router:
 
     def _list(self, info: QuestionInfo) -> Routed | None:
         f = self._dates(info)
-        result = self.tools.list_papers(f.since, f.until, f.topic, sort="votes", limit=SHOW)
+        result = self.tools.list_papers(
+            f.since, f.until, f.topic, sort="votes", limit=SHOW, has_code=f.has_code
+        )
         total = result.data["total"]
         if not total:
             return None
@@ -389,7 +458,7 @@ class Router:
         if not topic or (f.since and f.until and f.since[:7] == f.until[:7]):
             # "papers per month" names no topic, and one month has one bar: a count
             return self._count(info, topic, question)
-        query = topic_phrase(strip_dates(question, info.dates), topic)
+        query = topic_phrase(strip_slots(question, info), topic)
         if not self.tools.retriever.retrieve(query, Filters()).relevant:
             return None  # the topic passes no undated relevance gate: the retrieval refuses
         newest = self.tools.newest_date
@@ -497,9 +566,13 @@ class Router:
         shown = [h.paper for h in hits[:TOPICAL_SHOW]]
         if recent:
             shown.sort(key=lambda p: (p.dates[-1], p.arxiv_id), reverse=True)
-        result = self.tools.count_papers(since, until, f.topic, query=query)
+        result = self.tools.count_papers(since, until, f.topic, query=query, has_code=f.has_code)
         ko = info.korean
         span = self._span(Filters(since, until))
+        if not (since or until):
+            span = "전체 아카이브" if ko else "the archive"
+        if f.has_code:
+            span += " (GitHub 코드 있음)" if ko else " (with code on GitHub)"
         words = " ".join(topic)
         order = (
             ("최신순" if ko else "newest first")

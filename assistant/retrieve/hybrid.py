@@ -28,8 +28,7 @@ from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
 from assistant.types import Filters, Paper
 from assistant.understand import glossary
-from assistant.understand.dates import strip_dates
-from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse
+from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_slots
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
 
@@ -258,7 +257,7 @@ class HybridRetriever:
         # Korean questions: add English terms for Korean ML words (the embedder is
         # English-only), and rank once more on their Latin identifiers alone, so that
         # "LLaVA-NeXT-7B" or "SWE-bench" is not drowned by common Korean bigrams.
-        text = strip_dates(question, info.dates)
+        text = strip_slots(question, info)
         text = glossary.expand(text) if info.korean else text
         lexical = self.lexical_scores(text, allowed, n)
         dense = {
@@ -332,7 +331,7 @@ class HybridRetriever:
         ids = list(self.ids) if allowed is None else [p for p in self.ids if p in allowed]
         if not ids:
             return result
-        text = strip_dates(question, info.dates)
+        text = strip_slots(question, info)
         text = glossary.expand(text) if info.korean else text
         with reaching(self.settings):
             vector = self.embedder.get_query_embedding(text)

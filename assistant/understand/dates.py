@@ -72,7 +72,7 @@ _FORMS = re.compile(
     # "12월 2일~6일"); the second end may name its own month ("1월 30일부터 2월 2일까지")
     rf"(?:(?P<y>{_YY})\s*년\s*)?(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일\s*"
     rf"(?:부터|에서|~|–|-)\s*(?:(?P<y2>{_YY})\s*년\s*)?(?:(?P<m2>\d{{1,2}})\s*월\s*)?"
-    r"(?P<d2>\d{1,2})\s*일(?:\s*까지)?"
+    r"(?P<d2>\d{1,2})\s*일(?:\s*까지|\s*사이(?:에)?)?"
     # "July 15-19", "Dec 2 – 6": the second day is in the same month
     rf"|\b(?P<mon>{_MONTHS})\.?\s+(?P<md>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<md2>\d{{1,2}}){_ORD}\b"
     # "15-19 July": the first day is in the second's month

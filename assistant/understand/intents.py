@@ -42,6 +42,11 @@ MIN_SHARE = 0.4  # a split vote (no intent has this share of the k nearest): a t
 # so the vote decides ("speculative decoding papers per month" is near "papers on
 # speculative decoding", and still a trend)
 TOPICAL = ("trend",)
+# share of a question's nearness to an intent that must come from grams no topic phrasing
+# uses (below: it only sounds like that intent, "멀티모달 환각 논문 찾아줘" is no "similar")
+MIN_OWN = 0.1
+SAME = 0.9  # this near an example, the question says what that example says
+UNSEEN = 1.0  # weight of a question's gram no example uses, times the largest idf
 TREND_MIN = 0.3  # a trend phrasing at least this near (below: another intent, or a search)
 _SPACE = re.compile(r"\s+")
 
@@ -71,23 +76,49 @@ class IntentMatcher:
         n = len(examples)
         self.idf = {g: math.log((1 + n) / (1 + d)) + 1.0 for g, d in df.items()}
         self.vectors = [self._vector(c) for c in grams]
+        # a question's words no example uses (its topic, its names) make it less like every
+        # example: they count in its length, as a gram of one example of one intent would
+        self.unseen = UNSEEN * max(self.idf.values(), default=1.0)
+        # each example's grams that no topic phrasing (search example) uses
+        topical = {
+            g for label, c in zip(self.labels, grams, strict=True) if label == "search" for g in c
+        }
+        self._own = [set(c) - topical for c in grams]
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, vec in enumerate(self.vectors):
             for g, w in vec.items():
                 self.postings[g].append((i, w))
 
-    def _vector(self, grams: Counter) -> dict[str, float]:
-        vec = {g: (1 + math.log(c)) * self.idf[g] for g, c in grams.items() if g in self.idf}
+    def _vector(self, grams: Counter, unseen: float = 0.0) -> dict[str, float]:
+        """Unit TF-IDF vector; grams no example uses weigh `unseen` (they only lengthen it)."""
+        vec = {g: (1 + math.log(c)) * self.idf.get(g, unseen) for g, c in grams.items()}
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        return {g: w / norm for g, w in vec.items()}
+        return {g: w / norm for g, w in vec.items() if g in self.idf}
 
-    def nearest(self, text: str) -> list[tuple[float, str]]:
+    def _scores(self, text: str) -> tuple[dict[str, float], dict[int, float]]:
+        vector = self._vector(_grams(text), self.unseen)
         scores: dict[int, float] = defaultdict(float)
-        for g, w in self._vector(_grams(text)).items():
+        for g, w in vector.items():
             for i, v in self.postings.get(g, ()):
                 scores[i] += w * v
+        return vector, scores
+
+    def nearest(self, text: str) -> list[tuple[float, str]]:
+        _, scores = self._scores(text)
         best = sorted(scores.items(), key=lambda kv: -kv[1])[:K]
         return [(s, self.labels[i]) for i, s in best]
+
+    def own_share(self, text: str, name: str) -> float:
+        """How much of the question's nearness to `name`'s nearest example comes from grams
+        no topic phrasing uses: "유사" in "유사한 논문 찾아줘", not "논문 찾아줘", which topic
+        searches say as well. Without any, the question only sounds like that intent."""
+        vector, scores = self._scores(text)
+        mine = [(s, i) for i, s in scores.items() if self.labels[i] == name]
+        if not mine or name == "search":
+            return 1.0
+        score, i = max(mine)
+        own = sum(w * self.vectors[i].get(g, 0.0) for g, w in vector.items() if g in self._own[i])
+        return own / score if score > 0 else 0.0
 
     def classify(self, text: str) -> Intent:
         near = self.nearest(text)
@@ -98,10 +129,14 @@ class IntentMatcher:
             votes[label] += score
         name = max(votes, key=votes.get)
         best = max(s for s, label in near if label == name)
-        if name not in TOPICAL and near[0][1] == "search" and near[0][0] - best > SEARCH_MARGIN:
+        if near[0][0] >= SAME:  # the question is one of the example phrasings: its intent
+            name = near[0][1]
+        elif name not in TOPICAL and near[0][1] == "search" and near[0][0] - best > SEARCH_MARGIN:
             name = "search"  # a topic phrasing is clearly nearer: a topic question
         elif name not in TOPICAL and votes[name] / sum(votes.values()) < MIN_SHARE:
             name = "search"  # no intent has most of the nearest examples: a topic question
+        elif name not in TOPICAL and self.own_share(text, name) < MIN_OWN:
+            name = "search"  # it shares only words topic searches use too: a topic question
         top = max((s for s, label in near if label == name), default=near[0][0])
         return Intent(name, votes.get(name, 0.0) / sum(votes.values()), top)
 

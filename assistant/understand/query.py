@@ -6,7 +6,11 @@ from `intents.classify` (nearest example phrasings), ids from `references`.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
 from assistant.text import is_korean
 from assistant.types import Filters
@@ -15,9 +19,47 @@ from assistant.understand.dates import DateRange, find_dates
 from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT
 
-__all__ = ["ARXIV_ID", "QuestionInfo", "analyse", "dates_in", "strip_dates"]
+__all__ = ["ARXIV_ID", "QuestionInfo", "analyse", "code_cues", "dates_in", "strip_dates"]
 
 LISTING = ("list", "recent")  # intents that ask for every paper in a range
+# intents over a set of papers, which a "has code" cue filters ("GitHub 코드가 있는 ... 논문");
+# other intents are about one paper, where the same words ask for its code
+FILTERED = ("search", "list", "count", "top_voted", "recent", "trend")
+_PARTICLE = "(?:가|이|는|은|를|을|도|의|로)?"
+
+
+@lru_cache(maxsize=1)
+def _code_cue() -> re.Pattern:
+    """The words that ask for papers with code, built from `slots.jsonl`: a place code lives
+    ("GitHub", "repo", "깃허브", "저장소") or code ("code", "코드", "구현") next to a word
+    saying it is available ("with code", "a public repo", "GitHub-backed", "코드가 있는",
+    "깃허브 공개된"). Alone, such a word is a topic ("GitHub pull requests", "code agents")."""
+    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
+    roles: dict[str, list[str]] = {}
+    for line in data.splitlines():
+        if line.strip() and (row := json.loads(line))["slot"] == "has_code":
+            roles.setdefault(row["role"], []).append(row["text"])
+
+    def words(role: str) -> str:
+        out = []
+        for w in sorted(roles[role], key=len, reverse=True):
+            body = r"[\s-]*".join(re.escape(part) for part in w.split())
+            out.append(rf"(?<![A-Za-z]){body}(?![A-Za-z])" if w.isascii() else body)
+        return "|".join(out)
+
+    place, code, ok = words("place"), words("code"), words("available")
+    where = rf"(?:{place}|{code})(?:\s+(?:{place}|{code}))?"
+    return re.compile(
+        rf"(?:(?:{ok})[\s-]+(?:a\s+|an\s+)?)+{where}{_PARTICLE}(?:[\s-]*(?:{ok}))*"
+        rf"|{where}{_PARTICLE}(?:[\s-]*(?:{ok}))+",
+        re.I,
+    )
+
+
+def code_cues(text: str) -> tuple[str, ...]:
+    """The question's words asking for papers with code ("with a public repo", "깃허브 코드가
+    있는"), or () when it has none."""
+    return tuple(m.group(0).strip() for m in _code_cue().finditer(text) if m.group(0).strip())
 
 
 @dataclass(frozen=True)
@@ -29,6 +71,7 @@ class QuestionInfo:
     wants_list: bool  # "which papers were in ..." style
     intent: str = "search"
     dates: DateRange = DateRange()
+    code_words: tuple[str, ...] = ()  # the words that set filters.has_code, if any
 
 
 def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | None]:
@@ -54,6 +97,19 @@ def analyse(
     if found and not (filters.since or filters.until):
         filters = replace(filters, since=found.since, until=found.until)
     intent = intents.classify(mask(question, found)).name
+    cues = code_cues(question)
+    if cues and filters.has_code is None:
+        # read without its code words, the question asks about a set of papers: those
+        # with code ("GitHub 코드가 있는 멀티모달 환각 논문"); else it asks for one paper's code
+        plain = mask(question, found)
+        for words in cues:
+            plain = plain.replace(words, " ")
+        if (without := intents.classify(plain).name) in FILTERED:
+            intent, filters = without, replace(filters, has_code=True)
+        else:
+            cues = ()
+    else:
+        cues = ()
     return QuestionInfo(
         text=question,
         korean=is_korean(question),
@@ -62,7 +118,16 @@ def analyse(
         wants_list=intent in LISTING,
         intent=intent,
         dates=found,
+        code_words=cues,
     )
+
+
+def strip_slots(text: str, info: QuestionInfo) -> str:
+    """The question without its date and has-code words: they filter, they are no topic."""
+    text = _strip(text, info.dates)
+    for words in info.code_words:
+        text = text.replace(words, " ")
+    return text
 
 
 def strip_dates(text: str, latest: str | None = None) -> str:
