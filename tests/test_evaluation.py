@@ -473,4 +473,8 @@ def test_calibration_refuses_exactly_what_the_retriever_refuses(seed_assistant):
             continue
         result = retriever.retrieve(q.question, q.filters)
         seen = _retrieve(retriever, q, q.question)
-        assert _refused(seen, retriever.min_relevance) == (not result.relevant), q.id
+        weights = retriever.calibration
+        refused = _refused(
+            seen, retriever.min_relevance, weights.unknown_penalty, weights.unseen_rate
+        )
+        assert refused == (not result.relevant), q.id

@@ -10,7 +10,8 @@ test splits are for the gate. For every question the retrieval runs once per can
 weight of the dense ranking in the fusion (the lexical weight is 1); the weight with the
 best mean reciprocal rank wins. Then the relevance floor is the highest that keeps false
 refusals (answerable questions refused) at or under `--max-false-refusals` on dev, which
-refuses the most off-topic questions. The result is written to
+refuses the most off-topic questions; it is chosen together with the power of the discount
+on dense evidence for questions whose words no paper contains (`hybrid.evidence`). The result is written to
 `assistant/retrieve/calibration.json` under the embedder's identity, with the dev figures.
 """
 
@@ -27,10 +28,12 @@ from assistant.eval.golden import GoldenQuestion, load_golden
 from assistant.eval.metrics import K, hit_at, reciprocal_rank
 from assistant.eval.run import evaluation_store
 from assistant.retrieve import calibration as cal
-from assistant.retrieve.hybrid import passes_gate, relevance_floor
+from assistant.retrieve.hybrid import evidence, passes_gate, relevance_floor, unseen_weight
 
 DENSE_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
 FLOORS = tuple(round(0.30 + 0.01 * i, 2) for i in range(66))  # 0.30 .. 0.95
+PENALTIES = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)  # powers of the unknown-words discount
+RATES = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2)  # share of papers a topical word is expected in
 
 
 @dataclass
@@ -40,9 +43,12 @@ class Seen:
     q: GoldenQuestion
     ranked: list[str]
     direct: bool  # the first hit was named outright (id, title, name): no gate applies
-    evidence: float  # the best relevance among hybrid hits
+    hybrid: list[tuple[float, float]]  # (dense cosine, term coverage) of each hybrid hit
+    unknown: float  # share of the question that no paper contains
+    papers: int  # papers in the archive searched
     dated: bool  # an explicit date range narrowed the search (the gate is DATED_GATE lower)
     absent: bool  # it names a model no paper mentions: refused whatever the floor
+    golden: str = ""  # the question file it comes from
 
 
 def _standalone(assistant, q: GoldenQuestion) -> str:
@@ -56,21 +62,25 @@ def _standalone(assistant, q: GoldenQuestion) -> str:
 
 def _retrieve(retriever, q: GoldenQuestion, query: str) -> Seen:
     result = retriever.retrieve(query, q.filters)
-    hybrid = [h.relevance for h in result.hits if h.via == "hybrid"]
+    hybrid = [(h.dense or 0.0, h.lexical or 0.0) for h in result.hits if h.via == "hybrid"]
     return Seen(
         q,
         [h.arxiv_id for h in result.hits][:K],
         bool(result.hits) and result.hits[0].via != "hybrid",
-        max(hybrid, default=0.0),
+        hybrid,
+        result.unknown,
+        result.papers,
         result.dated,
         bool(result.absent),
     )
 
 
-def _refused(seen: Seen, floor: float) -> bool:
-    """The retriever's own gate, at another floor."""
+def _refused(seen: Seen, floor: float, penalty: float = 0.0, rate: float = 0.0) -> bool:
+    """The retriever's own gate, at another floor and unknown-words discount."""
     gate = relevance_floor(floor, seen.dated)
-    return seen.absent or not passes_gate(seen.direct, seen.evidence, gate)
+    unknown = seen.unknown * unseen_weight(seen.papers, rate)
+    best = max((evidence(c, lex, unknown, penalty) for c, lex in seen.hybrid), default=0.0)
+    return seen.absent or not passes_gate(seen.direct, best, gate)
 
 
 def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
@@ -93,9 +103,9 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
             queries = [_standalone(assistant, q) for q in questions]
             for weight in DENSE_WEIGHTS:
                 retriever.calibration = cal.Calibration(weight, 1.0, 0.0)
-                by_weight[weight] += [
-                    _retrieve(retriever, q, s) for q, s in zip(questions, queries, strict=True)
-                ]
+                for q, query in zip(questions, queries, strict=True):
+                    by_weight[weight].append(_retrieve(retriever, q, query))
+                    by_weight[weight][-1].golden = str(golden_path)
 
     def mrr(seen: list[Seen]) -> float:
         return statistics.mean(reciprocal_rank(s.ranked, s.q.expected_ids) for s in seen)
@@ -103,26 +113,38 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
     def answerable(seen: list[Seen]) -> list[Seen]:
         return [s for s in seen if not s.q.refuse]
 
-    scores = {w: mrr(answerable(seen)) for w, seen in by_weight.items()}
+    # each archive counts once, however many questions it has: the weight must suit the
+    # five seed digests as well as the eight thousand papers
+    sets = [str(g) for g, _ in pairs]
+    per_set = {
+        w: {g: mrr(answerable([s for s in seen if s.golden == g])) for g in sets}
+        for w, seen in by_weight.items()
+    }
+    scores = {w: statistics.mean(per_set[w].values()) for w in by_weight}
     best = max(DENSE_WEIGHTS, key=lambda w: (round(scores[w], 4), -w))
     seen = by_weight[best]
     ok, off = answerable(seen), [s for s in seen if s.q.refuse]
     floors = []
-    for floor in FLOORS:
-        false = sum(_refused(s, floor) for s in ok) / max(1, len(ok))
-        refused = sum(_refused(s, floor) for s in off) / max(1, len(off))
-        floors.append((floor, false, refused))
-    allowed = [f for f in floors if f[1] <= max_false] or floors[:1]
-    floor, false, refused = max(allowed, key=lambda f: (f[2], -f[0]))
+    for penalty, rate in [(0.0, 0.0)] + [(p, r) for p in PENALTIES[1:] for r in RATES]:
+        for floor in FLOORS:
+            false = sum(_refused(s, floor, penalty, rate) for s in ok) / max(1, len(ok))
+            refused = sum(_refused(s, floor, penalty, rate) for s in off) / max(1, len(off))
+            floors.append((floor, penalty, rate, false, refused))
+    allowed = [f for f in floors if f[3] <= max_false] or floors[:1]
+    # the most off-topic questions refused; then the mildest discount, the lowest floor
+    floor, penalty, rate, false, refused = max(allowed, key=lambda f: (f[4], -f[1], -f[2], -f[0]))
     return {
         "embedder": embedder_id.split("@", 1)[0],
         "dense_weight": best,
         "lexical_weight": 1.0,
         "min_relevance": floor,
+        "unknown_penalty": penalty,
+        "unseen_rate": rate,
         "measured_on": ", ".join(str(g) for g, _ in pairs),
         "dev": {
             "questions": len(seen),
             "mrr_by_dense_weight": {str(w): round(v, 4) for w, v in scores.items()},
+            "mrr_by_set": {g: {str(w): round(per_set[w][g], 4) for w in per_set} for g in sets},
             "hit_at_1": round(
                 statistics.mean(hit_at(s.ranked, s.q.expected_ids, 1) for s in ok), 4
             ),

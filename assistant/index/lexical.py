@@ -15,6 +15,7 @@ comparable across questions, which is what the relevance gate needs.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter
@@ -185,6 +186,45 @@ KO_STOP = frozenset(
 )
 
 
+# What a word may add to its stem and still be the same word: "recommender" and
+# "recommendation" are one term, "capital" and "capitalize" are not.
+_SUFFIXES = (
+    "e s es ed d ing ings er ers or ors ion ions ation ations ment ments y ies ied ive ly"
+    " al als ally ison isons ance ances ence ences ness"
+)
+INFLECTIONS = frozenset(["", *_SUFFIXES.split(" ")])
+_WORD = re.compile(r"[a-z]+")
+_NOT_TOPICAL = re.compile(r"[\d.\-]+")  # numbers, years, versions: not a topic
+
+
+def same_word(asked: str, written: str) -> bool:
+    """Whether `written` is `asked` inflected: past their common prefix, both rests are
+    inflections ("forecast" / "forecasting", "recommender" / "recommendation"), not a
+    derivation that means something else ("capital" / "capitalize")."""
+    n = 0
+    for a, b in zip(asked, written, strict=False):
+        if a != b:
+            break
+        n += 1
+    return asked[n:] in INFLECTIONS and written[n:] in INFLECTIONS
+
+
+_KO_WORD = re.compile(r"[\uac00-\ud7a3]+")
+# the last syllable of a spoken question or request ("뭐야", "알려줘", "있나", "했어요") and
+# the particles a short word may carry ("이랑", "쓰는")
+_KO_ENDING = re.compile(
+    r"(?:이랑|랑|은|는|이|가|을|를|의|에|도|만)?(?:야|요|줘|어|나|니|까|지|죠|냐|래)?$"
+)
+
+
+def _topical_korean(match: re.Match) -> str:
+    """A Korean word without its spoken ending; '' when nothing of it is left to match
+    (a lone syllable makes no bigram)."""
+    word = _KO_PARTICLE.sub("", match.group(0)) if len(match.group(0)) > 2 else match.group(0)
+    word = _KO_ENDING.sub("", word)
+    return word if len(word) > 1 else ""
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     import Stemmer
@@ -223,6 +263,11 @@ def _expand(tok: str) -> tuple[str, ...]:
     if len(parts) > 1:
         out.extend(_fold(p) for p in parts if p not in STOP and len(p) > 1)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(_fold(m.lower()) for m in (*calendar.month_name, *calendar.month_abbr) if m)
 
 
 class LexicalIndex:
@@ -288,6 +333,61 @@ class LexicalIndex:
     def _query_terms(self, query: str, known: set[str]) -> set[str]:
         # an unknown compound ("recommender-systems") is represented by its parts
         return {t for t in tokenize(query) if t in known or not _SPLIT.search(t)}
+
+    def unknown_share(self, query: str) -> float:
+        """IDF-weighted share of the question's topical terms that no paper contains.
+
+        A question about "earthquake early warning" is not about anything the archive
+        holds, however close the rest of its words come to a forecasting paper: the share
+        of the question the archive has never seen discounts its evidence. Numbers and
+        month names are not topics (dates are filters), and neither are the endings of
+        spoken Korean ("알려줘", "몇 개야"), which no digest's prose has.
+        """
+        tokens = tokenize(_KO_WORD.sub(_topical_korean, query))
+        found = self._term_postings(tokens)
+        terms = {
+            t
+            for t in self._query_terms(query, set(found))
+            if t in tokens and not _NOT_TOPICAL.fullmatch(t) and t not in _months()
+        }
+        if not terms:
+            return 0.0
+        weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
+        unknown = sum(w for t, w in weights.items() if t not in found)
+        return unknown / sum(weights.values())
+
+    def surface_coverage(self, query: str, texts: dict[int, str]) -> dict[int, float]:
+        """`coverage` for a few papers whose text is at hand, where a plain word counts
+        only when the paper has that word, inflected or not (`same_word`), not merely
+        one with the same stem: "capital" is not covered by "capitalize"."""
+        found = self._term_postings(tokenize(query))
+        terms = self._query_terms(query, set(found))
+        if not terms:
+            return dict.fromkeys(texts, 0.0)
+        weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
+        total = sum(weights.values())
+        asked: dict[str, set[str]] = {}
+        for word in _WORD.findall(query.lower()):
+            if word not in STOP and _fold(word) in terms:
+                asked.setdefault(_fold(word), set()).add(word)
+        out = {}
+        for pos, text in texts.items():
+            tokens = set(tokenize(text))
+            written: dict[str, set[str]] = {}
+            for word in set(_WORD.findall(text.lower())):
+                if (stem := _fold(word)) in asked:
+                    written.setdefault(stem, set()).add(word)
+            share = 0.0
+            for term, weight in weights.items():
+                if term not in tokens:
+                    continue
+                if term in asked and not any(
+                    same_word(a, w) for a in asked[term] for w in written.get(term, ())
+                ):
+                    continue
+                share += weight
+            out[pos] = share / total
+        return out
 
     def coverage(self, query: str, positions: Iterable[int]) -> dict[int, float]:
         """IDF-weighted share of the query's distinct terms found in each given paper."""

@@ -20,6 +20,10 @@ class Calibration:
     dense_weight: float = 1.0  # weight of the dense ranking in reciprocal-rank fusion
     lexical_weight: float = 1.0  # weight of each lexical ranking
     min_relevance: float = 0.45  # relevance gate: below it the assistant refuses
+    # evidence is scaled by (1 - share of the question no paper contains) ** this
+    unknown_penalty: float = 0.0
+    # how often a word on the archive's topics is in a paper (see hybrid.unseen_weight)
+    unseen_rate: float = 0.0
     source: str = "defaults"
 
 
@@ -40,5 +44,7 @@ def calibration_for(embedder_id: str) -> Calibration:
         dense_weight=float(entry["dense_weight"]),
         lexical_weight=float(entry["lexical_weight"]),
         min_relevance=float(entry["min_relevance"]),
+        unknown_penalty=float(entry.get("unknown_penalty", 0.0)),
+        unseen_rate=float(entry.get("unseen_rate", 0.0)),
         source=f"{CALIBRATION_FILE.name} ({entry.get('measured_on', 'dev split')})",
     )

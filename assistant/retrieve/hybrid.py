@@ -13,6 +13,7 @@ relevance with `Settings.min_relevance`: below it, the assistant refuses.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -75,6 +76,8 @@ class Retrieval:
     relevant: bool = False
     absent: list[str] = field(default_factory=list)  # names asked about that no paper mentions
     floor: float = 0.0  # the relevance a hybrid hit needs to count as evidence
+    unknown: float = 0.0  # IDF-weighted share of the question no paper contains
+    papers: int = 0  # papers in the archive searched
     dated: bool = False  # an explicit date range narrowed the search (a lower floor)
 
     def passing(self) -> list[Hit]:
@@ -129,6 +132,26 @@ def versioned_names(question: str) -> list[str]:
 
 def dense_relevance(cosine: float) -> float:
     return min(1.0, max(0.0, (cosine - DENSE_FLOOR) / (DENSE_CEIL - DENSE_FLOOR)))
+
+
+def unseen_weight(papers: int, rate: float) -> float:
+    """How much it says that no paper of an archive of `papers` has a word: the chance that
+    a word on the archive's topics, found in a `rate` share of papers, would be in one.
+    A word missing from five digests says little; from eight thousand papers, much."""
+    return 1.0 - math.exp(-papers * rate)
+
+
+def evidence(cosine: float, coverage: float, unknown: float, penalty: float) -> float:
+    """A hit's relevance: the larger of its rescaled dense cosine and its term coverage,
+    discounted by `(1 - unknown) ** penalty`.
+
+    `unknown` is the (weighted, `unseen_weight`) share of the question that no paper in
+    the archive contains (`LexicalIndex.unknown_share`): "earthquake early warning from
+    seismic waveforms" is near a forecasting paper in the embedding, and "trade
+    cryptocurrency with LLM sentiment analysis" covers most words of an alignment paper,
+    but the word that makes each a topic is in no paper at all.
+    """
+    return max(dense_relevance(cosine), coverage) * (1.0 - unknown) ** penalty
 
 
 class HybridRetriever:
@@ -274,12 +297,15 @@ class HybridRetriever:
             for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
                 fused[pid] = fused.get(pid, 0.0) + weight / (RRF_K + rank + 1)
         coverage = self.lexical.coverage(text, [self._pos[p] for p in fused])
+        result.unknown, result.papers = self.lexical.unknown_share(text), len(self.ids)
+        unknown = result.unknown * unseen_weight(len(self.ids), weights.unseen_rate)
+        penalty = weights.unknown_penalty
         self.catalog.papers.many(list(fused))  # one read for the records not cached
         hits = {
             pid: Hit(
                 paper=self.catalog.papers[pid],
                 score=score,
-                relevance=max(dense_relevance(dense.get(pid, 0.0)), coverage[self._pos[pid]]),
+                relevance=evidence(dense.get(pid, 0.0), coverage[self._pos[pid]], unknown, penalty),
                 dense=dense.get(pid),
                 lexical=coverage[self._pos[pid]],
             )
@@ -298,6 +324,7 @@ class HybridRetriever:
             result.hits = ranked[:LIST_LIMIT]
         else:
             result.hits = ranked[:k]
+        self._surface(text, result.hits, unknown, penalty)
         result.dated = allowed is not None and bool(info.filters.since or info.filters.until)
         result.floor = relevance_floor(self.min_relevance, result.dated)
         result.relevant = bool(result.hits) and passes_gate(
@@ -350,11 +377,14 @@ class HybridRetriever:
             english = self.lexical.coverage(latin, positions)
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
         floor = self.min_relevance
+        unknown = self.lexical.unknown_share(text) * unseen_weight(
+            len(self.ids), weights.unseen_rate
+        )
         passing = {}
         for pid in ids:
             cos = dense.get(pid, 0.0)
             lex = coverage[self._pos[pid]]
-            relevance = max(dense_relevance(cos), lex)
+            relevance = evidence(cos, lex, unknown, weights.unknown_penalty)
             if relevance >= floor:
                 passing[pid] = (relevance, cos, lex)
         # ranked as retrieve ranks: reciprocal-rank fusion of the dense and BM25 rankings
@@ -373,6 +403,22 @@ class HybridRetriever:
         ]
         result.relevant = bool(result.hits)
         return result
+
+    def _surface(self, text: str, hits: list[Hit], unknown: float, penalty: float) -> None:
+        """Term coverage of the hits shown, with words matched as words, not stems.
+
+        The index matches Snowball stems, so "capital" finds "capitalize" and a question
+        about Australia's capital covered half its weight in a RAG paper. For the few
+        hits the gate reads, each plain word must be in the paper as itself (inflected).
+        """
+        ranked = [h for h in hits if h.via == "hybrid" and h.lexical]
+        if not ranked:
+            return
+        texts = {self._pos[h.arxiv_id]: h.paper.lexical_text() for h in ranked}
+        surface = self.lexical.surface_coverage(text, texts)
+        for hit in ranked:
+            hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
+            hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
 
     def mentioned(self, name: str) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike)."""

@@ -1,0 +1,92 @@
+"""The relevance gate's evidence: words matched as words, and the share of a question that
+no paper in the archive contains (issue 13: off-topic questions at archive scale)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import pytest
+
+from assistant.index.lexical import same_word
+from assistant.retrieve.hybrid import dense_relevance, evidence, unseen_weight
+
+
+@pytest.mark.parametrize(
+    ("asked", "written", "same"),
+    [
+        ("capital", "capital", True),
+        ("capital", "capitals", True),
+        ("capital", "capitalize", False),  # same Snowball stem, another word
+        ("capital", "capitalization", False),
+        ("forecasts", "forecasting", True),
+        ("recommender", "recommendation", True),
+        ("compared", "comparison", True),
+        ("perform", "performance", True),
+        ("normal", "normalize", False),
+    ],
+)
+def test_same_word_allows_inflections_not_derivations(asked, written, same):
+    assert same_word(asked, written) is same
+
+
+def test_unseen_weight_grows_with_the_archive():
+    # a word missing from five digests says little, from thousands of papers much
+    assert unseen_weight(60, 1e-3) < 0.1
+    assert unseen_weight(8000, 1e-3) > 0.99
+    assert unseen_weight(8000, 0.0) == 0.0
+
+
+def test_evidence_is_discounted_by_the_unknown_share():
+    cos, cov = 0.6, 0.3
+    assert math.isclose(evidence(cos, cov, 0.0, 3.0), max(dense_relevance(cos), cov))
+    assert math.isclose(evidence(cos, cov, 0.4, 0.0), max(dense_relevance(cos), cov))
+    assert math.isclose(evidence(cos, cov, 0.5, 3.0), max(dense_relevance(cos), cov) * 0.125)
+    assert evidence(cos, 0.9, 1.0, 1.0) == 0.0  # nothing of the question is in the archive
+
+
+def test_surface_coverage_does_not_count_a_stem_collision(seed_assistant):
+    lexical = seed_assistant.retriever.lexical
+    question = "What is the capital of Australia?"
+    texts = {0: "the capital city and Australia", 1: "models capitalize on passages"}
+    surface = lexical.surface_coverage(question, texts)
+    assert math.isclose(surface[0], 1.0)
+    assert surface[1] == 0.0  # "capitalize" shares the stem, not the word
+    # inflected forms still count: "forecasting" answers "forecasts"
+    inflected = lexical.surface_coverage("forecasts", {0: "time series forecasting"})
+    assert math.isclose(inflected[0], 1.0)
+
+
+def test_unknown_share_counts_words_no_paper_has(seed_assistant):
+    lexical = seed_assistant.retriever.lexical
+    assert math.isclose(lexical.unknown_share("earthquake seismic waveforms kimchi"), 1.0)
+    assert lexical.unknown_share("attention") == 0.0
+    mixed = lexical.unknown_share("sparse attention for earthquakes")
+    assert 0.0 < mixed < 1.0
+    # dates and numbers are filters, not topics; spoken Korean endings are not topics
+    assert math.isclose(
+        lexical.unknown_share("sparse attention for earthquakes in January 2025"), mixed
+    )
+    assert lexical.unknown_share("뭐야? 몇 개야?") == 0.0
+    assert lexical.unknown_share("지진이 뭐야?") == 1.0
+
+
+def test_retrieval_discounts_evidence_by_the_unknown_share(seed_assistant):
+    retriever = seed_assistant.retriever
+    question = "Which attention kernels predict earthquakes from seismic waveforms?"
+    saved = retriever.calibration
+    try:
+        retriever.calibration = replace(saved, unknown_penalty=0.0, unseen_rate=0.0)
+        plain = retriever.retrieve(question)
+        retriever.calibration = replace(saved, unknown_penalty=3.0, unseen_rate=1.0)
+        discounted = retriever.retrieve(question)
+    finally:
+        retriever.calibration = saved
+    assert 0.0 < discounted.unknown < 1.0 and discounted.papers == len(retriever.ids)
+    factor = (1.0 - discounted.unknown * unseen_weight(discounted.papers, 1.0)) ** 3
+    before = {h.arxiv_id: h.relevance for h in plain.hits if h.via == "hybrid"}
+    after = {h.arxiv_id: h.relevance for h in discounted.hits if h.via == "hybrid"}
+    assert before and before.keys() == after.keys()
+    for pid, relevance in after.items():
+        assert math.isclose(relevance, before[pid] * factor, rel_tol=1e-6), pid
+    assert max(after.values()) < max(before.values())
