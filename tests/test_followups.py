@@ -91,3 +91,36 @@ def test_those_and_the_second_one_resolve_to_a_listing_in_order(seed_assistant):
     assert [c.arxiv_id for c in second.citations] == [shown[1]]
     for author in seed_assistant.catalog.papers[shown[1]].authors:
         assert author in second.text
+
+
+def test_a_follow_up_naming_nothing_continues_the_paper_that_answers_it_best(seed_assistant):
+    catalog = seed_assistant.catalog
+    question = "how much faster is the kernel at long sequence lengths?"  # six words, no pointer
+    assert rule_based_condense(question, [SPARGE], catalog) == question
+    kept = rule_based_condense(question, [SPARGE], catalog, covers=lambda q, pid: True)
+    assert kept.startswith(question) and f"arXiv {SPARGE}" in kept
+    dropped = rule_based_condense(question, [SPARGE], catalog, covers=lambda q, pid: False)
+    assert dropped == question
+    # a question for papers is a new question whatever the previous paper covers
+    new = "which papers speed up attention kernels?"
+    assert rule_based_condense(new, [SPARGE], catalog, covers=lambda q, pid: True) == new
+
+
+def test_the_retriever_judges_which_paper_has_a_follow_ups_words(seed_assistant):
+    retriever = seed_assistant.retriever
+    sparge_words = retriever.catalog.papers[SPARGE].title
+    assert retriever.answers_as_well(sparge_words, SPARGE)
+    swe_rl_words = retriever.catalog.papers[SWE_RL].title
+    assert retriever.answers_as_well(swe_rl_words, SWE_RL)
+    assert not retriever.answers_as_well(swe_rl_words, SPARGE)
+    assert not retriever.answers_as_well(sparge_words, "0000.00000")  # not in the store
+
+
+def test_a_longer_follow_up_keeps_the_subject_in_a_conversation(seed_assistant):
+    conv = seed_assistant.chat()
+    first = conv.ask("What does SpargeAttn do?")
+    assert first.citations[0].arxiv_id == SPARGE
+    standalone = conv.condense("what speedup does the softmax filter give on CogVideoX and Mochi?")
+    assert f"arXiv {SPARGE}" in standalone
+    other = conv.condense("how is reinforcement learning used for GitHub pull requests?")
+    assert f"arXiv {SPARGE}" not in other  # SWE-RL has those words, SpargeAttn does not

@@ -411,4 +411,6 @@ class Assistant:
                 return self.llm.condense(question, history) or question
             except LLMError as exc:
                 log.warning("LLM condense failed, using the rule-based rewrite: %s", exc)
-        return rule_based_condense(question, previous_ids, self.catalog)
+        return rule_based_condense(
+            question, previous_ids, self.catalog, covers=self.retriever.answers_as_well
+        )

@@ -420,6 +420,27 @@ class HybridRetriever:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
 
+    def answers_as_well(self, question: str, arxiv_id: str) -> bool:
+        """Whether the paper has the question's words as fully as any paper of the archive.
+
+        A follow-up that names nothing ("how much faster on GPU?", "데이터셋에 질문이 몇 개
+        들어 있어?") continues the previous answer's paper when no other paper covers its
+        words better: another paper could not answer it better than the one being talked
+        about. A Korean question is read with its English terms too, as `gate_all` reads it.
+        """
+        pos = self._pos.get(arxiv_id)
+        if pos is None:
+            return False
+        korean = bool(HANGUL_RUN.search(question))
+        text = glossary.expand(question) if korean else question
+        positions = range(len(self.ids))
+        coverage = self.lexical.coverage(text, positions)
+        if korean and (latin := HANGUL_RUN.sub(" ", text)).strip():
+            english = self.lexical.coverage(latin, positions)
+            coverage = {i: max(c, english[i]) for i, c in coverage.items()}
+        mine = coverage.get(pos, 0.0)
+        return mine > 0.0 and mine >= max(coverage.values()) - 1e-9
+
     def mentioned(self, name: str) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike)."""
         forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}

@@ -11,14 +11,16 @@ the router put that paper first, so a model named inside the follow-up does not 
 
 A question that names its own subject (a paper, an id, a date, a handle) is left alone
 unless it points back with a strong pointer ("that setup", "그 논문"). A short follow-up
-with no subject at all ("AIME에서는 어땠어?", "and on MMLU?") continues the previous one.
+with no subject at all ("AIME에서는 어땠어?", "and on MMLU?") continues the previous one,
+and so does a longer one whose words the previous paper has as fully as any paper of the
+archive (`covers`, the retriever's judgement: "how much faster is inference at 7B?").
 The user's language is kept either way.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from assistant.understand.query import ARXIV_ID, dates_in
@@ -39,8 +41,16 @@ def subject_names(ids: Sequence[str], catalog: Catalog) -> str:
     return "; ".join(f"{catalog.papers[i].label}, arXiv {i}" for i in ids if i in catalog.papers)
 
 
-def rule_based_condense(question: str, previous_ids: Sequence[str], catalog: Catalog) -> str:
-    """Rewrite a follow-up using the papers the previous answer cited (in their order)."""
+def rule_based_condense(
+    question: str,
+    previous_ids: Sequence[str],
+    catalog: Catalog,
+    covers: Callable[[str, str], bool] | None = None,
+) -> str:
+    """Rewrite a follow-up using the papers the previous answer cited (in their order).
+
+    `covers(question, arxiv_id)`: whether that paper has the question's words as fully as
+    any paper does (a follow-up naming nothing, which that paper answers best)."""
     previous = [i for i in previous_ids if i in catalog]
     if not previous:
         return question
@@ -54,8 +64,12 @@ def rule_based_condense(question: str, previous_ids: Sequence[str], catalog: Cat
     if own:
         return question
     words = question.split()
-    if is_elliptical(question) or (
-        len(words) <= SHORT_WORDS and not _ASKS_FOR_PAPERS.search(question)
+    if _ASKS_FOR_PAPERS.search(question) and not is_elliptical(question):
+        return question  # "papers on X?": a new question, however short
+    if (
+        is_elliptical(question)
+        or len(words) <= SHORT_WORDS
+        or (covers is not None and covers(question, previous[0]))
     ):
         return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
     return question
