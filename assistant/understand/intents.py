@@ -125,8 +125,8 @@ class IntentMatcher:
         if not near or near[0][0] < MIN_SIMILARITY:
             return Intent("search", 0.0, near[0][0] if near else 0.0)
         votes: dict[str, float] = defaultdict(float)
-        for score, label in near:
-            votes[label] += score
+        for score, label in near:  # squared: one clearly nearer example outweighs a crowd
+            votes[label] += score * score
         name = max(votes, key=votes.get)
         best = max(s for s, label in near if label == name)
         if near[0][0] >= SAME:  # the question is one of the example phrasings: its intent
