@@ -77,6 +77,10 @@ _FORMS = re.compile(
     rf"|\b(?P<mon>{_MONTHS})\.?\s+(?P<md>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<md2>\d{{1,2}}){_ORD}\b"
     # "15-19 July": the first day is in the second's month
     rf"|\b(?P<dm>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<dm2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MONTHS})\b"
+    # "2025-02-20~2025-02-26", "2025-02-20 – 2025-02-26": two whole dates, a range
+    r"|(?P<i1>\d{4}-\d\d-\d\d)\s*(?:~|–|—|-|부터)\s*(?P<i2>\d{4}-\d\d-\d\d)(?:\s*까지)?"
+    # "Oct. 23": an abbreviated month's period is no sentence end
+    r"|\b(?P<ab>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*\d)"
     # "2024.06", "2024/6": a year and a month, not a whole date
     r"|\b(?P<ny>(?:19|20)\d\d)[./](?P<nm>0?[1-9]|1[0-2])\b(?![./-]?\d)"
     # "24년 10월": a two-digit year before a month
@@ -108,6 +112,10 @@ def _rewrite(m: re.Match) -> str:
         return f"from {g['mon']} {g['md']} to {g['mon']} {g['md2']}"
     if g["dm2"]:
         return f"from {g['dm']} to {g['dm2']} {g['mon2']}"
+    if g["i1"]:
+        return f"from {g['i1']} to {g['i2']}"
+    if g["ab"]:
+        return g["ab"]
     if g["ny"]:
         return f"{_month(g['nm'])} {g['ny']}"
     if g["ky"]:
@@ -235,7 +243,7 @@ def find_dates(text: str, newest: str | None) -> DateRange:
     found = _find_dates(rewritten.text, newest)
     if not rewritten.pieces:
         return found
-    return replace(found, spans=tuple(rewritten.own_words(w) for w in found.spans))
+    return replace(found, spans=tuple(dict.fromkeys(rewritten.own_words(w) for w in found.spans)))
 
 
 def _find_dates(text: str, newest: str | None) -> DateRange:
