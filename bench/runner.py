@@ -132,6 +132,11 @@ def child_env(bytecode_cache: bool = True) -> dict:
     return env
 
 
+# the bytecode cache settings of `child_env`, for the server `bench.serve` starts (an empty
+# PYTHONDONTWRITEBYTECODE is unset, for Python)
+SERVE_ENV = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(PYCACHE)}
+
+
 def digest(args: list[str], store: Path, bytecode_cache: bool = True) -> dict:
     exe = Path(sys.executable).parent / "digest"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "assistant.app.cli"]
@@ -398,7 +403,9 @@ def main(argv: list[str] | None = None) -> int:
         figures["serve"] = {}
         if "serve" not in skip:
             say("serve: `digest serve` to the first answer in Chromium (corpus store)")
-            figures["serve"]["corpus"] = guarded("serve", figures, serve.first_answer, store)
+            figures["serve"]["corpus"] = guarded(
+                "serve", figures, serve.first_answer, store, SERVE_ENV
+            )
         if "synthetic" not in skip:
             say(f"scale: {synthetic_n} papers")
             figures["synthetic"] = guarded(
@@ -425,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
             if "serve" not in skip and (synthetic_store / "chroma.sqlite3").exists():
                 say(f"serve: first answer in Chromium on the {synthetic_n}-paper store")
                 figures["serve"]["synthetic"] = guarded(
-                    "serve_synthetic", figures, serve.first_answer, synthetic_store
+                    "serve_synthetic", figures, serve.first_answer, synthetic_store, SERVE_ENV
                 )
     finally:
         if not args.keep:

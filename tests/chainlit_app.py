@@ -17,10 +17,10 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
-import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -95,13 +95,11 @@ class ChainlitApp:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"app exited ({self.proc.returncode}):\n{self.log_text()}")
-            try:
-                with urllib.request.urlopen(
-                    f"{self.url}/project/settings?language=en-US", timeout=5
-                ):
+            try:  # uvicorn listens once the app's start-up hooks are done
+                with socket.create_connection(("127.0.0.1", self.port), timeout=5):
                     return self
             except OSError:
-                time.sleep(0.25)
+                time.sleep(0.05)  # a browser opened at "available" would be this quick
         self.stop()
         raise RuntimeError(f"app not up after {STARTUP_TIMEOUT}s:\n{self.log_text()[-3000:]}")
 

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
 import sys
 from html import unescape
 from pathlib import Path
@@ -46,7 +47,7 @@ IMG = '<img src=x onerror="window.__pwned=2">'
 
 @pytest.fixture(scope="module")
 def ui(tmp_path_factory):
-    """assistant.app.web.app, with Chainlit's app root in a temp copy (importing Chainlit writes
+    """assistant.app.web.chat, with Chainlit's app root in a temp copy (importing Chainlit writes
     its default files into the app root)."""
     if "chainlit.config" not in sys.modules:
         root = tmp_path_factory.mktemp("chainlit-app")
@@ -55,13 +56,13 @@ def ui(tmp_path_factory):
         old = os.environ.get("CHAINLIT_APP_ROOT")
         os.environ["CHAINLIT_APP_ROOT"] = str(root)
         try:
-            import assistant.app.web.app as module
+            import assistant.app.web.chat as module
         finally:
             if old is None:
                 os.environ.pop("CHAINLIT_APP_ROOT", None)
             else:
                 os.environ["CHAINLIT_APP_ROOT"] = old
-    import assistant.app.web.app as module
+    import assistant.app.web.chat as module
 
     return module
 
@@ -363,6 +364,36 @@ def test_iterate_in_thread(ui):
     assert asyncio.run(collect(numbers)) == [0, 1, 2, 3, 4]
     with pytest.raises(ValueError, match="boom"):
         asyncio.run(collect(broken))
+
+
+def test_the_app_module_loads_only_chainlit(tmp_path):
+    """`chainlit run` imports the app module before the server listens: it must not import
+    the assistant (numpy, the store, the retriever), which the start-up thread loads while
+    the page loads. Its handlers are the chat module's."""
+    (tmp_path / ".chainlit").mkdir()
+    shutil.copy(ROOT / ".chainlit" / "config.toml", tmp_path / ".chainlit" / "config.toml")
+    code = (
+        "import sys, assistant.app.web.app as app\n"
+        "heavy = sorted(m for m in ('numpy', 'chromadb', 'assistant.app.api',"
+        " 'assistant.app.web.chat') if m in sys.modules)\n"
+        "print('heavy:', heavy)\n"
+        "chat = app.chat()\n"
+        "print('handlers:', all(callable(getattr(chat, n)) for n in"
+        " ('warm', 'welcome', 'data_layer', 'starters', 'chat_start', 'settings_update',"
+        " 'on_message')))\n"
+    )
+    env = {**os.environ, "CHAINLIT_APP_ROOT": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "heavy: []" in done.stdout
+    assert "handlers: True" in done.stdout
 
 
 def test_serve_command_help():

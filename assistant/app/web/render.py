@@ -1,7 +1,7 @@
 """What the chat page shows, as text, safely.
 
 Plain functions that turn answers, retrievals, papers and the store's contents into the
-markdown the Chainlit page renders (`assistant.app.web.app` only sends it), plus the per-session
+markdown the Chainlit page renders (`assistant.app.web.chat` only sends it), plus the per-session
 options read from the chat settings. No Chainlit here: tested without a browser.
 
 Digest text is data: every string that comes from a digest is escaped so that it renders
