@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import sys
 import threading
 from types import ModuleType
 
@@ -29,19 +28,8 @@ def chat() -> ModuleType:
     return importlib.import_module("assistant.app.web.chat")
 
 
-WARM_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
-
-
 def _warm() -> None:
-    """Import and warm up the assistant. Meanwhile the event loop serves the page (its 4.6 MB
-    script in 64 kB chunks, each a hand-over between threads): a shorter GIL switch interval
-    lets it take the interpreter back within half a millisecond, not five, of asking."""
-    default = sys.getswitchinterval()
-    sys.setswitchinterval(WARM_SWITCH_INTERVAL)
-    try:
-        chat().warm()
-    finally:
-        sys.setswitchinterval(default)
+    chat().warm()
 
 
 @cl.on_app_startup
