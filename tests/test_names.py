@@ -105,3 +105,54 @@ def test_a_follow_ups_subject_names_only_itself(catalog):
     assert [p.arxiv_id for p in router.named(info)] == ["2503.20215"]
     info = analyse("Who wrote OmniBench and Qwen2.5-Omni?", None, "2025-05-08")
     assert [p.arxiv_id for p in router.named(info)] == ["2409.15272", "2503.20215"]
+
+
+CONTEXT_DIGEST = """## Papers for 2025-01-10
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| GUI Agents: A Survey (Read more on [arXiv](https://arxiv.org/abs/2412.13501))| A B | This survey reviews GUI agents: their benchmarks, datasets, architectures and training strategies across web, desktop and mobile platforms. |
+| ShowUI: One Vision-Language-Action Model for GUI Visual Agent (Read more on [arXiv](https://arxiv.org/abs/2411.17465))| C D | ShowUI is a lightweight vision-language-action model for GUI agents; the 2B model reaches 75.1% zero-shot screenshot grounding accuracy with UI-guided visual token selection. |
+| Gemma 2: Improving Open Language Models at a Practical Size (Read more on [arXiv](https://arxiv.org/abs/2408.00118))| E F | Gemma 2 interleaves local sliding-window and global attention and uses knowledge distillation for its 2B and 9B models. |
+| Cut Your Losses in Large-Vocabulary Language Models (Read more on [arXiv](https://arxiv.org/abs/2411.09009))| G H | Cut Cross-Entropy computes the cross-entropy loss without materializing the logits; for Gemma 2 (2B) the loss computation memory drops from 24GB to 1MB. |
+| Star Attention: Efficient LLM Inference over Long Sequences (Read more on [arXiv](https://arxiv.org/abs/2411.17116))| I J | Star Attention is a block-sparse attention for long-context inference that speeds it up by up to 11x. |
+"""
+
+
+@pytest.fixture(scope="module")
+def context_assistant(tmp_path_factory):
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    base = tmp_path_factory.mktemp("context-names")
+    (base / "2025-01-10.md").write_text(CONTEXT_DIGEST, encoding="utf-8")
+    settings = make_settings(base / "store")
+    report = ingest([base / "2025-01-10.md"], settings)
+    assert report.papers_total == 5 and not report.errors
+    return Assistant(settings)
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # a name the question only uses as context, or a plain phrase that is a paper's name:
+        # the paper that answers the question comes first
+        (
+            "What zero-shot screenshot grounding accuracy does the 2B vision-language-action "
+            "model for GUI agents get?",
+            "2411.17465",
+        ),
+        (
+            "How much memory does computing cross-entropy without materializing the logits "
+            "save for Gemma 2 2B?",
+            "2411.09009",
+        ),
+        # the same names asked about: their papers
+        ("What does Gemma 2 interleave?", "2408.00118"),
+        ("Which platforms does the GUI Agents survey cover?", "2412.13501"),
+        ("What are the benchmarks covered in GUI Agents?", "2412.13501"),
+    ],
+)
+def test_a_name_used_as_context_does_not_take_the_answer(context_assistant, question, first):
+    hits = context_assistant.retrieve(question).hits
+    assert hits[0].paper.arxiv_id == first, [(h.paper.arxiv_id, h.via) for h in hits]

@@ -468,12 +468,30 @@ class HybridRetriever:
         handles = self.catalog.by_handle(info.text)
         if len(handles) <= 3:  # a handle shared by many papers is no pointer to one
             named += [(pid, "handle") for pid in handles]
+        # A short name can also be a model or benchmark the question only uses as context
+        # ("... for Gemma 2 2B", "on Omni-MATH") or a plain phrase that is some paper's name
+        # ("GUI Agents"): it points at its paper when that paper is already the best match,
+        # or is at least as relevant to the question as every paper it does not name that
+        # would be shown.
+        by_names = {pid for pid, via in named if via == "name"}
+        ranked = sorted(hits, key=lambda pid: hits[pid].score, reverse=True)
+        first = ranked[0] if ranked else None
+        # the papers an answer shows by default (not the request's k: the same question
+        # reads the same whatever number of sources is asked for)
+        shown = [pid for pid in ranked if pid not in by_names][: self.settings.top_k]
+        unnamed = max((hits[pid].relevance for pid in shown), default=0.0)
         out, seen = [], set()
         for pid, via in named:
             if (
                 pid in seen
                 or pid not in self.catalog
                 or (allowed is not None and pid not in allowed)
+            ):
+                continue
+            if (
+                via == "name"
+                and pid != first
+                and (pid not in hits or hits[pid].relevance < unnamed)
             ):
                 continue
             seen.add(pid)
