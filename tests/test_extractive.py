@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import make_settings
 
-from assistant.answer.extractive import ExtractiveAnswerer, figures, sentences
+from assistant.answer.extractive import ExtractiveAnswerer, figures, measures, sentences
 from assistant.types import Mention, Paper
 
 # the shape of most English corpus summaries: roman-numbered items on one line
@@ -71,6 +71,48 @@ def test_a_quantity_question_gets_a_figure_even_when_the_gist_matches_better():
     )
     answer = " ".join(ExtractiveAnswerer().best(question, _paper(CRAWL), False, 3))
     assert "21%" in answer
+
+
+GSTAR = (
+    "GSTAR is a novel method for tracking and reconstructing dynamic 3D surfaces with "
+    "changing topologies using Gaussian Splatting. The main research question is how to "
+    "achieve photo-realistic rendering, accurate surface reconstruction, and reliable 3D "
+    "tracking for dynamic scenes where the topology of surfaces changes over time. The "
+    "primary results show that GSTAR achieves a PSNR of 31.87, SSIM of 0.952, and LPIPS of "
+    "0.102 in appearance reconstruction, outperforming comparison methods."
+)
+
+
+def test_a_measure_the_question_names_is_answered_by_its_figure_first():
+    """'What PSNR ...?' names no quantity word: the measure is read from the paper, where a
+    figure stands next to it, and that sentence leads the answer."""
+    paper = Paper(
+        "2501.10283",
+        [
+            Mention(
+                "2501.10283",
+                "GSTAR: Gaussian Surface Tracking",
+                "2025-01-24",
+                "en",
+                "x.md",
+                1,
+                summary=GSTAR,
+            )
+        ],
+    )
+    question = (
+        "What PSNR does Gaussian surface tracking reach when reconstructing dynamic scenes "
+        "whose topology changes?"
+    )
+    best = ExtractiveAnswerer().best(question, paper, False, 3)
+    assert best[0].startswith("The primary results show that GSTAR achieves a PSNR of 31.87")
+    assert len(best) == 3
+    title = "GSTAR: Gaussian Surface Tracking"
+    assert measures({"psnr"}, "a PSNR of 31.87 on the test set", title)
+    assert measures({"miou"}, "It reaches 53.7% mIoU on PartObjaverse-Tiny.", title)
+    assert not measures({"psnr"}, "PSNR is a common image metric used since 1990 by many.", title)
+    assert not measures({"gstar"}, "GSTAR achieves 31.87", title)  # the paper's own name
+    assert not measures({"surfac"}, "dynamic 3D surfaces", title)  # '3D' is no figure
 
 
 def test_names_list_markers_and_the_questions_own_figures_are_not_answers():

@@ -84,6 +84,27 @@ def _a_set(retrieval: Retrieval) -> bool:
     return retrieval.dated and len(hits) > 1 and hits[0].via == "hybrid"
 
 
+_WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
+MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
+
+
+def measures(terms: set[str], sentence: str, title: str) -> bool:
+    """Whether the sentence states a figure next to one of the question's terms ("a PSNR
+    of 31.87", "75.1% accuracy"): it gives the measure the question names, whatever that
+    measure is called. Words of the title (the paper's name, its topic) do not count."""
+    own = set(tokenize(title))
+    wanted = [t for t in terms if t not in own and not t[0].isdigit()]
+    if not wanted:
+        return False
+    words = _WORD.findall(sentence.lower())
+    at_figures = [i for i, w in enumerate(words) if _FIGURE.fullmatch(w.rstrip("%"))]
+    return any(
+        any(word.startswith(t) for t in wanted)
+        and any(0 < abs(i - j) <= MEASURE_SPAN for j in at_figures)
+        for i, word in enumerate(words)
+    )
+
+
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     """'speed' matches 'speedup': stems often prefix their compounds."""
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
@@ -174,6 +195,12 @@ class ExtractiveAnswerer:
             stated = next((x for x in ranked if x[3] and figures(x[1]) - seen), None)
             if stated is not None:
                 chosen.append((stated[1], stated[2]))
+        # a measure the question names ("What PSNR ...?") is answered by its figure
+        terms = set(topical_terms(question)) or set(tokenize(question))
+        if not any(measures(terms, sent, paper.title) for sent, _ in chosen):
+            stated = next((x for x in ranked if measures(terms, x[1], paper.title)), None)
+            if stated is not None:  # first, in place of the weakest
+                chosen = [(stated[1], stated[2]), *chosen][: max(n, 1)]
         picked = [sent for sent, same in chosen if same]
         other = [sent for sent, same in chosen if not same]
         if other:  # labelled with the digest it quotes; the best evidence comes first
