@@ -6,9 +6,9 @@ PORT ?= 8000
 
 .PHONY: setup app test eval bench lint
 
-setup:  ## the locked environment (.venv), installing uv first when absent
+setup:  ## the locked environment (.venv, its bytecode compiled once), installing uv first when absent
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
 
 app: setup  ## ingest the seed digests, then open the chat at http://$(HOST):$(PORT)
 	$(UV) run digest ingest
