@@ -91,6 +91,9 @@ KO_EN = {
     "추론 능력": "reasoning",
     "코드": "code",
     "코딩": "coding code",
+    # words that end in "코딩" and are not about code: the longer term matches first
+    "디코딩": "decoding",
+    "인코딩": "encoding",
     "소프트웨어": "software",
     "버그": "bug issue",
     "환각": "hallucination",
