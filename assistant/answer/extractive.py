@@ -105,6 +105,11 @@ def measures(terms: set[str], sentence: str, title: str) -> bool:
     )
 
 
+def question_terms(question: str) -> set[str]:
+    """The words a sentence is scored by: the question's topical terms, else all of them."""
+    return set(topical_terms(question)) or set(tokenize(question))
+
+
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     """'speed' matches 'speedup': stems often prefix their compounds."""
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
@@ -138,7 +143,7 @@ class ExtractiveAnswerer:
         that describe the paper (its name, its topic) are everywhere in its summary, while
         the benchmark or setting a question asks about is in the one sentence that answers.
         """
-        terms = set(topical_terms(question)) or set(tokenize(question))
+        terms = question_terms(question)
         wants_number = bool(_QUANTITY.search(question))
         given = figures(question)  # a figure the question states is no answer
         found = []
@@ -196,7 +201,7 @@ class ExtractiveAnswerer:
             if stated is not None:
                 chosen.append((stated[1], stated[2]))
         # a measure the question names ("What PSNR ...?") is answered by its figure
-        terms = set(topical_terms(question)) or set(tokenize(question))
+        terms = question_terms(question)
         if not any(measures(terms, sent, paper.title) for sent, _ in chosen):
             stated = next((x for x in ranked if measures(terms, x[1], paper.title)), None)
             if stated is not None:  # first, in place of the weakest

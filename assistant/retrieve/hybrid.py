@@ -312,7 +312,9 @@ class HybridRetriever:
             for pid, score in fused.items()
         }
         ranked = sorted(hits.values(), key=lambda h: h.score, reverse=True)
-        ranked = self._direct(info, allowed, hits) + [h for h in ranked if h.via == "hybrid"]
+        ranked = self._direct(info, allowed, hits, ranked) + [
+            h for h in ranked if h.via == "hybrid"
+        ]
 
         if (
             info.wants_list
@@ -459,8 +461,11 @@ class HybridRetriever:
                 return True
         return False
 
-    def _direct(self, info: QuestionInfo, allowed, hits: dict[str, Hit]) -> list[Hit]:
-        """Papers the question names outright: by arXiv id, exact title or short name."""
+    def _direct(
+        self, info: QuestionInfo, allowed, hits: dict[str, Hit], ranked: list[Hit]
+    ) -> list[Hit]:
+        """Papers the question names outright: by arXiv id, exact title or short name.
+        `ranked`: the hits by fused score, best first."""
         named: list[tuple[str, str]] = [(pid, "id") for pid in info.arxiv_ids]
         if pid := self.catalog.by_title(info.text):
             named.append((pid, "title"))
@@ -474,12 +479,11 @@ class HybridRetriever:
         # or is at least as relevant to the question as every paper it does not name that
         # would be shown.
         by_names = {pid for pid, via in named if via == "name"}
-        ranked = sorted(hits, key=lambda pid: hits[pid].score, reverse=True)
-        first = ranked[0] if ranked else None
+        first = ranked[0].arxiv_id if ranked else None
         # the papers an answer shows by default (not the request's k: the same question
         # reads the same whatever number of sources is asked for)
-        shown = [pid for pid in ranked if pid not in by_names][: self.settings.top_k]
-        unnamed = max((hits[pid].relevance for pid in shown), default=0.0)
+        shown = [h for h in ranked if h.arxiv_id not in by_names][: self.settings.top_k]
+        unnamed = max((h.relevance for h in shown), default=0.0)
         out, seen = [], set()
         for pid, via in named:
             if (
