@@ -34,17 +34,22 @@ def test_the_name_people_type(title, name):
     assert paper.name == name
 
 
-@pytest.fixture(scope="module")
-def catalog(tmp_path_factory):
+def _assistant(tmp_path_factory, file_name: str, digest: str, papers: int):
+    """An assistant over a store of one digest file, which holds `papers` papers."""
     from assistant import Assistant
     from assistant.ingest.pipeline import ingest
 
-    base = tmp_path_factory.mktemp("names")
-    (base / "2025-05-08.md").write_text(DIGEST, encoding="utf-8")
-    settings = make_settings(base / "store")
-    report = ingest([base / "2025-05-08.md"], settings)
-    assert report.papers_total == 4 and not report.errors
-    return Assistant(settings).catalog
+    path = tmp_path_factory.mktemp("names") / file_name
+    path.write_text(digest, encoding="utf-8")
+    settings = make_settings(path.parent / "store")
+    report = ingest([path], settings)
+    assert report.papers_total == papers and not report.errors
+    return Assistant(settings)
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    return _assistant(tmp_path_factory, "2025-05-08.md", DIGEST, 4).catalog
 
 
 @pytest.mark.parametrize(
@@ -121,15 +126,7 @@ CONTEXT_DIGEST = """## Papers for 2025-01-10
 
 @pytest.fixture(scope="module")
 def context_assistant(tmp_path_factory):
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
-
-    base = tmp_path_factory.mktemp("context-names")
-    (base / "2025-01-10.md").write_text(CONTEXT_DIGEST, encoding="utf-8")
-    settings = make_settings(base / "store")
-    report = ingest([base / "2025-01-10.md"], settings)
-    assert report.papers_total == 5 and not report.errors
-    return Assistant(settings)
+    return _assistant(tmp_path_factory, "2025-01-10.md", CONTEXT_DIGEST, 5)
 
 
 @pytest.mark.parametrize(

@@ -370,8 +370,9 @@ def test_the_app_module_loads_only_chainlit(tmp_path):
     """`chainlit run` imports the app module before the server listens: it must not import
     the assistant (numpy, the store, the retriever), which the start-up thread loads while
     the page loads. Its handlers are the chat module's."""
-    (tmp_path / ".chainlit").mkdir()
-    shutil.copy(ROOT / ".chainlit" / "config.toml", tmp_path / ".chainlit" / "config.toml")
+    from chainlit_app import copy_app_root
+
+    root = copy_app_root(tmp_path / "app")
     code = (
         "import sys, assistant.app.web.app as app\n"
         "heavy = sorted(m for m in ('numpy', 'chromadb', 'assistant.app.api',"
@@ -382,11 +383,11 @@ def test_the_app_module_loads_only_chainlit(tmp_path):
         " ('warm', 'welcome', 'data_layer', 'starters', 'chat_start', 'settings_update',"
         " 'on_message')))\n"
     )
-    env = {**os.environ, "CHAINLIT_APP_ROOT": str(tmp_path)}
+    env = {**os.environ, "CHAINLIT_APP_ROOT": str(root)}
     done = subprocess.run(
         [sys.executable, "-c", code],
         env=env,
-        cwd=tmp_path,
+        cwd=root,
         capture_output=True,
         text=True,
         timeout=120,
