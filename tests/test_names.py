@@ -153,3 +153,21 @@ def context_assistant(tmp_path_factory):
 def test_a_name_used_as_context_does_not_take_the_answer(context_assistant, question, first):
     hits = context_assistant.retrieve(question).hits
     assert hits[0].paper.arxiv_id == first, [(h.paper.arxiv_id, h.via) for h in hits]
+
+
+VARIANT_DIGEST = """## Papers for 2024-08-16
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| DeepSeek-Prover: Advancing Theorem Proving in LLMs through Large-Scale Synthetic Data (Read more on [arXiv](https://arxiv.org/abs/2405.14333))| A B | It reaches 46.3% on miniF2F with 64 samples. |
+| DeepSeek-Prover-V1.5: Harnessing Proof Assistant Feedback for Reinforcement Learning (Read more on [arXiv](https://arxiv.org/abs/2408.08152))| C D | DeepSeek-Prover-V1.5 improves on the earlier DeepSeek-Prover: the earlier DeepSeek-Prover reached 46.3%, DeepSeek-Prover-V1.5 reaches 63.5% on miniF2F. |
+| Star Attention: Efficient LLM Inference over Long Sequences (Read more on [arXiv](https://arxiv.org/abs/2411.17116))| E F | Star Attention speeds up long-context inference by up to 11x. |
+"""
+
+
+def test_a_name_written_exactly_beats_its_variant_that_matches_the_same_words(tmp_path_factory):
+    """'the earlier DeepSeek-Prover' is DeepSeek-Prover, though DeepSeek-Prover-V1.5's summary
+    has the same words (and more) and ranks first on them."""
+    assistant = _assistant(tmp_path_factory, "2024-08-16.md", VARIANT_DIGEST, 3)
+    hits = assistant.retrieve("How about the earlier DeepSeek-Prover?").hits
+    assert hits[0].paper.arxiv_id == "2405.14333", [(h.paper.arxiv_id, h.via) for h in hits]

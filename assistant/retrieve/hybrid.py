@@ -477,13 +477,22 @@ class HybridRetriever:
         # ("... for Gemma 2 2B", "on Omni-MATH") or a plain phrase that is some paper's name
         # ("GUI Agents"): it points at its paper when that paper is already the best match,
         # or is at least as relevant to the question as every paper it does not name that
-        # would be shown.
+        # would be shown. A variant of the name ("DeepSeek-Prover-V1.5" for "DeepSeek-Prover")
+        # matches the same words and is no rival: the name written is the one meant.
         by_names = {pid for pid, via in named if via == "name"}
         first = ranked[0].arxiv_id if ranked else None
         # the papers an answer shows by default (not the request's k: the same question
         # reads the same whatever number of sources is asked for)
         shown = [h for h in ranked if h.arxiv_id not in by_names][: self.settings.top_k]
-        unnamed = max((h.relevance for h in shown), default=0.0)
+
+        def variant(other: str | None, name: str) -> bool:
+            other = (other or "").lower()
+            return other.startswith(name) and not other[len(name) : len(name) + 1].isalnum()
+
+        def rivals(pid: str) -> float:
+            name = (self.catalog.papers[pid].name or "").lower()
+            return max((h.relevance for h in shown if not variant(h.paper.name, name)), default=0.0)
+
         out, seen = [], set()
         for pid, via in named:
             if (
@@ -495,7 +504,7 @@ class HybridRetriever:
             if (
                 via == "name"
                 and pid != first
-                and (pid not in hits or hits[pid].relevance < unnamed)
+                and (pid not in hits or hits[pid].relevance < rivals(pid))
             ):
                 continue
             seen.add(pid)
