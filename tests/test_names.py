@@ -171,3 +171,31 @@ def test_a_name_written_exactly_beats_its_variant_that_matches_the_same_words(tm
     assistant = _assistant(tmp_path_factory, "2024-08-16.md", VARIANT_DIGEST, 3)
     hits = assistant.retrieve("How about the earlier DeepSeek-Prover?").hits
     assert hits[0].paper.arxiv_id == "2405.14333", [(h.paper.arxiv_id, h.via) for h in hits]
+
+
+
+SIZE_DIGEST = """## Papers for 2025-01-27
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Qwen2.5-1M Technical Report (Read more on [arXiv](https://arxiv.org/abs/2501.15383))| A B | The Qwen2.5-14B-Instruct-1M model reaches 92.2 on RULER at 128k tokens. |
+| Star Attention: Efficient LLM Inference over Long Sequences (Read more on [arXiv](https://arxiv.org/abs/2411.17116))| E F | Star Attention speeds up long-context inference by up to 11x. |
+"""
+
+
+@pytest.mark.parametrize(
+    "question, answered",
+    [
+        # a size tail is written as part of its family's name: "Qwen2.5-14B-Instruct-1M"
+        ("Qwen2.5-1M: what does the 14B-Instruct-1M model reach on RULER at 128k?", True),
+        # versioned names no paper has, a size tail among them: nothing to answer with
+        ("Qwen2.5-1M: what does the 32B-Instruct-1M model reach on RULER at 128k?", False),
+        ("How much does Star Attention speed up Llama 5?", False),
+    ],
+)
+def test_a_versioned_name_is_absent_only_when_no_paper_writes_it(
+    tmp_path_factory, question, answered
+):
+    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 2)
+    result = assistant.retrieve(question)
+    assert result.relevant is answered, result.absent

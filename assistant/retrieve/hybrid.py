@@ -444,13 +444,16 @@ class HybridRetriever:
         return mine > 0.0 and mine >= max(coverage.values()) - 1e-9
 
     def mentioned(self, name: str) -> bool:
-        """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike)."""
+        """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike).
+
+        A name that starts with a model size ("14B-Instruct-1M") is the tail of a family's
+        name: "Qwen2.5-14B-Instruct-1M" mentions it."""
         forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
         forms.add(name.lower().replace(" ", ""))
+        before = r"(?<![A-Za-z0-9.])" if name[:1].isdigit() else r"(?<![A-Za-z0-9.-])"
         pattern = re.compile(
             "|".join(
-                rf"(?<![A-Za-z0-9.-]){re.escape(f)}(?![A-Za-z0-9]|[.-][A-Za-z0-9])"
-                for f in sorted(forms)
+                rf"{before}{re.escape(f)}(?![A-Za-z0-9]|[.-][A-Za-z0-9])" for f in sorted(forms)
             )
         )
         scores = self.lexical.scores(name)
