@@ -173,7 +173,6 @@ def test_a_name_written_exactly_beats_its_variant_that_matches_the_same_words(tm
     assert hits[0].paper.arxiv_id == "2405.14333", [(h.paper.arxiv_id, h.via) for h in hits]
 
 
-
 SIZE_DIGEST = """## Papers for 2025-01-27
 
 | Title | Authors | Summary |
