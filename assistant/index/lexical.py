@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.index import korean
 from assistant.text import HANGUL
 
 _TOKEN = re.compile(
@@ -210,19 +211,6 @@ def same_word(asked: str, written: str) -> bool:
 
 
 _KO_WORD = re.compile(r"[\uac00-\ud7a3]+")
-# the last syllable of a spoken question or request ("뭐야", "알려줘", "있나", "했어요") and
-# the particles a short word may carry ("이랑", "쓰는")
-_KO_ENDING = re.compile(
-    r"(?:이랑|랑|은|는|이|가|을|를|의|에|도|만)?(?:야|요|줘|어|나|니|까|지|죠|냐|래)?$"
-)
-
-
-def _topical_korean(match: re.Match) -> str:
-    """A Korean word without its spoken ending; '' when nothing of it is left to match
-    (a lone syllable makes no bigram)."""
-    word = _KO_PARTICLE.sub("", match.group(0)) if len(match.group(0)) > 2 else match.group(0)
-    word = _KO_ENDING.sub("", word)
-    return word if len(word) > 1 else ""
 
 
 @lru_cache(maxsize=1)
@@ -341,9 +329,10 @@ class LexicalIndex:
         holds, however close the rest of its words come to a forecasting paper: the share
         of the question the archive has never seen discounts its evidence. Numbers and
         month names are not topics (dates are filters), and neither are the endings of
-        spoken Korean ("알려줘", "몇 개야"), which no digest's prose has.
+        spoken Korean ("알려줘", "바꿔서", "올랐대"), which no digest's prose has: a
+        Korean word is read by its grammar (`korean.topical`), by the noun it names.
         """
-        tokens = tokenize(_KO_WORD.sub(_topical_korean, query))
+        tokens = tokenize(self.topical(query))
         found = self._term_postings(tokens)
         terms = {
             t
@@ -356,10 +345,21 @@ class LexicalIndex:
         unknown = sum(w for t, w in weights.items() if t not in found)
         return unknown / sum(weights.values())
 
+    def topical(self, query: str) -> str:
+        """The question with each Korean word read as the noun it names, if any
+        (`korean.topical`): "보기를 한꺼번에 보여주면" -> "보기": the words the gate weighs."""
+        return _KO_WORD.sub(lambda m: korean.topical(m.group(0), self._has_korean), query)
+
+    def _has_korean(self, word: str) -> bool:
+        """Whether some paper has every bigram of this Korean word."""
+        grams = tokenize(word)
+        return bool(grams) and len(self._term_postings(grams)) == len(set(grams))
+
     def surface_coverage(self, query: str, texts: dict[int, str]) -> dict[int, float]:
         """`coverage` for a few papers whose text is at hand, where a plain word counts
         only when the paper has that word, inflected or not (`same_word`), not merely
         one with the same stem: "capital" is not covered by "capitalize"."""
+        query = self.topical(query)
         found = self._term_postings(tokenize(query))
         terms = self._query_terms(query, set(found))
         if not terms:
@@ -390,8 +390,12 @@ class LexicalIndex:
         return out
 
     def coverage(self, query: str, positions: Iterable[int]) -> dict[int, float]:
-        """IDF-weighted share of the query's distinct terms found in each given paper."""
+        """IDF-weighted share of the query's distinct terms found in each given paper.
+
+        Korean words count by the noun they name (`topical`): the ending of a spoken
+        question ("썼어", "얼마나") is in no summary and would weigh against every paper."""
         positions = list(positions)
+        query = self.topical(query)
         found = self._term_postings(tokenize(query))
         terms = self._query_terms(query, set(found))
         if not terms:

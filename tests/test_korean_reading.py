@@ -1,0 +1,77 @@
+"""How the relevance gate reads a Korean word (assistant/index/korean.py): the noun it
+names, not the ending of a spoken question, which no digest's formal prose contains."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from assistant.index import korean
+
+
+@pytest.mark.parametrize(
+    ("word", "topic"),
+    [
+        ("지진이", "지진"),  # a case particle: what precedes it is a noun
+        ("논문에서", "논문"),
+        ("파킨슨병을", "파킨슨병"),
+        ("병해를", "병해"),  # ends like 해 (하다), but a particle makes it a noun
+        ("진단하는", "진단"),  # a noun with a light verb
+        ("분류하는", "분류"),
+        ("개선됐나요", "개선"),  # 됐 (되었): a light verb in the past tense
+        ("일치했어", "일치"),
+        ("비교해서", "비교"),
+        ("정확하게", "정확"),
+        ("보여주면", ""),  # predicates: their stems name no topic
+        ("올랐대", ""),
+        ("바꿔서", ""),
+        ("고쳐", ""),
+        ("썼대", ""),
+        ("있잖아", ""),
+        ("걸렸어", ""),
+        ("찾아줄래", ""),
+        ("지키는", ""),  # 는 after a vowel: the ending of a verb, not a particle
+        ("한꺼번에", ""),  # filler words of a spoken question
+        ("얼마나", ""),
+        ("마라톤", "마라톤"),  # a bare noun is read as written
+        ("로또", "로또"),
+        ("서울", "서울"),
+    ],
+)
+def test_a_korean_word_is_read_as_the_noun_it_names(word, topic):
+    assert korean.topical(word) == topic
+
+
+def test_a_word_the_archive_has_is_read_as_written():
+    # "언어" ends like a verb (어) but is a noun the archive knows
+    assert korean.topical("언어") == ""
+    assert korean.topical("언어", known=lambda w: w == "언어") == "언어"
+
+
+def test_the_closed_classes_are_package_data():
+    classes = korean.classes()
+    assert {"particles", "endings", "light", "fillers"} <= classes.keys()
+    for forms in classes.values():  # longest first: a suffix matches its longest form
+        assert [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
+
+
+def test_spoken_korean_endings_are_not_unknown_topics(seed_assistant):
+    lexical = seed_assistant.retriever.lexical
+    # every noun here is in the seed digests; the spoken endings are in none of them
+    assert lexical.unknown_share("이미지 모델의 성능을 한꺼번에 보여주면 얼마나 올랐대?") == 0.0
+    assert lexical.unknown_share("텍스트 정렬을 바꿔서 썼대?") == 0.0
+    # an unknown noun still is one, whatever ending it carries
+    assert math.isclose(lexical.unknown_share("지진을 한꺼번에 알려주면 좋겠어"), 1.0)
+    assert 0.0 < lexical.unknown_share("이미지로 파킨슨병을 진단하는 모델") < 1.0
+
+
+def test_coverage_weighs_the_nouns_of_a_korean_question(seed_assistant):
+    retriever = seed_assistant.retriever
+    lexical = retriever.lexical
+    positions = range(len(retriever.ids))
+    plain = lexical.coverage("이미지 텍스트 정렬", positions)
+    spoken = lexical.coverage("이미지 텍스트 정렬을 바꿔서 썼대?", positions)
+    assert max(plain.values()) > 0.0
+    for pos, share in plain.items():  # the endings weigh against no paper
+        assert math.isclose(spoken[pos], share, abs_tol=1e-9)
