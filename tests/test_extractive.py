@@ -218,3 +218,41 @@ def test_the_best_evidence_comes_first_whatever_its_language_and_is_labelled(mon
     ranking.reverse()  # the Korean sentence first: it leads
     best = answerer.best("SageAttention3는 몇 TOPS야?", paper, True, 3)
     assert best[0] == "SageAttention3는 RTX5090에서 5배 빠릅니다."
+
+
+def test_a_figure_may_carry_a_unit_and_a_name_that_starts_with_digits_is_none():
+    assert figures("RAD trains in 3DGS scenes, 2nd in the ranking") == set()
+    assert figures("from 236ms to 53ms, 10GB of memory, a 3x lower rate") == {
+        "236",
+        "53",
+        "10",
+        "3",
+    }
+    title = "RAD: Training an End-to-End Driving Policy"
+    assert measures({"충돌"}, "충돌률에서 3배 낮은 성능을 보이며", title)
+    assert measures({"collis"}, "a 3x lower collision rate", title)
+
+
+CHUNK_KO = (
+    "셀프 어텐션은 대규모 언어 모델에 필수적인 구성 요소이지만, 긴 시퀀스를 다룰 때 인퍼런스 "
+    "지연을 가져오는 주된 원인입니다. 이 논문에서 우리는 ChunkAttention을 도입합니다. 이는 "
+    "접두사에 대한 인식이 가능한 셀프 어텐션 모듈로, KV 캐시의 메모리 사용 효율을 개선합니다. "
+    "실험 결과는 ChunkAttention이 시스템 프롬프트의 길이가 1024부터 4096까지 범위일 때, 최신 "
+    "구현 대비 셀프 어텐션 커널을 3.2-4.8배까지 가속화할 수 있음을 보여줍니다."
+)
+
+
+def test_an_english_question_finds_its_answer_in_a_korean_only_summary():
+    """The question's words are read in Korean too (the glossary, reversed): the sentence
+    with the speed-up is the answer, not the one that shares 'KV'."""
+    paper = Paper(
+        "2402.15220",
+        [Mention("2402.15220", "ChunkAttention", "2024-02-26", "ko", "x.md", 1, summary=CHUNK_KO)],
+    )
+    question = (
+        "How much does the prefix-aware KV cache attention kernel speed up self-attention when "
+        "system prompts are 1024 to 4096 tokens?"
+    )
+    best = ExtractiveAnswerer().best(question, paper, False, 3)
+    assert "3.2-4.8배" in best[0]
+    assert best[0].startswith("(Korean digest: 실험 결과는")

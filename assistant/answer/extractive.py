@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
 from assistant.types import Paper
+from assistant.understand import glossary
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
 _SENTENCE = re.compile(
@@ -32,8 +33,14 @@ _FOLLOW_UPS = re.compile(
 )  # the digest's own, not findings
 _ITEM = re.compile(r"^(?:[a-e]|i{1,3}|iv|vi{0,3})\)\s+")
 _BRACKET_NUMBER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
-# a figure, not part of a name ("Craw4LLM", "GPT-4", "Qwen2.5")
-_FIGURE = re.compile(r"(?<![A-Za-z0-9_.])(?<![A-Za-z]-)\d+(?:\.\d+)?")
+# a figure, not part of a name ("Craw4LLM", "GPT-4", "Qwen2.5", "3DGS", "2nd"); a unit may
+# follow it ("236ms", "10GB", "3x")
+_UNITS = r"(?:ms|GB|MB|TB|KB|fps|dB|FLOPs|TOPS|bits?|px|pp|hrs?)\b"
+_FIGURE = re.compile(
+    rf"(?<![A-Za-z0-9_.])(?<![A-Za-z]-)\d+(?:\.\d+)?(?!(?!{_UNITS})[A-Za-z]{{2,}})", re.I
+)
+# one word that is a figure with its unit: "3.2-4.8배", "75.1%", "3x", "32k"
+_FIGURE_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:%|[x×배]|[kmbt]|ms|s|gb|mb|tb|fps|점|개|명|편)?")
 _ENUMERATOR = re.compile(r"\(\d\)|(?<!\S)\d\)")  # "(1) ... (2) ...": a list, not figures
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
@@ -88,16 +95,19 @@ _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
 MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
 
 
-def measures(terms: set[str], sentence: str, title: str) -> bool:
+def measures(terms: set[str], sentence: str, title: str, given: set[str] = frozenset()) -> bool:
     """Whether the sentence states a figure next to one of the question's terms ("a PSNR
     of 31.87", "75.1% accuracy"): it gives the measure the question names, whatever that
-    measure is called. Words of the title (the paper's name, its topic) do not count."""
+    measure is called. Words of the title (the paper's name, its topic) do not count, nor
+    figures the question states itself (`given`: "the 200K dataset")."""
     own = set(tokenize(title))
     wanted = [t for t in terms if t not in own and not t[0].isdigit()]
     if not wanted:
         return False
     words = _WORD.findall(sentence.lower())
-    at_figures = [i for i, w in enumerate(words) if _FIGURE.fullmatch(w.rstrip("%"))]
+    at_figures = [
+        i for i, w in enumerate(words) if _FIGURE_WORD.fullmatch(w) and not figures(w) <= given
+    ]
     return any(
         any(word.startswith(t) for t in wanted)
         and any(0 < abs(i - j) <= MEASURE_SPAN for j in at_figures)
@@ -108,6 +118,16 @@ def measures(terms: set[str], sentence: str, title: str) -> bool:
 def question_terms(question: str) -> set[str]:
     """The words a sentence is scored by: the question's topical terms, else all of them."""
     return set(topical_terms(question)) or set(tokenize(question))
+
+
+def bilingual_terms(question: str, korean: bool) -> set[str]:
+    """The question's terms in both languages of the digests, to find the sentence that
+    answers in a summary of the other language: a Korean question's glossary terms in
+    English ("충돌" -> collision), an English question's in Korean ("speed" -> 속도)."""
+    terms = question_terms(question)
+    if korean:
+        return terms | question_terms(glossary.english_terms(question))
+    return terms | glossary.korean_terms_for(terms)
 
 
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
@@ -143,7 +163,7 @@ class ExtractiveAnswerer:
         that describe the paper (its name, its topic) are everywhere in its summary, while
         the benchmark or setting a question asks about is in the one sentence that answers.
         """
-        terms = question_terms(question)
+        terms = bilingual_terms(question, korean)
         wants_number = bool(_QUANTITY.search(question))
         given = figures(question)  # a figure the question states is no answer
         found = []
@@ -201,9 +221,9 @@ class ExtractiveAnswerer:
             if stated is not None:
                 chosen.append((stated[1], stated[2]))
         # a measure the question names ("What PSNR ...?") is answered by its figure
-        terms = question_terms(question)
-        if not any(measures(terms, sent, paper.title) for sent, _ in chosen):
-            stated = next((x for x in ranked if measures(terms, x[1], paper.title)), None)
+        terms = bilingual_terms(question, korean)
+        if not any(measures(terms, sent, paper.title, given) for sent, _ in chosen):
+            stated = next((x for x in ranked if measures(terms, x[1], paper.title, given)), None)
             if stated is not None:  # first, in place of the weakest
                 chosen = [(stated[1], stated[2]), *chosen][: max(n, 1)]
         picked = [sent for sent, same in chosen if same]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.index.lexical import tokenize
+
 KO_EN = {
     "사전학습": "pretraining pre-training",
     "사전 학습": "pretraining pre-training",
@@ -163,7 +165,24 @@ _TERMS = sorted(KO_EN, key=len, reverse=True)
 _PATTERN = re.compile("|".join(re.escape(t) for t in _TERMS))
 
 
+def english_terms(question: str) -> str:
+    """The English renderings of the Korean vocabulary in `question`."""
+    return " ".join(dict.fromkeys(KO_EN[m.group(0)] for m in _PATTERN.finditer(question)))
+
+
 def expand(question: str) -> str:
     """The question plus English equivalents of the Korean ML terms it contains."""
     found = dict.fromkeys(KO_EN[m.group(0)] for m in _PATTERN.finditer(question))
     return f"{question} ({' '.join(found)})" if found else question
+
+
+def korean_terms_for(english_terms: set[str]) -> set[str]:
+    """The index tokens of the Korean vocabulary whose English rendering has one of
+    `english_terms` (index tokens too): "speedup" -> 가속, 속도. To find, in a Korean
+    summary, the sentence that answers an English question."""
+    return {
+        token
+        for word, english in KO_EN.items()
+        if english_terms & set(tokenize(english))
+        for token in tokenize(word)
+    }
