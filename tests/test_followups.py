@@ -114,6 +114,13 @@ def test_the_retriever_judges_which_paper_has_a_follow_ups_words(seed_assistant)
     assert retriever.answers_as_well(swe_rl_words, SWE_RL)
     assert not retriever.answers_as_well(swe_rl_words, SPARGE)
     assert not retriever.answers_as_well(sparge_words, "0000.00000")  # not in the store
+    # another paper covers more of these words, SpargeAttn much of them: still its question
+    question = "how much faster is inference on the GPU?"
+    coverage = retriever.lexical.coverage(question, range(len(retriever.ids)))
+    assert max(coverage.values()) > coverage[retriever._pos[SPARGE]] > 0.0
+    assert retriever.answers_as_well(question, SPARGE)
+    # the question's main words are another paper's: a new question
+    assert not retriever.answers_as_well("which dataset of GitHub pull requests was used?", SPARGE)
 
 
 def test_a_longer_follow_up_keeps_the_subject_in_a_conversation(seed_assistant):

@@ -37,6 +37,12 @@ THEME_LIMIT = 15  # papers a topic question within a date range may list
 DATED_GATE = 0.7  # share of min_relevance required within an explicit date range
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
 LIST_LIMIT = 60  # most papers a date listing returns
+# A follow-up naming nothing continues the paper talked about when that paper has at least
+# this share of the question's words that the best-covering paper has: "how much faster on
+# GPU?" after "LLM in a flash" (0.46 of the best) continues it; "how much does speculative
+# decoding speed up inference?" after VITA-Audio (0.14) is a new question. Dev follow-ups
+# continued with a pointer-free question: 0.41 to 1.0; new questions: below 0.2.
+CONTINUES_SHARE = 0.4
 # MiniLM cosine of an unrelated question and summary sits around 0.0-0.2, of a related
 # one around 0.4-0.7; rescale so 0.15 -> 0 and 0.65 -> 1 before comparing with coverage.
 DENSE_FLOOR, DENSE_CEIL = 0.15, 0.65
@@ -423,12 +429,14 @@ class HybridRetriever:
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
 
     def answers_as_well(self, question: str, arxiv_id: str) -> bool:
-        """Whether the paper has the question's words as fully as any paper of the archive.
+        """Whether the paper has the question's words nearly as fully as any paper of the
+        archive (`CONTINUES_SHARE` of the best coverage).
 
         A follow-up that names nothing ("how much faster on GPU?", "데이터셋에 질문이 몇 개
         들어 있어?") continues the previous answer's paper when no other paper covers its
-        words better: another paper could not answer it better than the one being talked
-        about. A Korean question is read with its English terms too, as `gate_all` reads it.
+        words much better: the paper being talked about answers it unless the question's
+        main words are elsewhere. A Korean question is read with its English terms too, as
+        `gate_all` reads it.
         """
         pos = self._pos.get(arxiv_id)
         if pos is None:
@@ -441,7 +449,7 @@ class HybridRetriever:
             english = self.lexical.coverage(latin, positions)
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
         mine = coverage.get(pos, 0.0)
-        return mine > 0.0 and mine >= max(coverage.values()) - 1e-9
+        return mine > 0.0 and mine >= CONTINUES_SHARE * max(coverage.values())
 
     def mentioned(self, name: str) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike).
