@@ -261,7 +261,9 @@ class ExtractiveAnswerer:
     def _list(self, question: str, retrieval: Retrieval, korean: bool) -> str:
         hits = retrieval.hits
         if hits[0].via != "date":  # a topical "which papers ..." question: relevant ones only
-            floor = max(0.5, max(h.relevance for h in hits) * 0.7)
+            # a topic within dates asks for the set: every paper that passes the gate
+            floor = retrieval.floor if _a_set(retrieval) else 0.5
+            floor = max(floor, max(h.relevance for h in hits) * 0.7)
             hits = [h for h in hits if h.relevance >= floor] or hits[:1]
         f = retrieval.filters
         span = f.since if f.since == f.until else f"{f.since or '…'} – {f.until or '…'}"
