@@ -212,6 +212,32 @@ def test_korean_question_gets_a_korean_answer_with_citations(seed_assistant):
     assert re.search(r"[\uac00-\ud7a3]", a.text)  # answered from the Korean summary
 
 
+@pytest.mark.parametrize(
+    ("question", "korean"),
+    [("What was in the digest on 2031-03-05?", False), ("2031년 1월 논문 보여줘", True)],
+)
+def test_a_refusal_for_dates_without_digests_says_where_the_archive_is(
+    seed_assistant, question, korean
+):
+    a = seed_assistant.ask(question)
+    dates = seed_assistant.catalog.dates()
+    assert a.refused and not a.citations and a.text != REFUSAL["ko" if korean else "en"]
+    assert "2031" in a.text and dates[0] in a.text and dates[-1] in a.text
+    assert bool(re.search(r"[\uac00-\ud7a3]", a.text)) is korean
+
+
+def test_a_refusal_within_the_archives_dates_is_about_the_topic():
+    from assistant.answer.citations import refusal
+    from assistant.types import Filters
+
+    dates = ["2025-02-20", "2025-02-26"]
+    inside = Filters(since="2025-02-01", until="2025-02-28")
+    assert refusal(False, inside, dates) == REFUSAL["en"]  # digests there; the topic is absent
+    assert refusal(True, None, dates) == REFUSAL["ko"]
+    before = refusal(False, Filters(until="2024-12-31"), dates)
+    assert before.startswith("There are no digests for … – 2024-12-31")
+
+
 def test_korean_offtopic_refusal_is_in_korean(seed_assistant):
     a = seed_assistant.ask("김치찌개 맛있게 끓이는 법 알려줘")
     assert a.refused and a.text == REFUSAL["ko"] and not a.citations

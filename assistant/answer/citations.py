@@ -35,6 +35,26 @@ REFUSAL = {
     ),
 }
 
+
+def refusal(korean: bool, filters: Filters | None = None, dates: Sequence[str] = ()) -> str:
+    """The refusal, saying where the archive's digests are when the question's dates hold
+    none ("What was in the digest on 2026-03-05?" of an archive that ends in 2025).
+    `dates`: the digest dates of the store, sorted."""
+    text = REFUSAL["ko" if korean else "en"]
+    since, until = (filters.since, filters.until) if filters is not None else (None, None)
+    if not dates or not (since or until):
+        return text
+    if any((since or d) <= d <= (until or d) for d in dates):
+        return text  # digests exist in the range: the topic is what found nothing
+    span = since if since == until else f"{since or '…'} – {until or '…'}"
+    if korean:
+        return (
+            f"{span}에는 다이제스트가 없습니다. 보관된 다이제스트는 {dates[0]}부터 "
+            f"{dates[-1]}까지입니다."
+        )
+    return f"There are no digests for {span}: the archive covers {dates[0]} to {dates[-1]}."
+
+
 _CITE_GROUP = re.compile(r"\[(\s*\d+\s*(?:[,;]\s*\d+\s*)*)\]")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 _URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>()\]]+>?", re.I)

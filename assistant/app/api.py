@@ -25,6 +25,7 @@ from assistant.answer.citations import (
     Step,
     finalize,
     is_refusal,
+    refusal,
     sources_of,
 )
 from assistant.answer.extractive import ExtractiveAnswerer
@@ -331,7 +332,7 @@ class Assistant:
             steps=[step],
         )
         if not retrieval.relevant:
-            answer.text = REFUSAL["ko" if retrieval.info.korean else "en"]
+            answer.text = refusal(retrieval.info.korean, retrieval.filters, self.catalog.dates())
             answer.sources = []
             yield answer.text
             yield answer
@@ -346,7 +347,7 @@ class Assistant:
 
         text, citations = finalize(draft, retrieval.hits)
         if is_refusal(text) or not citations:
-            answer.text = REFUSAL["ko" if retrieval.info.korean else "en"]
+            answer.text = refusal(retrieval.info.korean, retrieval.filters, self.catalog.dates())
             answer.sources = []
             yield answer
             return
