@@ -58,6 +58,13 @@ _OVERVIEW = re.compile(
 _RESULT = re.compile(
     r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)", re.I
 )
+# a question for a set of papers ("which papers ...", "any work on", "논문 있어?"): answered
+# with every relevant paper, one line each, not one paper and its runners-up
+_SET = re.compile(
+    r"\b(papers|works|studies|articles|methods|approaches)\b|\bany (paper|work|research)\b"
+    r"|논문들|것들|(논문|연구)\S{0,3}\s*(있|알려|찾아|보여)",
+    re.I,
+)
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 # a section label heading a sentence: "What's New: ...", "**Primary results:** ..."
 _HEAD = re.compile(
@@ -148,7 +155,12 @@ class ExtractiveAnswerer:
             return ""
         korean = retrieval.info.korean
         question = _FOLLOWUP_NOISE.sub("", question)
-        if retrieval.info.wants_list or hits[0].via == "date" or _a_set(retrieval):
+        if (
+            retrieval.info.wants_list
+            or hits[0].via == "date"
+            or _a_set(retrieval)
+            or (hits[0].via == "hybrid" and _SET.search(question))
+        ):
             return self._list(question, retrieval, korean)
         return self._focused(question, hits, korean)
 
@@ -262,9 +274,13 @@ class ExtractiveAnswerer:
         hits = retrieval.hits
         if hits[0].via != "date":  # a topical "which papers ..." question: relevant ones only
             # a topic within dates asks for the set: every paper that passes the gate
-            floor = retrieval.floor if _a_set(retrieval) else 0.5
-            floor = max(floor, max(h.relevance for h in hits) * 0.7)
+            if _a_set(retrieval) or _SET.search(question):
+                floor = max(retrieval.floor, max(h.relevance for h in hits) * 0.5)
+            else:
+                floor = max(0.5, max(h.relevance for h in hits) * 0.7)
             hits = [h for h in hits if h.relevance >= floor] or hits[:1]
+            if len(hits) == 1 and hits[0] is retrieval.hits[0]:
+                return self._focused(question, hits, korean)  # a set of one: its answer
         f = retrieval.filters
         span = f.since if f.since == f.until else f"{f.since or '…'} – {f.until or '…'}"
         if hits[0].via == "date":
