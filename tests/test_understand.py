@@ -302,3 +302,19 @@ def test_a_question_that_is_an_example_phrasing_reads_as_its_intent():
     for label, text in zip(matcher().labels, _texts(), strict=True):
         if label not in ("search", "trend"):
             assert matcher().classify(text).name == label, text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Which papers make attention faster, and by how much?", "make attention faster,"),
+        ("What was in the latest digest about video generation?", "video generation?"),
+        ("SWE-RL의 SWE-bench Verified 점수는?", "SWE-RL의 SWE-bench Verified 점수는?"),
+    ],
+)
+def test_the_topic_text_drops_asking_and_listing_words_and_keeps_the_rest_as_written(
+    question, topic
+):
+    from assistant.retrieve.hybrid import topic_text
+
+    assert topic_text(question) == topic

@@ -124,6 +124,12 @@ _VERSIONED = re.compile(
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
+def topic_text(question: str) -> str:
+    """The question's words that carry a topic, as written: no asking or listing words."""
+    words = _LISTING_FILLER.sub(" ", question).split()
+    return " ".join(w for w in words if tokenize(w))
+
+
 def versioned_names(question: str) -> list[str]:
     """Model names with a version the question mentions (not dates, sizes or figures)."""
     out = []
@@ -294,8 +300,17 @@ class HybridRetriever:
             for pid, cos in self.dense(text, n, allowed).items()
             if pid in self.catalog and (allowed is None or pid in allowed)
         }
+        ranked_dense = dict(dense)
+        topic = topic_text(text)
+        if topic and topic != text.strip():
+            # ranked on the topic's words alone as well: "Which papers make attention
+            # faster, and by how much?" embeds its asking words too. Each paper ranks by its
+            # better match; its relevance (the gate's evidence) stays the question's own.
+            for pid, cos in self.dense(topic, n, allowed).items():
+                if pid in self.catalog and (allowed is None or pid in allowed):
+                    ranked_dense[pid] = max(cos, ranked_dense.get(pid, cos))
         weights = self.calibration
-        rankings = [(dense, weights.dense_weight), (lexical, weights.lexical_weight)]
+        rankings = [(ranked_dense, weights.dense_weight), (lexical, weights.lexical_weight)]
         if info.korean and (latin := HANGUL_RUN.sub(" ", question)).strip():
             rankings.append((self.lexical_scores(latin, allowed, n), weights.lexical_weight))
         fused: dict[str, float] = {}
