@@ -198,3 +198,10 @@ def test_a_versioned_name_is_absent_only_when_no_paper_writes_it(
     assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 2)
     result = assistant.retrieve(question)
     assert result.relevant is answered, result.absent
+
+
+def test_a_hyphenated_family_name_with_a_version_is_read_whole():
+    from assistant.retrieve.hybrid import versioned_names
+
+    assert versioned_names("What is Lumina-Image 2.0 about?") == ["Lumina-Image 2.0"]
+    assert versioned_names("Summarize the Llama 5 technical report.") == ["Llama 5"]

@@ -119,7 +119,8 @@ def topical_terms(question: str) -> list[str]:
 _VERSIONED = re.compile(
     r"(?<![A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])(?=[A-Za-z0-9.-]*[0-9])"
     r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
-    r"|\b[A-Z][a-zA-Z]{2,}(?: [A-Z][a-zA-Z]+)? v?[0-9]{1,2}(?:\.[0-9]+)?(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9.-])[A-Z][a-zA-Z]{2,}(?:-[A-Za-z]+)*(?: [A-Z][a-zA-Z]+)? v?[0-9]{1,2}"
+    r"(?:\.[0-9]+)?(?![A-Za-z0-9])"
 )
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
