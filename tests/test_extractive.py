@@ -256,3 +256,32 @@ def test_an_english_question_finds_its_answer_in_a_korean_only_summary():
     best = ExtractiveAnswerer().best(question, paper, False, 3)
     assert "3.2-4.8배" in best[0]
     assert best[0].startswith("(Korean digest: 실험 결과는")
+
+
+RSTAR_KO = (
+    "rStar-Math는 Self-Evolved Deep Thinking을 통해 작은 언어 모델(SLMs)이 OpenAI o1 모델의 "
+    "수학적 추론 능력을 뛰어넘을 수 있게 하였습니다. rStar-Math는 Monte Carlo Tree Search를 "
+    "활용하여 수학 정책 SLM이 테스트 시간에 검색을 수행합니다. AIME 올림피아드에서는 평균 "
+    "53.3%의 문제를 해결하여 상위 20%의 수준을 나타냈습니다."
+)
+
+
+def test_the_papers_own_name_does_not_pick_the_sentence():
+    """A follow-up rewritten with its subject ('(rStar-Math, arXiv ...)') names the paper in
+    every sentence: the sentence about what is asked (AIME) answers."""
+    paper = Paper(
+        "2501.04519",
+        [
+            Mention(
+                "2501.04519",
+                "rStar-Math: Small LLMs Can Master Math Reasoning",
+                "2025-01-09",
+                "ko",
+                "x.md",
+                1,
+                summary=RSTAR_KO,
+            )
+        ],
+    )
+    question = "AIME에서는 어땠어? (rStar-Math, arXiv 2501.04519)"
+    assert "53.3%" in ExtractiveAnswerer().best(question, paper, True, 1)[0]

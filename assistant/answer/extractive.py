@@ -176,6 +176,9 @@ class ExtractiveAnswerer:
         the benchmark or setting a question asks about is in the one sentence that answers.
         """
         terms = bilingual_terms(question, korean)
+        # the paper's own name and topic (its title's words) are in most of its sentences
+        # and say nothing of what is asked: "AIME에서는 어땠어? (rStar-Math, arXiv ...)"
+        terms = (terms - set(tokenize(paper.title)) - {"arxiv"}) or terms
         wants_number = bool(_QUANTITY.search(question))
         given = figures(question)  # a figure the question states is no answer
         found = []
