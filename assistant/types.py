@@ -136,14 +136,17 @@ class Paper:
     @property
     def name(self) -> str | None:
         """The name people type: 'SpargeAttn' for 'SpargeAttn: Accurate Sparse Attention ...',
-        'Qwen2.5-Omni' for 'Qwen2.5-Omni Technical Report'.
+        'Qwen2.5-Omni' for 'Qwen2.5-Omni Technical Report', 'SageAttention2' for
+        'SageAttention2 Technical Report: Accurate 4 Bit Attention ...'.
 
         The part of the title before its colon, or before a closing "(Technical) Report",
         when that part is a name (three letters or more, at most three words, at most 40
         characters); None for a title without one.
         """
         head, sep, _ = self.title.partition(":")
-        if not sep:
+        if sep:  # "SageAttention2 Technical Report: Accurate 4 Bit Attention ..."
+            head = _REPORT.sub("", head)
+        else:
             head, sep = _REPORT.sub("", self.title), _REPORT.search(self.title)
         head = head.strip()
         if sep and len(head.replace(" ", "")) >= 3 and len(head.split()) <= 3 and len(head) <= 40:

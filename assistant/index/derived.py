@@ -41,7 +41,7 @@ from assistant.types import Paper
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # is derived again (at open, from the stored records: a second for the whole corpus)
-NAMES_RULE = "2"  # 2: "X Technical Report" is named X
+NAMES_RULE = "3"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 
 TITLE_MIN_CHARS = 12  # a title must be specific enough to be a lookup
 _WORD = re.compile(r"[0-9a-z]+|[\uac00-\ud7a3]+")
