@@ -25,6 +25,8 @@ DIGEST = """## Papers for 2025-05-08
         ("Hermes 3 Technical Report", "Hermes 3"),
         ("Tele-FLM Report", "Tele-FLM"),
         ("SpargeAttn: Accurate Sparse Attention", "SpargeAttn"),
+        ("SageAttention2 Technical Report: Accurate 4 Bit Attention", "SageAttention2"),
+        ("Step-Video-T2V Technical Report: The Practice", "Step-Video-T2V"),
         ("A Survey of Technical Report Writing", None),
         ("Skywork Open Reasoner 1 Technical Report", None),  # four words: not a name
     ],
@@ -205,3 +207,24 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
 
     assert versioned_names("What is Lumina-Image 2.0 about?") == ["Lumina-Image 2.0"]
     assert versioned_names("Summarize the Llama 5 technical report.") == ["Llama 5"]
+
+
+@pytest.mark.parametrize(
+    ("question", "cited", "missing"),
+    [
+        ("Compare Star Attention and GPT-6", ["2411.17116"], "GPT-6"),
+        # the Qwen2.5-1M paper is a look-alike of "Qwen2.5-1M-Max", not the model asked about
+        ("Compare Star Attention and Qwen2.5-1M-Max", ["2411.17116"], "Qwen2.5-1M-Max"),
+        ("Star Attention이랑 GPT-6 비교해줘", ["2411.17116"], "GPT-6"),
+        ("Compare Qwen2.5-1M-Max and GPT-6", [], None),  # nothing asked about is stored
+    ],
+)
+def test_a_comparison_with_a_model_no_digest_has_says_so(
+    tmp_path_factory, question, cited, missing
+):
+    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 2)
+    answer = assistant.ask(question)
+    assert [c.arxiv_id for c in answer.citations] == cited, answer.text
+    assert answer.refused is (not cited)
+    if missing:
+        assert answer.text.startswith(missing) and "Qwen2.5-1M**" not in answer.text

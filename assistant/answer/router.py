@@ -515,6 +515,15 @@ class Router:
         relevant papers fill in ("compare SageAttention and its successor").
         """
         papers = list(names[:COMPARE])
+        if absent := self.tools.retriever.absent_names(question):
+            # "Kimi-VL vs GPT-6": GPT-6 is in no digest. A paper whose name the absent one
+            # extends ("Gemini" for "Gemini 3 Ultra") is a look-alike, not what was asked.
+            papers = [
+                p
+                for p in papers
+                if not any(a.lower().startswith((p.name or p.title).lower()) for a in absent)
+            ]
+            return self._compare_absent(info, papers, absent) if papers else None
         if len(papers) < 2:
             found = self.tools.retriever.retrieve(question, filters)
             if not found.relevant:
@@ -532,6 +541,25 @@ class Router:
         for n, p in enumerate(papers, start=1):
             gist = " ".join(self.extractive.overview(p, ko))
             lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
+        return self._routed("compare", info, lines, papers, results)
+
+    def _compare_absent(self, info: QuestionInfo, papers: list[Paper], absent: list[str]):
+        """A comparison with a model no digest mentions: says so, and what the digests say
+        of the papers it does name (not a refusal, not a look-alike filled in)."""
+        ko, missing = info.korean, ", ".join(absent)
+        named = ", ".join(p.label for p in papers)
+        if ko:
+            head = f"{missing}은(는) 다이제스트에 없어 비교할 수 없습니다. {named}에 대한 내용:"
+        else:
+            head = (
+                f"{missing} is in no digest, so there is nothing to compare with. What the "
+                f"digests say about {named}:"
+            )
+        lines = [head]
+        for n, p in enumerate(papers, start=1):
+            gist = " ".join(self.extractive.overview(p, ko))
+            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
+        results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("compare", info, lines, papers, results)
 
     def _topical(self, question: str, info: QuestionInfo, topic: list[str], *, recent: bool):

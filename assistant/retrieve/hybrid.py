@@ -136,6 +136,9 @@ def versioned_names(question: str) -> list[str]:
     out = []
     for match in _VERSIONED.finditer(question[:2000]):
         name = match.group(0)
+        if len(name.split()) > 2 and not question[: match.start()].strip(" \"'(").rstrip(".?!"):
+            # "Compare Gemini 3 ...": a question's first word is capitalised by grammar
+            name = name.split(" ", 1)[1]
         words = name.lower().split()
         if _UNIT.fullmatch(name) or MONTH_WORDS & set(words) or ARXIV_ID.fullmatch(name):
             continue
@@ -361,7 +364,7 @@ class HybridRetriever:
             result.absent, result.relevant = missing, False
         elif result.relevant and result.hits[0].via in ("hybrid", "name", "handle"):
             # "Gemini 3 Ultra" is not the Gemini paper: a versioned name no paper mentions
-            result.absent = [n for n in versioned_names(question) if not self.mentioned(n)]
+            result.absent = self.absent_names(question)
             result.relevant = not result.absent
         return result
 
@@ -466,6 +469,10 @@ class HybridRetriever:
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
         mine = coverage.get(pos, 0.0)
         return mine > 0.0 and mine >= CONTINUES_SHARE * max(coverage.values())
+
+    def absent_names(self, question: str) -> list[str]:
+        """The versioned model names of `question` that no paper's text has ("GPT-6")."""
+        return [n for n in versioned_names(question) if not self.mentioned(n)]
 
     def mentioned(self, name: str) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike).
