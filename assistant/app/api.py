@@ -34,12 +34,12 @@ from assistant.app.conversation import Conversation
 from assistant.config import Settings
 from assistant.errors import DigestError, EmptyStoreError, LLMError
 from assistant.index.catalog import Catalog
-from assistant.retrieve.hybrid import HybridRetriever, Retrieval
+from assistant.retrieve.hybrid import HybridRetriever, Retrieval, topical_terms
 from assistant.text import check_question
 from assistant.tools import ArchiveTools
 from assistant.types import Filters
 from assistant.understand.condense import rule_based_condense
-from assistant.understand.query import analyse
+from assistant.understand.query import analyse, strip_dates
 
 log = logging.getLogger(__name__)
 
@@ -332,7 +332,7 @@ class Assistant:
             steps=[step],
         )
         if not retrieval.relevant:
-            answer.text = refusal(retrieval.info.korean, retrieval.filters, self.catalog.dates())
+            answer.text = self._refusal(retrieval)
             answer.sources = []
             yield answer.text
             yield answer
@@ -347,12 +347,23 @@ class Assistant:
 
         text, citations = finalize(draft, retrieval.hits)
         if is_refusal(text) or not citations:
-            answer.text = refusal(retrieval.info.korean, retrieval.filters, self.catalog.dates())
+            answer.text = self._refusal(retrieval)
             answer.sources = []
             yield answer
             return
         answer.text, answer.citations, answer.refused = text, citations, False
         yield answer
+
+    def _refusal(self, retrieval: Retrieval) -> str:
+        """The refusal; it says where the archive's dates are when the question's dates hold
+        no digest and its topic, if it has one, is in the archive at other dates ("What was
+        in the digest on 2031-03-05?", not "Who won the 2022 world cup?")."""
+        korean, dates = retrieval.info.korean, self.catalog.dates()
+        if refusal(korean, retrieval.filters, dates) != refusal(korean):
+            undated = strip_dates(retrieval.question, self.catalog.latest_date())
+            if not topical_terms(undated) or self.retriever.retrieve(undated).relevant:
+                return refusal(korean, retrieval.filters, dates)
+        return refusal(korean)
 
     def _routed_answer(self, question: str, routed: Routed, on_step) -> Iterator[str | Answer]:
         """An answer the offline router composed from tool results (metadata from metadata)."""
