@@ -177,12 +177,13 @@ def expand(question: str) -> str:
 
 
 def korean_terms_for(english_terms: set[str]) -> set[str]:
-    """The index tokens of the Korean vocabulary whose English rendering has one of
-    `english_terms` (index tokens too): "speedup" -> 가속, 속도. To find, in a Korean
-    summary, the sentence that answers an English question."""
-    return {
-        token
-        for word, english in KO_EN.items()
-        if english_terms & set(tokenize(english))
-        for token in tokenize(word)
-    }
+    """The index tokens of the vocabulary entries whose English rendering has one of
+    `english_terms` (index tokens too): the Korean words and the English renderings, as
+    the glossary pairs them. "faster" -> 속도 and speed, speedup: to find, in a Korean
+    summary or an English one, the sentence that answers an English question."""
+    out = set()
+    for word, english in KO_EN.items():
+        rendered = set(tokenize(english))
+        if english_terms & rendered:
+            out |= rendered | set(tokenize(word))
+    return out
