@@ -70,6 +70,23 @@ NEWEST = "2025-06-30"
         ("papers from Oct. 23rd, 2024", "2024-10-23", "2024-10-23"),
         ("2025-02-20~2025-02-26 논문", "2025-02-20", "2025-02-26"),
         ("2025-02-20 – 2025-02-26 papers", "2025-02-20", "2025-02-26"),
+        # a relative year gives its year to the month or day written without one
+        ("작년 3월 논문", "2024-03-01", "2024-03-31"),
+        ("지난해 12월 25일 다이제스트", "2024-12-25", "2024-12-25"),
+        ("papers from December 31 last year", "2024-12-31", "2024-12-31"),
+        ("올해 2월 에이전트 논문", "2025-02-01", "2025-02-28"),
+        # relative months with a particle, a possessive or another spelling
+        ("지난달엔 논문이 몇 편?", "2025-05-01", "2025-05-31"),
+        ("저번 달 논문 보여줘", "2025-05-01", "2025-05-31"),
+        ("지지난달 논문", "2025-04-01", "2025-04-30"),
+        ("how many papers were in last month's digests?", "2025-05-01", "2025-05-31"),
+        ("papers from the previous month", "2025-05-01", "2025-05-31"),
+        # the n-th week of a month: days 7n-6 to 7n, the last its last seven days
+        ("the third week of March papers", "2025-03-15", "2025-03-21"),
+        ("2월 셋째 주에 가장 인기 있던 논문은?", "2025-02-15", "2025-02-21"),
+        ("작년 12월 첫째 주 논문", "2024-12-01", "2024-12-07"),
+        ("the last week of April 2025", "2025-04-24", "2025-04-30"),
+        ("지난달 두 번째 주 논문 목록", "2025-05-08", "2025-05-14"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -92,6 +109,9 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
         "which NeurIPS 2024 papers are in the digests?",
         "from scratch to production: which papers?",
         "the trade-off between agents and tools",
+        "오늘날 언어 모델은 어떻게 추론해?",  # "nowadays", no day
+        "the first week of training",  # no month: no week of one
+        "다섯째 주 실험 결과",
     ],
 )
 def test_no_date_where_there_is_none(question):
@@ -104,12 +124,24 @@ def test_no_date_where_there_is_none(question):
         ("2024년 4월 29일부터 30일까지 논문이 몇 편?", "2024년 4월 29일부터 30일까지"),
         ("Gaussian splatting papers, December '24", "December '24"),
         ("2024.06 최고 득표 논문", "2024.06"),
+        ("지난달엔 무슨 논문?", "지난달엔"),
+        ("저번 달 논문", "저번 달"),
     ],
 )
 def test_rewritten_dates_are_stripped_as_the_question_wrote_them(question, words):
     found = find_dates(question, NEWEST)
     assert found.spans == (words,)
     assert words not in strip_dates(question, found)
+
+
+def test_relative_year_and_week_words_are_stripped_too():
+    for question, words in [
+        ("작년 12월 추천 시스템 논문", ("작년", "12월")),
+        ("2월 셋째 주에 나온 음악 논문", ("2월", "셋째 주")),
+        ("music papers from the third week of March", ("the third week of", "March")),
+    ]:
+        left = strip_dates(question, find_dates(question, NEWEST))
+        assert not any(w in left for w in words), left
 
 
 def test_strip_dates_removes_only_the_date_words():

@@ -16,10 +16,12 @@ is imported only when a question carries a date cue (a digit, a month name, a da
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from importlib import resources
 
 from assistant.understand.references import ARXIV_ID
 
@@ -67,7 +69,7 @@ _YY = r"(?:19|20)?\d\d"  # a year, maybe written with two digits ("24년", "'24"
 _ORD = r"(?:st|nd|rd|th)?"
 # Written forms dateparser's search misses, rewritten (in one pass) to forms it reads; the
 # words they came from are what a range's spans name. Each is a way of writing any date:
-_FORMS = re.compile(
+_FORM_SOURCE = (
     # a day range whose second end borrows the first's month and year ("4월 29일부터 30일까지",
     # "12월 2일~6일"); the second end may name its own month ("1월 30일부터 2월 2일까지")
     rf"(?:(?P<y>{_YY})\s*년\s*)?(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일\s*"
@@ -88,9 +90,55 @@ _FORMS = re.compile(
     # "December '24"
     rf"|\b(?P<amon>{_MONTHS})\.?\s+['’](?P<ay>\d\d)\b"
     # "2024's", "8일자"
-    r"|\b(?P<py>(?:19|20)\d\d)['’]s\b|(?<=\d)(?P<ja>\s*일자)",
-    re.I,
+    r"|\b(?P<py>(?:19|20)\d\d)['’]s\b|(?<=\d)(?P<ja>\s*일자)"
 )
+# a relative date word, with a Korean particle or an English possessive dateparser does not
+# read ("지난달엔", "last month's"), or written in a way it does not know ("저번 달",
+# "지난해"): rewritten to the form it reads (`slots.jsonl`, slot "date_word")
+_SUFFIX = r"(?P<suf>['’]s|에는|엔|에|의|은|는|도)?(?![A-Za-z가-힣])"
+
+
+def _slot_rows(slot: str) -> list[dict]:
+    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
+    rows = [json.loads(line) for line in data.splitlines() if line.strip()]
+    return [r for r in rows if r["slot"] == slot]
+
+
+def _words_pattern(words) -> str:
+    """Alternatives for `words`, longest first, any spacing between their parts."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s*".join(re.escape(p) for p in w.split()) for w in parts)
+
+
+def _key(words: str) -> str:
+    return re.sub(r"\s+", "", words.lower())
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> dict[str, str]:
+    """Relative date words as written -> as dateparser reads them (keys without spaces)."""
+    return {_key(r["text"]): r["as"] for r in _slot_rows("date_word")}
+
+
+@lru_cache(maxsize=1)
+def _forms() -> re.Pattern:
+    words = _words_pattern(r["text"] for r in _slot_rows("date_word"))
+    return re.compile(rf"{_FORM_SOURCE}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _week_ordinal() -> tuple[re.Pattern, dict[str, int]]:
+    """ "the third week of March", "2월 셋째 주", "마지막 주": the n-th week of a month (days
+    7n-6 to 7n; the last: its last seven days). Ordinals from `slots.jsonl`."""
+    rows = _slot_rows("week_ordinal")
+    latin = _words_pattern(r["text"] for r in rows if r["text"].isascii())
+    hangul = _words_pattern(r["text"] for r in rows if not r["text"].isascii())
+    pattern = re.compile(
+        rf"\b(?:the\s+)?(?P<en>{latin})\s+week\s+(?:of|in)\b"
+        rf"|(?<![가-힣])(?P<ko>{hangul})\s*주(?:차)?(?=에|엔|의|\s|[?.!,]|$)",
+        re.I,
+    )
+    return pattern, {_key(r["text"]): r["n"] for r in rows}
 
 
 def _year(value: str | None) -> str:
@@ -124,6 +172,8 @@ def _rewrite(m: re.Match) -> str:
         return f"{g['amon']} 20{g['ay']}"
     if g["py"]:
         return g["py"]
+    if g["rel"]:
+        return _date_words().get(_key(g["rel"]), g["rel"])
     return "일"
 
 
@@ -138,7 +188,7 @@ class _Rewritten:
     @classmethod
     def of(cls, text: str) -> _Rewritten:
         out, pieces, at = [], [], 0
-        for m in _FORMS.finditer(text):
+        for m in _forms().finditer(text):
             out.append(text[at : m.start()])
             start = sum(map(len, out))
             out.append(_rewrite(m))
@@ -248,6 +298,8 @@ def find_dates(text: str, newest: str | None) -> DateRange:
 
 def _find_dates(text: str, newest: str | None) -> DateRange:
     base = newest or date.today().isoformat()
+    pattern, ordinals = _week_ordinal()
+    week = pattern.search(text)
     clean = text
     if _CUE.search(clean) and (span := _between(clean, base)):
         return span
@@ -262,6 +314,10 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
             if _DATE_LIKE.search(words):
                 found.append((words, when.date(), _period(words, base)))
     found = [f for f in found if not _names_year(f[0], clean)]
+    if week is not None:  # "last week" inside "the last week of April" is the ordinal's
+        inside = [f for f in found if f[0].strip() in week.group(0)]
+        if inside and len(inside) < len(found):
+            found = [f for f in found if f not in inside]
     if not found:  # dateparser reads "2025년 2월" but not a year alone: "2024년 논문"
         found = [
             (m.group(0), date(int(m.group(1)), 1, 1), "year") for m in _KO_YEAR.finditer(clean)
@@ -270,10 +326,13 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         # a bare month abbreviation is a weak cue ("Jun Zhu", "May I"): not without a year
         found = [f for f in found if not _BARE_ABBREVIATION.fullmatch(f[0].strip())]
     if found:
-        # a year written alone after months without one is theirs: "Nov and Dec 2024"
-        years = [w for w, _, p in found if p == "year" and not re.search(r"[^\d\s년]", w.strip())]
+        # a year written alone with months without one is theirs: "Nov and Dec 2024", and
+        # so is a relative one: "작년 12월", "December 31 last year" (dateparser reads each)
+        years = [(w, d) for w, d, p in found if p == "year" and _only_year(w)]
+        named = tuple(w for w, _, _ in found)  # the words, the year's among them
         if years and len(years) < len(found):
-            year = int(re.search(r"\d{4}", years[-1]).group(0))
+            year = years[-1][1].year
+            years = [w for w, _ in years]
             found = [
                 (w, d if _YEAR.search(w) else _same_day_in(d, year), p)
                 for w, d, p in found
@@ -282,12 +341,15 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         spans = [_span(d, p) for _, d, p in found]
         since = min(s for s, _ in spans).isoformat()
         until = max(u for _, u in spans).isoformat()
-        words = tuple(w for w, _, _ in found)
-        if len(found) == 1 and (opened := _open_end(text, words[0])):
+        words = named
+        if week is not None and (narrowed := _nth_week(since, until, week, ordinals)):
+            return DateRange(*narrowed, (*words, week.group(0).strip()))
+        if len(found) == 1 and (opened := _open_end(text, found[0][0])):
             cue, after = opened  # "since January 2025": from it up to the newest digest
             if after:
                 since = (date.fromisoformat(until) + timedelta(days=1)).isoformat()
-            return DateRange(since, max(until, base), (cue,))
+            others = tuple(w for w in words if w != found[0][0])  # "올해" of "올해 3월부터"
+            return DateRange(since, max(until, base), (*others, cue))
         return DateRange(since, until, words)
     if not newest:
         return DateRange()
@@ -297,6 +359,30 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         since = date.fromisoformat(newest) - timedelta(days=RECENT_DAYS - 1)
         return DateRange(since.isoformat(), newest, (m.group(0),), "recent")
     return DateRange()
+
+
+def _only_year(words: str) -> bool:
+    """A year and nothing finer: "2024", "2024년", "작년", "last year" (not "2 years ago")."""
+    words = words.strip()
+    return not re.search(r"[^\d\s년]", words) or not re.search(r"\d", words)
+
+
+def _nth_week(
+    since: str, until: str, week: re.Match, ordinals: dict[str, int]
+) -> tuple[str, str] | None:
+    """The n-th week of the one whole month [since, until], or None if it is no month."""
+    first, last = date.fromisoformat(since), date.fromisoformat(until)
+    month_end = calendar.monthrange(first.year, first.month)[1]
+    if first.day != 1 or last != first.replace(day=month_end):
+        return None
+    n = ordinals[_key(week.group("en") or week.group("ko"))]
+    if n < 0:
+        return first.replace(day=month_end - 6).isoformat(), last.isoformat()
+    start = 7 * (n - 1) + 1
+    if start > month_end:
+        return None
+    end = min(start + 6, month_end)
+    return first.replace(day=start).isoformat(), first.replace(day=end).isoformat()
 
 
 def _names_year(words: str, text: str) -> bool:
