@@ -140,8 +140,10 @@ class Paper:
         'SageAttention2 Technical Report: Accurate 4 Bit Attention ...'.
 
         The part of the title before its colon, or before a closing "(Technical) Report",
-        when that part is a name (three letters or more, at most three words, at most 40
-        characters); None for a title without one.
+        when that part is a name (at most three words, at most 40 characters, three
+        characters or more); None for a title without one. A shorter head ("s1: Simple
+        test-time scaling", "J1: ...", "Yi: ...") is a name when the paper's own summary
+        writes it as a word, as the title does: a name, not an ordinary word ("Go", "It").
         """
         head, sep, _ = self.title.partition(":")
         if sep:  # "SageAttention2 Technical Report: Accurate 4 Bit Attention ..."
@@ -149,9 +151,14 @@ class Paper:
         else:
             head, sep = _REPORT.sub("", self.title), _REPORT.search(self.title)
         head = head.strip()
-        if sep and len(head.replace(" ", "")) >= 3 and len(head.split()) <= 3 and len(head) <= 40:
+        if not sep or len(head.split()) > 3 or len(head) > 40:
+            return None
+        if len(head.replace(" ", "")) >= 3:
             return head
-        return None
+        if len(re.sub(r"[^0-9A-Za-z\uac00-\ud7a3]", "", head)) < 2:
+            return None  # "S*": one letter is no name
+        word = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
+        return head if any(word.search(text) for text in self.summaries().values()) else None
 
     @property
     def label(self) -> str:

@@ -36,6 +36,22 @@ def test_the_name_people_type(title, name):
     assert paper.name == name
 
 
+@pytest.mark.parametrize(
+    "title, summary, name",
+    [
+        ("s1: Simple test-time scaling", "The paper introduces s1, a simple method.", "s1"),
+        ("J1: Thinking judges", "J1 trains judges with RL.", "J1"),
+        ("Yi: Open Foundation Models", "Yi 모델 패밀리를 소개합니다.", "Yi"),
+        ("Go: A study of games", "A study of how agents play games.", None),  # no "Go" in it
+        ("S*: Test time scaling for code", "S* scales code generation.", None),  # one letter
+        ("B4: Plausible tests", "We assess code with b4 tests.", None),  # not as written
+    ],
+)
+def test_a_short_title_head_is_a_name_when_its_summary_uses_it(title, summary, name):
+    m = Mention("2501.19393", title, "2025-02-03", "en", "x.md", 1, summary=summary)
+    assert Paper("2501.19393", [m]).name == name
+
+
 def _assistant(tmp_path_factory, file_name: str, digest: str, papers: int):
     """An assistant over a store of one digest file, which holds `papers` papers."""
     from assistant import Assistant
@@ -228,3 +244,21 @@ def test_a_comparison_with_a_model_no_digest_has_says_so(
     assert answer.refused is (not cited)
     if missing:
         assert answer.text.startswith(missing) and "Qwen2.5-1M**" not in answer.text
+
+
+SHORT = """## Papers for 2025-02-06
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| s1: Simple test-time scaling (Read more on [arXiv](https://arxiv.org/abs/2501.19393))| A B | The paper introduces s1, budget forcing at test time. |
+| LIMO: Less is More for Reasoning (Read more on [arXiv](https://arxiv.org/abs/2502.03387))| C D | LIMO reasons well from 817 samples. |
+| Crosslingual Reasoning through Test-Time Scaling (Read more on [arXiv](https://arxiv.org/abs/2505.05408))| E F | The authors evaluate s1 models across languages. |
+"""
+
+
+def test_a_short_name_finds_its_paper_written_as_in_the_title(tmp_path_factory):
+    catalog = _assistant(tmp_path_factory, "2025-02-06.md", SHORT, 3).catalog
+    assert catalog.by_short_name("compare LIMO and s1") == ["2502.03387", "2501.19393"]
+    assert catalog.by_short_name("LIMO랑 s1 차이가 뭐야?") == ["2502.03387", "2501.19393"]
+    # another paper uses "s1" as a word: written otherwise, it names nothing
+    assert catalog.by_short_name("S1 and LIMO") == ["2502.03387"]

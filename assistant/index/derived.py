@@ -41,7 +41,8 @@ from assistant.types import Paper
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # is derived again (at open, from the stored records: a second for the whole corpus)
-NAMES_RULE = "3"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "4"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+# 4: a head under three characters ("s1: ...") when its summary writes it so
 
 TITLE_MIN_CHARS = 12  # a title must be specific enough to be a lookup
 _WORD = re.compile(r"[0-9a-z]+|[\uac00-\ud7a3]+")
