@@ -183,6 +183,26 @@ def test_another_intents_asking_word_can_be_the_topic():
 
 
 @pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("추천 시스템 논문 찾아줘", ["추천", "시스템"]),  # votes' "추천" is the topic here
+        ("2025년 2월에 나온 추천 관련 논문들 좀 보여줄래요?", ["추천"]),
+        ("papers on recommendation systems from March 2025", ["recommendation", "systems"]),
+        # fillers soften the question, they are no topic
+        ("혹시 음악 생성 관련된 논문들 좀 찾아줄 수 있을까요?", ["음악", "생성"]),
+        ("could you please list papers on web agents from May 2025", ["web", "agents"]),
+    ],
+)
+def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    info = analyse(question, None, "2025-06-30")
+    assert info.intent not in ("top_voted", "similar"), info.intent
+    assert topic_words(question, info, []) == topic
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "2024년 6월 3일 다이제스트엔 논문이 몇 개 있었지?",

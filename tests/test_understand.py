@@ -87,6 +87,8 @@ NEWEST = "2025-06-30"
         ("작년 12월 첫째 주 논문", "2024-12-01", "2024-12-07"),
         ("the last week of April 2025", "2025-04-24", "2025-04-30"),
         ("지난달 두 번째 주 논문 목록", "2025-05-08", "2025-05-14"),
+        ("music papers from last September", "2024-09-01", "2024-09-30"),
+        ("last December's most voted paper", "2024-12-01", "2024-12-31"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -126,6 +128,7 @@ def test_no_date_where_there_is_none(question):
         ("2024.06 최고 득표 논문", "2024.06"),
         ("지난달엔 무슨 논문?", "지난달엔"),
         ("저번 달 논문", "저번 달"),
+        ("music papers from last September", "from last September"),
     ],
 )
 def test_rewritten_dates_are_stripped_as_the_question_wrote_them(question, words):

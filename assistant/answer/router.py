@@ -74,14 +74,35 @@ def _intent_words(intent: str = "search") -> frozenset[str]:
     words many intents share. Another intent's own words may be a topic: "code" asks for
     a paper's code, but it is the topic of "code generation benchmarks"."""
     own = _example_words(tokenize)
+    return frozenset(
+        _asking(own, intent) | ARCHIVE | set(tokenize(" ".join(ARCHIVE))) | _fillers(tokenize)
+    )
+
+
+def _asking(own: dict[str, set[str]], intent: str) -> set[str]:
+    """The asking words of `intent` among each intent's example words `own`: its own, those
+    many intents share, and, for a question about a set of papers, the words several set
+    intents share ("papers", "that day"). A word only *another* intent asks with is a topic
+    here: "추천" (votes) in "추천 시스템 논문", "popular" in "popular music generation"."""
+    own = dict(own)
     topical = own.pop("search", set())
     shared = Counter(w for words in own.values() for w in words)
     words = {w for w, n in shared.items() if n >= SHARED_BY} | own.get(intent, set())
     if intent in SET_INTENTS:
-        words |= {w for i in SET_INTENTS for w in own.get(i, ())}
+        in_sets = Counter(w for i in SET_INTENTS if i != "search" for w in own.get(i, ()))
+        words |= {w for w, n in in_sets.items() if n >= 2}
     # a topic phrasing's words that other intents' phrasings use too: "찾아줘", "which"
     words |= topical & set().union(*own.values())
-    return frozenset(words | ARCHIVE | set(tokenize(" ".join(ARCHIVE))))
+    return words
+
+
+@cache
+def _fillers(split) -> frozenset[str]:
+    """Words that only soften a question ("혹시", "좀", "could you"), `slots.jsonl` slot
+    "filler": never a topic, whatever the intent."""
+    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
+    rows = [json.loads(line) for line in data.splitlines() if line.strip()]
+    return frozenset(w for r in rows if r["slot"] == "filler" for w in split(r["text"]))
 
 
 # the archive itself is what such questions ask about, never their topic
@@ -105,15 +126,8 @@ def _korean_stems(intent: str = "search") -> frozenset[str]:
     """Stems of the Korean asking words of `intent` (as `_intent_words` picks them): each
     word and the word without its last syllable ("있었어" -> "있었"), for the endings and
     particles a question puts on them ("있었지", "다이제스트에는")."""
-    own = _example_words(_HANGUL_WORD.findall)
-    topical = own.pop("search", set())
-    shared = Counter(w for words in own.values() for w in words)
-    words = {w for w, n in shared.items() if n >= SHARED_BY} | own.get(intent, set())
-    if intent in SET_INTENTS:
-        words |= {w for i in SET_INTENTS for w in own.get(i, ())}
-    words |= topical & set().union(*own.values()) | {
-        w for w in ARCHIVE if _HANGUL_WORD.fullmatch(w)
-    }
+    words = _asking(_example_words(_HANGUL_WORD.findall), intent)
+    words |= {w for w in ARCHIVE if _HANGUL_WORD.fullmatch(w)} | _fillers(_HANGUL_WORD.findall)
     return frozenset(words | {w[:-1] for w in words if len(w) >= 3})
 
 

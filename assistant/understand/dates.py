@@ -91,6 +91,8 @@ _FORM_SOURCE = (
     rf"|\b(?P<amon>{_MONTHS})\.?\s+['’](?P<ay>\d\d)\b"
     # "2024's", "8일자"
     r"|\b(?P<py>(?:19|20)\d\d)['’]s\b|(?<=\d)(?P<ja>\s*일자)"
+    # "last September": the newest September, as a month alone reads
+    rf"|\blast\s+(?P<lm>{_MONTHS})(?:['’]s)?\b|\b(?P<pm>{_MONTHS})['’]s\b"
 )
 # a relative date word, with a Korean particle or an English possessive dateparser does not
 # read ("지난달엔", "last month's"), or written in a way it does not know ("저번 달",
@@ -172,6 +174,8 @@ def _rewrite(m: re.Match) -> str:
         return f"{g['amon']} 20{g['ay']}"
     if g["py"]:
         return g["py"]
+    if g["lm"] or g["pm"]:
+        return g["lm"] or g["pm"]
     if g["rel"]:
         return _date_words().get(_key(g["rel"]), g["rel"])
     return "일"
