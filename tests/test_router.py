@@ -234,3 +234,50 @@ def test_dates_and_no_topic_list_the_digest(seed_assistant):
     assert answer.steps[0].tool == "list_papers"
     day = seed_assistant.tools.list_papers("2025-02-26", "2025-02-26")
     assert {c.arxiv_id for c in answer.citations} == {p.arxiv_id for p in day.papers}
+
+
+@pytest.mark.parametrize(
+    "masked, papers",
+    [
+        ("<topic> <topic> 논문 찾아줘", True),
+        ("any work on <topic> <topic>?", True),
+        ("<topic> <topic> 관련된 논문들 좀 찾아줄 수 있을까요?", True),
+        ("Which papers make <topic> faster, and by how much?", True),
+        ("How much better than <topic> <topic> is <paper> on <topic>?", False),
+        ("what did the paper on <topic> <topic> find", False),
+        ("<topic> 정확도는?", False),
+    ],
+)
+def test_a_topic_question_asks_for_its_papers_or_for_a_fact(masked, papers):
+    from assistant.understand.intents import asks_for_papers
+
+    assert asks_for_papers(masked) is papers
+
+
+@pytest.mark.parametrize(
+    "masked, compare",
+    [
+        ("compare <paper> and its <topic>", True),
+        ("<paper> 이랑 <topic> 비교해줘", True),
+        ("<paper> vs <topic>", True),
+        ("How much <topic> than <topic> <topic> is <paper> on <topic>?", False),
+        ("Compared with <topic>, how much better does <topic> <topic> with <topic>?", False),
+        ("<paper> 는 <topic> 보다 얼마나 더 <topic>?", False),
+    ],
+)
+def test_one_paper_against_a_baseline_is_no_comparison_unless_asked(masked, compare):
+    from assistant.understand.intents import asks_to_compare
+
+    assert asks_to_compare(masked) is compare
+
+
+def test_a_topic_search_for_papers_lists_those_passing_the_gate(seed_assistant):
+    answer = _ask(seed_assistant, "any papers on sparse attention?")
+    assert answer.steps[0].tool == "count_papers"
+    assert SPARGE in [c.arxiv_id for c in answer.citations]
+
+
+def test_a_fact_measured_against_a_baseline_is_no_comparison(seed_assistant):
+    answer = _ask(seed_assistant, "How much faster than dense attention is SpargeAttn?")
+    assert [s.tool for s in answer.steps] == ["retrieve"]
+    assert answer.citations[0].arxiv_id == SPARGE

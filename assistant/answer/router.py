@@ -162,6 +162,13 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     return out
 
 
+def _mask_topic(text: str, topic: list[str]) -> str:
+    """The question with its topic words as <topic>: how it asks, whatever it asks about."""
+    for word in sorted(set(topic), key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " <topic> ", text)
+    return text
+
+
 def _mask_names(text: str, names: list[Paper]) -> str:
     """The question with the papers it names as <paper>, for intent matching."""
     for p in names:
@@ -221,14 +228,22 @@ class Router:
         try:
             if names and VOTES.search(SUBJECT.sub(" ", question)) and intent != "compare":
                 return self._paper_facts("votes", info, names[:SHOW])
-            if intent == "compare":
+            if intent == "compare" and (len(names) >= 2 or self._asks_to_compare(info, names)):
                 return self._compare(question, info, names, filters)
+            if intent == "compare":  # "how much better than GPT-4o is it?": a fact question
+                return None
             if not names and topic and not self.catalog.by_handle(question):
                 recent = intent == "recent" or bool(info.dates.relative)
                 dated = intent in ("search", "list") and bool(
                     info.filters.since or info.filters.until or info.filters.has_code
                 )
-                if (recent or dated) and self._answerable(question, topic, filters):
+                # "추천 시스템 논문 찾아줘", "any work on music generation?": the papers on it
+                listing = (
+                    intent == "search"
+                    and len(topic) <= MAX_TOPIC
+                    and intents.asks_for_papers(_mask_topic(mask(question, info.dates), topic))
+                )
+                if (recent or dated or listing) and self._answerable(question, topic, filters):
                     return self._topical(question, info, topic, recent=recent)
         except ToolError:
             return None
@@ -264,6 +279,14 @@ class Router:
         return None
 
     # -- helpers --------------------------------------------------------------------------
+
+    def _asks_to_compare(self, info: QuestionInfo, names: list[Paper]) -> bool:
+        """A question naming fewer than two papers is a comparison only when it asks to
+        compare ("compare SageAttention and its successor"), not when it measures one
+        paper against a baseline ("compared with GPT-4o, how much better is CrEval?")."""
+        masked = _mask_names(mask(info.text, info.dates), names)
+        topic = topic_words(info.text, info, names)
+        return intents.asks_to_compare(_mask_topic(masked, topic))
 
     def _answerable(self, question: str, topic: list[str], filters: Filters) -> bool:
         """What a topic listing needs before it lists anything: no versioned name no paper

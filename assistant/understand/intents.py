@@ -170,3 +170,41 @@ def classify(question: str) -> Intent:
     if full.name in TOPICAL and full.similarity >= TREND_MIN:
         return full
     return base_matcher().classify(question)
+
+
+ASKS_MARGIN = 0.05  # "papers" must be this much nearer than "fact" (unsure: a fact question)
+
+
+@lru_cache(maxsize=1)
+def asks_matcher() -> IntentMatcher:
+    """`asks.jsonl`: how a topic question asks, with its topic words as <topic>: for the
+    papers on it ("<topic> 논문 찾아줘", "any work on <topic>?"), or for a fact ("how much
+    better than <topic> is <paper>?", "<topic> 정확도는?")."""
+    text = resources.files("assistant.understand").joinpath("asks.jsonl").read_text("utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return IntentMatcher([(r["asks"], r["text"]) for r in rows])
+
+
+def asks_for_papers(masked: str) -> bool:
+    """Whether a topic question (its topic words masked as <topic>) asks for the papers on
+    its topic rather than for a fact: the nearest "papers" phrasing is clearly nearer than
+    the nearest other one."""
+    best = _asks(masked)
+    others = max((s for label, s in best.items() if label != "papers"), default=0.0)
+    return best.get("papers", 0.0) >= MIN_SIMILARITY and best["papers"] - others > ASKS_MARGIN
+
+
+def asks_to_compare(masked: str) -> bool:
+    """Whether a question naming fewer than two papers (<paper>, <topic> masked) asks to
+    compare ("compare <paper> and its successor"), not for a fact measured against another
+    ("how much better than GPT-4o is <paper>?"): its nearest phrasing is a comparison."""
+    best = _asks(masked)
+    return bool(best) and max(best, key=best.get) == "compare"
+
+
+def _asks(masked: str) -> dict[str, float]:
+    """The similarity of the nearest phrasing of each way of asking."""
+    best: dict[str, float] = {}
+    for score, label in asks_matcher().nearest(masked):
+        best[label] = max(score, best.get(label, 0.0))
+    return best
