@@ -281,3 +281,9 @@ def test_a_fact_measured_against_a_baseline_is_no_comparison(seed_assistant):
     answer = _ask(seed_assistant, "How much faster than dense attention is SpargeAttn?")
     assert [s.tool for s in answer.steps] == ["retrieve"]
     assert answer.citations[0].arxiv_id == SPARGE
+
+
+def test_an_undated_topic_listing_is_no_more_lenient_than_the_search(seed_assistant):
+    """A listing of the archive's papers on a topic the gate refuses refuses as well."""
+    answer = _ask(seed_assistant, "로또 번호를 예측하는 신경망 논문 있어?")
+    assert answer.refused and not answer.citations

@@ -243,8 +243,12 @@ class Router:
                     and len(topic) <= MAX_TOPIC
                     and intents.asks_for_papers(_mask_topic(mask(question, info.dates), topic))
                 )
-                if (recent or dated or listing) and self._answerable(question, topic, filters):
+                if (recent or dated) and self._answerable(question, topic, filters):
                     return self._topical(question, info, topic, recent=recent)
+                # undated, the question or its topic words pass the gate a topic search's
+                # would: no leniency for Korean words found only in English summaries
+                if listing and self._answerable(question, topic, filters, english=False):
+                    return self._topical(question, info, topic, recent=False)
         except ToolError:
             return None
         if len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC) and intent != "list":
@@ -288,10 +292,12 @@ class Router:
         topic = topic_words(info.text, info, names)
         return intents.asks_to_compare(_mask_topic(masked, topic))
 
-    def _answerable(self, question: str, topic: list[str], filters: Filters) -> bool:
+    def _answerable(
+        self, question: str, topic: list[str], filters: Filters, english: bool = True
+    ) -> bool:
         """What a topic listing needs before it lists anything: no versioned name no paper
         mentions ("AlphaFold 3"), and the question, or its topic words alone, passing the
-        retrieval's gate (for Korean topic words, gate_all's)."""
+        retrieval's gate (for Korean topic words, gate_all's when `english`: dated listings)."""
         retriever = self.tools.retriever
         probe = retriever.retrieve(question, filters, k=1)
         if probe.absent:
@@ -301,7 +307,7 @@ class Router:
             return True
         # a Korean topic's evidence is often in English summaries: gate_all reads the
         # English terms of a Korean question (its own and the glossary's) as well
-        return is_korean(query) and bool(retriever.gate_all(query, filters).hits)
+        return english and is_korean(query) and bool(retriever.gate_all(query, filters).hits)
 
     def _routed(self, intent, info, lines, papers: list[Paper], results: list[ToolResult]):
         hits = [Hit(p, 1.0 / (n + 1), 1.0, via="tool") for n, p in enumerate(papers)]
