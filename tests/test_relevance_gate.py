@@ -90,3 +90,15 @@ def test_retrieval_discounts_evidence_by_the_unknown_share(seed_assistant):
     for pid, relevance in after.items():
         assert math.isclose(relevance, before[pid] * factor, rel_tol=1e-6), pid
     assert max(after.values()) < max(before.values())
+
+
+def test_words_people_ask_with_are_no_unknown_topic(seed_assistant):
+    """'came out' is in no digest's prose, but the intents' example phrasings use it: the
+    question's phrasing, not a topic the archive lacks. An unknown topic still counts."""
+    lexical = seed_assistant.retriever.lexical
+    assert "came" in lexical.asking
+    plain = lexical.unknown_share("sparse attention papers")
+    assert lexical.unknown_share("sparse attention papers that came out") == plain == 0.0
+    assert lexical.unknown_share("sparse attention papers on earthquakes that came out") > 0.0
+    coverage = lexical.coverage("SpargeAttn papers that came out", range(len(lexical)))
+    assert math.isclose(max(coverage.values()), 1.0)

@@ -266,8 +266,11 @@ class LexicalIndex:
     read, so opening the index costs one read of the document lengths.
     """
 
-    def __init__(self, derived, size: int | None = None):
+    def __init__(self, derived, size: int | None = None, asking: frozenset[str] = frozenset()):
         self.derived = derived
+        # index tokens of the words people ask with ("came out", "편이야"): when no paper
+        # has one, it is the question's phrasing, not a topic the archive lacks
+        self.asking = asking
         n_docs, total = derived.lexical_stats() if derived is not None else (0, 0)
         self.size = n_docs if size is None else size
         self._n = n_docs
@@ -337,13 +340,19 @@ class LexicalIndex:
         terms = {
             t
             for t in self._query_terms(query, set(found))
-            if t in tokens and not _NOT_TOPICAL.fullmatch(t) and t not in _months()
+            if t in tokens
+            and not _NOT_TOPICAL.fullmatch(t)
+            and t not in _months()
+            and (t in found or not self._asks(t))
         }
         if not terms:
             return 0.0
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
         unknown = sum(w for t, w in weights.items() if t not in found)
         return unknown / sum(weights.values())
+
+    def _asks(self, token: str) -> bool:
+        return token in self.asking
 
     def topical(self, query: str) -> str:
         """The question with each Korean word read as the noun it names, if any
@@ -397,7 +406,7 @@ class LexicalIndex:
         positions = list(positions)
         query = self.topical(query)
         found = self._term_postings(tokenize(query))
-        terms = self._query_terms(query, set(found))
+        terms = {t for t in self._query_terms(query, set(found)) if t in found or not self._asks(t)}
         if not terms:
             return {i: 0.0 for i in positions}
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}

@@ -29,6 +29,7 @@ from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
 from assistant.types import Filters, Paper
 from assistant.understand import glossary
+from assistant.understand.intents import asking_tokens
 from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_slots
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
@@ -183,7 +184,7 @@ class HybridRetriever:
         self.catalog = catalog
         self.ids = catalog.ids
         self._pos = catalog.position
-        self.lexical = LexicalIndex(catalog.derived, size=len(self.ids))
+        self.lexical = LexicalIndex(catalog.derived, size=len(self.ids), asking=asking_tokens())
         self.embedder = embedder
         self._latest = catalog.latest_date()
         self.calibration = calibration_for(getattr(embedder, "embedder_id", ""))

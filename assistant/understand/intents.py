@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from assistant.index.lexical import tokenize
+
 INTENTS = (
     "search",
     "list",
@@ -145,6 +147,13 @@ def _examples() -> list[tuple[str, str]]:
     text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     return [(r["intent"], r["text"]) for r in rows]
+
+
+@lru_cache(maxsize=1)
+def asking_tokens() -> frozenset[str]:
+    """The index tokens of every example phrasing: the words people ask with ("came out",
+    "how many", "몇 편이야"), as the lexical index reads them."""
+    return frozenset(t for _, text in _examples() for t in tokenize(text))
 
 
 @lru_cache(maxsize=1)
