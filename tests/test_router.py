@@ -287,3 +287,17 @@ def test_an_undated_topic_listing_is_no_more_lenient_than_the_search(seed_assist
     """A listing of the archive's papers on a topic the gate refuses refuses as well."""
     answer = _ask(seed_assistant, "로또 번호를 예측하는 신경망 논문 있어?")
     assert answer.refused and not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many papers on sparse attention came out in February 2025?",
+        "2025년 2월에 나온 희소 어텐션 논문 몇 편이야?",
+    ],
+)
+def test_a_count_reads_the_topic_not_the_asking_words(seed_assistant, question):
+    answer = seed_assistant.ask(question)
+    assert not answer.refused, answer.text
+    assert [s.tool for s in answer.steps] == ["count_papers"]
+    assert SPARGE in answer.steps[0].papers

@@ -436,8 +436,9 @@ class Router:
         if f.since and f.until:
             days = (date.fromisoformat(f.until) - date.fromisoformat(f.since)).days + 1
         by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
-        # the question's own words (its dates aside) find the papers it counts
-        query = " ".join(strip_slots(question, info).split()) if topic else None
+        # the topic's words find the papers it counts, not the asking words ("how many ...
+        # came out", "몇 편이야"): the same count in either language
+        query = " ".join(topic) if topic else None
         result = self.tools.count_papers(
             f.since, f.until, f.topic, query=query, by=by, has_code=f.has_code
         )
