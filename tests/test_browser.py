@@ -15,6 +15,7 @@ UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the README's picture).
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -150,7 +151,9 @@ def test_chat_journey(server):
             # answers drop the links a digest carried, keeping their labels as text
             assert "tracker" in answer_text and "127.0.0.1:9" not in answer_text
 
-            # Open the citation's side element.
+            # Open the citation's side element, once the sources panel the answer opens by
+            # itself is there (it would replace the element opened before it).
+            page.get_by_text(re.compile(r"^\d+ cited papers?$")).first.wait_for()
             answer.locator(".element-link").first.click()
             side = page.locator(".side-text").last
             side.wait_for()
