@@ -236,6 +236,13 @@ def test_a_refusal_within_the_archives_dates_is_about_the_topic():
     assert refusal(True, None, dates) == REFUSAL["ko"]
     before = refusal(False, Filters(until="2024-12-31"), dates)
     assert before.startswith("There are no digests for … – 2024-12-31")
+    assert "2025-02-26" in before  # where the archive ends
+    gap = refusal(False, Filters(since="2025-02-22", until="2025-02-23"), dates)
+    assert gap == (
+        "There are no digests for 2025-02-22 – 2025-02-23: the nearest are 2025-02-20 and "
+        "2025-02-26."
+    )
+    assert "2025-02-20" in refusal(True, Filters(since="2025-02-22", until="2025-02-22"), dates)
 
 
 def test_korean_offtopic_refusal_is_in_korean(seed_assistant):

@@ -47,6 +47,15 @@ def refusal(korean: bool, filters: Filters | None = None, dates: Sequence[str] =
     if any((since or d) <= d <= (until or d) for d in dates):
         return text  # digests exist in the range: the topic is what found nothing
     span = since if since == until else f"{since or '…'} – {until or '…'}"
+    before = [d for d in dates if since and d < since]
+    after = [d for d in dates if until and d > until]
+    if before and after:  # a gap inside the archive ("yesterday" was a Sunday)
+        if korean:
+            return (
+                f"{span}에는 다이제스트가 없습니다. 가장 가까운 다이제스트는 {before[-1]}와(과) "
+                f"{after[0]}입니다."
+            )
+        return f"There are no digests for {span}: the nearest are {before[-1]} and {after[0]}."
     if korean:
         return (
             f"{span}에는 다이제스트가 없습니다. 보관된 다이제스트는 {dates[0]}부터 "
