@@ -301,3 +301,17 @@ def test_a_count_reads_the_topic_not_the_asking_words(seed_assistant, question):
     assert not answer.refused, answer.text
     assert [s.tool for s in answer.steps] == ["count_papers"]
     assert SPARGE in answer.steps[0].papers
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which paper was top-voted on 2025-02-26?", "Which paper was top voted on 2025-02-26?"],
+)
+def test_a_hyphenated_asking_phrase_asks_as_the_spaced_one(seed_assistant, question):
+    from assistant.answer.router import topic_words
+    from assistant.understand import intents
+    from assistant.understand.query import analyse
+
+    assert intents.classify(question).name == "top_voted"
+    info = analyse(question, None, "2025-02-26")
+    assert topic_words(question, info, []) == []

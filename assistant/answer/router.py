@@ -156,7 +156,12 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     for word in _PUNCTUATION.sub(" ", text).split():
         if _HANGUL_WORD.fullmatch(word) and _korean_asking(word, info.intent):
             continue
-        terms = [t for t in topical_terms(word) if t not in asking and len(t) > 1]
+        # "top-voted" asks as "top voted" does: a compound of asking words is no topic
+        terms = [
+            t
+            for t in topical_terms(intents.HYPHEN.sub(" ", word))
+            if t not in asking and len(t) > 1
+        ]
         if terms:
             out.append(word)
     return out

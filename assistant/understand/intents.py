@@ -51,6 +51,7 @@ SAME = 0.9  # this near an example, the question says what that example says
 UNSEEN = 1.0  # weight of a question's gram no example uses, times the largest idf
 TREND_MIN = 0.3  # a trend phrasing at least this near (below: another intent, or a search)
 _SPACE = re.compile(r"\s+")
+HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "top-voted" asks as "top voted" does
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class Intent:
 
 
 def _grams(text: str) -> Counter:
-    text = f" {_SPACE.sub(' ', text.lower()).strip()} "
+    text = f" {_SPACE.sub(' ', HYPHEN.sub(' ', text.lower())).strip()} "
     out: Counter = Counter()
     for n in NGRAMS:
         out.update(text[i : i + n] for i in range(len(text) - n + 1))
