@@ -315,3 +315,18 @@ def test_a_hyphenated_asking_phrase_asks_as_the_spaced_one(seed_assistant, quest
     assert intents.classify(question).name == "top_voted"
     info = analyse(question, None, "2025-02-26")
     assert topic_words(question, info, []) == []
+
+
+def test_a_comparison_on_an_aspect_quotes_each_papers_sentences_on_it(seed_assistant):
+    """'... on speed': each paper's gist, then what it says about speed; without an aspect,
+    the gist and the key result."""
+
+    def line(answer, name):
+        return next(x for x in answer.text.splitlines() if f"**{name}**" in x)
+
+    on_speed = _ask(seed_assistant, "Compare SpargeAttn and Craw4LLM on speed")
+    assert [s.tool for s in on_speed.steps] == ["paper", "paper"]
+    assert "faster discovery rate" in line(on_speed, "Craw4LLM")
+    assert "2.5x to 5x" in line(on_speed, "SpargeAttn")
+    plain = _ask(seed_assistant, "Compare SpargeAttn and Craw4LLM")
+    assert "faster discovery rate" not in line(plain, "Craw4LLM")

@@ -586,10 +586,15 @@ class Router:
             return None
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         ko = info.korean
+        # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
+        aspect = " ".join(topic_words(question, info, papers))
         lines = [f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"]
         for n, p in enumerate(papers, start=1):
-            gist = " ".join(self.extractive.overview(p, ko))
-            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
+            gist = self.extractive.overview(p, ko)
+            if aspect:  # the gist, then the sentences on that aspect
+                on = self.extractive.best(aspect, p, ko, 2)
+                gist = gist[:1] + [s for s in on if s not in gist[:1]]
+            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {' '.join(gist)}")
         return self._routed("compare", info, lines, papers, results)
 
     def _compare_absent(self, info: QuestionInfo, papers: list[Paper], absent: list[str]):
