@@ -10,6 +10,7 @@ Korean words themselves. The list is small and deliberate: common ML terms only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.index.lexical import tokenize
 
@@ -172,8 +173,8 @@ def english_terms(question: str) -> str:
 
 def expand(question: str) -> str:
     """The question plus English equivalents of the Korean ML terms it contains."""
-    found = dict.fromkeys(KO_EN[m.group(0)] for m in _PATTERN.finditer(question))
-    return f"{question} ({' '.join(found)})" if found else question
+    found = english_terms(question)
+    return f"{question} ({found})" if found else question
 
 
 def korean_terms_for(english_terms: set[str]) -> set[str]:
@@ -181,9 +182,16 @@ def korean_terms_for(english_terms: set[str]) -> set[str]:
     `english_terms` (index tokens too): the Korean words and the English renderings, as
     the glossary pairs them. "faster" -> 속도 and speed, speedup: to find, in a Korean
     summary or an English one, the sentence that answers an English question."""
-    out = set()
-    for word, english in KO_EN.items():
-        rendered = set(tokenize(english))
+    out: set[str] = set()
+    for rendered, korean in _token_pairs():
         if english_terms & rendered:
-            out |= rendered | set(tokenize(word))
+            out |= rendered | korean
     return out
+
+
+@lru_cache(maxsize=1)
+def _token_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each entry's English and Korean index tokens, read once (answers read them per paper)."""
+    return tuple(
+        (frozenset(tokenize(english)), frozenset(tokenize(word))) for word, english in KO_EN.items()
+    )
