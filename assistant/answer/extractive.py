@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
@@ -127,14 +128,16 @@ def question_terms(question: str) -> set[str]:
     return set(topical_terms(question)) or set(tokenize(question))
 
 
-def bilingual_terms(question: str, korean: bool) -> set[str]:
+@lru_cache(maxsize=256)
+def bilingual_terms(question: str, korean: bool) -> frozenset[str]:
     """The question's terms in both languages of the digests, to find the sentence that
     answers in a summary of the other language: a Korean question's glossary terms in
-    English ("충돌" -> collision), an English question's in Korean ("speed" -> 속도)."""
+    English ("충돌" -> collision), an English question's in Korean ("speed" -> 속도).
+    (Read once per question: an answer ranks the sentences of several papers by them.)"""
     terms = question_terms(question)
     if korean:
-        return terms | question_terms(glossary.english_terms(question))
-    return terms | glossary.korean_terms_for(terms)
+        return frozenset(terms | question_terms(glossary.english_terms(question)))
+    return frozenset(terms | glossary.korean_terms_for(terms))
 
 
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
