@@ -584,17 +584,23 @@ class Router:
                     break
         if len(papers) < 2:
             return None
-        results = [self.tools.paper(p.arxiv_id) for p in papers]
         ko = info.korean
         # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
         aspect = " ".join(topic_words(question, info, papers))
-        lines = [f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"]
+        head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
+        return self._side_by_side(info, head, papers, aspect)
+
+    def _side_by_side(self, info: QuestionInfo, head: str, papers: list[Paper], aspect: str = ""):
+        """`head`, then one line per paper, cited [n] in order: its gist and key result, or,
+        compared on an `aspect`, its gist and then its sentences on that aspect."""
+        ko, lines = info.korean, [head]
         for n, p in enumerate(papers, start=1):
             gist = self.extractive.overview(p, ko)
-            if aspect:  # the gist, then the sentences on that aspect
+            if aspect:
                 on = self.extractive.best(aspect, p, ko, 2)
                 gist = gist[:1] + [s for s in on if s not in gist[:1]]
             lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {' '.join(gist)}")
+        results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("compare", info, lines, papers, results)
 
     def _compare_absent(self, info: QuestionInfo, papers: list[Paper], absent: list[str]):
@@ -609,12 +615,7 @@ class Router:
                 f"{missing} is in no digest, so there is nothing to compare with. What the "
                 f"digests say about {named}:"
             )
-        lines = [head]
-        for n, p in enumerate(papers, start=1):
-            gist = " ".join(self.extractive.overview(p, ko))
-            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
-        results = [self.tools.paper(p.arxiv_id) for p in papers]
-        return self._routed("compare", info, lines, papers, results)
+        return self._side_by_side(info, head, papers)
 
     def _topical(self, question: str, info: QuestionInfo, topic: list[str], *, recent: bool):
         """Every paper on a topic within a date range that passes the relevance gate.
