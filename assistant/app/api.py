@@ -358,12 +358,15 @@ class Assistant:
         """The refusal; it says where the archive's dates are when the question's dates hold
         no digest and its topic, if it has one, is in the archive at other dates ("What was
         in the digest on 2031-03-05?", not "Who won the 2022 world cup?")."""
-        korean, dates = retrieval.info.korean, self.catalog.dates()
-        if refusal(korean, retrieval.filters, dates) != refusal(korean):
+        korean, plain = retrieval.info.korean, refusal(retrieval.info.korean)
+        if not (retrieval.filters.since or retrieval.filters.until):
+            return plain
+        dated = refusal(korean, retrieval.filters, self.catalog.dates())
+        if dated != plain:
             undated = strip_dates(retrieval.question, self.catalog.latest_date())
             if not topical_terms(undated) or self.retriever.retrieve(undated).relevant:
-                return refusal(korean, retrieval.filters, dates)
-        return refusal(korean)
+                return dated
+        return plain
 
     def _routed_answer(self, question: str, routed: Routed, on_step) -> Iterator[str | Answer]:
         """An answer the offline router composed from tool results (metadata from metadata)."""

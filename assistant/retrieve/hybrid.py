@@ -300,20 +300,23 @@ class HybridRetriever:
         text = strip_slots(question, info)
         text = glossary.expand(text) if info.korean else text
         lexical = self.lexical_scores(text, allowed, n)
-        dense = {
-            pid: cos
-            for pid, cos in self.dense(text, n, allowed).items()
-            if pid in self.catalog and (allowed is None or pid in allowed)
-        }
+
+        def searched(query: str) -> dict[str, float]:
+            return {
+                pid: cos
+                for pid, cos in self.dense(query, n, allowed).items()
+                if pid in self.catalog and (allowed is None or pid in allowed)
+            }
+
+        dense = searched(text)
         ranked_dense = dict(dense)
         topic = topic_text(text)
         if topic and topic != text.strip():
             # ranked on the topic's words alone as well: "Which papers make attention
             # faster, and by how much?" embeds its asking words too. Each paper ranks by its
             # better match; its relevance (the gate's evidence) stays the question's own.
-            for pid, cos in self.dense(topic, n, allowed).items():
-                if pid in self.catalog and (allowed is None or pid in allowed):
-                    ranked_dense[pid] = max(cos, ranked_dense.get(pid, cos))
+            for pid, cos in searched(topic).items():
+                ranked_dense[pid] = max(cos, ranked_dense.get(pid, cos))
         weights = self.calibration
         rankings = [(ranked_dense, weights.dense_weight), (lexical, weights.lexical_weight)]
         if info.korean and (latin := HANGUL_RUN.sub(" ", question)).strip():
