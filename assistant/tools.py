@@ -241,7 +241,8 @@ class ArchiveTools:
         With `query`, only papers about it count: every paper in range scored, the same
         relevance gate as an undated search, so a range covering the archive changes nothing.
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
-        has_code: only papers with a GitHub link.
+        has_code: only papers with a GitHub link. Also says how many digests (dates) the
+        counted papers appeared in, and the first and last of them.
         """
         if by not in ("total", "day", "month", "topic"):
             raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
@@ -271,12 +272,22 @@ class ArchiveTools:
         breakdown = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         if by in ("day", "month"):
             breakdown = dict(sorted(counts.items()))
-        data: dict[str, Any] = {"total": len(papers), "by": breakdown}
+        # the digests the counted papers appeared in (within range): how many, first, last
+        days = sorted({d for p in papers for d in p.dates if _within(d, since, until)})
+        data: dict[str, Any] = {
+            "total": len(papers),
+            "by": breakdown,
+            "digests": len(days),
+            "first": days[0] if days else None,
+            "last": days[-1] if days else None,
+        }
         if by != "total":
             data["ids"] = {key: ids[key] for key in breakdown}
         lines = [f"{len(papers)} papers" + (f" about {query!r}" if query else "")]
         if since or until:
             lines[0] += f" in digests {since or '…'} to {until or '…'}"
+        if days:
+            lines[0] += f"; they appeared in {len(days)} digests, {days[0]} to {days[-1]}"
         lines += [f"{key}: {n}" for key, n in breakdown.items()]
         shown = papers[:COUNT_PAPERS]
         if shown:

@@ -76,6 +76,27 @@ def test_the_archive_itself_is_no_topic_of_a_count(seed_assistant, phrasing):
     assert answer.text.startswith(f"{stats[max(stats)]} papers")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many digests are in the archive, and what is the earliest date?",
+        "What dates does the archive cover?",
+        "아카이브에 다이제스트가 몇 개 있어?",
+        "다이제스트는 언제부터 있어?",
+    ],
+)
+def test_the_archive_span_is_how_many_digests_and_their_first_and_last_date(
+    seed_assistant, question
+):
+    """Was: "earliest" read as a topic, "1 papers matching 'earliest'"."""
+    stats = seed_assistant.catalog.stats()
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["count_papers"] and not answer.refused
+    assert answer.steps[0].arguments.get("query") is None
+    for figure in (len(stats["dates"]), stats["first_date"], stats["last_date"]):
+        assert str(figure) in answer.text
+
+
 @pytest.mark.parametrize("question", ["SWE-RL 논문의 점수는?", "How many points did SWE-RL score?"])
 def test_a_figure_of_a_named_paper_is_no_count(seed_assistant, question):
     """ "Score" and "how many" ask for a figure of the paper named, not a count of papers."""

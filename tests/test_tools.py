@@ -69,6 +69,11 @@ def test_count_papers_total_and_breakdowns(tools, seed_assistant):
     by_day = tools.count_papers(by="day")
     per_date = {d["date"]: d["papers"] for d in catalog.stats()["dates"]}
     assert by_day.data["by"] == per_date
+    # the digests the papers appeared in: how many, the first and the last
+    assert total.data["digests"] == len(per_date) > 1
+    assert (total.data["first"], total.data["last"]) == (min(per_date), max(per_date))
+    one_day = tools.count_papers(since=max(per_date), until=max(per_date))
+    assert one_day.data["digests"] == 1 and one_day.data["first"] == max(per_date)
     by_month = tools.count_papers(by="month")
     assert sum(by_month.data["by"].values()) >= 60
     assert all(len(k) == 7 for k in by_month.data["by"])

@@ -30,8 +30,6 @@ from assistant.understand.dates import RECENT_DAYS
 from assistant.understand.query import FILTERED, QuestionInfo, analyse, mask, strip_slots
 from assistant.understand.references import ARXIV_ID, SUBJECT
 
-# a count or a vote ranking is about the archive when it names papers, digests or dates
-ARCHIVE_WORDS = re.compile(r"\b(papers?|digests?|articles?|preprints?)\b|논문|다이제스트|편", re.I)
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 TOP = 5  # papers a vote ranking shows
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
@@ -107,6 +105,10 @@ def _fillers(split) -> frozenset[str]:
 
 # the archive itself is what such questions ask about, never their topic
 ARCHIVE = {"paper", "papers", "digest", "digests", "archive", "논문", "다이제스트", "아카이브"}
+# a count or a vote ranking is about the archive when it names it, its papers, digests or dates
+ARCHIVE_WORDS = re.compile(
+    r"\b(papers?|digests?|archive|articles?|preprints?)\b|논문|다이제스트|아카이브|편", re.I
+)
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
@@ -461,6 +463,13 @@ class Router:
             if ko
             else f"{total} papers{about} in {where}."
         ]
+        digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
+        if digests > 1:  # the digests they appeared in: how many, and their dates
+            lines[0] += (
+                f" {first}부터 {last}까지 다이제스트 {digests}개에 실렸습니다."
+                if ko
+                else f" They appeared in {digests} digests, from {first} to {last}."
+            )
         breakdown = result.data["by"]
         if by != "total" and len(breakdown) > 1:
             lines.append(
