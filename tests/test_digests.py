@@ -336,3 +336,16 @@ def test_seeds_give_60_unique_ids_and_no_issues():
     for result, path in zip(results, sorted(SEEDS.glob("*.txt")), strict=True):
         raw = find_arxiv_ids(path.read_text(encoding="utf-8"))
         assert result.ids == raw, path.name
+
+
+def test_authors_written_as_a_python_list_are_plain_names():
+    """Some Korean digests write "Authors: ['Kai Tzu-iunn Ong', 'Dongha Lee']"; answers
+    showed the brackets and quotes."""
+    text = (FIXTURES / "ko_structured.md").read_text("utf-8")
+    text = text.replace(
+        "Authors: Zicheng Zhang, Kai Chen, Jiaqi Wang",
+        "Authors: ['Zicheng Zhang', 'Kai Chen', \"Jiaqi O'Wang\"]",
+    )
+    result = parse_text(text, "ko_list.md")
+    omni = by_id(result)["2502.18411"]
+    assert omni.authors == ("Zicheng Zhang", "Kai Chen", "Jiaqi O'Wang")

@@ -141,7 +141,8 @@ def _is_na(cell: str) -> bool:
 def _split_names(cell: str) -> tuple[str, ...]:
     if _is_na(cell):
         return ()
-    names = (n.strip() for n in _clean_markdown(cell).split(","))
+    # some digests write the list as a Python literal: "['Kai Tzu-iunn Ong', 'Dongha Lee']"
+    names = (n.strip(" []\"'") for n in _clean_markdown(cell).split(","))
     return tuple(n for n in names if n)
 
 
