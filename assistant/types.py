@@ -95,7 +95,7 @@ class Paper:
     def authors(self) -> tuple[str, ...]:
         # Korean digests list full author names; English ones often list HF user names.
         best = max(self.mentions, key=lambda m: (len(m.authors), m.language == "ko"))
-        return best.authors
+        return _unique(best.authors)  # a digest may list a name twice
 
     @property
     def dates(self) -> list[str]:
@@ -159,6 +159,18 @@ class Paper:
             return None  # "S*": one letter is no name
         word = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
         return head if any(word.search(text) for text in self.summaries().values()) else None
+
+    @property
+    def head(self) -> str | None:
+        """The part of a title before its colon when it is too long to be a name: how people
+        quote a title too long to type whole ("LLM in a flash" of "LLM in a flash: Efficient
+        Large Language Model Inference with Limited Memory"). None for a title without a
+        colon, with a name (`name` is the short head), or with a head too short to be one."""
+        head, sep, _ = self.title.partition(":")
+        head = head.strip()
+        if not sep or self.name is not None or (len(head.split()) <= 3 and len(head) <= 40):
+            return None  # no colon, a name, or a head too short to be one ("Go: ...")
+        return head
 
     @property
     def label(self) -> str:
