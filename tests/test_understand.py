@@ -170,6 +170,9 @@ def test_every_intent_has_english_and_korean_examples():
         ("<paper> 코드 공개되어 있어?", "code"),
         ("how many papers came out <date>?", "count"),
         ("<date> 논문이 총 몇 편 나왔어?", "count"),
+        # two count phrasings a hair apart: which is nearer changes nothing (was: search)
+        ("How many papers were  <date>  digest?", "count"),
+        ("How many digests are in the archive, and what is the earliest date?", "count"),
         ("which paper was the most popular <date>?", "top_voted"),
         ("<date> 가장 인기 많았던 논문", "top_voted"),
         ("show me everything in the <date> digest", "list"),

@@ -47,6 +47,7 @@ TOPICAL = ("trend",)
 # share of a question's nearness to an intent that must come from grams no topic phrasing
 # uses (below: it only sounds like that intent, "멀티모달 환각 논문 찾아줘" is no "similar")
 MIN_OWN = 0.1
+TIE = 0.005  # examples this close to the nearest are as near (`own_share`)
 SAME = 0.9  # this near an example, the question says what that example says
 UNSEEN = 1.0  # weight of a question's gram no example uses, times the largest idf
 TREND_MIN = 0.3  # a trend phrasing at least this near (below: another intent, or a search)
@@ -119,9 +120,17 @@ class IntentMatcher:
         mine = [(s, i) for i, s in scores.items() if self.labels[i] == name]
         if not mine or name == "search":
             return 1.0
-        score, i = max(mine)
-        own = sum(w * self.vectors[i].get(g, 0.0) for g, w in vector.items() if g in self._own[i])
-        return own / score if score > 0 else 0.0
+        # the best share among its nearest examples: two examples as near as each other
+        # ("how many papers are there", "how many were there", a hair apart) are both its
+        # nearest, and which of them is first is no reason to read the question otherwise
+        top = max(mine)[0]
+        shares = []
+        for score, i in (m for m in mine if m[0] >= top - TIE):
+            own = sum(
+                w * self.vectors[i].get(g, 0.0) for g, w in vector.items() if g in self._own[i]
+            )
+            shares.append(own / score if score > 0 else 0.0)
+        return max(shares)
 
     def classify(self, text: str) -> Intent:
         near = self.nearest(text)
