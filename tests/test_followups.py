@@ -29,6 +29,8 @@ SWE_RL = "2502.18449"
         ("compare both", ["a", "b", "c", "d", "e"]),
         ("그 논문들 비교해줘", ["a", "b", "c", "d", "e"]),
         ("그 논문 저자는?", ["a"]),
+        ("그 중에 코드 공개된 거 있어?", ["a", "b", "c", "d", "e"]),
+        ("이 중에서 제일 빠른 건?", ["a", "b", "c", "d", "e"]),
         ("How much did DeepSeek-R1's accuracy drop under that setup?", ["a"]),
         ("그 설정에서 DeepSeek-R1의 정확도는?", ["a"]),
         ("What was the first paper to use RL for theorem proving?", []),
@@ -91,6 +93,30 @@ def test_those_and_the_second_one_resolve_to_a_listing_in_order(seed_assistant):
     assert [c.arxiv_id for c in second.citations] == [shown[1]]
     for author in seed_assistant.catalog.papers[shown[1]].authors:
         assert author in second.text
+
+
+@pytest.mark.parametrize("question", ["Which of those has code?", "그 중에 코드 공개된 거 있어?"])
+def test_which_of_those_has_code_answers_with_the_listed_papers_links(seed_assistant, question):
+    """Was: read as a new search for papers with code, citing an unrelated paper."""
+    catalog = seed_assistant.catalog
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    conv.ask(f"What was in the {day} digest?")
+    shown = conv.previous_papers()
+    linked = [p for p in shown if catalog.papers[p].github or catalog.papers[p].huggingface]
+    assert len(shown) > 2 and linked and len(linked) < len(shown)
+    answer = conv.ask(question)
+    assert [s.tool for s in answer.steps] == ["paper"] * len(shown)
+    assert {c.arxiv_id for c in answer.citations} == set(shown)
+    # the papers with links first, each with its links; how many have them, of how many
+    assert [c.arxiv_id for c in sorted(answer.citations, key=lambda c: c.n)][: len(linked)] == [
+        p for p in shown if p in linked
+    ]
+    assert f"{len(linked)}" in answer.text.splitlines()[0]
+    assert f"{len(shown)}" in answer.text.splitlines()[0]
+    for p in linked:
+        for url in catalog.papers[p].github:
+            assert url in answer.text
 
 
 def test_a_follow_up_naming_nothing_continues_the_paper_that_answers_it_best(seed_assistant):

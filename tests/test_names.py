@@ -52,6 +52,21 @@ def test_a_short_title_head_is_a_name_when_its_summary_uses_it(title, summary, n
     assert Paper("2501.19393", [m]).name == name
 
 
+@pytest.mark.parametrize(
+    "title, head",
+    [
+        ("LLM in a flash: Efficient Large Language Model Inference", "LLM in a flash"),
+        ("Make LoRA Great Again: Boosting LoRA", "Make LoRA Great Again"),
+        ("SpargeAttn: Accurate Sparse Attention", None),  # a name
+        ("Go: A study of games", None),  # too short to be a name, or a head
+        ("Scaling Laws for Neural Language Models", None),  # no colon
+    ],
+)
+def test_a_title_too_long_to_be_named_is_quoted_by_its_head(title, head):
+    paper = Paper("2312.11514", [Mention("2312.11514", title, "2023-12-20", "en", "x.md", 1)])
+    assert paper.head == head
+
+
 def _assistant(tmp_path_factory, file_name: str, digest: str, papers: int):
     """An assistant over a store of one digest file, which holds `papers` papers."""
     from assistant import Assistant

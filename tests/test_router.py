@@ -28,6 +28,24 @@ def test_authors_come_from_the_author_list(seed_assistant, question):
 
 
 @pytest.mark.parametrize(
+    "question, arxiv_id",
+    [
+        ("Who wrote Unveiling Downstream Performance Scaling of LLMs?", "2502.17262"),
+        ("Noise May Contain Transferable Knowledge 저자는?", "2502.13573"),
+        ("who are the authors of 'Train Small, Infer Large'", "2502.13533"),
+    ],
+)
+def test_a_title_quoted_by_its_head_is_that_paper(seed_assistant, question, arxiv_id):
+    """Was: "Who are the authors of LLM in a flash?" answered with Flash-VStream's authors:
+    a title's part before its colon, longer than a name, named no paper."""
+    paper = seed_assistant.catalog.papers[arxiv_id]
+    assert paper.name is None and paper.head
+    answer = _ask(seed_assistant, question)
+    assert [c.arxiv_id for c in answer.citations] == [arxiv_id]
+    assert all(author in answer.text for author in paper.authors)
+
+
+@pytest.mark.parametrize(
     "question", ["Where can I find the code for SpargeAttn?", "SpargeAttn 깃허브 링크 알려줘"]
 )
 def test_code_links_are_rendered_from_the_store(seed_assistant, question):

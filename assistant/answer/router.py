@@ -62,6 +62,9 @@ class Routed:
 
 # intents about a set of papers: their asking words overlap ("papers", "recent", "월별")
 SET_INTENTS = ("search", "list", "count", "top_voted", "recent", "trend")
+# a set asked for with code words, among papers the question names ("which of those has
+# code?", "how many of them have a repo?"): those papers' links
+CODE_OF_NAMED = ("search", "list", "count")
 SHARED_BY = 3  # a word in this many intents' examples asks, whatever the intent ("what")
 
 
@@ -150,7 +153,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     """
     text = SUBJECT.sub(" ", strip_slots(question, info))  # a follow-up's subject
     for p in names:
-        for label in {p.label, p.title}:
+        for label in _written(p):
             text = re.sub(re.escape(label), " ", text, flags=re.I)
     text = ARXIV_ID.sub(" ", text)
     asking = _intent_words(info.intent)
@@ -169,6 +172,18 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     return out
 
 
+def _written(p: Paper) -> list[str]:
+    """How a question may write the paper: its title, name or title head; longest first."""
+    return sorted({w for w in (p.title, p.label, p.head) if w}, key=len, reverse=True)
+
+
+def _by_head_only(p: Paper, question: str) -> bool:
+    """Whether the question names `p` only by its title's head, which may also be a phrase
+    of a topic ("Web Agents with World Models: ...")."""
+    text = question.lower()
+    return bool(p.head) and p.title.lower() not in text and p.arxiv_id not in text
+
+
 def _mask_topic(text: str, topic: list[str]) -> str:
     """The question with its topic words as <topic>: how it asks, whatever it asks about."""
     for word in sorted(set(topic), key=len, reverse=True):
@@ -179,7 +194,7 @@ def _mask_topic(text: str, topic: list[str]) -> str:
 def _mask_names(text: str, names: list[Paper]) -> str:
     """The question with the papers it names as <paper>, for intent matching."""
     for p in names:
-        for label in sorted({p.label, p.title}, key=len, reverse=True):
+        for label in _written(p):
             text = re.sub(re.escape(label), " <paper> ", text, flags=re.I)
     return text
 
@@ -204,7 +219,7 @@ class Router:
 
         def mentioned_at(pid: str) -> int:
             p = self.catalog.papers[pid]
-            found = [text.find(w.lower()) for w in (pid, p.title, p.label)]
+            found = [text.find(w.lower()) for w in (pid, *_written(p))]
             return min((at for at in found if at >= 0), default=len(text))
 
         seen.sort(key=mentioned_at)
@@ -224,7 +239,11 @@ class Router:
         intent = info.intent
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             intent = intents.classify(_mask_names(mask(question, info.dates), names)).name
+            if info.code_words and intent in CODE_OF_NAMED:
+                intent = "code"  # "which of those has code?": the named papers' links
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
+            if intent in SET_INTENTS:  # "papers on web agents with world models": a topic
+                names = [p for p in names if not _by_head_only(p, question)]
             if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
                 info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
         topic = topic_words(question, info, names)
@@ -390,7 +409,33 @@ class Router:
                         else f"**{p.label}** [{n}]: the digests give no GitHub or Hugging Face "
                         "link for it."
                     )
+        if intent == "code" and len(papers) > 1:
+            return self._code_of_many(info, papers, results, links)
         routed = self._routed(intent, info, lines, papers, results)
+        routed.links = links
+        return routed
+
+    def _code_of_many(self, info, papers: list[Paper], results, links: dict[str, str]) -> Routed:
+        """Which of several papers have links: how many, those with links (each its own line),
+        then the rest in one line. `links`: ⟦linksn⟧ -> the nth paper's links."""
+        ko = info.korean
+        linked = [n for n in range(len(papers)) if f"⟦links{n + 1}⟧" in links]
+        order = linked + [n for n in range(len(papers)) if n not in linked]
+        papers, results = [papers[n] for n in order], [results[n] for n in order]
+        links = {f"⟦links{new}⟧": links[f"⟦links{old + 1}⟧"] for new, old in enumerate(linked, 1)}
+        lines = [
+            f"{len(papers)}편 중 {len(linked)}편에 GitHub / Hugging Face 링크가 있습니다."
+            if ko
+            else f"{len(linked)} of the {len(papers)} papers have a GitHub or Hugging Face link"
+            " in the digests."
+        ]
+        lines += [
+            f"- **{papers[n - 1].label}** [{n}]: ⟦links{n}⟧" for n in range(1, len(linked) + 1)
+        ]
+        rest = [f"**{p.label}** [{n}]" for n, p in enumerate(papers, start=1)][len(linked) :]
+        if rest:
+            lines.append(("링크 없음: " if ko else "No link: ") + ", ".join(rest))
+        routed = self._routed("code", info, lines, papers, results)
         routed.links = links
         return routed
 
@@ -652,8 +697,8 @@ class Router:
             hits = self.tools.retriever.gate_all(query, window).hits
             if hits:
                 break
-        if not hits:
-            return None
+        if not hits or (len(hits) == 1 and not recent):
+            return None  # nothing, or a set of one: the focused answer on that paper
         total = len(hits)
         shown = [h.paper for h in hits[:TOPICAL_SHOW]]
         if recent:

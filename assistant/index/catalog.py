@@ -18,7 +18,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping
 
 from assistant.config import Settings
-from assistant.index.derived import DerivedIndex, norm_words
+from assistant.index.derived import NAME_WORDS, DerivedIndex, norm_words
 from assistant.types import Paper, slug
 
 CACHE = 4096  # papers kept parsed in memory
@@ -27,11 +27,6 @@ CACHE = 4096  # papers kept parsed in memory
 def norm_title(text: str) -> str:
     """Lower-case words, split where the script changes ('SpargeAttn은' -> 'spargeattn 은')."""
     return norm_words(text)
-
-
-# words of a normalised paper name, at most: a name has at most three words, but
-# normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"
-NAME_WORDS = 8
 
 
 def _phrases(text: str, most_words: int) -> set[str]:

@@ -41,9 +41,13 @@ from assistant.types import Paper
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # is derived again (at open, from the stored records: a second for the whole corpus)
-NAMES_RULE = "4"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "5"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
+# 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
 
+# words of a normalised paper name, at most: a name has at most three words, but
+# normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more
+NAME_WORDS = 8
 TITLE_MIN_CHARS = 12  # a title must be specific enough to be a lookup
 _WORD = re.compile(r"[0-9a-z]+|[\uac00-\ud7a3]+")
 
@@ -157,9 +161,15 @@ def facets(paper: Paper) -> Facets:
 
 
 def facets_name(paper: Paper) -> tuple[str, str] | None:
-    """(normalised name, spelling as in the title), or None for a title without a name."""
-    name = norm_words(paper.name or "")
-    return (name, paper.name or "") if name else None
+    """(normalised name, spelling as in the title), or None for a title without a name.
+
+    A title without a name has its head as one, when short enough to be typed whole:
+    "LLM in a flash" of "LLM in a flash: Efficient Large Language Model Inference ..."."""
+    written = paper.name or paper.head or ""
+    name = norm_words(written)
+    if not name or (not paper.name and len(name.split()) > NAME_WORDS):
+        return None
+    return name, written
 
 
 # the tables keyed by a paper's position: how to take back and add its rows

@@ -507,7 +507,12 @@ class HybridRetriever:
         named: list[tuple[str, str]] = [(pid, "id") for pid in info.arxiv_ids]
         if pid := self.catalog.by_title(info.text):
             named.append((pid, "title"))
-        named += [(pid, "name") for pid in self.catalog.by_short_name(info.text)]
+        # a title quoted by the part before its colon ("who wrote LLM in a flash?") is a
+        # title: too long to be a model only mentioned in passing, as a name may be
+        named += [
+            (pid, "name" if self.catalog.papers[pid].name else "title")
+            for pid in self.catalog.by_short_name(info.text)
+        ]
         handles = self.catalog.by_handle(info.text)
         if len(handles) <= 3:  # a handle shared by many papers is no pointer to one
             named += [(pid, "handle") for pid in handles]

@@ -54,7 +54,8 @@ _ORDINAL = {
 _PLURAL = re.compile(
     r"\b(those|these|them|both|all of them|each of them|the two|the three|these papers|"
     r"those papers|the papers)\b"
-    r"|(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문|그것들|이것들|모두",
+    r"|(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문|그것들|이것들|모두"
+    r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])",
     re.I,
 )
 _NOUNS = (
