@@ -198,22 +198,28 @@ class ArchiveTools:
         sort: str = "date",
         limit: int = 50,
         has_code: bool | None = None,
+        author: str | None = None,
     ) -> ToolResult:
         """Every paper in a date range and/or topic, newest first (sort="date") or most voted
         first (sort="votes"). data["total"] is the full count even when more than `limit`.
 
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
-        has_code: only papers with a GitHub link.
+        has_code: only papers with a GitHub link. author: only papers by this author
+        (full name, as the digests write it: "Saining Xie").
         """
         if sort not in ("date", "votes"):
             raise ToolError(f'sort must be "date" or "votes", not {sort!r}')
-        args = _args(since=since, until=until, topic=topic, has_code=has_code)
+        args = _args(since=since, until=until, topic=topic, has_code=has_code, author=author)
         args.update(sort=sort, limit=(limit := max(1, int(limit))))
         papers = self._in(self._filters(since, until, topic, has_code))
-        if sort == "votes":
-            papers.sort(key=lambda p: (-(p.votes if p.votes is not None else -1), p.arxiv_id))
-        else:
-            papers.sort(key=lambda p: (p.dates[-1], p.votes or 0, p.arxiv_id), reverse=True)
+        if author is not None:
+            by = set(self.catalog.by_author(str(author)))
+            if not by:
+                raise ToolError(f"no paper in the digests lists the author {author!r}")
+            papers = [p for p in papers if p.arxiv_id in by]
+        papers.sort(key=_newest_first)
+        if sort == "votes":  # equal votes (or none given): newest first
+            papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
         total = len(papers)
         shown = papers[:limit]
         head = f"{total} papers" + (f", first {len(shown)}" if total > len(shown) else "")
@@ -382,6 +388,13 @@ def _describes(top) -> bool:
     return dense >= DESCRIBED_DENSE and (top.lexical or 0.0) >= DESCRIBED_TERMS
 
 
+def _newest_first(p: Paper) -> tuple:
+    """Newest digest first; within a digest, in the order it lists its papers."""
+    newest = p.dates[-1]
+    line = min(m.line for m in p.mentions if m.date == newest)
+    return (-date.fromisoformat(newest).toordinal(), line, p.arxiv_id)
+
+
 def _within(day: str, since: str | None, until: str | None) -> bool:
     return (not since or day >= since) and (not until or day <= until)
 
@@ -426,6 +439,7 @@ SPECS: list[dict] = [
             "sort": {"type": "string", "enum": ["date", "votes"], "default": "date"},
             "limit": {"type": "integer", "default": 50},
             "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
+            "author": {"type": "string", "description": "only papers by this author (full name)"},
         },
         [],
     ),

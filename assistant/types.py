@@ -20,6 +20,8 @@ ARXIV_ABS = "https://arxiv.org/abs/"
 KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
 
 
+# a repository link written in a summary; a Korean particle may follow it ("...Speechpp에서")
+_GITHUB_URL = re.compile(r"https?://(?:www\.)?github\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
 _REPORT = re.compile(r"\s+(Technical\s+)?Report\s*$", re.I)
 
 
@@ -115,7 +117,13 @@ class Paper:
 
     @property
     def github(self) -> tuple[str, ...]:
-        return _unique(u for m in self._ordered() for u in m.github)
+        """The GitHub links a digest gives the paper, then those its summaries write ("소스
+        코드는 https://github.com/sh-lee-prml/HierSpeechpp에서 확인 가능합니다")."""
+        listed = [u for m in self._ordered() for u in m.github]
+        written = [
+            u.rstrip(".") for m in self._ordered() for u in _GITHUB_URL.findall(m.summary or "")
+        ]
+        return _unique([*listed, *written])
 
     @property
     def huggingface(self) -> tuple[str, ...]:

@@ -157,3 +157,15 @@ def test_a_longer_follow_up_keeps_the_subject_in_a_conversation(seed_assistant):
     assert f"arXiv {SPARGE}" in standalone
     other = conv.condense("how is reinforcement learning used for GitHub pull requests?")
     assert f"arXiv {SPARGE}" not in other  # SWE-RL has those words, SpargeAttn does not
+
+
+def test_a_figure_the_digests_do_not_give_is_said_to_be_missing(seed_assistant):
+    """Was: "MMLU는?" after SWE-RL quoted SWE-RL's method as if it answered."""
+    conv = seed_assistant.chat()
+    first = conv.ask("What did SWE-RL score on SWE-bench Verified?")
+    assert "no " not in first.text.splitlines()[0] and "41.0" in first.text
+    missing = conv.ask("MMLU는?")
+    assert missing.citations[0].arxiv_id == SWE_RL
+    assert "MMLU 수치가 없습니다" in missing.text.splitlines()[0]
+    english = conv.ask("and on HumanEval?")
+    assert english.text.startswith("The digests give no HumanEval figure for SWE-RL")

@@ -277,3 +277,31 @@ def test_a_short_name_finds_its_paper_written_as_in_the_title(tmp_path_factory):
     assert catalog.by_short_name("LIMO랑 s1 차이가 뭐야?") == ["2502.03387", "2501.19393"]
     # another paper uses "s1" as a word: written otherwise, it names nothing
     assert catalog.by_short_name("S1 and LIMO") == ["2502.03387"]
+
+
+KO_CODE_DIGEST = """## Daily Papers (2023-11-22)
+
+### [HierSpeech++: Bridging the Gap between Semantic and Acoustic Representation](https://arxiv.org/abs/2311.12454)
+
+Authors: Sang-Hoon Lee, Ha-Yeong Choi
+
+- 이 논문은 빠르고 강력한 제로샷 음성 합성기인 HierSpeech++를 제안합니다.
+- 오디오 샘플과 소스 코드는 https://github.com/sh-lee-prml/HierSpeechpp에서 확인 가능합니다.
+
+### [Another Paper Without Any Code Link At All](https://arxiv.org/abs/2311.12455)
+
+Authors: A B
+
+- 코드 링크가 없는 논문입니다.
+"""
+
+
+def test_a_github_link_written_in_a_summary_is_the_papers_code(tmp_path_factory):
+    """Was: "HierSpeech++ 코드 어디서 볼 수 있어?" -> no GitHub link, though the summary
+    gives it (and 210 more papers of the corpus)."""
+    assistant = _assistant(tmp_path_factory, "2023-11-22.md", KO_CODE_DIGEST, 2)
+    url = "https://github.com/sh-lee-prml/HierSpeechpp"
+    assert assistant.catalog.papers["2311.12454"].github == (url,)  # not "...에서"
+    assert assistant.catalog.with_code() == {"2311.12454"}
+    answer = assistant.ask("HierSpeech++ 코드 어디서 볼 수 있어?")
+    assert url in answer.text and answer.citations[0].arxiv_id == "2311.12454"

@@ -181,7 +181,11 @@ def test_a_topic_within_dates_lists_every_paper_passing_the_gate(seed_assistant)
 
 def test_votes_of_a_named_paper_come_from_the_store(seed_assistant):
     votes = seed_assistant.catalog.papers[SPARGE].votes
-    for question in ("How many votes did SpargeAttn get?", "SpargeAttn 몇 표 받았어?"):
+    for question in (
+        "How many votes did SpargeAttn get?",
+        "SpargeAttn 몇 표 받았어?",
+        "SpargeAttn 투표수 몇이야?",
+    ):
         answer = _ask(seed_assistant, question)
         assert [s.tool for s in answer.steps] == ["paper"]
         assert [c.arxiv_id for c in answer.citations] == [SPARGE] and str(votes) in answer.text
@@ -369,3 +373,56 @@ def test_a_comparison_on_an_aspect_quotes_each_papers_sentences_on_it(seed_assis
     assert "2.5x to 5x" in line(on_speed, "SpargeAttn")
     plain = _ask(seed_assistant, "Compare SpargeAttn and Craw4LLM")
     assert "faster discovery rate" not in line(plain, "Craw4LLM")
+
+
+@pytest.mark.parametrize(
+    "phrasing",
+    ["What came out on {day}?", "{day}에 나온 논문 몇 편이야?", "show me the papers from {day}"],
+)
+def test_a_day_without_a_digest_is_refused_with_the_nearest_digests(seed_assistant, phrasing):
+    """Was: "what came out yesterday?" (a Sunday) -> "0 papers in 2025-06-29"."""
+    from datetime import date, timedelta
+
+    dates = seed_assistant.catalog.dates()
+    before, after = next(
+        (a, b)
+        for a, b in zip(dates, dates[1:], strict=False)
+        if a < b and b != a and date.fromisoformat(b) - date.fromisoformat(a) > timedelta(days=1)
+    )
+    gap = (date.fromisoformat(before) + timedelta(days=1)).isoformat()
+    answer = _ask(seed_assistant, phrasing.format(day=gap))
+    assert answer.refused and not answer.citations
+    assert answer.steps and answer.steps[0].tool in ("count_papers", "list_papers")
+    assert before in answer.text and after in answer.text
+
+
+def test_a_listing_without_votes_is_not_said_to_be_the_most_voted(seed_assistant):
+    tools = seed_assistant.tools
+    listed = tools.list_papers(sort="votes", limit=60)
+    unvoted = [p for p in listed.papers if p.votes is None]
+    assert unvoted, "the seeds have papers without votes"
+    # equal votes (none): newest first
+    assert [p.dates[-1] for p in unvoted] == sorted((p.dates[-1] for p in unvoted), reverse=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["papers by Ling Yang", "Ling Yang 논문 뭐 있어?", "How many papers did Ling Yang write?"],
+)
+def test_papers_by_an_author_are_all_of_them(seed_assistant, question):
+    """Was: a search by meaning, five papers shown as if they were all (the author's 12)."""
+    catalog = seed_assistant.catalog
+    expected = {p.arxiv_id for p in catalog.papers.values() if "Ling Yang" in p.authors}
+    assert len(expected) == 3
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["list_papers"]
+    assert answer.steps[0].arguments["author"] == "Ling Yang"
+    assert {c.arxiv_id for c in answer.citations} == expected
+    assert "3" in answer.text.splitlines()[0]
+
+
+def test_list_papers_by_an_unknown_author_is_a_tool_error(seed_assistant):
+    from assistant.tools import ToolError
+
+    with pytest.raises(ToolError, match="no paper"):
+        seed_assistant.tools.list_papers(author="Nobody Atall")

@@ -22,6 +22,11 @@ NEWEST = "2025-06-30"
         ("papers on 23 October", "2024-10-23", "2024-10-23"),  # no year: newest such date
         ("On Sept 3, which papers were about agents?", "2024-09-03", "2024-09-03"),
         ("8월 14일 논문 중에 비디오 관련 논문 있어?", "2024-08-14", "2024-08-14"),
+        ("2024-10-15에 나온 논문 몇 편이야?", "2024-10-15", "2024-10-15"),  # a particle on it
+        ("last Friday's papers", "2025-06-27", "2025-06-27"),  # the newest is a Monday
+        ("what came out on Friday?", "2025-06-27", "2025-06-27"),
+        ("금요일 논문 보여줘", "2025-06-27", "2025-06-27"),
+        ("2025-02-20의 논문", "2025-02-20", "2025-02-20"),
         ("2025년 2월 논문", "2025-02-01", "2025-02-28"),
         ("how many papers appeared in February 2025?", "2025-02-01", "2025-02-28"),
         ("papers from 2025-03", "2025-03-01", "2025-03-31"),
@@ -114,6 +119,8 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
         "오늘날 언어 모델은 어떻게 추론해?",  # "nowadays", no day
         "the first week of training",  # no month: no week of one
         "다섯째 주 실험 결과",
+        "에너지 보정 방법은 2048 해상도에서 FID가 얼마야?",  # a quantity, not a year
+        "What FID does it reach at 2048 resolution?",
     ],
 )
 def test_no_date_where_there_is_none(question):

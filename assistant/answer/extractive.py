@@ -22,6 +22,7 @@ from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
 from assistant.types import Paper
 from assistant.understand import glossary
+from assistant.understand.references import SUBJECT
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
 _SENTENCE = re.compile(
@@ -67,6 +68,10 @@ _SET = re.compile(
     re.I,
 )
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
+# a benchmark, metric or model as people write it ("MMLU", "GSM8K", "SWE-bench", "GPT-4o"):
+# two capitals or more; one the paper's digests never write is a figure they do not give
+_WRITTEN_NAME = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9_+](?![A-Za-z0-9_-])")
+_PATH = re.compile(r"\S*/\S*")  # a link or a repository path names no figure
 # a section label heading a sentence: "What's New: ...", "**Primary results:** ..."
 _HEAD = re.compile(
     r"^(What's New|Technical Details|Performance Highlights):\s*|^\*\*[^*]{1,60}?:?\*\*:?\s*"
@@ -121,6 +126,19 @@ def measures(terms: set[str], sentence: str, title: str, given: set[str] = froze
         and any(0 < abs(i - j) <= MEASURE_SPAN for j in at_figures)
         for i, word in enumerate(words)
     )
+
+
+def _not_written(question: str, paper: Paper) -> list[str]:
+    """The benchmarks, metrics or models the question writes (`_WRITTEN_NAME`) that none
+    of the paper's digests write, its own title and name aside."""
+    text = _PATH.sub(" ", SUBJECT.sub(" ", question))  # a follow-up's rewrite names its subject
+    own = " ".join([paper.title, paper.label, *paper.summaries().values()]).lower()
+    found = [
+        w
+        for w in _WRITTEN_NAME.findall(text)
+        if sum(c.isupper() for c in w) >= 2 and w.lower() not in own
+    ]
+    return list(dict.fromkeys(found))
 
 
 def question_terms(question: str) -> set[str]:
@@ -262,6 +280,17 @@ class ExtractiveAnswerer:
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)
         lines = [f"**{first.paper.label}** [1]: " + " ".join(picked)]
+        if named and (absent := _not_written(question, first.paper)):
+            # "MMLU는?" after SWE-RL: say the digests give no such figure, then what they say
+            lines.insert(
+                0,
+                f"다이제스트에는 {first.paper.label}의 {', '.join(absent)} 수치가 없습니다. "
+                "다이제스트의 내용:"
+                if korean
+                else f"The digests give no {', '.join(absent)} figure for {first.paper.label}; "
+                "what they say:",
+            )
+            lines = ["\n".join(lines)]
         if named and len(hits) > 1 and hits[1].via == "hybrid":
             return lines[0]  # the question named its paper: answer about that paper only
         others = [

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from assistant.answer import trend as trends
-from assistant.answer.citations import Step
+from assistant.answer.citations import Step, refusal
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, topical_terms
@@ -39,7 +39,7 @@ COMPARE = 4  # papers a comparison shows, at most
 TOPICAL_SHOW = 10  # papers a topic listing shows; it says how many pass
 RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
-VOTES = re.compile(r"\b(votes?|voted|upvot\w*)\b|득표|추천\s*수|몇\s*표|\d+\s*표", re.I)
+VOTES = re.compile(r"\b(votes?|voted|upvot\w*)\b|득표|투표|추천\s*수|몇\s*표|\d+\s*표", re.I)
 
 
 @dataclass
@@ -53,6 +53,7 @@ class Routed:
     steps: list[Step] = field(default_factory=list)
     links: dict[str, str] = field(default_factory=dict)  # placeholder -> store links
     trend: trends.Trend | None = None  # a trend's numbers, for the chart
+    refused: bool = False  # the draft is a refusal (no digest within the question's dates)
 
     def render_links(self, text: str) -> str:
         for key, value in self.links.items():
@@ -280,7 +281,11 @@ class Router:
         if len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC) and intent != "list":
             return None  # a question rich in topic words is a topic question
         if not names and self.catalog.by_handle(question):
-            return None  # "papers by Lidong Bing": a search by author, not for authors
+            # "papers by Saining Xie": every paper of that author; else a search by handle
+            author = self.catalog.author_in(question)
+            if author and intent in (*SET_INTENTS, "authors", "summary"):
+                return self._by_author(info, author)
+            return None
         if intent in ("authors", "code", "similar") and not names:
             # "the visual perception token paper": the paper retrieval puts first, if relevant
             found = self.tools.retriever.retrieve(question, filters, k=1)
@@ -341,6 +346,14 @@ class Router:
             Step(r.tool, r.arguments, [p.arxiv_id for p in r.papers], result=r) for r in results
         ]
         return Routed(intent, info, "\n".join(lines), hits, steps)
+
+    def _no_digests(self, info: QuestionInfo, f: Filters, result: ToolResult) -> Routed:
+        """No digest within the question's dates: a refusal that names the nearest digests
+        ("yesterday" was a Sunday) or the archive's dates."""
+        text = refusal(info.korean, f, self.catalog.dates())
+        routed = self._routed(info.intent, info, [text], [], [result])
+        routed.refused = True
+        return routed
 
     @staticmethod
     def _span(f: Filters) -> str:
@@ -498,6 +511,8 @@ class Router:
         total = result.data["total"]
         if query and not (total and self.tools.retriever.retrieve(query, Filters()).relevant):
             return None  # the topic passes no undated relevance gate: the retrieval refuses
+        if not total and (f.since or f.until):
+            return self._no_digests(info, f, result)
         where = (
             self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
         )
@@ -537,23 +552,75 @@ class Router:
         )
         total = result.data["total"]
         if not total:
-            return None
+            return self._no_digests(info, f, result)
         ko = info.korean
         span = self._span(f)
         more = total > len(result.papers)
+        # the first shown by votes; when the digests give none, newest first (one day's:
+        # as the digest lists them)
+        voted = any(p.votes is not None for p in result.papers)
+        if voted:
+            first = ("추천 수 상위", "most voted")
+        else:
+            first = ("앞의", "first") if f.since == f.until else ("최신", "newest")
         if ko:
             head = f"{span} 다이제스트의 논문 {total}편" + (
-                f" (추천 수 상위 {len(result.papers)}편):" if more else ":"
+                f" ({first[0]} {len(result.papers)}편):" if more else ":"
             )
         else:
             head = f"{total} papers in the digests of {span}" + (
-                f" (the {len(result.papers)} most voted):" if more else ":"
+                (
+                    f" (the first {len(result.papers)}):"
+                    if first[1] == "first"
+                    else f" (the {len(result.papers)} {first[1]}):"
+                )
+                if more
+                else ":"
             )
         lines = [head]
         for n, p in enumerate(result.papers, start=1):
             votes = f" ({p.votes} votes)" if p.votes is not None else ""
             lines.append(f"{n}. **{p.title}** [{n}]{votes}")
         return self._routed(info.intent, info, lines, result.papers, [result])
+
+    def _by_author(self, info: QuestionInfo, author: str) -> Routed | None:
+        """Every paper by `author` within the question's dates, newest first."""
+        f = info.filters
+        votes = info.intent == "top_voted"  # "Saining Xie's most voted paper"
+        try:
+            result = self.tools.list_papers(
+                f.since,
+                f.until,
+                f.topic,
+                sort="votes" if votes else "date",
+                limit=SHOW,
+                has_code=f.has_code,
+                author=author,
+            )
+        except ToolError:
+            return None
+        total = result.data["total"]
+        if not total:
+            return None
+        ko = info.korean
+        where = f" ({self._span(f)})" if (f.since or f.until) else ""
+        more = total > len(result.papers)
+        order = (
+            ("추천 수순" if votes else "최신순") if ko else ("most voted" if votes else "newest")
+        )
+        if ko:
+            head = f"{author}의 논문{where} {total}편" + (
+                f" ({order} {len(result.papers)}편):" if more else f" ({order}):"
+            )
+        else:
+            head = f"{total} papers by {author}{where}" + (
+                f", the {len(result.papers)} {order}:" if more else f" ({order} first):"
+            )
+        lines = [head]
+        for n, p in enumerate(result.papers, start=1):
+            count = f"; {p.votes} votes" if votes and p.votes is not None else ""
+            lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}{count})")
+        return self._routed("list", info, lines, result.papers, [result])
 
     def _trend(self, info: QuestionInfo, topic: list[str], question: str) -> Routed | None:
         """Papers about the question's topic per month: `digest trend`'s numbers, cited."""

@@ -386,7 +386,7 @@ class Assistant:
         )
         text, citations = finalize(routed.draft, routed.hits)
         answer.text = routed.render_links(text)
-        answer.citations, answer.refused = citations, False
+        answer.citations, answer.refused = citations, routed.refused
         yield answer.text
         yield answer
 

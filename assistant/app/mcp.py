@@ -129,6 +129,7 @@ class DigestMCP:
             topic: str | None = None,
             sort: str = "date",
             limit: int = 50,
+            author: str | None = None,
         ) -> CallToolResult:
             return await self._tool("list_papers", locals())
 

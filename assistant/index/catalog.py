@@ -185,6 +185,28 @@ class Catalog:
                 hits.append((normed.find(f" {name} "), pos))
         return [self.ids[pos] for _, pos in sorted(hits)]
 
+    def author_in(self, text: str) -> str | None:
+        """The author a question names by full name ("papers by Saining Xie"), as the
+        digests spell it: the longest such name among the question's words, if any."""
+        if self.derived is None:
+            return None
+        rows = self.derived.handles_among(_phrases(text, self.derived.most_words("handle")))
+        full = [(h, pos) for _, h, pos in rows if ":" not in h and " " in h]
+        if not full:
+            return None
+        handle, pos = max(full, key=lambda row: (len(row[0]), -row[1]))
+        paper = self.papers[self.ids[pos]]
+        spelled = (a for m in paper.mentions for a in m.authors if norm_words(a) == handle)
+        return next(spelled, handle)
+
+    def by_author(self, name: str) -> list[str]:
+        """Papers with `name` (a full name, any spelling the digests normalise alike) among
+        their authors, in catalog order."""
+        if self.derived is None or " " not in (key := norm_title(name)):
+            return []
+        rows = self.derived.handles_among([key])
+        return [self.ids[pos] for _, h, pos in sorted(rows, key=lambda r: r[2]) if h == key]
+
     def by_handle(self, text: str) -> list[str]:
         """Papers whose author name or code/data repository path appears in `text`."""
         if self.derived is None:

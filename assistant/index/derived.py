@@ -40,10 +40,11 @@ from assistant.types import Paper
 
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
-# is derived again (at open, from the stored records: a second for the whole corpus)
-NAMES_RULE = "5"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+# (and has_code) is derived again (at open, from the stored records: a second for the corpus)
+NAMES_RULE = "6"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
 # 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
+# 6: has_code is derived again with them: a GitHub link a summary writes counts
 
 # words of a normalised paper name, at most: a name has at most three words, but
 # normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more
@@ -246,11 +247,14 @@ class DerivedIndex:
         with self.transaction() as db:
             rows = db.execute("SELECT pos, arxiv_id, record FROM papers").fetchall()
             db.execute("DELETE FROM names")
-            names = []
+            names, code = [], []
             for pos, pid, record in rows:
-                if (f := facets_name(Paper.from_record(pid, record))) is not None:
+                paper = Paper.from_record(pid, record)
+                if (f := facets_name(paper)) is not None:
                     names.append((f[0], pos, f[1]))
+                code.append((int(bool(paper.github)), pos))
             db.executemany(_POSITIONAL_SQL["names"][1], names)
+            db.executemany("UPDATE papers SET has_code=? WHERE pos=?", code)
             self.set_meta("names_rule", NAMES_RULE)
 
     def close(self) -> None:

@@ -32,14 +32,16 @@ _MONTH_WORDS = sorted(
     reverse=True,
 )
 # cheap cues that a question may carry a date: without one, dateparser is not even imported
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _CUE = re.compile(
-    rf"\d|\b({'|'.join(_MONTH_WORDS)})\b|\b(today|yesterday|week|month|year|days?|ago)\b"
+    rf"\d|\b({'|'.join(_MONTH_WORDS)}|{_WEEKDAYS})\b"
+    r"|\b(today|yesterday|week|month|year|days?|ago)\b"
     r"|[년월일주달]|오늘|어제",
     re.I,
 )
 # a dateparser match counts only when it has one of these (not "a 1" in "a 1.58-bit model")
 _DATE_LIKE = re.compile(
-    rf"\b({'|'.join(_MONTH_WORDS)})\b|\b(19|20)\d\d\b|\d{{4}}-\d\d|[년월일]|오늘|어제|주|달"
+    rf"\b({'|'.join(_MONTH_WORDS)}|{_WEEKDAYS})\b|\b(19|20)\d\d\b|\d{{4}}-\d\d|[년월일]|오늘|어제|주|달"
     r"|\b(today|yesterday|week|month|year|days?|ago)\b",
     re.I,
 )
@@ -81,6 +83,8 @@ _FORM_SOURCE = (
     rf"|\b(?P<dm>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<dm2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MONTHS})\b"
     # "2025-02-20~2025-02-26", "2025-02-20 – 2025-02-26": two whole dates, a range
     r"|(?P<i1>\d{4}-\d\d-\d\d)\s*(?:~|–|—|-|부터)\s*(?P<i2>\d{4}-\d\d-\d\d)(?:\s*까지)?"
+    # "2024-10-15에", "2025-02-20의": a whole date with a Korean particle on it
+    r"|(?P<iso>\d{4}-\d\d-\d\d)(?=[가-힣])"
     # "Oct. 23": an abbreviated month's period is no sentence end
     r"|\b(?P<ab>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*\d)"
     # "2024.06", "2024/6": a year and a month, not a whole date
@@ -93,6 +97,8 @@ _FORM_SOURCE = (
     r"|\b(?P<py>(?:19|20)\d\d)['’]s\b|(?<=\d)(?P<ja>\s*일자)"
     # "last September": the newest September, as a month alone reads
     rf"|\blast\s+(?P<lm>{_MONTHS})(?:['’]s)?\b|\b(?P<pm>{_MONTHS})['’]s\b"
+    # "last Friday's papers": a weekday's possessive
+    rf"|\b(?P<wd>(?:last\s+)?(?:{_WEEKDAYS}))['’]s\b"
 )
 # a relative date word, with a Korean particle or an English possessive dateparser does not
 # read ("지난달엔", "last month's"), or written in a way it does not know ("저번 달",
@@ -164,6 +170,8 @@ def _rewrite(m: re.Match) -> str:
         return f"from {g['dm']} to {g['dm2']} {g['mon2']}"
     if g["i1"]:
         return f"from {g['i1']} to {g['i2']}"
+    if g["iso"]:
+        return f"{g['iso']} "
     if g["ab"]:
         return g["ab"]
     if g["ny"]:
@@ -176,6 +184,8 @@ def _rewrite(m: re.Match) -> str:
         return g["py"]
     if g["lm"] or g["pm"]:
         return g["lm"] or g["pm"]
+    if g["wd"]:
+        return g["wd"]
     if g["rel"]:
         return _date_words().get(_key(g["rel"]), g["rel"])
     return "일"
@@ -317,7 +327,7 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         for words, when in hits or ():
             if _DATE_LIKE.search(words):
                 found.append((words, when.date(), _period(words, base)))
-    found = [f for f in found if not _names_year(f[0], clean)]
+    found = [f for f in found if not _names_year(f[0], clean) and not _a_quantity(f[0], base)]
     if week is not None:  # "last week" inside "the last week of April" is the ordinal's
         inside = [f for f in found if f[0].strip() in week.group(0)]
         if inside and len(inside) < len(found):
@@ -398,6 +408,13 @@ def _names_year(words: str, text: str) -> bool:
     if not before or before.group(1).lower().rstrip(".,") in _MONTH_WORDS:
         return False
     return sum(c.isupper() for c in before.group(1)) >= 2
+
+
+def _a_quantity(words: str, base: str) -> bool:
+    """A bare number after the newest digest's next year is a quantity, not a year: "FID가
+    2048 해상도에서", "at 2048 resolution" ("in 2031", "2031년 1월", "2031-03-05" are dates)."""
+    bare = re.fullmatch(r"\s*(?:at\s+)?((?:19|20)\d\d)\s*", words, re.I)  # not "in 2031"
+    return bool(bare) and int(bare.group(1)) > int(base[:4]) + 1
 
 
 def _open_end(text: str, words: str) -> tuple[str, bool] | None:
