@@ -241,6 +241,7 @@ class ArchiveTools:
         query: str | None = None,
         by: str = "total",
         has_code: bool | None = None,
+        sort: str = "relevance",
     ) -> ToolResult:
         """How many papers, overall or broken down by="day" | "month" | "topic".
 
@@ -248,12 +249,17 @@ class ArchiveTools:
         relevance gate as an undated search, so a range covering the archive changes nothing.
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
         has_code: only papers with a GitHub link. Also says how many digests (dates) the
-        counted papers appeared in, and the first and last of them.
+        counted papers appeared in, and the first and last of them. The papers returned
+        are the most relevant (with `query`) or most voted first; sort="votes": most voted.
         """
         if by not in ("total", "day", "month", "topic"):
             raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
+        if sort not in ("relevance", "votes"):
+            raise ToolError(f'sort must be "relevance" or "votes", not {sort!r}')
         args = _args(since=since, until=until, topic=topic, query=query, has_code=has_code)
         args["by"] = by
+        if sort != "relevance":
+            args["sort"] = sort
         filters = self._filters(since, until, topic, has_code)
         if query and str(query).strip():
             # every paper in range scored exactly, with the same gate dated or not: a range
@@ -263,6 +269,8 @@ class ArchiveTools:
         else:
             papers = self._in(filters)
             papers.sort(key=lambda p: (-(p.votes or 0), p.arxiv_id))
+        if sort == "votes":  # equal votes (or none): as ranked
+            papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
         since, until = filters.since, filters.until
         counts: Counter = Counter()
         ids: dict[str, list[str]] = {}  # each key's papers, as counted
@@ -452,6 +460,7 @@ SPECS: list[dict] = [
             "query": {"type": "string", "description": "count only papers about this"},
             "by": {"type": "string", "enum": ["total", "day", "month", "topic"]},
             "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
+            "sort": {"type": "string", "enum": ["relevance", "votes"], "default": "relevance"},
         },
         [],
     ),

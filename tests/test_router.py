@@ -426,3 +426,19 @@ def test_list_papers_by_an_unknown_author_is_a_tool_error(seed_assistant):
 
     with pytest.raises(ToolError, match="no paper"):
         seed_assistant.tools.list_papers(author="Nobody Atall")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which attention paper got the most votes?", "어텐션 논문 중 추천 제일 많이 받은 거"],
+)
+def test_the_most_voted_papers_on_a_topic(seed_assistant, question):
+    """Was: a topic in a vote ranking sent it to a topic search (or a refusal)."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["count_papers"]
+    assert answer.steps[0].arguments["sort"] == "votes" and answer.steps[0].arguments["query"]
+    cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
+    votes = [p.votes for p in cited]
+    assert cited and None not in votes and votes == sorted(votes, reverse=True)
+    assert all(str(p.votes) in answer.text for p in cited)
+    assert SPARGE in {p.arxiv_id for p in cited}  # the attention paper with votes

@@ -32,6 +32,7 @@ from assistant.understand.references import ARXIV_ID, SUBJECT
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 TOP = 5  # papers a vote ranking shows
+STRONG = 0.75  # share of the best relevance a paper needs to rank by votes on a topic
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
@@ -171,6 +172,10 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         if terms:
             out.append(word)
     return out
+
+
+def _votes(n: int | None, korean: bool) -> str:
+    return f"추천 {n}표" if korean else f"{n} votes"
 
 
 def _written(p: Paper) -> list[str]:
@@ -467,14 +472,14 @@ class Router:
 
     def _top_voted(self, info: QuestionInfo, topic: list[str]) -> Routed | None:
         f = info.filters
-        if topic:
-            return None  # "most voted papers on agents": a topic search ranks better
+        ko = info.korean
+        where = self._span(f) if (f.since or f.until) else ("전체" if ko else "the whole archive")
+        if topic:  # "most upvoted RL paper in March 2025": the papers on it, by votes
+            return self._top_voted_on(info, topic, where)
         result = self.tools.list_papers(
             f.since, f.until, f.topic, sort="votes", limit=TOP, has_code=f.has_code
         )
         voted = [p for p in result.papers if p.votes is not None]
-        ko = info.korean
-        where = self._span(f) if (f.since or f.until) else ("전체" if ko else "the whole archive")
         total = result.data["total"]
         if not total:
             return None
@@ -492,7 +497,44 @@ class Router:
             else f"Most votes among the {total} papers of {where}:"
         ]
         for n, p in enumerate(voted, start=1):
-            lines.append(f"{n}. **{p.label}** [{n}]: {p.votes} votes")
+            lines.append(f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)}")
+        return self._routed("top_voted", info, lines, voted, [result])
+
+    def _top_voted_on(self, info: QuestionInfo, topic: list[str], where: str) -> Routed | None:
+        """The most voted of the papers on a topic within the question's dates (of the
+        most relevant ones a count returns), with their votes."""
+        f, ko = info.filters, info.korean
+        query = " ".join(topic)
+        if not self._answerable(info.text, topic, Filters()):
+            return None  # the topic passes no undated relevance gate: the retrieval refuses
+        result = self.tools.count_papers(
+            f.since, f.until, f.topic, query=query, has_code=f.has_code, sort="votes"
+        )
+        total = result.data["total"]
+        if not total:
+            return None
+        # the papers clearly on the topic: a popular paper that only touches it is no answer
+        hits = self.tools.retriever.gate_all(query, Filters(f.since, f.until, f.topic)).hits
+        best = max((h.relevance for h in hits), default=0.0)
+        on_topic = {h.arxiv_id for h in hits if h.relevance >= STRONG * best}
+        voted = [p for p in result.papers if p.votes is not None and p.arxiv_id in on_topic]
+        voted = voted[:TOP]
+        if not voted:  # English digests carry no votes: say so, and show the most relevant
+            lines = [
+                f"{where} '{query}' 관련 논문 {total}편에는 추천 수가 없습니다. 일부:"
+                if ko
+                else f"The {total} papers on '{query}' in {where} have no vote counts; among them:"
+            ]
+            shown = result.papers[:TOP]
+            lines += [f"{n}. **{p.label}** [{n}] ({p.dates[-1]})" for n, p in enumerate(shown, 1)]
+            return self._routed("top_voted", info, lines, shown, [result])
+        lines = [
+            f"{where} '{query}' 관련 논문 {total}편 중 추천 수 순위:"
+            if ko
+            else f"Most votes among the {total} papers on '{query}' in {where}:"
+        ]
+        for n, p in enumerate(voted, start=1):
+            lines.append(f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]})")
         return self._routed("top_voted", info, lines, voted, [result])
 
     def _count(self, info: QuestionInfo, topic: list[str], question: str) -> Routed | None:
@@ -579,7 +621,7 @@ class Router:
             )
         lines = [head]
         for n, p in enumerate(result.papers, start=1):
-            votes = f" ({p.votes} votes)" if p.votes is not None else ""
+            votes = f" ({_votes(p.votes, ko)})" if p.votes is not None else ""
             lines.append(f"{n}. **{p.title}** [{n}]{votes}")
         return self._routed(info.intent, info, lines, result.papers, [result])
 
@@ -618,7 +660,7 @@ class Router:
             )
         lines = [head]
         for n, p in enumerate(result.papers, start=1):
-            count = f"; {p.votes} votes" if votes and p.votes is not None else ""
+            count = f"; {_votes(p.votes, ko)}" if votes and p.votes is not None else ""
             lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}{count})")
         return self._routed("list", info, lines, result.papers, [result])
 

@@ -140,6 +140,7 @@ class DigestMCP:
             topic: str | None = None,
             query: str | None = None,
             by: str = "total",
+            sort: str = "relevance",
         ) -> CallToolResult:
             return await self._tool("count_papers", locals())
 
