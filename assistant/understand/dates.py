@@ -83,8 +83,10 @@ _FORM_SOURCE = (
     rf"|\b(?P<dm>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<dm2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MONTHS})\b"
     # "2025-02-20~2025-02-26", "2025-02-20 – 2025-02-26": two whole dates, a range
     r"|(?P<i1>\d{4}-\d\d-\d\d)\s*(?:~|–|—|-|부터)\s*(?P<i2>\d{4}-\d\d-\d\d)(?:\s*까지)?"
-    # "2024-10-15에", "2025-02-20의": a whole date with a Korean particle on it
-    r"|(?P<iso>\d{4}-\d\d-\d\d)(?=[가-힣])"
+    # a whole numeric date with a Korean particle on it ("2024.01.11에", "2024-10-23의"):
+    # written ISO with the particle apart, as dateparser reads it
+    r"|(?<![\d.])(?P<fy>(?:19|20)\d\d)(?P<fs>[-./])(?P<fm>0?[1-9]|1[0-2])(?P=fs)"
+    r"(?P<fd>0?[1-9]|[12]\d|3[01])(?=[가-힣])"
     # "Oct. 23": an abbreviated month's period is no sentence end
     r"|\b(?P<ab>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*\d)"
     # "2024.06", "2024/6": a year and a month, not a whole date
@@ -170,8 +172,8 @@ def _rewrite(m: re.Match) -> str:
         return f"from {g['dm']} to {g['dm2']} {g['mon2']}"
     if g["i1"]:
         return f"from {g['i1']} to {g['i2']}"
-    if g["iso"]:
-        return f"{g['iso']} "
+    if g["fy"]:
+        return f"{g['fy']}-{int(g['fm']):02d}-{int(g['fd']):02d} "
     if g["ab"]:
         return g["ab"]
     if g["ny"]:
