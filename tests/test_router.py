@@ -442,3 +442,30 @@ def test_the_most_voted_papers_on_a_topic(seed_assistant, question):
     assert cited and None not in votes and votes == sorted(votes, reverse=True)
     assert all(str(p.votes) in answer.text for p in cited)
     assert SPARGE in {p.arxiv_id for p in cited}  # the attention paper with votes
+
+
+@pytest.mark.parametrize(
+    "question, tool",
+    [
+        ("How big was the 2025-02-26 digest, paper-wise?", "count_papers"),
+        ("2025년 2월 26일에 올라온 논문 수", "count_papers"),
+        ("show me the 2025-02-26 lineup", "list_papers"),
+    ],
+)
+def test_words_about_none_of_the_dates_papers_ask_about_all_of_them(seed_assistant, question, tool):
+    """A dated count or listing whose leftover words match none of those dates' papers
+    ("paper-wise", "올라온", "lineup": asking words no example has) answers about all the
+    papers of the dates, and says which words it could not read as a topic."""
+    day = seed_assistant.catalog.on_dates("2025-02-26", "2025-02-26")
+    answer = _ask(seed_assistant, question)
+    assert not answer.refused and answer.steps[0].tool == tool
+    assert answer.steps[0].arguments.get("query") is None
+    assert str(len(day)) in answer.text.splitlines()[1]
+    assert answer.text.startswith("(")  # the note: which words matched no paper
+
+
+def test_a_topic_the_dates_have_is_still_counted_as_a_topic(seed_assistant):
+    answer = _ask(seed_assistant, "How many papers about sparse attention on 2025-02-26?")
+    assert answer.steps[0].tool == "count_papers"
+    assert answer.steps[0].arguments.get("query")
+    assert not answer.text.startswith("(")

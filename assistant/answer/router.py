@@ -205,6 +205,20 @@ def _mask_names(text: str, names: list[Paper]) -> str:
     return text
 
 
+def _noted(routed: Routed | None, unmatched: list[str], info: QuestionInfo) -> Routed | None:
+    """`routed` with a first line saying which words were about none of the dates' papers."""
+    if routed is None or not unmatched:
+        return routed
+    words, span = " ".join(unmatched), Router._span(info.filters)
+    note = (
+        f"({span} 논문 중 '{words}'에 해당하는 논문은 없어서, 그 날짜의 모든 논문으로 답합니다.)"
+        if info.korean
+        else f"(No paper of {span} is about '{words}', so this answer covers all of its papers.)"
+    )
+    routed.draft = f"{note}\n{routed.draft}"
+    return routed
+
+
 class Router:
     def __init__(self, tools: ArchiveTools):
         self.tools = tools
@@ -283,6 +297,12 @@ class Router:
                     return self._topical(question, info, topic, recent=False)
         except ToolError:
             return None
+        unmatched: list[str] = []
+        if topic and not names and self._no_topic(question, info, topic):
+            # "What was the crowd favourite on 2024-12-16?": asking words no example has,
+            # no topic of the archive; the question is about those dates' papers (and the
+            # answer says which words it could not read as a topic)
+            unmatched, topic = topic, []
         if len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC) and intent != "list":
             return None  # a question rich in topic words is a topic question
         if not names and self.catalog.by_handle(question):
@@ -305,13 +325,13 @@ class Router:
                 # "how many parameters ...", "DeepSeek-R1's AIME score": a paper's content
                 return None
             if intent == "top_voted":
-                return self._top_voted(info, topic)
+                return _noted(self._top_voted(info, topic), unmatched, info)
             if intent == "count":
-                return self._count(info, topic, question)
+                return _noted(self._count(info, topic, question), unmatched, info)
             if intent == "trend" and not names:  # a named paper's figure is no trend
                 return self._trend(info, topic, question)
             if intent in ("list", "recent") and not topic and not names:
-                return self._list(info)
+                return _noted(self._list(info), unmatched, info)
             if intent == "search" and not topic and not names and info.dates:
                 return self._list(replace(info, intent="list"))  # dates alone: a listing
         except ToolError:
@@ -327,6 +347,24 @@ class Router:
         masked = _mask_names(mask(info.text, info.dates), names)
         topic = topic_words(info.text, info, names)
         return intents.asks_to_compare(_mask_topic(masked, topic))
+
+    def _no_topic(self, question: str, info: QuestionInfo, topic: list[str]) -> bool:
+        """Whether the topic words of a question about the papers of given dates (a count,
+        a vote ranking, a listing) are about none of those dates' papers: no paper of
+        them passes the relevance gate for the words. Such words ask ("the crowd
+        favourite", "how big was the digest, paper-wise", "올라온 논문 수") or name
+        something those dates do not have; either way the honest answer is about all of
+        their papers, saying so. A named author is a search by author, never this."""
+        f = info.filters
+        if info.intent not in ("count", "top_voted", "list", "recent"):
+            return False
+        if not (f.since or f.until) or info.dates.relative or self.catalog.by_handle(question):
+            return False
+        retriever = self.tools.retriever
+        if retriever.retrieve(question, Filters(), k=1).absent:
+            return False  # a versioned name no paper mentions ("Gemma 4"): the gate refuses
+        dates = Filters(f.since, f.until, f.topic, f.has_code)
+        return not retriever.gate_all(" ".join(topic), dates).hits
 
     def _answerable(
         self, question: str, topic: list[str], filters: Filters, english: bool = True
