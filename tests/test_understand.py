@@ -196,6 +196,16 @@ def test_every_intent_has_english_and_korean_examples():
         ("what's new?", "recent"),
         ("which methods reduce hallucination in vision language models?", "search"),
         ("환각을 줄이는 방법을 다룬 논문은?", "search"),
+        # colloquial phrasings: each intent's examples cover more than its plain words
+        ("which paper was the big hit <date>?", "top_voted"),
+        ("<date> 제일 화제였던 논문", "top_voted"),
+        ("what dropped <date>?", "list"),
+        ("<date> 뭐 올라왔어?", "list"),
+        ("how many papers landed <date>?", "count"),
+        ("<date> 다이제스트 몇 편짜리야?", "count"),
+        ("anything comparable to <paper>?", "similar"),
+        ("<paper>랑 결이 비슷한 논문", "similar"),
+        ("graph transformers, what's out there?", "search"),
     ],
 )
 def test_intents_in_english_and_korean(question, intent):
