@@ -472,3 +472,23 @@ def test_a_topic_the_dates_have_is_still_counted_as_a_topic(seed_assistant):
     assert answer.steps[0].tool == "count_papers"
     assert answer.steps[0].arguments.get("query")
     assert not answer.text.startswith("(")
+
+
+def test_a_count_of_a_few_dozen_papers_shows_them_all(seed_assistant):
+    """A count shows every paper it counted when there are no more than a listing shows
+    (a count of 12 cited the 10 most voted); of more, the most voted, saying there are more."""
+    from assistant.answer.router import SHOW
+
+    dates = sorted(seed_assistant.catalog.dates())
+    since, until, ids = dates[0], dates[0], set()
+    for day in dates:  # the first days holding more than 10 papers in all
+        until, ids = day, set(seed_assistant.catalog.on_dates(dates[0], day))
+        if len(ids) > 10:
+            break
+    assert 10 < len(ids) <= SHOW
+    answer = _ask(seed_assistant, f"How many papers appeared from {since} to {until}?")
+    assert answer.steps[0].tool == "count_papers"
+    assert answer.text.startswith(f"{len(ids)} papers")
+    assert {c.arxiv_id for c in answer.citations} == ids
+    everything = _ask(seed_assistant, "How many papers does the archive hold?")
+    assert len(everything.citations) < len(seed_assistant.catalog.ids)

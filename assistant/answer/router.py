@@ -31,6 +31,7 @@ from assistant.understand.query import FILTERED, QuestionInfo, analyse, mask, st
 from assistant.understand.references import ARXIV_ID, SUBJECT
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
+COUNT_SHOWN = 10  # papers a count of more than SHOW shows (the most voted)
 TOP = 5  # papers a vote ranking shows
 STRONG = 0.75  # share of the best relevance a paper needs to rank by votes on a topic
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
@@ -616,7 +617,8 @@ class Router:
                 ("날짜별: " if ko else "By date: ")
                 + ", ".join(f"{k}: {v}" for k, v in breakdown.items())
             )
-        shown = result.papers[:10]
+        # a count of a few papers shows them all, as a listing does; of many, the most voted
+        shown = result.papers[: SHOW if total <= SHOW else COUNT_SHOWN]
         if shown:
             more = total > len(shown)
             lines.append(
