@@ -450,14 +450,14 @@ def test_the_most_voted_papers_on_a_topic(seed_assistant, question):
 @pytest.mark.parametrize(
     "question, tool",
     [
-        ("How big was the 2025-02-26 digest, paper-wise?", "count_papers"),
-        ("2025년 2월 26일에 올라온 논문 수", "count_papers"),
-        ("show me the 2025-02-26 lineup", "list_papers"),
+        ("How many papers made up the hefty 2025-02-26 digest?", "count_papers"),
+        ("2025년 2월 26일 다이제스트는 논문 몇 편으로 꾸려졌어?", "count_papers"),
+        ("show me the 2025-02-26 smorgasbord", "list_papers"),
     ],
 )
 def test_words_about_none_of_the_dates_papers_ask_about_all_of_them(seed_assistant, question, tool):
     """A dated count or listing whose leftover words match none of those dates' papers
-    ("paper-wise", "올라온", "lineup": asking words no example has) answers about all the
+    ("hefty", "꾸려졌어", "smorgasbord": words no example has) answers about all the
     papers of the dates, and says which words it could not read as a topic."""
     day = seed_assistant.catalog.on_dates("2025-02-26", "2025-02-26")
     answer = _ask(seed_assistant, question)
