@@ -305,3 +305,14 @@ def test_a_github_link_written_in_a_summary_is_the_papers_code(tmp_path_factory)
     assert assistant.catalog.with_code() == {"2311.12454"}
     answer = assistant.ask("HierSpeech++ 코드 어디서 볼 수 있어?")
     assert url in answer.text and answer.citations[0].arxiv_id == "2311.12454"
+
+
+@pytest.mark.parametrize(
+    "question", ["give me the Sept 12 2024 papers", "what came out on Sept. 3?", "June 5 digest"]
+)
+def test_a_date_is_no_versioned_name(question):
+    """Any month word the date reader knows ("Sept") is a date's, not a model's: "Sept 12"
+    was an absent model, and the question was refused."""
+    from assistant.retrieve.hybrid import versioned_names
+
+    assert versioned_names(question) == []

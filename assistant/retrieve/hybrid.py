@@ -32,7 +32,7 @@ from assistant.understand import glossary
 from assistant.understand.intents import asking_tokens
 from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_slots
 
-MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
+MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 
 THEME_LIMIT = 15  # papers a topic question within a date range may list
 DATED_GATE = 0.7  # share of min_relevance required within an explicit date range
