@@ -69,6 +69,8 @@ _RECENT = re.compile(r"\b(recent|recently|lately|these days)\b|최근|요즘", r
 _MONTHS = "|".join(_MONTH_WORDS)
 _YY = r"(?:19|20)?\d\d"  # a year, maybe written with two digits ("24년", "'24")
 _ORD = r"(?:st|nd|rd|th)?"
+_NTH = "first|second|third|fourth|1st|2nd|3rd|4th"
+_NTH_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 # Written forms dateparser's search misses, rewritten (in one pass) to forms it reads; the
 # words they came from are what a range's spans name. Each is a way of writing any date:
 _FORM_SOURCE = (
@@ -87,6 +89,17 @@ _FORM_SOURCE = (
     # written ISO with the particle apart, as dateparser reads it
     r"|(?<![\d.])(?P<fy>(?:19|20)\d\d)(?P<fs>[-./])(?P<fm>0?[1-9]|1[0-2])(?P=fs)"
     r"(?P<fd>0?[1-9]|[12]\d|3[01])(?=[가-힣])"
+    # a quarter or a half of a year: "Q3 2024", "the second quarter of 2025", "first half of
+    # 2024", "H2 2024", "2024년 3분기", "24년 하반기" (its months, a range)
+    r"|\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?P<qy>(?:19|20)\d\d)\b"
+    rf"|\b(?:the\s+)?(?P<qw>{_NTH})\s+(?P<qh>quarter|half)\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)\b"
+    r"|\bH(?P<hn>[12])\s*(?P<hy>(?:19|20)\d\d)\b"
+    rf"|(?<![\d.])(?P<ky2>{_YY})\s*년\s*(?:(?P<kq>[1-4])\s*분기|(?P<kh>상|하)\s*반기)"
+    # "the week of June 10, 2024", "week of 2024-06-10": that day and the six after it
+    rf"|\b(?:the\s+)?week\s+of\s+(?:(?P<wmon>{_MONTHS})\.?\s+(?P<wd>\d{{1,2}}){_ORD},?\s+"
+    r"(?P<wy>(?:19|20)\d\d)|(?P<wiso>\d{4}-\d\d-\d\d))\b"
+    # "June 12th's papers": a day's possessive
+    rf"|\b(?P<dpm>{_MONTHS})\.?\s+(?P<dpd>\d{{1,2}}){_ORD}['’]s\b"
     # "Oct. 23": an abbreviated month's period is no sentence end
     r"|\b(?P<ab>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*\d)"
     # "2024.06", "2024/6": a year and a month, not a whole date
@@ -174,6 +187,18 @@ def _rewrite(m: re.Match) -> str:
         return f"from {g['i1']} to {g['i2']}"
     if g["fy"]:
         return f"{g['fy']}-{int(g['fm']):02d}-{int(g['fd']):02d} "
+    if g["qn"] or g["qw"] or g["hn"] or g["kq"] or g["kh"]:
+        return _months_of(g)
+    if g["wmon"] or g["wiso"]:
+        if g["wiso"]:
+            first = date.fromisoformat(g["wiso"])
+        else:
+            month = list(calendar.month_abbr).index(g["wmon"][:3].title())
+            first = date(int(g["wy"]), month, int(g["wd"]))
+        last = first + timedelta(days=6)
+        return f" from {first:%B} {first.day} {first.year} to {last:%B} {last.day} {last.year} "
+    if g["dpm"]:
+        return f"{g['dpm']} {g['dpd']}"
     if g["ab"]:
         return g["ab"]
     if g["ny"]:
@@ -191,6 +216,23 @@ def _rewrite(m: re.Match) -> str:
     if g["rel"]:
         return _date_words().get(_key(g["rel"]), g["rel"])
     return "일"
+
+
+def _months_of(g: dict) -> str:
+    """A quarter or a half of a year as the range of its months ("from July 1 2024 to
+    September 30 2024")."""
+    year = int(_year(g["qy"] or g["qwy"] or g["hy"] or g["ky2"]))
+    if g["qn"] or g["kq"]:
+        n, size = int(g["qn"] or g["kq"]), 3
+    elif g["qw"]:
+        n, size = _NTH_NUMBER.get(g["qw"].lower(), 4), 3 if g["qh"].lower() == "quarter" else 6
+    else:
+        n, size = (int(g["hn"]) if g["hn"] else 1 if g["kh"] == "상" else 2), 6
+    if size == 6 and n > 2:
+        n = 2
+    first, last = size * (n - 1) + 1, size * n
+    end = calendar.monthrange(year, last)[1]
+    return f" from {_month(str(first))} 1 {year} to {_month(str(last))} {end} {year} "
 
 
 @dataclass(frozen=True)
