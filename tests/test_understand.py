@@ -311,6 +311,9 @@ def test_a_split_vote_is_a_topic_search():
         ("any GitHub-backed papers on long context?", ("GitHub-backed",)),
         ("2025년 2월 롱컨텍스트 논문 중에 깃허브 공개된 거", ("깃허브 공개된",)),
         ("which agent papers have code?", ("have code",)),
+        ("how many papers on 2024-06-12 had code?", ("had code",)),
+        ("agent papers that shipped code", ("shipped code",)),
+        ("구현 코드가 딸린 에이전트 논문", ("구현 코드가 딸린",)),
         # alone, a word where code lives is a topic or a paper's own code
         ("GitHub 풀 리퀘스트 데이터로 학습한 모델", ()),
         ("code generation benchmarks", ()),
