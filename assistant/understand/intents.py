@@ -52,7 +52,6 @@ SAME = 0.9  # this near an example, the question says what that example says
 UNSEEN = 1.0  # weight of a question's gram no example uses, times the largest idf
 TREND_MIN = 0.3  # a trend phrasing at least this near (below: another intent, or a search)
 _SPACE = re.compile(r"\s+")
-PLACEHOLDER = re.compile(r"[<>]")  # a gram of "<paper>", "<date>", "<topic>"
 HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "top-voted" asks as "top voted" does
 
 
@@ -95,13 +94,8 @@ class IntentMatcher:
                 self.postings[g].append((i, w))
 
     def _vector(self, grams: Counter, unseen: float = 0.0) -> dict[str, float]:
-        """Unit TF-IDF vector; grams no example uses weigh `unseen` (they only lengthen it),
-        except those of a placeholder ("<paper>", "<date>") no example writes: a masked
-        name or date is neutral, "<paper>의 저자들" asks as "저자들" does."""
-        vec = {
-            g: (1 + math.log(c)) * self.idf.get(g, 0.0 if PLACEHOLDER.search(g) else unseen)
-            for g, c in grams.items()
-        }
+        """Unit TF-IDF vector; grams no example uses weigh `unseen` (they only lengthen it)."""
+        vec = {g: (1 + math.log(c)) * self.idf.get(g, unseen) for g, c in grams.items()}
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         return {g: w / norm for g, w in vec.items() if g in self.idf}
 
