@@ -113,7 +113,7 @@ _FORM_SOURCE = (
     # "last September": the newest September, as a month alone reads
     rf"|\blast\s+(?P<lm>{_MONTHS})(?:['’]s)?\b|\b(?P<pm>{_MONTHS})['’]s\b"
     # "last Friday's papers": a weekday's possessive
-    rf"|\b(?P<wd>(?:last\s+)?(?:{_WEEKDAYS}))['’]s\b"
+    rf"|\b(?P<wday>(?:last\s+)?(?:{_WEEKDAYS}))['’]s\b"
 )
 # a relative date word, with a Korean particle or an English possessive dateparser does not
 # read ("지난달엔", "last month's"), or written in a way it does not know ("저번 달",
@@ -211,8 +211,8 @@ def _rewrite(m: re.Match) -> str:
         return g["py"]
     if g["lm"] or g["pm"]:
         return g["lm"] or g["pm"]
-    if g["wd"]:
-        return g["wd"]
+    if g["wday"]:
+        return g["wday"]
     if g["rel"]:
         return _date_words().get(_key(g["rel"]), g["rel"])
     return "일"
