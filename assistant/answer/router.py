@@ -309,7 +309,8 @@ class Router:
         if not names and self.catalog.by_handle(question):
             # "papers by Saining Xie": every paper of that author; else a search by handle
             author = self.catalog.author_in(question)
-            if author and intent in (*SET_INTENTS, "authors", "summary"):
+            # (whatever it sounds like: "papers by X" is near "papers like X", a similar)
+            if author and intent not in ("trend", "compare"):
                 return self._by_author(info, author)
             return None
         if intent in ("authors", "code", "similar") and not names:
