@@ -492,3 +492,17 @@ def test_a_count_of_a_few_dozen_papers_shows_them_all(seed_assistant):
     assert {c.arxiv_id for c in answer.citations} == ids
     everything = _ask(seed_assistant, "How many papers does the archive hold?")
     assert len(everything.citations) < len(seed_assistant.catalog.ids)
+
+
+def test_a_korean_predicate_is_no_topic_of_a_vote_ranking(seed_assistant):
+    """Was: "2024년 6월에 가장 인기 많았던 논문 3개" ranked the one paper matching '많았던'."""
+    answer = _ask(seed_assistant, "2025년 2월에 가장 인기 많았던 논문 3개")
+    assert [s.tool for s in answer.steps] == ["list_papers"]
+    assert answer.steps[0].arguments["sort"] == "votes"
+    assert "query" not in answer.steps[0].arguments
+    feb = [
+        seed_assistant.catalog.papers[i]
+        for i in seed_assistant.catalog.on_dates("2025-02-01", "2025-02-28")
+    ]
+    top = max(feb, key=lambda p: p.votes if p.votes is not None else -1)
+    assert answer.citations[0].arxiv_id == top.arxiv_id  # the most voted of February 2025

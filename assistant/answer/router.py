@@ -20,6 +20,7 @@ from importlib import resources
 from assistant.answer import trend as trends
 from assistant.answer.citations import Step, refusal
 from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.index import korean
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, topical_terms
 from assistant.text import is_korean
@@ -514,6 +515,8 @@ class Router:
         f = info.filters
         ko = info.korean
         where = self._span(f) if (f.since or f.until) else ("전체" if ko else "the whole archive")
+        # a Korean predicate names no topic ("가장 인기 많았던 논문": 많았던 is 많다's past)
+        topic = [w for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w)]
         if topic:  # "most upvoted RL paper in March 2025": the papers on it, by votes
             return self._top_voted_on(info, topic, where)
         result = self.tools.list_papers(
