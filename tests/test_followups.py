@@ -36,6 +36,7 @@ SWE_RL = "2502.18449"
         ("What was the first paper to use RL for theorem proving?", []),
         ("a second look at sparse attention", []),
         ("papers about video generation", []),
+        ("2월 11일 다이제스트 인기 1위 논문은?", []),  # "1위 논문" is no "위 논문"
     ],
 )
 def test_pointers_pick_the_previous_papers_in_order(question, expected):
@@ -169,3 +170,16 @@ def test_a_figure_the_digests_do_not_give_is_said_to_be_missing(seed_assistant):
     assert "MMLU 수치가 없습니다" in missing.text.splitlines()[0]
     english = conv.ask("and on HumanEval?")
     assert english.text.startswith("The digests give no HumanEval figure for SWE-RL")
+
+
+@pytest.mark.parametrize("question", ["the second one?", "두 번째 논문은?"])
+def test_the_second_one_alone_is_about_that_paper(seed_assistant, question):
+    """Was: "the second one?" after a listing read as `similar` (the pointer's words sound
+    like "papers like that one") and listed the second paper's neighbours."""
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    listing = conv.ask(f"What was in the {day} digest?")
+    shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
+    answer = conv.ask(question)
+    assert [s.tool for s in answer.steps] != ["similar"]
+    assert answer.citations[0].arxiv_id == shown[1]

@@ -17,7 +17,7 @@ from assistant.types import Filters
 from assistant.understand import intents
 from assistant.understand.dates import DateRange, find_dates
 from assistant.understand.dates import strip_dates as _strip
-from assistant.understand.references import ARXIV_ID, SUBJECT
+from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
 
 __all__ = ["ARXIV_ID", "QuestionInfo", "analyse", "code_cues", "dates_in", "strip_dates"]
 
@@ -83,6 +83,9 @@ def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | No
 def mask(text: str, found: DateRange) -> str:
     """The question with its dates and ids replaced by placeholders (for intent matching)."""
     text = SUBJECT.sub(" <paper> ", text)  # the papers a follow-up's rewrite names
+    if (pointer := back_pointer(text)) is not None and pointer.strong:
+        # "the second one", "those", "그 논문": which papers, not what is asked of them
+        text = f"{text[: pointer.start]} {text[pointer.end :]}"
     for words in found.spans:
         text = text.replace(words, " <date> ")
     return ARXIV_ID.sub(" <paper> ", text)
