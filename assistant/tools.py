@@ -251,6 +251,8 @@ class ArchiveTools:
         has_code: only papers with a GitHub link. Also says how many digests (dates) the
         counted papers appeared in, and the first and last of them. The papers returned
         are the most relevant (with `query`) or most voted first; sort="votes": most voted.
+        With `query`, data["relevance"] gives each returned paper's relevance as a share of
+        the best match's.
         """
         if by not in ("total", "day", "month", "topic"):
             raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
@@ -261,11 +263,14 @@ class ArchiveTools:
         if sort != "relevance":
             args["sort"] = sort
         filters = self._filters(since, until, topic, has_code)
+        share: dict[str, float] = {}  # each gated paper's relevance / the best one's
         if query and str(query).strip():
             # every paper in range scored exactly, with the same gate dated or not: a range
             # covering the archive counts what no range counts
             gated = self.retriever.gate_all(str(query), filters)
             papers, filters = [h.paper for h in gated.hits], gated.filters
+            best = max((h.relevance for h in gated.hits), default=0.0) or 1.0
+            share = {h.arxiv_id: h.relevance / best for h in gated.hits}
         else:
             papers = self._in(filters)
             papers.sort(key=lambda p: (-(p.votes or 0), p.arxiv_id))
@@ -297,13 +302,15 @@ class ArchiveTools:
         }
         if by != "total":
             data["ids"] = {key: ids[key] for key in breakdown}
+        shown = papers[:COUNT_PAPERS]
+        if share:
+            data["relevance"] = {p.arxiv_id: share[p.arxiv_id] for p in shown}
         lines = [f"{len(papers)} papers" + (f" about {query!r}" if query else "")]
         if since or until:
             lines[0] += f" in digests {since or '…'} to {until or '…'}"
         if days:
             lines[0] += f"; they appeared in {len(days)} digests, {days[0]} to {days[-1]}"
         lines += [f"{key}: {n}" for key, n in breakdown.items()]
-        shown = papers[:COUNT_PAPERS]
         if shown:
             lines.append(f"Papers counted (first {len(shown)}):")
             lines += [_brief(p, n, summary=False) for n, p in enumerate(shown, start=1)]

@@ -86,6 +86,10 @@ def test_count_with_a_query_counts_relevant_papers_only(tools):
     attention = tools.count_papers(query="sparse attention acceleration")
     assert 1 <= attention.data["total"] < 60
     assert SPARGE in [p.arxiv_id for p in attention.papers]
+    shares = attention.data["relevance"]  # as a share of the best match's
+    assert shares[attention.papers[0].arxiv_id] == pytest.approx(1.0)
+    assert set(shares) == {p.arxiv_id for p in attention.papers}
+    assert all(0 < v <= 1 for v in shares.values())
     nothing = tools.count_papers(query="banana bread baking recipes")
     assert nothing.data["total"] == 0 and nothing.papers == []
 

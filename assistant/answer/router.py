@@ -557,10 +557,8 @@ class Router:
         if not total:
             return None
         # the papers clearly on the topic: a popular paper that only touches it is no answer
-        hits = self.tools.retriever.gate_all(query, Filters(f.since, f.until, f.topic)).hits
-        best = max((h.relevance for h in hits), default=0.0)
-        on_topic = {h.arxiv_id for h in hits if h.relevance >= STRONG * best}
-        voted = [p for p in result.papers if p.votes is not None and p.arxiv_id in on_topic]
+        share = result.data["relevance"]
+        voted = [p for p in result.papers if p.votes is not None and share[p.arxiv_id] >= STRONG]
         voted = voted[:TOP]
         if not voted:  # English digests carry no votes: say so, and show the most relevant
             lines = [
@@ -641,28 +639,20 @@ class Router:
             return self._no_digests(info, f, result)
         ko = info.korean
         span = self._span(f)
-        more = total > len(result.papers)
+        shown = len(result.papers)
+        more = total > shown
         # the first shown by votes; when the digests give none, newest first (one day's:
         # as the digest lists them)
-        voted = any(p.votes is not None for p in result.papers)
-        if voted:
-            first = ("추천 수 상위", "most voted")
+        if any(p.votes is not None for p in result.papers):
+            which = (f"추천 수 상위 {shown}편", f"the {shown} most voted")
+        elif f.since == f.until:
+            which = (f"앞의 {shown}편", f"the first {shown}")
         else:
-            first = ("앞의", "first") if f.since == f.until else ("최신", "newest")
+            which = (f"최신 {shown}편", f"the {shown} newest")
         if ko:
-            head = f"{span} 다이제스트의 논문 {total}편" + (
-                f" ({first[0]} {len(result.papers)}편):" if more else ":"
-            )
+            head = f"{span} 다이제스트의 논문 {total}편" + (f" ({which[0]}):" if more else ":")
         else:
-            head = f"{total} papers in the digests of {span}" + (
-                (
-                    f" (the first {len(result.papers)}):"
-                    if first[1] == "first"
-                    else f" (the {len(result.papers)} {first[1]}):"
-                )
-                if more
-                else ":"
-            )
+            head = f"{total} papers in the digests of {span}" + (f" ({which[1]}):" if more else ":")
         lines = [head]
         for n, p in enumerate(result.papers, start=1):
             votes = f" ({_votes(p.votes, ko)})" if p.votes is not None else ""
