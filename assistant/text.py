@@ -4,6 +4,7 @@ question may be."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.errors import DigestError
 
@@ -14,6 +15,19 @@ HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 def is_korean(text: str) -> bool:
     """True when the text has any Hangul syllable (a Korean question or summary)."""
     return HANGUL.search(text) is not None
+
+
+@cache
+def _english():
+    from spellchecker import SpellChecker  # a 7 MB word list: loaded at the first need
+
+    return SpellChecker()
+
+
+def english_word(word: str) -> bool:
+    """Whether `word` is in an English dictionary (pyspellchecker's word list): "horse"
+    and "papers" are, "aime" and "acurracy" are not."""
+    return word.lower() in _english()
 
 
 # -- what may reach a terminal, the Python API's Markdown or the page ---------------------

@@ -784,6 +784,11 @@ class DerivedIndex:
             )
         }
 
+    def plain_words(self, least_papers: int) -> list[tuple[str, int]]:
+        """(word, papers using it) of the titles' and summaries' words used by at least
+        `least_papers` papers."""
+        return self._query("SELECT word, n_all FROM words WHERE n_all >= ?", (least_papers,))
+
     def most_words(self, kind: str) -> int:
         with self._lock:
             return self._meta_int(f"{kind}_words")

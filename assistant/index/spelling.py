@@ -1,0 +1,89 @@
+"""Typos in questions, read as the archive's words: "acurracy" -> "accuracy".
+
+A question word is a typo when no paper has it (as an index term, stemmed or not) and
+an English dictionary (pyspellchecker's) does not know it either: "horse" or "lease" are
+words the archive lacks, not typos, and stay as written, so an off-topic question is
+still refused. A typo is read as the nearest word the papers use (optimal string
+alignment distance, so "agnets" is one swap from "agents"): at most one edit for words of
+six or seven letters, two for longer ones; among equally near words, the most common.
+Shorter words ("pls", "lemme"), identifiers ("miniF2F", "Qwen2.5") and Korean are left
+alone. The dictionary and the archive's vocabulary load at the first unknown word only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from assistant.index.lexical import tokenize
+from assistant.text import english_word
+
+MIN_LETTERS = 6  # shorter words are too often slang or someone's name
+MIN_PAPERS = 2  # a correction must be a word at least this many papers use
+_WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
+
+
+@dataclass(frozen=True)
+class Correction:
+    written: str
+    read_as: str
+
+
+class Spelling:
+    def __init__(self, derived):
+        self.derived = derived
+
+    @cached_property
+    def _vocabulary(self) -> dict[str, int]:
+        """Plain English-letter words of the papers' titles and summaries -> papers using them."""
+        return {
+            w: n for w, n in self.derived.plain_words(MIN_PAPERS) if w.isascii() and w.isalpha()
+        }
+
+    @cached_property
+    def _words(self) -> list[str]:
+        return list(self._vocabulary)
+
+    def correct(self, text: str) -> tuple[str, list[Correction]]:
+        """`text` with its typos replaced, and the corrections made."""
+        if self.derived is None:
+            return text, []
+        words = {m.group(0).lower() for m in _WORD.finditer(text) if len(m.group(0)) >= MIN_LETTERS}
+        unknown = self._unknown(words)
+        fixes = {w: fix for w in sorted(unknown) if (fix := self._nearest(w))}
+        if not fixes:
+            return text, []
+        done: list[Correction] = []
+
+        def swap(m: re.Match) -> str:
+            fix = fixes.get(m.group(0).lower())
+            if fix is None:
+                return m.group(0)
+            done.append(Correction(m.group(0), fix))
+            return fix
+
+        return _WORD.sub(swap, text), list(dict.fromkeys(done))
+
+    def _unknown(self, words: set[str]) -> set[str]:
+        """The words no paper has and no dictionary knows."""
+        stems = {w: tokenize(w) for w in words}
+        known = self.derived.term_info({t for ts in stems.values() for t in ts})
+        absent = {w for w, ts in stems.items() if ts and not all(t in known for t in ts)}
+        return {w for w in absent if not english_word(w)}
+
+    def _nearest(self, word: str) -> str | None:
+        from rapidfuzz import distance, process
+
+        most = 1 if len(word) < 8 else 2
+        found = process.extract(
+            word,
+            self._words,
+            scorer=distance.OSA.distance,
+            score_cutoff=most,
+            limit=None,
+        )
+        if not found:
+            return None
+        best, _, _ = min(found, key=lambda f: (f[1], -self._vocabulary[f[0]], f[0]))
+        return best

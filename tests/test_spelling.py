@@ -1,0 +1,53 @@
+"""Typos in offline questions are read as the archive's words, and the answer says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.index.spelling import Spelling
+
+
+@pytest.fixture(scope="module")
+def spelling(seed_assistant):
+    return Spelling(seed_assistant.catalog.derived)
+
+
+@pytest.mark.parametrize(
+    "question, fixed, corrections",
+    [
+        ("atention papers", "attention papers", [("atention", "attention")]),
+        ("sparse atention kernels?", "sparse attention kernels?", [("atention", "attention")]),
+        ("Atention", "attention", [("Atention", "attention")]),
+    ],
+)
+def test_a_word_no_paper_and_no_dictionary_has_is_read_as_the_nearest_word(
+    spelling, question, fixed, corrections
+):
+    text, done = spelling.correct(question)
+    assert text == fixed
+    assert [(c.written, c.read_as) for c in done] == corrections
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "best horse racing predictor?",  # English words the archive lacks: no typos
+        "lemme see attention papers",  # too short to tell from slang
+        "miniF2F pass rate",  # an identifier
+        "SpargeAttn speedup",  # the archive's own word
+        "어텐션 논문",  # Korean is left alone
+    ],
+)
+def test_real_words_names_and_short_words_are_left_alone(spelling, question):
+    assert spelling.correct(question) == (question, [])
+
+
+def test_the_answer_says_how_a_typo_was_read_and_off_topic_stays_refused(seed_assistant):
+    answer = seed_assistant.ask("any papers on sparse atention kernels?", mode="extractive")
+    assert not answer.refused and answer.citations[0].title.startswith("SpargeAttn")
+    assert answer.notes == ["Read 'atention' as 'attention'."]
+    assert answer.question == "any papers on sparse atention kernels?"
+    korean = seed_assistant.ask("sparse atention 논문", mode="extractive")
+    assert korean.notes == ["'atention'를 'attention'(으)로 읽었습니다."]
+    off = seed_assistant.ask("best horse racing predictor?", mode="extractive")
+    assert off.refused and not off.notes
