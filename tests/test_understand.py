@@ -64,6 +64,13 @@ NEWEST = "2025-06-30"
         # day ranges: the second end borrows the first's month and year, or names its own
         ("2024년 4월 29일부터 30일까지 논문", "2024-04-29", "2024-04-30"),
         ("2024년 12월 2일~6일 사이 논문 개수", "2024-12-02", "2024-12-06"),
+        # month ranges and a year's list of months (was: "8월~9월" read as the whole year,
+        # "2025년 8월, 9월" as 2024-09 to 2025-08)
+        ("2025년 8월, 9월 에이전트 논문", "2025-08-01", "2025-09-30"),
+        ("2025년 8월~9월 에이전트 논문", "2025-08-01", "2025-09-30"),
+        ("2024년 10~11월 논문", "2024-10-01", "2024-11-30"),
+        ("2024년 12월~2025년 1월 논문", "2024-12-01", "2025-01-31"),
+        ("10월부터 11월까지 논문", "2024-10-01", "2024-11-30"),
         ("1월 30일부터 2월 2일까지 나온 논문", "2025-01-30", "2025-02-02"),
         ("papers from July 15-19, 2024", "2024-07-15", "2024-07-19"),
         ("15–19 July 2024 papers on agents", "2024-07-15", "2024-07-19"),
@@ -129,6 +136,8 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
         "DeepSeek-R1 vs GPT-4o",
         "What was DeepSeek-R1's pass@1 on AIME 2024?",  # a benchmark's year
         "rStar-Coder의 USACO 2025 점수는?",
+        "DeepSeek-R1 aime 2024 score?",  # a name no dictionary has, lower case
+        "neurips 2024 best papers",
         "which NeurIPS 2024 papers are in the digests?",
         "from scratch to production: which papers?",
         "the trade-off between agents and tools",

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from assistant.text import english_word
 from assistant.understand.references import ARXIV_ID
 
 RECENT_DAYS = 30  # what "recent" / "최근" covers, up to the newest digest
@@ -79,6 +80,12 @@ _FORM_SOURCE = (
     rf"(?:(?P<y>{_YY})\s*년\s*)?(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일\s*"
     rf"(?:부터|에서|~|–|-)\s*(?:(?P<y2>{_YY})\s*년\s*)?(?:(?P<m2>\d{{1,2}})\s*월\s*)?"
     r"(?P<d2>\d{1,2})\s*일(?:\s*까지|\s*사이(?:에)?)?"
+    # a month range ("2024년 10~11월", "8월~9월", "2024년 12월~2025년 1월", "10월부터 11월까지")
+    # and a list of months after one year ("2025년 8월, 9월": both months are 2025's)
+    rf"|(?:(?P<ry>{_YY})\s*년\s*)?(?P<rm>\d{{1,2}})\s*(?:월\s*)?(?:부터|~|–|-)\s*"
+    rf"(?:(?P<ry2>{_YY})\s*년\s*)?(?P<rm2>\d{{1,2}})\s*월(?!\s*\d{{1,2}}\s*일)(?:\s*까지|\s*사이(?:에)?)?"
+    rf"|(?P<kly>{_YY})\s*년\s*(?P<km>\d{{1,2}})\s*월\s*(?:,|과|와|및|하고|이랑|랑)\s*(?P<km2>\d{{1,2}})\s*월"
+    r"(?!\s*\d{1,2}\s*일)"
     # "July 15-19", "Dec 2 – 6": the second day is in the same month
     rf"|\b(?P<mon>{_MONTHS})\.?\s+(?P<md>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<md2>\d{{1,2}}){_ORD}\b"
     # "15-19 July": the first day is in the second's month
@@ -179,6 +186,16 @@ def _rewrite(m: re.Match) -> str:
         month2 = g["m2"] or g["m"]
         first = f"{_month(g['m'])} {g['d']} {year}".strip()
         return f" from {first} to {_month(month2)} {g['d2']} {year2}".rstrip() + " "
+    if g["rm2"]:
+        first, last, year = int(g["rm"]), int(g["rm2"]), _year(g["ry"] or g["ry2"])
+        year2 = _year(g["ry2"] or g["ry"])
+        if not year:
+            return f" from {_month(str(first))} to {_month(str(last))} "
+        end = calendar.monthrange(int(year2), last)[1] if 1 <= last <= 12 else 31
+        return f" from {_month(str(first))} 1 {year} to {_month(str(last))} {end} {year2} "
+    if g["km2"]:
+        year = _year(g["kly"])
+        return f" {_month(g['km'])} {year} and {_month(g['km2'])} {year} "
     if g["md2"]:
         return f"from {g['mon']} {g['md']} to {g['mon']} {g['md2']}"
     if g["dm2"]:
@@ -444,14 +461,18 @@ def _nth_week(
 
 
 def _names_year(words: str, text: str) -> bool:
-    """A bare year right after an acronym names a benchmark or venue, not the digests'
-    dates: "AIME 2024", "USACO 2025", "NeurIPS 2024" ("in 2024" is a date)."""
+    """A bare year right after an acronym or a word no English dictionary has names a
+    benchmark or venue, not the digests' dates: "AIME 2024", "aime 2024", "USACO 2025",
+    "neurips 2024" ("in 2024", "papers 2024" are dates)."""
     if not re.fullmatch(r"\s*(19|20)\d\d\s*", words):
         return False
     before = re.search(rf"([^\s\-–—/]+)\s+{re.escape(words.strip())}\b", text)
     if not before or before.group(1).lower().rstrip(".,") in _MONTH_WORDS:
         return False
-    return sum(c.isupper() for c in before.group(1)) >= 2
+    word = before.group(1)
+    if sum(c.isupper() for c in word) >= 2:
+        return True
+    return word.isascii() and word.isalpha() and len(word) >= 3 and not english_word(word)
 
 
 def _a_quantity(words: str, base: str) -> bool:
