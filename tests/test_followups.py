@@ -183,3 +183,39 @@ def test_the_second_one_alone_is_about_that_paper(seed_assistant, question):
     answer = conv.ask(question)
     assert [s.tool for s in answer.steps] != ["similar"]
     assert answer.citations[0].arxiv_id == shown[1]
+
+
+def test_a_short_question_about_something_else_is_not_a_follow_up(seed_assistant):
+    """Was: "best pizza in Seoul?" after SpargeAttn answered with SpargeAttn's summary."""
+    conv = seed_assistant.chat()
+    conv.ask("What does SpargeAttn do?")
+    off = conv.ask("best pizza in Seoul?")
+    assert off.refused and not off.citations
+    # words of any paper said of this one, no topic words, or a benchmark by its acronym:
+    # all still about the paper being talked about
+    retriever = seed_assistant.retriever
+    for question in ("what's the core idea?", "why?", "코드는?", "and on MMLU?", "MMLU는?"):
+        assert retriever.touches(question, SPARGE), question
+    assert not retriever.touches("best pizza in Seoul?", SPARGE)
+    assert not retriever.touches("pull requests?", SPARGE)  # SWE-RL's words, not SpargeAttn's
+
+
+def test_a_follow_up_naming_only_other_dates_asks_the_same_of_them(seed_assistant):
+    """Was: "and in March?" after "reasoning RL papers feb 2025" listed all of March."""
+    conv = seed_assistant.chat()
+    first = conv.ask("papers on attention in February 2025")
+    assert len(first.citations) > 1
+    for follow_up in ("and in October 2024?", "2024년 10월은?", "what about October 2024?"):
+        standalone = conv.condense(follow_up)
+        assert "attention" in standalone and "February" not in standalone, standalone
+    answer = conv.ask("and in October 2024?")
+    assert (answer.filters.since, answer.filters.until) == ("2024-10-01", "2024-10-31")
+    assert "attention" in answer.text.splitlines()[0]
+    # a follow-up with a topic of its own is its own question
+    assert "attention" not in conv.condense("and video generation in October 2024?")
+
+
+def test_dates_alone_carry_no_set_from_a_one_paper_answer(seed_assistant):
+    conv = seed_assistant.chat()
+    conv.ask("What does SpargeAttn do?")
+    assert "SpargeAttn" not in conv.condense("and in October 2024?").split("(")[0]

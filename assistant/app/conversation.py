@@ -51,6 +51,16 @@ class Conversation:
             return list(dict.fromkeys(cited))
         return []
 
+    def previous_set(self) -> str | None:
+        """The last answered question, as answered, when its answer cited several papers
+        (a topic, a day, a ranking): "and in March?" asks it again of other dates."""
+        for turn in reversed(self.turns):
+            if turn.answer.refused:
+                continue
+            several = len({c.arxiv_id for c in turn.answer.citations}) > 1
+            return (turn.answer.standalone_question or turn.question) if several else None
+        return None
+
     def context(self) -> list[tuple[str, str]]:
         """The turns as the agent sees them: each answer followed by the papers it cited."""
         return [(t.question, t.answer.for_history()) for t in self.turns]
@@ -63,7 +73,9 @@ class Conversation:
         question = check_question(question)  # bounded before any rule or model sees it
         if not self.turns or self.agent_answers(mode):
             return question
-        standalone = self.assistant.condense(question, self.history, self.previous_papers())
+        standalone = self.assistant.condense(
+            question, self.history, self.previous_papers(), self.previous_set()
+        )
         # a rewrite that adds names may pass the length limit the question itself kept
         return standalone if len(standalone) <= MAX_QUESTION_CHARS else question
 

@@ -351,6 +351,17 @@ class LexicalIndex:
         unknown = sum(w for t, w in weights.items() if t not in found)
         return unknown / sum(weights.values())
 
+    def known(self, tokens: Iterable[str]) -> set[str]:
+        """The tokens some paper has."""
+        return set(self._term_postings(tokens))
+
+    def all_common(self, tokens: Iterable[str], share: float) -> bool:
+        """Whether every token is in at least `share` of the papers."""
+        tokens = set(tokens)
+        found = self._term_postings(tokens)
+        least = share * max(self.size, 1)
+        return len(found) == len(tokens) and all(p[0].size >= least for p in found.values())
+
     def _asks(self, token: str) -> bool:
         return token in self.asking
 

@@ -23,12 +23,17 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from assistant.understand.query import ARXIV_ID, dates_in
+from assistant.index import korean
+from assistant.index.lexical import STOP
+from assistant.understand.dates import find_dates
+from assistant.understand.query import ARXIV_ID, dates_in, strip_dates
 from assistant.understand.references import back_pointer, is_elliptical, picked
 
 if TYPE_CHECKING:
     from assistant.index.catalog import Catalog
 
+_KOREAN_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_ELLIPSIS = frozenset(["what", "how", "about", "also", "and", "then", "so", "ok", "okay"])
 SHORT_WORDS = 4  # a follow-up this short, naming nothing, continues the previous subject
 # a question about papers in general ("papers on X?") is a new question, however short
 _ASKS_FOR_PAPERS = re.compile(
@@ -46,11 +51,19 @@ def rule_based_condense(
     previous_ids: Sequence[str],
     catalog: Catalog,
     covers: Callable[[str, str], bool] | None = None,
+    touches: Callable[[str, str], bool] | None = None,
+    previous_set: str | None = None,
 ) -> str:
     """Rewrite a follow-up using the papers the previous answer cited (in their order).
 
     `covers(question, arxiv_id)`: whether that paper has the question's words as fully as
-    any paper does (a follow-up naming nothing, which that paper answers best)."""
+    any paper does (a follow-up naming nothing, which that paper answers best).
+    `touches(question, arxiv_id)`: whether a short one can be about that paper at all.
+    `previous_set`: the previous question, when its answer was a set of papers ("reasoning
+    RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
+    "11월은?") asks the same of those dates."""
+    if previous_set and (moved := _at_other_dates(question, previous_set, catalog.latest_date())):
+        return moved
     previous = [i for i in previous_ids if i in catalog]
     if not previous:
         return question
@@ -68,7 +81,7 @@ def rule_based_condense(
         return question  # "papers on X?": a new question, however short
     if (
         is_elliptical(question)
-        or len(words) <= SHORT_WORDS
+        or (len(words) <= SHORT_WORDS and (touches is None or touches(question, previous[0])))
         or (covers is not None and covers(question, previous[0]))
     ):
         return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
@@ -84,3 +97,14 @@ def _stands_alone(question: str, catalog: Catalog) -> bool:
         or ARXIV_ID.search(question)
         or dates_in(question) != (None, None)
     )
+
+
+def _at_other_dates(question: str, previous: str, latest: str | None) -> str | None:
+    """`previous` at the dates `question` names, when the question names nothing else."""
+    found = find_dates(question, latest)
+    if not found or back_pointer(question) is not None:
+        return None
+    rest = _KOREAN_WORD.sub(lambda m: korean.topical(m.group(0)), strip_dates(question, latest))
+    if any(w not in STOP and w not in _ELLIPSIS for w in re.findall(r"[\w\-]+", rest.lower())):
+        return None
+    return f"{strip_dates(previous, latest).strip()} {' '.join(found.spans)}"

@@ -82,7 +82,7 @@ def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | No
 
 def mask(text: str, found: DateRange) -> str:
     """The question with its dates and ids replaced by placeholders (for intent matching)."""
-    text = SUBJECT.sub(" <paper> ", text)  # the papers a follow-up's rewrite names
+    text = SUBJECT.sub(" ", text)  # the papers a follow-up's rewrite names: not its phrasing
     if (pointer := back_pointer(text)) is not None and pointer.strong:
         # "the second one", "those", "그 논문": which papers, not what is asked of them
         text = f"{text[: pointer.start]} {text[pointer.end :]}"
