@@ -305,7 +305,10 @@ class ArchiveTools:
         shown = papers[:COUNT_PAPERS]
         if share:
             data["relevance"] = {p.arxiv_id: share[p.arxiv_id] for p in shown}
-        lines = [f"{len(papers)} papers" + (f" about {query!r}" if query else "")]
+        lines = [
+            f"{len(papers)} paper{'' if len(papers) == 1 else 's'}"
+            + (f" about {query!r}" if query else "")
+        ]
         if since or until:
             lines[0] += f" in digests {since or '…'} to {until or '…'}"
         if days:

@@ -478,3 +478,17 @@ def test_calibration_refuses_exactly_what_the_retriever_refuses(seed_assistant):
             seen, retriever.min_relevance, weights.unknown_penalty, weights.unseen_rate
         )
         assert refused == (not result.relevant), q.id
+
+
+def test_set_floors_are_chosen_by_f_beta_on_the_theme_questions():
+    from assistant.eval.calibrate import SET_BETA, _f_beta, _set_floors
+
+    assert _f_beta({"a", "b"}, {"a", "b"}, SET_BETA) == pytest.approx(1.0)
+    assert _f_beta({"c"}, {"a"}, SET_BETA) == 0.0
+    # recall weighs beta^2 times precision: a list one paper too long beats one too short
+    assert _f_beta({"a", "b", "c"}, {"a", "b"}, 2.0) > _f_beta({"a"}, {"a", "b"}, 2.0)
+    # one theme: two papers on it (full term coverage), one that only shares a common word
+    themes = [({"a", "b"}, {"a": (0.5, 1.0), "b": (0.5, 0.9), "noise": (0.5, 0.5)})]
+    scores = _set_floors(themes, floor=0.45)
+    assert scores[(0.0, 1.01)] < scores[(0.6, 1.01)] == pytest.approx(1.0)
+    assert scores[(0.6, 0.5)] == scores[(0.0, 1.01)]  # its dense relevance lets it back in

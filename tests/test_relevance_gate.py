@@ -102,3 +102,35 @@ def test_words_people_ask_with_are_no_unknown_topic(seed_assistant):
     assert lexical.unknown_share("sparse attention papers on earthquakes that came out") > 0.0
     coverage = lexical.coverage("SpargeAttn papers that came out", range(len(lexical)))
     assert math.isclose(max(coverage.values()), 1.0)
+
+
+def test_a_set_keeps_the_papers_clearly_on_its_topic_the_rest_only_touch_it(seed_assistant):
+    """Was: "529 papers on 'machine unlearning LLMs'": every LLM paper the embedding put
+    near the question passed the gate and was counted."""
+    from assistant.types import Filters
+
+    retriever = seed_assistant.retriever
+    saved = retriever.calibration
+    try:
+        retriever.calibration = replace(saved, set_terms=0.0, set_dense=0.0)
+        loose = retriever.gate_all("sparse attention kernels", Filters())
+        assert loose.hits and not loose.touching  # no set floors: the gate alone decides
+        retriever.calibration = replace(saved, set_terms=0.9, set_dense=1.01)
+        strict = retriever.gate_all("sparse attention kernels", Filters())
+    finally:
+        retriever.calibration = saved
+    on_topic = [h.arxiv_id for h in strict.hits]
+    touching = [h.arxiv_id for h in strict.touching]
+    assert on_topic[0] == "2502.18137"  # SpargeAttn has the question's words
+    assert set(on_topic) | set(touching) == {h.arxiv_id for h in loose.hits}
+    assert not set(on_topic) & set(touching) and touching
+    most = max(h.lexical for h in strict.hits)
+    assert all(h.lexical >= 0.9 * most for h in strict.hits)
+    assert all(h.lexical < 0.9 * most for h in strict.touching)
+    # a count says how many are on the topic
+    seed_assistant.tools.retriever.calibration = replace(saved, set_terms=0.9, set_dense=1.01)
+    try:
+        counted = seed_assistant.tools.count_papers(query="sparse attention kernels")
+    finally:
+        seed_assistant.tools.retriever.calibration = saved
+    assert counted.data["total"] == len(on_topic)

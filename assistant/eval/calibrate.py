@@ -11,7 +11,9 @@ weight of the dense ranking in the fusion (the lexical weight is 1); the weight 
 best mean reciprocal rank wins. Then the relevance floor is the highest that keeps false
 refusals (answerable questions refused) at or under `--max-false-refusals` on dev, which
 refuses the most off-topic questions; it is chosen together with the power of the discount
-on dense evidence for questions whose words no paper contains (`hybrid.evidence`). The result is written to
+on dense evidence for questions whose words no paper contains (`hybrid.evidence`). Last,
+the set floors (`set_terms`, `set_dense`: which gated papers a count or a topic list keeps)
+with the best F2 of the theme questions' sets against the papers each expects. The result is written to
 `assistant/retrieve/calibration.json` under the embedder's identity, with the dev figures.
 """
 
@@ -28,12 +30,21 @@ from assistant.eval.golden import GoldenQuestion, load_golden
 from assistant.eval.metrics import K, hit_at, reciprocal_rank
 from assistant.eval.run import evaluation_store
 from assistant.retrieve import calibration as cal
-from assistant.retrieve.hybrid import evidence, passes_gate, relevance_floor, unseen_weight
+from assistant.retrieve.hybrid import (
+    dense_relevance,
+    evidence,
+    passes_gate,
+    relevance_floor,
+    unseen_weight,
+)
 
 DENSE_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
 FLOORS = tuple(round(0.30 + 0.01 * i, 2) for i in range(66))  # 0.30 .. 0.95
 PENALTIES = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)  # powers of the unknown-words discount
 RATES = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2)  # share of papers a topical word is expected in
+SET_TERMS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)  # shares of the best term coverage a set needs
+SET_DENSE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # ... or their dense relevance (1.01: never)
+SET_BETA = 2.0  # a list should rather show a paper too many than miss one: recall weighs 2x
 
 
 @dataclass
@@ -87,6 +98,9 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
     from assistant.app.api import Assistant
 
     by_weight: dict[float, list[Seen]] = {w: [] for w in DENSE_WEIGHTS}
+    # each theme question (a set within dates): its expected papers and every paper in its
+    # dates with its (dense relevance, term coverage)
+    themes: list[tuple[set[str], dict[str, tuple[float, float]]]] = []
     embedder_id = None
     for golden_path, where in pairs:
         questions = load_golden(golden_path)
@@ -101,6 +115,7 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
             retriever = assistant.retriever
             embedder_id = retriever.embedder.embedder_id
             queries = [_standalone(assistant, q) for q in questions]
+            themes += [_theme_set(retriever, q) for q in questions if q.kind == "theme"]
             for weight in DENSE_WEIGHTS:
                 retriever.calibration = cal.Calibration(weight, 1.0, 0.0)
                 for q, query in zip(questions, queries, strict=True):
@@ -133,6 +148,8 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
     allowed = [f for f in floors if f[3] <= max_false] or floors[:1]
     # the most off-topic questions refused; then the mildest discount, the lowest floor
     floor, penalty, rate, false, refused = max(allowed, key=lambda f: (f[4], -f[1], -f[2], -f[0]))
+    set_scores = _set_floors(themes, floor)
+    set_terms, set_dense = max(set_scores, key=lambda k: (round(set_scores[k], 4), -k[0], -k[1]))
     return {
         "embedder": embedder_id.split("@", 1)[0],
         "dense_weight": best,
@@ -140,6 +157,8 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
         "min_relevance": floor,
         "unknown_penalty": penalty,
         "unseen_rate": rate,
+        "set_terms": set_terms,
+        "set_dense": set_dense,
         "measured_on": ", ".join(str(g) for g, _ in pairs),
         "dev": {
             "questions": len(seen),
@@ -150,8 +169,53 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
             ),
             "false_refusal_rate": round(false, 4),
             "offtopic_refused": round(refused, 4),
+            "theme_questions": len(themes),
+            "theme_set_f2": {f"{t}/{d}": round(v, 4) for (t, d), v in set_scores.items()},
         },
     }
+
+
+def _theme_set(retriever, q: GoldenQuestion) -> tuple[set[str], dict[str, tuple[float, float]]]:
+    """A theme question's expected papers, and each paper in its dates with its (dense
+    relevance, term coverage) for the question's topic (read as the router reads it)."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    retriever.calibration = cal.Calibration(1.0, 1.0, 0.0)  # no gate: every paper in range
+    info = analyse(q.question, q.filters, retriever.catalog.latest_date())
+    topic = " ".join(topic_words(q.question, info, []))
+    hits = retriever.gate_all(topic, info.filters).hits
+    scored = {h.arxiv_id: (dense_relevance(h.dense or 0.0), h.lexical or 0.0) for h in hits}
+    return set(q.expected_ids), scored
+
+
+def _set_floors(themes: list, floor: float) -> dict[tuple[float, float], float]:
+    """(set_terms, set_dense) -> mean F-beta of the theme questions' sets (the papers that
+    pass the gate at `floor` and either set floor: `set_terms` of the best term coverage
+    among them, or `set_dense` dense relevance) against the papers each expects. The
+    discount for words no paper has is left out: a theme's words are all in the archive."""
+    gated = [
+        (wanted, {p: (d, lex) for p, (d, lex) in scored.items() if max(d, lex) >= floor})
+        for wanted, scored in themes
+    ]
+    out: dict[tuple[float, float], float] = {}
+    for terms in SET_TERMS:
+        for dense in SET_DENSE:
+            scores = []
+            for wanted, passing in gated:
+                most = max((lex for _, lex in passing.values()), default=0.0)
+                kept = {p for p, (d, lex) in passing.items() if lex >= terms * most or d >= dense}
+                scores.append(_f_beta(kept, wanted, SET_BETA))
+            out[(terms, dense)] = statistics.mean(scores) if scores else 0.0
+    return out
+
+
+def _f_beta(got: set[str], wanted: set[str], beta: float) -> float:
+    hit = len(got & wanted)
+    if not hit:
+        return 0.0
+    precision, recall = hit / len(got), hit / len(wanted)
+    return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
 
 
 def main(argv: list[str] | None = None) -> None:

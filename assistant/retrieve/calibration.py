@@ -24,6 +24,11 @@ class Calibration:
     unknown_penalty: float = 0.0
     # how often a word on the archive's topics is in a paper (see hybrid.unseen_weight)
     unseen_rate: float = 0.0
+    # a set (a count or list of a topic) keeps the gated papers whose term coverage reaches
+    # this share of the best one's, or whose dense relevance reaches set_dense (0: the gate
+    # alone decides)
+    set_terms: float = 0.0
+    set_dense: float = 0.0
     source: str = "defaults"
 
 
@@ -46,5 +51,7 @@ def calibration_for(embedder_id: str) -> Calibration:
         min_relevance=float(entry["min_relevance"]),
         unknown_penalty=float(entry.get("unknown_penalty", 0.0)),
         unseen_rate=float(entry.get("unseen_rate", 0.0)),
+        set_terms=float(entry.get("set_terms", 0.0)),
+        set_dense=float(entry.get("set_dense", 0.0)),
         source=f"{CALIBRATION_FILE.name} ({entry.get('measured_on', 'dev split')})",
     )
