@@ -316,3 +316,19 @@ def test_a_date_is_no_versioned_name(question):
     from assistant.retrieve.hybrid import versioned_names
 
     assert versioned_names(question) == []
+
+
+def test_a_name_that_opens_the_question_is_its_subject(seed_assistant):
+    """Was: "agent-r avg success rate across the 3 envs?" answered from AgentRewardBench,
+    which covers "success rate" better: a name only counted when its paper was the best
+    match, as a name used as context ("... on Omni-MATH") must."""
+    retriever = seed_assistant.retriever
+    sparge, swe_rl = "2502.18137", "2502.18449"
+    assert retriever._opens_with_name("spargeattn speedup on mochi?", sparge)
+    assert not retriever._opens_with_name("how does SWE-RL compare to SpargeAttn?", sparge)
+    # SpargeAttn's words, but the question is about SWE-RL, named first
+    question = "SWE-RL sparse attention kernel speedup?"
+    assert retriever.retrieve(question).hits[0].arxiv_id == swe_rl
+    # the same name later in the question, as context, needs to be the best match
+    later = "sparse attention kernel speedup, unlike SWE-RL?"
+    assert retriever.retrieve(later).hits[0].arxiv_id == sparge

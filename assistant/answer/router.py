@@ -33,7 +33,8 @@ from assistant.understand.references import ARXIV_ID, SUBJECT
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 COUNT_SHOWN = 10  # papers a count of more than SHOW shows (the most voted)
-TOP = 5  # papers a vote ranking shows
+TOP = 5  # papers a vote ranking shows, unless the question asks for another number
+LIST_MAX = 30  # ... at most
 STRONG = 0.75  # share of the best relevance a paper needs to rank by votes on a topic
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
@@ -110,6 +111,18 @@ def _fillers(split) -> frozenset[str]:
     return frozenset(w for r in rows if r["slot"] == "filler" for w in split(r["text"]))
 
 
+@cache
+def _filler_phrases() -> re.Pattern:
+    """Phrases that only soften or widen a question ("of all time", "I'd like to"), slot
+    "filler_phrase" of `slots.jsonl`: dropped whole, as their words ("time") may be topics."""
+    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
+    rows = [json.loads(line) for line in data.splitlines() if line.strip()]
+    phrases = sorted(
+        (r["text"] for r in rows if r["slot"] == "filler_phrase"), key=len, reverse=True
+    )
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
 # the archive itself is what such questions ask about, never their topic
 ARCHIVE = {"paper", "papers", "digest", "digests", "archive", "논문", "다이제스트", "아카이브"}
 # a count or a vote ranking is about the archive when it names it, its papers, digests or dates
@@ -149,6 +162,16 @@ def _korean_asking(word: str, intent: str) -> bool:
 _PUNCTUATION = re.compile(r"[()\[\]{}?!,;:\"“”‘’]|'(?!s\b)|(?<=\w)'s\b|\.(?=\s|$)")
 
 
+_HOW_MANY_TOP = re.compile(r"(?:top|best|상위|베스트)-?\d+(?:개|편|위)?", re.I)
+_TOP_N = re.compile(r"\b(?:top|best)\s*-?\s*(\d{1,2})\b|(?:상위|베스트)\s*(\d{1,2})", re.I)
+
+
+def _top_n(question: str) -> int:
+    """How many papers a ranking shows: as asked ("top 3", "상위 10개"), else TOP."""
+    m = _TOP_N.search(question)
+    return min(max(int(m.group(1) or m.group(2)), 1), LIST_MAX) if m else TOP
+
+
 def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
     """The question's words that name a topic: not dates, ids, paper names or asking words.
 
@@ -156,6 +179,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     is topical: Korean words count once, not once per character bigram.
     """
     text = SUBJECT.sub(" ", strip_slots(question, info))  # a follow-up's subject
+    text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
     for p in names:
         for label in _written(p):
             text = re.sub(re.escape(label), " ", text, flags=re.I)
@@ -164,6 +188,8 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     out = []
     for word in _PUNCTUATION.sub(" ", text).split():
         if _HANGUL_WORD.fullmatch(word) and _korean_asking(word, info.intent):
+            continue
+        if _HOW_MANY_TOP.fullmatch(word):  # "top3", "top-10", "상위5": how many, no topic
             continue
         # "top-voted" asks as "top voted" does: a compound of asking words is no topic
         terms = [
@@ -174,6 +200,10 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         if terms:
             out.append(word)
     return out
+
+
+def _n_papers(n: int) -> str:
+    return f"{n} paper" if n == 1 else f"{n} papers"
 
 
 def _votes(n: int | None, korean: bool) -> str:
@@ -520,7 +550,7 @@ class Router:
         if topic:  # "most upvoted RL paper in March 2025": the papers on it, by votes
             return self._top_voted_on(info, topic, where)
         result = self.tools.list_papers(
-            f.since, f.until, f.topic, sort="votes", limit=TOP, has_code=f.has_code
+            f.since, f.until, f.topic, sort="votes", limit=_top_n(info.text), has_code=f.has_code
         )
         voted = [p for p in result.papers if p.votes is not None]
         total = result.data["total"]
@@ -559,14 +589,14 @@ class Router:
         # the papers clearly on the topic: a popular paper that only touches it is no answer
         share = result.data["relevance"]
         voted = [p for p in result.papers if p.votes is not None and share[p.arxiv_id] >= STRONG]
-        voted = voted[:TOP]
+        voted = voted[: _top_n(info.text)]
         if not voted:  # English digests carry no votes: say so, and show the most relevant
             lines = [
                 f"{where} '{query}' 관련 논문 {total}편에는 추천 수가 없습니다. 일부:"
                 if ko
                 else f"The {total} papers on '{query}' in {where} have no vote counts; among them:"
             ]
-            shown = result.papers[:TOP]
+            shown = result.papers[: _top_n(info.text)]
             lines += [f"{n}. **{p.label}** [{n}] ({p.dates[-1]})" for n, p in enumerate(shown, 1)]
             return self._routed("top_voted", info, lines, shown, [result])
         lines = [
@@ -604,7 +634,7 @@ class Router:
         lines = [
             f"{where}{about} 논문은 {total}편입니다."
             if ko
-            else f"{total} papers{about} in {where}."
+            else f"{_n_papers(total)}{about} in {where}."
         ]
         digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
         if digests > 1:  # the digests they appeared in: how many, and their dates
@@ -652,7 +682,9 @@ class Router:
         if ko:
             head = f"{span} 다이제스트의 논문 {total}편" + (f" ({which[0]}):" if more else ":")
         else:
-            head = f"{total} papers in the digests of {span}" + (f" ({which[1]}):" if more else ":")
+            head = f"{_n_papers(total)} in the digests of {span}" + (
+                f" ({which[1]}):" if more else ":"
+            )
         lines = [head]
         for n, p in enumerate(result.papers, start=1):
             votes = f" ({_votes(p.votes, ko)})" if p.votes is not None else ""
@@ -689,7 +721,7 @@ class Router:
                 f" ({order} {len(result.papers)}편):" if more else f" ({order}):"
             )
         else:
-            head = f"{total} papers by {author}{where}" + (
+            head = f"{_n_papers(total)} by {author}{where}" + (
                 f", the {len(result.papers)} {order}:" if more else f" ({order} first):"
             )
         lines = [head]
@@ -834,18 +866,23 @@ class Router:
             if not info.dates.relative:  # "what's new on X": only asked "latest" widens
                 windows = windows[:1]
         hits: list[Hit] = []
+        touching: list[Hit] = []
         since = until = None
         for since, until in windows:
             window = Filters(since, until, f.topic, f.has_code)
-            hits = self.tools.retriever.gate_all(query, window).hits
+            gated = self.tools.retriever.gate_all(query, window)
+            hits, touching = gated.hits, gated.touching
             if hits:
                 break
-        if not hits or (len(hits) == 1 and not recent):
+        if not hits or (len(hits) + len(touching) == 1 and not recent):
             return None  # nothing, or a set of one: the focused answer on that paper
         total = len(hits)
         shown = [h.paper for h in hits[:TOPICAL_SHOW]]
+        # room left in a short list: the papers that only touch on the topic, after them
+        also = [h.paper for h in touching[: TOPICAL_SHOW - len(shown)]]
         if recent:
-            shown.sort(key=lambda p: (p.dates[-1], p.arxiv_id), reverse=True)
+            for papers in (shown, also):
+                papers.sort(key=lambda p: (p.dates[-1], p.arxiv_id), reverse=True)
         result = self.tools.count_papers(since, until, f.topic, query=query, has_code=f.has_code)
         ko = info.korean
         span = self._span(Filters(since, until))
@@ -865,14 +902,24 @@ class Router:
                 f" 중 {len(shown)}편 ({order}):" if more else f" ({order}):"
             )
         else:
-            head = f"{total} papers on '{words}' in {span}" + (
+            head = f"{_n_papers(total)} on '{words}' in {span}" + (
                 f", the {len(shown)} most relevant ({order}):" if more else f" ({order}):"
             )
         lines = [head]
-        for n, p in enumerate(shown, start=1):
+        for n, p in enumerate([*shown, *also], start=1):
+            if n == len(shown) + 1:
+                some = len(also) < len(touching)
+                lines.append(
+                    f"그 밖에 '{words}'에 닿아 있는 논문 {len(touching)}편"
+                    + (" 중:" if some else ":")
+                    if ko
+                    else f"Also touching on it: {_n_papers(len(touching))}"
+                    + (", among them:" if some else ":")
+                )
             sent = self.extractive.best(question, p, ko, 1)[0]
             lines.append(f"{n}. **{p.label}** [{n}] ({p.dates[-1]}): {sent}")
-        return self._routed("recent" if recent else "search", info, lines, shown, [result])
+        kind = "recent" if recent else "search"
+        return self._routed(kind, info, lines, [*shown, *also], [result])
 
 
 def topic_phrase(text: str, topic: list[str]) -> str:

@@ -34,8 +34,9 @@ from assistant.app.conversation import Conversation
 from assistant.config import Settings
 from assistant.errors import DigestError, EmptyStoreError, LLMError
 from assistant.index.catalog import Catalog
+from assistant.index.spelling import Correction, Spelling
 from assistant.retrieve.hybrid import HybridRetriever, Retrieval, topical_terms
-from assistant.text import check_question
+from assistant.text import check_question, is_korean
 from assistant.tools import ArchiveTools
 from assistant.types import Filters
 from assistant.understand.condense import rule_based_condense
@@ -114,6 +115,11 @@ class Assistant:
         return ArchiveTools(self.catalog, self.retriever)
 
     @cached_property
+    def spelling(self) -> Spelling:
+        """Typos read as the archive's words (offline answers)."""
+        return Spelling(self.catalog.derived)
+
+    @cached_property
     def router(self) -> Router:
         """The offline router: intents mapped to the archive tools."""
         return Router(self.tools)
@@ -143,7 +149,7 @@ class Assistant:
     def refresh(self) -> None:
         """Forget cached components; the next question loads the store's current state."""
         with self._lock:
-            for name in ("_parts", "retriever", "tools", "agent", "router"):
+            for name in ("_parts", "retriever", "tools", "agent", "router", "spelling"):
                 self.__dict__.pop(name, None)
 
     def mode(self, requested: str | None = None) -> str:
@@ -306,7 +312,21 @@ class Assistant:
             yield item
 
     def _pipeline(self, question, filters, top_k, mode, history, on_step):
-        """The fixed pipeline: retrieve, then answer (extractive, or the model without tools)."""
+        """The fixed pipeline: retrieve, then answer (extractive, or the model without tools).
+
+        Offline, a typo is first read as the archive's nearest word ("acurracy": accuracy),
+        and the answer says so; a model reads typos itself."""
+        fixes: list[Correction] = []
+        asked = question
+        if self.mode(mode) == "extractive":
+            question, fixes = self.spelling.correct(question)
+        for item in self._answer(question, filters, top_k, mode, history, on_step):
+            if isinstance(item, Answer) and fixes:
+                item.question = asked
+                item.notes.append(_read_as(fixes, is_korean(asked)))
+            yield item
+
+    def _answer(self, question, filters, top_k, mode, history, on_step):
         if self.mode(mode) == "extractive":
             routed = self.router.route(question, self.retriever.resolve_topic(filters))
             if routed is not None:
@@ -418,14 +438,31 @@ class Assistant:
         return Conversation(self, dict(filters))
 
     def condense(
-        self, question: str, history: Sequence[tuple[str, str]], previous_ids: Sequence[str]
+        self,
+        question: str,
+        history: Sequence[tuple[str, str]],
+        previous_ids: Sequence[str],
+        previous_set: str | None = None,
     ) -> str:
-        """A standalone version of a follow-up question."""
+        """A standalone version of a follow-up question (`previous_set`: the previous
+        question, when it was answered with a set of papers)."""
         if self.mode() == "llm":
             try:
                 return self.llm.condense(question, history) or question
             except LLMError as exc:
                 log.warning("LLM condense failed, using the rule-based rewrite: %s", exc)
         return rule_based_condense(
-            question, previous_ids, self.catalog, covers=self.retriever.answers_as_well
+            question,
+            previous_ids,
+            self.catalog,
+            covers=self.retriever.answers_as_well,
+            touches=self.retriever.touches,
+            previous_set=previous_set,
         )
+
+
+def _read_as(fixes: list[Correction], korean: bool) -> str:
+    """The note saying how typos were read."""
+    if korean:
+        return ", ".join(f"'{f.written}'를 '{f.read_as}'(으)로 읽었습니다" for f in fixes) + "."
+    return "Read " + ", ".join(f"'{f.written}' as '{f.read_as}'" for f in fixes) + "."

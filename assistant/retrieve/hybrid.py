@@ -23,6 +23,7 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import DigestError
 from assistant.index.catalog import Catalog
+from assistant.index.derived import norm_words
 from assistant.index.lexical import LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
@@ -44,6 +45,9 @@ LIST_LIMIT = 60  # most papers a date listing returns
 # decoding speed up inference?" after VITA-Audio (0.14) is a new question. Dev follow-ups
 # continued with a pointer-free question: 0.41 to 1.0; new questions: below 0.2.
 CONTINUES_SHARE = 0.4
+COMMON_SHARE = 0.01  # a word this share of the papers use is no topic of its own in a follow-up
+# a word written with two capitals or a digit: "MMLU", "H100", "GPT-4o" (not "Seoul")
+_ACRONYM = re.compile(r"(?<![\w.-])(?=[\w.-]*(?:[A-Z][\w.-]*[A-Z]|\d))[A-Za-z][\w.-]*")
 # MiniLM cosine of an unrelated question and summary sits around 0.0-0.2, of a related
 # one around 0.4-0.7; rescale so 0.15 -> 0 and 0.65 -> 1 before comparing with coverage.
 DENSE_FLOOR, DENSE_CEIL = 0.15, 0.65
@@ -86,6 +90,8 @@ class Retrieval:
     unknown: float = 0.0  # IDF-weighted share of the question no paper contains
     papers: int = 0  # papers in the archive searched
     dated: bool = False  # an explicit date range narrowed the search (a lower floor)
+    # `gate_all`: papers that pass the gate but are not clearly on the topic (ranked)
+    touching: list[Hit] = field(default_factory=list)
 
     def passing(self) -> list[Hit]:
         """The hits that pass the relevance gate: named papers, listed ones, or strong enough."""
@@ -123,6 +129,7 @@ _VERSIONED = re.compile(
     r"|(?<![A-Za-z0-9.-])[A-Z][a-zA-Z]{2,}(?:-[A-Za-z]+)*(?: [A-Z][a-zA-Z]+)? v?[0-9]{1,2}"
     r"(?:\.[0-9]+)?(?![A-Za-z0-9])"
 )
+_HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
@@ -141,7 +148,12 @@ def versioned_names(question: str) -> list[str]:
             # "Compare Gemini 3 ...": a question's first word is capitalised by grammar
             name = name.split(" ", 1)[1]
         words = name.lower().split()
-        if _UNIT.fullmatch(name) or MONTH_WORDS & set(words) or ARXIV_ID.fullmatch(name):
+        if (
+            _UNIT.fullmatch(name)
+            or _HOW_MANY.fullmatch(name)
+            or MONTH_WORDS & set(words)
+            or ARXIV_ID.fullmatch(name)
+        ):
             continue
         out.append(name)
     return out
@@ -418,6 +430,20 @@ class HybridRetriever:
             relevance = evidence(cos, lex, unknown, weights.unknown_penalty)
             if relevance >= floor:
                 passing[pid] = (relevance, cos, lex)
+        # a set is the papers clearly on the topic: the gate's evidence from terms or from
+        # the embedding, each held to its own calibrated floor for sets (a count of "machine
+        # unlearning LLMs" is not every LLM paper the embedding finds near it). Terms: a
+        # share of the best coverage, so a long question listing alternatives ("quantizing
+        # LLMs, low-bit weights, trade-offs") asks no paper to have them all. The other
+        # papers that pass the gate only touch on the topic (`Retrieval.touching`).
+        discount = (1.0 - unknown) ** weights.unknown_penalty
+        most = max((v[2] for v in passing.values()), default=0.0)
+        on_topic = {
+            p
+            for p, v in passing.items()
+            if v[2] >= weights.set_terms * most
+            or dense_relevance(v[1]) * discount >= weights.set_dense
+        }
         # ranked as retrieve ranks: reciprocal-rank fusion of the dense and BM25 rankings
         # (BM25 over the question's own words with the glossary's: a Korean paper that has
         # them comes before an English one that matches only the glossary's terms)
@@ -428,10 +454,12 @@ class HybridRetriever:
                 fused[pid] += weight / (RRF_K + rank + 1)
         ranked = sorted(passing, key=lambda p: (-fused[p], p))
         papers = self.catalog.papers.many(ranked)
-        result.hits = [
+        hits = [
             Hit(paper, fused[pid], passing[pid][0], dense=passing[pid][1], lexical=passing[pid][2])
             for pid, paper in zip(ranked, papers, strict=True)
         ]
+        result.hits = [h for h in hits if h.arxiv_id in on_topic]
+        result.touching = [h for h in hits if h.arxiv_id not in on_topic]
         result.relevant = bool(result.hits)
         return result
 
@@ -473,6 +501,28 @@ class HybridRetriever:
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
         mine = coverage.get(pos, 0.0)
         return mine > 0.0 and mine >= CONTINUES_SHARE * max(coverage.values())
+
+    def touches(self, question: str, arxiv_id: str) -> bool:
+        """Whether a short follow-up that names nothing can be about this paper: it has no
+        topic words ("why?", "코드는?"), the paper has the rare ones ("how much faster?",
+        "what's the core idea?": words a percent of the papers use say nothing new), or
+        it asks about a benchmark, metric or model by an acronym the archive knows ("MMLU는?",
+        "on H100?"), a figure this paper's digests may just not give. "best pizza in
+        Seoul?" after a paper is a question of its own."""
+        if arxiv_id not in self.catalog:
+            return False
+        text = self.lexical.topical(
+            glossary.expand(question) if HANGUL_RUN.search(question) else question
+        )
+        asking = self.lexical.asking
+        terms = {t for t in topical_terms(text) if t not in asking}
+        if not terms:
+            return True
+        rest = terms - set(tokenize(self.catalog.papers[arxiv_id].lexical_text()))
+        if not rest or self.lexical.all_common(rest, COMMON_SHARE):
+            return True  # "what's the core idea?": words of any paper, said of this one
+        acronyms = [t for w in _ACRONYM.findall(question) for t in tokenize(w)]
+        return bool(self.lexical.known(acronyms))
 
     def absent_names(self, question: str) -> list[str]:
         """The versioned model names of `question` that no paper's text has ("GPT-6")."""
@@ -547,6 +597,7 @@ class HybridRetriever:
             if (
                 via == "name"
                 and pid != first
+                and not (self._opens_with_name(info.text, pid) and len(by_names) == 1)
                 and (pid not in hits or hits[pid].relevance < rivals(pid))
             ):
                 continue
@@ -558,6 +609,14 @@ class HybridRetriever:
         for i, hit in enumerate(out):
             hit.score = top + (len(out) - i) * 1e-3  # stay first, in the order named
         return out
+
+    def _opens_with_name(self, question: str, pid: str) -> bool:
+        """Whether the question starts with the paper's name, its subject: "agent-r avg
+        success rate across the 3 envs?" asks about Agent-R, however well another paper
+        covers "success rate" ("... on Omni-MATH" only uses a name as context). Only for
+        the one paper the question names (two papers named CLEAR: the words decide)."""
+        name = norm_words(self.catalog.papers[pid].name or "")
+        return bool(name) and f"{norm_words(question)} ".startswith(f"{name} ")
 
     def _listing(self, ranked: list[Hit], allowed: set[str], hits: dict[str, Hit]) -> list[Hit]:
         """All papers within the question's dates: ranked ones first, then the rest."""
