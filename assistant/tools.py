@@ -252,7 +252,8 @@ class ArchiveTools:
         counted papers appeared in, and the first and last of them. The papers returned
         are the most relevant (with `query`) or most voted first; sort="votes": most voted.
         With `query`, data["relevance"] gives each returned paper's relevance as a share of
-        the best match's.
+        the best match's, and data["touching"] how many more papers only touch on it (they
+        pass the relevance gate but are not clearly on the topic, so they are not counted).
         """
         if by not in ("total", "day", "month", "topic"):
             raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
@@ -264,6 +265,7 @@ class ArchiveTools:
             args["sort"] = sort
         filters = self._filters(since, until, topic, has_code)
         share: dict[str, float] = {}  # each gated paper's relevance / the best one's
+        touching: int | None = None  # papers that pass the gate but are not clearly on it
         if query and str(query).strip():
             # every paper in range scored exactly, with the same gate dated or not: a range
             # covering the archive counts what no range counts
@@ -271,6 +273,7 @@ class ArchiveTools:
             papers, filters = [h.paper for h in gated.hits], gated.filters
             best = max((h.relevance for h in gated.hits), default=0.0) or 1.0
             share = {h.arxiv_id: h.relevance / best for h in gated.hits}
+            touching = len(gated.touching)
         else:
             papers = self._in(filters)
             papers.sort(key=lambda p: (-(p.votes or 0), p.arxiv_id))
@@ -305,6 +308,8 @@ class ArchiveTools:
         shown = papers[:COUNT_PAPERS]
         if share:
             data["relevance"] = {p.arxiv_id: share[p.arxiv_id] for p in shown}
+        if touching is not None:
+            data["touching"] = touching
         lines = [
             f"{len(papers)} paper{'' if len(papers) == 1 else 's'}"
             + (f" about {query!r}" if query else "")
@@ -313,6 +318,8 @@ class ArchiveTools:
             lines[0] += f" in digests {since or '…'} to {until or '…'}"
         if days:
             lines[0] += f"; they appeared in {len(days)} digests, {days[0]} to {days[-1]}"
+        if touching:
+            lines[0] += f" ({touching} more only touch on it and are not counted)"
         lines += [f"{key}: {n}" for key, n in breakdown.items()]
         if shown:
             lines.append(f"Papers counted (first {len(shown)}):")

@@ -134,3 +134,5 @@ def test_a_set_keeps_the_papers_clearly_on_its_topic_the_rest_only_touch_it(seed
     finally:
         seed_assistant.tools.retriever.calibration = saved
     assert counted.data["total"] == len(on_topic)
+    assert counted.data["touching"] == len(touching)
+    assert f"({len(touching)} more only touch on it" in counted.text
