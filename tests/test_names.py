@@ -125,9 +125,18 @@ def test_a_store_derived_under_the_old_name_rule_gets_its_names_again(tmp_path):
 
 
 def test_a_common_word_name_written_exactly_may_carry_a_korean_particle(catalog):
-    # "OmniBench" is used as a word in another paper's summary: exact spelling is needed
+    # "OmniBench" is used as a word in another paper's summary, but it is no English word:
+    # a name however it is written (was: "omnibench" in lower case named nothing)
     assert catalog.by_short_name("OmniBench에서 Qwen2.5-Omni 점수는?")[0] == "2409.15272"
-    assert catalog.by_short_name("omnibench는 뭐야?") == []
+    assert catalog.by_short_name("omnibench는 뭐야?") == ["2409.15272"]
+
+
+def test_a_name_that_is_an_english_word_needs_its_own_spelling(seed_assistant):
+    """ "ART" (a paper's name) is also "art", in "state-of-the-art": only as written."""
+    catalog = seed_assistant.catalog
+    art = catalog.by_short_name("ART 저자는?")
+    assert art and catalog.papers[art[0]].label == "ART"
+    assert catalog.by_short_name("state-of-the-art attention kernels") == []
 
 
 def test_a_follow_ups_subject_names_only_itself(catalog):
@@ -332,3 +341,21 @@ def test_a_name_that_opens_the_question_is_its_subject(seed_assistant):
     # the same name later in the question, as context, needs to be the best match
     later = "sparse attention kernel speedup, unlike SWE-RL?"
     assert retriever.retrieve(later).hits[0].arxiv_id == sparge
+
+
+ONE_WORD = """## Papers for 2025-06-12
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| TextArena (Read more on [arXiv](https://arxiv.org/abs/2504.11442))| A B | TextArena is a collection of 57+ competitive text-based games for LLM agents. |
+| Game Agents at Scale (Read more on [arXiv](https://arxiv.org/abs/2506.99001))| C D | Compared with TextArena, these games need no text. |
+"""
+
+
+def test_a_one_word_title_is_a_name_in_any_case(tmp_path_factory):
+    """Was: "magistral code / weights link?" refused: a title of one word has no colon to
+    name it and is too short for a title lookup, and a name another paper uses as a word
+    needed its exact spelling (here another paper mentions TextArena)."""
+    catalog = _assistant(tmp_path_factory, "2025-06-12.md", ONE_WORD, 2).catalog
+    for question in ("TextArena games?", "textarena code / weights link?", "TEXTARENA 저자"):
+        assert catalog.by_short_name(question) == ["2504.11442"], question

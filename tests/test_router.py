@@ -548,3 +548,26 @@ def test_a_short_topic_list_shows_the_papers_that_only_touch_it_after_the_set(se
     assert "SpargeAttn" in lines[1]
     assert lines[2].startswith("Also touching on it: ")
     assert len(answer.citations) == len(lines) - 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many daily digests are in the archive?", "when's the first digest in your archive?"],
+)
+def test_questions_about_the_archive_span_name_no_topic(seed_assistant, question):
+    """Was: "daily" and "first" were read as topics ("6 papers matching 'daily'")."""
+    answer = _ask(seed_assistant, question)
+    first = answer.text.splitlines()[0]
+    assert answer.steps[0].tool == "count_papers" and not answer.steps[0].arguments.get("query")
+    assert "60 papers in the archive" in first and "2024-10-14" in first
+
+
+def test_casual_korean_endings_name_no_topic(seed_assistant):
+    """Was: "요즘 비디오 이해 LLM 논문 뭐 있음?" searched for '비디오 이해 LLM 있음'."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    for question in ("어텐션 논문 뭐 있음?", "SpargeAttn 코드 어딨음?"):
+        info = analyse(question, None, seed_assistant.tools.newest_date)
+        words = topic_words(question, info, [])
+        assert not {"있음", "어딨음"} & set(words), words

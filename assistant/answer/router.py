@@ -40,6 +40,7 @@ MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a 
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
 COMPARE = 4  # papers a comparison shows, at most
+RECENT_MIN = 3  # papers on a topic a "latest" window must have, or it widens
 TOPICAL_SHOW = 10  # papers a topic listing shows; it says how many pass
 RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
@@ -872,8 +873,8 @@ class Router:
             window = Filters(since, until, f.topic, f.has_code)
             gated = self.tools.retriever.gate_all(query, window)
             hits, touching = gated.hits, gated.touching
-            if hits:
-                break
+            if len(hits) >= (RECENT_MIN if len(windows) > 1 else 1):
+                break  # "latest X papers": a few of them, from as recent a window as has them
         if not hits or (len(hits) + len(touching) == 1 and not recent):
             return None  # nothing, or a set of one: the focused answer on that paper
         total = len(hits)

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 
 from assistant.config import Settings
 from assistant.index.derived import NAME_WORDS, DerivedIndex, norm_words
+from assistant.text import english_word
 from assistant.types import Paper, slug
 
 CACHE = 4096  # papers kept parsed in memory
@@ -178,10 +179,15 @@ class Catalog:
             if name in inside:
                 continue
             # a one-word name other papers use as an ordinary word ("ART" in
-            # "state-of-the-art") counts only when written exactly as in the title
+            # "state-of-the-art") counts only when written exactly as in the title; in any
+            # case if it is a longer word no English dictionary has ("magistral", "loong";
+            # "s1" is not), but still with its own characters ("SageAttention2" is not
+            # "SageAttention2++", "PIXART-α" not "PixArt-Σ")
             common = " " not in name and counts.get(name, (0, 0))[0] > 1
+            flags = re.I if len(name) >= 4 and not english_word(name) else 0
             # (a Korean particle may follow: "LIMO는")
-            if not common or re.search(rf"(?<![\w-]){re.escape(exact)}(?![A-Za-z0-9_-])", text):
+            exactly = rf"(?<![\w-]){re.escape(exact)}(?![A-Za-z0-9_-])"
+            if not common or re.search(exactly, text, flags):
                 hits.append((normed.find(f" {name} "), pos))
         return [self.ids[pos] for _, pos in sorted(hits)]
 

@@ -41,10 +41,11 @@ from assistant.types import Paper
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # (and has_code) is derived again (at open, from the stored records: a second for the corpus)
-NAMES_RULE = "6"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "7"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
 # 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
 # 6: has_code is derived again with them: a GitHub link a summary writes counts
+# 7: a one-word title is its own name ("Magistral")
 
 # words of a normalised paper name, at most: a name has at most three words, but
 # normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more
@@ -165,8 +166,12 @@ def facets_name(paper: Paper) -> tuple[str, str] | None:
     """(normalised name, spelling as in the title), or None for a title without a name.
 
     A title without a name has its head as one, when short enough to be typed whole:
-    "LLM in a flash" of "LLM in a flash: Efficient Large Language Model Inference ..."."""
-    written = paper.name or paper.head or ""
+    "LLM in a flash" of "LLM in a flash: Efficient Large Language Model Inference ...";
+    a title of one word is its own name ("Magistral", "TextArena": too short for a title
+    lookup)."""
+    title = paper.title.strip()
+    one_word = title if len(title) >= 3 and not re.search(r"\s", title) else ""
+    written = paper.name or paper.head or one_word
     name = norm_words(written)
     if not name or (not paper.name and len(name.split()) > NAME_WORDS):
         return None
@@ -788,6 +793,10 @@ class DerivedIndex:
         """(word, papers using it) of the titles' and summaries' words used by at least
         `least_papers` papers."""
         return self._query("SELECT word, n_all FROM words WHERE n_all >= ?", (least_papers,))
+
+    def one_word_names(self) -> list[str]:
+        """The papers' names of one word ("kangaroo", "spargeattn"), normalised."""
+        return [n for (n,) in self._query("SELECT DISTINCT name FROM names") if " " not in n]
 
     def most_words(self, kind: str) -> int:
         with self._lock:

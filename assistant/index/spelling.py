@@ -20,7 +20,7 @@ from assistant.index.lexical import tokenize
 from assistant.text import english_word
 
 MIN_LETTERS = 6  # shorter words are too often slang or someone's name
-MIN_PAPERS = 2  # a correction must be a word at least this many papers use
+MIN_PAPERS = 2  # a correction must be a word at least this many papers use, or a name
 _WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
 
 
@@ -36,10 +36,15 @@ class Spelling:
 
     @cached_property
     def _vocabulary(self) -> dict[str, int]:
-        """Plain English-letter words of the papers' titles and summaries -> papers using them."""
-        return {
+        """Plain English-letter words of the papers' titles and summaries -> papers using
+        them; and the papers' one-word names, however rare ("kangroo": Kangaroo)."""
+        words = {
             w: n for w, n in self.derived.plain_words(MIN_PAPERS) if w.isascii() and w.isalpha()
         }
+        for name in self.derived.one_word_names():
+            if name.isascii() and name.isalpha():
+                words.setdefault(name, 1)
+        return words
 
     @cached_property
     def _words(self) -> list[str]:
