@@ -219,3 +219,18 @@ def test_dates_alone_carry_no_set_from_a_one_paper_answer(seed_assistant):
     conv = seed_assistant.chat()
     conv.ask("What does SpargeAttn do?")
     assert "SpargeAttn" not in conv.condense("and in October 2024?").split("(")[0]
+
+
+def test_a_subject_whose_title_has_parentheses_is_still_the_subject(seed_assistant):
+    """Was: "그 논문 코드는?" after "Multimodal Inconsistency Reasoning (MMIR): ..." repeated
+    its summary: the rewrite's "(title, arXiv id)" was not recognised, so its words were
+    read as the question's."""
+    from assistant.understand.references import SUBJECT
+
+    rewritten = (
+        "그 논문 (Multimodal Inconsistency Reasoning (MMIR): A Benchmark, arXiv 2502.16033) 코드는?"
+    )
+    assert SUBJECT.sub(" ", rewritten).split() == ["그", "논문", "코드는?"]
+    assert SUBJECT.sub("", "what about (this) and (SpargeAttn, arXiv 2502.18137)?") == (
+        "what about (this) and?"
+    )

@@ -571,3 +571,14 @@ def test_casual_korean_endings_name_no_topic(seed_assistant):
         info = analyse(question, None, seed_assistant.tools.newest_date)
         words = topic_words(question, info, [])
         assert not {"있음", "어딨음"} & set(words), words
+
+
+def test_latest_papers_on_a_topic_widen_until_a_few_are_on_it(seed_assistant, monkeypatch):
+    """Was: "latest model merging papers" listed only the last month's loose matches."""
+    import assistant.answer.router as router_module
+
+    recent = _ask(seed_assistant, "latest papers on attention")
+    narrow = recent.steps[0].arguments.get("since")
+    monkeypatch.setattr(router_module, "RECENT_MIN", 1000)  # never enough: the whole archive
+    wide = _ask(seed_assistant, "latest papers on attention")
+    assert narrow and wide.steps[0].arguments.get("since") is None

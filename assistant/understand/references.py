@@ -21,7 +21,8 @@ from dataclasses import dataclass
 ARXIV_ID = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 
 # the subject a follow-up's rewrite names: "(SpargeAttn, arXiv 2502.18137; ...)"
-SUBJECT = re.compile(r"\s?\((?:[^();]*?, arXiv \d{4}\.\d{4,5}(?:; )?)+\)")
+# (a title may have parentheses of its own: "Multimodal Inconsistency Reasoning (MMIR): ...")
+SUBJECT = re.compile(r"\s?\((?:(?:[^();]|\([^();]*\))*?, arXiv \d{4}\.\d{4,5}(?:; )?)+\)")
 
 # ordinals that pick one of the previous answer's papers: (English, Korean)
 _ORDINALS = {
