@@ -582,3 +582,11 @@ def test_latest_papers_on_a_topic_widen_until_a_few_are_on_it(seed_assistant, mo
     monkeypatch.setattr(router_module, "RECENT_MIN", 1000)  # never enough: the whole archive
     wide = _ask(seed_assistant, "latest papers on attention")
     assert narrow and wide.steps[0].arguments.get("since") is None
+
+
+def test_a_topic_list_about_a_model_no_paper_has_is_refused(seed_assistant):
+    """Was: "claude 5 context length?" listed 15 papers on 'claude context length'."""
+    answer = _ask(seed_assistant, "papers on attention kernels for llama 9")
+    assert answer.refused and not answer.citations
+    # the family the papers write with a version ("Llama3.1"), at a version they have
+    assert not _ask(seed_assistant, "papers on attention kernels for llama 3.1").refused

@@ -312,6 +312,8 @@ class Router:
             if intent == "compare":  # "how much better than GPT-4o is it?": a fact question
                 return None
             if not names and topic and not self.catalog.by_handle(question):
+                if self.tools.retriever.absent_names(question):
+                    return None  # "claude 5 context length?": no paper has that model
                 recent = intent == "recent" or bool(info.dates.relative)
                 dated = intent in ("search", "list") and bool(
                     info.filters.since or info.filters.until or info.filters.has_code

@@ -129,6 +129,8 @@ _VERSIONED = re.compile(
     r"|(?<![A-Za-z0-9.-])[A-Z][a-zA-Z]{2,}(?:-[A-Za-z]+)*(?: [A-Z][a-zA-Z]+)? v?[0-9]{1,2}"
     r"(?:\.[0-9]+)?(?![A-Za-z0-9])"
 )
+# a lower-case family name and a version ("claude 5", "llama 5"): checked against the papers
+_LOWER_VERSIONED = re.compile(r"(?<![A-Za-z0-9.-])([a-z]{4,}) v?(\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.])")
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
@@ -525,8 +527,25 @@ class HybridRetriever:
         return bool(self.lexical.known(acronyms))
 
     def absent_names(self, question: str) -> list[str]:
-        """The versioned model names of `question` that no paper's text has ("GPT-6")."""
-        return [n for n in versioned_names(question) if not self.mentioned(n)]
+        """The versioned model names of `question` that no paper's text has ("GPT-6"); a
+        lower-case one ("claude 5") when the papers write that word as a model family, with
+        a capital right before a version ("Claude 3.5"), and not with this version."""
+        names = versioned_names(question)
+        for m in _LOWER_VERSIONED.finditer(question[:2000]):
+            if m.group(1) not in MONTH_WORDS and self._family(m.group(1)):
+                names.append(m.group(0))
+        return [n for n in dict.fromkeys(names) if not self.mentioned(n)]
+
+    def _family(self, word: str) -> bool:
+        """Whether the papers write `word` capitalised right before a version number."""
+        family = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word.capitalize())}[ -]?\d")
+        scores = self.lexical.scores(word)
+        for i in np.argsort(-scores)[:50]:
+            if scores[i] <= 0:
+                break
+            if family.search(self.catalog.papers[self.ids[i]].lexical_text()):
+                return True
+        return False
 
     def mentioned(self, name: str) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike).
