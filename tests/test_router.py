@@ -552,7 +552,11 @@ def test_a_short_topic_list_shows_the_papers_that_only_touch_it_after_the_set(se
 
 @pytest.mark.parametrize(
     "question",
-    ["how many daily digests are in the archive?", "when's the first digest in your archive?"],
+    [
+        "how many daily digests are in the archive?",
+        "when's the first digest in your archive?",
+        "how many papers do you have, and since when?",
+    ],
 )
 def test_questions_about_the_archive_span_name_no_topic(seed_assistant, question):
     """Was: "daily" and "first" were read as topics ("6 papers matching 'daily'")."""
