@@ -30,6 +30,7 @@ from assistant.understand import intents
 from assistant.understand.dates import RECENT_DAYS
 from assistant.understand.query import FILTERED, QuestionInfo, analyse, mask, strip_slots
 from assistant.understand.references import ARXIV_ID, SUBJECT
+from assistant.understand.slots import slot_rows
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 COUNT_SHOWN = 10  # papers a count of more than SHOW shows (the most voted)
@@ -107,20 +108,14 @@ def _asking(own: dict[str, set[str]], intent: str) -> set[str]:
 def _fillers(split) -> frozenset[str]:
     """Words that only soften a question ("혹시", "좀", "could you"), `slots.jsonl` slot
     "filler": never a topic, whatever the intent."""
-    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
-    rows = [json.loads(line) for line in data.splitlines() if line.strip()]
-    return frozenset(w for r in rows if r["slot"] == "filler" for w in split(r["text"]))
+    return frozenset(w for r in slot_rows("filler") for w in split(r["text"]))
 
 
 @cache
 def _filler_phrases() -> re.Pattern:
     """Phrases that only soften or widen a question ("of all time", "I'd like to"), slot
     "filler_phrase" of `slots.jsonl`: dropped whole, as their words ("time") may be topics."""
-    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
-    rows = [json.loads(line) for line in data.splitlines() if line.strip()]
-    phrases = sorted(
-        (r["text"] for r in rows if r["slot"] == "filler_phrase"), key=len, reverse=True
-    )
+    phrases = sorted((r["text"] for r in slot_rows("filler_phrase")), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
@@ -591,15 +586,16 @@ class Router:
             return None
         # the papers clearly on the topic: a popular paper that only touches it is no answer
         share = result.data["relevance"]
+        top = _top_n(info.text)
         voted = [p for p in result.papers if p.votes is not None and share[p.arxiv_id] >= STRONG]
-        voted = voted[: _top_n(info.text)]
+        voted = voted[:top]
         if not voted:  # English digests carry no votes: say so, and show the most relevant
             lines = [
                 f"{where} '{query}' 관련 논문 {total}편에는 추천 수가 없습니다. 일부:"
                 if ko
                 else f"The {total} papers on '{query}' in {where} have no vote counts; among them:"
             ]
-            shown = result.papers[: _top_n(info.text)]
+            shown = result.papers[:top]
             lines += [f"{n}. **{p.label}** [{n}] ({p.dates[-1]})" for n, p in enumerate(shown, 1)]
             return self._routed("top_voted", info, lines, shown, [result])
         lines = [

@@ -42,24 +42,24 @@ class Conversation:
         Which of them a follow-up means ("the second one", "those", "그 논문") is read by
         `assistant.understand.references` when the follow-up is rewritten.
         """
-        for turn in reversed(self.turns):
-            if turn.answer.refused:
-                continue
-            cited = [c.arxiv_id for c in sorted(turn.answer.citations, key=lambda c: c.n)]
-            if not cited and turn.answer.sources:
-                cited = [turn.answer.sources[0].arxiv_id]
-            return list(dict.fromkeys(cited))
-        return []
+        if (turn := self._last_answered()) is None:
+            return []
+        cited = [c.arxiv_id for c in sorted(turn.answer.citations, key=lambda c: c.n)]
+        if not cited and turn.answer.sources:
+            cited = [turn.answer.sources[0].arxiv_id]
+        return list(dict.fromkeys(cited))
 
     def previous_set(self) -> str | None:
         """The last answered question, as answered, when its answer cited several papers
         (a topic, a day, a ranking): "and in March?" asks it again of other dates."""
-        for turn in reversed(self.turns):
-            if turn.answer.refused:
-                continue
-            several = len({c.arxiv_id for c in turn.answer.citations}) > 1
-            return (turn.answer.standalone_question or turn.question) if several else None
-        return None
+        if (turn := self._last_answered()) is None:
+            return None
+        several = len({c.arxiv_id for c in turn.answer.citations}) > 1
+        return (turn.answer.standalone_question or turn.question) if several else None
+
+    def _last_answered(self) -> Turn | None:
+        """The last turn whose answer was not a refusal."""
+        return next((t for t in reversed(self.turns) if not t.answer.refused), None)
 
     def context(self) -> list[tuple[str, str]]:
         """The turns as the agent sees them: each answer followed by the papers it cited."""

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from assistant.index import korean
 from assistant.index.lexical import STOP
 from assistant.understand.dates import find_dates
+from assistant.understand.dates import strip_dates as strip_found
 from assistant.understand.query import ARXIV_ID, dates_in, strip_dates
 from assistant.understand.references import back_pointer, is_elliptical, picked
 
@@ -104,7 +105,7 @@ def _at_other_dates(question: str, previous: str, latest: str | None) -> str | N
     found = find_dates(question, latest)
     if not found or back_pointer(question) is not None:
         return None
-    rest = _KOREAN_WORD.sub(lambda m: korean.topical(m.group(0)), strip_dates(question, latest))
+    rest = _KOREAN_WORD.sub(lambda m: korean.topical(m.group(0)), strip_found(question, found))
     if any(w not in STOP and w not in _ELLIPSIS for w in re.findall(r"[\w\-]+", rest.lower())):
         return None
     return f"{strip_dates(previous, latest).strip()} {' '.join(found.spans)}"

@@ -16,15 +16,14 @@ is imported only when a question carries a date cue (a digit, a month name, a da
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
 
 from assistant.text import english_word
 from assistant.understand.references import ARXIV_ID
+from assistant.understand.slots import slot_rows
 
 RECENT_DAYS = 30  # what "recent" / "최근" covers, up to the newest digest
 _MONTH_WORDS = sorted(
@@ -128,12 +127,6 @@ _FORM_SOURCE = (
 _SUFFIX = r"(?P<suf>['’]s|에는|엔|에|의|은|는|도)?(?![A-Za-z가-힣])"
 
 
-def _slot_rows(slot: str) -> list[dict]:
-    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
-    rows = [json.loads(line) for line in data.splitlines() if line.strip()]
-    return [r for r in rows if r["slot"] == slot]
-
-
 def _words_pattern(words) -> str:
     """Alternatives for `words`, longest first, any spacing between their parts."""
     parts = sorted(set(words), key=len, reverse=True)
@@ -147,12 +140,12 @@ def _key(words: str) -> str:
 @lru_cache(maxsize=1)
 def _date_words() -> dict[str, str]:
     """Relative date words as written -> as dateparser reads them (keys without spaces)."""
-    return {_key(r["text"]): r["as"] for r in _slot_rows("date_word")}
+    return {_key(r["text"]): r["as"] for r in slot_rows("date_word")}
 
 
 @lru_cache(maxsize=1)
 def _forms() -> re.Pattern:
-    words = _words_pattern(r["text"] for r in _slot_rows("date_word"))
+    words = _words_pattern(r["text"] for r in slot_rows("date_word"))
     return re.compile(rf"{_FORM_SOURCE}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I)
 
 
@@ -160,7 +153,7 @@ def _forms() -> re.Pattern:
 def _week_ordinal() -> tuple[re.Pattern, dict[str, int]]:
     """ "the third week of March", "2월 셋째 주", "마지막 주": the n-th week of a month (days
     7n-6 to 7n; the last: its last seven days). Ordinals from `slots.jsonl`."""
-    rows = _slot_rows("week_ordinal")
+    rows = slot_rows("week_ordinal")
     latin = _words_pattern(r["text"] for r in rows if r["text"].isascii())
     hangul = _words_pattern(r["text"] for r in rows if not r["text"].isascii())
     pattern = re.compile(

@@ -6,11 +6,9 @@ from `intents.classify` (nearest example phrasings), ids from `references`.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from assistant.text import is_korean
 from assistant.types import Filters
@@ -18,6 +16,7 @@ from assistant.understand import intents
 from assistant.understand.dates import DateRange, find_dates
 from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
+from assistant.understand.slots import slot_rows
 
 __all__ = ["ARXIV_ID", "QuestionInfo", "analyse", "code_cues", "dates_in", "strip_dates"]
 
@@ -34,11 +33,9 @@ def _code_cue() -> re.Pattern:
     ("GitHub", "repo", "깃허브", "저장소") or code ("code", "코드", "구현") next to a word
     saying it is available ("with code", "a public repo", "GitHub-backed", "코드가 있는",
     "깃허브 공개된"). Alone, such a word is a topic ("GitHub pull requests", "code agents")."""
-    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
     roles: dict[str, list[str]] = {}
-    for line in data.splitlines():
-        if line.strip() and (row := json.loads(line))["slot"] == "has_code":
-            roles.setdefault(row["role"], []).append(row["text"])
+    for row in slot_rows("has_code"):
+        roles.setdefault(row["role"], []).append(row["text"])
 
     def words(role: str) -> str:
         out = []

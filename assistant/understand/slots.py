@@ -1,0 +1,19 @@
+"""`slots.jsonl`: the words questions fill slots with (date words, week ordinals, code
+cues, fillers), read once and shared by every reader."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _all() -> tuple[dict, ...]:
+    data = resources.files("assistant.understand").joinpath("slots.jsonl").read_text("utf-8")
+    return tuple(json.loads(line) for line in data.splitlines() if line.strip())
+
+
+def slot_rows(slot: str) -> list[dict]:
+    """The rows of one slot ("date_word", "week_ordinal", "has_code", "filler", ...)."""
+    return [r for r in _all() if r["slot"] == slot]
