@@ -594,3 +594,11 @@ def test_a_topic_list_about_a_model_no_paper_has_is_refused(seed_assistant):
     assert answer.refused and not answer.citations
     # the family the papers write with a version ("Llama3.1"), at a version they have
     assert not _ask(seed_assistant, "papers on attention kernels for llama 3.1").refused
+
+
+def test_a_vote_ranking_keeps_korean_nouns_that_look_like_endings(seed_assistant):
+    """Was: "2025년 4월 비전 언어 모델 논문 중 제일 인기 있었던 거?" ranked '비전 모델':
+    "언어" read as "언" with the ending "-어". Predicates still name no topic."""
+    answer = _ask(seed_assistant, "2025년 2월 26일 언어 모델 논문 중 제일 인기 있었던 거?")
+    assert answer.steps[0].tool == "count_papers"
+    assert answer.steps[0].arguments["query"] == "언어 모델"

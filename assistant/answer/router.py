@@ -26,7 +26,7 @@ from assistant.retrieve.hybrid import Hit, topical_terms
 from assistant.text import is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
-from assistant.understand import intents
+from assistant.understand import glossary, intents
 from assistant.understand.dates import RECENT_DAYS
 from assistant.understand.query import FILTERED, QuestionInfo, analyse, mask, strip_slots
 from assistant.understand.references import ARXIV_ID, SUBJECT
@@ -544,7 +544,11 @@ class Router:
         ko = info.korean
         where = self._span(f) if (f.since or f.until) else ("전체" if ko else "the whole archive")
         # a Korean predicate names no topic ("가장 인기 많았던 논문": 많았던 is 많다's past)
-        topic = [w for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w)]
+        # (a word of a vocabulary term is a noun: "비전 언어 모델", not "언" + the ending "-어")
+        nouns = glossary.korean_words(info.text)
+        topic = [
+            w for w in topic if not _HANGUL_WORD.fullmatch(w) or w in nouns or korean.topical(w)
+        ]
         if topic:  # "most upvoted RL paper in March 2025": the papers on it, by votes
             return self._top_voted_on(info, topic, where)
         result = self.tools.list_papers(

@@ -243,6 +243,12 @@ def english_terms(question: str) -> str:
     return " ".join(dict.fromkeys(KO_EN[m.group(0)] for m in _PATTERN.finditer(question)))
 
 
+def korean_words(question: str) -> set[str]:
+    """The Korean words of the vocabulary terms `question` contains ("비전 언어 모델" ->
+    비전, 언어, 모델): nouns of the field, whatever their last syllable looks like."""
+    return {w for m in _PATTERN.finditer(question) for w in m.group(0).split()}
+
+
 def expand(question: str) -> str:
     """The question plus English equivalents of the Korean ML terms it contains."""
     found = english_terms(question)
