@@ -116,6 +116,8 @@ _FORM_SOURCE = (
     rf"|\b(?P<amon>{_MONTHS})\.?\s+['’](?P<ay>\d\d)\b"
     # "2024's", "8일자"
     r"|\b(?P<py>(?:19|20)\d\d)['’]s\b|(?<=\d)(?P<ja>\s*일자)"
+    # "11월엔", "2024년엔": the particle 엔 (에는), which dateparser does not read
+    r"|(?<=\d[월일년])(?P<en>엔)(?![가-힣])"
     # "last September": the newest September, as a month alone reads
     rf"|\blast\s+(?P<lm>{_MONTHS})(?:['’]s)?\b|\b(?P<pm>{_MONTHS})['’]s\b"
     # "last Friday's papers": a weekday's possessive
@@ -144,9 +146,29 @@ def _date_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _year_parts() -> dict[str, tuple[int, int]]:
+    """Parts of a year by name, as months (first, last): "summer" (6, 8), "early" (1, 4),
+    "하반기" ... `slots.jsonl`, slot "year_part". Winter is December to February."""
+    return {_key(r["text"]): tuple(r["months"]) for r in slot_rows("year_part")}
+
+
+@lru_cache(maxsize=1)
 def _forms() -> re.Pattern:
     words = _words_pattern(r["text"] for r in slot_rows("date_word"))
-    return re.compile(rf"{_FORM_SOURCE}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I)
+    named = [r["text"] for r in slot_rows("year_part")]
+    latin = _words_pattern(t for t in named if t.isascii())
+    hangul = _words_pattern(t for t in named if not t.isascii())
+    # a part of a year: "the summer of 2024", "early 2025", "mid-2024", "2024 summer",
+    # "2024년 여름", "2025년 초"
+    parts = (
+        rf"|\b(?:the\s+)?(?P<part>{latin})[\s-]+(?:of\s+)?(?P<party>(?:19|20)\d\d)\b"
+        rf"|\b(?P<party2>(?:19|20)\d\d)\s+(?P<part2>{latin})\b"
+        rf"|(?<![\d.])(?P<kpy>{_YY})\s*년\s*(?P<kpart>{hangul})"
+        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지)?(?![가-힣]))"
+    )
+    return re.compile(
+        rf"{_FORM_SOURCE}{parts}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I
+    )
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +221,12 @@ def _rewrite(m: re.Match) -> str:
         return f"{g['fy']}-{int(g['fm']):02d}-{int(g['fd']):02d} "
     if g["qn"] or g["qw"] or g["hn"] or g["kq"] or g["kh"]:
         return _months_of(g)
+    if g["part"] or g["part2"] or g["kpart"]:
+        year = int(_year(g["party"] or g["party2"] or g["kpy"]))
+        first, last = _year_parts()[_key(g["part"] or g["part2"] or g["kpart"]).lower()]
+        year2 = year + 1 if last < first else year  # winter: into the next year
+        end = calendar.monthrange(year2, last)[1]
+        return f" from {_month(str(first))} 1 {year} to {_month(str(last))} {end} {year2} "
     if g["wmon"] or g["wiso"]:
         if g["wiso"]:
             first = date.fromisoformat(g["wiso"])
@@ -223,6 +251,8 @@ def _rewrite(m: re.Match) -> str:
         return g["lm"] or g["pm"]
     if g["wday"]:
         return g["wday"]
+    if g["en"]:
+        return " "
     if g["rel"]:
         return _date_words().get(_key(g["rel"]), g["rel"])
     return "일"
