@@ -79,6 +79,11 @@ _HEAD = re.compile(
 MAX_SENTENCE = 400
 
 
+def _label(korean: bool) -> str:
+    """What a quote from the other language's digest is labelled with."""
+    return "영어 다이제스트" if korean else "Korean digest"
+
+
 def sentences(text: str) -> list[str]:
     out = []
     text = _FOLLOW_UPS.sub("", text)
@@ -231,17 +236,36 @@ class ExtractiveAnswerer:
             return [paper.title]
         picked = ordered[:2]
         result = next((x for x in ordered[2:] if _RESULT.search(x)), None)
-        return picked + [result] if result else picked
+        picked = picked + [result] if result else picked
+        if (langs[0][0] == "ko") != korean:  # only the other language's digest has it
+            return [f"({_label(korean)}: {' '.join(picked)})"]
+        return picked
 
-    def best(self, question: str, paper: Paper, korean: bool, n: int) -> list[str]:
+    def gist_and(self, aspect: str, paper: Paper, korean: bool, n: int) -> list[str]:
+        """The gist's first sentence, then up to n more on `aspect` ("compare SeedVR and
+        SeedVR2 on speed"), each quote from the other language's digest labelled once."""
+        langs = sorted(paper.summaries().items(), key=lambda kv: (kv[0] == "ko") != korean)
+        first = next((sent for _, text in langs for sent in sentences(text)), None)
+        if first is None:
+            return [paper.title]
+        return self.best(aspect, paper, korean, n + 1, lead=first)
+
+    def best(
+        self, question: str, paper: Paper, korean: bool, n: int, lead: str | None = None
+    ) -> list[str]:
         """Up to n top sentences. One in the other language joins only with new figures, and
         is labelled with the digest it comes from. When the question asks for a quantity,
-        the best sentence stating a figure it does not already give is always among them."""
+        the best sentence stating a figure it does not already give is always among them.
+        A `lead` sentence of the paper's (its gist) comes first, and is not repeated."""
         ranked = self.ranked(question, paper, korean)
-        if not ranked:
-            return [paper.title]
-        top = ranked[0][0]
         chosen: list[tuple[str, bool]] = []
+        if lead is not None:
+            own = paper.summaries().get("ko" if korean else "en", "")
+            chosen.append((lead, lead in sentences(own)))
+            ranked = [r for r in ranked if r[1] != lead]
+        if not ranked:
+            return [sent for sent, _ in chosen] or [paper.title]
+        top = ranked[0][0]
         given = figures(question)
         seen = set(given)
         for score, sent, same_language, _ in ranked:
@@ -265,8 +289,7 @@ class ExtractiveAnswerer:
         picked = [sent for sent, same in chosen if same]
         other = [sent for sent, same in chosen if not same]
         if other:  # labelled with the digest it quotes; the best evidence comes first
-            label = "영어 다이제스트" if korean else "Korean digest"
-            quoted = f"({label}: {' '.join(other)})"
+            quoted = f"({_label(korean)}: {' '.join(other)})"
             picked = [quoted, *picked] if not chosen[0][1] else [*picked, quoted]
         return picked
 

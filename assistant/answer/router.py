@@ -29,7 +29,7 @@ from assistant.types import Filters, Paper
 from assistant.understand import glossary, intents
 from assistant.understand.dates import RECENT_DAYS
 from assistant.understand.query import FILTERED, QuestionInfo, analyse, mask, strip_slots
-from assistant.understand.references import ARXIV_ID, SUBJECT
+from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
 from assistant.understand.slots import slot_rows
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
@@ -175,6 +175,8 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     is topical: Korean words count once, not once per character bigram.
     """
     text = SUBJECT.sub(" ", strip_slots(question, info))  # a follow-up's subject
+    if (pointer := back_pointer(text)) is not None and pointer.strong:
+        text = f"{text[: pointer.start]} {text[pointer.end :]}"  # "list 'em", "#2"
     text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
     for p in names:
         for label in _written(p):
@@ -286,7 +288,7 @@ class Router:
         names = self.named(info)
         intent = info.intent
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
-            intent = intents.classify(_mask_names(mask(question, info.dates), names)).name
+            intent = intents.classify(mask(_mask_names(SUBJECT.sub(" ", question), names), info.dates)).name
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
@@ -361,6 +363,8 @@ class Router:
                 return _noted(self._count(info, topic, question), unmatched, info)
             if intent == "trend" and not names:  # a named paper's figure is no trend
                 return self._trend(info, topic, question)
+            if intent == "list" and len(names) > 1 and not topic:
+                return self._list_named(info, names[:SHOW])  # "list them", after a count
             if intent in ("list", "recent") and not topic and not names:
                 return _noted(self._list(info), unmatched, info)
             if intent == "search" and not topic and not names and info.dates:
@@ -375,7 +379,7 @@ class Router:
         """A question naming fewer than two papers is a comparison only when it asks to
         compare ("compare SageAttention and its successor"), not when it measures one
         paper against a baseline ("compared with GPT-4o, how much better is CrEval?")."""
-        masked = _mask_names(mask(info.text, info.dates), names)
+        masked = mask(_mask_names(SUBJECT.sub(" ", info.text), names), info.dates)
         topic = topic_words(info.text, info, names)
         return intents.asks_to_compare(_mask_topic(masked, topic))
 
@@ -490,11 +494,16 @@ class Router:
                         else f"Code and models for **{p.label}** [{n}]: {key}"
                     )
                 else:
+                    page = ""
+                    if len(papers) == 1:  # the paper's own page, at least: "link to it?"
+                        links[f"⟦page{n}⟧"] = p.url
+                        page = f" 논문: ⟦page{n}⟧" if ko else f" The paper: ⟦page{n}⟧"
                     lines.append(
                         f"**{p.label}** [{n}]: 다이제스트에 GitHub / Hugging Face 링크가 없습니다."
+                        + page
                         if ko
                         else f"**{p.label}** [{n}]: the digests give no GitHub or Hugging Face "
-                        "link for it."
+                        "link for it." + page
                     )
         if intent == "code" and len(papers) > 1:
             return self._code_of_many(info, papers, results, links)
@@ -694,6 +703,17 @@ class Router:
             lines.append(f"{n}. **{p.title}** [{n}]{votes}")
         return self._routed(info.intent, info, lines, result.papers, [result])
 
+    def _list_named(self, info: QuestionInfo, papers: list[Paper]) -> Routed:
+        """The papers a follow-up points back to ("list them"), each with its digest dates
+        and its gist's first sentence, in the previous answer's order."""
+        ko = info.korean
+        lines = [f"{len(papers)}편:" if ko else f"{_n_papers(len(papers))}:"]
+        for n, p in enumerate(papers, start=1):
+            gist = self.extractive.overview(p, ko)[0]
+            lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
+        results = [self.tools.paper(p.arxiv_id) for p in papers]
+        return self._routed("list", info, lines, papers, results)
+
     def _by_author(self, info: QuestionInfo, author: str) -> Routed | None:
         """Every paper by `author` within the question's dates, newest first."""
         f = info.filters
@@ -827,10 +847,10 @@ class Router:
         compared on an `aspect`, its gist and then its sentences on that aspect."""
         ko, lines = info.korean, [head]
         for n, p in enumerate(papers, start=1):
-            gist = self.extractive.overview(p, ko)
             if aspect:
-                on = self.extractive.best(aspect, p, ko, 2)
-                gist = gist[:1] + [s for s in on if s not in gist[:1]]
+                gist = self.extractive.gist_and(aspect, p, ko, 2)
+            else:
+                gist = self.extractive.overview(p, ko)
             lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {' '.join(gist)}")
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("compare", info, lines, papers, results)

@@ -126,7 +126,7 @@ def topical_terms(question: str) -> list[str]:
 _VERSIONED = re.compile(
     r"(?<![A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])(?=[A-Za-z0-9.-]*[0-9])"
     r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
-    r"|(?<![A-Za-z0-9.-])[A-Z][a-zA-Z]{2,}(?:-[A-Za-z]+)*(?: [A-Z][a-zA-Z]+)? v?[0-9]{1,2}"
+    r"|(?<![A-Za-z0-9.-])[A-Z][a-zA-Z]{2,}(?:-[A-Za-z]+)*(?: [A-Z][a-zA-Z]+)? [vV]?[0-9]{1,2}"
     r"(?:\.[0-9]+)?(?![A-Za-z0-9])"
 )
 # a lower-case family name and a version ("claude 5", "llama 5"): checked against the papers
@@ -513,10 +513,13 @@ class HybridRetriever:
         Seoul?" after a paper is a question of its own."""
         if arxiv_id not in self.catalog:
             return False
-        text = self.lexical.topical(
-            glossary.expand(question) if HANGUL_RUN.search(question) else question
-        )
         asking = self.lexical.asking
+        if HANGUL_RUN.search(question):
+            # the glossary's English for a word people ask with ("추천해줘": recommend) is
+            # no topic: only the other words are expanded
+            kept = [w for w in question.split() if not set(tokenize(w)) <= asking]
+            question = glossary.expand(" ".join(kept))
+        text = self.lexical.topical(question)
         terms = {t for t in topical_terms(text) if t not in asking}
         if not terms:
             return True

@@ -27,7 +27,8 @@ from assistant.index import korean
 from assistant.index.lexical import STOP
 from assistant.understand.dates import find_dates
 from assistant.understand.dates import strip_dates as strip_found
-from assistant.understand.query import ARXIV_ID, dates_in, strip_dates
+from assistant.understand import intents
+from assistant.understand.query import ARXIV_ID, dates_in, mask, strip_dates
 from assistant.understand.references import back_pointer, is_elliptical, picked
 
 if TYPE_CHECKING:
@@ -78,8 +79,10 @@ def rule_based_condense(
     if own:
         return question
     words = question.split()
-    if _ASKS_FOR_PAPERS.search(question) and not is_elliptical(question):
-        return question  # "papers on X?": a new question, however short
+    similar = intents.classify(mask(question, find_dates(question, None))).name == "similar"
+    if _ASKS_FOR_PAPERS.search(question) and not is_elliptical(question) and not similar:
+        return question  # "papers on X?": a new question, however short ("similar papers?":
+        # similar to the previous one)
     if (
         is_elliptical(question)
         or (len(words) <= SHORT_WORDS and (touches is None or touches(question, previous[0])))
@@ -102,10 +105,30 @@ def _stands_alone(question: str, catalog: Catalog) -> bool:
 
 def _at_other_dates(question: str, previous: str, latest: str | None) -> str | None:
     """`previous` at the dates `question` names, when the question names nothing else."""
+    if back_pointer(question) is not None:
+        return None
+    question = _in_year_of(question, previous, latest)
     found = find_dates(question, latest)
-    if not found or back_pointer(question) is not None:
+    if not found:
         return None
     rest = _KOREAN_WORD.sub(lambda m: korean.topical(m.group(0)), strip_found(question, found))
     if any(w not in STOP and w not in _ELLIPSIS for w in re.findall(r"[\w\-]+", rest.lower())):
         return None
     return f"{strip_dates(previous, latest).strip()} {' '.join(found.spans)}"
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)?\d\d\s*년|\b(?:19|20)\d\d\b|작년|올해|재작년|\byear\b", re.I)
+
+
+def _in_year_of(question: str, previous: str, latest: str | None) -> str:
+    """A follow-up naming a part of a year without its year ("하반기는?", "and in March?",
+    "what about summer?") asks about the previous question's year: "2024년 상반기 ...
+    몇 편?" then "하반기는?" is the second half of 2024, not of the newest year."""
+    before = find_dates(previous, latest)
+    if not before.since or _YEAR.search(question):
+        return question
+    year = before.since[:4]
+    with_year = f"{year}년 {question}" if _KOREAN_WORD.search(question) else f"{question.rstrip(' ?!.')} {year}"
+    found = find_dates(with_year, latest)
+    return with_year if found and any(year in s for s in found.spans) else question
+

@@ -243,6 +243,15 @@ def english_terms(question: str) -> str:
     return " ".join(dict.fromkeys(KO_EN[m.group(0)] for m in _PATTERN.finditer(question)))
 
 
+_COMPOUNDS = re.compile("|".join(re.escape(t) for t in _TERMS if " " in t))
+
+
+def mask_compounds(question: str, placeholder: str) -> str:
+    """The question with each vocabulary term of several words ("추천 시스템", "코드 생성")
+    replaced by `placeholder`: a topic, whatever its words ask elsewhere ("추천 수", "코드")."""
+    return _COMPOUNDS.sub(f" {placeholder} ", question)
+
+
 def korean_words(question: str) -> set[str]:
     """The Korean words of the vocabulary terms `question` contains ("비전 언어 모델" ->
     비전, 언어, 모델): nouns of the field, whatever their last syllable looks like."""

@@ -167,6 +167,18 @@ def asking_tokens() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def example_words() -> frozenset[str]:
+    """The Latin words the example phrasings ask with, lower-cased ("github", "who",
+    "tldr"): those of every intent but topic searches, whose examples name topics."""
+    return frozenset(
+        w.lower()
+        for intent, text in _examples()
+        if intent != "search"
+        for w in re.findall(r"[A-Za-z]+", text)
+    )
+
+
+@lru_cache(maxsize=1)
 def matcher() -> IntentMatcher:
     """Every intent's examples."""
     return IntentMatcher(_examples())

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.text import is_korean
+from assistant.text import english_word, is_korean
 from assistant.types import Filters
-from assistant.understand import intents
+from assistant.understand import glossary, intents
 from assistant.understand.dates import DateRange, find_dates
 from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
@@ -85,7 +85,37 @@ def mask(text: str, found: DateRange) -> str:
         text = f"{text[: pointer.start]} {text[pointer.end :]}"
     for words in found.spans:
         text = text.replace(words, " <date> ")
-    return ARXIV_ID.sub(" <paper> ", text)
+    korean = is_korean(text)
+    if korean:
+        text = glossary.mask_compounds(text, "A")
+    text = _NAME_LIKE.sub(lambda m: _as_name(m, korean), ARXIV_ID.sub(" <paper> ", text))
+    return _NAME_RUN.sub("A", text)  # a title of several words is one name
+
+
+# a Latin word; names the examples write as "A" and "B" ("A vs B", "A 코드 어딨어?")
+_NAME_LIKE = re.compile(r"(?<![\w<])[A-Za-z][A-Za-z0-9.+_-]*[A-Za-z0-9+]|(?<![\w<])[A-Z](?![\w>])")
+
+
+_NAME_RUN = re.compile(r"(?<![\w<])A(?:[\s:,-]+A)+(?![\w>])")
+
+
+def _as_name(match: re.Match, korean: bool) -> str:
+    """A word that looks like a name ("SpargeAttn", "Qwen2.5", "HelloBench", "Magistral")
+    reads as the examples' "A", so that its letters do not drown the asking words around
+    it: "HelloBench 코드?" asks what "A 코드?" asks. Words the examples ask with ("GitHub",
+    "Who", "vs") and capitalised English words stay. In a Korean question every other
+    English word is a name or a topic ("speculative decoding 논문 몇 편이야?")."""
+    word = match.group(0)
+    if word.lower() in intents.example_words():
+        return word
+    if korean:
+        return "A"
+    rest = word[1:]
+    if any(c.isdigit() for c in word) or any(c.isupper() for c in rest):
+        return "A"
+    if word[0].isupper() and not english_word(word):
+        return "A"
+    return word
 
 
 def analyse(
