@@ -234,3 +234,46 @@ def test_a_subject_whose_title_has_parentheses_is_still_the_subject(seed_assista
     assert SUBJECT.sub("", "what about (this) and (SpargeAttn, arXiv 2502.18137)?") == (
         "what about (this) and?"
     )
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "previous", "rewritten"),
+    [
+        ("하반기는?", "2024년 상반기 speculative decoding 논문 몇 편이야?", "2024년 하반기는?"),
+        ("what about fall?", "music papers over the summer of 2024?", "what about fall 2024"),
+        ("and in March?", "reasoning RL papers feb 2024", "and in March 2024"),
+        # a year of its own wins
+        ("작년 11월엔?", "2025년 SAE 논문", "작년 11월엔?"),
+        ("and in March 2025?", "reasoning RL papers feb 2024", "and in March 2025?"),
+    ],
+)
+def test_a_yearless_follow_up_is_in_the_previous_questions_year(follow_up, previous, rewritten):
+    """Was: "하반기는?" after a count over 2024's first half was read as no date at all, and
+    "and in March?" after February 2024 as March 2025 (the newest March)."""
+    from assistant.understand.condense import _in_year_of
+
+    assert _in_year_of(follow_up, previous, "2025-06-30") == rewritten
+
+
+def test_list_them_after_a_count_lists_every_paper_it_counted(seed_assistant):
+    """Was: "list em" read 'em' as a topic (EM, exact match) and searched for it."""
+    conv = seed_assistant.chat()
+    counted = conv.ask("how many papers on attention in February 2025?")
+    shown = [c.arxiv_id for c in sorted(counted.citations, key=lambda c: c.n)]
+    assert len(shown) > 1
+    for follow_up in ("list em", "list them"):
+        listed = conv.ask(follow_up)
+        assert [c.arxiv_id for c in sorted(listed.citations, key=lambda c: c.n)] == shown
+        assert listed.text.splitlines()[0].startswith(f"{len(shown)} papers")
+        conv.turns.pop()
+
+
+def test_similar_papers_after_a_paper_are_that_papers_neighbours(seed_assistant):
+    """Was: "비슷한 논문도 추천해줘" after a paper searched for recommender systems."""
+    for question in ("similar papers?", "비슷한 논문도 추천해줘"):
+        conv = seed_assistant.chat()
+        conv.ask("What does SpargeAttn do?")
+        answer = conv.ask(question)
+        assert answer.steps[0].tool == "similar"
+        assert sorted(answer.citations, key=lambda c: c.n)[0].arxiv_id == SPARGE
+

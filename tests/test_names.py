@@ -251,6 +251,9 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
 
     assert versioned_names("What is Lumina-Image 2.0 about?") == ["Lumina-Image 2.0"]
     assert versioned_names("Summarize the Llama 5 technical report.") == ["Llama 5"]
+    # a capital V before the version: "Depth Anything V3", not "V3" alone (which
+    # DeepSeek-V3's papers mention)
+    assert versioned_names("Depth Anything V3 성능 V2보다 얼마나 좋아졌어?")[0] == "Depth Anything V3"
 
 
 @pytest.mark.parametrize(

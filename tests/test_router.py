@@ -602,3 +602,30 @@ def test_a_vote_ranking_keeps_korean_nouns_that_look_like_endings(seed_assistant
     answer = _ask(seed_assistant, "2025년 2월 26일 언어 모델 논문 중 제일 인기 있었던 거?")
     assert answer.steps[0].tool == "count_papers"
     assert answer.steps[0].arguments["query"] == "언어 모델"
+
+
+def test_a_paper_without_a_repository_gets_its_own_page_as_the_link(seed_assistant):
+    """Was: "link to it?" / "magistral code / weights link?" said there was no link, and
+    gave none: the paper's page is a link the store has."""
+    catalog = seed_assistant.catalog
+    bare = next(
+        p for p in catalog.papers.values() if not p.github and not p.huggingface and p.name
+    )
+    for question in (f"{bare.name} code?", f"{bare.name} 코드 어딨어?"):
+        answer = _ask(seed_assistant, question)
+        assert [s.tool for s in answer.steps] == ["paper"]
+        assert bare.url in answer.text and "GitHub" in answer.text
+
+
+def test_a_compared_papers_quote_from_the_other_language_is_labelled_once(seed_assistant):
+    """Was: a Korean-only paper in an English comparison showed its first sentence twice,
+    once bare and once as "(Korean digest: ...)", when the aspect's best sentence was the
+    gist's first."""
+    from assistant.answer.extractive import sentences
+
+    catalog = seed_assistant.catalog
+    paper = next(p for p in catalog.papers.values() if set(p.summaries()) == {"ko"})
+    first = sentences(paper.summaries()["ko"])[0]
+    quoted = seed_assistant.extractive.gist_and(first, paper, False, 2)  # the aspect: itself
+    assert len(quoted) == 1 and quoted[0].startswith("(Korean digest: "), quoted
+    assert quoted[0].count(first) == 1

@@ -117,6 +117,22 @@ NEWEST = "2025-06-30"
         ("지난달 두 번째 주 논문 목록", "2025-05-08", "2025-05-14"),
         ("music papers from last September", "2024-09-01", "2024-09-30"),
         ("last December's most voted paper", "2024-12-01", "2024-12-31"),
+        # parts of a year (slot year_part): seasons, early / mid / late, 초 / 말
+        ("# of papers over the summer of 2024?", "2024-06-01", "2024-08-31"),
+        ("how many hallucination papers in early 2025", "2025-01-01", "2025-04-30"),
+        ("mid-2024 agent papers", "2024-05-01", "2024-08-31"),
+        ("end of 2024 video papers", "2024-10-01", "2024-12-31"),
+        ("winter 2024 papers", "2024-12-01", "2025-02-28"),
+        ("2024년 여름 음악 논문", "2024-06-01", "2024-08-31"),
+        ("2024년 말에 나온 에이전트 논문", "2024-10-01", "2024-12-31"),
+        ("2025년 초 환각 논문 몇 개?", "2025-01-01", "2025-03-31"),
+        ("hallucination papers q1 2025", "2025-01-01", "2025-03-31"),
+        # the archive's own last week and day: the newest digest's
+        ("how many papers came out in the last week of the archive", "2025-06-24", "2025-06-30"),
+        ("papers on the last day of the archive?", "2025-06-30", "2025-06-30"),
+        # the particle 엔 (에는)
+        ("작년 11월엔?", "2024-11-01", "2024-11-30"),
+        ("2024년 11월엔?", "2024-11-01", "2024-11-30"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -146,6 +162,8 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
         "다섯째 주 실험 결과",
         "에너지 보정 방법은 2048 해상도에서 FID가 얼마야?",  # a quantity, not a year
         "What FID does it reach at 2048 resolution?",
+        "말해줘, 2048 해상도에서 FID는?",  # 말 is a part of a year only after one
+        "early exit for faster decoding",  # "early" without a year
     ],
 )
 def test_no_date_where_there_is_none(question):
@@ -233,6 +251,27 @@ def test_intents_in_english_and_korean(question, intent):
     assert classify(question).name == intent
 
 
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # a name reads as the examples' "A": its letters do not drown the asking words
+        ("HelloBench 코드?", "code"),
+        ("SpargeAttn 코드 어딨어?", "code"),
+        ("Who wrote SpargeAttn?", "authors"),
+        ("SeedVR과 SeedVR2 속도 비교", "compare"),
+        # a Korean question's English words are its topic, not an example's
+        ("2024년 상반기 speculative decoding 논문 몇 편이야?", "count"),
+        # a vocabulary term of several words is a topic, whatever its words ask elsewhere
+        ("추천 시스템 논문 있어?", "search"),
+        ("작년 9월 코드 생성 LLM 논문 정리해줘", "list"),
+        ("2024년 12월 추천 제일 많이 받은 논문?", "top_voted"),
+        ("anything like webgames?", "similar"),
+    ],
+)
+def test_questions_read_with_names_and_terms_masked(question, intent):
+    assert analyse(question, latest=NEWEST).intent == intent
+
+
 def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
     from assistant.types import Filters
 
@@ -252,6 +291,10 @@ def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
         ("그 논문 저자는?", ["a"]),
         ("how fast is it?", ["a"]),
         ("papers about video generation", []),
+        ("tldr of #2", ["b"]),  # the answer's own numbering
+        ("summarize [3]", ["c"]),
+        ("list em", ["a", "b", "c"]),
+        ("what EM score did it get?", ["a"]),  # EM, the metric: "it" is the pointer
     ],
 )
 def test_references_to_the_previous_answer(question, expected):

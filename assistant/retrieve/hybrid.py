@@ -24,13 +24,13 @@ from assistant.config import Settings
 from assistant.errors import DigestError
 from assistant.index.catalog import Catalog
 from assistant.index.derived import norm_words
-from assistant.index.lexical import LexicalIndex, tokenize
+from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
 from assistant.types import Filters, Paper
 from assistant.understand import glossary
-from assistant.understand.intents import asking_tokens
+from assistant.understand.intents import asking_tokens, example_words
 from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_slots
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
@@ -146,8 +146,14 @@ def versioned_names(question: str) -> list[str]:
     out = []
     for match in _VERSIONED.finditer(question[:2000]):
         name = match.group(0)
-        if len(name.split()) > 2 and not question[: match.start()].strip(" \"'(").rstrip(".?!"):
+        first = name.split(" ", 1)[0].lower()
+        if (
+            len(name.split()) > 2
+            and not question[: match.start()].strip(" \"'(").rstrip(".?!")
+            and (first in example_words() or first in STOP)
+        ):
             # "Compare Gemini 3 ...": a question's first word is capitalised by grammar
+            # (an asking word; "Depth Anything V3" begins with its name)
             name = name.split(" ", 1)[1]
         words = name.lower().split()
         if (
