@@ -285,3 +285,18 @@ def test_the_papers_own_name_does_not_pick_the_sentence():
     )
     question = "AIME에서는 어땠어? (rStar-Math, arXiv 2501.04519)"
     assert "53.3%" in ExtractiveAnswerer().best(question, paper, True, 1)[0]
+
+
+def test_a_quoted_repository_link_of_a_cited_paper_stays_and_others_go(seed_assistant):
+    """Was: "The code for the project is available at https://github.com/x/y." quoted as
+    "... available at ." (every link was dropped): a link the store holds for the cited
+    paper is the store's own. Any other link in the text still goes."""
+    from assistant.answer.citations import finalize
+
+    paper = next(p for p in seed_assistant.catalog.papers.values() if p.github)
+    repo = paper.github[0]
+    text, _ = finalize(
+        f"Code [1]: the code is available at {repo}. See also https://evil.example/x.", [paper]
+    )
+    assert f"available at {repo}." in text
+    assert "evil.example" not in text

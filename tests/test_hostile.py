@@ -43,7 +43,7 @@ _MD = MarkdownIt("commonmark")
 _HREF = re.compile(r'href="([^"]*)"')
 _SRC = re.compile(r'src="([^"]*)"')
 # GFM (which Chainlit's page uses) also turns bare http(s):// and www. text into links
-_BARE = re.compile(r"(?<![\w/])(?:https?://|www\.)", re.I)
+_BARE = re.compile(r"(?<![\w/])(?:https?://|www\.)[^\s<>()\]]*", re.I)
 _STORE_LINK = re.compile(r"\]\(https://arxiv\.org/abs/[0-9.]+\)")
 
 
@@ -51,7 +51,10 @@ def rendered_links(markdown: str) -> list[str]:
     """Every URL a markdown renderer (CommonMark + GFM autolinks) would make a link of."""
     html = _MD.render(markdown)
     links = _HREF.findall(html) + _SRC.findall(html)
-    links += [m.group(0) for m in _BARE.finditer(_STORE_LINK.sub("]()", markdown))]
+    links += [
+        m.group(0).rstrip(".,;:!?'\"")
+        for m in _BARE.finditer(_STORE_LINK.sub("]()", markdown))
+    ]
     return links
 
 

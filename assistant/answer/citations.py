@@ -171,10 +171,18 @@ class Answer:
         return body + "\n\n**Sources**\n" + "\n".join(lines)
 
 
-def clean_model_text(text: str) -> str:
-    """Remove links a model wrote (keep their label) and bare URLs: links come from the store."""
+def clean_model_text(text: str, stored: frozenset[str] = frozenset()) -> str:
+    """Remove links a model wrote (keep their label) and bare URLs: links come from the store.
+    A bare URL that is one of the `stored` links (a cited paper's repository, quoted by its
+    summary: "available at https://github.com/...") stays, without the sentence's period."""
     text = _MD_LINK.sub(lambda m: m.group(1), text)
-    text = _URL.sub("", text)
+
+    def bare(match: re.Match) -> str:
+        url = match.group(0).strip("<>")
+        trimmed = url.rstrip(".,;:!?'\"")
+        return trimmed + url[len(trimmed) :] if trimmed in stored else ""
+
+    text = _URL.sub(bare, text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -185,7 +193,8 @@ def finalize(text: str, hits: Sequence[Hit | Paper]) -> tuple[str, list[Citation
 
     Every link in the text goes, whether a model wrote it or a digest summary the
     extractive answerer quoted carried it: digest text is data, and the only links shown
-    are the store's own arXiv links, rendered from the citations.
+    are the store's own, rendered from the citations, or a cited paper's stored repository
+    link that its quoted summary names.
     """
     used: dict[int, Citation] = {}
 
@@ -199,7 +208,13 @@ def finalize(text: str, hits: Sequence[Hit | Paper]) -> tuple[str, list[Citation
                 kept.append(f"[{n}]")
         return "".join(kept)
 
-    text = _CITE_GROUP.sub(keep, clean_model_text(text))
+    stored = frozenset(
+        url
+        for h in hits
+        for p in [getattr(h, "paper", h)]
+        for url in (p.url, *p.github, *p.huggingface)
+    )
+    text = _CITE_GROUP.sub(keep, clean_model_text(text, stored))
     text = re.sub(r"[ \t]+([.,;:])", r"\1", text)
     return text.strip(), list(used.values())
 
