@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.understand import glossary
 from assistant.understand.glossary import expand
 
 
@@ -21,3 +22,16 @@ def test_the_longest_korean_term_is_expanded(question, present, absent):
     expanded = expand(question)
     assert present in expanded
     assert absent not in expanded.removeprefix(question)
+
+
+def test_a_transliterated_term_is_not_unknown_when_the_archive_has_its_english(seed_assistant):
+    """Was: "2024년 7~8월에 할루시네이션 다룬 논문 몇 개?" counted no paper: no digest writes
+    할루시네이션, so it weighed as a word the archive has never seen, though the glossary
+    reads it as 'hallucination', which the archive has."""
+    from assistant.understand.query import analyse
+
+    assert glossary.translate("할루시네이션 줄이는 논문").split()[0] == "hallucination"
+    question = "할루시네이션 다룬 논문"
+    info = analyse(question)
+    assert seed_assistant.retriever._unknown(question, info) == 0.0
+    assert seed_assistant.retriever._unknown("주택담보대출 논문", analyse("주택담보대출 논문")) > 0

@@ -346,7 +346,7 @@ class HybridRetriever:
             for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
                 fused[pid] = fused.get(pid, 0.0) + weight / (RRF_K + rank + 1)
         coverage = self.lexical.coverage(text, [self._pos[p] for p in fused])
-        result.unknown, result.papers = self.lexical.unknown_share(text), len(self.ids)
+        result.unknown, result.papers = self._unknown(question, info), len(self.ids)
         unknown = result.unknown * unseen_weight(len(self.ids), weights.unseen_rate)
         penalty = weights.unknown_penalty
         self.catalog.papers.many(list(fused))  # one read for the records not cached
@@ -392,6 +392,13 @@ class HybridRetriever:
             result.relevant = not result.absent
         return result
 
+    def _unknown(self, question: str, info: QuestionInfo) -> float:
+        """The share of the question no paper has (`LexicalIndex.unknown_share`). A Korean
+        word the glossary renders in English ("할루시네이션": hallucination) stands for
+        its English, which the archive has, whether or not a Korean digest writes it so."""
+        text = strip_slots(question, info)
+        return self.lexical.unknown_share(glossary.translate(text) if info.korean else text)
+
     def gate_all(self, question: str, filters: Filters | None = None) -> Retrieval:
         """Every paper within `filters` that passes the relevance gate for `question`.
 
@@ -428,7 +435,7 @@ class HybridRetriever:
             english = self.lexical.coverage(latin, positions)
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
         floor = self.min_relevance
-        unknown = self.lexical.unknown_share(text) * unseen_weight(
+        unknown = self._unknown(question, info) * unseen_weight(
             len(self.ids), weights.unseen_rate
         )
         passing = {}

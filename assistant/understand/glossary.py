@@ -232,6 +232,25 @@ KO_EN = {
     "선형 어텐션": "linear attention",
     "희소 어텐션": "sparse attention",
     "로라": "LoRA",
+    # transliterations researchers type (two user batteries)
+    "할루시네이션": "hallucination",
+    "라우터": "router routing",
+    "라우팅": "routing router",
+    "파운데이션 모델": "foundation model",
+    "얼라인먼트": "alignment",
+    "리즈닝": "reasoning",
+    "체인오브소트": "chain-of-thought",
+    "월드모델": "world model",
+    "디텍션": "detection",
+    "캐시": "cache",
+    "합성데이터": "synthetic data",
+    "포인트 클라우드": "point cloud",
+    "포인트클라우드": "point cloud",
+    "검색증강": "retrieval-augmented RAG",
+    "모델 병합": "model merging",
+    "모델 머징": "model merging",
+    "스파스 오토인코더": "sparse autoencoder SAE",
+    "오토인코더": "autoencoder",
 }
 
 _TERMS = sorted(KO_EN, key=len, reverse=True)
@@ -256,6 +275,11 @@ def korean_words(question: str) -> set[str]:
     """The Korean words of the vocabulary terms `question` contains ("비전 언어 모델" ->
     비전, 언어, 모델): nouns of the field, whatever their last syllable looks like."""
     return {w for m in _PATTERN.finditer(question) for w in m.group(0).split()}
+
+
+def translate(question: str) -> str:
+    """The question with each Korean vocabulary term replaced by its English rendering."""
+    return _PATTERN.sub(lambda m: f" {KO_EN[m.group(0)]} ", question)
 
 
 def expand(question: str) -> str:
