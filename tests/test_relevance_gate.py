@@ -136,3 +136,42 @@ def test_a_set_keeps_the_papers_clearly_on_its_topic_the_rest_only_touch_it(seed
     assert counted.data["total"] == len(on_topic)
     assert counted.data["touching"] == len(touching)
     assert f"({len(touching)} more only touch on it" in counted.text
+
+
+def test_a_short_topic_is_a_phrase_when_papers_write_it_as_one(seed_assistant):
+    """Was: "world model papers may 2025" counted 54 papers on 'world' (the word "model"
+    is in every paper, a stop word), half of them "real-world" papers; "sparse attention"
+    listed a sparse-autoencoder paper that mentions attention. A short topic is a term:
+    the set is the papers that write a word pair of it as a phrase, when two or more do."""
+    import re
+
+    retriever = seed_assistant.retriever
+    papers = seed_assistant.catalog.papers
+    everyone = set(papers)
+    pair = re.compile(r"\bimage\w{0,3}[\s-]+generation\w{0,3}\b", re.I)
+    apart = {
+        pid
+        for pid in everyone
+        if "image" in papers[pid].lexical_text().lower()
+        and "generation" in papers[pid].lexical_text().lower()
+    }
+    written = {pid for pid in apart if pair.search(papers[pid].lexical_text())}
+    assert len(written) >= 2 and apart - written  # the seeds have both kinds
+    assert retriever._named_by_phrase("image generation", apart) == written
+    # a longer topic describes: left whole; so is a Korean question's
+    assert retriever._named_by_phrase("image generation with diffusion transformers", apart) == apart
+    assert retriever._named_by_phrase("이미지 생성 (image generation)", apart) == apart
+    # a pair no paper writes as a phrase names no smaller set
+    assert retriever._named_by_phrase("generation image", apart) == apart
+
+
+def test_model_stays_in_a_short_topic_next_to_a_topic_word():
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    for question, topic in [
+        ("world model papers may 2025", ["world", "model"]),
+        ("latest process reward model papers", ["process", "reward", "model"]),
+        ("model merging papers", ["model", "merging"]),
+    ]:
+        assert topic_words(question, analyse(question, latest="2025-06-30"), []) == topic

@@ -22,7 +22,7 @@ from assistant.answer.citations import Step, refusal
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.index import korean
 from assistant.index.lexical import tokenize
-from assistant.retrieve.hybrid import Hit, topical_terms
+from assistant.retrieve.hybrid import PHRASE_WORDS, Hit, topical_terms
 from assistant.text import is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
@@ -72,6 +72,7 @@ SET_INTENTS = ("search", "list", "count", "top_voted", "recent", "trend")
 # a set asked for with code words, among papers the question names ("which of those has
 # code?", "how many of them have a repo?"): those papers' links
 CODE_OF_NAMED = ("search", "list", "count")
+TERM_NOUNS = frozenset(["model", "models"])  # part of a term next to a topic word
 SHARED_BY = 3  # a word in this many intents' examples asks, whatever the intent ("what")
 
 
@@ -183,8 +184,9 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             text = re.sub(re.escape(label), " ", text, flags=re.I)
     text = ARXIV_ID.sub(" ", text)
     asking = _intent_words(info.intent)
-    out = []
-    for word in _PUNCTUATION.sub(" ", text).split():
+    words = _PUNCTUATION.sub(" ", text).split()
+    kept = [False] * len(words)
+    for i, word in enumerate(words):
         if _HANGUL_WORD.fullmatch(word) and _korean_asking(word, info.intent):
             continue
         if _HOW_MANY_TOP.fullmatch(word):  # "top3", "top-10", "상위5": how many, no topic
@@ -195,9 +197,15 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             for t in topical_terms(intents.HYPHEN.sub(" ", word))
             if t not in asking and len(t) > 1
         ]
-        if terms:
-            out.append(word)
-    return out
+        kept[i] = bool(terms)
+    # "model" is in every paper, no topic alone, but part of a short term next to a topic
+    # word: "world model", "process reward model", "model merging" (not "world")
+    if sum(kept) < PHRASE_WORDS:
+        for i, word in enumerate(words):
+            near = (kept[j] for j in (i - 1, i + 1) if 0 <= j < len(words))
+            if word.lower() in TERM_NOUNS and any(near):
+                kept[i] = True
+    return [w for w, k in zip(words, kept, strict=True) if k]
 
 
 def _n_papers(n: int) -> str:

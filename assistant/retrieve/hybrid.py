@@ -67,6 +67,12 @@ class Hit:
         return self.paper.arxiv_id
 
 
+# a topic of at most this many words is a term, whose word pairs are phrases (`_named_by_phrase`)
+PHRASE_WORDS = 3
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_JOINERS = frozenset(["and", "or", "vs", "versus", "for", "of", "in", "on", "with", "to"])
+
+
 def relevance_floor(min_relevance: float, dated: bool) -> float:
     """The relevance the best topic hit needs. Within a date range the user chose,
     candidates are few and already on their digests' days, so weaker evidence suffices."""
@@ -459,6 +465,7 @@ class HybridRetriever:
             if v[2] >= weights.set_terms * most
             or dense_relevance(v[1]) * discount >= weights.set_dense
         }
+        on_topic = self._named_by_phrase(text, on_topic)
         # ranked as retrieve ranks: reciprocal-rank fusion of the dense and BM25 rankings
         # (BM25 over the question's own words with the glossary's: a Korean paper that has
         # them comes before an English one that matches only the glossary's terms)
@@ -477,6 +484,32 @@ class HybridRetriever:
         result.touching = [h for h in hits if h.arxiv_id not in on_topic]
         result.relevant = bool(result.hits)
         return result
+
+    def _named_by_phrase(self, text: str, on_topic: set[str]) -> set[str]:
+        """A short topic of several words is a term: "world model", "sparse attention",
+        "model merging". When papers of the set write one of its word pairs as a phrase
+        (inflected: "world models", "sparse-attention"), the set is those papers; the
+        others have the words apart ("real-world ... model", "sparse autoencoders ...
+        attention") and only touch on it. A longer topic describes; it is left whole."""
+        words = [w.lower() for w in _PHRASE_WORD.findall(text)]
+        if HANGUL_RUN.search(text):  # the glossary's English: words the question did not pair
+            return on_topic
+        if not 2 <= len(words) <= PHRASE_WORDS or len(on_topic) < 2:
+            return on_topic
+        pairs = [
+            re.compile(rf"\b{re.escape(a)}\w{{0,3}}[\s-]+{re.escape(b)}\w{{0,3}}\b", re.I)
+            for a, b in zip(words, words[1:], strict=False)
+            if not (a in STOP and b in STOP) and a not in _JOINERS and b not in _JOINERS
+        ]
+        if not pairs:
+            return on_topic
+        ids = sorted(on_topic)
+        written = {
+            pid
+            for pid, paper in zip(ids, self.catalog.papers.many(ids), strict=True)
+            if any(p.search(paper.lexical_text()) for p in pairs)
+        }
+        return written if len(written) >= 2 else on_topic
 
     def _surface(self, text: str, hits: list[Hit], unknown: float, penalty: float) -> None:
         """Term coverage of the hits shown, with words matched as words, not stems.
