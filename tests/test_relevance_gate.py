@@ -175,3 +175,36 @@ def test_model_stays_in_a_short_topic_next_to_a_topic_word():
         ("model merging papers", ["model", "merging"]),
     ]:
         assert topic_words(question, analyse(question, latest="2025-06-30"), []) == topic
+
+
+def test_informal_asking_words_are_not_unseen_topic_words(seed_assistant):
+    """Was: "whats the rl paper that ..." and "wat was the paper where ..." were refused: no
+    paper has "whats", so it weighed as a word the archive has never seen. The filler slot
+    ("whats", "wat", "pls") holds asking words, which the gate does not weigh."""
+    lexical = seed_assistant.retriever.lexical
+    plain = lexical.unknown_share("what is the sparse attention paper")
+    assert lexical.unknown_share("whats the sparse attention paper pls") == plain
+    assert lexical.unknown_share("wat was the sparse attention paper") == plain
+
+
+def test_a_name_after_a_prefix_hyphen_is_mentioned():
+    """Was: "... before llama 4?" about The Leaderboard Illusion was refused, its digest
+    writing "pre-Llama 4 release": the prefix's hyphen hid the name."""
+    from assistant.retrieve.hybrid import name_pattern
+
+    llama4 = name_pattern("Llama 4")
+    assert llama4.search("meta tested 27 private variants pre-llama 4 release")
+    assert llama4.search("unlike non-llama-4 models")
+    assert not llama4.search("xllama 4 and llama 4.1") and not llama4.search("tiny-llama 4")
+    assert name_pattern("GPT-4o").search("beats gpt-4o.")
+
+
+def test_a_follow_up_about_a_model_no_paper_mentions_is_refused_by_name(seed_assistant):
+    """Was: "what did Llama 5 score?" after a paper answered from that paper (the follow-up
+    kept its subject). No digest mentions Llama 5: the answer says so."""
+    conv = seed_assistant.chat()
+    conv.ask("What does SpargeAttn do?")
+    answer = conv.ask("what did Llama 5 score?")
+    assert answer.refused and "Llama 5" in answer.text
+    kept = conv.ask("how does it do on Llama 3.1?")  # a model the digests do mention
+    assert not kept.refused and kept.citations[0].arxiv_id == "2502.18137"

@@ -379,6 +379,14 @@ class Assistant:
         no digest and its topic, if it has one, is in the archive at other dates ("What was
         in the digest on 2031-03-05?", not "Who won the 2022 world cup?")."""
         korean, plain = retrieval.info.korean, refusal(retrieval.info.korean)
+        if retrieval.absent:  # "what did Llama 5 score?": say which name no digest has
+            names = ", ".join(retrieval.absent)
+            said = (
+                f"다이제스트에는 {names}에 대한 언급이 없습니다. "
+                if korean
+                else f"No digest mentions {names}. "
+            )
+            return said + plain
         if not (retrieval.filters.since or retrieval.filters.until):
             return plain
         dated = refusal(korean, retrieval.filters, self.catalog.dates())

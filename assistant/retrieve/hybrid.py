@@ -32,6 +32,7 @@ from assistant.types import Filters, Paper
 from assistant.understand import glossary
 from assistant.understand.intents import asking_tokens, example_words
 from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_slots
+from assistant.understand.references import SUBJECT
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 
@@ -195,6 +196,22 @@ def evidence(cosine: float, coverage: float, unknown: float, penalty: float) -> 
     but the word that makes each a topic is in no paper at all.
     """
     return max(dense_relevance(cosine), coverage) * (1.0 - unknown) ** penalty
+
+
+def name_pattern(name: str) -> re.Pattern:
+    """`name` as a paper's lower-cased text may write it: '-' and ' ' alike, or joined; not
+    inside a longer name ("xLlama 4", "Llama 4.1"), but after a prefix's hyphen ("pre-Llama
+    4 release", "non-GPT-4 models")."""
+    forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
+    forms.add(name.lower().replace(" ", ""))
+    before = (
+        r"(?<![A-Za-z0-9.])"
+        if name[:1].isdigit()
+        else r"(?:(?<![A-Za-z0-9.-])|(?<=\bpre-)|(?<=\bnon-)|(?<=\bpost-))"
+    )
+    return re.compile(
+        "|".join(rf"{before}{re.escape(f)}(?![A-Za-z0-9]|[.-][A-Za-z0-9])" for f in sorted(forms))
+    )
 
 
 class HybridRetriever:
@@ -395,6 +412,11 @@ class HybridRetriever:
         elif result.relevant and result.hits[0].via in ("hybrid", "name", "handle"):
             # "Gemini 3 Ultra" is not the Gemini paper: a versioned name no paper mentions
             result.absent = self.absent_names(question)
+            result.relevant = not result.absent
+        elif result.relevant and (own := SUBJECT.sub(" ", question)) != question:
+            # a follow-up's subject is the previous paper, but "what did Llama 5 score?"
+            # after it asks about a model no paper mentions, not about that paper
+            result.absent = self.absent_names(own)
             result.relevant = not result.absent
         return result
 
@@ -601,14 +623,7 @@ class HybridRetriever:
 
         A name that starts with a model size ("14B-Instruct-1M") is the tail of a family's
         name: "Qwen2.5-14B-Instruct-1M" mentions it."""
-        forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
-        forms.add(name.lower().replace(" ", ""))
-        before = r"(?<![A-Za-z0-9.])" if name[:1].isdigit() else r"(?<![A-Za-z0-9.-])"
-        pattern = re.compile(
-            "|".join(
-                rf"{before}{re.escape(f)}(?![A-Za-z0-9]|[.-][A-Za-z0-9])" for f in sorted(forms)
-            )
-        )
+        pattern = name_pattern(name)
         scores = self.lexical.scores(name)
         for i in np.argsort(-scores)[:50]:
             if scores[i] <= 0:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from assistant.index.lexical import tokenize
+from assistant.understand.slots import slot_rows
 
 INTENTS = (
     "search",
@@ -163,7 +164,8 @@ def _examples() -> list[tuple[str, str]]:
 def asking_tokens() -> frozenset[str]:
     """The index tokens of every example phrasing: the words people ask with ("came out",
     "how many", "몇 편이야"), as the lexical index reads them."""
-    return frozenset(t for _, text in _examples() for t in tokenize(text))
+    fillers = " ".join(r["text"] for r in slot_rows("filler"))  # "whats", "pls", "혹시"
+    return frozenset(t for _, text in [*_examples(), ("", fillers)] for t in tokenize(text))
 
 
 @lru_cache(maxsize=1)
