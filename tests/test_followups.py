@@ -277,3 +277,17 @@ def test_similar_papers_after_a_paper_are_that_papers_neighbours(seed_assistant)
         assert answer.steps[0].tool == "similar"
         assert sorted(answer.citations, key=lambda c: c.n)[0].arxiv_id == SPARGE
 
+
+def test_an_ordinal_reaches_back_to_the_last_answer_with_that_many_papers(seed_assistant):
+    """Was: "두 번째는?" after a vote ranking and then "그거 저자 누구야?" (about its first)
+    picked from the authors answer's one paper and answered about the first again."""
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    listing = conv.ask(f"What was in the {day} digest?")
+    shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
+    assert len(shown) > 2
+    first = conv.ask("who wrote the first one?")
+    assert [c.arxiv_id for c in first.citations] == [shown[0]]
+    second = conv.ask("두 번째는?")
+    assert second.citations[0].arxiv_id == shown[1]
+

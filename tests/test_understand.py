@@ -294,6 +294,8 @@ def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
         ("tldr of #2", ["b"]),  # the answer's own numbering
         ("summarize [3]", ["c"]),
         ("list em", ["a", "b", "c"]),
+        ("두 번째는?", ["b"]),  # an ordinal with a particle
+        ("거기서 음성 합성 논문 코드 링크 줘", ["a", "b", "c"]),  # "from there"
         ("what EM score did it get?", ["a"]),  # EM, the metric: "it" is the pointer
     ],
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.text import MAX_QUESTION_CHARS, check_question
+from assistant.understand.references import back_pointer
 
 if TYPE_CHECKING:
     from assistant.answer.citations import Answer
@@ -36,18 +37,16 @@ class Conversation:
     def history(self) -> list[tuple[str, str]]:
         return [(t.question, t.answer.text) for t in self.turns]
 
-    def previous_papers(self) -> list[str]:
+    def previous_papers(self, at_least: int = 0) -> list[str]:
         """Every paper the last answered turn cited, in its [n] order (else its first source).
 
         Which of them a follow-up means ("the second one", "those", "그 논문") is read by
-        `assistant.understand.references` when the follow-up is rewritten.
+        `assistant.understand.references` when the follow-up is rewritten. With `at_least`,
+        the last answered turn that cited that many: "두 번째는?" after a ranking and then
+        a question about its first paper means the ranking's second.
         """
-        if (turn := self._last_answered()) is None:
-            return []
-        cited = [c.arxiv_id for c in sorted(turn.answer.citations, key=lambda c: c.n)]
-        if not cited and turn.answer.sources:
-            cited = [turn.answer.sources[0].arxiv_id]
-        return list(dict.fromkeys(cited))
+        cited = [_cited(t) for t in reversed(self.turns) if not t.answer.refused]
+        return next((c for c in cited if len(c) >= at_least), cited[0] if cited else [])
 
     def previous_set(self) -> str | None:
         """The last answered question, as answered, when its answer cited several papers
@@ -73,8 +72,13 @@ class Conversation:
         question = check_question(question)  # bounded before any rule or model sees it
         if not self.turns or self.agent_answers(mode):
             return question
+        pointer = back_pointer(question)
+        picks = [i for i in (pointer.picks or ()) if i >= 0] if pointer is not None else []
         standalone = self.assistant.condense(
-            question, self.history, self.previous_papers(), self.previous_set()
+            question,
+            self.history,
+            self.previous_papers(max(picks, default=-1) + 1),
+            self.previous_set(),
         )
         # a rewrite that adds names may pass the length limit the question itself kept
         return standalone if len(standalone) <= MAX_QUESTION_CHARS else question
@@ -107,3 +111,12 @@ class Conversation:
         answer.question = question
         self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         yield answer
+
+
+def _cited(turn: Turn) -> list[str]:
+    """The papers a turn's answer cited, in its [n] order (else its first source)."""
+    cited = [c.arxiv_id for c in sorted(turn.answer.citations, key=lambda c: c.n)]
+    if not cited and turn.answer.sources:
+        cited = [turn.answer.sources[0].arxiv_id]
+    return list(dict.fromkeys(cited))
+

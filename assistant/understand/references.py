@@ -46,7 +46,7 @@ _ORDINAL = {
         # "the second?" alone, but not "the first time", "the last step"
         + (rf"|\bthe\s+({en})\b(?!\s+\w)" if n not in (1, -1) else "")
         + rf"|(?<![가-힣\d])({ko})\s*(논문|것|거|연구|모델)"
-        + (rf"|(?<![가-힣\d])({ko})(?![가-힣])" if n not in (1, -1) else "")
+        + (rf"|(?<![가-힣\d])({ko})(?:은|는|도|의|꺼|거)?(?![가-힣])" if n not in (1, -1) else "")
         # "#2", "no. 2", "number 2", "[2]": the answer's own numbering
         + (rf"|(?<![\w#])(?:#\s*|no\.\s*|number\s+|\[){n}\]?(?![\d.])" if n > 0 else ""),
         re.I,
@@ -58,7 +58,7 @@ _PLURAL = re.compile(
     r"\b(those|these|them|both|all of them|each of them|the two|the three|these papers|"
     r"those papers|the papers)\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
     r"|(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문|그것들|이것들|모두"
-    r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])",
+    r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])",
     re.I,
 )
 _NOUNS = (
