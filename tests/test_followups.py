@@ -242,6 +242,8 @@ def test_a_subject_whose_title_has_parentheses_is_still_the_subject(seed_assista
         ("하반기는?", "2024년 상반기 speculative decoding 논문 몇 편이야?", "2024년 하반기는?"),
         ("what about fall?", "music papers over the summer of 2024?", "what about fall 2024"),
         ("and in March?", "reasoning RL papers feb 2024", "and in March 2024"),
+        # a range over two years: the later one ("Dec 2024 - Jan 2025", then April 2025)
+        ("what about in april?", "hallucination papers in Dec 2024 - Jan 2025", "what about in april 2025"),
         # a year of its own wins
         ("작년 11월엔?", "2025년 SAE 논문", "작년 11월엔?"),
         ("and in March 2025?", "reasoning RL papers feb 2024", "and in March 2025?"),
@@ -290,4 +292,30 @@ def test_an_ordinal_reaches_back_to_the_last_answer_with_that_many_papers(seed_a
     assert [c.arxiv_id for c in first.citations] == [shown[0]]
     second = conv.ask("두 번째는?")
     assert second.citations[0].arxiv_id == shown[1]
+
+
+def test_that_day_is_the_day_an_earlier_question_named():
+    """Was: "그날 추천 제일 많이 받은 건?" after a day's list lost the day (and ranked all
+    papers on '추천', recommendation)."""
+    from assistant.understand.condense import _on_that_day
+
+    earlier = ["그 중 첫 번째 저자는?", "2024년 10월 31일 논문 목록 보여줘"]  # newest first
+    assert _on_that_day("그날 추천 제일 많이 받은 건?", earlier, "2025-06-30") == (
+        "2024년 10월 31일 추천 제일 많이 받은 건?"
+    )
+    assert _on_that_day("what else came out that day?", ["papers on 2025-02-20"], None) == (
+        "what else came out on 2025-02-20?"
+    )
+    assert _on_that_day("그날 뭐 했어?", ["SpargeAttn 저자는?"], None) == "그날 뭐 했어?"
+
+
+def test_a_follow_up_at_other_dates_re_asks_the_last_set_past_a_one_paper_turn(seed_assistant):
+    """Was: "and in October 2024?" after a topic list and then a question about its first
+    paper listed every paper of October: only the turn just before was looked at."""
+    conv = seed_assistant.chat()
+    listed = conv.ask("papers on attention in February 2025")
+    assert len(listed.citations) > 1
+    conv.ask("who wrote the first one?")
+    standalone = conv.condense("and in October 2024?")
+    assert "attention" in standalone and "February" not in standalone, standalone
 

@@ -629,3 +629,13 @@ def test_a_compared_papers_quote_from_the_other_language_is_labelled_once(seed_a
     quoted = seed_assistant.extractive.gist_and(first, paper, False, 2)  # the aspect: itself
     assert len(quoted) == 1 and quoted[0].startswith("(Korean digest: "), quoted
     assert quoted[0].count(first) == 1
+
+
+def test_a_described_papers_code_is_found_by_the_topic_words_alone(seed_assistant):
+    """Was: "LoRAM 깃허브 저장소 어디야?" answered with a topic search: the whole question,
+    asking words and all, did not pass the gate, so no paper was looked up."""
+    paper = seed_assistant.catalog.papers[SPARGE]
+    word = paper.name
+    answer = _ask(seed_assistant, f"{word.lower()} 깃허브 저장소 어디야?")
+    assert [s.tool for s in answer.steps] == ["paper"]
+    assert paper.github[0] in answer.text

@@ -266,6 +266,10 @@ def test_intents_in_english_and_korean(question, intent):
         ("작년 9월 코드 생성 LLM 논문 정리해줘", "list"),
         ("2024년 12월 추천 제일 많이 받은 논문?", "top_voted"),
         ("anything like webgames?", "similar"),
+        # an acronym is a topic, not a name ("KV" read as a name made this a comparison)
+        ("latest KV cache compression papers", "search"),
+        ("image compression papers", "search"),  # not "compare"
+        ("text summarization papers", "search"),  # not "summary"
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):
@@ -296,6 +300,7 @@ def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
         ("list em", ["a", "b", "c"]),
         ("두 번째는?", ["b"]),  # an ordinal with a particle
         ("거기서 음성 합성 논문 코드 링크 줘", ["a", "b", "c"]),  # "from there"
+        ("who wrote the top one?", ["a"]),
         ("what EM score did it get?", ["a"]),  # EM, the metric: "it" is the pointer
     ],
 )

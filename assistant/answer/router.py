@@ -355,6 +355,8 @@ class Router:
         if intent in ("authors", "code", "similar") and not names:
             # "the visual perception token paper": the paper retrieval puts first, if relevant
             found = self.tools.retriever.retrieve(question, filters, k=1)
+            if not found.relevant and topic:  # "LoRAM 깃허브 저장소 어디야?": its topic alone
+                found = self.tools.retriever.retrieve(" ".join(topic), filters, k=1)
             names = [found.hits[0].paper] if found.relevant and found.hits else []
         try:
             if intent in ("authors", "code") and names:

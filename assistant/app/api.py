@@ -466,6 +466,7 @@ class Assistant:
             covers=self.retriever.answers_as_well,
             touches=self.retriever.touches,
             previous_set=previous_set,
+            earlier=[q for q, _ in reversed(history)],
         )
 
 

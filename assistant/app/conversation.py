@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from assistant.app.api import Assistant
 
 
+SET_LOOKBACK = 4  # turns back a follow-up at other dates looks for the set it re-asks
+
+
 @dataclass
 class Turn:
     question: str
@@ -49,12 +52,19 @@ class Conversation:
         return next((c for c in cited if len(c) >= at_least), cited[0] if cited else [])
 
     def previous_set(self) -> str | None:
-        """The last answered question, as answered, when its answer cited several papers
-        (a topic, a day, a ranking): "and in March?" asks it again of other dates."""
-        if (turn := self._last_answered()) is None:
-            return None
-        several = len({c.arxiv_id for c in turn.answer.citations}) > 1
-        return (turn.answer.standalone_question or turn.question) if several else None
+        """The last question, as answered, whose answer was a set of papers (a topic, a day,
+        a ranking): "and in March?" asks it again of other dates, also after a question
+        about one of its papers ("who wrote the first one?", then "and in June?")."""
+        for turn in list(reversed(self.turns))[:SET_LOOKBACK]:
+            if turn.answer.refused:
+                continue
+            tools = {s.tool for s in turn.answer.steps}
+            several = len({c.arxiv_id for c in turn.answer.citations}) > 1
+            if several and tools and tools <= {"paper", "similar"}:
+                continue  # a comparison, the authors of those: about papers, not a set
+            if several:
+                return turn.answer.standalone_question or turn.question
+        return None
 
     def _last_answered(self) -> Turn | None:
         """The last turn whose answer was not a refusal."""

@@ -134,11 +134,14 @@ _VERSIONED = re.compile(
     r"(?<![A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])(?=[A-Za-z0-9.-]*[0-9])"
     r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
     r"|(?<![A-Za-z0-9.-])[A-Z][a-zA-Z]{2,}(?:-[A-Za-z]+)*(?: [A-Z][a-zA-Z]+)? [vV]?[0-9]{1,2}"
-    r"(?:\.[0-9]+)?(?![A-Za-z0-9])"
+    r"(?:\.[0-9]+)?[BbMm]?(?![A-Za-z0-9]|\.[0-9])"
 )
 # a lower-case family name and a version ("claude 5", "llama 5"): checked against the papers
 _LOWER_VERSIONED = re.compile(r"(?<![A-Za-z0-9.-])([a-z]{4,}) v?(\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.])")
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
+# not model names: a quarter or a half of a year ("Q1", "H2"), a lower-case "a-to-b" word
+# ("img2img", "seq2seq", "text2video")
+_NOT_A_NAME = re.compile(r"[QqHh][1-4]|[a-z]{2,}2[a-z]{2,}")
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
@@ -166,6 +169,7 @@ def versioned_names(question: str) -> list[str]:
         if (
             _UNIT.fullmatch(name)
             or _HOW_MANY.fullmatch(name)
+            or _NOT_A_NAME.fullmatch(name)
             or MONTH_WORDS & set(words)
             or ARXIV_ID.fullmatch(name)
         ):

@@ -55,6 +55,7 @@ def rule_based_condense(
     covers: Callable[[str, str], bool] | None = None,
     touches: Callable[[str, str], bool] | None = None,
     previous_set: str | None = None,
+    earlier: Sequence[str] = (),
 ) -> str:
     """Rewrite a follow-up using the papers the previous answer cited (in their order).
 
@@ -64,6 +65,7 @@ def rule_based_condense(
     `previous_set`: the previous question, when its answer was a set of papers ("reasoning
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
     "11월은?") asks the same of those dates."""
+    question = _on_that_day(question, earlier, catalog.latest_date())
     if previous_set and (moved := _at_other_dates(question, previous_set, catalog.latest_date())):
         return moved
     previous = [i for i in previous_ids if i in catalog]
@@ -127,8 +129,23 @@ def _in_year_of(question: str, previous: str, latest: str | None) -> str:
     before = find_dates(previous, latest)
     if not before.since or _YEAR.search(question):
         return question
-    year = before.since[:4]
+    year = (before.until or before.since)[:4]  # "Dec 2024 - Jan 2025", then "and April?"
     with_year = f"{year}년 {question}" if _KOREAN_WORD.search(question) else f"{question.rstrip(' ?!.')} {year}"
     found = find_dates(with_year, latest)
     return with_year if found and any(year in s for s in found.spans) else question
+
+
+# "that day", "그날": the dates an earlier question named
+_THAT_DAY = re.compile(r"그\s*날|당일|\bthat\s+(?:day|date)\b|\bthe\s+same\s+day\b", re.I)
+
+
+def _on_that_day(question: str, earlier: Sequence[str], latest: str | None) -> str:
+    """"그날 추천 제일 많이 받은 건?" after "2024년 10월 31일 논문 목록": the words pointing at
+    an earlier question's dates replaced by those dates (`earlier`: newest first)."""
+    if not (match := _THAT_DAY.search(question)):
+        return question
+    for before in earlier:
+        if found := find_dates(before, latest):
+            return f"{question[: match.start()]}{' '.join(found.spans)}{question[match.end() :]}"
+    return question
 

@@ -110,11 +110,10 @@ def _as_name(match: re.Match, korean: bool) -> str:
         return word
     if korean:
         return "A"
-    rest = word[1:]
-    if any(c.isdigit() for c in word) or any(c.isupper() for c in rest):
-        return "A"
-    if word[0].isupper() and not english_word(word):
-        return "A"
+    if any(c.isdigit() for c in word) or re.search(r"[a-z][A-Z]", word):
+        return "A"  # "Qwen2.5", "SpargeAttn"; not an acronym of a topic ("KV", "LLM")
+    if word[0].isupper() and word[1:].islower() and not english_word(word):
+        return "A"  # "Magistral", "Loong"; an acronym ("KV", "GUI") is a topic
     return word
 
 
