@@ -451,3 +451,19 @@ def test_the_topic_text_drops_asking_and_listing_words_and_keeps_the_rest_as_wri
     from assistant.retrieve.hybrid import topic_text
 
     assert topic_text(question) == topic
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("how much faster is the first one on gpu vs naive loading?", "the first one"),
+        ("and the third one?", "the third one"),
+    ],
+)
+def test_the_nth_one_points_back_whatever_follows(question, words):
+    """Was: "the first one on gpu" was read as "the first paper on <topic>", a question of
+    its own, and refused; "one" is the previous answer's."""
+    from assistant.understand.references import back_pointer
+
+    assert back_pointer(question).words == words
+    assert back_pointer("which was the first one to use RL?") is None

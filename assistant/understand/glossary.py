@@ -251,6 +251,13 @@ KO_EN = {
     "모델 머징": "model merging",
     "스파스 오토인코더": "sparse autoencoder SAE",
     "오토인코더": "autoencoder",
+    "딥리서치": "deep research",
+    "딥 리서치": "deep research",
+    "특화": "specialized",
+    "모션": "motion",
+    "모션 생성": "motion generation",
+    "사람 모션": "human motion",
+    "인간 모션": "human motion",
 }
 
 _TERMS = sorted(KO_EN, key=len, reverse=True)

@@ -38,11 +38,13 @@ _ORDINALS = {
     10: ("tenth|10th", r"열\s*번째|10번"),
     -1: ("last", "마지막"),
 }
-_ORDINAL_NOUNS = r"one|paper|work|model|method|entry|item|of (them|those)"
+_ORDINAL_NOUNS = r"paper|work|model|method|entry|item|of (them|those)"
 _ORDINAL = {
     n: re.compile(
         # "the second one", not "the first paper to use RL" (a question of its own)
         rf"\b(the\s+)?({en})\s+({_ORDINAL_NOUNS})\b(?!\s+(to|that|which|on|about|in|of)\b)"
+        # "the first one on GPU": "one" is the answer's, whatever follows but "to"/"that"
+        rf"|\b(the\s+)?({en})\s+one\b(?!\s+(to|that|which)\b)"
         # "the second?" alone, but not "the first time", "the last step"
         + (rf"|\bthe\s+({en})\b(?!\s+\w)" if n not in (1, -1) else "")
         + rf"|(?<![가-힣\d])({ko})\s*(논문|것|거|연구|모델)"
