@@ -244,6 +244,10 @@ def test_a_subject_whose_title_has_parentheses_is_still_the_subject(seed_assista
         ("and in March?", "reasoning RL papers feb 2024", "and in March 2024"),
         # a range over two years: the later one ("Dec 2024 - Jan 2025", then April 2025)
         ("what about in april?", "hallucination papers in Dec 2024 - Jan 2025", "what about in april 2025"),
+        # no date word in the follow-up: nothing to put in a year (was: "저자 누구야?" after a
+        # dated ranking became "2024년 저자 누구야?", the ranking again)
+        ("저자 누구야?", "2024년 7월 추천수 top 3", "저자 누구야?"),
+        ("who wrote it?", "music papers in 2024", "who wrote it?"),
         # a year of its own wins
         ("작년 11월엔?", "2025년 SAE 논문", "작년 11월엔?"),
         ("and in March 2025?", "reasoning RL papers feb 2024", "and in March 2025?"),
@@ -319,3 +323,21 @@ def test_a_follow_up_at_other_dates_re_asks_the_last_set_past_a_one_paper_turn(s
     standalone = conv.condense("and in October 2024?")
     assert "attention" in standalone and "February" not in standalone, standalone
 
+
+
+def test_which_of_those_are_on_a_topic_keeps_the_listed_papers_on_it(seed_assistant):
+    """Was: "which of those are gui agent papers?" answered with the listing's first papers,
+    whatever they were about."""
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    listing = conv.ask(f"What was in the {day} digest?")
+    shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
+    assert SPARGE in shown and len(shown) > 3
+    answer = conv.ask("which of those are about sparse attention?")
+    kept = [c.arxiv_id for c in sorted(answer.citations, key=lambda c: c.n)]
+    assert SPARGE in kept and set(kept) < set(shown)
+    assert kept == [p for p in shown if p in kept]  # in the listing's order
+    assert answer.text.startswith(f"{len(kept)} of the {len(shown)} papers")
+    conv.turns.pop()
+    none = conv.ask("which of those are about protein folding?")
+    assert none.text.startswith(f"None of the {len(shown)} papers")

@@ -372,3 +372,14 @@ def test_a_one_word_title_is_a_name_in_any_case(tmp_path_factory):
     catalog = _assistant(tmp_path_factory, "2025-06-12.md", ONE_WORD, 2).catalog
     for question in ("TextArena games?", "textarena code / weights link?", "TEXTARENA 저자"):
         assert catalog.by_short_name(question) == ["2504.11442"], question
+
+
+def test_a_one_word_name_written_as_an_asking_word_is_the_word(seed_assistant):
+    """Was: "tldr of the paper teaching humanoid robots to get up" answered with the TLDR
+    reward-model paper. A name that is also a word people ask with ("tldr", "repo") is
+    that paper only when written as the paper writes it."""
+    from assistant.understand.intents import asked_not_named
+
+    assert asked_not_named("TLDR", "tldr of the paper teaching robots to get up")
+    assert not asked_not_named("TLDR", "what does TLDR do?")
+    assert not asked_not_named("SpargeAttn", "spargeattn speedup?")  # no asking word

@@ -287,6 +287,8 @@ class Router:
         """A paper's one-word name that is also an asking word ("RePO" and "repo"), written
         other than exactly as the title writes it: the word, not the paper."""
         label = self.catalog.papers[pid].label
+        if intents.asked_not_named(label, text):
+            return True
         if " " in label or label.lower() not in _intent_words("code") | _intent_words():
             return False
         return not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text)
@@ -305,6 +307,16 @@ class Router:
             if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
                 info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
         topic = topic_words(question, info, names)
+        pointer = back_pointer(SUBJECT.sub(" ", question))
+        if (
+            len(names) > 1
+            and topic
+            and intent in SET_INTENTS
+            and pointer is not None
+            and pointer.picks is None
+        ):
+            # "which of those are GUI agent papers?": the previous answer's papers on it
+            return self._named_on_topic(info, names, topic)
         if intent not in ("list", "recent", "search", "summary", "compare"):
             probe = self.tools.retriever.retrieve(question, filters, k=1)
             if probe.absent:
@@ -712,6 +724,38 @@ class Router:
             votes = f" ({_votes(p.votes, ko)})" if p.votes is not None else ""
             lines.append(f"{n}. **{p.title}** [{n}]{votes}")
         return self._routed(info.intent, info, lines, result.papers, [result])
+
+    def _named_on_topic(self, info: QuestionInfo, papers: list[Paper], topic: list[str]):
+        """Which of the papers a follow-up points back to are on its topic: those of them
+        a count of the topic over the whole archive keeps (`gate_all`'s set), in the
+        previous answer's order, each with its gist; or that none is."""
+        ko, query = info.korean, " ".join(topic)
+        found = self.tools.retriever.gate_all(query, Filters())
+        on = {h.arxiv_id for h in found.hits}
+        kept = [p for p in papers if p.arxiv_id in on]
+        if not kept:
+            return self._routed(
+                "list",
+                info,
+                [
+                    f"{len(papers)}편 중 '{query}' 관련 논문은 없습니다."
+                    if ko
+                    else f"None of the {len(papers)} papers is on '{query}'."
+                ],
+                [],
+                [],
+            )
+        head = (
+            f"{len(papers)}편 중 '{query}' 관련 논문 {len(kept)}편:"
+            if ko
+            else f"{len(kept)} of the {len(papers)} papers are on '{query}':"
+        )
+        lines = [head]
+        for n, p in enumerate(kept, start=1):
+            gist = self.extractive.best(query, p, ko, 1)[0]
+            lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
+        results = [self.tools.paper(p.arxiv_id) for p in kept]
+        return self._routed("list", info, lines, kept, results)
 
     def _list_named(self, info: QuestionInfo, papers: list[Paper]) -> Routed:
         """The papers a follow-up points back to ("list them"), each with its digest dates

@@ -30,7 +30,7 @@ from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
 from assistant.types import Filters, Paper
 from assistant.understand import glossary
-from assistant.understand.intents import asking_tokens, example_words
+from assistant.understand.intents import asked_not_named, asking_tokens, example_words
 from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_slots
 from assistant.understand.references import SUBJECT
 
@@ -649,6 +649,7 @@ class HybridRetriever:
         named += [
             (pid, "name" if self.catalog.papers[pid].name else "title")
             for pid in self.catalog.by_short_name(info.text)
+            if not asked_not_named(self.catalog.papers[pid].label, info.text)
         ]
         handles = self.catalog.by_handle(info.text)
         if len(handles) <= 3:  # a handle shared by many papers is no pointer to one

@@ -132,7 +132,9 @@ def _in_year_of(question: str, previous: str, latest: str | None) -> str:
     year = (before.until or before.since)[:4]  # "Dec 2024 - Jan 2025", then "and April?"
     with_year = f"{year}년 {question}" if _KOREAN_WORD.search(question) else f"{question.rstrip(' ?!.')} {year}"
     found = find_dates(with_year, latest)
-    return with_year if found and any(year in s for s in found.spans) else question
+    # the year must join a date word of the question's ("2024년 하반기"), not stand alone
+    joined = [s for s in found.spans if year in s and s.strip() not in (year, f"{year}년")]
+    return with_year if joined else question
 
 
 # "that day", "그날": the dates an earlier question named

@@ -180,6 +180,15 @@ def example_words() -> frozenset[str]:
     )
 
 
+def asked_not_named(label: str, text: str) -> bool:
+    """A paper's one-word name that is also a word people ask with ("TLDR" and "tldr of
+    ...", "RePO" and "repo"), written other than exactly as the paper writes it: the word,
+    not the paper."""
+    if " " in label or label.lower() not in example_words():
+        return False
+    return not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text)
+
+
 @lru_cache(maxsize=1)
 def matcher() -> IntentMatcher:
     """Every intent's examples."""

@@ -48,7 +48,7 @@ _ORDINAL = {
         # "the second?" alone, but not "the first time", "the last step"
         + (rf"|\bthe\s+({en})\b(?!\s+\w)" if n not in (1, -1) else "")
         + rf"|(?<![가-힣\d])({ko})\s*(논문|것|거|연구|모델)"
-        + (rf"|(?<![가-힣\d])({ko})(?:은|는|도|의|꺼|거)?(?![가-힣])" if n not in (1, -1) else "")
+        + (rf"|(?<![가-힣\d])({ko})(?:은|는|도|의|꺼|거|로)?(?![가-힣])" if n not in (1, -1) else "")
         # "#2", "no. 2", "number 2", "[2]": the answer's own numbering
         + (rf"|(?<![\w#])(?:#\s*|no\.\s*|number\s+|\[){n}\]?(?![\d.])" if n > 0 else ""),
         re.I,
@@ -116,9 +116,20 @@ def back_pointer(text: str) -> Pointer | None:
         return Pointer(m.group(0), m.start(), m.end(), True, None)
     if m := _STRONG.search(text):
         return Pointer(m.group(0), m.start(), m.end(), True, (0,))
+    m = _RANK.search(text)
+    if m and not _RANKING.search(text[: m.start()]):
+        # "2위 논문은?": the answer's ranking, if there was one ("인기 1위 논문은?" asks one)
+        return Pointer(m.group(0), m.start(), m.end(), False, (int(m.group(1)) - 1,))
     if m := _THE.search(text) or _WEAK.search(text):
         return Pointer(m.group(0), m.start(), m.end(), False, (0,))
     return None
+
+
+_RANKING = re.compile(r"(인기|추천|득표|투표|상위|순위|조회)\s*(수\s*)?$")
+# a rank ("2위 논문", "3위"): weak, as "인기 1위 논문은?" asks a ranking of its own
+_RANK = re.compile(
+    r"(?<![\d가-힣])(10|[1-9])\s*위(?:\s*(?:논문|거|것))?(?:은|는|도|의|를|가)?(?![가-힣])"
+)
 
 
 def is_elliptical(text: str) -> bool:
