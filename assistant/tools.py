@@ -359,14 +359,21 @@ class ArchiveTools:
         }
         return ToolResult("paper", {"ref": ref}, [p], "\n".join(lines), data)
 
-    def similar(self, ref: str, limit: int = 5) -> ToolResult:
+    def similar(self, ref: str, limit: int = 5, about: str | None = None) -> ToolResult:
         """Papers nearest to a given paper's stored vector (the paper itself excluded).
 
         ref: the paper, by arXiv id, title or name. limit: most papers returned.
+        about: an aspect the similar papers should share ("grokking", "fast editing"):
+        the papers on it nearest to this one come first.
         """
         args = {"ref": ref, "limit": (limit := max(1, int(limit)))}
+        if about:
+            args["about"] = about = str(about)
         p = self.resolve(ref)
         neighbours = self._neighbours(p.arxiv_id, limit)
+        if about:
+            neighbours = self._about(p.arxiv_id, about, limit) | neighbours
+            neighbours = dict(list(neighbours.items())[:limit])
         papers = [self.catalog.papers[pid] for pid in neighbours]
         lines = [f"Papers similar to {p.title} (arXiv {p.arxiv_id}):"]
         lines += [_brief(q, n) for n, q in enumerate(papers, start=1)]
@@ -375,6 +382,14 @@ class ArchiveTools:
             "similarity": {pid: round(cos, 3) for pid, cos in neighbours.items()},
         }
         return ToolResult("similar", args, papers, "\n".join(lines), data)
+
+    def _about(self, arxiv_id: str, about: str, limit: int) -> dict[str, float]:
+        """The papers on `about` (its set over the archive, as a count has it) nearest to
+        the paper: "비슷한 그로킹 논문" are grokking papers, the most like this one first."""
+        on = {h.arxiv_id for h in self.retriever.gate_all(about, Filters()).hits} - {arxiv_id}
+        if not on:
+            return {}
+        return self.retriever.neighbours(arxiv_id, limit, among=on) or {}
 
     def _neighbours(self, arxiv_id: str, limit: int) -> dict[str, float]:
         found = self.retriever.neighbours(arxiv_id, limit + 1)
@@ -482,6 +497,14 @@ SPECS: list[dict] = [
         [],
     ),
     _spec("paper", {"ref": _REF}, ["ref"]),
-    _spec("similar", {"ref": _REF, "limit": {"type": "integer", "default": 5}}, ["ref"]),
+    _spec(
+        "similar",
+        {
+            "ref": _REF,
+            "limit": {"type": "integer", "default": 5},
+            "about": {"type": "string", "description": "an aspect they should share"},
+        },
+        ["ref"],
+    ),
 ]
 ArchiveTools.SPECS = SPECS

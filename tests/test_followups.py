@@ -341,3 +341,17 @@ def test_which_of_those_are_on_a_topic_keeps_the_listed_papers_on_it(seed_assist
     conv.turns.pop()
     none = conv.ask("which of those are about protein folding?")
     assert none.text.startswith(f"None of the {len(shown)} papers")
+
+
+def test_a_bare_pronoun_after_a_list_means_the_listed_paper_it_describes(seed_assistant):
+    """Was: "the one that trains a driving policy with RL in 3DGS - how much lower was its
+    collision rate?" after a count answered about the count's first paper ("its" picked
+    the first); the described paper of the list is meant."""
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    listing = conv.ask(f"What was in the {day} digest?")
+    shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
+    assert SPARGE in shown and shown[0] != SPARGE
+    standalone = conv.condense("the training-free sparse attention one - how fast is it?")
+    assert f"arXiv {SPARGE}" in standalone, standalone
+    assert seed_assistant.retriever.best_of("anything at all", shown[:2]) == shown[0]  # ties

@@ -186,3 +186,18 @@ def test_list_and_count_keep_only_papers_with_code(tools, seed_assistant):
     assert with_code.data["total"] == len(expected) < everything.data["total"]
     assert with_code.arguments["has_code"] is True
     assert tools.count_papers(has_code=True).data["total"] == len(expected)
+
+
+def test_similar_about_an_aspect_puts_the_papers_on_it_first(seed_assistant):
+    """Was: "그거랑 비슷한 그로킹 논문 또 있어?" gave the nearest papers, none on grokking.
+    With `about`, the papers of the aspect's set nearest to the paper come first, then
+    the plain neighbours."""
+    tools = seed_assistant.tools
+    plain = tools.similar("2502.18137", limit=5)
+    about = tools.similar("2502.18137", limit=5, about="video generation")
+    assert about.arguments["about"] == "video generation"
+    on = {h.arxiv_id for h in seed_assistant.retriever.gate_all("video generation").hits}
+    first = [p.arxiv_id for p in about.papers][: len(on - {"2502.18137"})]
+    assert first and set(first) <= on
+    assert [p.arxiv_id for p in about.papers] != [p.arxiv_id for p in plain.papers]
+    assert "2502.18137" not in {p.arxiv_id for p in about.papers}

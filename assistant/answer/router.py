@@ -221,6 +221,11 @@ def _written(p: Paper) -> list[str]:
     return sorted({w for w in (p.title, p.label, p.head) if w}, key=len, reverse=True)
 
 
+def _written_words(p: Paper) -> set[str]:
+    """The words of a paper's name and title, lower-cased: no aspect of its own similars."""
+    return {w.lower() for label in _written(p) for w in label.split()}
+
+
 def _by_head_only(p: Paper, question: str) -> bool:
     """Whether the question names `p` only by its title's head, which may also be a phrase
     of a topic ("Web Agents with World Models: ...")."""
@@ -374,7 +379,7 @@ class Router:
             if intent in ("authors", "code") and names:
                 return self._paper_facts(intent, info, names[:SHOW])
             if intent == "similar" and names:
-                return self._similar(info, names[0])
+                return self._similar(info, names[0], topic)
             archive = bool(ARCHIVE_WORDS.search(question)) or bool(info.dates)
             if intent in ("top_voted", "count") and (names or not archive):
                 # "how many parameters ...", "DeepSeek-R1's AIME score": a paper's content
@@ -557,8 +562,17 @@ class Router:
         routed.links = links
         return routed
 
-    def _similar(self, info: QuestionInfo, paper: Paper) -> Routed:
-        result = self.tools.similar(paper.arxiv_id, limit=5)
+    def _similar(self, info: QuestionInfo, paper: Paper, topic: list[str]) -> Routed:
+        """The paper's nearest papers; with topic words ("비슷한 그로킹 논문", "SwiftEdit-like
+        fast editing"), those among its nearest that have them first."""
+        own = _written_words(paper)
+
+        def its_own(word: str) -> bool:  # "FinBen하고", "테크니컬 리포트랑": the paper's name
+            latin = re.findall(r"[a-z0-9][a-z0-9.+-]*", glossary.translate(word).lower())
+            return bool(latin) and all(w in own for w in latin)
+
+        about = " ".join(w for w in topic if not its_own(w)) or None
+        result = self.tools.similar(paper.arxiv_id, limit=5, about=about)
         ko = info.korean
         lines = [
             f"**{paper.label}** [1]와 비슷한 논문:"

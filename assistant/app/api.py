@@ -467,6 +467,7 @@ class Assistant:
             touches=self.retriever.touches,
             previous_set=previous_set,
             earlier=[q for q, _ in reversed(history)],
+            best_of=self.retriever.best_of,
         )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -266,12 +267,15 @@ class HybridRetriever:
             return np.zeros((0, 0), dtype=np.float32)
         return matrix[: len(self.ids)]
 
-    def neighbours(self, arxiv_id: str, n: int) -> dict[str, float] | None:
-        """arXiv id -> cosine to this paper's stored vector, best `n` (itself included)."""
+    def neighbours(
+        self, arxiv_id: str, n: int, among: set[str] | None = None
+    ) -> dict[str, float] | None:
+        """arXiv id -> cosine to this paper's stored vector, best `n` (itself included),
+        of the whole archive or of the papers `among`."""
         pos = self._pos.get(arxiv_id)
         if pos is None or not self._vectors.size or not self._vectors[pos].any():
             return None
-        return self._exact(self._vectors[pos].tolist(), None, n)
+        return self._exact(self._vectors[pos].tolist(), among, n)
 
     def _exact(self, vector: list[float], allowed: set[str] | None, n: int) -> dict[str, float]:
         if not self._vectors.size:
@@ -552,6 +556,16 @@ class HybridRetriever:
         for hit in ranked:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
+
+    def best_of(self, question: str, ids: Sequence[str]) -> str:
+        """Which of `ids` has the question's words best (term coverage; ties: the first)."""
+        korean = bool(HANGUL_RUN.search(question))
+        text = glossary.expand(question) if korean else question
+        known = [pid for pid in ids if pid in self._pos]
+        if not known:
+            return ids[0]
+        coverage = self.lexical.coverage(text, [self._pos[pid] for pid in known])
+        return max(known, key=lambda pid: (coverage[self._pos[pid]], -known.index(pid)))
 
     def answers_as_well(self, question: str, arxiv_id: str) -> bool:
         """Whether the paper has the question's words nearly as fully as any paper of the

@@ -56,12 +56,15 @@ def rule_based_condense(
     touches: Callable[[str, str], bool] | None = None,
     previous_set: str | None = None,
     earlier: Sequence[str] = (),
+    best_of: Callable[[str, Sequence[str]], str] | None = None,
 ) -> str:
     """Rewrite a follow-up using the papers the previous answer cited (in their order).
 
     `covers(question, arxiv_id)`: whether that paper has the question's words as fully as
     any paper does (a follow-up naming nothing, which that paper answers best).
     `touches(question, arxiv_id)`: whether a short one can be about that paper at all.
+    `best_of(question, ids)`: which of several papers has the question's words best (a
+    bare pronoun after a list points at the paper the question describes).
     `previous_set`: the previous question, when its answer was a set of papers ("reasoning
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
     "11월은?") asks the same of those dates."""
@@ -74,7 +77,12 @@ def rule_based_condense(
     pointer = back_pointer(question)
     own = _stands_alone(question, catalog)
     if pointer is not None and (pointer.strong or not own):
-        names = subject_names(picked(pointer, previous), catalog)
+        chosen = picked(pointer, previous)
+        if not pointer.strong and len(previous) > 1 and best_of is not None:
+            # "the one that trains a driving policy with RL - how much lower was its
+            # collision rate?" after a list: "its" is the listed paper it describes
+            chosen = [best_of(question, previous)]
+        names = subject_names(chosen, catalog)
         if not names:
             return question
         return f"{question[: pointer.end]} ({names}){question[pointer.end :]}"
