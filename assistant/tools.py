@@ -36,6 +36,7 @@ SUMMARY_CHARS = 600  # of each summary, in a `paper` result's text
 LIST_TEXT_CHARS = 160  # of a summary's start, per paper in a list's text
 COUNT_PAPERS = 50  # papers a count returns (its data holds the full total)
 NAMED = ("id", "title", "name")  # retrieval routes that name a paper outright
+ABOUT_POOL = 50  # nearest papers, and papers of an aspect, a `similar` with one ranks
 DESCRIBED_DENSE = 0.75  # dense relevance a description's paper needs ...
 DESCRIBED_TERMS = 0.9  # ... and the share of the description's terms it contains
 
@@ -364,16 +365,15 @@ class ArchiveTools:
 
         ref: the paper, by arXiv id, title or name. limit: most papers returned.
         about: an aspect the similar papers should share ("grokking", "fast editing"):
-        the papers on it nearest to this one come first.
+        papers near this one that have it come first.
         """
         args = {"ref": ref, "limit": (limit := max(1, int(limit)))}
         if about:
             args["about"] = about = str(about)
         p = self.resolve(ref)
-        neighbours = self._neighbours(p.arxiv_id, limit)
+        neighbours = self._neighbours(p.arxiv_id, ABOUT_POOL if about else limit)
         if about:
-            neighbours = self._about(p.arxiv_id, about, limit) | neighbours
-            neighbours = dict(list(neighbours.items())[:limit])
+            neighbours = self._about(p.arxiv_id, about, neighbours, limit)
         papers = [self.catalog.papers[pid] for pid in neighbours]
         lines = [f"Papers similar to {p.title} (arXiv {p.arxiv_id}):"]
         lines += [_brief(q, n) for n, q in enumerate(papers, start=1)]
@@ -383,13 +383,23 @@ class ArchiveTools:
         }
         return ToolResult("similar", args, papers, "\n".join(lines), data)
 
-    def _about(self, arxiv_id: str, about: str, limit: int) -> dict[str, float]:
-        """The papers on `about` (its set over the archive, as a count has it) nearest to
-        the paper: "비슷한 그로킹 논문" are grokking papers, the most like this one first."""
+    def _about(
+        self, arxiv_id: str, about: str, nearest: dict[str, float], limit: int
+    ) -> dict[str, float]:
+        """The paper's nearest papers with an aspect weighed in: the nearest ABOUT_POOL and
+        the papers of the aspect's set (as a count has it: "비슷한 그로킹 논문" are grokking
+        papers) nearest to this one, ranked by cosine x (1 + the share of the aspect's
+        words each has): a paper on the aspect gains up to double its nearness, so a close
+        neighbour with the aspect's words stays first ("real-time image generation" like
+        StreamDiffusion: StreamMultiDiffusion, not any image generator)."""
         on = {h.arxiv_id for h in self.retriever.gate_all(about, Filters()).hits} - {arxiv_id}
-        if not on:
-            return {}
-        return self.retriever.neighbours(arxiv_id, limit, among=on) or {}
+        found = dict(nearest)
+        if on:
+            found |= self.retriever.neighbours(arxiv_id, ABOUT_POOL, among=on) or {}
+        found = {pid: cos for pid, cos in found.items() if pid != arxiv_id and pid in self.catalog}
+        share = self.retriever.coverage_of(about, list(found))
+        ranked = sorted(found, key=lambda pid: -found[pid] * (1.0 + share[pid]))
+        return {pid: found[pid] for pid in ranked[:limit]}
 
     def _neighbours(self, arxiv_id: str, limit: int) -> dict[str, float]:
         found = self.retriever.neighbours(arxiv_id, limit + 1)

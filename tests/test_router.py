@@ -639,3 +639,12 @@ def test_a_described_papers_code_is_found_by_the_topic_words_alone(seed_assistan
     answer = _ask(seed_assistant, f"{word.lower()} 깃허브 저장소 어디야?")
     assert [s.tool for s in answer.steps] == ["paper"]
     assert paper.github[0] in answer.text
+
+
+@pytest.mark.parametrize("question", ["who wrote it?", "is the code out?", "누가 썼어?"])
+def test_a_paper_question_with_no_paper_named_before_asks_which(seed_assistant, question):
+    """Was: "who wrote it?" as a conversation's first question (or after a refusal) gave
+    the authors of a paper with "Wrote" in its title."""
+    answer = _ask(seed_assistant, question)
+    assert answer.refused and not answer.citations
+    assert "arXiv id" in answer.text

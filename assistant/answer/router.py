@@ -369,6 +369,8 @@ class Router:
             if author and intent not in ("trend", "compare"):
                 return self._by_author(info, author)
             return None
+        if intent in ("authors", "code", "similar") and not names and not topic:
+            return self._which_paper(info)  # "who wrote it?" with no paper before it
         if intent in ("authors", "code", "similar") and not names:
             # "the visual perception token paper": the paper retrieval puts first, if relevant
             found = self.tools.retriever.retrieve(question, filters, k=1)
@@ -451,6 +453,19 @@ class Router:
             Step(r.tool, r.arguments, [p.arxiv_id for p in r.papers], result=r) for r in results
         ]
         return Routed(intent, info, "\n".join(lines), hits, steps)
+
+    def _which_paper(self, info: QuestionInfo) -> Routed:
+        """"Who wrote it?" when no paper was named before: ask which, do not guess (its
+        asking words, "wrote", would otherwise find a paper with them in its title)."""
+        text = (
+            "어느 논문을 말씀하시는지 알려 주세요: 제목, 이름(예: SpargeAttn) 또는 arXiv id."
+            if info.korean
+            else "Which paper do you mean? Name it: a title, a short name (e.g. SpargeAttn) "
+            "or an arXiv id."
+        )
+        routed = self._routed(info.intent, info, [text], [], [])
+        routed.refused = True
+        return routed
 
     def _no_digests(self, info: QuestionInfo, f: Filters, result: ToolResult) -> Routed:
         """No digest within the question's dates: a refusal that names the nearest digests

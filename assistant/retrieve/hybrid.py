@@ -557,6 +557,13 @@ class HybridRetriever:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
 
+    def coverage_of(self, text: str, ids: Sequence[str]) -> dict[str, float]:
+        """Term coverage of `text` (a Korean one with its glossary terms) in each paper."""
+        text = glossary.expand(text) if HANGUL_RUN.search(text) else text
+        known = [pid for pid in ids if pid in self._pos]
+        coverage = self.lexical.coverage(text, [self._pos[pid] for pid in known])
+        return {pid: coverage.get(self._pos[pid], 0.0) if pid in self._pos else 0.0 for pid in ids}
+
     def best_of(self, question: str, ids: Sequence[str]) -> str:
         """Which of `ids` has the question's words best (term coverage; ties: the first)."""
         korean = bool(HANGUL_RUN.search(question))
