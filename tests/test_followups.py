@@ -355,3 +355,14 @@ def test_a_bare_pronoun_after_a_list_means_the_listed_paper_it_describes(seed_as
     standalone = conv.condense("the training-free sparse attention one - how fast is it?")
     assert f"arXiv {SPARGE}" in standalone, standalone
     assert seed_assistant.retriever.best_of("anything at all", shown[:2]) == shown[0]  # ties
+
+
+def test_a_rank_picks_that_rank_of_the_previous_ranking(seed_assistant):
+    """Was: "2위 논문 저자 누구야?" after a top-3 gave the authors of the paper that best
+    matched the words, not of the second."""
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    listing = conv.ask(f"What was in the {day} digest?")
+    shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
+    answer = conv.ask("2위 논문 저자 누구야?")
+    assert [c.arxiv_id for c in answer.citations] == [shown[1]]

@@ -78,7 +78,7 @@ def rule_based_condense(
     own = _stands_alone(question, catalog)
     if pointer is not None and (pointer.strong or not own):
         chosen = picked(pointer, previous)
-        if not pointer.strong and len(previous) > 1 and best_of is not None:
+        if not pointer.strong and pointer.picks == (0,) and len(previous) > 1 and best_of:
             # "the one that trains a driving policy with RL - how much lower was its
             # collision rate?" after a list: "its" is the listed paper it describes
             chosen = [best_of(question, previous)]
