@@ -366,3 +366,18 @@ def test_a_rank_picks_that_rank_of_the_previous_ranking(seed_assistant):
     shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
     answer = conv.ask("2위 논문 저자 누구야?")
     assert [c.arxiv_id for c in answer.citations] == [shown[1]]
+
+
+def test_a_model_named_in_that_comparison_keeps_the_subject(seed_assistant):
+    """Was: "How did <model> do in that comparison?" after a paper compared the named model's
+    paper with another: "that comparison" was no pointer and "comparison" read as a request
+    to compare. The previous paper's comparison is meant."""
+    conv = seed_assistant.chat()
+    conv.ask("What does SpargeAttn do?")
+    answer = conv.ask("How did SWE-RL do in that comparison?")
+    assert answer.steps[0].tool != "paper" or len(answer.steps) == 1
+    assert answer.citations[0].arxiv_id == SPARGE
+    fresh = seed_assistant.chat()
+    fresh.ask("What does SpargeAttn do?")
+    compared = fresh.ask("compare that paper with SWE-RL")  # asked outright: a comparison
+    assert {c.arxiv_id for c in compared.citations} >= {SPARGE, SWE_RL}

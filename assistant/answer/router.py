@@ -221,6 +221,22 @@ def _written(p: Paper) -> list[str]:
     return sorted({w for w in (p.title, p.label, p.head) if w}, key=len, reverse=True)
 
 
+_ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교|차이", re.I)
+
+
+def _about_the_subject(question: str) -> bool:
+    """A follow-up that points back at one paper ("that comparison", "그 설정") and asks
+    nothing to be compared: about that paper, whatever other model it names."""
+    own = SUBJECT.sub(" ", question)
+    pointer = back_pointer(own)
+    return (
+        bool(SUBJECT.search(question))
+        and pointer is not None
+        and pointer.picks is not None
+        and not _ASKS_COMPARE.search(own)
+    )
+
+
 def _written_words(p: Paper) -> set[str]:
     """The words of a paper's name and title, lower-cased: no aspect of its own similars."""
     return {w.lower() for label in _written(p) for w in label.split()}
@@ -329,6 +345,9 @@ class Router:
         try:
             if names and VOTES.search(SUBJECT.sub(" ", question)) and intent != "compare":
                 return self._paper_facts("votes", info, names[:SHOW])
+            if intent == "compare" and _about_the_subject(question):
+                intent = "search"  # "How did R1-Distill-70B do in that comparison?": the
+                # previous paper's comparison, a model named in it as context
             if intent == "compare" and (len(names) >= 2 or self._asks_to_compare(info, names)):
                 return self._compare(question, info, names, filters)
             if intent == "compare":  # "how much better than GPT-4o is it?": a fact question

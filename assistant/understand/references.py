@@ -65,7 +65,8 @@ _PLURAL = re.compile(
 )
 _NOUNS = (
     r"paper|model|method|work|approach|framework|dataset|benchmark|system|technique|study|"
-    r"setup|setting|experiment|evaluation|result|results|architecture|one"
+    r"setup|setting|experiment|experiments|evaluation|result|results|architecture|one|"
+    r"comparison|analysis|ablation|table|test|tests"
 )
 # "the paper", "the model": the previous subject unless the question names its own
 _THE = re.compile(
