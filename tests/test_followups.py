@@ -243,7 +243,11 @@ def test_a_subject_whose_title_has_parentheses_is_still_the_subject(seed_assista
         ("what about fall?", "music papers over the summer of 2024?", "what about fall 2024"),
         ("and in March?", "reasoning RL papers feb 2024", "and in March 2024"),
         # a range over two years: the later one ("Dec 2024 - Jan 2025", then April 2025)
-        ("what about in april?", "hallucination papers in Dec 2024 - Jan 2025", "what about in april 2025"),
+        (
+            "what about in april?",
+            "hallucination papers in Dec 2024 - Jan 2025",
+            "what about in april 2025",
+        ),
         # no date word in the follow-up: nothing to put in a year (was: "저자 누구야?" after a
         # dated ranking became "2024년 저자 누구야?", the ranking again)
         ("저자 누구야?", "2024년 7월 추천수 top 3", "저자 누구야?"),
@@ -322,7 +326,6 @@ def test_a_follow_up_at_other_dates_re_asks_the_last_set_past_a_one_paper_turn(s
     conv.ask("who wrote the first one?")
     standalone = conv.condense("and in October 2024?")
     assert "attention" in standalone and "February" not in standalone, standalone
-
 
 
 def test_which_of_those_are_on_a_topic_keeps_the_listed_papers_on_it(seed_assistant):

@@ -52,8 +52,7 @@ def rendered_links(markdown: str) -> list[str]:
     html = _MD.render(markdown)
     links = _HREF.findall(html) + _SRC.findall(html)
     links += [
-        m.group(0).rstrip(".,;:!?'\"")
-        for m in _BARE.finditer(_STORE_LINK.sub("]()", markdown))
+        m.group(0).rstrip(".,;:!?'\"") for m in _BARE.finditer(_STORE_LINK.sub("]()", markdown))
     ]
     return links
 

@@ -253,12 +253,18 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     assert versioned_names("Summarize the Llama 5 technical report.") == ["Llama 5"]
     # a capital V before the version: "Depth Anything V3", not "V3" alone (which
     # DeepSeek-V3's papers mention)
-    assert versioned_names("Depth Anything V3 성능 V2보다 얼마나 좋아졌어?")[0] == "Depth Anything V3"
+    assert (
+        versioned_names("Depth Anything V3 성능 V2보다 얼마나 좋아졌어?")[0] == "Depth Anything V3"
+    )
     # a size after the version is part of it ("SOLAR 10.7B" was cut to "SOLAR 10")
     assert versioned_names("summarize SOLAR 10.7B") == ["SOLAR 10.7B"]
     # a quarter, a half of a year and a lower-case "a-to-b" word are no model names
-    for question in ("test-time scaling papers per month in Q1 2025", "H2 2024 agents",
-                     "StreamDiffusion img2img fps?", "seq2seq models"):
+    for question in (
+        "test-time scaling papers per month in Q1 2025",
+        "H2 2024 agents",
+        "StreamDiffusion img2img fps?",
+        "seq2seq models",
+    ):
         assert versioned_names(question) == [], question
 
 

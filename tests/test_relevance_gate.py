@@ -159,7 +159,9 @@ def test_a_short_topic_is_a_phrase_when_papers_write_it_as_one(seed_assistant):
     assert len(written) >= 2 and apart - written  # the seeds have both kinds
     assert retriever._named_by_phrase("image generation", apart) == written
     # a longer topic describes: left whole; so is a Korean question's
-    assert retriever._named_by_phrase("image generation with diffusion transformers", apart) == apart
+    assert (
+        retriever._named_by_phrase("image generation with diffusion transformers", apart) == apart
+    )
     assert retriever._named_by_phrase("이미지 생성 (image generation)", apart) == apart
     # a pair no paper writes as a phrase names no smaller set
     assert retriever._named_by_phrase("generation image", apart) == apart

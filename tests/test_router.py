@@ -608,9 +608,7 @@ def test_a_paper_without_a_repository_gets_its_own_page_as_the_link(seed_assista
     """Was: "link to it?" / "magistral code / weights link?" said there was no link, and
     gave none: the paper's page is a link the store has."""
     catalog = seed_assistant.catalog
-    bare = next(
-        p for p in catalog.papers.values() if not p.github and not p.huggingface and p.name
-    )
+    bare = next(p for p in catalog.papers.values() if not p.github and not p.huggingface and p.name)
     for question in (f"{bare.name} code?", f"{bare.name} 코드 어딨어?"):
         answer = _ask(seed_assistant, question)
         assert [s.tool for s in answer.steps] == ["paper"]

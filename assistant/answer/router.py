@@ -319,7 +319,9 @@ class Router:
         names = self.named(info)
         intent = info.intent
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
-            intent = intents.classify(mask(_mask_names(SUBJECT.sub(" ", question), names), info.dates)).name
+            intent = intents.classify(
+                mask(_mask_names(SUBJECT.sub(" ", question), names), info.dates)
+            ).name
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
@@ -474,7 +476,7 @@ class Router:
         return Routed(intent, info, "\n".join(lines), hits, steps)
 
     def _which_paper(self, info: QuestionInfo) -> Routed:
-        """"Who wrote it?" when no paper was named before: ask which, do not guess (its
+        """ "Who wrote it?" when no paper was named before: ask which, do not guess (its
         asking words, "wrote", would otherwise find a paper with them in its title)."""
         text = (
             "어느 논문을 말씀하시는지 알려 주세요: 제목, 이름(예: SpargeAttn) 또는 arXiv id."

@@ -129,4 +129,3 @@ def _cited(turn: Turn) -> list[str]:
     if not cited and turn.answer.sources:
         cited = [turn.answer.sources[0].arxiv_id]
     return list(dict.fromkeys(cited))
-

@@ -471,9 +471,7 @@ class HybridRetriever:
             english = self.lexical.coverage(latin, positions)
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
         floor = self.min_relevance
-        unknown = self._unknown(question, info) * unseen_weight(
-            len(self.ids), weights.unseen_rate
-        )
+        unknown = self._unknown(question, info) * unseen_weight(len(self.ids), weights.unseen_rate)
         passing = {}
         for pid in ids:
             cos = dense.get(pid, 0.0)

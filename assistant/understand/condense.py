@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 
 from assistant.index import korean
 from assistant.index.lexical import STOP
+from assistant.understand import intents
 from assistant.understand.dates import find_dates
 from assistant.understand.dates import strip_dates as strip_found
-from assistant.understand import intents
 from assistant.understand.query import ARXIV_ID, dates_in, mask, strip_dates
 from assistant.understand.references import back_pointer, is_elliptical, picked
 
@@ -138,7 +138,11 @@ def _in_year_of(question: str, previous: str, latest: str | None) -> str:
     if not before.since or _YEAR.search(question):
         return question
     year = (before.until or before.since)[:4]  # "Dec 2024 - Jan 2025", then "and April?"
-    with_year = f"{year}년 {question}" if _KOREAN_WORD.search(question) else f"{question.rstrip(' ?!.')} {year}"
+    with_year = (
+        f"{year}년 {question}"
+        if _KOREAN_WORD.search(question)
+        else f"{question.rstrip(' ?!.')} {year}"
+    )
     found = find_dates(with_year, latest)
     # the year must join a date word of the question's ("2024년 하반기"), not stand alone
     joined = [s for s in found.spans if year in s and s.strip() not in (year, f"{year}년")]
@@ -150,7 +154,7 @@ _THAT_DAY = re.compile(r"그\s*날|당일|\bthat\s+(?:day|date)\b|\bthe\s+same\s
 
 
 def _on_that_day(question: str, earlier: Sequence[str], latest: str | None) -> str:
-    """"그날 추천 제일 많이 받은 건?" after "2024년 10월 31일 논문 목록": the words pointing at
+    """ "그날 추천 제일 많이 받은 건?" after "2024년 10월 31일 논문 목록": the words pointing at
     an earlier question's dates replaced by those dates (`earlier`: newest first)."""
     if not (match := _THAT_DAY.search(question)):
         return question
@@ -158,4 +162,3 @@ def _on_that_day(question: str, earlier: Sequence[str], latest: str | None) -> s
         if found := find_dates(before, latest):
             return f"{question[: match.start()]}{' '.join(found.spans)}{question[match.end() :]}"
     return question
-

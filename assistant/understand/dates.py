@@ -166,9 +166,7 @@ def _forms() -> re.Pattern:
         rf"|(?<![\d.])(?P<kpy>{_YY})\s*년\s*(?P<kpart>{hangul})"
         rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지)?(?![가-힣]))"
     )
-    return re.compile(
-        rf"{_FORM_SOURCE}{parts}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I
-    )
+    return re.compile(rf"{_FORM_SOURCE}{parts}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I)
 
 
 @lru_cache(maxsize=1)

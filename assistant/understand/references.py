@@ -48,7 +48,11 @@ _ORDINAL = {
         # "the second?" alone, but not "the first time", "the last step"
         + (rf"|\bthe\s+({en})\b(?!\s+\w)" if n not in (1, -1) else "")
         + rf"|(?<![가-힣\d])({ko})\s*(논문|것|거|연구|모델)"
-        + (rf"|(?<![가-힣\d])({ko})(?:은|는|도|의|꺼|거|로)?(?![가-힣])" if n not in (1, -1) else "")
+        + (
+            rf"|(?<![가-힣\d])({ko})(?:은|는|도|의|꺼|거|로)?(?![가-힣])"
+            if n not in (1, -1)
+            else ""
+        )
         # "#2", "no. 2", "number 2", "[2]": the answer's own numbering
         + (rf"|(?<![\w#])(?:#\s*|no\.\s*|number\s+|\[){n}\]?(?![\d.])" if n > 0 else ""),
         re.I,
