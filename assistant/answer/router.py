@@ -256,6 +256,12 @@ def _mask_topic(text: str, topic: list[str]) -> str:
     return text
 
 
+def _masked(question: str, info: QuestionInfo, names: list[Paper]) -> str:
+    """The question as its intent is read when it names papers: without a follow-up's
+    subject, the papers it names as <paper>, then `mask` (dates, ids, names as "A")."""
+    return mask(_mask_names(SUBJECT.sub(" ", question), names), info.dates)
+
+
 def _mask_names(text: str, names: list[Paper]) -> str:
     """The question with the papers it names as <paper>, for intent matching."""
     for p in names:
@@ -307,21 +313,15 @@ class Router:
     def _asking_name(self, pid: str, text: str) -> bool:
         """A paper's one-word name that is also an asking word ("RePO" and "repo"), written
         other than exactly as the title writes it: the word, not the paper."""
-        label = self.catalog.papers[pid].label
-        if intents.asked_not_named(label, text):
-            return True
-        if " " in label or label.lower() not in _intent_words("code") | _intent_words():
-            return False
-        return not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text)
+        asking = intents.example_words() | _intent_words("code") | _intent_words()
+        return intents.asked_not_named(self.catalog.papers[pid].label, text, asking)
 
     def route(self, question: str, filters: Filters) -> Routed | None:
         info = analyse(question, filters, self.tools.newest_date)
         names = self.named(info)
         intent = info.intent
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
-            intent = intents.classify(
-                mask(_mask_names(SUBJECT.sub(" ", question), names), info.dates)
-            ).name
+            intent = intents.classify(_masked(question, info, names)).name
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
@@ -429,7 +429,7 @@ class Router:
         """A question naming fewer than two papers is a comparison only when it asks to
         compare ("compare SageAttention and its successor"), not when it measures one
         paper against a baseline ("compared with GPT-4o, how much better is CrEval?")."""
-        masked = mask(_mask_names(SUBJECT.sub(" ", info.text), names), info.dates)
+        masked = _masked(info.text, info, names)
         topic = topic_words(info.text, info, names)
         return intents.asks_to_compare(_mask_topic(masked, topic))
 
@@ -778,42 +778,37 @@ class Router:
     def _named_on_topic(self, info: QuestionInfo, papers: list[Paper], topic: list[str]):
         """Which of the papers a follow-up points back to are on its topic: those of them
         a count of the topic over the whole archive keeps (`gate_all`'s set), in the
-        previous answer's order, each with its gist; or that none is."""
+        previous answer's order, each with its best sentence on it; or that none is."""
         ko, query = info.korean, " ".join(topic)
-        found = self.tools.retriever.gate_all(query, Filters())
-        on = {h.arxiv_id for h in found.hits}
+        on = {h.arxiv_id for h in self.tools.retriever.gate_all(query, Filters()).hits}
         kept = [p for p in papers if p.arxiv_id in on]
         if not kept:
-            return self._routed(
-                "list",
-                info,
-                [
-                    f"{len(papers)}편 중 '{query}' 관련 논문은 없습니다."
-                    if ko
-                    else f"None of the {len(papers)} papers is on '{query}'."
-                ],
-                [],
-                [],
+            none = (
+                f"{len(papers)}편 중 '{query}' 관련 논문은 없습니다."
+                if ko
+                else f"None of the {len(papers)} papers is on '{query}'."
             )
+            return self._routed("list", info, [none], [], [])
         head = (
             f"{len(papers)}편 중 '{query}' 관련 논문 {len(kept)}편:"
             if ko
             else f"{len(kept)} of the {len(papers)} papers are on '{query}':"
         )
-        lines = [head]
-        for n, p in enumerate(kept, start=1):
-            gist = self.extractive.best(query, p, ko, 1)[0]
-            lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
-        results = [self.tools.paper(p.arxiv_id) for p in kept]
-        return self._routed("list", info, lines, kept, results)
+        return self._list_named(info, kept, head, about=query)
 
-    def _list_named(self, info: QuestionInfo, papers: list[Paper]) -> Routed:
+    def _list_named(
+        self, info: QuestionInfo, papers: list[Paper], head: str | None = None, about: str = ""
+    ) -> Routed:
         """The papers a follow-up points back to ("list them"), each with its digest dates
-        and its gist's first sentence, in the previous answer's order."""
+        and its gist's first sentence (or, `about` a topic, its best sentence on it), in the
+        previous answer's order, under `head` (default: how many)."""
         ko = info.korean
-        lines = [f"{len(papers)}편:" if ko else f"{_n_papers(len(papers))}:"]
+        lines = [head or (f"{len(papers)}편:" if ko else f"{_n_papers(len(papers))}:")]
         for n, p in enumerate(papers, start=1):
-            gist = self.extractive.overview(p, ko)[0]
+            if about:
+                gist = self.extractive.best(about, p, ko, 1)[0]
+            else:
+                gist = self.extractive.overview(p, ko)[0]
             lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("list", info, lines, papers, results)

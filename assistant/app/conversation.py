@@ -66,10 +66,6 @@ class Conversation:
                 return turn.answer.standalone_question or turn.question
         return None
 
-    def _last_answered(self) -> Turn | None:
-        """The last turn whose answer was not a refusal."""
-        return next((t for t in reversed(self.turns) if not t.answer.refused), None)
-
     def context(self) -> list[tuple[str, str]]:
         """The turns as the agent sees them: each answer followed by the papers it cited."""
         return [(t.question, t.answer.for_history()) for t in self.turns]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -564,13 +564,8 @@ class HybridRetriever:
 
     def best_of(self, question: str, ids: Sequence[str]) -> str:
         """Which of `ids` has the question's words best (term coverage; ties: the first)."""
-        korean = bool(HANGUL_RUN.search(question))
-        text = glossary.expand(question) if korean else question
-        known = [pid for pid in ids if pid in self._pos]
-        if not known:
-            return ids[0]
-        coverage = self.lexical.coverage(text, [self._pos[pid] for pid in known])
-        return max(known, key=lambda pid: (coverage[self._pos[pid]], -known.index(pid)))
+        coverage = self.coverage_of(question, ids)
+        return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
 
     def answers_as_well(self, question: str, arxiv_id: str) -> bool:
         """Whether the paper has the question's words nearly as fully as any paper of the
@@ -633,13 +628,7 @@ class HybridRetriever:
     def _family(self, word: str) -> bool:
         """Whether the papers write `word` capitalised right before a version number."""
         family = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word.capitalize())}[ -]?\d")
-        scores = self.lexical.scores(word)
-        for i in np.argsort(-scores)[:50]:
-            if scores[i] <= 0:
-                break
-            if family.search(self.catalog.papers[self.ids[i]].lexical_text()):
-                return True
-        return False
+        return self._some_paper(word, lambda text: bool(family.search(text)))
 
     def mentioned(self, name: str) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike).
@@ -647,11 +636,16 @@ class HybridRetriever:
         A name that starts with a model size ("14B-Instruct-1M") is the tail of a family's
         name: "Qwen2.5-14B-Instruct-1M" mentions it."""
         pattern = name_pattern(name)
-        scores = self.lexical.scores(name)
+        return self._some_paper(name, lambda text: bool(pattern.search(text.lower())))
+
+    def _some_paper(self, query: str, has: Callable[[str], bool]) -> bool:
+        """Whether a paper's text `has` it, among the (at most 50) papers BM25 ranks first
+        for `query`: a name is written in the papers its words find."""
+        scores = self.lexical.scores(query)
         for i in np.argsort(-scores)[:50]:
             if scores[i] <= 0:
                 break
-            if pattern.search(self.catalog.papers[self.ids[i]].lexical_text().lower()):
+            if has(self.catalog.papers[self.ids[i]].lexical_text()):
                 return True
         return False
 

@@ -89,8 +89,11 @@ def rule_based_condense(
     if own:
         return question
     words = question.split()
-    similar = intents.classify(mask(question, find_dates(question, None))).name == "similar"
-    if _ASKS_FOR_PAPERS.search(question) and not is_elliptical(question) and not similar:
+    if (
+        _ASKS_FOR_PAPERS.search(question)
+        and not is_elliptical(question)
+        and intents.classify(mask(question, find_dates(question, None))).name != "similar"
+    ):
         return question  # "papers on X?": a new question, however short ("similar papers?":
         # similar to the previous one)
     if (

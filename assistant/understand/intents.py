@@ -180,11 +180,11 @@ def example_words() -> frozenset[str]:
     )
 
 
-def asked_not_named(label: str, text: str) -> bool:
+def asked_not_named(label: str, text: str, asking: frozenset[str] | None = None) -> bool:
     """A paper's one-word name that is also a word people ask with ("TLDR" and "tldr of
     ...", "RePO" and "repo"), written other than exactly as the paper writes it: the word,
-    not the paper."""
-    if " " in label or label.lower() not in example_words():
+    not the paper. `asking`: the asking words (default: `example_words`)."""
+    if " " in label or label.lower() not in (asking or example_words()):
         return False
     return not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text)
 
