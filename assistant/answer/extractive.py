@@ -84,6 +84,11 @@ def _label(korean: bool) -> str:
     return "영어 다이제스트" if korean else "Korean digest"
 
 
+def _question_language_first(paper: Paper, korean: bool) -> list[tuple[str, str]]:
+    """The paper's summaries (language, text), the question's language first."""
+    return sorted(paper.summaries().items(), key=lambda kv: (kv[0] == "ko") != korean)
+
+
 def sentences(text: str) -> list[str]:
     out = []
     text = _FOLLOW_UPS.sub("", text)
@@ -230,7 +235,7 @@ class ExtractiveAnswerer:
 
     def overview(self, paper: Paper, korean: bool) -> list[str]:
         """For 'summarize X': the gist, then the key result (a sentence with figures)."""
-        langs = sorted(paper.summaries().items(), key=lambda kv: (kv[0] == "ko") != korean)
+        langs = _question_language_first(paper, korean)
         ordered = [sent for _, text in langs for sent in sentences(text)]
         if not ordered:
             return [paper.title]
@@ -244,7 +249,7 @@ class ExtractiveAnswerer:
     def gist_and(self, aspect: str, paper: Paper, korean: bool, n: int) -> list[str]:
         """The gist's first sentence, then up to n more on `aspect` ("compare SeedVR and
         SeedVR2 on speed"), each quote from the other language's digest labelled once."""
-        langs = sorted(paper.summaries().items(), key=lambda kv: (kv[0] == "ko") != korean)
+        langs = _question_language_first(paper, korean)
         first = next((sent for _, text in langs for sent in sentences(text)), None)
         if first is None:
             return [paper.title]

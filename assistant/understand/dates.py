@@ -204,8 +204,7 @@ def _rewrite(m: re.Match) -> str:
         year2 = _year(g["ry2"] or g["ry"])
         if not year:
             return f" from {_month(str(first))} to {_month(str(last))} "
-        end = calendar.monthrange(int(year2), last)[1] if 1 <= last <= 12 else 31
-        return f" from {_month(str(first))} 1 {year} to {_month(str(last))} {end} {year2} "
+        return _months(first, int(year), last, int(year2))
     if g["km2"]:
         year = _year(g["kly"])
         return f" {_month(g['km'])} {year} and {_month(g['km2'])} {year} "
@@ -223,8 +222,7 @@ def _rewrite(m: re.Match) -> str:
         year = int(_year(g["party"] or g["party2"] or g["kpy"]))
         first, last = _year_parts()[_key(g["part"] or g["part2"] or g["kpart"]).lower()]
         year2 = year + 1 if last < first else year  # winter: into the next year
-        end = calendar.monthrange(year2, last)[1]
-        return f" from {_month(str(first))} 1 {year} to {_month(str(last))} {end} {year2} "
+        return _months(first, year, last, year2)
     if g["wmon"] or g["wiso"]:
         if g["wiso"]:
             first = date.fromisoformat(g["wiso"])
@@ -268,9 +266,14 @@ def _months_of(g: dict) -> str:
         n, size = (int(g["hn"]) if g["hn"] else 1 if g["kh"] == "상" else 2), 6
     if size == 6 and n > 2:
         n = 2
-    first, last = size * (n - 1) + 1, size * n
-    end = calendar.monthrange(year, last)[1]
-    return f" from {_month(str(first))} 1 {year} to {_month(str(last))} {end} {year} "
+    return _months(size * (n - 1) + 1, year, size * n, year)
+
+
+def _months(first: int, year: int, last: int, year2: int) -> str:
+    """Months `first` of `year` to `last` of `year2`, whole, as dateparser reads a range
+    ("from July 1 2024 to September 30 2024"); a month past 12 ends on its 31st."""
+    end = calendar.monthrange(year2, last)[1] if 1 <= last <= 12 else 31
+    return f" from {_month(str(first))} 1 {year} to {_month(str(last))} {end} {year2} "
 
 
 @dataclass(frozen=True)
