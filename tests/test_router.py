@@ -646,3 +646,16 @@ def test_a_paper_question_with_no_paper_named_before_asks_which(seed_assistant, 
     answer = _ask(seed_assistant, question)
     assert answer.refused and not answer.citations
     assert "arXiv id" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["which day had the most papers?", "논문이 가장 많이 나온 날은?"]
+)
+def test_the_busiest_day_is_named_from_the_per_day_counts(seed_assistant, question):
+    """Was: "which day had the most papers?" ranked papers by votes (no such count)."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["count_papers"]
+    per_day = seed_assistant.tools.count_papers(by="day").data["by"]
+    most = max(per_day.values())
+    days = [d for d, n in per_day.items() if n == most]
+    assert ", ".join(days) in answer.text and f"{most}" in answer.text

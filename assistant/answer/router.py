@@ -120,6 +120,14 @@ def _filler_phrases() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
+@cache
+def _busiest() -> re.Pattern:
+    """How a count asks for its busiest day ("which day had the most papers?", "논문이
+    가장 많이 나온 날"), slot "busiest" of `slots.jsonl`: no topic words, a day to name."""
+    phrases = sorted((r["text"] for r in slot_rows("busiest")), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in phrases), re.I)
+
+
 # the archive itself is what such questions ask about, never their topic
 ARCHIVE = {"paper", "papers", "digest", "digests", "archive", "논문", "다이제스트", "아카이브"}
 # a count or a vote ranking is about the archive when it names it, its papers, digests or dates
@@ -179,6 +187,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     if (pointer := back_pointer(text)) is not None and pointer.strong:
         text = f"{text[: pointer.start]} {text[pointer.end :]}"  # "list 'em", "#2"
     text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
+    text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
     for p in names:
         for label in _written(p):
             text = re.sub(re.escape(label), " ", text, flags=re.I)
@@ -697,7 +706,9 @@ class Router:
         days = None
         if f.since and f.until:
             days = (date.fromisoformat(f.until) - date.fromisoformat(f.since)).days + 1
+        busiest = bool(_busiest().search(question))
         by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
+        by = "day" if busiest and days != 1 else by
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
         query = " ".join(topic) if topic else None
@@ -728,7 +739,15 @@ class Router:
                 else f" They appeared in {digests} digests, from {first} to {last}."
             )
         breakdown = result.data["by"]
-        if by != "total" and len(breakdown) > 1:
+        if busiest and by == "day" and breakdown:  # "which day had the most papers?"
+            most = max(breakdown.values())
+            top = [d for d, n in breakdown.items() if n == most]
+            lines.append(
+                f"가장 많은 날: {', '.join(top)} ({most}편)"
+                if ko
+                else f"The busiest day: {', '.join(top)} ({_n_papers(most)})"
+            )
+        elif by != "total" and len(breakdown) > 1:
             lines.append(
                 ("날짜별: " if ko else "By date: ")
                 + ", ".join(f"{k}: {v}" for k, v in breakdown.items())
