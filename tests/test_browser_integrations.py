@@ -124,5 +124,14 @@ def test_a_trend_question_shows_its_chart_under_the_answer(page, tmp_path):
     links = answer.locator("table a[href^='https://arxiv.org/abs/']")
     assert links.count() == sum(per_month.values())
     assert answer.get_by_text("trend.json").count() == 1
-    image.screenshot(path=str(tmp_path / "trend-chart.png"))  # looked at while writing this
+    # looked at while writing this; the page may re-render the message as it settles and
+    # detach the image mid-shot, so the shot is taken again (a few times at most)
+    for attempt in range(3):
+        try:
+            image.screenshot(path=str(tmp_path / "trend-chart.png"), timeout=TIMEOUT)
+            break
+        except playwright_api.Error:
+            if attempt == 2:
+                raise
+            page.wait_for_timeout(500)
     page.screenshot(path=str(tmp_path / "trend-answer.png"))  # the chart under its answer
