@@ -300,3 +300,52 @@ def test_a_quoted_repository_link_of_a_cited_paper_stays_and_others_go(seed_assi
     )
     assert f"available at {repo}." in text
     assert "evil.example" not in text
+
+
+def test_an_abbreviation_ends_no_sentence():
+    text = (
+        "Phi-4-reasoning-plus achieves 78.0% on AIME 25 vs. 70.4% for o1-mini (e.g. Table 2). "
+        "It builds on HGRN (Qin et al. 2023) and runs at approx. 2x speed."
+    )
+    assert sentences(text) == [
+        "Phi-4-reasoning-plus achieves 78.0% on AIME 25 vs. 70.4% for o1-mini (e.g. Table 2).",
+        "It builds on HGRN (Qin et al. 2023) and runs at approx. 2x speed.",
+    ]
+
+
+def test_the_summarising_models_preamble_is_no_sentence():
+    text = (
+        'Okay, here is a concise summary of the paper "Move-in-2D: 2D-Conditioned Human Motion '
+        'Generation", following your guidelines: 1. **Summary:** Move-in-2D generates human '
+        "motion conditioned on a 2D scene image. It reaches an FID of 0.4."
+    )
+    assert (
+        sentences(text)[0] == "Move-in-2D generates human motion conditioned on a 2D scene image."
+    )
+    # a sentence that merely starts with "Here" stays
+    assert sentences("Here, the method halves the cost of decoding.") == [
+        "Here, the method halves the cost of decoding."
+    ]
+
+
+def test_an_overview_adds_the_key_result_from_the_other_digest_labelled():
+    ko = "OmniGen2는 다양한 생성 작업을 위한 오픈소스 모델입니다. 텍스트와 이미지 경로를 분리했습니다."
+    en = (
+        "OmniGen2 is a versatile open-source generative model. It separates text and image "
+        "decoding. The method outperforms earlier models. OmniGen2 scores 0.86 on GenEval, "
+        "a 9% gain over OmniGen."
+    )
+    paper = Paper(
+        "2506.18871",
+        [
+            Mention("2506.18871", "OmniGen2", "2025-06-24", "ko", "k.md", 1, summary=ko),
+            Mention("2506.18871", "OmniGen2", "2025-06-24", "en", "e.md", 1, summary=en),
+        ],
+    )
+    picked = ExtractiveAnswerer().overview(paper, korean=True)
+    assert picked[:2] == sentences(ko)
+    # the result stating figures, not the first "outperforms" sentence, labelled as quoted
+    assert (
+        picked[2] == "(영어 다이제스트: OmniGen2 scores 0.86 on GenEval, a 9% gain over OmniGen.)"
+    )
+    assert ExtractiveAnswerer().overview(paper, korean=False)[-1].startswith("OmniGen2 scores 0.86")

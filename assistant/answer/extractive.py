@@ -25,14 +25,24 @@ from assistant.understand import glossary
 from assistant.understand.references import SUBJECT
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
+# an abbreviation's period ends no sentence: "78.0% on AIME 25 vs. 70.4%", "Qin et al. (2024)"
+_ABBREVIATION = (
+    r"(?<!\bvs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bFig\.)(?<!\bcf\.)(?<!approx\.)"
+)
 _SENTENCE = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[*가-힣])|(?<=다\.)\s*"
+    rf"(?<=[.!?]){_ABBREVIATION}(?<!: \d\.)\s+(?=[A-Z0-9\"'(\[*가-힣])|(?<=다\.)\s*"
     r"|\s+(?=[a-e]\)\s)"  # "a) The research ... b) The method ..." items
     r"|(?<=[.!?;:])\s+(?=(?:i{1,3}|iv|vi{0,3})\)\s)"  # "i) The paper ... ii) The method"
 )
 _FOLLOW_UPS = re.compile(
     r"\s*Follow-up [Qq]uestions?\s*:.*", re.S
 )  # the digest's own, not findings
+# the summarising model's own preamble: 'Here is a concise summary of the paper "X":'
+_PREAMBLE = re.compile(
+    r"^\s*(?:(?:Okay|OK|Sure),?\s+)?(?:Here(?:'s| is)|Sure|Certainly)\b[^\n\"“:]{0,120}(?:[\"“][^\"”\n]*[\"”][^\n:]{0,80})?:"
+    r"\s*(?:\d\.\s*)?(?:\*\*Summary:?\*\*:?\s*)?",
+    re.I,
+)
 _ITEM = re.compile(r"^(?:[a-e]|i{1,3}|iv|vi{0,3})\)\s+")
 _BRACKET_NUMBER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 # a figure, not part of a name ("Craw4LLM", "GPT-4", "Qwen2.5", "3DGS", "2nd"); a unit may
@@ -91,7 +101,7 @@ def _question_language_first(paper: Paper, korean: bool) -> list[tuple[str, str]
 
 def sentences(text: str) -> list[str]:
     out = []
-    text = _FOLLOW_UPS.sub("", text)
+    text = _PREAMBLE.sub("", _FOLLOW_UPS.sub("", text), count=1)
     for chunk in _BULLET.split(text):
         for line in chunk.splitlines():
             for sent in _SENTENCE.split(line.strip()):
@@ -236,15 +246,21 @@ class ExtractiveAnswerer:
     def overview(self, paper: Paper, korean: bool) -> list[str]:
         """For 'summarize X': the gist, then the key result (a sentence with figures)."""
         langs = _question_language_first(paper, korean)
-        ordered = [sent for _, text in langs for sent in sentences(text)]
+        ordered = [(lang, sent) for lang, text in langs for sent in sentences(text)]
         if not ordered:
             return [paper.title]
         picked = ordered[:2]
-        result = next((x for x in ordered[2:] if _RESULT.search(x)), None)
-        picked = picked + [result] if result else picked
-        if (langs[0][0] == "ko") != korean:  # only the other language's digest has it
-            return [f"({_label(korean)}: {' '.join(picked)})"]
-        return picked
+        # the key result: the first sentence after the gist stating one, whatever its language
+        results = [(lang, x) for lang, x in ordered[2:] if _RESULT.search(x)]
+        result = next((r for r in results if figures(r[1])), results[0] if results else None)
+        own = [x for lang, x in picked if (lang == "ko") == korean]
+        other = [x for lang, x in picked if (lang == "ko") != korean]
+        if result:
+            (own if (result[0] == "ko") == korean else other).append(result[1])
+        if not other:
+            return own
+        quoted = f"({_label(korean)}: {' '.join(other)})"  # labelled once, where it stands
+        return [quoted, *own] if not own or (picked[0][0] == "ko") != korean else [*own, quoted]
 
     def gist_and(self, aspect: str, paper: Paper, korean: bool, n: int) -> list[str]:
         """The gist's first sentence, then up to n more on `aspect` ("compare SeedVR and
