@@ -37,6 +37,20 @@ SWE_RL = "2502.18449"
         ("a second look at sparse attention", []),
         ("papers about video generation", []),
         ("2월 11일 다이제스트 인기 1위 논문은?", []),  # "1위 논문" is no "위 논문"
+        # several positions at once, in the order written
+        ("compare the first two", ["a", "b"]),
+        ("compare the first and the third", ["a", "c"]),
+        ("#1 vs #3", ["a", "c"]),
+        ("1위랑 2위 비교해줘", ["a", "b"]),
+        ("첫 번째랑 세 번째 논문 차이는?", ["a", "c"]),
+        ("처음 두 개 비교해줘", ["a", "b"]),
+        ("compare 2nd and last", ["b", "e"]),
+        ("1위랑 비슷한 논문 더 있어?", ["a"]),
+        ("which one has code?", ["a", "b", "c", "d", "e"]),
+        ("둘 중 코드 있는 건?", ["a", "b", "c", "d", "e"]),
+        ("the first two days of May", []),  # no positions
+        ("top 3 papers on agents", []),
+        ("first, tell me about the second one", ["b"]),  # not joined: one position
     ],
 )
 def test_pointers_pick_the_previous_papers_in_order(question, expected):

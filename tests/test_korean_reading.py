@@ -37,6 +37,9 @@ from assistant.index import korean
         ("마라톤", "마라톤"),  # a bare noun is read as written
         ("로또", "로또"),
         ("서울", "서울"),
+        ("몇배", ""),  # the question word 몇 with its counter
+        ("몇%였음", ""),
+        ("거르는거", ""),  # "-는 거": a predicate made a noun phrase, no topic
     ],
 )
 def test_a_korean_word_is_read_as_the_noun_it_names(word, topic):
@@ -64,6 +67,31 @@ def test_spoken_korean_endings_are_not_unknown_topics(seed_assistant):
     # an unknown noun still is one, whatever ending it carries
     assert math.isclose(lexical.unknown_share("지진을 한꺼번에 알려주면 좋겠어"), 1.0)
     assert 0.0 < lexical.unknown_share("이미지로 파킨슨병을 진단하는 모델") < 1.0
+
+
+def test_a_korean_word_is_known_when_one_paper_has_all_its_bigrams(tmp_path):
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    digest = tmp_path / "2025-03-04.md"
+    digest.write_text(
+        "## Daily Papers (2025-03-04)\n\n"
+        "### [Wavelet Codec](https://arxiv.org/abs/2503.01234)\n\n"
+        "- ***What's New***: 웨이블릿 변환으로 이미지를 압축합니다.\n\n"
+        "### [Tuning Study](https://arxiv.org/abs/2503.04321)\n\n"
+        "- ***What's New***: 하이퍼파라미터 튜닝을 연구합니다.\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path / "store")
+    assert ingest([digest], settings).papers_total == 2
+    lexical = Assistant(settings).retriever.lexical
+    assert lexical.known(["웨이", "이퍼"]) == {"웨이", "이퍼"}  # each bigram, in one paper
+    assert lexical._has_korean("웨이블릿") and lexical._has_korean("하이퍼파라미터")
+    # no paper has both bigrams of "웨이퍼" (wafer): a word the archive never wrote
+    assert not lexical._has_korean("웨이퍼")
+    assert math.isclose(lexical.unknown_share("웨이퍼 검출"), 1.0)
 
 
 def test_coverage_weighs_the_nouns_of_a_korean_question(seed_assistant):

@@ -221,6 +221,8 @@ SIZE_DIGEST = """## Papers for 2025-01-27
 |-------|---------|---------|
 | Qwen2.5-1M Technical Report (Read more on [arXiv](https://arxiv.org/abs/2501.15383))| A B | The Qwen2.5-14B-Instruct-1M model reaches 92.2 on RULER at 128k tokens. |
 | Star Attention: Efficient LLM Inference over Long Sequences (Read more on [arXiv](https://arxiv.org/abs/2411.17116))| E F | Star Attention speeds up long-context inference by up to 11x on Llama 3 models. |
+| Hunyuan3D 2.1: From Images to High-Fidelity 3D Assets (Read more on [arXiv](https://arxiv.org/abs/2506.15442))| G H | Hunyuan3D 2.1 reaches a ULIP-I score of 0.1395 and runs faster than LLaDA 1.5 or FLUX.1-dev based pipelines on a bench of terminal tasks. |
+| Genie: Generative Interactive Environments (Read more on [arXiv](https://arxiv.org/abs/2402.15391))| I J | Genie is an 11B parameter world model trained on videos. Seedream 3.0 is no part of it. |
 """
 
 
@@ -236,12 +238,25 @@ SIZE_DIGEST = """## Papers for 2025-01-27
         ("how much does star attention speed up llama 5?", False),
         ("how much does star attention speed up llama 3?", True),
         ("how much does star attention speed up step 2?", True),  # no model family
+        # a lower-case family with a digit of its own, or written in capitals by the papers
+        ("hunyuan3d 3.0 - any ULIP numbers?", False),
+        ("hunyuan3d 2.1 - any ULIP numbers?", True),
+        ("is llada 2.0 faster than hunyuan3d?", False),
+        ("is llada 1.5 faster than hunyuan3d?", True),
+        # a paper's own name is a family: "genie 3" is not the Genie paper
+        ("genie 3 parameters?", False),
+        ("genie parameters?", True),
+        # a version typed without its '.0' or suffix is the one the papers write
+        ("does hunyuan3d beat flux 1?", True),
+        ("seedream 3 in the genie paper?", True),
+        # a benchmark's name is a name, not its two words
+        ("which world model reports terminal-bench scores?", False),
     ],
 )
 def test_a_versioned_name_is_absent_only_when_no_paper_writes_it(
     tmp_path_factory, question, answered
 ):
-    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 2)
+    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 4)
     result = assistant.retrieve(question)
     assert result.relevant is answered, result.absent
 
@@ -281,7 +296,7 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
 def test_a_comparison_with_a_model_no_digest_has_says_so(
     tmp_path_factory, question, cited, missing
 ):
-    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 2)
+    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 4)
     answer = assistant.ask(question)
     assert [c.arxiv_id for c in answer.citations] == cited, answer.text
     assert answer.refused is (not cited)

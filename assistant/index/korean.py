@@ -69,8 +69,8 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
 
     `known(w)`: whether the archive has the word `w` (then it is read as written)."""
     c = classes()
-    if word in c["fillers"] or len(word) < 2:
-        return ""
+    if word in c["fillers"] or len(word) < 2 or word.startswith("몇"):
+        return ""  # "몇배", "몇개", "몇%": the question word 몇 with its counter
     for particle in c["particles"]:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             noun = word[: -len(particle)]

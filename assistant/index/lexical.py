@@ -335,8 +335,13 @@ class LexicalIndex:
         spoken Korean ("알려줘", "바꿔서", "올랐대"), which no digest's prose has: a
         Korean word is read by its grammar (`korean.topical`), by the noun it names.
         """
-        tokens = tokenize(self.topical(query))
+        topical = self.topical(query)
+        tokens = tokenize(topical)
         found = self._term_postings(tokens)
+        # a Korean word no paper has whole is unknown, though each of its bigrams is known
+        for word in _KO_WORD.findall(topical):
+            if not self._has_korean(word):
+                found = {t: v for t, v in found.items() if t not in set(tokenize(word))}
         terms = {
             t
             for t in self._query_terms(query, set(found))
@@ -371,9 +376,16 @@ class LexicalIndex:
         return _KO_WORD.sub(lambda m: korean.topical(m.group(0), self._has_korean), query)
 
     def _has_korean(self, word: str) -> bool:
-        """Whether some paper has every bigram of this Korean word."""
-        grams = tokenize(word)
-        return bool(grams) and len(self._term_postings(grams)) == len(set(grams))
+        """Whether some paper has every bigram of this Korean word: one paper has them all
+        ("웨이퍼" is not known from "웨이블릿" in one paper and "하이퍼" in another)."""
+        grams = set(tokenize(word))
+        found = self._term_postings(grams)
+        if not grams or len(found) != len(grams):
+            return False
+        common = None
+        for positions, _, _ in found.values():
+            common = positions if common is None else np.intersect1d(common, positions)
+        return common is not None and common.size > 0
 
     def surface_coverage(self, query: str, texts: dict[int, str]) -> dict[int, float]:
         """`coverage` for a few papers whose text is at hand, where a plain word counts

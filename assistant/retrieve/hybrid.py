@@ -138,7 +138,15 @@ _VERSIONED = re.compile(
     r"(?:\.[0-9]+)?[BbMm]?(?![A-Za-z0-9]|\.[0-9])"
 )
 # a lower-case family name and a version ("claude 5", "llama 5"): checked against the papers
-_LOWER_VERSIONED = re.compile(r"(?<![A-Za-z0-9.-])([a-z]{4,}) v?(\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.])")
+# ("hunyuan3d 3.0": a family name may have a digit of its own)
+_LOWER_VERSIONED = re.compile(
+    r"(?<![A-Za-z0-9.-])([a-z][a-z0-9]{3,}) v?(\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.])"
+)
+# a benchmark's name as people write it, without a version: "terminal-bench", "Arena-Hard"
+# is a name (checked against the papers), not the two words it is made of
+_BENCHMARK_NAME = re.compile(
+    r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*-(?:bench|eval|arena|gym)(?![\w-])", re.I
+)
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
 # not model names: a quarter or a half of a year ("Q1", "H2"), a lower-case "a-to-b" word
 # ("img2img", "seq2seq", "text2video")
@@ -203,12 +211,20 @@ def evidence(cosine: float, coverage: float, unknown: float, penalty: float) -> 
     return max(dense_relevance(cosine), coverage) * (1.0 - unknown) ** penalty
 
 
-def name_pattern(name: str) -> re.Pattern:
+def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
     """`name` as a paper's lower-cased text may write it: '-' and ' ' alike, or joined; not
     inside a longer name ("xLlama 4", "Llama 4.1"), but after a prefix's hyphen ("pre-Llama
-    4 release", "non-GPT-4 models")."""
+    4 release", "non-GPT-4 models"). `suffixed`: a family and version typed in lower case
+    ("flux 1", "magic 1") is also written with a '.' and a variant's suffix ("FLUX.1-dev",
+    "Magic 1-For-1"), still not as another version ("llama 3" is not "llama 3.1")."""
     forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
     forms.add(name.lower().replace(" ", ""))
+    if suffixed:
+        forms.add(name.lower().replace(" ", "."))
+        after = r"(?![0-9]|\.[1-9]|\.0[0-9])"  # "seedream 3" is "Seedream 3.0"
+        return re.compile(
+            "|".join(rf"(?<![A-Za-z0-9.-]){re.escape(f)}{after}" for f in sorted(forms))
+        )
     before = (
         r"(?<![A-Za-z0-9.])"
         if name[:1].isdigit()
@@ -619,23 +635,33 @@ class HybridRetriever:
         """The versioned model names of `question` that no paper's text has ("GPT-6"); a
         lower-case one ("claude 5") when the papers write that word as a model family, with
         a capital right before a version ("Claude 3.5"), and not with this version."""
-        names = versioned_names(question)
+        names = versioned_names(question) + _BENCHMARK_NAME.findall(question[:2000])
+        absent = [n for n in dict.fromkeys(names) if not self.mentioned(n)]
         for m in _LOWER_VERSIONED.finditer(question[:2000]):
             if m.group(1) not in MONTH_WORDS and self._family(m.group(1)):
-                names.append(m.group(0))
-        return [n for n in dict.fromkeys(names) if not self.mentioned(n)]
+                if not self.mentioned(m.group(0), suffixed=True):
+                    absent.append(m.group(0))
+        return list(dict.fromkeys(absent))
 
     def _family(self, word: str) -> bool:
-        """Whether the papers write `word` capitalised right before a version number."""
-        family = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word.capitalize())}[ -]?\d")
-        return self._some_paper(word, lambda text: bool(family.search(text)))
+        """Whether `word` is a model family's name: a paper's short name ("genie" for
+        Genie), or written with a capital right before a version number by the papers
+        ("llada": "LLaDA 1.5"; "hunyuan3d": "Hunyuan3D 2.1")."""
+        derived = self.catalog.derived
+        if derived is not None and derived.names_among([word]):
+            return True
+        family = re.compile(rf"(?<![A-Za-z0-9])({re.escape(word)})[ -]?v?\d", re.I)
+        return self._some_paper(
+            word,
+            lambda text: any(m.group(1) != m.group(1).lower() for m in family.finditer(text)),
+        )
 
-    def mentioned(self, name: str) -> bool:
+    def mentioned(self, name: str, suffixed: bool = False) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike).
 
         A name that starts with a model size ("14B-Instruct-1M") is the tail of a family's
         name: "Qwen2.5-14B-Instruct-1M" mentions it."""
-        pattern = name_pattern(name)
+        pattern = name_pattern(name, suffixed)
         return self._some_paper(name, lambda text: bool(pattern.search(text.lower())))
 
     def _some_paper(self, query: str, has: Callable[[str], bool]) -> bool:

@@ -62,7 +62,7 @@ _ORDINAL = {
 # "those", "both", "그 논문들": every paper of the previous answer, in its order
 _PLURAL = re.compile(
     r"\b(those|these|them|both|all of them|each of them|the two|the three|these papers|"
-    r"those papers|the papers)\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
+    r"those papers|the papers|which one|which of the two)\b|둘\s*중|어느\s*쪽|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
     r"|(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문|그것들|이것들|모두"
     r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])",
     re.I,
@@ -112,8 +112,35 @@ def arxiv_ids(text: str) -> list[str]:
     return list(dict.fromkeys(ARXIV_ID.findall(text)))
 
 
+def _several(text: str) -> Pointer | None:
+    """Two or more of the previous papers by position: "compare the first two", "the
+    first and the third", "#1 vs #3", "1위랑 2위", "처음 두 개": the words from the first
+    position to the last, picking each in the order written."""
+    if m := _FIRST_N.search(text):
+        n = _COUNTS.get((m.group("n") or m.group("ko") or "").lower(), 0)
+        if n > 1:
+            return Pointer(m.group(0).strip(), m.start(), m.end(), True, tuple(range(n)))
+    found = []
+    for m in _POSITION.finditer(text):
+        word = next(g for g in m.groups() if g)
+        index = _POSITIONS.get(word.lower().replace(" ", ""))
+        if index is None:
+            index = int(re.sub(r"\D", "", word)) - 1
+        # positions joined by "and", "vs", ",", "랑": one pointer at several papers
+        if found and not _JOINED.fullmatch(text[found[-1][1] : m.start()]):
+            break
+        found.append((m.start(), m.end(), index))
+    picks = tuple(dict.fromkeys(i for _, _, i in found))
+    if len(picks) < 2:
+        return None
+    start, end = found[0][0], found[-1][1]
+    return Pointer(text[start:end].strip(), start, end, True, picks)
+
+
 def back_pointer(text: str) -> Pointer | None:
     """The question's words that point at the previous answer's papers, if any."""
+    if several := _several(text):
+        return several
     for n, pattern in _ORDINAL.items():
         if m := pattern.search(text):
             return Pointer(m.group(0).strip(), m.start(), m.end(), True, (n - 1 if n > 0 else -1,))
@@ -130,10 +157,34 @@ def back_pointer(text: str) -> Pointer | None:
     return None
 
 
+_POSITIONS = {en: n - 1 for n, (ens, _) in _ORDINALS.items() if n > 0 for en in ens.split("|")}
+_POSITIONS |= {"last": -1, "마지막": -1, "첫번째": 0, "두번째": 1, "세번째": 2, "네번째": 3}
+_POSITIONS |= {"다섯번째": 4}
+_POSITION = re.compile(
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b"
+    r"|(?<![\w#])#\s*(10|[1-9])(?![\d.])"
+    r"|(?<![\d가-힣])((?:10|[1-9])\s*(?:위|번))"
+    r"|(?<![가-힣])(첫\s*번째|두\s*번째|세\s*번째|네\s*번째|다섯\s*번째|마지막)",
+    re.I,
+)
+_JOINED = re.compile(
+    r"\s*(?:(?:paper|one)s?\s*)?(?:,|and|&|vs\.?|versus|or|with|(?:이)?랑|와|과|하고|및|이나|나)?"
+    r"\s*(?:the\s+)?",
+    re.I,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
+_COUNTS |= {str(n): n for n in range(2, 6)}
+# "the first two", "top 3 ones", "처음 두 개", "상위 2개" (not "the first two days")
+_FIRST_N = re.compile(
+    r"\b(?:the\s+)?(?:first|top)\s+(?P<n>two|three|four|five|[2-5])\b"
+    r"(?=\s*(?:ones?|papers?|of (?:them|those)|listed|above)?\s*(?:[?.!,]|$|and\b|vs\b|with\b))"
+    r"|(?<![가-힣])(?:처음|앞의?|위의?|상위)\s*(?P<ko>두|세|네|다섯|[2-5])\s*(?:개|편|논문|가지)",
+    re.I,
+)
 _RANKING = re.compile(r"(인기|추천|득표|투표|상위|순위|조회)\s*(수\s*)?$")
 # a rank ("2위 논문", "3위"): weak, as "인기 1위 논문은?" asks a ranking of its own
 _RANK = re.compile(
-    r"(?<![\d가-힣])(10|[1-9])\s*위(?:\s*(?:논문|거|것))?(?:은|는|도|의|를|가)?(?![가-힣])"
+    r"(?<![\d가-힣])(10|[1-9])\s*위(?:\s*(?:논문|거|것))?(?:은|는|도|의|를|가|랑|와|하고)?(?![가-힣])"
 )
 
 
