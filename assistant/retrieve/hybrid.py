@@ -638,9 +638,12 @@ class HybridRetriever:
         names = versioned_names(question) + _BENCHMARK_NAME.findall(question[:2000])
         absent = [n for n in dict.fromkeys(names) if not self.mentioned(n)]
         for m in _LOWER_VERSIONED.finditer(question[:2000]):
-            if m.group(1) not in MONTH_WORDS and self._family(m.group(1)):
-                if not self.mentioned(m.group(0), suffixed=True):
-                    absent.append(m.group(0))
+            if (
+                m.group(1) not in MONTH_WORDS
+                and self._family(m.group(1))
+                and not self.mentioned(m.group(0), suffixed=True)
+            ):
+                absent.append(m.group(0))
         return list(dict.fromkeys(absent))
 
     def _family(self, word: str) -> bool:
