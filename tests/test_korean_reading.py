@@ -103,3 +103,34 @@ def test_coverage_weighs_the_nouns_of_a_korean_question(seed_assistant):
     assert max(plain.values()) > 0.0
     for pos, share in plain.items():  # the endings weigh against no paper
         assert math.isclose(spoken[pos], share, abs_tol=1e-9)
+
+
+def test_a_korean_topics_set_has_each_of_its_terms_in_either_language(tmp_path):
+    """ "텍스트로 모션 생성": text AND motion AND generation, written in Korean or English."""
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    rows = {
+        "2503.00001": "텍스트 설명으로 사람의 모션을 생성합니다.",  # Korean: all three
+        "2503.00002": "Text-to-motion generation with a diffusion model.",  # English: all
+        "2503.00003": "텍스트 생성 속도를 높입니다.",  # text generation, no motion
+        "2503.00004": "Music-driven dance motion generation.",  # motion generation, no text
+    }
+    digest = tmp_path / "2025-03-04.md"
+    digest.write_text(
+        "## Daily Papers (2025-03-04)\n\n"
+        + "".join(
+            f"### [Paper {pid}](https://arxiv.org/abs/{pid})\n\n- ***What's New***: {text}\n\n"
+            for pid, text in rows.items()
+        ),
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path / "store")
+    assert ingest([digest], settings).papers_total == 4
+    retriever = Assistant(settings).retriever
+    every = retriever._every_concept("텍스트로 모션 생성하는 논문", set(rows))
+    assert every == {"2503.00001", "2503.00002"}
+    # one term the glossary knows: the set is left as it is
+    assert retriever._every_concept("모션 논문", set(rows)) == set(rows)

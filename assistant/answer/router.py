@@ -217,6 +217,12 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     return [w for w, k in zip(words, kept, strict=True) if k]
 
 
+def _content_words(topic: list[str]) -> int:
+    """How many of a topic's words name something: a Korean predicate ("쓰는", "하는",
+    "내고") names nothing (`korean.topical`), whatever the words around it name."""
+    return sum(1 for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w))
+
+
 def _n_papers(n: int) -> str:
     return f"{n} paper" if n == 1 else f"{n} papers"
 
@@ -273,9 +279,9 @@ def _masked(question: str, info: QuestionInfo, names: list[Paper]) -> str:
 
 def _mask_names(text: str, names: list[Paper]) -> str:
     """The question with the papers it names as <paper>, for intent matching."""
-    for p in names:
-        for label in _written(p):
-            text = re.sub(re.escape(label), " <paper> ", text, flags=re.I)
+    labels = {label for p in names for label in _written(p)}
+    for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
+        text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " <paper> ", text, flags=re.I)
     return text
 
 
@@ -372,8 +378,8 @@ class Router:
                 )
                 # "추천 시스템 논문 찾아줘", "any work on music generation?": the papers on it
                 listing = (
-                    intent == "search"
-                    and len(topic) <= MAX_TOPIC
+                    intent in ("search", "list")
+                    and _content_words(topic) <= MAX_TOPIC
                     and intents.asks_for_papers(_mask_topic(mask(question, info.dates), topic))
                 )
                 if (recent or dated) and self._answerable(question, topic, filters):

@@ -356,6 +356,11 @@ class LexicalIndex:
         unknown = sum(w for t, w in weights.items() if t not in found)
         return unknown / sum(weights.values())
 
+    def postings(self, terms: Iterable[str]) -> dict[str, set[int]]:
+        """term -> the positions of the papers that have it (index tokens; unknown: none)."""
+        found = self._term_postings(terms)
+        return {t: set(v[0].tolist()) for t, v in found.items()}
+
     def known(self, tokens: Iterable[str]) -> set[str]:
         """The tokens some paper has."""
         return set(self._term_postings(tokens))

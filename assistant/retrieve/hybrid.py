@@ -510,6 +510,8 @@ class HybridRetriever:
             or dense_relevance(v[1]) * discount >= weights.set_dense
         }
         on_topic = self._named_by_phrase(text, on_topic)
+        if info.korean:
+            on_topic = self._every_concept(strip_slots(question, info), on_topic)
         # ranked as retrieve ranks: reciprocal-rank fusion of the dense and BM25 rankings
         # (BM25 over the question's own words with the glossary's: a Korean paper that has
         # them comes before an English one that matches only the glossary's terms)
@@ -528,6 +530,30 @@ class HybridRetriever:
         result.touching = [h for h in hits if h.arxiv_id not in on_topic]
         result.relevant = bool(result.hits)
         return result
+
+    def _every_concept(self, question: str, on_topic: set[str]) -> set[str]:
+        """A Korean topic's set: the papers that have each of its terms the glossary knows,
+        in Korean (every bigram of the word) or in English (a word of its rendering).
+        "텍스트로 모션 생성" is text AND motion AND generation: a share of the terms (as
+        for an English topic, whose pairs `_named_by_phrase` reads) let 215 papers in,
+        every paper on motion generation or text generation. With fewer than two such
+        terms the set is left as it is."""
+        concepts = []
+        for word in HANGUL_RUN.findall(self.lexical.topical(question)):
+            english = set(tokenize(glossary.translate(word))) - set(tokenize(word))
+            if english:
+                concepts.append((set(tokenize(word)), english))
+        if len(concepts) < 2 or len(on_topic) < 2:
+            return on_topic
+        covered = None
+        for korean_grams, english in concepts:
+            found = self.lexical.postings(korean_grams | english)
+            have = set.intersection(*(found.get(g, set()) for g in korean_grams))
+            for term in english:
+                have |= found.get(term, set())
+            covered = have if covered is None else covered & have
+        kept = {pid for pid in on_topic if self._pos[pid] in covered}
+        return kept if kept else on_topic
 
     def _named_by_phrase(self, text: str, on_topic: set[str]) -> set[str]:
         """A short topic of several words is a term: "world model", "sparse attention",

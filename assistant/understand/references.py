@@ -62,7 +62,7 @@ _ORDINAL = {
 # "those", "both", "그 논문들": every paper of the previous answer, in its order
 _PLURAL = re.compile(
     r"\b(those|these|them|both|all of them|each of them|the two|the three|these papers|"
-    r"those papers|the papers|which one|which of the two)\b|둘\s*중|어느\s*쪽|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
+    r"those papers|the papers)\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
     r"|(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문|그것들|이것들|모두"
     r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])",
     re.I,
@@ -85,6 +85,8 @@ _STRONG = re.compile(
     r"데이터셋|프레임워크|기법|시스템|구조)",
     re.I,
 )
+# "which one ...?", "둘 중 ...?": a choice among the previous papers, or the question's own
+_WHICH = re.compile(r"\bwhich (one|of the two)\b|둘\s*중|어느\s*쪽", re.I)
 # "it", "its", "they", "this": a bare pronoun
 _WEAK = re.compile(
     r"\b(it|its|it's|they|their|theirs)\b"
@@ -148,6 +150,10 @@ def back_pointer(text: str) -> Pointer | None:
         return Pointer(m.group(0), m.start(), m.end(), True, None)
     if m := _STRONG.search(text):
         return Pointer(m.group(0), m.start(), m.end(), True, (0,))
+    if m := _WHICH.search(text):
+        # "which one has code?": each of them, unless the question names its own papers
+        # ("marigold vs lotus, which one is faster?")
+        return Pointer(m.group(0), m.start(), m.end(), False, None)
     m = _RANK.search(text)
     if m and not _RANKING.search(text[: m.start()]):
         # "2위 논문은?": the answer's ranking, if there was one ("인기 1위 논문은?" asks one)
