@@ -404,3 +404,39 @@ def test_a_one_word_name_written_as_an_asking_word_is_the_word(seed_assistant):
     assert asked_not_named("TLDR", "tldr of the paper teaching robots to get up")
     assert not asked_not_named("TLDR", "what does TLDR do?")
     assert not asked_not_named("SpargeAttn", "spargeattn speedup?")  # no asking word
+
+
+SAME_NAME_DIGEST = """## Papers for 2024-12-11
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Chimera: Effectively Modeling Multivariate Time Series with 2-Dimensional State Space Models (Read more on [arXiv](https://arxiv.org/abs/2406.04320))| A B | Chimera models multivariate time series with a 2D state space model for forecasting. |
+| Chimera: Improving Generalist Model with Domain-Specific Experts (Read more on [arXiv](https://arxiv.org/abs/2412.05983))| C D | Chimera adds domain-specific experts to a multimodal model and reaches 64.9 on MathVista. |
+| Enhancing the Reasoning Ability of Multimodal Large Language Models via Mixed Preference Optimization (Read more on [arXiv](https://arxiv.org/abs/2411.10442))| E F | The InternVL2-8B-MPO model reaches 67.0 on MathVista, 8.7 points over InternVL2-8B. |
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compare InternVL2-8B-MPO and Chimera on MathVista",
+        "MathVista 점수로 InternVL2-8B-MPO랑 Chimera 비교하면 누가 더 높아?",
+    ],
+)
+def test_a_shared_name_is_the_paper_the_question_is_about(tmp_path_factory, question):
+    """Two papers are called Chimera: the one on MathVista is meant. A model that no title
+    names (InternVL2-8B-MPO) is the paper that writes it."""
+    assistant = _assistant(tmp_path_factory, "2024-12-11.md", SAME_NAME_DIGEST, 3)
+    answer = assistant.ask(question)
+    cited = {c.arxiv_id for c in answer.citations}
+    assert cited == {"2412.05983", "2411.10442"}, answer.text
+    assert "64.9" in answer.text and "67.0" in answer.text
+    # about time series, the other Chimera
+    answer = assistant.ask("What does Chimera do for multivariate time series?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2406.04320"]
+
+
+def test_an_arxiv_id_no_digest_has_is_named_and_absent(tmp_path_factory):
+    assistant = _assistant(tmp_path_factory, "2024-12-11.md", SAME_NAME_DIGEST, 3)
+    result = assistant.retrieve("Compare Chimera with arXiv 2607.01234")
+    assert result.absent == ["2607.01234"] and not result.relevant

@@ -84,7 +84,7 @@ _WRITTEN_NAME = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9_+](?!
 _PATH = re.compile(r"\S*/\S*")  # a link or a repository path names no figure
 # a section label heading a sentence: "What's New: ...", "**Primary results:** ..."
 _HEAD = re.compile(
-    r"^(What's New|Technical Details|Performance Highlights):\s*|^\*\*[^*]{1,60}?:?\*\*:?\s*"
+    r"^(What's New|Technical Details|Performance Highlights):\s*|^\*\*[^*]{1,120}?:?\*\*:?\s*"
 )
 MAX_SENTENCE = 400
 

@@ -22,8 +22,8 @@ from assistant.answer.citations import Step, refusal
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.index import korean
 from assistant.index.lexical import tokenize
-from assistant.retrieve.hybrid import PHRASE_WORDS, Hit, topical_terms
-from assistant.text import is_korean
+from assistant.retrieve.hybrid import PHRASE_WORDS, Hit, topical_terms, versioned_names
+from assistant.text import HANGUL_RUN, is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
 from assistant.understand import glossary, intents
@@ -315,6 +315,7 @@ class Router:
             ids.append(pid)
         ids += [pid for pid in self.catalog.by_short_name(own) if not self._asking_name(pid, own)]
         seen = [i for i in dict.fromkeys(ids) if i in self.catalog and i not in subject]
+        seen = self._one_per_name(own, seen)
         text = info.text.lower()
 
         def mentioned_at(pid: str) -> int:
@@ -324,6 +325,24 @@ class Router:
 
         seen.sort(key=mentioned_at)
         return [self.catalog.papers[i] for i in [*dict.fromkeys(subject), *seen]]
+
+    def _one_per_name(self, question: str, ids: list[str]) -> list[str]:
+        """Of papers sharing a name ("Chimera" for time series, "Chimera" for a generalist
+        VLM), the one the rest of the question is about: the best term coverage."""
+        by_name: dict[str, list[str]] = {}
+        for pid in ids:
+            by_name.setdefault(self.catalog.papers[pid].label.lower(), []).append(pid)
+        dropped = set()
+        for name, same in by_name.items():
+            if len(same) > 1:
+                rest = re.sub(re.escape(name), " ", question, flags=re.I)
+                latin = HANGUL_RUN.sub(" ", rest)
+                # a Korean question's English words are its names and terms; its Korean
+                # asking words would favour whichever paper has a Korean digest
+                rest = latin if is_korean(rest) and topical_terms(latin) else rest
+                keep = self.tools.retriever.best_of(rest, same)
+                dropped |= set(same) - {keep}
+        return [pid for pid in ids if pid not in dropped]
 
     def _asking_name(self, pid: str, text: str) -> bool:
         """A paper's one-word name that is also an asking word ("RePO" and "repo"), written
@@ -949,6 +968,13 @@ class Router:
                 if not any(a.lower().startswith((p.name or p.title).lower()) for a in absent)
             ]
             return self._compare_absent(info, papers, absent) if papers else None
+        for name in versioned_names(SUBJECT.sub(" ", question)) if len(papers) < 2 else ():
+            # "InternVL2-8B-MPO vs Chimera": a model its paper's title does not name
+            if any(name.lower() in w.lower() for p in papers for w in _written(p)):
+                continue
+            pid = self.tools.retriever.writer_of(name)
+            if pid and pid not in {p.arxiv_id for p in papers}:
+                papers.append(self.catalog.papers[pid])
         if len(papers) < 2:
             found = self.tools.retriever.retrieve(question, filters)
             if not found.relevant:

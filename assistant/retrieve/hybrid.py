@@ -693,6 +693,21 @@ class HybridRetriever:
         pattern = name_pattern(name, suffixed)
         return self._some_paper(name, lambda text: bool(pattern.search(text.lower())))
 
+    def writer_of(self, name: str) -> str | None:
+        """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO
+        paper, whose title does not name it), among the papers BM25 ranks first for it."""
+        pattern = name_pattern(name)
+        scores = self.lexical.scores(name)
+        best, most = None, 0
+        for i in np.argsort(-scores)[:50]:
+            if scores[i] <= 0:
+                break
+            pid = self.ids[i]
+            n = len(pattern.findall(self.catalog.papers[pid].lexical_text().lower()))
+            if n > most:
+                best, most = pid, n
+        return best
+
     def _some_paper(self, query: str, has: Callable[[str], bool]) -> bool:
         """Whether a paper's text `has` it, among the (at most 50) papers BM25 ranks first
         for `query`: a name is written in the papers its words find."""
@@ -719,6 +734,22 @@ class HybridRetriever:
             for pid in self.catalog.by_short_name(info.text)
             if not asked_not_named(self.catalog.papers[pid].label, info.text)
         ]
+        # papers sharing a name ("Chimera" for time series and for a generalist VLM): the
+        # one with more of the question's words first ("Chimera MathVista score?")
+        labels = [
+            self.catalog.papers[pid].label.lower() if pid in self.catalog else pid
+            for pid, _ in named
+        ]
+
+        def words_of(pid: str) -> tuple[float, float]:
+            hit = hits.get(pid)
+            return (hit.lexical or 0.0, hit.score) if hit else (0.0, 0.0)
+
+        order = sorted(
+            range(len(named)),
+            key=lambda i: (labels.index(labels[i]), *(-x for x in words_of(named[i][0]))),
+        )
+        named = [named[i] for i in order]
         handles = self.catalog.by_handle(info.text)
         if len(handles) <= 3:  # a handle shared by many papers is no pointer to one
             named += [(pid, "handle") for pid in handles]
