@@ -92,6 +92,13 @@ def test_shape2_unescaped_pipe_in_summary_stays_in_summary():
     assert row.authors == ("Zhen Li",)
 
 
+def test_the_hugging_face_paper_page_of_a_title_is_kept():
+    # "(Read more on [arXiv](...) or [HuggingFace](https://huggingface.co/papers/ID))"
+    row = by_id(parse_fixture("shape2_wrapped.md"))["2504.00883"]
+    assert row.huggingface == ("https://huggingface.co/papers/2504.00883",)
+    assert row.github == ()
+
+
 def test_stray_text_between_tables_and_huggingface_only_link():
     result = parse_fixture("shape2_wrapped.md")
     assert result.ids == {"2504.00999", "2504.00883", "2506.13901", "2504.01111"}

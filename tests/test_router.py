@@ -659,3 +659,12 @@ def test_the_busiest_day_is_named_from_the_per_day_counts(seed_assistant, questi
     most = max(per_day.values())
     days = [d for d, n in per_day.items() if n == most]
     assert ", ".join(days) in answer.text and f"{most}" in answer.text
+
+
+@pytest.mark.parametrize("question", ["hf page for Meissonic?", "Meissonic code?"])
+def test_a_hugging_face_paper_page_is_the_papers_page_not_its_code(seed_assistant, question):
+    answer = seed_assistant.ask(question)
+    assert [c.arxiv_id for c in answer.citations] == ["2410.08261"]
+    assert "no GitHub repository or Hugging Face model link" in answer.text
+    assert "https://huggingface.co/papers/2410.08261" in answer.text
+    assert "https://arxiv.org/abs/2410.08261" in answer.text

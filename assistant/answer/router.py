@@ -217,6 +217,11 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     return [w for w, k in zip(words, kept, strict=True) if k]
 
 
+def _hf_page(url: str) -> bool:
+    """A Hugging Face paper page ("huggingface.co/papers/2506.21356"), not a model's."""
+    return "huggingface.co/papers/" in url
+
+
 def _content_words(topic: list[str]) -> int:
     """How many of a topic's words name something: a Korean predicate ("쓰는", "하는",
     "내고") names nothing (`korean.topical`), whatever the words around it name."""
@@ -581,7 +586,8 @@ class Router:
                         else f"**{p.label}** [{n}]: the digests do not list its authors."
                     )
             else:
-                urls = [*r.data["github"], *r.data["huggingface"]]
+                # a Hugging Face paper page is the paper's page, no code or model
+                urls = [*r.data["github"], *(u for u in r.data["huggingface"] if not _hf_page(u))]
                 key = f"⟦links{n}⟧"
                 if urls:
                     links[key] = ", ".join(urls)
@@ -592,15 +598,16 @@ class Router:
                     )
                 else:
                     page = ""
-                    if len(papers) == 1:  # the paper's own page, at least: "link to it?"
-                        links[f"⟦page{n}⟧"] = p.url
+                    if len(papers) == 1:  # the paper's own pages, at least: "link to it?"
+                        pages = [p.url, *(u for u in r.data["huggingface"] if _hf_page(u))]
+                        links[f"⟦page{n}⟧"] = ", ".join(pages)
                         page = f" 논문: ⟦page{n}⟧" if ko else f" The paper: ⟦page{n}⟧"
                     lines.append(
-                        f"**{p.label}** [{n}]: 다이제스트에 GitHub / Hugging Face 링크가 없습니다."
-                        + page
+                        f"**{p.label}** [{n}]: 다이제스트에 GitHub 저장소나 Hugging Face 모델 "
+                        "링크가 없습니다." + page
                         if ko
-                        else f"**{p.label}** [{n}]: the digests give no GitHub or Hugging Face "
-                        "link for it." + page
+                        else f"**{p.label}** [{n}]: the digests give no GitHub repository or "
+                        "Hugging Face model link for it." + page
                     )
         if intent == "code" and len(papers) > 1:
             return self._code_of_many(info, papers, results, links)

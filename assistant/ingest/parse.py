@@ -318,7 +318,9 @@ def _table_mention(
         authors=_split_names(cell("author")),
         tags=_tags(cell("classification", "tags", "categor")),
         github=_urls(cell("github")),
-        huggingface=_urls(cell("huggingface")),
+        # "(Read more on [arXiv](...) or [HuggingFace](https://huggingface.co/papers/ID))"
+        huggingface=_urls(cell("huggingface"))
+        + tuple(u for u in _urls(title_cell) if "huggingface.co/" in u),
     )
 
 
