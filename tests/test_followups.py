@@ -93,6 +93,31 @@ def test_a_model_named_in_a_follow_up_with_a_back_pointer_keeps_the_subject(seed
     assert answer.citations[0].arxiv_id == SPARGE
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does it compare to SWE-RL?",
+        "how does it stack up against SWE-RL?",
+        "compare w/ SWE-RL",
+        "SWE-RL이랑 비교하면?",
+    ],
+)
+def test_comparing_with_one_named_paper_compares_it_with_the_subject(seed_assistant, question):
+    conv = seed_assistant.chat()
+    assert conv.ask("What does SpargeAttn do?").citations[0].arxiv_id == SPARGE
+    answer = conv.ask(question)
+    assert {c.arxiv_id for c in answer.citations} == {SPARGE, SWE_RL}, answer.text
+
+
+def test_a_comparison_naming_both_papers_or_none_is_left_alone(seed_assistant):
+    catalog = seed_assistant.catalog
+    both = "compare SpargeAttn and SWE-RL"
+    assert rule_based_condense(both, [SPARGE], catalog) == both
+    # one paper's own figure, no comparison: the question's own paper only
+    own = "how fast is SWE-RL?"
+    assert rule_based_condense(own, [SPARGE], catalog) == own
+
+
 def test_those_and_the_second_one_resolve_to_a_listing_in_order(seed_assistant):
     day = seed_assistant.tools.newest_date
     conv = seed_assistant.chat()

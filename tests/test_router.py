@@ -668,3 +668,19 @@ def test_a_hugging_face_paper_page_is_the_papers_page_not_its_code(seed_assistan
     assert "no GitHub repository or Hugging Face model link" in answer.text
     assert "https://huggingface.co/papers/2410.08261" in answer.text
     assert "https://arxiv.org/abs/2410.08261" in answer.text
+
+
+@pytest.mark.parametrize(
+    "masked, compares",
+    [
+        ("<paper> 속도 어때?", False),  # one paper's speed ("DiffRhythm 속도 어때?")
+        ("how fast is <paper>?", False),
+        ("<paper> 랑 비교하면 속도는 어때?", True),
+        ("how does <paper> compare to <topic>?", True),
+    ],
+)
+def test_one_papers_speed_is_no_comparison(masked, compares):
+    """ "DiffRhythm 속도 어때?" read as "A과 B 속도 비교" and compared it with a paper on speed."""
+    from assistant.understand import intents
+
+    assert intents.asks_to_compare(masked) is compares

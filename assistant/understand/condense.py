@@ -86,6 +86,9 @@ def rule_based_condense(
         if not names:
             return question
         return f"{question[: pointer.end]} ({names}){question[pointer.end :]}"
+    if own and (other := _compared_with(question, previous[0], catalog)):
+        # "how does it compare to KVzip?": KVzip and the paper talked about
+        return f"{question.rstrip()} ({subject_names([other], catalog)})"
     if own:
         return question
     words = question.split()
@@ -103,6 +106,26 @@ def rule_based_condense(
     ):
         return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
     return question
+
+
+_COMPARES = re.compile(
+    r"\b(compare[sd]?|comparison|vs\.?|versus|stacks? up|differ\w*|better than|worse than|"
+    r"faster than|slower than)\b|비교|차이|보다\s*(나|좋|빠|느)",
+    re.I,
+)
+
+
+def _compared_with(question: str, subject: str, catalog: Catalog) -> str | None:
+    """The paper talked about, when the question compares one paper it names with it:
+    "how does it stack up against GenPRM?", "DiffRhythm이랑 비교하면?" (not "compare A
+    and B", which names both)."""
+    if not _COMPARES.search(question):
+        return None
+    named = set(catalog.by_short_name(question))
+    if pid := catalog.by_title(question):
+        named.add(pid)
+    named |= set(ARXIV_ID.findall(question))
+    return subject if len(named) == 1 and subject not in named else None
 
 
 def _stands_alone(question: str, catalog: Catalog) -> bool:
