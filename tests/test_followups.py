@@ -356,6 +356,36 @@ def test_that_day_is_the_day_an_earlier_question_named():
     assert _on_that_day("그날 뭐 했어?", ["SpargeAttn 저자는?"], None) == "그날 뭐 했어?"
 
 
+def test_the_day_before_or_after_is_next_to_the_day_an_earlier_question_named():
+    from assistant.understand.condense import _on_that_day
+
+    earlier = ["what was in the digest on sept 3"]
+    assert _on_that_day("and the day before?", earlier, "2025-06-30") == "and 2024-09-02?"
+    assert _on_that_day("the next day?", earlier, "2025-06-30") == "2024-09-04?"
+    assert _on_that_day("그 전날은?", ["8월 15일 논문"], "2025-06-30") == "2024-08-14은?"
+    assert _on_that_day("다음 날은?", ["8월 15일 논문"], "2025-06-30") == "2024-08-16은?"
+    # a range has no day before: the range itself
+    assert _on_that_day("the day before?", ["papers in May 2025"], "2025-06-30") == ("in May 2025?")
+
+
+@pytest.mark.parametrize(
+    "previous, question, day",
+    [
+        ("8월 14일 다이제스트에 뭐 올라왔어?", "15일은?", "2024-08-15"),
+        ("what was in the digest on sept 3", "and on the 5th?", "2024-09-05"),
+    ],
+)
+def test_a_day_alone_is_in_the_previous_questions_month(seed_assistant, previous, question, day):
+    from assistant.understand.condense import rule_based_condense
+
+    out = rule_based_condense(
+        question, [], seed_assistant.catalog, earlier=[previous], previous_set=None
+    )
+    assert day in out and ("다이제스트" in out or "digest" in out)  # the question asked again
+    # "the 5th" alone is the fifth paper of a list, not a day
+    assert back_pointer("and the 5th?").picks == (4,)
+
+
 def test_a_follow_up_at_other_dates_re_asks_the_last_set_past_a_one_paper_turn(seed_assistant):
     """Was: "and in October 2024?" after a topic list and then a question about its first
     paper listed every paper of October: only the turn just before was looked at."""

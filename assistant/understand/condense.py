@@ -19,8 +19,10 @@ The user's language is kept either way.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from assistant.index import korean
@@ -71,6 +73,9 @@ def rule_based_condense(
     question = _on_that_day(question, earlier, catalog.latest_date())
     if previous_set and (moved := _at_other_dates(question, previous_set, catalog.latest_date())):
         return moved
+    dated = next((q for q in earlier[:1] if find_dates(q, catalog.latest_date())), None)
+    if dated and (moved := _at_other_dates(question, dated, catalog.latest_date())):
+        return moved  # "15일은?" after "8월 14일 다이제스트" (a day without a digest: no set)
     previous = [i for i in previous_ids if i in catalog]
     if not previous:
         return question
@@ -141,6 +146,7 @@ def _stands_alone(question: str, catalog: Catalog) -> bool:
 
 def _at_other_dates(question: str, previous: str, latest: str | None) -> str | None:
     """`previous` at the dates `question` names, when the question names nothing else."""
+    question = _in_month_of(question, previous, latest)  # "on the 5th": a day, no paper
     if back_pointer(question) is not None:
         return None
     question = _in_year_of(question, previous, latest)
@@ -151,6 +157,29 @@ def _at_other_dates(question: str, previous: str, latest: str | None) -> str | N
     if any(w not in STOP and w not in _ELLIPSIS for w in re.findall(r"[\w\-]+", rest.lower())):
         return None
     return f"{strip_dates(previous, latest).strip()} {' '.join(found.spans)}"
+
+
+# a day of the month alone: "15일은?", "and the 2nd?", "on the 15th"
+_DAY_ALONE = re.compile(
+    r"(?<![\d월])(?<!월\s)(?P<ko>\d{1,2})\s*일(?!\s*[월간])"
+    r"|\bon\s+the\s+(?P<en>\d{1,2})(?:st|nd|rd|th)\b",  # ("the 5th" alone: the 5th paper)
+    re.I,
+)
+
+
+def _in_month_of(question: str, previous: str, latest: str | None) -> str:
+    """A follow-up naming a day without its month ("15일은?" after "8월 14일 다이제스트",
+    "and the 2nd?" after "sept 3") asks about that day of the previous question's month."""
+    before = find_dates(previous, latest)
+    if not before.since or before.since[:7] != (before.until or before.since)[:7]:
+        return question
+    if find_dates(question, latest) or not (m := _DAY_ALONE.search(question)):
+        return question
+    year, month = int(before.since[:4]), int(before.since[5:7])
+    day = int(m.group("ko") or m.group("en"))
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return question
+    return f"{question[: m.start()]}{year}-{month:02d}-{day:02d}{question[m.end() :]}"
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)?\d\d\s*년|\b(?:19|20)\d\d\b|작년|올해|재작년|\byear\b", re.I)
@@ -175,16 +204,29 @@ def _in_year_of(question: str, previous: str, latest: str | None) -> str:
     return with_year if joined else question
 
 
-# "that day", "그날": the dates an earlier question named
-_THAT_DAY = re.compile(r"그\s*날|당일|\bthat\s+(?:day|date)\b|\bthe\s+same\s+day\b", re.I)
+# "that day", "그날": the dates an earlier question named; "the day before", "전날", "the
+# next day", "다음 날": the day before or after the one it named
+_THAT_DAY = re.compile(
+    r"(?P<before>\bthe\s+(?:day|date)\s+before\b|\bthe\s+previous\s+(?:day|date)\b|"
+    r"(?:그\s*)?전\s*날|하루\s*전)"
+    r"|(?P<after>\bthe\s+(?:day|date)\s+after\b|\bthe\s+next\s+(?:day|date)\b|"
+    r"(?:그\s*)?다음\s*날|이튿날|하루\s*뒤)"
+    r"|그\s*날|당일|\bthat\s+(?:day|date)\b|\bthe\s+same\s+day\b",
+    re.I,
+)
 
 
 def _on_that_day(question: str, earlier: Sequence[str], latest: str | None) -> str:
     """ "그날 추천 제일 많이 받은 건?" after "2024년 10월 31일 논문 목록": the words pointing at
-    an earlier question's dates replaced by those dates (`earlier`: newest first)."""
+    an earlier question's dates replaced by those dates (`earlier`: newest first); "and the
+    day before?" after "what was in the digest on sept 3" by the day before that one."""
     if not (match := _THAT_DAY.search(question)):
         return question
     for before in earlier:
         if found := find_dates(before, latest):
-            return f"{question[: match.start()]}{' '.join(found.spans)}{question[match.end() :]}"
+            when = " ".join(found.spans)
+            if (match.group("before") or match.group("after")) and found.since == found.until:
+                shift = -1 if match.group("before") else 1
+                when = (date.fromisoformat(found.since) + timedelta(days=shift)).isoformat()
+            return f"{question[: match.start()]}{when}{question[match.end() :]}"
     return question
