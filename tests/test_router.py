@@ -684,3 +684,13 @@ def test_one_papers_speed_is_no_comparison(masked, compares):
     from assistant.understand import intents
 
     assert intents.asks_to_compare(masked) is compares
+
+
+def test_a_word_of_praise_is_no_topic(seed_assistant):
+    """ "any good recent work on X?": "good" is how the user asks, not what about."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    question = "any good work on sparse attention?"
+    info = analyse(question, latest=seed_assistant.tools.newest_date)
+    assert topic_words(question, info, []) == ["sparse", "attention"]

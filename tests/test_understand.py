@@ -275,6 +275,8 @@ def test_intents_in_english_and_korean(question, intent):
         ("latest KV cache compression papers", "search"),
         ("image compression papers", "search"),  # not "compare"
         ("text summarization papers", "search"),  # not "summary"
+        # "X 논문 뭐 있어?" asks for papers on X, not the newest ones (their 30 days)
+        ("AI 생성 이미지 워터마킹 논문 뭐 있어?", "search"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):
