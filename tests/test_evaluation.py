@@ -475,7 +475,11 @@ def test_calibration_refuses_exactly_what_the_retriever_refuses(seed_assistant):
         seen = _retrieve(retriever, q, q.question)
         weights = retriever.calibration
         refused = _refused(
-            seen, retriever.min_relevance, weights.unknown_penalty, weights.unseen_rate
+            seen,
+            retriever.min_relevance,
+            weights.unknown_penalty,
+            weights.unseen_rate,
+            (weights.concept_idf, weights.concept_floor),
         )
         assert refused == (not result.relevant), q.id
 

@@ -210,3 +210,26 @@ def test_a_follow_up_about_a_model_no_paper_mentions_is_refused_by_name(seed_ass
     assert answer.refused and "Llama 5" in answer.text
     kept = conv.ask("how does it do on Llama 3.1?")  # a model the digests do mention
     assert not kept.refused and kept.citations[0].arxiv_id == "2502.18137"
+
+
+def test_an_absent_concept_is_two_adjacent_rare_words_no_first_hit_has(seed_assistant):
+    """ "credit card fraud detection" found telecom fraud detection: a topic no paper shown
+    is about, though each hit has some of the question's words."""
+    retriever = seed_assistant.retriever
+    question = "Which paper speeds up sparse attention for credit card fraud detection?"
+    found = retriever.retrieve(question)
+    assert found.hits[0].arxiv_id == "2502.18137"  # SpargeAttn: the words it has
+    assert found.concept == ("credit", "card")
+    assert math.isclose(found.concept_idf, retriever.lexical.max_idf)  # in no paper at all
+    # a question every pair of whose words a first hit has: no absent concept
+    plain = retriever.retrieve("How much does SpargeAttn speed up sparse attention?")
+    assert plain.concept is None and plain.concept_idf == 0.0
+    # the calibrated check refuses below its evidence floor, and only then
+    saved = retriever.calibration
+    try:
+        retriever.calibration = replace(saved, concept_idf=1.0, concept_floor=1.01)
+        assert not retriever.retrieve(question).relevant
+        retriever.calibration = replace(saved, concept_idf=1.0, concept_floor=0.0)
+        assert retriever.retrieve(question).relevant == found.relevant
+    finally:
+        retriever.calibration = saved

@@ -356,6 +356,15 @@ class LexicalIndex:
         unknown = sum(w for t, w in weights.items() if t not in found)
         return unknown / sum(weights.values())
 
+    def postings_idf(self, terms: Iterable[str]) -> dict[str, float]:
+        """term -> its IDF, for the terms some paper has."""
+        return {t: v[2] for t, v in self._term_postings(terms).items()}
+
+    @property
+    def max_idf(self) -> float:
+        """The IDF of a term no paper has: rarer than any known word."""
+        return self._max_idf
+
     def postings(self, terms: Iterable[str]) -> dict[str, set[int]]:
         """term -> the positions of the papers that have it (index tokens; unknown: none)."""
         found = self._term_postings(terms)

@@ -29,6 +29,11 @@ class Calibration:
     # alone decides)
     set_terms: float = 0.0
     set_dense: float = 0.0
+    # a question whose two adjacent words, each rarer than concept_idf, are in none of the
+    # first hits asks about something no paper is about ("credit card" fraud detection),
+    # unless its evidence reaches concept_floor (0: no such check)
+    concept_idf: float = 0.0
+    concept_floor: float = 0.0
     source: str = "defaults"
 
 
@@ -53,5 +58,7 @@ def calibration_for(embedder_id: str) -> Calibration:
         unseen_rate=float(entry.get("unseen_rate", 0.0)),
         set_terms=float(entry.get("set_terms", 0.0)),
         set_dense=float(entry.get("set_dense", 0.0)),
+        concept_idf=float(entry.get("concept_idf", 0.0)),
+        concept_floor=float(entry.get("concept_floor", 0.0)),
         source=f"{CALIBRATION_FILE.name} ({entry.get('measured_on', 'dev split')})",
     )

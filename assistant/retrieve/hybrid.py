@@ -37,6 +37,9 @@ from assistant.understand.references import SUBJECT
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 
+CONCEPT_HITS = 3  # the first hits an absent concept must be missing from (`absent_concept`)
+# a word for `absent_concept`: a Latin word (with its hyphens), or a run of anything else
+_PAIR_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|[^\sA-Za-z]+")
 THEME_LIMIT = 15  # papers a topic question within a date range may list
 DATED_GATE = 0.7  # share of min_relevance required within an explicit date range
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
@@ -100,6 +103,10 @@ class Retrieval:
     dated: bool = False  # an explicit date range narrowed the search (a lower floor)
     # `gate_all`: papers that pass the gate but are not clearly on the topic (ranked)
     touching: list[Hit] = field(default_factory=list)
+    # two adjacent rare words of the question that none of the first hits has, and the
+    # lower of their IDFs (`HybridRetriever.absent_concept`)
+    concept: tuple[str, str] | None = None
+    concept_idf: float = 0.0
 
     def passing(self) -> list[Hit]:
         """The hits that pass the relevance gate: named papers, listed ones, or strong enough."""
@@ -430,6 +437,18 @@ class HybridRetriever:
             max(h.relevance for h in result.hits),
             result.floor,
         )
+        if result.hits and result.hits[0].via == "hybrid":
+            result.concept, result.concept_idf = self.absent_concept(
+                strip_slots(question, info), result.hits[:CONCEPT_HITS]
+            )
+            cal = self.calibration
+            if (
+                result.relevant
+                and cal.concept_idf
+                and result.concept_idf >= cal.concept_idf
+                and max(h.relevance for h in result.hits) < cal.concept_floor
+            ):
+                result.relevant = False  # "credit card fraud detection": telecom fraud only
         missing = [pid for pid in info.arxiv_ids if pid not in self.catalog]
         if missing:  # "what is 9999.99999 about?": not in the digests, not a look-alike
             result.absent, result.relevant = missing, False
@@ -443,6 +462,36 @@ class HybridRetriever:
             result.absent = self.absent_names(own)
             result.relevant = not result.absent
         return result
+
+    def absent_concept(
+        self, text: str, hits: Sequence[Hit]
+    ) -> tuple[tuple[str, str] | None, float]:
+        """Two adjacent English words of the question that no paper of `hits` has (neither
+        of them), with the lower of their IDFs: the rarest such pair. "Is there a GNN paper
+        for credit card fraud detection?" finds telecom fraud detection, which has neither
+        "credit" nor "card": the pair names a topic no paper shown is about. Asking words,
+        stop words and numbers are no part of a pair; `text` comes without its dates."""
+        have: set[str] = set()
+        for hit in hits:
+            have |= set(tokenize(hit.paper.lexical_text()))
+        words = _PAIR_WORD.findall(text)
+        idf: list[float] = []
+        for word in words:
+            tokens = tokenize(word) if word[:1].isascii() and word[:1].isalpha() else []
+            found = self.lexical.postings_idf(tokens)
+            plain = bool(tokens) and all(
+                t not in STOP and t not in self.lexical.asking and not t.isdigit() for t in tokens
+            )
+            idf.append(
+                min(found.get(t, self.lexical.max_idf) for t in tokens)
+                if plain and not have.intersection(tokens)
+                else 0.0
+            )
+        best, pair = 0.0, None
+        for i in range(len(words) - 1):
+            if min(idf[i], idf[i + 1]) > best:
+                best, pair = min(idf[i], idf[i + 1]), (words[i], words[i + 1])
+        return pair, best
 
     def _unknown(self, question: str, info: QuestionInfo) -> float:
         """The share of the question no paper has (`LexicalIndex.unknown_share`). A Korean
