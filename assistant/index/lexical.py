@@ -339,9 +339,12 @@ class LexicalIndex:
         tokens = tokenize(topical)
         found = self._term_postings(tokens)
         # a Korean word no paper has whole is unknown, though each of its bigrams is known
+        # ("웨이퍼": 웨이 in 웨이블릿, 이퍼 in 하이퍼); one with an unknown bigram already
+        # counts by its bigrams
         for word in _KO_WORD.findall(topical):
-            if not self._has_korean(word):
-                found = {t: v for t, v in found.items() if t not in set(tokenize(word))}
+            grams = set(tokenize(word))
+            if grams and grams <= found.keys() and not self._has_korean(word):
+                found = {t: v for t, v in found.items() if t not in grams}
         terms = {
             t
             for t in self._query_terms(query, set(found))
