@@ -453,3 +453,17 @@ def test_a_model_named_in_that_comparison_keeps_the_subject(seed_assistant):
     fresh.ask("What does SpargeAttn do?")
     compared = fresh.ask("compare that paper with SWE-RL")  # asked outright: a comparison
     assert {c.arxiv_id for c in compared.citations} >= {SPARGE, SWE_RL}
+
+
+def test_the_votes_of_those_papers_come_most_voted_first(seed_assistant):
+    catalog = seed_assistant.catalog
+    voted = sorted(
+        (p for p in catalog.papers.values() if p.votes and p.name), key=lambda p: p.votes
+    )
+    few = [voted[0], voted[len(voted) // 2], voted[-1]]  # fewest votes first
+    assert len({p.votes for p in few}) == 3
+    conv = seed_assistant.chat()
+    asked = conv.ask(f"who wrote {few[0].name}, {few[1].name} and {few[2].name}?")
+    assert [c.arxiv_id for c in asked.citations] == [p.arxiv_id for p in few]
+    answer = conv.ask("which one of those got the most upvotes?")
+    assert [c.arxiv_id for c in answer.citations] == [p.arxiv_id for p in reversed(few)]

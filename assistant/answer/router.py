@@ -385,7 +385,9 @@ class Router:
                 return None  # "Gemma 4": a versioned name no paper mentions, the gate refuses
         try:
             if names and VOTES.search(SUBJECT.sub(" ", question)) and intent != "compare":
-                return self._paper_facts("votes", info, names[:SHOW])
+                # several papers' votes, most voted first: "which one of those got the most?"
+                ranked = sorted(names[:SHOW], key=lambda p: -(p.votes or 0))
+                return self._paper_facts("votes", info, ranked)
             if intent == "compare" and _about_the_subject(question):
                 intent = "search"  # "How did R1-Distill-70B do in that comparison?": the
                 # previous paper's comparison, a model named in it as context
