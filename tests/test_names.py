@@ -440,3 +440,19 @@ def test_an_arxiv_id_no_digest_has_is_named_and_absent(tmp_path_factory):
     assistant = _assistant(tmp_path_factory, "2024-12-11.md", SAME_NAME_DIGEST, 3)
     result = assistant.retrieve("Compare Chimera with arXiv 2607.01234")
     assert result.absent == ["2607.01234"] and not result.relevant
+
+
+def test_a_name_of_ordinary_words_is_a_topic_in_a_set_question():
+    """ "which papers ... were about GUI agents?" named the survey "GUI Agents: A Survey" and
+    listed whatever matched; a name of ordinary words there is the topic."""
+    from assistant.answer.router import _by_head_only
+    from assistant.types import Mention, Paper
+
+    def paper(title: str) -> Paper:
+        return Paper("2412.13501", [Mention("2412.13501", title, "2024-12-18", "en", "x.md", 1)])
+
+    survey = paper("GUI Agents: A Survey")
+    assert survey.name == "GUI Agents"
+    assert _by_head_only(survey, "which papers in may 2025 were about GUI agents?")
+    assert not _by_head_only(survey, "who wrote GUI Agents: A Survey?")  # the title itself
+    assert not _by_head_only(paper("SpargeAttn: Accurate Sparse Attention"), "SpargeAttn papers")

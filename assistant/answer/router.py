@@ -23,7 +23,7 @@ from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.index import korean
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import PHRASE_WORDS, Hit, topical_terms, versioned_names
-from assistant.text import HANGUL_RUN, is_korean
+from assistant.text import HANGUL_RUN, english_word, is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
 from assistant.understand import glossary, intents
@@ -263,10 +263,17 @@ def _written_words(p: Paper) -> set[str]:
 
 
 def _by_head_only(p: Paper, question: str) -> bool:
-    """Whether the question names `p` only by its title's head, which may also be a phrase
-    of a topic ("Web Agents with World Models: ...")."""
+    """Whether the question names `p` only by its title's head, or by a name made of
+    ordinary words, either of which may also be a phrase of a topic ("Web Agents with World
+    Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
     text = question.lower()
-    return bool(p.head) and p.title.lower() not in text and p.arxiv_id not in text
+    if p.title.lower() in text or p.arxiv_id in text:
+        return False
+    words = (p.name or "").split()
+    plain = len(words) > 1 and all(
+        english_word(w) or (w.isupper() and w.isalpha() and len(w) <= 5) for w in words
+    )
+    return bool(p.head) or plain
 
 
 def _mask_topic(text: str, topic: list[str]) -> str:
