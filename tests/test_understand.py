@@ -277,6 +277,9 @@ def test_intents_in_english_and_korean(question, intent):
         ("text summarization papers", "search"),  # not "summary"
         # "X 논문 뭐 있어?" asks for papers on X, not the newest ones (their 30 days)
         ("AI 생성 이미지 워터마킹 논문 뭐 있어?", "search"),
+        # 몇 분 is minutes here ("몇 분짜리"), people in "저자 몇 분이야?"
+        ("YuE는 몇 분짜리 노래까지 만들 수 있어?", "search"),
+        ("YuE 저자 몇 분이야?", "authors"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):
