@@ -13,8 +13,9 @@ refusals (answerable questions refused) at or under `--max-false-refusals` on de
 refuses the most off-topic questions; it is chosen together with the power of the discount
 on dense evidence for questions whose words no paper contains (`hybrid.evidence`). Last,
 an absent concept (`concept_idf`, `concept_floor`: two adjacent rare words none of the first
-hits has, "credit card" fraud detection) refuses below its floor when that refuses more
-off-topic questions at no more false refusals. Then
+hits has, "credit card" fraud detection, refused below an evidence floor) is chosen with the
+best of those floors: the most off-topic questions refused within the false refusals allowed,
+then the fewest false refusals. Then
 the set floors (`set_terms`, `set_dense`: which gated papers a count or a topic list keeps)
 with the best F2 of the theme questions' sets against the papers each expects. The result is written to
 `assistant/retrieve/calibration.json` under the embedder's identity, with the dev figures.
@@ -34,6 +35,7 @@ from assistant.eval.metrics import K, hit_at, reciprocal_rank
 from assistant.eval.run import evaluation_store
 from assistant.retrieve import calibration as cal
 from assistant.retrieve.hybrid import (
+    concept_refuses,
     dense_relevance,
     evidence,
     passes_gate,
@@ -108,8 +110,7 @@ def _refused(
     gate = relevance_floor(floor, seen.dated)
     unknown = seen.unknown * unseen_weight(seen.papers, rate)
     best = max((evidence(c, lex, unknown, penalty) for c, lex in seen.hybrid), default=0.0)
-    idf, below = concept
-    absent_concept = bool(idf) and not seen.direct and seen.concept_idf >= idf and best < below
+    absent_concept = not seen.direct and concept_refuses(seen.concept_idf, best, *concept)
     return seen.absent or not passes_gate(seen.direct, best, gate) or absent_concept
 
 

@@ -392,17 +392,21 @@ class LexicalIndex:
         (`korean.topical`): "보기를 한꺼번에 보여주면" -> "보기": the words the gate weighs."""
         return _KO_WORD.sub(lambda m: korean.topical(m.group(0), self._has_korean), query)
 
-    def _has_korean(self, word: str) -> bool:
-        """Whether some paper has every bigram of this Korean word: one paper has them all
-        ("웨이퍼" is not known from "웨이블릿" in one paper and "하이퍼" in another)."""
-        grams = set(tokenize(word))
-        found = self._term_postings(grams)
-        if not grams or len(found) != len(grams):
-            return False
+    def with_all(self, terms: Iterable[str]) -> np.ndarray:
+        """The positions of the papers that have every one of `terms` (none: no term)."""
+        terms = set(terms)
+        found = self._term_postings(terms)
+        if not terms or len(found) != len(terms):
+            return np.zeros(0, dtype=np.int64)
         common = None
         for positions, _, _ in found.values():
             common = positions if common is None else np.intersect1d(common, positions)
-        return common is not None and common.size > 0
+        return common
+
+    def _has_korean(self, word: str) -> bool:
+        """Whether some paper has every bigram of this Korean word: one paper has them all
+        ("웨이퍼" is not known from "웨이블릿" in one paper and "하이퍼" in another)."""
+        return self.with_all(tokenize(word)).size > 0
 
     def surface_coverage(self, query: str, texts: dict[int, str]) -> dict[int, float]:
         """`coverage` for a few papers whose text is at hand, where a plain word counts

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -82,6 +82,13 @@ def relevance_floor(min_relevance: float, dated: bool) -> float:
     """The relevance the best topic hit needs. Within a date range the user chose,
     candidates are few and already on their digests' days, so weaker evidence suffices."""
     return min_relevance * (DATED_GATE if dated else 1.0)
+
+
+def concept_refuses(concept_idf: float, evidence: float, idf: float, floor: float) -> bool:
+    """The absent-concept check (`HybridRetriever.absent_concept`): a question whose absent
+    pair of words is at least `idf` rare is refused when its best evidence is under `floor`
+    (`idf` 0: no check)."""
+    return bool(idf) and concept_idf >= idf and evidence < floor
 
 
 def passes_gate(direct: bool, evidence: float, floor: float) -> bool:
@@ -432,21 +439,17 @@ class HybridRetriever:
         self._surface(text, result.hits, unknown, penalty)
         result.dated = allowed is not None and bool(info.filters.since or info.filters.until)
         result.floor = relevance_floor(self.min_relevance, result.dated)
+        best = max((h.relevance for h in result.hits), default=0.0)
         result.relevant = bool(result.hits) and passes_gate(
-            result.hits[0].via != "hybrid",
-            max(h.relevance for h in result.hits),
-            result.floor,
+            result.hits[0].via != "hybrid", best, result.floor
         )
         if result.hits and result.hits[0].via == "hybrid":
             result.concept, result.concept_idf = self.absent_concept(
                 strip_slots(question, info), result.hits[:CONCEPT_HITS]
             )
             cal = self.calibration
-            if (
-                result.relevant
-                and cal.concept_idf
-                and result.concept_idf >= cal.concept_idf
-                and max(h.relevance for h in result.hits) < cal.concept_floor
+            if result.relevant and concept_refuses(
+                result.concept_idf, best, cal.concept_idf, cal.concept_floor
             ):
                 result.relevant = False  # "credit card fraud detection": telecom fraud only
         missing = [pid for pid in info.arxiv_ids if pid not in self.catalog]
@@ -596,10 +599,9 @@ class HybridRetriever:
             return on_topic
         covered = None
         for korean_grams, english in concepts:
-            found = self.lexical.postings(korean_grams | english)
-            have = set.intersection(*(found.get(g, set()) for g in korean_grams))
-            for term in english:
-                have |= found.get(term, set())
+            have = set(self.lexical.with_all(korean_grams).tolist())
+            for positions in self.lexical.postings(english).values():
+                have |= positions
             covered = have if covered is None else covered & have
         kept = {pid for pid in on_topic if self._pos[pid] in covered}
         return kept if kept else on_topic
@@ -746,27 +748,26 @@ class HybridRetriever:
         """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO
         paper, whose title does not name it), among the papers BM25 ranks first for it."""
         pattern = name_pattern(name)
-        scores = self.lexical.scores(name)
         best, most = None, 0
-        for i in np.argsort(-scores)[:50]:
-            if scores[i] <= 0:
-                break
-            pid = self.ids[i]
-            n = len(pattern.findall(self.catalog.papers[pid].lexical_text().lower()))
+        for pid, text in self._found_by(name):
+            n = len(pattern.findall(text.lower()))
             if n > most:
                 best, most = pid, n
         return best
 
     def _some_paper(self, query: str, has: Callable[[str], bool]) -> bool:
-        """Whether a paper's text `has` it, among the (at most 50) papers BM25 ranks first
-        for `query`: a name is written in the papers its words find."""
+        """Whether a paper's text `has` it, among the papers BM25 ranks first for `query`:
+        a name is written in the papers its words find."""
+        return any(has(text) for _, text in self._found_by(query))
+
+    def _found_by(self, query: str) -> Iterator[tuple[str, str]]:
+        """(arXiv id, lexical text) of the (at most 50) papers BM25 ranks first for `query`,
+        best first."""
         scores = self.lexical.scores(query)
         for i in np.argsort(-scores)[:50]:
             if scores[i] <= 0:
-                break
-            if has(self.catalog.papers[self.ids[i]].lexical_text()):
-                return True
-        return False
+                return
+            yield self.ids[i], self.catalog.papers[self.ids[i]].lexical_text()
 
     def _direct(
         self, info: QuestionInfo, allowed, hits: dict[str, Hit], ranked: list[Hit]

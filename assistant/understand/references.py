@@ -163,9 +163,12 @@ def back_pointer(text: str) -> Pointer | None:
     return None
 
 
-_POSITIONS = {en: n - 1 for n, (ens, _) in _ORDINALS.items() if n > 0 for en in ens.split("|")}
-_POSITIONS |= {"last": -1, "마지막": -1, "첫번째": 0, "두번째": 1, "세번째": 2, "네번째": 3}
-_POSITIONS |= {"다섯번째": 4}
+# each way `_ORDINALS` writes a position, without its spaces -> the index it picks
+_POSITIONS = {
+    form.replace(r"\s*", ""): n - 1 if n > 0 else -1
+    for n, forms in _ORDINALS.items()
+    for form in "|".join(forms).split("|")
+}
 _POSITION = re.compile(
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b"
     r"|(?<![\w#])#\s*(10|[1-9])(?![\d.])"
