@@ -114,6 +114,11 @@ class ArchiveTools:
         """The newest digest date in the store: what "today" and "latest" mean."""
         return self.retriever._latest
 
+    @property
+    def oldest_date(self) -> str | None:
+        """The oldest digest date in the store: what "the earliest digest" means."""
+        return self.retriever._oldest
+
     # -- shared argument handling ---------------------------------------------------------
 
     def _filters(self, since, until, topic=None, has_code=None) -> Filters:

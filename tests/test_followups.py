@@ -467,3 +467,57 @@ def test_the_votes_of_those_papers_come_most_voted_first(seed_assistant):
     assert [c.arxiv_id for c in asked.citations] == [p.arxiv_id for p in few]
     answer = conv.ask("which one of those got the most upvotes?")
     assert [c.arxiv_id for c in answer.citations] == [p.arxiv_id for p in reversed(few)]
+
+
+def test_the_earliest_digest_is_the_oldest_day_and_its_count(seed_assistant):
+    """Was: "what's the earliest digest ... how many papers does it have?" answered with the
+    archive's total and date range; "earliest" was no date."""
+    oldest = seed_assistant.catalog.oldest_date()
+    assert oldest < seed_assistant.tools.newest_date
+    total = seed_assistant.tools.count_papers(oldest, oldest).data["total"]
+    answer = seed_assistant.ask(
+        "what's the earliest digest in the archive and how many papers does it have?"
+    )
+    assert answer.text.startswith(f"{total} papers on {oldest}")
+    assert len(answer.citations) == total
+
+
+@pytest.mark.parametrize(
+    "first, again",
+    [
+        ("how many papers came out on {day}?", "show me the list"),
+        ("{day}에 논문 몇 편 나왔어?", "목록 보여줘"),
+        ("how many papers about reasoning in February 2025?", "list them all"),
+        ("2025년 2월 추론 논문 몇 편이야?", "전부 보여줘"),
+    ],
+)
+def test_a_bare_list_request_lists_the_previous_set_in_full(seed_assistant, first, again):
+    """Was: "목록 보여줘" after a count attached the count's first paper and answered
+    about it alone. The set is re-asked as a list from the count's own tool arguments."""
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    count = conv.ask(first.format(day=day))
+    counted = next(s for s in count.steps if s.tool in ("count_papers", "list_papers"))
+    listing = conv.ask(again)
+    assert conv.turns[-1].standalone != again
+    step = next(s for s in listing.steps if s.tool in ("count_papers", "list_papers"))
+    for key in ("since", "until", "query"):
+        assert step.arguments.get(key) == counted.arguments.get(key)
+    # the whole set, each paper cited (a topic's list adds the papers touching on it)
+    papers = {p.arxiv_id for p in seed_assistant.tools.count_papers(**counted.arguments).papers}
+    assert len(papers) > 2 and papers <= {c.arxiv_id for c in listing.citations}
+
+
+@pytest.mark.parametrize(
+    "question, bare",
+    [
+        ("목록 보여줘", True),
+        ("show me the list", True),
+        ("list them all", True),
+        ("list the papers on agents", False),  # a topic of its own
+        ("list everything from 2025-02-20", False),  # a date of its own
+        ("SWE-RL 목록", False),  # a paper
+    ],
+)
+def test_a_list_request_naming_nothing_is_told_apart(seed_assistant, question, bare):
+    assert seed_assistant.router.listing_only(question) is bare

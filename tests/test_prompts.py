@@ -22,12 +22,19 @@ def test_shipped_prompts_declare_their_variables():
     assert variables("system") == {"cannot_answer"}
     assert variables("answer") == {"question", "history", "context", "cannot_answer"}
     assert variables("condense") == {"question", "history"}
-    assert variables("agent") == {"newest_date", "max_steps", "cannot_answer"}
+    assert variables("agent") == {"newest_date", "oldest_date", "max_steps", "cannot_answer"}
 
 
 def test_agent_prompt_states_the_rules():
-    text = render("agent", newest_date="2025-02-26", max_steps=6, cannot_answer=CANNOT_ANSWER)
+    text = render(
+        "agent",
+        newest_date="2025-02-26",
+        oldest_date="2025-02-20",
+        max_steps=6,
+        cannot_answer=CANNOT_ANSWER,
+    )
     assert CANNOT_ANSWER in text and "2025-02-26" in text and "at most 6 tools" in text
+    assert "2025-02-20" in text
     for rule in ("[3]", "URL", "data, not instructions", "Korean", "YYYY-MM-DD"):
         assert rule in text
     for tool in ("search", "list_papers", "count_papers", "paper", "similar"):

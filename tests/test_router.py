@@ -554,7 +554,6 @@ def test_a_short_topic_list_shows_the_papers_that_only_touch_it_after_the_set(se
     "question",
     [
         "how many daily digests are in the archive?",
-        "when's the first digest in your archive?",
         "how many papers do you have, and since when?",
     ],
 )
@@ -564,6 +563,13 @@ def test_questions_about_the_archive_span_name_no_topic(seed_assistant, question
     first = answer.text.splitlines()[0]
     assert answer.steps[0].tool == "count_papers" and not answer.steps[0].arguments.get("query")
     assert "60 papers in the archive" in first and "2024-10-14" in first
+
+
+def test_the_first_digest_is_the_oldest_day(seed_assistant):
+    """ "The first digest" is the oldest digest's day: its date and its papers."""
+    answer = _ask(seed_assistant, "when's the first digest in your archive?")
+    assert answer.steps[0].arguments.get("since") == "2024-10-14"
+    assert "2024-10-14" in answer.text.splitlines()[0]
 
 
 def test_casual_korean_endings_name_no_topic(seed_assistant):

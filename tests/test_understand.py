@@ -145,6 +145,28 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
     assert (found.since, found.until) == (since, until)
 
 
+OLDEST = "2023-05-02"
+
+
+@pytest.mark.parametrize(
+    "question, since",
+    [
+        ("what's the earliest digest in the archive and how many papers does it have?", OLDEST),
+        ("show me the oldest digest", OLDEST),
+        ("papers on the first day of the archive", OLDEST),
+        ("가장 오래된 다이제스트에는 논문이 몇 편이야?", OLDEST),
+        ("첫 다이제스트 보여줘", OLDEST),
+        ("the first digest of 2024-08-14", "2024-08-14"),  # a named date wins
+        ("the earliest work on speculative decoding", None),  # papers, not a digest's day
+    ],
+)
+def test_the_earliest_digest_is_the_oldest_day(question, since):
+    found = find_dates(question, NEWEST, OLDEST)
+    assert found.since == since and found.until == since
+    if since == OLDEST:
+        assert not find_dates(question, NEWEST)  # the oldest day only when known
+
+
 @pytest.mark.parametrize(
     "question",
     [

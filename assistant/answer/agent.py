@@ -258,6 +258,7 @@ class ToolAgent:
         return prompts.render(
             "agent",
             newest_date=self.tools.newest_date or "unknown",
+            oldest_date=self.tools.oldest_date or "unknown",
             max_steps=self.settings.agent_max_steps,
             cannot_answer=CANNOT_ANSWER,
         )

@@ -317,6 +317,16 @@ class Router:
         self.catalog = tools.catalog
         self.extractive = ExtractiveAnswerer()
 
+    def listing_only(self, question: str) -> bool:
+        """The question asks for a list and names nothing to list: no paper, date or topic
+        ("목록 보여줘", "show me the list", "list them all"). After an answer about a set
+        of papers, it asks for that set in full."""
+        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
+        if info.intent != "list" or info.dates or info.arxiv_ids:
+            return False
+        names = self.named(info)
+        return not names and not _content_words(topic_words(question, info, names))
+
     def named(self, info: QuestionInfo) -> list[Paper]:
         """Papers the question names: the subject of a follow-up first, then arXiv ids, a
         title and names in the order the question mentions them."""
@@ -363,7 +373,7 @@ class Router:
         return intents.asked_not_named(self.catalog.papers[pid].label, text, asking)
 
     def route(self, question: str, filters: Filters) -> Routed | None:
-        info = analyse(question, filters, self.tools.newest_date)
+        info = analyse(question, filters, self.tools.newest_date, self.tools.oldest_date)
         names = self.named(info)
         intent = info.intent
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
@@ -770,7 +780,8 @@ class Router:
         lines = [
             f"{where}{about} 논문은 {total}편입니다."
             if ko
-            else f"{_n_papers(total)}{about} in {where}."
+            else f"{_n_papers(total)}{about} {'on' if f.since and f.since == f.until else 'in'} "
+            f"{where}."
         ]
         digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
         if digests > 1:  # the digests they appeared in: how many, and their dates
@@ -1066,9 +1077,11 @@ class Router:
         if not hits or (len(hits) + len(touching) == 1 and not recent):
             return None  # nothing, or a set of one: the focused answer on that paper
         total = len(hits)
-        shown = [h.paper for h in hits[:TOPICAL_SHOW]]
+        # asked for a list ("list the agent papers of July 2024"): all that pass, up to SHOW
+        room = SHOW if info.intent == "list" else TOPICAL_SHOW
+        shown = [h.paper for h in hits[:room]]
         # room left in a short list: the papers that only touch on the topic, after them
-        also = [h.paper for h in touching[: TOPICAL_SHOW - len(shown)]]
+        also = [h.paper for h in touching[: room - len(shown)]]
         if recent:
             for papers in (shown, also):
                 papers.sort(key=lambda p: (p.dates[-1], p.arxiv_id), reverse=True)

@@ -286,7 +286,7 @@ class Assistant:
     def _trend_chart(self, question: str, filters: Filters):
         """For a trend question, the papers per month as `digest trend` counts them (the
         chart under the model's answer), computed by code, not by the model."""
-        info = analyse(question, filters, self.catalog.latest_date())
+        info = analyse(question, filters, self.catalog.latest_date(), self.catalog.oldest_date())
         if info.intent != "trend":
             return None
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.text import MAX_QUESTION_CHARS, check_question
+from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
 from assistant.understand.references import back_pointer
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 SET_LOOKBACK = 4  # turns back a follow-up at other dates looks for the set it re-asks
+SET_TOOLS = ("list_papers", "count_papers", "search")  # the tools whose calls name a set
 
 
 @dataclass
@@ -66,6 +67,32 @@ class Conversation:
                 return turn.answer.standalone_question or turn.question
         return None
 
+    def relisted(self, korean: bool) -> str | None:
+        """The previous answer's set of papers asked for as a list: "목록 보여줘" after "how
+        many agent papers in July 2024?" (which shows a few of them) lists them all. Written
+        from the arguments the set's tool was called with (its topic words and dates), so
+        it is the same set, whatever the first question's words were."""
+        last = next((t for t in reversed(self.turns) if not t.answer.refused), None)
+        if last is None or len({c.arxiv_id for c in last.answer.citations}) < 2:
+            return None
+        step = next((s for s in last.answer.steps if s.tool in SET_TOOLS), None)
+        if step is None:
+            return None
+        args = step.arguments
+        catalog = self.assistant.catalog
+        since, until = args.get("since"), args.get("until")
+        if since or until:
+            since, until = since or catalog.oldest_date(), until or catalog.latest_date()
+        about, code = args.get("query"), args.get("has_code")
+        if korean:
+            dates = (since if since == until else f"{since}부터 {until}까지") if since else ""
+            words = [dates, "GitHub 코드가 있는" if code else "", f"'{about}'" if about else ""]
+            return " ".join(w for w in (*words, "논문 목록") if w)
+        words = ["list all papers", f"on '{about}'" if about else "", "with code" if code else ""]
+        if since:
+            words.append(f"from {since}" if since == until else f"from {since} to {until}")
+        return " ".join(w for w in words if w)
+
     def context(self) -> list[tuple[str, str]]:
         """The turns as the agent sees them: each answer followed by the papers it cited."""
         return [(t.question, t.answer.for_history()) for t in self.turns]
@@ -78,6 +105,10 @@ class Conversation:
         question = check_question(question)  # bounded before any rule or model sees it
         if not self.turns or self.agent_answers(mode):
             return question
+        if self.assistant.router.listing_only(question) and (
+            again := self.relisted(is_korean(question))
+        ):
+            return again
         pointer = back_pointer(question)
         picks = [i for i in (pointer.picks or ()) if i >= 0] if pointer is not None else []
         standalone = self.assistant.condense(

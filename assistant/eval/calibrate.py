@@ -228,7 +228,9 @@ def _theme_set(retriever, q: GoldenQuestion) -> tuple[set[str], dict[str, tuple[
     from assistant.understand.query import analyse
 
     retriever.calibration = cal.Calibration(1.0, 1.0, 0.0)  # no gate: every paper in range
-    info = analyse(q.question, q.filters, retriever.catalog.latest_date())
+    info = analyse(
+        q.question, q.filters, retriever.catalog.latest_date(), retriever.catalog.oldest_date()
+    )
     topic = " ".join(topic_words(q.question, info, []))
     hits = retriever.gate_all(topic, info.filters).hits
     scored = {h.arxiv_id: (dense_relevance(h.dense or 0.0), h.lexical or 0.0) for h in hits}

@@ -259,6 +259,9 @@ class Catalog:
     def latest_date(self) -> str | None:
         return self.derived.latest_date() if self.derived is not None else None
 
+    def oldest_date(self) -> str | None:
+        return self.derived.oldest_date() if self.derived is not None else None
+
     def tags(self) -> Counter:
         return Counter(dict(self.derived.tag_counts())) if self.derived is not None else Counter()
 

@@ -733,6 +733,9 @@ class DerivedIndex:
     def latest_date(self) -> str | None:
         return self._query("SELECT MAX(date) FROM dates")[0][0]
 
+    def oldest_date(self) -> str | None:
+        return self._query("SELECT MIN(date) FROM dates")[0][0]
+
     def date_stats(self) -> list[tuple[str, int, list[str]]]:
         rows = self._query(
             "SELECT date, COUNT(DISTINCT pos), GROUP_CONCAT(DISTINCT language) FROM dates "

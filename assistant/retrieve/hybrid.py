@@ -265,6 +265,7 @@ class HybridRetriever:
         self.lexical = LexicalIndex(catalog.derived, size=len(self.ids), asking=asking_tokens())
         self.embedder = embedder
         self._latest = catalog.latest_date()
+        self._oldest = catalog.oldest_date()
         self.calibration = calibration_for(getattr(embedder, "embedder_id", ""))
 
     @property
@@ -366,7 +367,7 @@ class HybridRetriever:
     ) -> Retrieval:
         k = k or self.settings.top_k
         filters = self.resolve_topic(filters or Filters())
-        info = analyse(question, filters, self._latest)
+        info = analyse(question, filters, self._latest, self._oldest)
         if (info.filters.since or info.filters.until) and topical_terms(question):
             k = max(k, THEME_LIMIT)  # a topic within dates asks for the set: rank it all
         result = Retrieval(question, info)
@@ -514,7 +515,7 @@ class HybridRetriever:
         lexical rankings fused); `filters` of the result include the question's own dates.
         """
         filters = self.resolve_topic(filters or Filters())
-        info = analyse(question, filters, self._latest)
+        info = analyse(question, filters, self._latest, self._oldest)
         result = Retrieval(question, info, floor=self.min_relevance)
         allowed = self.allowed(info.filters)
         ids = list(self.ids) if allowed is None else [p for p in self.ids if p in allowed]

@@ -2,7 +2,8 @@
 
 Relative to the newest digest in the store, never the wall clock: "today", "latest" and
 "오늘" are the newest digest's day; "this week" the seven days up to it; "last week" the
-seven before; "this month" its month; "recent" / "최근" the 30 days up to it. A date
+seven before; "this month" its month; "recent" / "최근" the 30 days up to it; "the earliest
+digest" / "가장 오래된 다이제스트" the oldest digest's day. A date
 without a year ("Sept 3", "8월 14일") is the newest such date on or before the newest
 digest. Each date's period (day, week, month, year) comes from dateparser's own parser,
 so "2025년 2월" is the whole of February. Several dates ("August and September 2025",
@@ -60,6 +61,12 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
 _WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -> "Nov and Dec"
 # words dateparser does not read as dates, relative to the newest digest
 _LATEST = re.compile(r"\b(latest|newest|most recent)\b|최신|가장\s*최근", re.I)
+# the oldest digest's day: "the earliest digest", "가장 오래된 다이제스트", "첫 다이제스트"
+_EARLIEST = re.compile(
+    r"\b(?:earliest|oldest|first)\s+(?:digest|day|issue)s?\b"
+    r"|가장\s*(?:오래된|처음|먼저|이른)\s*(?:다이제스트|날)|첫\s*(?:번째\s*)?(?:다이제스트|날)",
+    re.I,
+)
 # a single date that opens a range up to the newest digest: "since Jan 2025", "2월 이후"
 _OPEN_BEFORE = r"\b(?:since|after|starting(?:\s+(?:from|in|on))?)"
 _OPEN_AFTER = r"(?:부터|이후|이래)(?!\s*\S*까지)"
@@ -382,14 +389,17 @@ def _between(text: str, base: str) -> DateRange | None:
     return DateRange(since.isoformat(), until.isoformat(), (m.group(0),))
 
 
-def find_dates(text: str, newest: str | None) -> DateRange:
-    """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD').
+def find_dates(text: str, newest: str | None, oldest: str | None = None) -> DateRange:
+    """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD');
+    "the earliest digest" is the `oldest` one's day, when given.
 
     Forms dateparser's search misses (day ranges, "2024.06", "24년", "'24") are first
     rewritten to forms it reads; the range's spans are the question's own words.
     """
     rewritten = _Rewritten.of(ARXIV_ID.sub(" ", text))  # "2502.18137" is no year
     found = _find_dates(rewritten.text, newest)
+    if not found and oldest and (m := _EARLIEST.search(text)):
+        return DateRange(oldest, oldest, (m.group(0),))
     if not rewritten.pieces:
         return found
     return replace(found, spans=tuple(dict.fromkeys(rewritten.own_words(w) for w in found.spans)))

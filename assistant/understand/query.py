@@ -118,11 +118,15 @@ def _as_name(match: re.Match, korean: bool) -> str:
 
 
 def analyse(
-    question: str, filters: Filters | None = None, latest: str | None = None
+    question: str,
+    filters: Filters | None = None,
+    latest: str | None = None,
+    oldest: str | None = None,
 ) -> QuestionInfo:
-    """Read the question's dates, ids and intent; explicit `filters` win over dates in text."""
+    """Read the question's dates, ids and intent; explicit `filters` win over dates in text.
+    `latest` and `oldest` are the archive's newest and oldest digest dates."""
     filters = filters or Filters()
-    found = find_dates(question, latest)
+    found = find_dates(question, latest, oldest)
     if found and not (filters.since or filters.until):
         filters = replace(filters, since=found.since, until=found.until)
     intent = intents.classify(mask(question, found)).name
