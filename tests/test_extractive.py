@@ -222,6 +222,7 @@ def test_the_best_evidence_comes_first_whatever_its_language_and_is_labelled(mon
 
 def test_a_figure_may_carry_a_unit_and_a_name_that_starts_with_digits_is_none():
     assert figures("RAD trains in 3DGS scenes, 2nd in the ranking") == set()
+    assert figures("a 3D asset system, 4d scenes, 7B parameters") == {"7"}  # dimensions
     assert figures("from 236ms to 53ms, 10GB of memory, a 3x lower rate") == {
         "236",
         "53",
@@ -349,3 +350,17 @@ def test_an_overview_adds_the_key_result_from_the_other_digest_labelled():
         picked[2] == "(영어 다이제스트: OmniGen2 scores 0.86 on GenEval, a 9% gain over OmniGen.)"
     )
     assert ExtractiveAnswerer().overview(paper, korean=False)[-1].startswith("OmniGen2 scores 0.86")
+
+
+def test_an_overview_result_states_more_than_the_papers_own_version():
+    """Was: Hunyuan3D 2.0's key result was its objective sentence ("3D" and "2.0" read as
+    figures), not the one with 93.6% V-IoU."""
+    en = (
+        "Hunyuan3D 2.0 is an open-source system for 3D assets. The objective is a 3D system "
+        "that outperforms Hunyuan3D 2.0's rivals. Results show a 93.6% V-IoU, surpassing others."
+    )
+    paper = Paper(
+        "2501.12202",
+        [Mention("2501.12202", "Hunyuan3D 2.0", "2025-01-22", "en", "e.md", 1, summary=en)],
+    )
+    assert ExtractiveAnswerer().overview(paper, korean=False)[-1].startswith("Results show a 93.6%")

@@ -45,11 +45,11 @@ _PREAMBLE = re.compile(
 )
 _ITEM = re.compile(r"^(?:[a-e]|i{1,3}|iv|vi{0,3})\)\s+")
 _BRACKET_NUMBER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
-# a figure, not part of a name ("Craw4LLM", "GPT-4", "Qwen2.5", "3DGS", "2nd"); a unit may
-# follow it ("236ms", "10GB", "3x")
+# a figure, not part of a name ("Craw4LLM", "GPT-4", "Qwen2.5", "3DGS", "2nd") nor a
+# dimension ("3D", "4D"); a unit may follow it ("236ms", "10GB", "3x")
 _UNITS = r"(?:ms|GB|MB|TB|KB|fps|dB|FLOPs|TOPS|bits?|px|pp|hrs?)\b"
 _FIGURE = re.compile(
-    rf"(?<![A-Za-z0-9_.])(?<![A-Za-z]-)\d+(?:\.\d+)?(?!(?!{_UNITS})[A-Za-z]{{2,}})", re.I
+    rf"(?<![A-Za-z0-9_.])(?<![A-Za-z]-)\d+(?:\.\d+)?(?!(?!{_UNITS})[A-Za-z]{{2,}})(?!d\b)", re.I
 )
 # one word that is a figure with its unit: "3.2-4.8배", "75.1%", "3x", "32k"
 _FIGURE_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:%|[x×배]|[kmbt]|ms|s|gb|mb|tb|fps|점|개|명|편)?")
@@ -252,7 +252,10 @@ class ExtractiveAnswerer:
         picked = ordered[:2]
         # the key result: the first sentence after the gist stating one, whatever its language
         results = [(lang, x) for lang, x in ordered[2:] if _RESULT.search(x)]
-        result = next((r for r in results if figures(r[1])), results[0] if results else None)
+        own_name = figures(paper.title)  # "Hunyuan3D 2.0": its version states no result
+        result = next(
+            (r for r in results if figures(r[1]) - own_name), results[0] if results else None
+        )
         own = [x for lang, x in picked if (lang == "ko") == korean]
         other = [x for lang, x in picked if (lang == "ko") != korean]
         if result:
