@@ -280,12 +280,14 @@ def test_a_subject_whose_title_has_parentheses_is_still_the_subject(seed_assista
     [
         ("하반기는?", "2024년 상반기 speculative decoding 논문 몇 편이야?", "2024년 하반기는?"),
         ("what about fall?", "music papers over the summer of 2024?", "what about fall 2024"),
-        ("and in March?", "reasoning RL papers feb 2024", "and in March 2024"),
+        ("and in March?", "reasoning RL papers feb 2024", "and in March 2024?"),
+        # the year next to the question's own date word, not before its first word
+        ("그럼 3월에는?", "2024년 2월 비디오 생성 논문 보여줘", "그럼 2024년 3월에는?"),
         # a range over two years: the later one ("Dec 2024 - Jan 2025", then April 2025)
         (
             "what about in april?",
             "hallucination papers in Dec 2024 - Jan 2025",
-            "what about in april 2025",
+            "what about in april 2025?",
         ),
         # no date word in the follow-up: nothing to put in a year (was: "저자 누구야?" after a
         # dated ranking became "2024년 저자 누구야?", the ranking again)
@@ -521,3 +523,28 @@ def test_a_bare_list_request_lists_the_previous_set_in_full(seed_assistant, firs
 )
 def test_a_list_request_naming_nothing_is_told_apart(seed_assistant, question, bare):
     assert seed_assistant.router.listing_only(question) is bare
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "아까 목록 중에 추천 제일 많이 받은 건?",
+        "which one from that list has code?",
+        "그 리스트에서 제일 빠른 건?",
+    ],
+)
+def test_the_earlier_list_points_at_all_of_its_papers(question):
+    """Was: "아까 목록 중에 ..." (from the earlier list) was no pointer: 추천 read as the topic
+    'recommendation' and a new search answered."""
+    pointer = back_pointer(question)
+    assert pointer is not None and pointer.picks is None
+
+
+def test_the_most_voted_of_an_earlier_list_is_ranked_by_votes(seed_assistant):
+    conv = seed_assistant.chat()
+    day = "2025-02-26"  # the Korean digest: votes
+    conv.ask(f"What was in the {day} digest?")
+    answer = conv.ask("아까 목록 중에 추천 제일 많이 받은 건?")
+    cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
+    votes = [p.votes for p in cited]
+    assert len(cited) > 2 and None not in votes and votes == sorted(votes, reverse=True)

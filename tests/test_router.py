@@ -700,3 +700,25 @@ def test_a_word_of_praise_is_no_topic(seed_assistant):
     question = "any good work on sparse attention?"
     info = analyse(question, latest=seed_assistant.tools.newest_date)
     assert topic_words(question, info, []) == ["sparse", "attention"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2025년 2월 SWE-RL 관련 논문 몇 개?", "how many papers on SWE-RL in February 2025?"],
+)
+def test_a_count_of_papers_on_a_named_model_counts_papers(seed_assistant, question):
+    """Was: "2024년 3월에 Mamba 관련 논문 몇 개 올라왔어?" answered with Mamba's own summary:
+    a count of papers names its topic, even when that is a paper's name."""
+    answer = _ask(seed_assistant, question)
+    assert answer.steps[0].tool == "count_papers"
+    assert "SWE-RL" in answer.steps[0].arguments.get("query", "")
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the oldest digest in here?", "pull up the 2024-10-14 digest"]
+)
+def test_a_dated_listing_with_words_no_paper_has_lists_the_day(seed_assistant, question):
+    """Was: refused ("in here", "pull" read as a topic no paper of the day has)."""
+    answer = _ask(seed_assistant, question)
+    assert not answer.refused and answer.steps[0].tool == "list_papers"
+    assert answer.steps[0].arguments["since"] == "2024-10-14"

@@ -45,7 +45,11 @@ RECENT_MIN = 3  # papers on a topic a "latest" window must have, or it widens
 TOPICAL_SHOW = 10  # papers a topic listing shows; it says how many pass
 RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
-VOTES = re.compile(r"\b(votes?|voted|upvot\w*)\b|득표|투표|추천\s*수|몇\s*표|\d+\s*표", re.I)
+VOTES = re.compile(
+    r"\b(votes?|voted|upvot\w*)\b|득표|투표|추천\s*수|몇\s*표|\d+\s*표"
+    r"|추천\S*\s*(제일|가장)|(제일|가장)\s*(많이\s*)?추천|추천\S*\s*많이",  # "추천 제일 많이 받은"
+    re.I,
+)
 
 
 @dataclass
@@ -266,14 +270,23 @@ def _by_head_only(p: Paper, question: str) -> bool:
     """Whether the question names `p` only by its title's head, or by a name made of
     ordinary words, either of which may also be a phrase of a topic ("Web Agents with World
     Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
-    text = question.lower()
-    if p.title.lower() in text or p.arxiv_id in text:
+    if _named_whole(p, question):
         return False
     words = (p.name or "").split()
     plain = len(words) > 1 and all(
         english_word(w) or (w.isupper() and w.isalpha() and len(w) <= 5) for w in words
     )
     return bool(p.head) or plain
+
+
+# a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
+_PAPERS = re.compile(r"\b(papers|works|studies)\b|논문", re.I)
+
+
+def _named_whole(p: Paper, question: str) -> bool:
+    """The question names `p` by its whole title or its arXiv id."""
+    text = question.lower()
+    return p.title.lower() in text or p.arxiv_id in text
 
 
 def _mask_topic(text: str, topic: list[str]) -> str:
@@ -290,10 +303,10 @@ def _masked(question: str, info: QuestionInfo, names: list[Paper]) -> str:
 
 
 def _mask_names(text: str, names: list[Paper]) -> str:
-    """The question with the papers it names as <paper>, for intent matching."""
+    """The question with the papers it names as "A", as the examples write names."""
     labels = {label for p in names for label in _written(p)}
     for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
-        text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " <paper> ", text, flags=re.I)
+        text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " A ", text, flags=re.I)
     return text
 
 
@@ -383,6 +396,9 @@ class Router:
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
             if intent in SET_INTENTS:  # "papers on web agents with world models": a topic
                 names = [p for p in names if not _by_head_only(p, question)]
+            if intent == "count" and _PAPERS.search(SUBJECT.sub(" ", question)):
+                # "2024년 3월에 Mamba 관련 논문 몇 개?": papers on Mamba, not Mamba's figures
+                names = [p for p in names if _named_whole(p, question)]
             if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
                 info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
         topic = topic_words(question, info, names)
@@ -426,7 +442,11 @@ class Router:
                     and intents.asks_for_papers(_mask_topic(mask(question, info.dates), topic))
                 )
                 if (recent or dated) and self._answerable(question, topic, filters):
-                    return self._topical(question, info, topic, recent=recent)
+                    routed = self._topical(question, info, topic, recent=recent)
+                    if routed or recent or not self._untouched(question, topic, info, filters):
+                        return routed  # (None: a set of one, the focused answer on it)
+                    # nothing of those dates is about the words, nor passes the retrieval's
+                    # gate: they may only ask ("pull up the nov 7 digest"), read below
                 # undated, the question or its topic words pass the gate a topic search's
                 # would: no leniency for Korean words found only in English summaries
                 if listing and self._answerable(question, topic, filters, english=False):
@@ -482,6 +502,19 @@ class Router:
         return None
 
     # -- helpers --------------------------------------------------------------------------
+
+    def _untouched(
+        self, question: str, topic: list[str], info: QuestionInfo, filters: Filters
+    ) -> bool:
+        """No paper of the question's dates passes the relevance gate for the topic words,
+        not even as touching on it, and the retrieval finds nothing relevant either (a
+        description of one paper passes the latter, not the former)."""
+        f = info.filters
+        retriever = self.tools.retriever
+        gated = retriever.gate_all(" ".join(topic), Filters(f.since, f.until, f.topic))
+        if gated.hits or gated.touching:
+            return False
+        return not retriever.retrieve(question, filters, k=1).relevant
 
     def _asks_to_compare(self, info: QuestionInfo, names: list[Paper]) -> bool:
         """A question naming fewer than two papers is a comparison only when it asks to

@@ -193,11 +193,20 @@ def _in_year_of(question: str, previous: str, latest: str | None) -> str:
     if not before.since or _YEAR.search(question):
         return question
     year = (before.until or before.since)[:4]  # "Dec 2024 - Jan 2025", then "and April?"
-    with_year = (
-        f"{year}년 {question}"
-        if _KOREAN_WORD.search(question)
-        else f"{question.rstrip(' ?!.')} {year}"
-    )
+    own = find_dates(question, latest).spans
+    if own and own[0] in question:  # next to the question's own date word: "그럼 2024년 3월에는?"
+        at = question.index(own[0])
+        with_year = (
+            f"{question[:at]}{year}년 {question[at:]}"
+            if _KOREAN_WORD.search(question)
+            else f"{question[: at + len(own[0])]} {year}{question[at + len(own[0]) :]}"
+        )
+    else:
+        with_year = (
+            f"{year}년 {question}"
+            if _KOREAN_WORD.search(question)
+            else f"{question.rstrip(' ?!.')} {year}"
+        )
     found = find_dates(with_year, latest)
     # the year must join a date word of the question's ("2024년 하반기"), not stand alone
     joined = [s for s in found.spans if year in s and s.strip() not in (year, f"{year}년")]

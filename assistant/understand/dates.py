@@ -62,9 +62,10 @@ _WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -
 # words dateparser does not read as dates, relative to the newest digest
 _LATEST = re.compile(r"\b(latest|newest|most recent)\b|최신|가장\s*최근", re.I)
 # the oldest digest's day: "the earliest digest", "가장 오래된 다이제스트", "첫 다이제스트"
+# (the span is the adjective: "digest" stays for the intent, as with "the latest digest")
 _EARLIEST = re.compile(
-    r"\b(?:earliest|oldest|first)\s+(?:digest|day|issue)s?\b"
-    r"|가장\s*(?:오래된|처음|먼저|이른)\s*(?:다이제스트|날)|첫\s*(?:번째\s*)?(?:다이제스트|날)",
+    r"\b(?:earliest|oldest|first)(?=\s+(?:digest|day|issue)s?\b)"
+    r"|가장\s*(?:오래된|처음|먼저|이른)(?=\s*(?:다이제스트|날))|첫(?:\s*번째)?(?=\s*(?:다이제스트|날))",
     re.I,
 )
 # a single date that opens a range up to the newest digest: "since Jan 2025", "2월 이후"
