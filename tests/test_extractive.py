@@ -364,3 +364,18 @@ def test_an_overview_result_states_more_than_the_papers_own_version():
         [Mention("2501.12202", "Hunyuan3D 2.0", "2025-01-22", "en", "e.md", 1, summary=en)],
     )
     assert ExtractiveAnswerer().overview(paper, korean=False)[-1].startswith("Results show a 93.6%")
+
+
+def test_the_stated_figure_is_the_one_nearest_the_measure_best_sentence_first():
+    from assistant.answer.extractive import stated_figure
+
+    shown = [
+        "Agents trained on SWE-Bench Verified and Lite test sets gain up to 19% overall.",
+        "On SWE-Bench Verified it reaches 32.0%, a new best.",
+    ]
+    terms = {"swe", "bench", "verifi"}
+    assert stated_figure(terms, shown, "SWE-Gym")[:2] == ("32.0%", "%")
+    # the first sentence's figure when it is as near as the next one's
+    near = ["R1 reaches 79.8% on AIME.", "Its distilled 32B model: AIME 72.6%."]
+    assert stated_figure({"aim"}, near, "R1")[0] == "79.8%"
+    assert stated_figure({"aim"}, ["No figures about AIME here."], "R1") is None

@@ -722,3 +722,58 @@ def test_a_dated_listing_with_words_no_paper_has_lists_the_day(seed_assistant, q
     answer = _ask(seed_assistant, question)
     assert not answer.refused and answer.steps[0].tool == "list_papers"
     assert answer.steps[0].arguments["since"] == "2024-10-14"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which is better, SWE-RL or ThinkPO?",
+        "ThinkPO랑 SWE-RL 중에 어느 쪽이 더 좋아?",
+        "SWE-RL vs ThinkPO: which scores higher?",
+    ],
+)
+def test_the_other_side_of_a_comparison_is_found_by_the_name_written_there(
+    seed_assistant, question
+):
+    """Was: "Skywork-SWE랑 SWE-Gym 중에 ... 더 높은 건?" answered about Skywork-SWE alone
+    and claimed the digests had no 'SWE-Gym' figure for it: a name only a summary writes
+    ("ThinkPO", "AdaCache") was no paper."""
+    router = seed_assistant.router
+    swe_rl = seed_assistant.catalog.papers["2502.18449"]
+    assert router._other_side(question, swe_rl).arxiv_id == "2502.13173"  # ThinkPO's paper
+    answer = _ask(seed_assistant, question)
+    cited = {c.arxiv_id for c in answer.citations}
+    assert {"2502.18449", "2502.13173"} <= cited
+
+
+def _scored(pid: str, label: str, summary: str):
+    from assistant.types import Mention, Paper
+
+    return Paper(pid, [Mention(pid, label, "2025-02-20", "en", "e.md", 1, summary=summary)])
+
+
+def test_a_verdict_names_each_figure_and_the_higher_one():
+    from assistant.answer.router import _verdict
+
+    a = _scored("2501.00001", "Alpha", "Alpha reaches 79.8% Pass@1 on AIME 2024.")
+    b = _scored("2501.00002", "Beta", "Beta scores 77.5 on AIME 2024, close to o1.")
+    shown = {p.arxiv_id: [p.summary()] for p in (a, b)}
+    q = "Alpha vs Beta on AIME 2024 - which scores higher?"
+    text = _verdict(q, "AIME 2024", [a, b], shown, False)
+    # not the "1" of Pass@1 nor the question's own 2024; a bare score reads as a percentage
+    assert "Alpha 79.8%, Beta 77.5" in text and "Alpha reports the higher one" in text
+    lower = _verdict(q.replace("higher", "lower"), "AIME 2024", [a, b], shown, False)
+    assert "Beta reports the lower one" in lower
+
+
+def test_a_verdict_says_when_the_figures_do_not_compare():
+    from assistant.answer.router import _verdict
+
+    a = _scored("2501.00001", "Alpha", "Alpha gives a 2.5x speedup on attention.")
+    b = _scored("2501.00002", "Beta", "Beta improves speed by 30% on attention.")
+    c = _scored("2501.00003", "Gamma", "Gamma is a new attention kernel.")
+    shown = {p.arxiv_id: [p.summary()] for p in (a, b, c)}
+    q = "which is faster, Alpha or Beta?"
+    assert "not in the same unit" in _verdict(q, "speedup speed", [a, b], shown, False)
+    missing = _verdict(q, "speedup speed", [a, c], shown, True)
+    assert "Gamma" in missing and "수치가 없습니다" in missing

@@ -19,7 +19,12 @@ from importlib import resources
 
 from assistant.answer import trend as trends
 from assistant.answer.citations import Step, refusal
-from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.extractive import (
+    ExtractiveAnswerer,
+    bilingual_terms,
+    figures,
+    stated_figure,
+)
 from assistant.index import korean
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import PHRASE_WORDS, Hit, topical_terms, versioned_names
@@ -194,7 +199,8 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
     for p in names:
         for label in _written(p):
-            text = re.sub(re.escape(label), " ", text, flags=re.I)
+            # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic
+            text = re.sub(re.escape(label) + r"(?:-[\w.]+)*", " ", text, flags=re.I)
     text = ARXIV_ID.sub(" ", text)
     asking = _intent_words(info.intent)
     words = _PUNCTUATION.sub(" ", text).split()
@@ -287,6 +293,72 @@ def _named_whole(p: Paper, question: str) -> bool:
     """The question names `p` by its whole title or its arXiv id."""
     text = question.lower()
     return p.title.lower() in text or p.arxiv_id in text
+
+
+# which of two sides a question asks for: "which ..., A or B?", "A랑 B 중 어느 쪽이 높아?"
+_COMPARATIVE = (
+    r"\b(higher|bigger|larger|faster|slower|better|worse|more|less|fewer|lower|smaller|"
+    r"best|cheaper|shorter|longer)\b"
+)
+_WHICH_SIDE = re.compile(
+    rf"\b(which|whichever)\b.*{_COMPARATIVE}|{_COMPARATIVE}.*\b(or|vs\.?|versus)\b"
+    rf"|\b(or|vs\.?|versus)\b.*{_COMPARATIVE}"
+    r"|어느|누가|중\s*(에|에서)?\s*(뭐|어떤|더)"
+    r"|더\s*(높|낮|빠르|빠른|좋|나은|크|큰|많|적|잘|작|짧|길)",
+    re.I,
+)
+# how a speed is compared when the question names no measure ("which is faster, A or B?")
+_SPEED = re.compile(r"\b(faster|slower|quicker|speed\w*)\b|빠르|빠른|느린|속도", re.I)
+# "A or B", "A vs B", "A랑 B", "A와 B": the two sides of a comparison, and a name's words
+_CONJUNCTION = r"\s*(?:,?\s*\b(?:or|and|vs\.?|versus|against)\b\s*|(?:이랑|랑|와|과|하고)\s*)"
+_NAME_WORDS = r"[A-Za-z0-9][A-Za-z0-9.+_-]*(?:\s+[A-Z0-9][A-Za-z0-9.+_-]*){0,3}"
+
+
+_LOWER_WINS = re.compile(r"\b(lower|less|fewer|smaller|cheaper|shorter)\b|낮|적은|작은|짧", re.I)
+
+
+def _verdict(
+    question: str, aspect: str, papers: list[Paper], shown: dict[str, list[str]], korean: bool
+) -> str:
+    """For "which is higher / faster, A or B?": each paper's figure on the compared
+    measure, as the sentences `shown` of it state it, and which is higher (or lower, when
+    asked). Only when every paper states one in the same unit; else it says which gives
+    none."""
+    terms = set(bilingual_terms(aspect, korean))
+    given = frozenset(figures(question))  # "AIME 2024": the question's own numbers
+    found = {p.arxiv_id: stated_figure(terms, shown[p.arxiv_id], p.title, given) for p in papers}
+    missing = [p.label for p in papers if found[p.arxiv_id] is None]
+    if missing:
+        return (
+            f"\n\n{', '.join(missing)}의 다이제스트에는 '{aspect}'에 대한 비교할 수치가 없습니다."
+            if korean
+            else f"\n\nThe digests give no comparable '{aspect}' figure for {', '.join(missing)}."
+        )
+    units = {found[p.arxiv_id][1] for p in papers}
+    if units == {"%", ""} and all(found[p.arxiv_id][2] <= 100 for p in papers):
+        units = {"%"}  # "76.4%" and "49.5" on one benchmark: the same scale
+    stated = ", ".join(f"{p.label} {found[p.arxiv_id][0]}" for p in papers)
+    if len(units) > 1:
+        return (
+            f"\n\n다이제스트의 수치: {stated} (단위가 달라 직접 비교할 수 없습니다)."
+            if korean
+            else f"\n\nAs the digests state them: {stated} (not in the same unit, so not "
+            "directly comparable)."
+        )
+    lower = bool(_LOWER_WINS.search(question))
+    pick = min if lower else max
+    best = pick(papers, key=lambda p: found[p.arxiv_id][2])
+    if korean:
+        which = "더 낮습니다" if lower else "더 높습니다"
+        return (
+            f"\n\n다이제스트의 수치로는 {stated}: {best.label}의 수치가 {which} "
+            "(각 다이제스트가 보고한 그대로이며, 실험 설정은 다를 수 있습니다)."
+        )
+    which = "lower" if lower else "higher"
+    return (
+        f"\n\nBy the figures the digests state: {stated}, so {best.label} reports the {which} "
+        "one (as each digest reports it; their setups may differ)."
+    )
 
 
 def _mask_topic(text: str, topic: list[str]) -> str:
@@ -424,6 +496,15 @@ class Router:
             if intent == "compare" and _about_the_subject(question):
                 intent = "search"  # "How did R1-Distill-70B do in that comparison?": the
                 # previous paper's comparison, a model named in it as context
+            elif (
+                len(names) == 1
+                and intent in ("compare", "search")
+                and (intent == "compare" or _WHICH_SIDE.search(question))
+                and (other := self._other_side(question, names[0]))
+            ):
+                # "Skywork-SWE랑 SWE-Gym 중에 ... 더 높은 건?", "which ..., FasterCache or
+                # AdaCache?": two sides, the second written as no short name has it
+                intent, names = "compare", [*names, other]
             if intent == "compare" and (len(names) >= 2 or self._asks_to_compare(info, names)):
                 return self._compare(question, info, names, filters)
             if intent == "compare":  # "how much better than GPT-4o is it?": a fact question
@@ -1035,6 +1116,8 @@ class Router:
             pid = self.tools.retriever.writer_of(name)
             if pid and pid not in {p.arxiv_id for p in papers}:
                 papers.append(self.catalog.papers[pid])
+        if len(papers) == 1 and (other := self._other_side(question, papers[0])):
+            papers.append(other)  # "Skywork-SWE랑 SWE-Gym", "FasterCache or AdaCache"
         if len(papers) < 2:
             found = self.tools.retriever.retrieve(question, filters)
             if not found.relevant:
@@ -1050,17 +1133,50 @@ class Router:
         # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
         aspect = " ".join(topic_words(question, info, papers))
         head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
-        return self._side_by_side(info, head, papers, aspect)
+        routed = self._side_by_side(info, head, papers, aspect)
+        own = SUBJECT.sub(" ", question)
+        measure = aspect or ("speedup faster speed" if _SPEED.search(own) else "")
+        if measure and _WHICH_SIDE.search(own):
+            shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
+            routed.draft += _verdict(question, measure, papers, shown, ko)
+        return routed
+
+    def _other_side(self, question: str, paper: Paper) -> Paper | None:
+        """The paper on the other side of "A or B" / "A랑 B" / "B vs A" from the one the
+        question names, found by the name written there: a short name, a title, or the
+        paper that writes that name most (a name only its summary has: "AdaCache",
+        "SWE-Gym" inside its title). Its longest leading words that find a paper win."""
+        text = SUBJECT.sub(" ", question)
+        for written in _written(paper):
+            at = re.escape(written)
+            for pattern in (
+                rf"{at}{_CONJUNCTION}(?P<other>{_NAME_WORDS})",
+                rf"(?P<other>{_NAME_WORDS}){_CONJUNCTION}{at}",
+            ):
+                if not (m := re.search(pattern, text, re.I)):
+                    continue
+                words = m.group("other").split()
+                for n in range(len(words), 0, -1):
+                    name = " ".join(words[:n])
+                    found = self.catalog.by_short_name(name) or [self.catalog.by_title(name)]
+                    pid = next((p for p in found if p), None)
+                    pid = pid or self.tools.retriever.writer_of(name)
+                    if pid and pid != paper.arxiv_id and pid in self.catalog:
+                        return self.catalog.papers[pid]
+        return None
+
+    def _shown(self, p: Paper, korean: bool, aspect: str = "") -> list[str]:
+        """A paper's sentences in a comparison: its gist and key result, or, compared on
+        an `aspect`, its gist and then its sentences on that aspect."""
+        if aspect:
+            return self.extractive.gist_and(aspect, p, korean, 2)
+        return self.extractive.overview(p, korean)
 
     def _side_by_side(self, info: QuestionInfo, head: str, papers: list[Paper], aspect: str = ""):
-        """`head`, then one line per paper, cited [n] in order: its gist and key result, or,
-        compared on an `aspect`, its gist and then its sentences on that aspect."""
+        """`head`, then one line per paper, cited [n] in order (`_shown`)."""
         ko, lines = info.korean, [head]
         for n, p in enumerate(papers, start=1):
-            if aspect:
-                gist = self.extractive.gist_and(aspect, p, ko, 2)
-            else:
-                gist = self.extractive.overview(p, ko)
+            gist = self._shown(p, ko, aspect)
             lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {' '.join(gist)}")
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("compare", info, lines, papers, results)
