@@ -23,6 +23,11 @@ KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
 # a repository link written in a summary; a Korean particle may follow it ("...Speechpp에서")
 _GITHUB_URL = re.compile(r"https?://(?:www\.)?github\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
 _REPORT = re.compile(r"\s+(Technical\s+)?Report\s*$", re.I)
+# a coined one-word name: letters and digits, a capital after its first letter and a
+# lower-case letter somewhere ("LoRAM", "ThinkPO", "AdaCache", "UniRepLKNet")
+_COINED = re.compile(r"(?<![\w.-])(?=\w*[a-z])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\w-])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +172,24 @@ class Paper:
             return None  # "S*": one letter is no name
         word = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
         return head if any(word.search(text) for text in self.summaries().values()) else None
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Coined names the summaries introduce that the title does not write: "LoRAM" of
+        "Train Small, Infer Large: Memory-Efficient LoRA Training for Large Language
+        Models", "ThinkPO" of "Thinking Preference Optimization". Each is written in the
+        first sentences of a summary and at least twice in all of them (its subject, not a
+        baseline named once). Whether a question means this paper by it is decided at
+        lookup, where it is known how many papers write the word."""
+        texts = [t for t in self.summaries().values() if t]
+        opening = " ".join(" ".join(_SENTENCE_END.split(t)[:ALIAS_SENTENCES]) for t in texts)
+        written = [w for t in texts for w in _COINED.findall(t)]
+        title = self.title.lower()
+        return tuple(
+            w
+            for w in dict.fromkeys(_COINED.findall(opening))
+            if written.count(w) >= 2 and w.lower() not in title
+        )
 
     @property
     def head(self) -> str | None:

@@ -456,3 +456,41 @@ def test_a_name_of_ordinary_words_is_a_topic_in_a_set_question():
     assert _by_head_only(survey, "which papers in may 2025 were about GUI agents?")
     assert not _by_head_only(survey, "who wrote GUI Agents: A Survey?")  # the title itself
     assert not _by_head_only(paper("SpargeAttn: Accurate Sparse Attention"), "SpargeAttn papers")
+
+
+def test_a_coined_name_a_summary_introduces_is_an_alias():
+    summary = (
+        "This paper introduces ThinkPO, a preference step after SFT. ThinkPO uses long "
+        "CoT answers as chosen and short ones as rejected. It beats DeepSeek-R1 once."
+    )
+    paper = Paper(
+        "2502.13173",
+        [
+            Mention(
+                "2502.13173",
+                "Thinking Preference Optimization",
+                "2025-02-20",
+                "en",
+                "e.md",
+                1,
+                summary=summary,
+            )
+        ],
+    )
+    # written in its opening and twice: an alias; a baseline written once is none
+    assert paper.aliases == ("ThinkPO",)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("what is ThinkPO?", ["2502.13173"]),  # only its summaries write it
+        ("ThinkPO는 얼마나 좋아졌어?", ["2502.13173"]),
+        ("AdaptiveStep vs ThinkPO", ["2502.13943", "2502.13173"]),
+        ("how do LLMs reason?", []),  # a word many papers write names none of them
+    ],
+)
+def test_a_paper_is_named_by_the_alias_its_summaries_introduce(seed_assistant, question, expected):
+    """Was: "ConciseR는 응답 길이를 얼마나 줄였어?" answered with other papers: a name only
+    the summaries write (not the title) named no paper."""
+    assert seed_assistant.catalog.by_short_name(question) == expected

@@ -505,6 +505,8 @@ class Router:
                 # "Skywork-SWE랑 SWE-Gym 중에 ... 더 높은 건?", "which ..., FasterCache or
                 # AdaCache?": two sides, the second written as no short name has it
                 intent, names = "compare", [*names, other]
+            elif len(names) >= 2 and intent == "search" and _WHICH_SIDE.search(question):
+                intent = "compare"  # "which reports the bigger speedup, A or B?"
             if intent == "compare" and (len(names) >= 2 or self._asks_to_compare(info, names)):
                 return self._compare(question, info, names, filters)
             if intent == "compare":  # "how much better than GPT-4o is it?": a fact question
@@ -1158,6 +1160,8 @@ class Router:
                 words = m.group("other").split()
                 for n in range(len(words), 0, -1):
                     name = " ".join(words[:n])
+                    if not re.search(r"[A-Z0-9]", name):
+                        continue  # "the single-transformer SAIL": "the" names nothing
                     found = self.catalog.by_short_name(name) or [self.catalog.by_title(name)]
                     pid = next((p for p in found if p), None)
                     pid = pid or self.tools.retriever.writer_of(name)

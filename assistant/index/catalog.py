@@ -23,6 +23,7 @@ from assistant.text import english_word
 from assistant.types import Paper, slug
 
 CACHE = 4096  # papers kept parsed in memory
+ALIAS_PAPERS = 3  # an alias names its paper only if this few papers write the word at all
 
 
 def norm_title(text: str) -> str:
@@ -189,7 +190,22 @@ class Catalog:
             exactly = rf"(?<![\w-]){re.escape(exact)}(?![A-Za-z0-9_-])"
             if not common or re.search(exactly, text, flags):
                 hits.append((normed.find(f" {name} "), pos))
-        return [self.ids[pos] for _, pos in sorted(hits)]
+        hits += self._by_alias(text, normed, found)
+        return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]
+
+    def _by_alias(self, text: str, normed: str, names: set[str]) -> list[tuple[int, int]]:
+        """(where, position) of the papers `text` names by a coined name their summaries
+        introduce (`Paper.aliases`: "ThinkPO", "AdaCache"), written as they write it: not a
+        name some title has (that paper is meant), nor a word many papers write ("LLMs")."""
+        words = {w for w in normed.split() if w not in names}
+        rows = [r for r in self.derived.aliases_among(words) if r[0] not in names]
+        counts = self.derived.word_counts({n for n, _, _ in rows})
+        return [
+            (normed.find(f" {name} "), pos)
+            for name, pos, exact in rows
+            if counts.get(name, (0, 0))[1] <= ALIAS_PAPERS
+            and re.search(rf"(?<![\w-]){re.escape(exact)}(?![A-Za-z0-9_-])", text)
+        ]
 
     def author_in(self, text: str) -> str | None:
         """The author a question names by full name ("papers by Saining Xie"), as the

@@ -41,11 +41,12 @@ from assistant.types import Paper
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # (and has_code) is derived again (at open, from the stored records: a second for the corpus)
-NAMES_RULE = "7"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "8"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
 # 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
 # 6: has_code is derived again with them: a GitHub link a summary writes counts
 # 7: a one-word title is its own name ("Magistral")
+# 8: the coined names a summary introduces (`Paper.aliases`: "ThinkPO") are kept as aliases
 
 # words of a normalised paper name, at most: a name has at most three words, but
 # normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more
@@ -73,6 +74,8 @@ CREATE TABLE IF NOT EXISTS tags (tag TEXT, pos INTEGER, PRIMARY KEY (tag, pos)) 
 CREATE TABLE IF NOT EXISTS titles (norm TEXT, pos INTEGER, PRIMARY KEY (norm, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names (name TEXT, pos INTEGER, exact TEXT,
     PRIMARY KEY (name, pos)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS aliases (name TEXT, pos INTEGER, exact TEXT,
+    PRIMARY KEY (name, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS handles (key TEXT, handle TEXT, pos INTEGER,
     PRIMARY KEY (key, handle, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, n_best INTEGER NOT NULL,
@@ -84,7 +87,7 @@ CREATE TABLE IF NOT EXISTS postings (tid INTEGER, pos INTEGER, tf INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,
     ids TEXT NOT NULL);
 """
-_TABLES = ("papers", "dates", "tags", "titles", "names", "handles", "words", "terms")
+_TABLES = ("papers", "dates", "tags", "titles", "names", "aliases", "handles", "words", "terms")
 _TABLES += ("postings", "files")
 
 
@@ -117,6 +120,7 @@ class Facets:
     tags: set[str] = field(default_factory=set)
     title: str | None = None
     name: tuple[str, str] | None = None  # (normalised name, spelling as in the title)
+    aliases: set[tuple[str, str]] = field(default_factory=set)  # (normalised, as written)
     handles: set[tuple[str, str]] = field(default_factory=set)  # (lookup key, handle)
     words_best: set[str] = field(default_factory=set)
     words_all: set[str] = field(default_factory=set)
@@ -133,6 +137,7 @@ def facets(paper: Paper) -> Facets:
     if len(title) >= TITLE_MIN_CHARS:
         out.title = title
     out.name = facets_name(paper)
+    out.aliases = facets_aliases(paper)
     for author in {a for m in paper.mentions for a in m.authors}:
         handle = norm_words(author)
         # full names, or user names (checked at lookup: no summary uses them as a word)
@@ -178,6 +183,11 @@ def facets_name(paper: Paper) -> tuple[str, str] | None:
     return name, written
 
 
+def facets_aliases(paper: Paper) -> set[tuple[str, str]]:
+    """(normalised alias, as written) of the coined names its summaries introduce."""
+    return {(norm_words(a), a) for a in paper.aliases if norm_words(a)}
+
+
 # the tables keyed by a paper's position: how to take back and add its rows
 _POSITIONAL_SQL = {
     "dates": (
@@ -192,6 +202,10 @@ _POSITIONAL_SQL = {
     "names": (
         "DELETE FROM names WHERE name=? AND pos=?",
         "INSERT OR REPLACE INTO names VALUES (?, ?, ?)",
+    ),
+    "aliases": (
+        "DELETE FROM aliases WHERE name=? AND pos=?",
+        "INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)",
     ),
     "handles": (
         "DELETE FROM handles WHERE key=? AND handle=? AND pos=?",
@@ -209,6 +223,7 @@ def _positional_rows(f: Facets, pos: int, sign: int) -> dict[str, list[tuple]]:
         "tags": [(t, pos) for t in f.tags],
         "titles": [(f.title, pos)] if f.title else [],
         "names": name if sign > 0 else [(n, p) for n, p, _ in name],
+        "aliases": [(a, pos, w) if sign > 0 else (a, pos) for a, w in sorted(f.aliases)],
         "handles": [(k, h, pos) for k, h in f.handles],
     }
 
@@ -252,13 +267,16 @@ class DerivedIndex:
         with self.transaction() as db:
             rows = db.execute("SELECT pos, arxiv_id, record FROM papers").fetchall()
             db.execute("DELETE FROM names")
-            names, code = [], []
+            db.execute("DELETE FROM aliases")
+            names, aliases, code = [], [], []
             for pos, pid, record in rows:
                 paper = Paper.from_record(pid, record)
                 if (f := facets_name(paper)) is not None:
                     names.append((f[0], pos, f[1]))
+                aliases += [(a, pos, w) for a, w in sorted(facets_aliases(paper))]
                 code.append((int(bool(paper.github)), pos))
             db.executemany(_POSITIONAL_SQL["names"][1], names)
+            db.executemany(_POSITIONAL_SQL["aliases"][1], aliases)
             db.executemany("UPDATE papers SET has_code=? WHERE pos=?", code)
             self.set_meta("names_rule", NAMES_RULE)
 
@@ -770,6 +788,11 @@ class DerivedIndex:
 
     def names_among(self, phrases: Iterable[str]) -> list[tuple[str, int, str]]:
         return self._in("SELECT name, pos, exact FROM names WHERE name IN ({marks})", list(phrases))
+
+    def aliases_among(self, phrases: Iterable[str]) -> list[tuple[str, int, str]]:
+        return self._in(
+            "SELECT name, pos, exact FROM aliases WHERE name IN ({marks})", list(phrases)
+        )
 
     def handles_among(self, phrases: Iterable[str]) -> list[tuple[str, str, int]]:
         return self._in(
