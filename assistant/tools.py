@@ -133,9 +133,12 @@ class ArchiveTools:
                 raise ToolError(f"unknown topic {topic!r}; most common topics: {known}")
         return Filters(since, until, tag, bool(has_code) if has_code is not None else None)
 
-    def _in(self, filters: Filters) -> list[Paper]:
+    def _in(self, filters: Filters, among: set[str] | None = None) -> list[Paper]:
+        """The papers the filters allow (of `among`, when given: only those are read)."""
         allowed = self.retriever.allowed(filters)
         ids = self.catalog.ids if allowed is None else allowed
+        if among is not None:
+            ids = [pid for pid in ids if pid in among]
         return self.catalog.papers.many(list(ids))
 
     def resolve(self, ref: str) -> Paper:
@@ -217,12 +220,12 @@ class ArchiveTools:
             raise ToolError(f'sort must be "date" or "votes", not {sort!r}')
         args = _args(since=since, until=until, topic=topic, has_code=has_code, author=author)
         args.update(sort=sort, limit=(limit := max(1, int(limit))))
-        papers = self._in(self._filters(since, until, topic, has_code))
+        by = None
         if author is not None:
             by = set(self.catalog.by_author(str(author)))
             if not by:
                 raise ToolError(f"no paper in the digests lists the author {author!r}")
-            papers = [p for p in papers if p.arxiv_id in by]
+        papers = self._in(self._filters(since, until, topic, has_code), by)
         papers.sort(key=_newest_first)
         if sort == "votes":  # equal votes (or none given): newest first
             papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))

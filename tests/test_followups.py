@@ -548,3 +548,28 @@ def test_the_most_voted_of_an_earlier_list_is_ranked_by_votes(seed_assistant):
     cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
     votes = [p.votes for p in cited]
     assert len(cited) > 2 and None not in votes and votes == sorted(votes, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "first, then",
+    [
+        ("who wrote SuperCorrect?", "any other papers by the same authors?"),
+        ("SuperCorrect 저자가 누구야?", "같은 저자들이 쓴 다른 논문도 있어?"),
+        (None, "SuperCorrect 저자들의 다른 논문 있어?"),
+        (None, "other papers by the authors of SuperCorrect?"),
+    ],
+)
+def test_other_papers_by_the_same_authors(seed_assistant, first, then):
+    """Was: "같은 저자들이 쓴 다른 논문도 있어?" after OmniHuman-1's authors listed papers
+    similar to another paper (battery 18): the same authors were no pointer, no question."""
+    conv = seed_assistant.chat()
+    if first:
+        conv.ask(first)
+    answer = conv.ask(then)
+    cited = [c.arxiv_id for c in sorted(answer.citations, key=lambda c: c.n)]
+    # SuperCorrect first, then the papers sharing its authors: Ling Yang's two (most
+    # shared first), Tianjun Zhang's Autellix
+    assert cited[0] == "2410.09008"
+    assert set(cited[1:]) == {"2410.09009", "2410.08102", "2502.13965"}
+    assert "Ling Yang" in answer.text and "Tianjun Zhang" in answer.text
+    assert {s.tool for s in answer.steps} == {"paper", "list_papers"}

@@ -314,6 +314,15 @@ _CONJUNCTION = r"\s*(?:,?\s*\b(?:or|and|vs\.?|versus|against)\b\s*|(?:이랑|랑
 _NAME_WORDS = r"[A-Za-z0-9][A-Za-z0-9.+_-]*(?:\s+[A-Z0-9][A-Za-z0-9.+_-]*){0,3}"
 
 
+# other papers by a paper's authors: "same authors", "그 저자들이 쓴 다른 논문"
+_SAME_AUTHORS = re.compile(
+    r"\b(same|these|those|its|their|the)\s+(authors?|team|people|group)\b.*\b(other|else|more|"
+    r"another|papers?|work)\b|\b(other|more)\s+(papers?|work)\s+(by|from)\s+(the|these|those|"
+    r"its|their|same)\s+(authors?|team|people|group)\b|\bby the same (authors?|team|people)\b"
+    r"|\bauthors'?\s+other\s+(papers?|work)\b"
+    r"|(저자|연구진|팀)\s*(들)?\s*(이|가|의)?\s*(쓴|낸|발표한)?\s*(다른|또\s*다른)\s*(논문|연구)",
+    re.I,
+)
 _LOWER_WINS = re.compile(r"\b(lower|less|fewer|smaller|cheaper|shorter)\b|낮|적은|작은|짧", re.I)
 
 
@@ -493,6 +502,8 @@ class Router:
                 # several papers' votes, most voted first: "which one of those got the most?"
                 ranked = sorted(names[:SHOW], key=lambda p: -(p.votes or 0))
                 return self._paper_facts("votes", info, ranked)
+            if names and _SAME_AUTHORS.search(SUBJECT.sub(" ", question)):
+                return self._by_same_authors(info, names[0])  # "같은 저자들의 다른 논문?"
             if intent == "compare" and _about_the_subject(question):
                 intent = "search"  # "How did R1-Distill-70B do in that comparison?": the
                 # previous paper's comparison, a model named in it as context
@@ -999,6 +1010,43 @@ class Router:
             lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("list", info, lines, papers, results)
+
+    def _by_same_authors(self, info: QuestionInfo, paper: Paper) -> Routed | None:
+        """The other papers of `paper`'s authors (named in full: a user name may be anyone's),
+        one `list_papers` call per author; most authors shared first, then newest; each
+        with the authors it shares."""
+        shared: dict[str, list[str]] = {}
+        results = [self.tools.paper(paper.arxiv_id)]
+        for author in dict.fromkeys(a for a in paper.authors if " " in a.strip()):
+            try:
+                found = self.tools.list_papers(author=author, limit=len(self.catalog))
+            except ToolError:
+                continue  # (an author no paper lists as written: nothing to add)
+            results.append(found)
+            for p in found.papers:
+                if p.arxiv_id != paper.arxiv_id:
+                    shared.setdefault(p.arxiv_id, []).append(author)
+        ko = info.korean
+        if not shared:
+            text = (
+                f"다이제스트에는 {paper.label}의 저자들이 쓴 다른 논문이 없습니다."
+                if ko
+                else f"No other paper in the digests is by {paper.label}'s authors."
+            )
+            return self._routed("authors", info, [text], [paper], results)
+        others = [self.catalog.papers[pid] for pid in shared]
+        others.sort(key=lambda p: max(p.dates, default=""), reverse=True)  # newest first,
+        others.sort(key=lambda p: -len(shared[p.arxiv_id]))  # most authors shared first
+        shown = others[:SHOW]
+        lines = [
+            f"**{paper.label}** [1] 저자들의 다른 논문 {len(others)}편:"
+            if ko
+            else f"{_n_papers(len(others))} by authors of **{paper.label}** [1]:"
+        ]
+        for n, p in enumerate(shown, start=2):
+            names = ", ".join(shared[p.arxiv_id])
+            lines.append(f"{n - 1}. **{p.label}** [{n}] ({', '.join(p.dates)}): {names}")
+        return self._routed("authors", info, lines, [paper, *shown], results)
 
     def _by_author(self, info: QuestionInfo, author: str) -> Routed | None:
         """Every paper by `author` within the question's dates, newest first."""
