@@ -130,6 +130,14 @@ NEWEST = "2025-06-30"
         # the archive's own last week and day: the newest digest's
         ("how many papers came out in the last week of the archive", "2025-06-24", "2025-06-30"),
         ("papers on the last day of the archive?", "2025-06-30", "2025-06-30"),
+        # parts of a month (slot month_part): halves, early / mid / late, 초 / 중순 / 말
+        ("gaussian splatting papers from the second half of jan 2025", "2025-01-16", "2025-01-31"),
+        ("late March 2024 agent papers", "2024-03-21", "2024-03-31"),
+        ("papers from the end of February 2024", "2024-02-21", "2024-02-29"),
+        ("early jan papers", "2025-01-01", "2025-01-10"),
+        ("2025년 1월 하순 논문", "2025-01-21", "2025-01-31"),
+        ("2024년 12월 말 에이전트 논문", "2024-12-21", "2024-12-31"),
+        ("1월 초에 나온 논문", "2025-01-01", "2025-01-10"),
         # the particle 엔 (에는)
         ("작년 11월엔?", "2024-11-01", "2024-11-30"),
         ("2024년 11월엔?", "2024-11-01", "2024-11-30"),

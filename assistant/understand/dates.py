@@ -161,11 +161,28 @@ def _year_parts() -> dict[str, tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _month_parts() -> dict[str, tuple[int, int]]:
+    """Parts of a month by name, as days (first, last): "second half" (16, 31), "early"
+    (1, 10), "하순" (21, 31) ... `slots.jsonl`, slot "month_part"."""
+    return {_key(r["text"]): tuple(r["days"]) for r in slot_rows("month_part")}
+
+
+@lru_cache(maxsize=1)
 def _forms() -> re.Pattern:
     words = _words_pattern(r["text"] for r in slot_rows("date_word"))
     named = [r["text"] for r in slot_rows("year_part")]
     latin = _words_pattern(t for t in named if t.isascii())
     hangul = _words_pattern(t for t in named if not t.isascii())
+    in_month = [r["text"] for r in slot_rows("month_part")]
+    m_latin = _words_pattern(t for t in in_month if t.isascii())
+    m_hangul = _words_pattern(t for t in in_month if not t.isascii())
+    # a part of a month: "the second half of jan 2025", "late March", "2025년 1월 하순"
+    month_parts = (
+        rf"|\b(?:the\s+)?(?P<mp>{m_latin})[\s-]+(?:of\s+)?(?P<mpm>{_MONTHS})\b\.?"
+        r"(?:,?\s+(?P<mpy>(?:19|20)\d\d)\b)?"
+        rf"|(?:(?<![\d.])(?P<kmy>{_YY})\s*년\s*)?(?<!\d)(?P<kmm>1[0-2]|0?[1-9])\s*월\s*(?P<kmp>{m_hangul})"
+        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|쯤|경)?(?![가-힣]))"
+    )
     # a part of a year: "the summer of 2024", "early 2025", "mid-2024", "2024 summer",
     # "2024년 여름", "2025년 초"
     parts = (
@@ -174,7 +191,9 @@ def _forms() -> re.Pattern:
         rf"|(?<![\d.])(?P<kpy>{_YY})\s*년\s*(?P<kpart>{hangul})"
         rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지)?(?![가-힣]))"
     )
-    return re.compile(rf"{_FORM_SOURCE}{parts}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I)
+    return re.compile(
+        rf"{_FORM_SOURCE}{month_parts}{parts}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I
+    )
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +245,8 @@ def _rewrite(m: re.Match) -> str:
         return f"{g['fy']}-{int(g['fm']):02d}-{int(g['fd']):02d} "
     if g["qn"] or g["qw"] or g["hn"] or g["kq"] or g["kh"]:
         return _months_of(g)
+    if g["mp"] or g["kmp"]:
+        return _days_of(g)
     if g["part"] or g["part2"] or g["kpart"]:
         year = int(_year(g["party"] or g["party2"] or g["kpy"]))
         first, last = _year_parts()[_key(g["part"] or g["part2"] or g["kpart"]).lower()]
@@ -275,6 +296,20 @@ def _months_of(g: dict) -> str:
     if size == 6 and n > 2:
         n = 2
     return _months(size * (n - 1) + 1, year, size * n, year)
+
+
+def _days_of(g: dict) -> str:
+    """A part of a month as the range of its days ("from January 16 2025 to January 31
+    2025"); without a year, the days alone (the newest such month is read from them)."""
+    first, last = _month_parts()[_key(g["mp"] or g["kmp"]).lower()]
+    if g["mp"]:
+        month = list(calendar.month_abbr).index(g["mpm"][:3].title())
+        year = _year(g["mpy"])
+    else:
+        month, year = int(g["kmm"]), _year(g["kmy"])
+    end = min(last, calendar.monthrange(int(year or 2001), month)[1])
+    name = calendar.month_name[month]
+    return f" from {name} {first} {year} to {name} {end} {year} ".replace("  ", " ")
 
 
 def _months(first: int, year: int, last: int, year2: int) -> str:
