@@ -573,3 +573,16 @@ def test_other_papers_by_the_same_authors(seed_assistant, first, then):
     assert set(cited[1:]) == {"2410.09009", "2410.08102", "2502.13965"}
     assert "Ling Yang" in answer.text and "Tianjun Zhang" in answer.text
     assert {s.tool for s in answer.steps} == {"paper", "list_papers"}
+
+
+@pytest.mark.parametrize("then", ["Which of the two got more upvotes?", "둘 중에 추천 더 많이 받은 건?"])
+def test_the_two_after_a_question_about_one_of_them_means_both(seed_assistant, then):
+    """Was: "Which of the two got more upvotes?" after a comparison and a question about
+    its second paper answered with that paper alone (battery 18)."""
+    conv = seed_assistant.chat()
+    first = conv.ask("Compare SpargeAttn and SWE-RL")
+    both = [c.arxiv_id for c in sorted(first.citations, key=lambda c: c.n)]
+    assert len(both) == 2
+    conv.ask("The second one - who wrote it?")
+    answer = conv.ask(then)
+    assert {c.arxiv_id for c in answer.citations} == set(both)

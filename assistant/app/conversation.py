@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
-from assistant.understand.references import back_pointer
+from assistant.understand.references import back_pointer, counted
 
 if TYPE_CHECKING:
     from assistant.answer.citations import Answer
@@ -111,11 +111,9 @@ class Conversation:
             return again
         pointer = back_pointer(question)
         picks = [i for i in (pointer.picks or ()) if i >= 0] if pointer is not None else []
+        need = max(max(picks, default=-1) + 1, counted(pointer))  # "which of the two"
         standalone = self.assistant.condense(
-            question,
-            self.history,
-            self.previous_papers(max(picks, default=-1) + 1),
-            self.previous_set(),
+            question, self.history, self.previous_papers(need), self.previous_set()
         )
         # a rewrite that adds names may pass the length limit the question itself kept
         return standalone if len(standalone) <= MAX_QUESTION_CHARS else question

@@ -145,6 +145,18 @@ def _several(text: str) -> Pointer | None:
     return Pointer(text[start:end].strip(), start, end, True, picks)
 
 
+# how many papers a plural pointer counts: "the two", "both", "둘 다", "the three", "세 논문"
+_HOW_MANY = {2: re.compile(r"\b(two|both)\b|둘|두", re.I), 3: re.compile(r"\bthree\b|세", re.I)}
+
+
+def counted(pointer: Pointer | None) -> int:
+    """How many papers a plural pointer says it points at (0: as many as there were):
+    "which of the two ...?" after a question about one of them means the two before."""
+    if pointer is None or pointer.picks is not None:
+        return 0
+    return next((n for n, p in _HOW_MANY.items() if p.search(pointer.words)), 0)
+
+
 def back_pointer(text: str) -> Pointer | None:
     """The question's words that point at the previous answer's papers, if any."""
     if several := _several(text):
