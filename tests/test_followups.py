@@ -575,7 +575,9 @@ def test_other_papers_by_the_same_authors(seed_assistant, first, then):
     assert {s.tool for s in answer.steps} == {"paper", "list_papers"}
 
 
-@pytest.mark.parametrize("then", ["Which of the two got more upvotes?", "둘 중에 추천 더 많이 받은 건?"])
+@pytest.mark.parametrize(
+    "then", ["Which of the two got more upvotes?", "둘 중에 추천 더 많이 받은 건?"]
+)
 def test_the_two_after_a_question_about_one_of_them_means_both(seed_assistant, then):
     """Was: "Which of the two got more upvotes?" after a comparison and a question about
     its second paper answered with that paper alone (battery 18)."""
