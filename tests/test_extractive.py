@@ -379,3 +379,16 @@ def test_the_stated_figure_is_the_one_nearest_the_measure_best_sentence_first():
     near = ["R1 reaches 79.8% on AIME.", "Its distilled 32B model: AIME 72.6%."]
     assert stated_figure({"aim"}, near, "R1")[0] == "79.8%"
     assert stated_figure({"aim"}, ["No figures about AIME here."], "R1") is None
+
+
+def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_paper():
+    from assistant.answer.extractive import _not_written
+
+    paper = _paper("Mobile-Agent-E gains 22% over previous state-of-the-art approaches.")
+    assert _not_written("Mobile-Agent-E가 이전 SOTA 대비 얼마나 좋아?", paper) == []
+    assert _not_written("Mobile-Agent-E의 MMLU 점수는?", paper) == ["MMLU"]
+    other = Paper(
+        "2412.21139",
+        [Mention("2412.21139", "Training Agents with SWE-Gym", "2025-01-01", "en", "x.md", 1)],
+    )
+    assert _not_written("Mobile-Agent-E or SWE-Gym, which is higher?", paper, [other]) == []

@@ -187,17 +187,32 @@ def stated_figure(
     return best[1:] if best else None
 
 
-def _not_written(question: str, paper: Paper) -> list[str]:
+def _not_written(question: str, paper: Paper, others: Sequence[Paper] = ()) -> list[str]:
     """The benchmarks, metrics or models the question writes (`_WRITTEN_NAME`) that none
-    of the paper's digests write, its own title and name aside."""
+    of the paper's digests write, its own title and name aside; not an acronym they write
+    out ("SOTA": "state-of-the-art"), nor the name of another paper found (`others`: "A or
+    B, which is higher?" names B, not a measure of A)."""
     text = _PATH.sub(" ", SUBJECT.sub(" ", question))  # a follow-up's rewrite names its subject
     own = " ".join([paper.title, paper.label, *paper.summaries().values()]).lower()
+    named = " ".join(w for p in others for w in (p.title, p.label, *p.aliases)).lower()
     found = [
         w
         for w in _WRITTEN_NAME.findall(text)
-        if sum(c.isupper() for c in w) >= 2 and w.lower() not in own
+        if sum(c.isupper() for c in w) >= 2
+        and w.lower() not in own
+        and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", named)
+        and not _written_out(w, own)
     ]
     return list(dict.fromkeys(found))
+
+
+def _written_out(acronym: str, text: str) -> bool:
+    """Whether `text` writes the words an all-capitals acronym stands for ("SOTA":
+    "state-of-the-art", "LLM": "large language model")."""
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+        return False
+    words = r"[\s-]+".join(rf"{c}\w*" for c in acronym.lower())
+    return re.search(rf"\b{words}\b", text) is not None
 
 
 def question_terms(question: str) -> set[str]:
@@ -366,7 +381,8 @@ class ExtractiveAnswerer:
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)
         lines = [f"**{first.paper.label}** [1]: " + " ".join(picked)]
-        if named and (absent := _not_written(question, first.paper)):
+        others = [h.paper for h in hits[1:]]
+        if named and (absent := _not_written(question, first.paper, others)):
             # "MMLU는?" after SWE-RL: say the digests give no such figure, then what they say
             lines.insert(
                 0,
