@@ -588,3 +588,46 @@ def test_the_two_after_a_question_about_one_of_them_means_both(seed_assistant, t
     conv.ask("The second one - who wrote it?")
     answer = conv.ask(then)
     assert {c.arxiv_id for c in answer.citations} == set(both)
+
+
+@pytest.mark.parametrize(
+    "first, then, since, until",
+    [
+        (
+            "What was in the 2025-02-26 digest?",
+            "what about the week before?",
+            "2025-02-19",
+            "2025-02-25",
+        ),
+        (
+            "2025년 2월 추천 제일 많이 받은 논문 top 3",
+            "그 전 달에는 뭐가 1위였어?",
+            "2025-01-01",
+            "2025-01-31",
+        ),
+        ("papers from October 2024", "and the month after?", "2024-11-01", "2024-11-30"),
+    ],
+)
+def test_the_week_or_month_before_an_earlier_date(seed_assistant, first, then, since, until):
+    """Was: "what about the week before?" after a day's digest answered about the day's
+    first paper; "그 전 달에는 뭐가 1위였어?" after August's ranking was refused."""
+    conv = seed_assistant.chat()
+    conv.ask(first)
+    answer = conv.ask(then)
+    step = answer.steps[0]
+    assert (step.arguments.get("since"), step.arguments.get("until")) == (since, until)
+
+
+def test_the_two_may_be_the_papers_of_the_last_two_questions(seed_assistant):
+    """Was: "so which of the two is faster?" after one question about each paper meant
+    only the last one (battery 20)."""
+    conv = seed_assistant.chat()
+    conv.ask("what does SpargeAttn do?")
+    conv.ask("and SWE-RL?")
+    answer = conv.ask("so which of the two is better?")
+    assert {c.arxiv_id for c in answer.citations} == {SPARGE, "2502.18449"}
+
+
+def test_who_are_the_authors_of_a_paper_is_no_question_about_their_other_papers(seed_assistant):
+    answer = seed_assistant.ask("who are the authors on the SuperCorrect paper")
+    assert [c.arxiv_id for c in answer.citations] == ["2410.09008"]

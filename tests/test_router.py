@@ -777,3 +777,43 @@ def test_a_verdict_says_when_the_figures_do_not_compare():
     assert "not in the same unit" in _verdict(q, "speedup speed", [a, b], shown, False)
     missing = _verdict(q, "speedup speed", [a, c], shown, True)
     assert "Gamma" in missing and "수치가 없습니다" in missing
+
+
+def test_papers_of_a_month_before_the_archive_get_its_span(seed_assistant):
+    """Was: "2023년 10월 논문도 있나?" read as 'similar papers' and asked which paper."""
+    answer = _ask(seed_assistant, "2023년 10월 논문도 있나?")
+    assert "2024-10-14" in answer.text and "2023-10" in answer.text
+    assert not answer.citations
+
+
+def test_a_speed_verdict_reads_speedups_only():
+    """Was: "which is faster, SageAttention or SageAttention2?" found no figure for the
+    second ("surpassing FlashAttention2 by about 3x" has no speed word beside it), and a
+    Korean one took a memory saving ("2.55배") for a speed-up."""
+    from assistant.answer.router import SPEED_WORDS, _verdict
+
+    a = _scored("2501.00001", "Alpha", "Alpha reaches 485 TOPS, surpassing FlashAttention2 by 3x.")
+    b = _scored(
+        "2501.00002",
+        "Beta",
+        "Beta는 메모리를 2.55배 줄였으며, 디코딩 속도는 1.5배 빠르게 수행되었습니다.",
+    )
+    shown = {p.arxiv_id: [p.summary()] for p in (a, b)}
+    text = _verdict("Alpha랑 Beta 중 어느 쪽이 더 빨라?", SPEED_WORDS, [a, b], shown, True, "x")
+    assert "Alpha 3x, Beta 1.5배" in text and "Alpha의 수치가 더 높습니다" in text
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("list the sparse autoencoder papers between November 2024 and February 2025", "list"),
+        ("who else has worked on diffusion language models?", "search"),
+        ("2024년 7월에는 뭐가 1위였어?", "top_voted"),
+    ],
+)
+def test_phrasings_read_by_their_intent(question, intent):
+    """Was: 'autoencoder' read as 'authors' (its letters), "who else has worked on" as a
+    question about authors, "뭐가 1위였어" as no ranking (batteries 19 and 20)."""
+    from assistant.understand.query import analyse
+
+    assert analyse(question, latest="2025-06-30").intent == intent

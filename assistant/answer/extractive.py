@@ -152,13 +152,27 @@ VERDICT_SPAN = 8  # words between a compared measure and its figure ("38.0% pass
 SENTENCE_WORDS = 2  # how much further a figure of the next shown sentence counts
 # a figure with its unit, as a sentence writes it: "38.0%", "4.7×", "3.2배", "0.86"
 _STATED = re.compile(
-    r"(?<![A-Za-z0-9_.@\-])(\d+(?:[.,]\d+)*)\s?(%|×|x\b|배|points?\b|점)?(?![A-Za-z0-9])", re.I
+    r"(?<![A-Za-z0-9_.@\-])(\d+(?:[.,]\d+)*)\s?(%|×|x\b|times\b|배|points?\b|점)?(?![A-Za-z0-9])",
+    re.I,
 )
-_UNIT_KIND = {"%": "%", "×": "x", "x": "x", "배": "x", "point": "pt", "points": "pt", "점": "pt"}
+_UNIT_KIND = {
+    "%": "%",
+    "×": "x",
+    "x": "x",
+    "times": "x",
+    "배": "x",
+    "point": "pt",
+    "points": "pt",
+    "점": "pt",
+}
 
 
 def stated_figure(
-    terms: set[str], shown: Sequence[str], title: str, given: frozenset[str] = frozenset()
+    terms: set[str],
+    shown: Sequence[str],
+    title: str,
+    given: frozenset[str] = frozenset(),
+    unit: str | None = None,
 ) -> tuple[str, str, float] | None:
     """The figure a paper's `shown` sentences (its lines of the answer, best evidence
     first) state next to one of the compared measure's `terms` (at most VERDICT_SPAN
@@ -166,7 +180,8 @@ def stated_figure(
     "38.0% pass@1 accuracy on the SWE-bench Verified benchmark". The nearest figure wins,
     each later sentence counting as SENTENCE_WORDS words further. The paper's own title words
     (its name, "Hunyuan3D 2.0") are no measure, the question's numbers (`given`: "AIME
-    2024") no figure."""
+    2024") no figure. With a `unit` kind ("x": a speed-up, "2.1x", "3배"), only figures in
+    it count, and they need no measure word beside them."""
     own = set(tokenize(title))
     wanted = [t for t in terms if t not in own and not t[0].isdigit()]
     best: tuple[int, str, str, float] | None = None
@@ -174,16 +189,16 @@ def stated_figure(
         words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(sent)]
         at = [i for i, (_, w) in enumerate(words) if any(w.startswith(t) for t in wanted)]
         starts = [s for s, _ in words]
-        for m in _STATED.finditer(sent) if at else ():
-            if not figures(m.group(0)) - given:
+        for m in _STATED.finditer(sent) if (at or unit) else ():
+            kind = _UNIT_KIND.get((m.group(2) or "").lower(), "")
+            if not figures(m.group(0)) - given or (unit and kind != unit):
                 continue
             j = max((k for k, s in enumerate(starts) if s <= m.start()), default=0)
-            near = min(abs(i - j) for i in at)
+            near = min((abs(i - j) for i in at), default=VERDICT_SPAN)
             far = near + SENTENCE_WORDS * rank
             if 0 < near <= VERDICT_SPAN and (best is None or far < best[0]):
-                unit = (m.group(2) or "").lower()
                 value = float(m.group(1).replace(",", ""))
-                best = (far, m.group(0).strip(), _UNIT_KIND.get(unit, ""), value)
+                best = (far, m.group(0).strip(), kind, value)
     return best[1:] if best else None
 
 

@@ -308,7 +308,10 @@ _WHICH_SIDE = re.compile(
     re.I,
 )
 # how a speed is compared when the question names no measure ("which is faster, A or B?")
-_SPEED = re.compile(r"\b(faster|slower|quicker|speed\w*)\b|빠르|빠른|느린|속도", re.I)
+SPEED_WORDS = "speedup faster speed accelerates 속도 빠르 빨라 가속"  # a speed-up's measure words
+_SPEED = re.compile(
+    r"\b(faster|slower|quicker|speed\w*)\b|빠르|빠른|빨라|빨리|느린|느려|속도", re.I
+)
 # "A or B", "A vs B", "A랑 B", "A와 B": the two sides of a comparison, and a name's words
 _CONJUNCTION = r"\s*(?:,?\s*\b(?:or|and|vs\.?|versus|against)\b\s*|(?:이랑|랑|와|과|하고)\s*)"
 _NAME_WORDS = r"[A-Za-z0-9][A-Za-z0-9.+_-]*(?:\s+[A-Z0-9][A-Za-z0-9.+_-]*){0,3}"
@@ -316,10 +319,9 @@ _NAME_WORDS = r"[A-Za-z0-9][A-Za-z0-9.+_-]*(?:\s+[A-Z0-9][A-Za-z0-9.+_-]*){0,3}"
 
 # other papers by a paper's authors: "same authors", "그 저자들이 쓴 다른 논문"
 _SAME_AUTHORS = re.compile(
-    r"\b(same|these|those|its|their|the)\s+(authors?|team|people|group)\b.*\b(other|else|more|"
-    r"another|papers?|work)\b|\b(other|more)\s+(papers?|work)\s+(by|from)\s+(the|these|those|"
-    r"its|their|same)\s+(authors?|team|people|group)\b|\bby the same (authors?|team|people)\b"
-    r"|\bauthors'?\s+other\s+(papers?|work)\b"
+    r"\bsame\s+(authors?|team|people|group)\b"
+    r"|\b(other|more|another)\s+(papers?|work)\s+(by|from)\s+(the|these|those|its|their)\s+"
+    r"(authors?|team|people|group)\b|\bauthors'?\s+(other|more)\s+(papers?|work)\b"
     r"|(저자|연구진|팀)\s*(들)?\s*(이|가|의)?\s*(쓴|낸|발표한)?\s*(다른|또\s*다른)\s*(논문|연구)",
     re.I,
 )
@@ -327,7 +329,12 @@ _LOWER_WINS = re.compile(r"\b(lower|less|fewer|smaller|cheaper|shorter)\b|낮|�
 
 
 def _verdict(
-    question: str, aspect: str, papers: list[Paper], shown: dict[str, list[str]], korean: bool
+    question: str,
+    aspect: str,
+    papers: list[Paper],
+    shown: dict[str, list[str]],
+    korean: bool,
+    unit: str | None = None,
 ) -> str:
     """For "which is higher / faster, A or B?": each paper's figure on the compared
     measure, as the sentences `shown` of it state it, and which is higher (or lower, when
@@ -335,7 +342,9 @@ def _verdict(
     none."""
     terms = set(bilingual_terms(aspect, korean))
     given = frozenset(figures(question))  # "AIME 2024": the question's own numbers
-    found = {p.arxiv_id: stated_figure(terms, shown[p.arxiv_id], p.title, given) for p in papers}
+    found = {
+        p.arxiv_id: stated_figure(terms, shown[p.arxiv_id], p.title, given, unit) for p in papers
+    }
     missing = [p.label for p in papers if found[p.arxiv_id] is None]
     if missing:
         return (
@@ -1185,10 +1194,11 @@ class Router:
         head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
         routed = self._side_by_side(info, head, papers, aspect)
         own = SUBJECT.sub(" ", question)
-        measure = aspect or ("speedup faster speed" if _SPEED.search(own) else "")
+        speed = bool(_SPEED.search(own))  # "which is faster?": a speed-up, "2.1x", "3배"
+        measure = aspect or (SPEED_WORDS if speed else "")
         if measure and _WHICH_SIDE.search(own):
             shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
-            routed.draft += _verdict(question, measure, papers, shown, ko)
+            routed.draft += _verdict(question, measure, papers, shown, ko, "x" if speed else None)
         return routed
 
     def _other_side(self, question: str, paper: Paper) -> Paper | None:

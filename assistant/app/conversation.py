@@ -47,10 +47,18 @@ class Conversation:
         Which of them a follow-up means ("the second one", "those", "그 논문") is read by
         `assistant.understand.references` when the follow-up is rewritten. With `at_least`,
         the last answered turn that cited that many: "두 번째는?" after a ranking and then
-        a question about its first paper means the ranking's second.
+        a question about its first paper means the ranking's second; with none, the papers
+        of that many last turns ("the two" after one question about each).
         """
         cited = [_cited(t) for t in reversed(self.turns) if not t.answer.refused]
-        return next((c for c in cited if len(c) >= at_least), cited[0] if cited else [])
+        if found := next((c for c in cited if len(c) >= at_least), None):
+            return found
+        # "which of the two is faster?" after one question about each: the papers of the
+        # last turns, one each, in the order they were asked about
+        each = list(dict.fromkeys(c[0] for c in cited if c))[:at_least]
+        if at_least > 1 and len(each) == at_least:
+            return each[::-1]
+        return cited[0] if cited else []
 
     def previous_set(self) -> str | None:
         """The last question, as answered, whose answer was a set of papers (a topic, a day,

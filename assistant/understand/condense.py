@@ -216,7 +216,12 @@ def _in_year_of(question: str, previous: str, latest: str | None) -> str:
 # "that day", "그날": the dates an earlier question named; "the day before", "전날", "the
 # next day", "다음 날": the day before or after the one it named
 _THAT_DAY = re.compile(
-    r"(?P<before>\bthe\s+(?:day|date)\s+before\b|\bthe\s+previous\s+(?:day|date)\b|"
+    # the week or the month before or after the one an earlier question named
+    r"(?P<wbefore>\bthe\s+week\s+before\b|그\s*전\s*주|일주일\s*전)"
+    r"|(?P<wafter>\bthe\s+week\s+after\b|\bthe\s+following\s+week\b|그\s*다음\s*주)"
+    r"|(?P<mbefore>\bthe\s+month\s+before\b|그\s*전\s*달|한\s*달\s*전)"
+    r"|(?P<mafter>\bthe\s+month\s+after\b|\bthe\s+following\s+month\b|그\s*다음\s*달)"
+    r"|(?P<before>\bthe\s+(?:day|date)\s+before\b|\bthe\s+previous\s+(?:day|date)\b|"
     r"(?:그\s*)?전\s*날|하루\s*전)"
     r"|(?P<after>\bthe\s+(?:day|date)\s+after\b|\bthe\s+next\s+(?:day|date)\b|"
     r"(?:그\s*)?다음\s*날|이튿날|하루\s*뒤)"
@@ -237,5 +242,26 @@ def _on_that_day(question: str, earlier: Sequence[str], latest: str | None) -> s
             if (match.group("before") or match.group("after")) and found.since == found.until:
                 shift = -1 if match.group("before") else 1
                 when = (date.fromisoformat(found.since) + timedelta(days=shift)).isoformat()
+            elif span := _shifted(match, found.since, found.until or found.since):
+                korean = bool(_KOREAN_WORD.search(question))
+                when = f"{span[0]}~{span[1]}" if korean else f"from {span[0]} to {span[1]}"
             return f"{question[: match.start()]}{when}{question[match.end() :]}"
     return question
+
+
+def _shifted(match: re.Match, since: str, until: str) -> tuple[str, str] | None:
+    """The week or month before or after the dates an earlier question named ("the week
+    before" 2024-10-23: 2024-10-16 to 2024-10-22; "그 전 달" of August 2024: July)."""
+    first, last = date.fromisoformat(since), date.fromisoformat(until)
+    if match.group("wbefore"):
+        return (first - timedelta(days=7)).isoformat(), (first - timedelta(days=1)).isoformat()
+    if match.group("wafter"):
+        return (last + timedelta(days=1)).isoformat(), (last + timedelta(days=7)).isoformat()
+    if match.group("mbefore") or match.group("mafter"):
+        month = first.replace(day=1) - timedelta(days=1) if match.group("mbefore") else None
+        if month is None:  # the month after the last one named
+            month = last.replace(day=28) + timedelta(days=4)
+        start = month.replace(day=1)
+        end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        return start.isoformat(), end.isoformat()
+    return None

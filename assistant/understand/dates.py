@@ -99,6 +99,7 @@ _FORM_SOURCE = (
     rf"|\b(?P<dm>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<dm2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MONTHS})\b"
     # "2025-02-20~2025-02-26", "2025-02-20 – 2025-02-26": two whole dates, a range
     r"|(?P<i1>\d{4}-\d\d-\d\d)\s*(?:~|–|—|-|부터)\s*(?P<i2>\d{4}-\d\d-\d\d)(?:\s*까지)?"
+    r"(?:에는|엔|에|의|은|는|도)?"
     # a whole numeric date with a Korean particle on it ("2024.01.11에", "2024-10-23의"):
     # written ISO with the particle apart, as dateparser reads it
     r"|(?<![\d.])(?P<fy>(?:19|20)\d\d)(?P<fs>[-./])(?P<fm>0?[1-9]|1[0-2])(?P=fs)"
