@@ -368,20 +368,30 @@ class ArchiveTools:
         }
         return ToolResult("paper", {"ref": ref}, [p], "\n".join(lines), data)
 
-    def similar(self, ref: str, limit: int = 5, about: str | None = None) -> ToolResult:
+    def similar(
+        self,
+        ref: str,
+        limit: int = 5,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> ToolResult:
         """Papers nearest to a given paper's stored vector (the paper itself excluded).
 
         ref: the paper, by arXiv id, title or name. limit: most papers returned.
         about: an aspect the similar papers should share ("grokking", "fast editing"):
-        papers near this one that have it come first.
+        papers near this one that have it come first. since, until: only papers of digests
+        within these dates, YYYY-MM-DD ("newer work like it": since its date).
         """
         args = {"ref": ref, "limit": (limit := max(1, int(limit)))}
         if about:
             args["about"] = about = str(about)
+        args |= _args(since=since, until=until)
+        among = self.retriever.allowed(self._filters(since, until))
         p = self.resolve(ref)
-        neighbours = self._neighbours(p.arxiv_id, ABOUT_POOL if about else limit)
+        neighbours = self._neighbours(p.arxiv_id, ABOUT_POOL if about else limit, among)
         if about:
-            neighbours = self._about(p.arxiv_id, about, neighbours, limit)
+            neighbours = self._about(p.arxiv_id, about, neighbours, limit, among)
         papers = [self.catalog.papers[pid] for pid in neighbours]
         lines = [f"Papers similar to {p.title} (arXiv {p.arxiv_id}):"]
         lines += [_brief(q, n) for n, q in enumerate(papers, start=1)]
@@ -392,7 +402,12 @@ class ArchiveTools:
         return ToolResult("similar", args, papers, "\n".join(lines), data)
 
     def _about(
-        self, arxiv_id: str, about: str, nearest: dict[str, float], limit: int
+        self,
+        arxiv_id: str,
+        about: str,
+        nearest: dict[str, float],
+        limit: int,
+        among: set[str] | None = None,
     ) -> dict[str, float]:
         """The paper's nearest papers with an aspect weighed in: the nearest ABOUT_POOL and
         the papers of the aspect's set (as a count has it: "비슷한 그로킹 논문" are grokking
@@ -401,6 +416,8 @@ class ArchiveTools:
         neighbour with the aspect's words stays first ("real-time image generation" like
         StreamDiffusion: StreamMultiDiffusion, not any image generator)."""
         on = {h.arxiv_id for h in self.retriever.gate_all(about, Filters()).hits} - {arxiv_id}
+        if among is not None:
+            on &= among
         found = dict(nearest)
         if on:
             found |= self.retriever.neighbours(arxiv_id, ABOUT_POOL, among=on) or {}
@@ -409,8 +426,10 @@ class ArchiveTools:
         ranked = sorted(found, key=lambda pid: -found[pid] * (1.0 + share[pid]))
         return {pid: found[pid] for pid in ranked[:limit]}
 
-    def _neighbours(self, arxiv_id: str, limit: int) -> dict[str, float]:
-        found = self.retriever.neighbours(arxiv_id, limit + 1)
+    def _neighbours(
+        self, arxiv_id: str, limit: int, among: set[str] | None = None
+    ) -> dict[str, float]:
+        found = self.retriever.neighbours(arxiv_id, limit + 1, among=among)
         if found is None:
             raise ToolError(f"the store has no vector for {arxiv_id}")
         out = {}

@@ -631,3 +631,24 @@ def test_the_two_may_be_the_papers_of_the_last_two_questions(seed_assistant):
 def test_who_are_the_authors_of_a_paper_is_no_question_about_their_other_papers(seed_assistant):
     answer = seed_assistant.ask("who are the authors on the SuperCorrect paper")
     assert [c.arxiv_id for c in answer.citations] == ["2410.09008"]
+
+
+@pytest.mark.parametrize(
+    "then, tool",
+    [
+        ("anything newer on this?", "similar"),  # like the paper, after it
+        ("그 이후에 나온 후속 연구도 있어?", "similar"),
+        ("any newer work on reasoning?", "count_papers"),  # its own topic, after it
+    ],
+)
+def test_newer_work_is_after_the_paper_talked_about(seed_assistant, then, tool):
+    """Was: "any newer work on LLM self-correction?" after SCoRe listed the newest month's
+    papers ("newer" read as the archive's latest), and "anything newer on this?" repeated
+    the paper (battery 20)."""
+    conv = seed_assistant.chat()
+    conv.ask("what does SuperCorrect do?")
+    answer = conv.ask(then)
+    step = next(s for s in answer.steps if s.tool == tool)
+    assert step.arguments["since"] == "2024-10-15"  # the day after SuperCorrect's digest
+    later = [c.arxiv_id for c in answer.citations if c.arxiv_id != "2410.09008"]
+    assert later and all(min(seed_assistant.catalog.papers[p].dates) >= "2024-10-15" for p in later)

@@ -285,6 +285,13 @@ def _by_head_only(p: Paper, question: str) -> bool:
     return bool(p.head) or plain
 
 
+# the words that ask for newer work ("any newer work on X?"): no topic
+_NEWER_WORDS = re.compile(
+    r"\b(newer|more recent|recent|later|since then|follow[- ]?ups?|successors?|anything|"
+    r"any|work|topic|this|that|these|those|on|stuff|research)\b|더\s*최근|최근|이후에?|나온|그|이|"
+    r"후속|주제로?|연구도?|논문도?|있어\??|있나요\??",
+    re.I,
+)
 # a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
 _PAPERS = re.compile(r"\b(papers|works|studies)\b|논문", re.I)
 
@@ -419,6 +426,15 @@ class Router:
         self.tools = tools
         self.catalog = tools.catalog
         self.extractive = ExtractiveAnswerer()
+
+    def own_topic(self, question: str) -> str:
+        """The question's own topic phrase, beyond asking words and pointers ("any newer
+        work on LLM self-correction?": "LLM self-correction"; "anything newer on this?":
+        none)."""
+        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
+        text = _NEWER_WORDS.sub(" ", question)
+        topic = topic_words(text, info, self.named(info))
+        return topic_phrase(text, topic) if _content_words(topic) else ""
 
     def listing_only(self, question: str) -> bool:
         """The question asks for a list and names nothing to list: no paper, date or topic
@@ -804,7 +820,10 @@ class Router:
             return bool(latin) and all(w in own for w in latin)
 
         about = " ".join(w for w in topic if not its_own(w)) or None
-        result = self.tools.similar(paper.arxiv_id, limit=5, about=about)
+        f = info.filters  # "papers like it since 2025-01": newer work like it
+        result = self.tools.similar(
+            paper.arxiv_id, limit=5, about=about, since=f.since, until=f.until
+        )
         ko = info.korean
         lines = [
             f"**{paper.label}** [1]와 비슷한 논문:"

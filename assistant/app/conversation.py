@@ -7,10 +7,13 @@ standalone questions before retrieval by `assistant.understand.condense`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
+from assistant.understand.dates import find_dates
 from assistant.understand.references import back_pointer, counted
 
 if TYPE_CHECKING:
@@ -20,6 +23,12 @@ if TYPE_CHECKING:
 
 SET_LOOKBACK = 4  # turns back a follow-up at other dates looks for the set it re-asks
 SET_TOOLS = ("list_papers", "count_papers", "search")  # the tools whose calls name a set
+# "any newer work on this?", "더 최근 연구도 있어?": work after the papers talked about
+NEWER = re.compile(
+    r"\b(newer|more recent|later|since then|follow[- ]?ups?|successors?)\b"
+    r"|더\s*최근|이후에?\s*나온|그\s*이후|후속",
+    re.I,
+)
 
 
 @dataclass
@@ -101,6 +110,41 @@ class Conversation:
             words.append(f"from {since}" if since == until else f"from {since} to {until}")
         return " ".join(w for w in words if w)
 
+    def newer(self, question: str) -> str | None:
+        """ "Any newer work on LLM self-correction?" after SCoRe: the question since the
+        newest date of the papers the previous answer cited. Without a topic of its own
+        ("anything newer on this?", "이 주제로 더 최근 연구도 있어?"), on the previous set's
+        topic words or the previous paper's name."""
+        if not NEWER.search(question) or find_dates(question, None):
+            return None
+        last = next((t for t in reversed(self.turns) if not t.answer.refused), None)
+        cited = _cited(last) if last else []
+        papers = [self.assistant.catalog.papers[p] for p in cited if p in self.assistant.catalog]
+        if not papers:
+            return None
+        step = next((s for s in last.answer.steps if s.tool in SET_TOOLS), None)
+        # after a set, its newest paper; after a paper (and the papers around it), that one
+        dated = papers if step else papers[:1]
+        newest = max((min(p.dates) for p in dated if p.dates), default=None)
+        if newest is None:
+            return None
+        since = (date.fromisoformat(newest) + timedelta(days=1)).isoformat()  # the day after
+        korean = is_korean(question)
+        if topic := self.assistant.router.own_topic(question):
+            return f"{since} 이후 {topic} 논문" if korean else f"papers on {topic} since {since}"
+        if about := step.arguments.get("query") if step else None:
+            return (
+                f"{since} 이후 '{about}' 관련 논문"
+                if korean
+                else f"papers on '{about}' since {since}"
+            )
+        like = papers[0].label  # newer work like the paper talked about
+        return (
+            f"{since} 이후 {like}와 비슷한 논문"
+            if korean
+            else f"papers similar to {like} since {since}"
+        )
+
     def context(self) -> list[tuple[str, str]]:
         """The turns as the agent sees them: each answer followed by the papers it cited."""
         return [(t.question, t.answer.for_history()) for t in self.turns]
@@ -117,6 +161,8 @@ class Conversation:
             again := self.relisted(is_korean(question))
         ):
             return again
+        if later := self.newer(question):
+            return later
         pointer = back_pointer(question)
         picks = [i for i in (pointer.picks or ()) if i >= 0] if pointer is not None else []
         need = max(max(picks, default=-1) + 1, counted(pointer))  # "which of the two"
