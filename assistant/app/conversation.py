@@ -111,10 +111,10 @@ class Conversation:
         return " ".join(w for w in words if w)
 
     def newer(self, question: str) -> str | None:
-        """ "Any newer work on LLM self-correction?" after SCoRe: the question since the
-        newest date of the papers the previous answer cited. Without a topic of its own
-        ("anything newer on this?", "이 주제로 더 최근 연구도 있어?"), on the previous set's
-        topic words or the previous paper's name."""
+        """ "Any newer work on LLM self-correction?" after SCoRe: the question's topic after
+        the day of the paper talked about (after a set of papers, its newest). Without a
+        topic of its own ("anything newer on this?", "이 주제로 더 최근 연구도 있어?"): the
+        previous set's topic words, or papers like the previous paper."""
         if not NEWER.search(question) or find_dates(question, None):
             return None
         last = next((t for t in reversed(self.turns) if not t.answer.refused), None)
