@@ -817,3 +817,16 @@ def test_phrasings_read_by_their_intent(question, intent):
     from assistant.understand.query import analyse
 
     assert analyse(question, latest="2025-06-30").intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which is faster, FlashInfer or SpargeAttn?", "SpargeAttn이랑 FlashInfer 중 어느 쪽이 빨라?"],
+)
+def test_a_comparison_with_a_name_no_digest_has_says_so(seed_assistant, question):
+    """Was: "The digests give no FlashInfer figure for SageAttention2" (a paper's missing
+    figure), when FlashInfer is in no digest at all."""
+    answer = _ask(seed_assistant, question)
+    assert "FlashInfer" in answer.text.splitlines()[0]
+    assert "no digest" in answer.text or "다이제스트에 없어" in answer.text
+    assert [c.arxiv_id for c in answer.citations] == [SPARGE]

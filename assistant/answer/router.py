@@ -541,6 +541,14 @@ class Router:
                 # "Skywork-SWE랑 SWE-Gym 중에 ... 더 높은 건?", "which ..., FasterCache or
                 # AdaCache?": two sides, the second written as no short name has it
                 intent, names = "compare", [*names, other]
+            elif (
+                len(names) == 1
+                and intent in ("compare", "search")
+                and (intent == "compare" or _WHICH_SIDE.search(question))
+                and (missing := self._missing_side(question, names[0]))
+            ):
+                # "which is faster, FlashInfer or SageAttention2?": no digest has FlashInfer
+                return self._compare_absent(info, names, [missing])
             elif len(names) >= 2 and intent == "search" and _WHICH_SIDE.search(question):
                 intent = "compare"  # "which reports the bigger speedup, A or B?"
             if intent == "compare" and (len(names) >= 2 or self._asks_to_compare(info, names)):
@@ -1219,6 +1227,23 @@ class Router:
             shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
             routed.draft += _verdict(question, measure, papers, shown, ko, "x" if speed else None)
         return routed
+
+    def _missing_side(self, question: str, paper: Paper) -> str | None:
+        """The name on the other side of "A or B" from the paper named, when it is written
+        as a name (a capital inside it, or a digit) and no paper's text has it at all."""
+        text = SUBJECT.sub(" ", question)
+        for written in _written(paper):
+            at = re.escape(written)
+            for pattern in (
+                rf"{at}{_CONJUNCTION}(?P<other>{_NAME_WORDS})",
+                rf"(?P<other>{_NAME_WORDS}){_CONJUNCTION}{at}",
+            ):
+                if m := re.search(pattern, text, re.I):
+                    name = m.group("other").split()[0].strip(".,?!")
+                    coined = re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}", name)
+                    if coined and not self.tools.retriever.mentioned(name):
+                        return name
+        return None
 
     def _other_side(self, question: str, paper: Paper) -> Paper | None:
         """The paper on the other side of "A or B" / "A랑 B" / "B vs A" from the one the
