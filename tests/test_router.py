@@ -761,7 +761,7 @@ def test_a_verdict_names_each_figure_and_the_higher_one():
     q = "Alpha vs Beta on AIME 2024 - which scores higher?"
     text = _verdict(q, "AIME 2024", [a, b], shown, False)
     # not the "1" of Pass@1 nor the question's own 2024; a bare score reads as a percentage
-    assert "Alpha 79.8%, Beta 77.5" in text and "Alpha reports the higher one" in text
+    assert "Alpha [1] 79.8%, Beta [2] 77.5" in text and "Alpha reports the higher one" in text
     lower = _verdict(q.replace("higher", "lower"), "AIME 2024", [a, b], shown, False)
     assert "Beta reports the lower one" in lower
 
@@ -800,7 +800,7 @@ def test_a_speed_verdict_reads_speedups_only():
     )
     shown = {p.arxiv_id: [p.summary()] for p in (a, b)}
     text = _verdict("Alpha랑 Beta 중 어느 쪽이 더 빨라?", SPEED_WORDS, [a, b], shown, True, "x")
-    assert "Alpha 3x, Beta 1.5배" in text and "Alpha의 수치가 더 높습니다" in text
+    assert "Alpha [1] 3x, Beta [2] 1.5배" in text and "Alpha의 수치가 더 높습니다" in text
 
 
 @pytest.mark.parametrize(

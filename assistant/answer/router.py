@@ -362,7 +362,9 @@ def _verdict(
     units = {found[p.arxiv_id][1] for p in papers}
     if units == {"%", ""} and all(found[p.arxiv_id][2] <= 100 for p in papers):
         units = {"%"}  # "76.4%" and "49.5" on one benchmark: the same scale
-    stated = ", ".join(f"{p.label} {found[p.arxiv_id][0]}" for p in papers)
+    stated = ", ".join(  # cited as the lines above number them
+        f"{p.label} [{n}] {found[p.arxiv_id][0]}" for n, p in enumerate(papers, start=1)
+    )
     if len(units) > 1:
         return (
             f"\n\n다이제스트의 수치: {stated} (단위가 달라 직접 비교할 수 없습니다)."
