@@ -208,17 +208,26 @@ class ArchiveTools:
         limit: int = 50,
         has_code: bool | None = None,
         author: str | None = None,
+        language: str | None = None,
     ) -> ToolResult:
         """Every paper in a date range and/or topic, newest first (sort="date") or most voted
         first (sort="votes"). data["total"] is the full count even when more than `limit`.
 
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
         has_code: only papers with a GitHub link. author: only papers by this author
-        (full name, as the digests write it: "Saining Xie").
+        (full name, as the digests write it: "Saining Xie"). language: "en" or "ko", only
+        papers of the digests in that language (within the dates).
         """
         if sort not in ("date", "votes"):
             raise ToolError(f'sort must be "date" or "votes", not {sort!r}')
-        args = _args(since=since, until=until, topic=topic, has_code=has_code, author=author)
+        args = _args(
+            since=since,
+            until=until,
+            topic=topic,
+            has_code=has_code,
+            author=author,
+            language=language,
+        )
         args.update(sort=sort, limit=(limit := max(1, int(limit))))
         by = None
         if author is not None:
@@ -226,6 +235,8 @@ class ArchiveTools:
             if not by:
                 raise ToolError(f"no paper in the digests lists the author {author!r}")
         papers = self._in(self._filters(since, until, topic, has_code), by)
+        if language is not None:
+            papers = [p for p in papers if _dates_in(p, since, until, _language(language))]
         papers.sort(key=_newest_first)
         if sort == "votes":  # equal votes (or none given): newest first
             papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
@@ -236,7 +247,7 @@ class ArchiveTools:
         data = {
             "total": total,
             "shown": len(shown),
-            "dates": sorted({d for p in papers for d in p.dates if _within(d, since, until)}),
+            "dates": sorted({d for p in papers for d in _dates_in(p, since, until, language)}),
         }
         if sort == "votes":
             data["votes"] = {p.arxiv_id: p.votes for p in shown}
@@ -251,13 +262,16 @@ class ArchiveTools:
         by: str = "total",
         has_code: bool | None = None,
         sort: str = "relevance",
+        language: str | None = None,
     ) -> ToolResult:
         """How many papers, overall or broken down by="day" | "month" | "topic".
 
         With `query`, only papers about it count: every paper in range scored, the same
         relevance gate as an undated search, so a range covering the archive changes nothing.
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
-        has_code: only papers with a GitHub link. Also says how many digests (dates) the
+        has_code: only papers with a GitHub link. language: "en" or "ko", only papers of
+        the digests in that language, their dates in it ("until when are there Korean
+        digests?"). Also says how many digests (dates) the
         counted papers appeared in, and the first and last of them. The papers returned
         are the most relevant (with `query`) or most voted first; sort="votes": most voted.
         With `query`, data["relevance"] gives each returned paper's relevance as a share of
@@ -268,7 +282,14 @@ class ArchiveTools:
             raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
         if sort not in ("relevance", "votes"):
             raise ToolError(f'sort must be "relevance" or "votes", not {sort!r}')
-        args = _args(since=since, until=until, topic=topic, query=query, has_code=has_code)
+        args = _args(
+            since=since,
+            until=until,
+            topic=topic,
+            query=query,
+            has_code=has_code,
+            language=language,
+        )
         args["by"] = by
         if sort != "relevance":
             args["sort"] = sort
@@ -289,6 +310,9 @@ class ArchiveTools:
         if sort == "votes":  # equal votes (or none): as ranked
             papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
         since, until = filters.since, filters.until
+        if language is not None:
+            language = _language(language)
+            papers = [p for p in papers if _dates_in(p, since, until, language)]
         counts: Counter = Counter()
         ids: dict[str, list[str]] = {}  # each key's papers, as counted
         for p in papers:
@@ -296,7 +320,7 @@ class ArchiveTools:
             if by == "topic":
                 keys = set(p.tags or ("(no topic)",))
             elif by in ("day", "month"):
-                keys = {d if by == "day" else d[:7] for d in p.dates if _within(d, since, until)}
+                keys = {d if by == "day" else d[:7] for d in _dates_in(p, since, until, language)}
             counts.update(keys)
             for key in keys:
                 ids.setdefault(key, []).append(p.arxiv_id)
@@ -304,7 +328,7 @@ class ArchiveTools:
         if by in ("day", "month"):
             breakdown = dict(sorted(counts.items()))
         # the digests the counted papers appeared in (within range): how many, first, last
-        days = sorted({d for p in papers for d in p.dates if _within(d, since, until)})
+        days = sorted({d for p in papers for d in _dates_in(p, since, until, language)})
         data: dict[str, Any] = {
             "total": len(papers),
             "by": breakdown,
@@ -472,6 +496,24 @@ def _newest_first(p: Paper) -> tuple:
     return (-date.fromisoformat(newest).toordinal(), line, p.arxiv_id)
 
 
+def _language(value: str) -> str:
+    language = str(value).strip().lower()
+    if language not in ("en", "ko"):
+        raise ToolError(f'language must be "en" or "ko", not {value!r}')
+    return language
+
+
+def _dates_in(p: Paper, since: str | None, until: str | None, language: str | None) -> list[str]:
+    """The paper's digest dates within [since, until], of digests in `language` if given."""
+    return sorted(
+        {
+            m.date
+            for m in p.mentions
+            if _within(m.date, since, until) and (language is None or m.language == language)
+        }
+    )
+
+
 def _within(day: str, since: str | None, until: str | None) -> bool:
     return (not since or day >= since) and (not until or day <= until)
 
@@ -494,6 +536,11 @@ def _spec(name: str, properties: dict, required: list[str]) -> dict:
     }
 
 
+_LANGUAGE = {
+    "type": "string",
+    "enum": ["en", "ko"],
+    "description": "only papers of the digests in this language",
+}
 SPECS: list[dict] = [
     _spec(
         "search",
@@ -517,6 +564,7 @@ SPECS: list[dict] = [
             "limit": {"type": "integer", "default": 50},
             "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
             "author": {"type": "string", "description": "only papers by this author (full name)"},
+            "language": _LANGUAGE,
         },
         [],
     ),
@@ -530,6 +578,7 @@ SPECS: list[dict] = [
             "by": {"type": "string", "enum": ["total", "day", "month", "topic"]},
             "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
             "sort": {"type": "string", "enum": ["relevance", "votes"], "default": "relevance"},
+            "language": _LANGUAGE,
         },
         [],
     ),
@@ -540,6 +589,8 @@ SPECS: list[dict] = [
             "ref": _REF,
             "limit": {"type": "integer", "default": 5},
             "about": {"type": "string", "description": "an aspect they should share"},
+            "since": _DATE,
+            "until": _DATE,
         },
         ["ref"],
     ),

@@ -830,3 +830,26 @@ def test_a_comparison_with_a_name_no_digest_has_says_so(seed_assistant, question
     assert "FlashInfer" in answer.text.splitlines()[0]
     assert "no digest" in answer.text or "다이제스트에 없어" in answer.text
     assert [c.arxiv_id for c in answer.citations] == [SPARGE]
+
+
+@pytest.mark.parametrize(
+    "question, total",
+    [
+        ("2025-02-26 영어 다이제스트 보여줘", 10),
+        ("how many papers were in the Korean digests?", 22),
+    ],
+)
+def test_the_digests_of_one_language(seed_assistant, question, total):
+    """Was: "한국어 다이제스트는 언제까지 있어?" listed papers about Korean (battery 16)."""
+    answer = _ask(seed_assistant, question)
+    assert answer.steps[0].arguments.get("language") in ("en", "ko")
+    assert f"{total}" in answer.text.splitlines()[0]
+
+
+def test_which_of_those_are_in_the_korean_digest(seed_assistant):
+    conv = seed_assistant.chat()
+    conv.ask("2025-02-26 영어 다이제스트 보여줘")
+    answer = conv.ask("그 중 한국어 다이제스트에도 나온 건?")
+    cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
+    assert cited and all(any(m.language == "ko" for m in p.mentions) for p in cited)
+    assert answer.text.startswith("10편 중 한국어 다이제스트에 실린 논문")

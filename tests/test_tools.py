@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 
 import pytest
@@ -155,6 +156,9 @@ def test_specs_describe_every_tool(tools):
     assert [s["name"] for s in SPECS] == list(tools.NAMES)
     for spec in SPECS:
         assert spec["description"] and spec["parameters"]["type"] == "object"
+        # every argument the function takes is described to the model, and no other
+        takes = inspect.signature(getattr(tools, spec["name"])).parameters
+        assert set(spec["parameters"]["properties"]) == set(takes), spec["name"]
     json.dumps(SPECS)
 
 
@@ -206,3 +210,21 @@ def test_similar_about_an_aspect_puts_the_papers_on_it_first(seed_assistant):
     assert all(a >= b - 2e-3 for a, b in zip(score, score[1:], strict=False))
     assert got != [p.arxiv_id for p in plain.papers]
     assert "2502.18137" not in {p.arxiv_id for p in about.papers}
+
+
+def test_papers_of_the_digests_of_one_language(seed_assistant):
+    """The seeds' 2025-02-26 has an English digest of 10 papers and a Korean one of 22."""
+    tools = seed_assistant.tools
+    day = ("2025-02-26", "2025-02-26")
+    assert tools.list_papers(*day).data["total"] == 22
+    english = tools.list_papers(*day, language="en")
+    assert english.data["total"] == 10 and english.arguments["language"] == "en"
+    assert all(any(m.language == "en" for m in p.mentions) for p in english.papers)
+    korean = tools.count_papers(language="ko")
+    assert (korean.data["total"], korean.data["first"], korean.data["last"]) == (
+        22,
+        "2025-02-26",
+        "2025-02-26",
+    )
+    with pytest.raises(ToolError, match="language"):
+        tools.list_papers(language="fr")

@@ -130,6 +130,36 @@ def _filler_phrases() -> re.Pattern:
 
 
 @cache
+def _languages() -> tuple[re.Pattern, dict[str, str]]:
+    """How a question names the digests of one language ("한국어 다이제스트", "the Korean
+    digests"), slot "digest_language" of `slots.jsonl`: a filter, no topic."""
+    rows = slot_rows("digest_language")
+    phrases = sorted((r["text"] for r in rows), key=len, reverse=True)
+    # (with a Korean particle on it: "한국어 다이제스트에도", "영어 다이제스트에서는")
+    particle = r"(?:에서는|에서도|에서|에는|에도|에|의|는|도|가|만)?"
+    pattern = re.compile(rf"(?:{'|'.join(re.escape(p) for p in phrases)}){particle}", re.I)
+    return pattern, {r["text"].lower(): r["language"] for r in rows}
+
+
+def digest_language(question: str) -> str | None:
+    """ "en" or "ko" when the question asks about the digests of one language."""
+    pattern, languages = _languages()
+    m = pattern.search(question)
+    if not m:
+        return None
+    said = m.group(0).lower()
+    return next(lang for text, lang in languages.items() if said.startswith(text))
+
+
+def _in_language(language: str | None, korean: bool) -> str:
+    """ " (Korean digests)" / " (한국어 다이제스트)": the filter, said after the dates."""
+    if language is None:
+        return ""
+    names = {"ko": ("한국어", "Korean"), "en": ("영어", "English")}[language]
+    return f" ({names[0]} 다이제스트)" if korean else f" ({names[1]} digests)"
+
+
+@cache
 def _busiest() -> re.Pattern:
     """How a count asks for its busiest day ("which day had the most papers?", "논문이
     가장 많이 나온 날"), slot "busiest" of `slots.jsonl`: no topic words, a day to name."""
@@ -197,6 +227,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         text = f"{text[: pointer.start]} {text[pointer.end :]}"  # "list 'em", "#2"
     text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
     text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
+    text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
     for p in names:
         for label in _written(p):
             # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic
@@ -443,7 +474,7 @@ class Router:
         ("목록 보여줘", "show me the list", "list them all"). After an answer about a set
         of papers, it asks for that set in full."""
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
-        if info.intent != "list" or info.dates or info.arxiv_ids:
+        if info.intent != "list" or info.dates or info.arxiv_ids or digest_language(question):
             return False
         names = self.named(info)
         return not names and not _content_words(topic_words(question, info, names))
@@ -529,6 +560,9 @@ class Router:
                 # several papers' votes, most voted first: "which one of those got the most?"
                 ranked = sorted(names[:SHOW], key=lambda p: -(p.votes or 0))
                 return self._paper_facts("votes", info, ranked)
+            language = digest_language(SUBJECT.sub(" ", question))
+            if len(names) > 1 and language:  # "그 중 한국어 다이제스트에 나온 건?"
+                return self._named_in_language(info, names[:SHOW], language)
             if names and _SAME_AUTHORS.search(SUBJECT.sub(" ", question)):
                 return self._by_same_authors(info, names[0])  # "같은 저자들의 다른 논문?"
             if intent == "compare" and _about_the_subject(question):
@@ -928,8 +962,9 @@ class Router:
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
         query = " ".join(topic) if topic else None
+        language = digest_language(question)
         result = self.tools.count_papers(
-            f.since, f.until, f.topic, query=query, by=by, has_code=f.has_code
+            f.since, f.until, f.topic, query=query, by=by, has_code=f.has_code, language=language
         )
         ko = info.korean
         total = result.data["total"]
@@ -939,7 +974,7 @@ class Router:
             return self._no_digests(info, f, result)
         where = (
             self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
-        )
+        ) + _in_language(language, ko)
         words = " ".join(topic)
         about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
         lines = [
@@ -981,14 +1016,31 @@ class Router:
 
     def _list(self, info: QuestionInfo) -> Routed | None:
         f = self._dates(info)
+        language = digest_language(info.text)
         result = self.tools.list_papers(
-            f.since, f.until, f.topic, sort="votes", limit=SHOW, has_code=f.has_code
+            f.since,
+            f.until,
+            f.topic,
+            sort="votes",
+            limit=SHOW,
+            has_code=f.has_code,
+            language=language,
         )
         total = result.data["total"]
+        ko = info.korean
+        if not total and language:  # digests of that day, but none in that language
+            where = _in_language(language, ko).strip(" ()")
+            text = (
+                f"{self._span(f)}에는 {where}가 없습니다."
+                if ko
+                else f"There are no {where} for {self._span(f)}."
+            )
+            return self._routed("list", info, [text], [], [result])
         if not total:
             return self._no_digests(info, f, result)
-        ko = info.korean
-        span = self._span(f)
+        span = self._span(f) + _in_language(language, ko)
+        if ko and language:  # "2024-11-08 한국어 다이제스트의 논문"
+            span = f"{self._span(f)} {_in_language(language, ko).strip(' ()').split()[0]}"
         shown = len(result.papers)
         more = total > shown
         # the first shown by votes; when the digests give none, newest first (one day's:
@@ -1048,6 +1100,31 @@ class Router:
             lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("list", info, lines, papers, results)
+
+    def _named_in_language(self, info: QuestionInfo, papers: list[Paper], language: str):
+        """Those of the papers a follow-up points back to that a digest in `language` has,
+        with the dates of those digests."""
+        ko = info.korean
+        inside = [p for p in papers if any(m.language == language for m in p.mentions)]
+        where = _in_language(language, ko).strip(" ()")
+        if not inside:
+            text = (
+                f"{len(papers)}편 중 {where}에 실린 논문은 없습니다."
+                if ko
+                else f"None of the {len(papers)} papers is in the {where}."
+            )
+            return self._routed("list", info, [text], [], [])
+        head = (
+            f"{len(papers)}편 중 {where}에 실린 논문 {len(inside)}편:"
+            if ko
+            else f"{len(inside)} of the {len(papers)} papers are in the {where}:"
+        )
+        lines = [head]
+        for n, p in enumerate(inside, start=1):
+            days = sorted({m.date for m in p.mentions if m.language == language})
+            lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(days)})")
+        results = [self.tools.paper(p.arxiv_id) for p in inside]
+        return self._routed("list", info, lines, inside, results)
 
     def _by_same_authors(self, info: QuestionInfo, paper: Paper) -> Routed | None:
         """The other papers of `paper`'s authors (named in full: a user name may be anyone's),
