@@ -853,3 +853,14 @@ def test_which_of_those_are_in_the_korean_digest(seed_assistant):
     cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
     assert cited and all(any(m.language == "ko" for m in p.mentions) for p in cited)
     assert answer.text.startswith("10편 중 한국어 다이제스트에 실린 논문")
+
+
+def test_a_score_in_points_and_a_bare_score_compare():
+    """Was: "STIV 83.1, Goku 84.85점: not in the same unit" (battery 21)."""
+    from assistant.answer.router import _verdict
+
+    a = _scored("2501.00001", "STIV", "STIV reaches 83.1 on VBench T2V.")
+    b = _scored("2501.00002", "Goku", "Goku는 VBench에서 84.85점을 기록했습니다.")
+    shown = {p.arxiv_id: [p.summary()] for p in (a, b)}
+    text = _verdict("STIV랑 Goku 중 VBench 점수 누가 더 높아?", "VBench", [a, b], shown, True)
+    assert "Goku의 수치가 더 높습니다" in text
