@@ -391,9 +391,10 @@ def _verdict(
             else f"\n\nThe digests give no comparable '{aspect}' figure for {', '.join(missing)}."
         )
     units = {found[p.arxiv_id][1] for p in papers}
-    if len(units) == 2 and "" in units and units & {"%", "pt"}:
-        if all(found[p.arxiv_id][2] <= 100 for p in papers) or "pt" in units:
-            units = {"score"}  # "76.4%" / "84.85점" and a bare "49.5" on one benchmark
+    # "76.4%" / "84.85점" and a bare "49.5" on one benchmark: one scale
+    scores = "pt" in units or all(found[p.arxiv_id][2] <= 100 for p in papers)
+    if len(units) == 2 and "" in units and units & {"%", "pt"} and scores:
+        units = {"score"}
     stated = ", ".join(  # cited as the lines above number them
         f"{p.label} [{n}] {found[p.arxiv_id][0]}" for n, p in enumerate(papers, start=1)
     )
