@@ -864,3 +864,23 @@ def test_a_score_in_points_and_a_bare_score_compare():
     shown = {p.arxiv_id: [p.summary()] for p in (a, b)}
     text = _verdict("STIV랑 Goku 중 VBench 점수 누가 더 높아?", "VBench", [a, b], shown, True)
     assert "Goku의 수치가 더 높습니다" in text
+
+
+def test_who_wrote_a_paper_described_in_brackets_is_an_authors_question():
+    """Was: "who wrote the Octo paper (the open-source generalist robot policy)?" read as a
+    question about its code ("open-source"; battery 21)."""
+    from assistant.understand.query import analyse
+
+    q = "who wrote the SpargeAttn paper (the open-source sparse attention kernel)?"
+    assert analyse(q, latest="2025-02-26").intent == "authors"
+
+
+def test_papers_like_a_named_one_with_a_long_aspect_are_its_neighbours(seed_assistant):
+    """Was: "anything similar to BALROG, like benchmarks of llm agents playing games?"
+    answered with BALROG's summary: many topic words read as a topic question."""
+    answer = _ask(
+        seed_assistant,
+        "anything similar to SpargeAttn, like training-free sparse attention kernels for video models?",
+    )
+    assert answer.steps[0].tool == "similar"
+    assert answer.steps[0].arguments.get("about")

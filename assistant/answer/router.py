@@ -624,8 +624,10 @@ class Router:
             # no topic of the archive; the question is about those dates' papers (and the
             # answer says which words it could not read as a topic)
             unmatched, topic = topic, []
-        if len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC) and intent != "list":
-            return None  # a question rich in topic words is a topic question
+        long_topic = len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC)
+        if long_topic and intent != "list" and not (intent == "similar" and names):
+            return None  # a question rich in topic words is a topic question (papers like
+            # a named one "like benchmarks of llm agents playing games": the words are its aspect)
         if not names and self.catalog.by_handle(question):
             # "papers by Saining Xie": every paper of that author; else a search by handle
             author = self.catalog.author_in(question)
