@@ -392,3 +392,14 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
         [Mention("2412.21139", "Training Agents with SWE-Gym", "2025-01-01", "en", "x.md", 1)],
     )
     assert _not_written("Mobile-Agent-E or SWE-Gym, which is higher?", paper, [other]) == []
+
+
+def test_a_stated_level_wins_over_a_change_as_near():
+    """Was: "Dita 6%" (its improvement over prior methods) against UniVLA's 95.2% success
+    rate on LIBERO (battery 21)."""
+    from assistant.answer.extractive import stated_figure
+
+    shown = ["Dita attains an 82.4% average success rate on LIBERO (a ~6% improvement)."]
+    assert stated_figure({"libero"}, shown, "Dita")[0] == "82.4%"
+    gain = ["On LIBERO it improves by 6% over prior work."]
+    assert stated_figure({"libero"}, gain, "Dita")[0] == "6%"  # the only figure: still given

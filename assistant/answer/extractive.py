@@ -150,6 +150,14 @@ def measures(terms: set[str], sentence: str, title: str, given: set[str] = froze
 
 VERDICT_SPAN = 8  # words between a compared measure and its figure ("38.0% pass@1 on SWE-bench")
 SENTENCE_WORDS = 2  # how much further a figure of the next shown sentence counts
+DELTA_WORDS = 4  # how much further a change ("a ~6% improvement", "by 3 points") counts
+# a figure that states a change, not a level: "by 6%", "+3.1", "~6% improvement", "6% 향상"
+_DELTA_BEFORE = re.compile(r"(?:\bby|[+~±])\s*$", re.I)
+_DELTA_AFTER = re.compile(
+    r"^\s*(?:%|x|×|points?|pp)?\s*(?:absolute\s+|relative\s+)?"
+    r"(?:improvement|gain|increase|boost|higher|better|more|over|향상|개선|증가|높)",
+    re.I,
+)
 # a figure with its unit, as a sentence writes it: "38.0%", "4.7×", "3.2배", "0.86"
 _STATED = re.compile(
     r"(?<![A-Za-z0-9_.@\-])(\d+(?:[.,]\d+)*)\s?(%|×|x\b|times\b|배|points?\b|점)?(?![A-Za-z0-9])",
@@ -196,6 +204,8 @@ def stated_figure(
             j = max((k for k, s in enumerate(starts) if s <= m.start()), default=0)
             near = min((abs(i - j) for i in at), default=VERDICT_SPAN)
             far = near + SENTENCE_WORDS * rank
+            if _DELTA_BEFORE.search(sent[: m.start()]) or _DELTA_AFTER.search(sent[m.end() :]):
+                far += DELTA_WORDS  # a change is the answer only when no level is as near
             if 0 < near <= VERDICT_SPAN and (best is None or far < best[0]):
                 value = float(m.group(1).replace(",", ""))
                 best = (far, m.group(0).strip(), kind, value)
