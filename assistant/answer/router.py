@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -151,12 +152,34 @@ def digest_language(question: str) -> str | None:
     return next(lang for text, lang in languages.items() if said.startswith(text))
 
 
+_LANGUAGE_NAMES = {"ko": ("한국어", "Korean"), "en": ("영어", "English")}  # (Korean, English)
+
+
+def _digests_in(language: str, korean: bool) -> str:
+    """ "Korean digests" / "한국어 다이제스트": the digests of one language, named."""
+    names = _LANGUAGE_NAMES[language]
+    return f"{names[0]} 다이제스트" if korean else f"{names[1]} digests"
+
+
 def _in_language(language: str | None, korean: bool) -> str:
     """ " (Korean digests)" / " (한국어 다이제스트)": the filter, said after the dates."""
-    if language is None:
-        return ""
-    names = {"ko": ("한국어", "Korean"), "en": ("영어", "English")}[language]
-    return f" ({names[0]} 다이제스트)" if korean else f" ({names[1]} digests)"
+    return f" ({_digests_in(language, korean)})" if language else ""
+
+
+def _of_those(kept: int, total: int, korean_what: str, english_what: str, korean: bool) -> str:
+    """How many of the `total` papers a follow-up points back to are `what` ("'agents'
+    관련", "on 'agents'"): the head of their list, or that none is."""
+    if not kept:
+        return (
+            f"{total}편 중 {korean_what} 논문은 없습니다."
+            if korean
+            else f"None of the {total} papers is {english_what}."
+        )
+    return (
+        f"{total}편 중 {korean_what} 논문 {kept}편:"
+        if korean
+        else f"{kept} of the {total} papers are {english_what}:"
+    )
 
 
 @cache
@@ -316,11 +339,16 @@ def _by_head_only(p: Paper, question: str) -> bool:
     return bool(p.head) or plain
 
 
+# "any newer work on this?", "더 최근 연구도 있어?": work after the papers talked about
+NEWER = re.compile(
+    r"\b(newer|more recent|later|since then|follow[- ]?ups?|successors?)\b"
+    r"|더\s*최근|이후에?\s*나온|그\s*이후|후속",
+    re.I,
+)
 # the words that ask for newer work ("any newer work on X?"): no topic
 _NEWER_WORDS = re.compile(
-    r"\b(newer|more recent|recent|later|since then|follow[- ]?ups?|successors?|anything|"
-    r"any|work|topic|this|that|these|those|on|stuff|research)\b|더\s*최근|최근|이후에?|나온|그|이|"
-    r"후속|주제로?|연구도?|논문도?|있어\??|있나요\??",
+    rf"{NEWER.pattern}|\b(recent|anything|any|work|topic|this|that|these|those|on|stuff|"
+    r"research)\b|최근|이후에?|나온|그|이|주제로?|연구도?|논문도?|있어\??|있나요\??",
     re.I,
 )
 # a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
@@ -353,6 +381,20 @@ _SPEED = re.compile(
 # "A or B", "A vs B", "A랑 B", "A와 B": the two sides of a comparison, and a name's words
 _CONJUNCTION = r"\s*(?:,?\s*\b(?:or|and|vs\.?|versus|against)\b\s*|(?:이랑|랑|와|과|하고)\s*)"
 _NAME_WORDS = r"[A-Za-z0-9][A-Za-z0-9.+_-]*(?:\s+[A-Z0-9][A-Za-z0-9.+_-]*){0,3}"
+
+
+def _beside(question: str, paper: Paper) -> Iterator[list[str]]:
+    """The words written on the other side of "A or B" / "A랑 B" / "B vs A" from `paper`,
+    for each way the question may write it (`_written`) and each side."""
+    text = SUBJECT.sub(" ", question)
+    for written in _written(paper):
+        at = re.escape(written)
+        for pattern in (
+            rf"{at}{_CONJUNCTION}(?P<other>{_NAME_WORDS})",
+            rf"(?P<other>{_NAME_WORDS}){_CONJUNCTION}{at}",
+        ):
+            if m := re.search(pattern, text, re.I):
+                yield m.group("other").split()
 
 
 # other papers by a paper's authors: "same authors", "그 저자들이 쓴 다른 논문"
@@ -567,24 +609,18 @@ class Router:
                 return self._named_in_language(info, names[:SHOW], language)
             if names and _SAME_AUTHORS.search(SUBJECT.sub(" ", question)):
                 return self._by_same_authors(info, names[0])  # "같은 저자들의 다른 논문?"
+            # one paper named where a comparison may name two ("A or B, which is higher?")
+            one_side = len(names) == 1 and (
+                intent == "compare" or (intent == "search" and _WHICH_SIDE.search(question))
+            )
             if intent == "compare" and _about_the_subject(question):
                 intent = "search"  # "How did R1-Distill-70B do in that comparison?": the
                 # previous paper's comparison, a model named in it as context
-            elif (
-                len(names) == 1
-                and intent in ("compare", "search")
-                and (intent == "compare" or _WHICH_SIDE.search(question))
-                and (other := self._other_side(question, names[0]))
-            ):
+            elif one_side and (other := self._other_side(question, names[0])):
                 # "Skywork-SWE랑 SWE-Gym 중에 ... 더 높은 건?", "which ..., FasterCache or
                 # AdaCache?": two sides, the second written as no short name has it
                 intent, names = "compare", [*names, other]
-            elif (
-                len(names) == 1
-                and intent in ("compare", "search")
-                and (intent == "compare" or _WHICH_SIDE.search(question))
-                and (missing := self._missing_side(question, names[0]))
-            ):
+            elif one_side and (missing := self._missing_side(question, names[0])):
                 # "which is faster, FlashInfer or SageAttention2?": no digest has FlashInfer
                 return self._compare_absent(info, names, [missing])
             elif len(names) >= 2 and intent == "search" and _WHICH_SIDE.search(question):
@@ -1033,7 +1069,7 @@ class Router:
         total = result.data["total"]
         ko = info.korean
         if not total and language:  # digests of that day, but none in that language
-            where = _in_language(language, ko).strip(" ()")
+            where = _digests_in(language, ko)
             text = (
                 f"{self._span(f)}에는 {where}가 없습니다."
                 if ko
@@ -1044,7 +1080,7 @@ class Router:
             return self._no_digests(info, f, result)
         span = self._span(f) + _in_language(language, ko)
         if ko and language:  # "2024-11-08 한국어 다이제스트의 논문"
-            span = f"{self._span(f)} {_in_language(language, ko).strip(' ()').split()[0]}"
+            span = f"{self._span(f)} {_LANGUAGE_NAMES[language][0]}"
         shown = len(result.papers)
         more = total > shown
         # the first shown by votes; when the digests give none, newest first (one day's:
@@ -1074,18 +1110,9 @@ class Router:
         ko, query = info.korean, " ".join(topic)
         on = {h.arxiv_id for h in self.tools.retriever.gate_all(query, Filters()).hits}
         kept = [p for p in papers if p.arxiv_id in on]
+        head = _of_those(len(kept), len(papers), f"'{query}' 관련", f"on '{query}'", ko)
         if not kept:
-            none = (
-                f"{len(papers)}편 중 '{query}' 관련 논문은 없습니다."
-                if ko
-                else f"None of the {len(papers)} papers is on '{query}'."
-            )
-            return self._routed("list", info, [none], [], [])
-        head = (
-            f"{len(papers)}편 중 '{query}' 관련 논문 {len(kept)}편:"
-            if ko
-            else f"{len(kept)} of the {len(papers)} papers are on '{query}':"
-        )
+            return self._routed("list", info, [head], [], [])
         return self._list_named(info, kept, head, about=query)
 
     def _list_named(
@@ -1110,19 +1137,10 @@ class Router:
         with the dates of those digests."""
         ko = info.korean
         inside = [p for p in papers if any(m.language == language for m in p.mentions)]
-        where = _in_language(language, ko).strip(" ()")
+        where = _digests_in(language, ko)
+        head = _of_those(len(inside), len(papers), f"{where}에 실린", f"in the {where}", ko)
         if not inside:
-            text = (
-                f"{len(papers)}편 중 {where}에 실린 논문은 없습니다."
-                if ko
-                else f"None of the {len(papers)} papers is in the {where}."
-            )
-            return self._routed("list", info, [text], [], [])
-        head = (
-            f"{len(papers)}편 중 {where}에 실린 논문 {len(inside)}편:"
-            if ko
-            else f"{len(inside)} of the {len(papers)} papers are in the {where}:"
-        )
+            return self._routed("list", info, [head], [], [])
         lines = [head]
         for n, p in enumerate(inside, start=1):
             days = sorted({m.date for m in p.mentions if m.language == language})
@@ -1285,8 +1303,6 @@ class Router:
             pid = self.tools.retriever.writer_of(name)
             if pid and pid not in {p.arxiv_id for p in papers}:
                 papers.append(self.catalog.papers[pid])
-        if len(papers) == 1 and (other := self._other_side(question, papers[0])):
-            papers.append(other)  # "Skywork-SWE랑 SWE-Gym", "FasterCache or AdaCache"
         if len(papers) < 2:
             found = self.tools.retriever.retrieve(question, filters)
             if not found.relevant:
@@ -1302,30 +1318,23 @@ class Router:
         # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
         aspect = " ".join(topic_words(question, info, papers))
         head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
-        routed = self._side_by_side(info, head, papers, aspect)
+        shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
+        routed = self._side_by_side(info, head, papers, shown)
         own = SUBJECT.sub(" ", question)
         speed = bool(_SPEED.search(own))  # "which is faster?": a speed-up, "2.1x", "3배"
         measure = aspect or (SPEED_WORDS if speed else "")
         if measure and _WHICH_SIDE.search(own):
-            shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
             routed.draft += _verdict(question, measure, papers, shown, ko, "x" if speed else None)
         return routed
 
     def _missing_side(self, question: str, paper: Paper) -> str | None:
         """The name on the other side of "A or B" from the paper named, when it is written
         as a name (a capital inside it, or a digit) and no paper's text has it at all."""
-        text = SUBJECT.sub(" ", question)
-        for written in _written(paper):
-            at = re.escape(written)
-            for pattern in (
-                rf"{at}{_CONJUNCTION}(?P<other>{_NAME_WORDS})",
-                rf"(?P<other>{_NAME_WORDS}){_CONJUNCTION}{at}",
-            ):
-                if m := re.search(pattern, text, re.I):
-                    name = m.group("other").split()[0].strip(".,?!")
-                    coined = re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}", name)
-                    if coined and not self.tools.retriever.mentioned(name):
-                        return name
+        for words in _beside(question, paper):
+            name = words[0].strip(".,?!")
+            coined = re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}", name)
+            if coined and not self.tools.retriever.mentioned(name):
+                return name
         return None
 
     def _other_side(self, question: str, paper: Paper) -> Paper | None:
@@ -1333,25 +1342,16 @@ class Router:
         question names, found by the name written there: a short name, a title, or the
         paper that writes that name most (a name only its summary has: "AdaCache",
         "SWE-Gym" inside its title). Its longest leading words that find a paper win."""
-        text = SUBJECT.sub(" ", question)
-        for written in _written(paper):
-            at = re.escape(written)
-            for pattern in (
-                rf"{at}{_CONJUNCTION}(?P<other>{_NAME_WORDS})",
-                rf"(?P<other>{_NAME_WORDS}){_CONJUNCTION}{at}",
-            ):
-                if not (m := re.search(pattern, text, re.I)):
-                    continue
-                words = m.group("other").split()
-                for n in range(len(words), 0, -1):
-                    name = " ".join(words[:n])
-                    if not re.search(r"[A-Z0-9]", name):
-                        continue  # "the single-transformer SAIL": "the" names nothing
-                    found = self.catalog.by_short_name(name) or [self.catalog.by_title(name)]
-                    pid = next((p for p in found if p), None)
-                    pid = pid or self.tools.retriever.writer_of(name)
-                    if pid and pid != paper.arxiv_id and pid in self.catalog:
-                        return self.catalog.papers[pid]
+        for words in _beside(question, paper):
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                if not re.search(r"[A-Z0-9]", name):
+                    continue  # "the single-transformer SAIL": "the" names nothing
+                found = self.catalog.by_short_name(name) or [self.catalog.by_title(name)]
+                pid = next((p for p in found if p), None)
+                pid = pid or self.tools.retriever.writer_of(name)
+                if pid and pid != paper.arxiv_id and pid in self.catalog:
+                    return self.catalog.papers[pid]
         return None
 
     def _shown(self, p: Paper, korean: bool, aspect: str = "") -> list[str]:
@@ -1361,11 +1361,13 @@ class Router:
             return self.extractive.gist_and(aspect, p, korean, 2)
         return self.extractive.overview(p, korean)
 
-    def _side_by_side(self, info: QuestionInfo, head: str, papers: list[Paper], aspect: str = ""):
-        """`head`, then one line per paper, cited [n] in order (`_shown`)."""
-        ko, lines = info.korean, [head]
+    def _side_by_side(
+        self, info: QuestionInfo, head: str, papers: list[Paper], shown: dict[str, list[str]]
+    ):
+        """`head`, then one line per paper, cited [n] in order: its `shown` sentences."""
+        lines = [head]
         for n, p in enumerate(papers, start=1):
-            gist = self._shown(p, ko, aspect)
+            gist = shown[p.arxiv_id]
             lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {' '.join(gist)}")
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("compare", info, lines, papers, results)
@@ -1382,7 +1384,8 @@ class Router:
                 f"{missing} is in no digest, so there is nothing to compare with. What the "
                 f"digests say about {named}:"
             )
-        return self._side_by_side(info, head, papers)
+        shown = {p.arxiv_id: self._shown(p, ko) for p in papers}
+        return self._side_by_side(info, head, papers, shown)
 
     def _topical(self, question: str, info: QuestionInfo, topic: list[str], *, recent: bool):
         """Every paper on a topic within a date range that passes the relevance gate.

@@ -7,11 +7,11 @@ standalone questions before retrieval by `assistant.understand.condense`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from assistant.answer.router import NEWER
 from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
 from assistant.understand.dates import find_dates
 from assistant.understand.references import back_pointer, counted
@@ -23,12 +23,6 @@ if TYPE_CHECKING:
 
 SET_LOOKBACK = 4  # turns back a follow-up at other dates looks for the set it re-asks
 SET_TOOLS = ("list_papers", "count_papers", "search")  # the tools whose calls name a set
-# "any newer work on this?", "더 최근 연구도 있어?": work after the papers talked about
-NEWER = re.compile(
-    r"\b(newer|more recent|later|since then|follow[- ]?ups?|successors?)\b"
-    r"|더\s*최근|이후에?\s*나온|그\s*이후|후속",
-    re.I,
-)
 
 
 @dataclass
@@ -84,16 +78,19 @@ class Conversation:
                 return turn.answer.standalone_question or turn.question
         return None
 
+    def _last_answered(self) -> Turn | None:
+        """The last turn the assistant answered (not refused)."""
+        return next((t for t in reversed(self.turns) if not t.answer.refused), None)
+
     def relisted(self, korean: bool) -> str | None:
         """The previous answer's set of papers asked for as a list: "목록 보여줘" after "how
         many agent papers in July 2024?" (which shows a few of them) lists them all. Written
         from the arguments the set's tool was called with (its topic words and dates), so
         it is the same set, whatever the first question's words were."""
-        last = next((t for t in reversed(self.turns) if not t.answer.refused), None)
+        last = self._last_answered()
         if last is None or len({c.arxiv_id for c in last.answer.citations}) < 2:
             return None
-        step = next((s for s in last.answer.steps if s.tool in SET_TOOLS), None)
-        if step is None:
+        if (step := _set_step(last)) is None:
             return None
         args = step.arguments
         catalog = self.assistant.catalog
@@ -117,12 +114,12 @@ class Conversation:
         previous set's topic words, or papers like the previous paper."""
         if not NEWER.search(question) or find_dates(question, None):
             return None
-        last = next((t for t in reversed(self.turns) if not t.answer.refused), None)
+        last = self._last_answered()
         cited = _cited(last) if last else []
         papers = [self.assistant.catalog.papers[p] for p in cited if p in self.assistant.catalog]
         if not papers:
             return None
-        step = next((s for s in last.answer.steps if s.tool in SET_TOOLS), None)
+        step = _set_step(last)
         # after a set, its newest paper; after a paper (and the papers around it), that one
         dated = papers if step else papers[:1]
         newest = max((min(p.dates) for p in dated if p.dates), default=None)
@@ -200,6 +197,11 @@ class Conversation:
         answer.question = question
         self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         yield answer
+
+
+def _set_step(turn: Turn):
+    """The turn's call of a tool that names a set of papers (its arguments say which)."""
+    return next((s for s in turn.answer.steps if s.tool in SET_TOOLS), None)
 
 
 def _cited(turn: Turn) -> list[str]:
