@@ -220,6 +220,8 @@ class ArchiveTools:
         """
         if sort not in ("date", "votes"):
             raise ToolError(f'sort must be "date" or "votes", not {sort!r}')
+        if language is not None:
+            language = _language(language)  # once, before any record is read
         args = _args(
             since=since,
             until=until,
@@ -236,7 +238,7 @@ class ArchiveTools:
                 raise ToolError(f"no paper in the digests lists the author {author!r}")
         papers = self._in(self._filters(since, until, topic, has_code), by)
         if language is not None:
-            papers = [p for p in papers if _dates_in(p, since, until, _language(language))]
+            papers = [p for p in papers if _dates_in(p, since, until, language)]
         papers.sort(key=_newest_first)
         if sort == "votes":  # equal votes (or none given): newest first
             papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
@@ -282,6 +284,8 @@ class ArchiveTools:
             raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
         if sort not in ("relevance", "votes"):
             raise ToolError(f'sort must be "relevance" or "votes", not {sort!r}')
+        if language is not None:
+            language = _language(language)  # before any paper is scored
         args = _args(
             since=since,
             until=until,
@@ -311,7 +315,6 @@ class ArchiveTools:
             papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
         since, until = filters.since, filters.until
         if language is not None:
-            language = _language(language)
             papers = [p for p in papers if _dates_in(p, since, until, language)]
         counts: Counter = Counter()
         ids: dict[str, list[str]] = {}  # each key's papers, as counted

@@ -228,3 +228,12 @@ def test_papers_of_the_digests_of_one_language(seed_assistant):
     )
     with pytest.raises(ToolError, match="language"):
         tools.list_papers(language="fr")
+
+
+def test_a_bad_language_is_refused_before_any_paper_is_read(tools):
+    # (was: checked per paper, so a range without papers let "fr" through)
+    with pytest.raises(ToolError, match="language"):
+        tools.list_papers("1999-01-01", "1999-01-31", language="fr")
+    with pytest.raises(ToolError, match="language"):
+        tools.count_papers("1999-01-01", "1999-01-31", language="fr")
+    assert tools.list_papers(language="KO").arguments["language"] == "ko"

@@ -26,6 +26,12 @@ CACHE = 4096  # papers kept parsed in memory
 ALIAS_PAPERS = 3  # an alias names its paper only if this few papers write the word at all
 
 
+def _written_as(exact: str, text: str, flags: int = 0) -> bool:
+    """Whether `text` writes the name `exact` as a word of its own (a Korean particle may
+    follow: "LIMO는")."""
+    return re.search(rf"(?<![\w-]){re.escape(exact)}(?![A-Za-z0-9_-])", text, flags) is not None
+
+
 def norm_title(text: str) -> str:
     """Lower-case words, split where the script changes ('SpargeAttn은' -> 'spargeattn 은')."""
     return norm_words(text)
@@ -186,9 +192,7 @@ class Catalog:
             # "SageAttention2++", "PIXART-α" not "PixArt-Σ")
             common = " " not in name and counts.get(name, (0, 0))[0] > 1
             flags = re.I if len(name) >= 4 and not english_word(name) else 0
-            # (a Korean particle may follow: "LIMO는")
-            exactly = rf"(?<![\w-]){re.escape(exact)}(?![A-Za-z0-9_-])"
-            if not common or re.search(exactly, text, flags):
+            if not common or _written_as(exact, text, flags):
                 hits.append((normed.find(f" {name} "), pos))
         hits += self._by_alias(text, normed, found)
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]
@@ -203,8 +207,7 @@ class Catalog:
         return [
             (normed.find(f" {name} "), pos)
             for name, pos, exact in rows
-            if counts.get(name, (0, 0))[1] <= ALIAS_PAPERS
-            and re.search(rf"(?<![\w-]){re.escape(exact)}(?![A-Za-z0-9_-])", text)
+            if counts.get(name, (0, 0))[1] <= ALIAS_PAPERS and _written_as(exact, text)
         ]
 
     def author_in(self, text: str) -> str | None:
