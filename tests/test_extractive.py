@@ -403,3 +403,42 @@ def test_a_stated_level_wins_over_a_change_as_near():
     assert stated_figure({"libero"}, shown, "Dita")[0] == "82.4%"
     gain = ["On LIBERO it improves by 6% over prior work."]
     assert stated_figure({"libero"}, gain, "Dita")[0] == "6%"  # the only figure: still given
+
+
+def test_a_name_typed_in_lower_case_is_claimed_missing_as_the_papers_found_write_it():
+    """Was: "exaone 3.5 32b mt-bench score" answered with the paper's other sentences, as if
+    they answered (battery 22): only a word with two capitals counted as a name."""
+    from assistant.answer.extractive import _not_written
+
+    paper = _paper("EXAONE 3.5 models achieved the highest scores across seven benchmarks.")
+    other = _paper("It matches GPT-4 on MT-Bench and beats it on GSM8K and MMLU.")
+    assert _not_written("exaone 3.5 32b mt-bench score", paper, [other]) == ["MT-Bench"]
+    assert _not_written("exaone 3.5 gsm8k 정확도", paper, [other]) == ["GSM8K"]
+    assert _not_written("whats the mmlu of exaone 3.5?", paper, [other]) == ["MMLU"]
+    # plain words, and a name no paper found writes with capitals, are no names
+    assert _not_written("exaone 3.5 highest score?", paper, [other]) == []
+    assert _not_written("exaone 3.5 whats teh score?", paper, [other]) == []
+
+
+def test_another_paper_found_excuses_a_missing_name_only_in_a_comparison():
+    """Was: "kimi k1.5 livecodebench score?" got no notice because "LiveCodeBench Pro", a
+    paper, was among the results (battery 22); "A or B, which is higher?" still names B as
+    a side, not a measure of A."""
+    from assistant.answer.extractive import _not_written
+
+    paper = _paper("Kimi k1.5 achieves 96.2 on MATH500 and 77.5 on AIME.")
+    other = Paper(
+        "2506.11928",
+        [
+            Mention(
+                "2506.11928",
+                "LiveCodeBench Pro: How Olympiad Medalists Judge LLMs",
+                "2025-06-16",
+                "en",
+                "x.md",
+                1,
+            )
+        ],
+    )
+    assert _not_written("Kimi k1.5 LiveCodeBench score?", paper, [other]) == ["LiveCodeBench"]
+    assert _not_written("Kimi k1.5 or LiveCodeBench Pro, which is higher?", paper, [other]) == []

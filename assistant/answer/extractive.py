@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
+from assistant.text import english_word
 from assistant.types import Paper
 from assistant.understand import glossary
 from assistant.understand.references import SUBJECT
@@ -82,6 +83,11 @@ _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 # two capitals or more; one the paper's digests never write is a figure they do not give
 _WRITTEN_NAME = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9_+](?![A-Za-z0-9_-])")
 _PATH = re.compile(r"\S*/\S*")  # a link or a repository path names no figure
+# a question that weighs two sides: a second paper it names is a side, not a measure
+_COMPARES = re.compile(
+    r"\b(or|vs\.?|versus|than|compared?|comparison|which)\b|보다|비교|중에?\s*(어느|뭐|어떤|누가)|어느",
+    re.I,
+)
 # a section label heading a sentence: "What's New: ...", "**Primary results:** ..."
 _HEAD = re.compile(
     r"^(What's New|Technical Details|Performance Highlights):\s*|^\*\*[^*]{1,120}?:?\*\*:?\s*"
@@ -215,20 +221,38 @@ def stated_figure(
 def _not_written(question: str, paper: Paper, others: Sequence[Paper] = ()) -> list[str]:
     """The benchmarks, metrics or models the question writes (`_WRITTEN_NAME`) that none
     of the paper's digests write, its own title and name aside; not an acronym they write
-    out ("SOTA": "state-of-the-art"), nor the name of another paper found (`others`: "A or
-    B, which is higher?" names B, not a measure of A)."""
+    out ("SOTA": "state-of-the-art"), nor, in a comparison ("A or B, which is higher?"),
+    the name of another paper found (`others`): B is a side, not a measure of A. A name
+    typed in lower case ("mmlu", "gsm8k", "mt-bench") counts when the papers found write
+    it as a name (`_typed_name`)."""
     text = _PATH.sub(" ", SUBJECT.sub(" ", question))  # a follow-up's rewrite names its subject
     own = " ".join([paper.title, paper.label, *paper.summaries().values()]).lower()
-    named = " ".join(w for p in others for w in (p.title, p.label, *p.aliases)).lower()
-    found = [
-        w
-        for w in _WRITTEN_NAME.findall(text)
-        if sum(c.isupper() for c in w) >= 2
-        and w.lower() not in own
-        and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", named)
-        and not _written_out(w, own)
-    ]
+    sides = others if _COMPARES.search(text) else ()
+    named = " ".join(w for p in sides for w in (p.title, p.label, *p.aliases)).lower()
+    around = " ".join(t for p in others for t in (p.title, *p.summaries().values()))
+    found = []
+    for w in _WRITTEN_NAME.findall(text):
+        name = w if sum(c.isupper() for c in w) >= 2 else _typed_name(w, around)
+        if (
+            name
+            and w.lower() not in own
+            and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", named)
+            and not _written_out(name, own)
+        ):
+            found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _typed_name(word: str, around: str) -> str | None:
+    """A lower-case word as the papers found write it, when that is a benchmark's or a
+    model's name typed in lower case ("mmlu": MMLU, "mt-bench": MT-Bench): they write it
+    with capitals, and it is no English word, or it has a digit or a hyphen ("gsm8k")."""
+    if not word.islower() or len(word) < 3:
+        return None
+    if english_word(word) and not re.search(r"\d|-", word):
+        return None
+    written = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+    return next((m.group(0) for m in written.finditer(around) if m.group(0) != word), None)
 
 
 def _written_out(acronym: str, text: str) -> bool:
