@@ -40,6 +40,8 @@ from assistant.index import korean
         ("몇배", ""),  # the question word 몇 with its counter
         ("몇%였음", ""),
         ("거르는거", ""),  # "-는 거": a predicate made a noun phrase, no topic
+        ("걸로", ""),  # the dependent noun 것 (거) with a particle: "Lean 같은 걸로"
+        ("것으로", ""),
     ],
 )
 def test_a_korean_word_is_read_as_the_noun_it_names(word, topic):
@@ -134,3 +136,32 @@ def test_a_korean_topics_set_has_each_of_its_terms_in_either_language(tmp_path):
     assert every == {"2503.00001", "2503.00002"}
     # one term the glossary knows: the set is left as it is
     assert retriever._every_concept("모션 논문", set(rows)) == set(rows)
+
+
+def test_a_korean_word_is_covered_where_a_paper_has_it_whole(tmp_path):
+    """Was: "머신 언러닝" (machine unlearning) listed papers on "머신 러닝" (machine learning),
+    which have its bigram 러닝 (battery 23). A word's bigrams count where the paper has all
+    of them (all but one for a longer word, which a digest may write with a space)."""
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    digest = tmp_path / "2024-07-04.md"
+    digest.write_text(
+        "## Daily Papers (2024-07-04)\n\n"
+        "### [Forget Me](https://arxiv.org/abs/2407.01111)\n\n"
+        "- ***What's New***: 머신 언러닝 기법으로 개인 정보를 지웁니다.\n\n"
+        "### [Learn Me](https://arxiv.org/abs/2407.02222)\n\n"
+        "- ***What's New***: 새로운 머신 러닝 모델을 제안합니다.\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path / "store")
+    assert ingest([digest], settings).papers_total == 2
+    retriever = Assistant(settings).retriever
+    unlearning, learning = (retriever._pos[p] for p in ("2407.01111", "2407.02222"))
+    coverage = retriever.lexical.coverage("언러닝", [unlearning, learning])
+    assert math.isclose(coverage[unlearning], 1.0) and coverage[learning] == 0.0
+    # written as one word in the question, with a space in the digest: still the paper's
+    joined = retriever.lexical.coverage("머신언러닝", [unlearning, learning])
+    assert joined[unlearning] > 0.0 and joined[learning] == 0.0

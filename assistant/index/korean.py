@@ -83,6 +83,8 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
             if particle == "는" and _final(noun[-1]) == 0:
                 return ""  # "지키는": 는 after a vowel is also the ending of a verb
             return noun
+    if len(word) >= 3 and word[-1] in ("한", "된") and known(word[:-1]):
+        return word[:-1]  # "적용한", "최적화된": a noun the archive has, with a light verb
     if known(word):
         return word
     for i, syllable in enumerate(word):

@@ -456,10 +456,30 @@ class LexicalIndex:
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
         total = sum(weights.values())
         wanted = np.asarray(positions, dtype=np.int64)
-        share = np.zeros(len(positions))
-        for term, weight in weights.items():
+        has = {}
+        for term in weights:
             if term in found and found[term][0].size:
                 have = found[term][0]  # sorted: postings are read in position order
                 at = np.minimum(np.searchsorted(have, wanted), have.size - 1)
-                share += weight * (have[at] == wanted)
+                has[term] = have[at] == wanted
+        share = np.zeros(len(positions))
+        for term, weight in weights.items():
+            if term in has:
+                share += weight * self._whole_word(term, query, has)
         return {i: float(s / total) for i, s in zip(positions, share, strict=True)}
+
+    @staticmethod
+    def _whole_word(term: str, query: str, has: dict[str, np.ndarray]) -> np.ndarray:
+        """Which papers have `term` as part of a Korean word of the query they have whole:
+        a bigram counts where the paper has the other bigrams of its word too, all of them
+        (all but one for a word of three or more: "머신언러닝" is written "머신 언러닝"
+        too). "언러닝" (unlearning) is not in a summary of "머신 러닝", though "러닝" is."""
+        have = has[term]
+        for word in _KO_WORD.findall(query):
+            grams = tokenize(word)
+            if term not in grams or len(grams) < 2:
+                continue
+            count = sum((has[g] if g in has else np.zeros_like(have)) for g in dict.fromkeys(grams))
+            need = len(set(grams)) - (1 if len(set(grams)) >= 3 else 0)
+            have = have & (count >= need)
+        return have
