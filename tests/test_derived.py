@@ -59,6 +59,7 @@ def dump(derived: DerivedIndex) -> dict[str, list]:
         "titles": sorted((t, ids[p]) for t, p in q("SELECT * FROM titles")),
         "names": sorted((n, ids[p], e) for n, p, e in q("SELECT * FROM names")),
         "handles": sorted((k, h, ids[p]) for k, h, p in q("SELECT * FROM handles")),
+        "renderings": sorted((k, e, ids[p]) for k, e, p in q("SELECT * FROM renderings")),
         "words": sorted(q("SELECT * FROM words WHERE n_best > 0 OR n_all > 0")),
         "terms": sorted(q("SELECT term, df FROM terms WHERE df > 0")),
         "postings": sorted((terms[t], ids[p], tf) for t, p, tf in q("SELECT * FROM postings")),

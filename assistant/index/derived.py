@@ -41,12 +41,13 @@ from assistant.types import Paper
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # (and has_code) is derived again (at open, from the stored records: a second for the corpus)
-NAMES_RULE = "8"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "9"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
 # 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
 # 6: has_code is derived again with them: a GitHub link a summary writes counts
 # 7: a one-word title is its own name ("Magistral")
 # 8: the coined names a summary introduces (`Paper.aliases`: "ThinkPO") are kept as aliases
+# 9: the English a Korean summary writes beside its words (`bilingual.renderings`)
 
 # words of a normalised paper name, at most: a name has at most three words, but
 # normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more
@@ -76,6 +77,8 @@ CREATE TABLE IF NOT EXISTS names (name TEXT, pos INTEGER, exact TEXT,
     PRIMARY KEY (name, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS aliases (name TEXT, pos INTEGER, exact TEXT,
     PRIMARY KEY (name, pos)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS renderings (ko TEXT, en TEXT, pos INTEGER,
+    PRIMARY KEY (ko, en, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS handles (key TEXT, handle TEXT, pos INTEGER,
     PRIMARY KEY (key, handle, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, n_best INTEGER NOT NULL,
@@ -87,8 +90,8 @@ CREATE TABLE IF NOT EXISTS postings (tid INTEGER, pos INTEGER, tf INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,
     ids TEXT NOT NULL);
 """
-_TABLES = ("papers", "dates", "tags", "titles", "names", "aliases", "handles", "words", "terms")
-_TABLES += ("postings", "files")
+_TABLES = ("papers", "dates", "tags", "titles", "names", "aliases", "renderings", "handles")
+_TABLES += ("words", "terms", "postings", "files")
 
 
 def derived_path(settings) -> Path:
@@ -121,6 +124,7 @@ class Facets:
     title: str | None = None
     name: tuple[str, str] | None = None  # (normalised name, spelling as in the title)
     aliases: set[tuple[str, str]] = field(default_factory=set)  # (normalised, as written)
+    renderings: set[tuple[str, str]] = field(default_factory=set)  # (Korean, English) words
     handles: set[tuple[str, str]] = field(default_factory=set)  # (lookup key, handle)
     words_best: set[str] = field(default_factory=set)
     words_all: set[str] = field(default_factory=set)
@@ -138,6 +142,7 @@ def facets(paper: Paper) -> Facets:
         out.title = title
     out.name = facets_name(paper)
     out.aliases = facets_aliases(paper)
+    out.renderings = facets_renderings(paper)
     for author in {a for m in paper.mentions for a in m.authors}:
         handle = norm_words(author)
         # full names, or user names (checked at lookup: no summary uses them as a word)
@@ -188,6 +193,14 @@ def facets_aliases(paper: Paper) -> set[tuple[str, str]]:
     return {(norm_words(a), a) for a in paper.aliases if norm_words(a)}
 
 
+def facets_renderings(paper: Paper) -> set[tuple[str, str]]:
+    """(Korean word, English word) pairs its Korean summary writes beside each other."""
+    from assistant.index.bilingual import renderings
+
+    summary = paper.summaries().get("ko")
+    return renderings(summary) if summary else set()
+
+
 # the tables keyed by a paper's position: how to take back and add its rows
 _POSITIONAL_SQL = {
     "dates": (
@@ -211,6 +224,10 @@ _POSITIONAL_SQL = {
         "DELETE FROM handles WHERE key=? AND handle=? AND pos=?",
         "INSERT OR IGNORE INTO handles VALUES (?, ?, ?)",
     ),
+    "renderings": (
+        "DELETE FROM renderings WHERE ko=? AND en=? AND pos=?",
+        "INSERT OR IGNORE INTO renderings VALUES (?, ?, ?)",
+    ),
 }
 
 
@@ -225,6 +242,7 @@ def _positional_rows(f: Facets, pos: int, sign: int) -> dict[str, list[tuple]]:
         "names": name if sign > 0 else [(n, p) for n, p, _ in name],
         "aliases": [(a, pos, w) if sign > 0 else (a, pos) for a, w in sorted(f.aliases)],
         "handles": [(k, h, pos) for k, h in f.handles],
+        "renderings": [(ko, en, pos) for ko, en in sorted(f.renderings)],
     }
 
 
@@ -268,15 +286,18 @@ class DerivedIndex:
             rows = db.execute("SELECT pos, arxiv_id, record FROM papers").fetchall()
             db.execute("DELETE FROM names")
             db.execute("DELETE FROM aliases")
-            names, aliases, code = [], [], []
+            db.execute("DELETE FROM renderings")
+            names, aliases, renderings, code = [], [], [], []
             for pos, pid, record in rows:
                 paper = Paper.from_record(pid, record)
                 if (f := facets_name(paper)) is not None:
                     names.append((f[0], pos, f[1]))
                 aliases += [(a, pos, w) for a, w in sorted(facets_aliases(paper))]
+                renderings += [(ko, en, pos) for ko, en in sorted(facets_renderings(paper))]
                 code.append((int(bool(paper.github)), pos))
             db.executemany(_POSITIONAL_SQL["names"][1], names)
             db.executemany(_POSITIONAL_SQL["aliases"][1], aliases)
+            db.executemany(_POSITIONAL_SQL["renderings"][1], renderings)
             db.executemany("UPDATE papers SET has_code=? WHERE pos=?", code)
             self.set_meta("names_rule", NAMES_RULE)
 
@@ -819,6 +840,10 @@ class DerivedIndex:
         """(word, papers using it) of the titles' and summaries' words used by at least
         `least_papers` papers."""
         return self._query("SELECT word, n_all FROM words WHERE n_all >= ?", (least_papers,))
+
+    def renderings(self) -> list[tuple[str, str, int]]:
+        """(Korean word, English word, papers writing them beside each other)."""
+        return self._query("SELECT ko, en, COUNT(*) FROM renderings GROUP BY ko, en")
 
     def one_word_names(self) -> list[str]:
         """The papers' names of one word ("kangaroo", "spargeattn"), normalised."""

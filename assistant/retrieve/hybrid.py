@@ -23,6 +23,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import DigestError
+from assistant.index.bilingual import vocabulary
 from assistant.index.catalog import Catalog
 from assistant.index.derived import norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
@@ -290,6 +291,15 @@ class HybridRetriever:
         return self._exact(vector, allowed, n)
 
     @cached_property
+    def glossary(self) -> glossary.Glossary:
+        """The hand-made glossary with the archive's own renderings (`bilingual`)."""
+        derived = self.catalog.derived
+        if derived is None:
+            return glossary.Glossary()
+        papers_with = lambda word: self.lexical.with_all(tokenize(word)).size  # noqa: E731
+        return glossary.Glossary(vocabulary(derived.renderings(), papers_with))
+
+    @cached_property
     def _vectors(self) -> np.ndarray:
         """Every paper's unit vector, in catalog order: read once, on the first search."""
         derived = self.catalog.derived
@@ -380,7 +390,7 @@ class HybridRetriever:
         # English-only), and rank once more on their Latin identifiers alone, so that
         # "LLaVA-NeXT-7B" or "SWE-bench" is not drowned by common Korean bigrams.
         text = strip_slots(question, info)
-        text = glossary.expand(text) if info.korean else text
+        text = self.glossary.expand(text) if info.korean else text
         lexical = self.lexical_scores(text, allowed, n)
 
         def searched(query: str) -> dict[str, float]:
@@ -502,7 +512,7 @@ class HybridRetriever:
         word the glossary renders in English ("할루시네이션": hallucination) stands for
         its English, which the archive has, whether or not a Korean digest writes it so."""
         text = strip_slots(question, info)
-        return self.lexical.unknown_share(glossary.translate(text) if info.korean else text)
+        return self.lexical.unknown_share(self.glossary.translate(text) if info.korean else text)
 
     def gate_all(self, question: str, filters: Filters | None = None) -> Retrieval:
         """Every paper within `filters` that passes the relevance gate for `question`.
@@ -522,7 +532,7 @@ class HybridRetriever:
         if not ids:
             return result
         text = strip_slots(question, info)
-        text = glossary.expand(text) if info.korean else text
+        text = self.glossary.expand(text) if info.korean else text
         with reaching(self.settings):
             vector = self.embedder.get_query_embedding(text)
         dense = self._exact(vector, None if allowed is None else set(ids), len(ids))
@@ -539,6 +549,13 @@ class HybridRetriever:
             # retrieve ranks them: Korean bigrams are rare in English summaries
             english = self.lexical.coverage(latin, positions)
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
+        if info.korean and (own := topical_terms(HANGUL_RUN.sub(" ", strip_slots(question, info)))):
+            # and ranked on its own Latin words alone, as retrieve ranks it ("가우시안
+            # 스플래팅으로 SLAM": SLAM, not drowned by the Korean words' bigrams)
+            latin_bm25 = self.lexical.scores(" ".join(own))
+            rankings.append(
+                ({p: float(latin_bm25[self._pos[p]]) for p in ids}, weights.lexical_weight)
+            )
         floor = self.min_relevance
         unknown = self._unknown(question, info) * unseen_weight(len(self.ids), weights.unseen_rate)
         passing = {}
@@ -593,7 +610,7 @@ class HybridRetriever:
         terms the set is left as it is."""
         concepts = []
         for word in HANGUL_RUN.findall(self.lexical.topical(question)):
-            english = set(tokenize(glossary.translate(word))) - set(tokenize(word))
+            english = set(tokenize(self.glossary.translate(word))) - set(tokenize(word))
             if english:
                 concepts.append((set(tokenize(word)), english))
         if len(concepts) < 2 or len(on_topic) < 2:
@@ -651,7 +668,7 @@ class HybridRetriever:
 
     def coverage_of(self, text: str, ids: Sequence[str]) -> dict[str, float]:
         """Term coverage of `text` (a Korean one with its glossary terms) in each paper."""
-        text = glossary.expand(text) if HANGUL_RUN.search(text) else text
+        text = self.glossary.expand(text) if HANGUL_RUN.search(text) else text
         known = [pid for pid in ids if pid in self._pos]
         coverage = self.lexical.coverage(text, [self._pos[pid] for pid in known])
         return {pid: coverage.get(self._pos[pid], 0.0) if pid in self._pos else 0.0 for pid in ids}
@@ -675,7 +692,7 @@ class HybridRetriever:
         if pos is None:
             return False
         korean = bool(HANGUL_RUN.search(question))
-        text = glossary.expand(question) if korean else question
+        text = self.glossary.expand(question) if korean else question
         positions = range(len(self.ids))
         coverage = self.lexical.coverage(text, positions)
         if korean and (latin := HANGUL_RUN.sub(" ", text)).strip():
@@ -698,7 +715,7 @@ class HybridRetriever:
             # the glossary's English for a word people ask with ("추천해줘": recommend) is
             # no topic: only the other words are expanded
             kept = [w for w in question.split() if not set(tokenize(w)) <= asking]
-            question = glossary.expand(" ".join(kept))
+            question = self.glossary.expand(" ".join(kept))
         text = self.lexical.topical(question)
         terms = {t for t in topical_terms(text) if t not in asking}
         if not terms:

@@ -5,6 +5,8 @@ English summaries, so a Korean question about a paper that only an English diges
 would find nothing. Appending the English terms for the Korean ML vocabulary found in the
 question ("크롤러" -> crawler) lets both retrievers match. Korean summaries still match the
 Korean words themselves. The list is small and deliberate: common ML terms only.
+`Glossary` adds the archive's own vocabulary (`assistant.index.bilingual`: the English a
+Korean summary writes beside its words) for the Korean words the list does not have.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.index import korean
 from assistant.index.lexical import tokenize
 
 KO_EN = {
@@ -312,9 +315,9 @@ def korean_terms_for(english_terms: set[str]) -> set[str]:
     the glossary pairs them. "faster" -> 속도 and speed, speedup: to find, in a Korean
     summary or an English one, the sentence that answers an English question."""
     out: set[str] = set()
-    for rendered, korean in _token_pairs():
+    for rendered, written in _token_pairs():
         if english_terms & rendered:
-            out |= rendered | korean
+            out |= rendered | written
     return out
 
 
@@ -324,3 +327,42 @@ def _token_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple(
         (frozenset(tokenize(english)), frozenset(tokenize(word))) for word, english in KO_EN.items()
     )
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+class Glossary:
+    """The list above, and for the Korean words outside its terms, the archive's own
+    renderings (`learned`: Korean word -> English, `bilingual.vocabulary`), a word read by
+    the noun it names ("하이퍼네트워크를" -> 하이퍼네트워크: hypernetwork)."""
+
+    def __init__(self, learned: dict[str, str] | None = None):
+        self.learned = learned or {}
+
+    def _learned(self, text: str) -> dict[str, str]:
+        """Korean word as written -> its learned English, for the words outside the list's terms."""
+        out = {}
+        for word in _HANGUL_WORD.findall(_PATTERN.sub(" ", text)):
+            english = self.learned.get(korean.topical(word))
+            if english:
+                out[word] = english
+        return out
+
+    def english_terms(self, question: str) -> str:
+        """The English renderings of the Korean words of `question`."""
+        learned = self._learned(question) if self.learned else {}
+        return " ".join(dict.fromkeys([*english_terms(question).split(), *learned.values()]))
+
+    def translate(self, question: str) -> str:
+        """The question with each Korean term or learned word replaced by its English."""
+        text = translate(question)
+        if not self.learned:
+            return text
+        learned = self._learned(text)
+        return _HANGUL_WORD.sub(lambda m: f" {learned.get(m.group(0), m.group(0))} ", text)
+
+    def expand(self, question: str) -> str:
+        """The question plus the English of its Korean words."""
+        found = self.english_terms(question)
+        return f"{question} ({found})" if found else question
