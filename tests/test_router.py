@@ -884,3 +884,89 @@ def test_papers_like_a_named_one_with_a_long_aspect_are_its_neighbours(seed_assi
     )
     assert answer.steps[0].tool == "similar"
     assert answer.steps[0].arguments.get("about")
+
+
+@pytest.fixture(scope="module")
+def svg_assistant(tmp_path_factory):
+    """A paper named "SVG" that is not about SVG files, two that are, two on speech."""
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    folder = tmp_path_factory.mktemp("svg")
+    digest = folder / "2025-04-09.md"
+    rows = [
+        (
+            "SVG: 3D Stereoscopic Video Generation via Denoising Frame Matrix",
+            "2407.00367",
+            "SVG generates 3D stereoscopic videos from a monocular video generation model, "
+            "without camera pose estimation, by inpainting the disoccluded regions.",
+        ),
+        (
+            "StarVector: Generating Scalable Vector Graphics Code from Images",
+            "2312.11556",
+            "StarVector generates scalable vector graphics (SVG) code from images with a "
+            "multimodal code model, for unrestricted vector graphics generation.",
+        ),
+        (
+            "OmniSVG: A Unified Scalable Vector Graphics Generation Model",
+            "2504.06263",
+            "OmniSVG generates complex vector graphics from text and images, from simple icons "
+            "to anime characters, with a vision-language model.",
+        ),
+        (
+            "F5-TTS: A Fairytaler that Fakes Fluent and Faithful Speech with Flow Matching",
+            "2410.06885",
+            "F5-TTS is a text-to-speech (TTS) system built on flow matching with a "
+            "diffusion transformer, with no duration model or phoneme alignment.",
+        ),
+        (
+            "E2 TTS: Embarrassingly Easy Fully Non-Autoregressive Zero-Shot TTS",
+            "2406.18009",
+            "E2 TTS trains a flow-matching mel spectrogram generator for zero-shot TTS from "
+            "characters padded with filler tokens.",
+        ),
+        (
+            "HoloTime: Panoramic 4D Scene Generation",
+            "2504.21650",
+            "HoloTime turns a panoramic image into a 4D scene with video diffusion, for "
+            "stereoscopic immersive video generation.",
+        ),
+    ]
+    lines = [
+        "## Papers for 2025-04-09",
+        "",
+        "| Title | Authors | Summary | Link |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {t} | A. Author | {s} | [Read more](https://arxiv.org/abs/{i}) |" for t, i, s in rows
+    ]
+    digest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = make_settings(folder / "store")
+    assert ingest([digest], settings).papers_total == 6
+    return Assistant(settings)
+
+
+def test_a_short_name_beside_a_topic_it_is_not_on_is_a_word_of_the_topic(svg_assistant):
+    """Was: "papers that generate vector graphics like SVG" listed papers similar to "SVG",
+    a stereoscopic video paper (a short name that is also a file format)."""
+    answer = _ask(svg_assistant, "papers that generate vector graphics like SVG")
+    cited = {c.arxiv_id for c in answer.citations}
+    assert {"2312.11556", "2504.06263"} <= cited and "2407.00367" not in cited
+    assert "similar" not in [s.tool for s in answer.steps]
+    # a paper named with no topic beside it, or on the topic, is still that paper
+    like = _ask(svg_assistant, "papers like SVG")
+    assert [s.tool for s in like.steps] == ["similar"]
+    assert like.citations[0].arxiv_id == "2407.00367"
+
+
+def test_a_question_that_only_sounds_like_similar_asks_for_papers_on_a_topic(svg_assistant):
+    """Was: "flow matching으로 TTS 한 논문 있어?" read as "비슷한 논문 있어?" (similar), and
+    answered with papers like the first one retrieval found (battery 24)."""
+    answer = _ask(svg_assistant, "flow matching으로 TTS 한 논문 있어?")
+    assert "similar" not in [s.tool for s in answer.steps]
+    assert {"2410.06885", "2406.18009"} <= {c.arxiv_id for c in answer.citations}
+    similar = _ask(svg_assistant, "F5-TTS랑 비슷한 논문 있어?")
+    assert [s.tool for s in similar.steps] == ["similar"]

@@ -116,6 +116,14 @@ def _asking(own: dict[str, set[str]], intent: str) -> set[str]:
 
 
 @cache
+def _similar_words() -> frozenset[str]:
+    """The words only the "similar" examples ask with, of all examples but other intents'
+    ("similar", "resembles", "비슷", "유사", "같은"), as index tokens."""
+    own = _example_words(tokenize)
+    return frozenset(own["similar"] - own["search"])
+
+
+@cache
 def _fillers(split) -> frozenset[str]:
     """Words that only soften a question ("혹시", "좀", "could you"), `slots.jsonl` slot
     "filler": never a topic, whatever the intent."""
@@ -324,6 +332,18 @@ def _about_the_subject(question: str) -> bool:
 def _written_words(p: Paper) -> set[str]:
     """The words of a paper's name and title, lower-cased: no aspect of its own similars."""
     return {w.lower() for label in _written(p) for w in label.split()}
+
+
+def _aspect(paper: Paper, topic: list[str]) -> str | None:
+    """The topic words of a "similar" question that are not the paper's own name: the
+    aspect its similar papers should share ("SwiftEdit-like fast editing": fast editing)."""
+    own = _written_words(paper)
+
+    def its_own(word: str) -> bool:  # "FinBen하고", "테크니컬 리포트랑": the paper's name
+        latin = re.findall(r"[a-z0-9][a-z0-9.+-]*", glossary.translate(word).lower())
+        return bool(latin) and all(w in own for w in latin)
+
+    return " ".join(w for w in topic if not its_own(w)) or None
 
 
 def _by_head_only(p: Paper, question: str) -> bool:
@@ -562,6 +582,19 @@ class Router:
                 dropped |= set(same) - {keep}
         return [pid for pid in ids if pid not in dropped]
 
+    def _of_its_aspect(self, question: str, info: QuestionInfo, paper: Paper) -> bool:
+        """Whether a paper a "similar" question names is on the aspect the question asks
+        its similar papers to share (`_aspect`): it passes the relevance gate for it, as a
+        paper named by its title or id is taken to. A short name of a paper off the
+        aspect is a word of the topic: "papers that generate vector graphics like SVG" are
+        not papers like "SVG" (stereoscopic video generation)."""
+        topic = topic_words(question, info, [paper])
+        if _aspect(paper, topic) is None or _named_whole(paper, question):
+            return True
+        whole = replace(info.filters, since=None, until=None)  # its words, its own among them
+        found = self.tools.retriever.gate_all(" ".join(topic), whole)
+        return any(h.arxiv_id == paper.arxiv_id for h in found.hits)
+
     def _asking_name(self, pid: str, text: str) -> bool:
         """A paper's one-word name that is also an asking word ("RePO" and "repo"), written
         other than exactly as the title writes it: the word, not the paper."""
@@ -579,11 +612,34 @@ class Router:
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
             if intent in SET_INTENTS:  # "papers on web agents with world models": a topic
                 names = [p for p in names if not _by_head_only(p, question)]
+            topic = topic_words(question, info, names)
+            # an aspect of two words or more ("vector graphics") beside a name may be what
+            # the question is about, the name one example of it
+            aspect = bool(names) and _content_words((_aspect(names[0], topic) or "").split()) > 1
+            papers_on = (  # "SVG 같은 벡터 그래픽 생성 논문 있어?": papers on a topic
+                intent == "search" and bool(_PAPERS.search(question))
+            ) and intents.asks_for_papers(_mask_topic(_masked(question, info, names), topic))
+            if (
+                aspect
+                and (intent == "similar" or papers_on)
+                and not _SAME_AUTHORS.search(question)
+                and not self._of_its_aspect(question, info, names[0])
+            ):
+                # "papers that generate vector graphics like SVG", "SVG 같은 벡터 그래픽 생성
+                # 논문 있어?": the name is an example of the topic, not the paper "SVG"
+                # (stereoscopic video generation), which is not on it
+                names, intent = [], "search"
+                info = replace(info, intent=intent, wants_list=False)
             if intent == "count" and _PAPERS.search(SUBJECT.sub(" ", question)):
                 # "2024년 3월에 Mamba 관련 논문 몇 개?": papers on Mamba, not Mamba's figures
                 names = [p for p in names if _named_whole(p, question)]
             if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
                 info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
+        if intent == "similar" and not names and not set(tokenize(question)) & _similar_words():
+            # "flow matching으로 TTS 한 논문 있어?" only sounds like "비슷한 논문 있어?": with
+            # no word of its own that asks for similar papers, it asks for papers on a topic
+            intent = "search"
+            info = replace(info, intent=intent)
         topic = topic_words(question, info, names)
         pointer = back_pointer(SUBJECT.sub(" ", question))
         if (
@@ -897,13 +953,7 @@ class Router:
     def _similar(self, info: QuestionInfo, paper: Paper, topic: list[str]) -> Routed:
         """The paper's nearest papers; with topic words ("비슷한 그로킹 논문", "SwiftEdit-like
         fast editing"), those among its nearest that have them first."""
-        own = _written_words(paper)
-
-        def its_own(word: str) -> bool:  # "FinBen하고", "테크니컬 리포트랑": the paper's name
-            latin = re.findall(r"[a-z0-9][a-z0-9.+-]*", glossary.translate(word).lower())
-            return bool(latin) and all(w in own for w in latin)
-
-        about = " ".join(w for w in topic if not its_own(w)) or None
+        about = _aspect(paper, topic)
         f = info.filters  # "papers like it since 2025-01": newer work like it
         result = self.tools.similar(
             paper.arxiv_id, limit=5, about=about, since=f.since, until=f.until
