@@ -589,7 +589,7 @@ def test_latest_papers_on_a_topic_widen_until_a_few_are_on_it(seed_assistant, mo
 
     recent = _ask(seed_assistant, "latest papers on attention")
     narrow = recent.steps[0].arguments.get("since")
-    monkeypatch.setattr(router_module, "RECENT_MIN", 1000)  # never enough: the whole archive
+    monkeypatch.setattr(router_module, "TOPICAL_SHOW", 1000)  # never enough: the whole archive
     wide = _ask(seed_assistant, "latest papers on attention")
     assert narrow and wide.steps[0].arguments.get("since") is None
 
@@ -970,3 +970,21 @@ def test_a_question_that_only_sounds_like_similar_asks_for_papers_on_a_topic(svg
     assert {"2410.06885", "2406.18009"} <= {c.arxiv_id for c in answer.citations}
     similar = _ask(svg_assistant, "F5-TTS랑 비슷한 논문 있어?")
     assert [s.tool for s in similar.steps] == ["similar"]
+
+
+def test_the_latest_on_a_topic_are_its_newest_papers(seed_assistant):
+    """Was: "latest GUI agent papers?" showed the 3 of the last month and padded the list
+    with papers only touching on agents, and a longer list took the most relevant before
+    sorting them by date (battery 24). Now: the newest papers clearly on the topic, from as
+    far back as it takes to fill the list, and no padding."""
+    answer = _ask(seed_assistant, "latest reasoning papers?")
+    papers = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
+    assert len(papers) == 10 and "touching" not in answer.text
+    newest = [p.dates[-1] for p in papers]
+    assert newest == sorted(newest, reverse=True)
+    window = Filters("2024-02-28", "2025-02-26")
+    assert "in 2024-02-28 – 2025-02-26, the 10 newest" in answer.text
+    on_topic = seed_assistant.retriever.gate_all("reasoning", window).hits
+    best = max(h.relevance for h in on_topic)
+    left_out = [h for h in on_topic if h.paper not in papers and h.relevance >= 0.75 * best]
+    assert all(h.paper.dates[-1] <= newest[-1] for h in left_out)

@@ -47,7 +47,7 @@ MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a 
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
 COMPARE = 4  # papers a comparison shows, at most
-RECENT_MIN = 3  # papers on a topic a "latest" window must have, or it widens
+RECENT_MIN = 3  # papers on a topic a "latest" list has, or papers touching on it follow
 TOPICAL_SHOW = 10  # papers a topic listing shows; it says how many pass
 RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
@@ -1459,23 +1459,30 @@ class Router:
         hits: list[Hit] = []
         touching: list[Hit] = []
         since = until = None
+        # asked for a list ("list the agent papers of July 2024"): all that pass, up to SHOW
+        room = SHOW if info.intent == "list" else TOPICAL_SHOW
         for since, until in windows:
             window = Filters(since, until, f.topic, f.has_code)
             gated = self.tools.retriever.gate_all(query, window)
             hits, touching = gated.hits, gated.touching
-            if len(hits) >= (RECENT_MIN if len(windows) > 1 else 1):
-                break  # "latest X papers": a few of them, from as recent a window as has them
+            if len(hits) >= (room if len(windows) > 1 else 1):
+                break  # "latest X papers": a list of them, from as recent a window as has them
         if not hits or (len(hits) + len(touching) == 1 and not recent):
             return None  # nothing, or a set of one: the focused answer on that paper
         total = len(hits)
-        # asked for a list ("list the agent papers of July 2024"): all that pass, up to SHOW
-        room = SHOW if info.intent == "list" else TOPICAL_SHOW
+        if recent:  # "the latest on X": the newest of the papers clearly on it (as a ranking
+            # by votes on a topic takes them), then the newest of the others
+            best = max(h.relevance for h in hits)
+            for found in (hits, touching):
+                found.sort(
+                    key=lambda h: (h.relevance >= STRONG * best, h.paper.dates[-1], h.arxiv_id),
+                    reverse=True,
+                )
         shown = [h.paper for h in hits[:room]]
-        # room left in a short list: the papers that only touch on the topic, after them
-        also = [h.paper for h in touching[: room - len(shown)]]
-        if recent:
-            for papers in (shown, also):
-                papers.sort(key=lambda p: (p.dates[-1], p.arxiv_id), reverse=True)
+        # room left in a short list: the papers that only touch on the topic, after them (not
+        # in a list of the latest, which has a few papers on the topic from as far back)
+        padded = not recent or len(shown) < RECENT_MIN
+        also = [h.paper for h in touching[: room - len(shown)]] if padded else []
         result = self.tools.count_papers(since, until, f.topic, query=query, has_code=f.has_code)
         ko = info.korean
         span = self._span(Filters(since, until))
@@ -1495,8 +1502,9 @@ class Router:
                 f" 중 {len(shown)}편 ({order}):" if more else f" ({order}):"
             )
         else:
+            which = "newest" if recent else "most relevant"
             head = f"{_n_papers(total)} on '{words}' in {span}" + (
-                f", the {len(shown)} most relevant ({order}):" if more else f" ({order}):"
+                f", the {len(shown)} {which} ({order}):" if more else f" ({order}):"
             )
         lines = [head]
         for n, p in enumerate([*shown, *also], start=1):
