@@ -442,3 +442,18 @@ def test_another_paper_found_excuses_a_missing_name_only_in_a_comparison():
     )
     assert _not_written("Kimi k1.5 LiveCodeBench score?", paper, [other]) == ["LiveCodeBench"]
     assert _not_written("Kimi k1.5 or LiveCodeBench Pro, which is higher?", paper, [other]) == []
+
+
+def test_an_overview_says_what_the_paper_is_how_it_works_and_its_key_result():
+    """Was: "summarize BlenderFusion" gave its gist, its objective and its result, not its
+    method (dual-stream diffusion, source masking; battery 24)."""
+    paper = _paper(
+        "BlenderFusion is a generative framework for visual scene creation. "
+        "The research aims to enable precise 3D-aware visual compositing. "
+        "It utilizes a dual-stream diffusion model fine-tuned on video frames with source masking. "
+        "Experiments on MOVi-E show BlenderFusion improves image-level scores by 12%. "
+        "The framework offers AI practitioners flexible compositing."
+    )
+    gist, method, result = ExtractiveAnswerer().overview(paper, korean=False)
+    assert gist.startswith("BlenderFusion is") and "dual-stream diffusion" in method
+    assert "12%" in result

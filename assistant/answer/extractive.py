@@ -71,6 +71,13 @@ _OVERVIEW = re.compile(
 _RESULT = re.compile(
     r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)", re.I
 )
+# a sentence saying how a paper works: its method, approach, architecture or training
+_METHOD = re.compile(
+    r"\b(methodolog\w*|methods?|approach\w*|utiliz\w*|employ\w*|leverag\w*|involv\w*|"
+    r"uses|using|combin\w*|architecture|trained|fine-tun\w*|pipeline)\b"
+    r"|활용|사용|이용|기법|방법론|구조|도입|결합|훈련|학습시",
+    re.I,
+)
 # a question for a set of papers ("which papers ...", "any work on", "논문 있어?"): answered
 # with every relevant paper, one line each, not one paper and its runners-up
 _SET = re.compile(
@@ -352,9 +359,17 @@ class ExtractiveAnswerer:
         ordered = [(lang, sent) for lang, text in langs for sent in sentences(text)]
         if not ordered:
             return [paper.title]
-        picked = ordered[:2]
+        # the gist, then how it works: the first sentence after it that states a method
+        # (not a result), else the gist's next sentence (a summary's objective)
+        method = next(
+            (x for x in ordered[1:] if _METHOD.search(x[1]) and not _RESULT.search(x[1])),
+            ordered[1:2][0] if len(ordered) > 1 else None,
+        )
+        picked = [ordered[0]] + ([method] if method else [])
         # the key result: the first sentence after the gist stating one, whatever its language
-        results = [(lang, x) for lang, x in ordered[2:] if _RESULT.search(x)]
+        results = [
+            (lang, x) for lang, x in ordered[1:] if _RESULT.search(x) and (lang, x) != method
+        ]
         own_name = figures(paper.title)  # "Hunyuan3D 2.0": its version states no result
         result = next(
             (r for r in results if figures(r[1]) - own_name), results[0] if results else None
