@@ -509,3 +509,20 @@ def test_the_nth_one_points_back_whatever_follows(question, words):
 
     assert back_pointer(question).words == words
     assert back_pointer("which was the first one to use RL?") is None
+
+
+def test_every_recency_word_of_a_question_is_a_slot_not_a_topic():
+    """Was: "요즘 월드 모델 쪽 최신 논문 뭐 있어?" listed papers on '요즘 월드 모델' (battery
+    24): only the first recency word was read as one."""
+    from assistant.understand.query import analyse, strip_slots
+
+    info = analyse("요즘 월드 모델 쪽 최신 논문 뭐 있어?", None, "2025-06-30", "2023-11-20")
+    assert info.dates.relative == "latest"
+    assert "요즘" not in strip_slots("요즘 월드 모델 쪽 최신 논문 뭐 있어?", info)
+    info = analyse("latest and most recent papers on agents", None, "2025-06-30", "2023-11-20")
+    assert strip_slots("latest and most recent papers on agents", info).split() == [
+        "and",
+        "papers",
+        "on",
+        "agents",
+    ]

@@ -499,11 +499,13 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         return DateRange(since, until, words)
     if not newest:
         return DateRange()
-    if m := _LATEST.search(text):
-        return DateRange(newest, newest, (m.group(0),), "latest")
-    if m := _RECENT.search(text):
+    # every recency word is a slot, not a topic: "요즘 월드 모델 쪽 최신 논문" names 요즘 too
+    cues = tuple(dict.fromkeys(m.group(0) for p in (_LATEST, _RECENT) for m in p.finditer(text)))
+    if _LATEST.search(text):
+        return DateRange(newest, newest, cues, "latest")
+    if _RECENT.search(text):
         since = date.fromisoformat(newest) - timedelta(days=RECENT_DAYS - 1)
-        return DateRange(since.isoformat(), newest, (m.group(0),), "recent")
+        return DateRange(since.isoformat(), newest, cues, "recent")
     return DateRange()
 
 
