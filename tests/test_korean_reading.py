@@ -165,3 +165,36 @@ def test_a_korean_word_is_covered_where_a_paper_has_it_whole(tmp_path):
     # written as one word in the question, with a space in the digest: still the paper's
     joined = retriever.lexical.coverage("머신언러닝", [unlearning, learning])
     assert joined[unlearning] > 0.0 and joined[learning] == 0.0
+
+
+def test_a_korean_topics_set_has_the_names_it_writes_in_english(tmp_path):
+    """Was: "가우시안 스플래팅으로 SLAM 한 논문 있어?" listed every Gaussian splatting paper
+    and put the one SLAM paper sixth (battery 24): the name SLAM is a term of the set."""
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+    from assistant.types import Filters
+
+    digest = tmp_path / "2025-04-10.md"
+    digest.write_text(
+        "## Daily Papers (2025-04-10)\n\n"
+        "### [WildGS-SLAM: Monocular Gaussian Splatting SLAM](https://arxiv.org/abs/2504.03886)\n\n"
+        "- ***What's New***: 가우시안 스플래팅 기반의 단안 SLAM 시스템을 제안합니다.\n\n"
+        "### [SplatAvatar: Avatars from Splats](https://arxiv.org/abs/2504.01111)\n\n"
+        "- ***What's New***: 가우시안 스플래팅으로 사람 아바타를 만듭니다.\n\n"
+        "### [RelightSplat: Relighting Splats](https://arxiv.org/abs/2504.02222)\n\n"
+        "- ***What's New***: 가우시안 스플래팅 장면의 조명을 바꿉니다.\n\n"
+        "### [Speech Codec](https://arxiv.org/abs/2504.03333)\n\n"
+        "- ***What's New***: 음성 코덱을 제안합니다.\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path / "store")
+    assert ingest([digest], settings).papers_total == 4
+    retriever = Assistant(settings).retriever
+    found = retriever.gate_all("가우시안 스플래팅으로 SLAM", Filters())
+    assert [h.arxiv_id for h in found.hits] == ["2504.03886"]
+    # the set's rule itself, over papers the terms' shares let in
+    splats = {"2504.03886", "2504.01111", "2504.02222"}
+    assert retriever._every_concept("가우시안 스플래팅으로 SLAM", splats) == {"2504.03886"}
+    assert retriever._every_concept("가우시안 스플래팅 논문", splats) == splats

@@ -98,6 +98,12 @@ def passes_gate(direct: bool, evidence: float, floor: float) -> bool:
     return direct or evidence >= floor
 
 
+# a name or an acronym a Korean question writes in English: a capital or a digit after its
+# first letter ("MoE", "SLAM", "LoRA", "GPT4o"), not a plain word ("tabular", "Gaussian")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*")
+CONCEPT_SHARE = 0.05  # an English word in more papers than this names no topic of its own
+
+
 @dataclass
 class Retrieval:
     question: str
@@ -613,6 +619,17 @@ class HybridRetriever:
             english = set(tokenize(self.glossary.translate(word))) - set(tokenize(word))
             if english:
                 concepts.append((set(tokenize(word)), english))
+        # and the names and acronyms it writes in English, which Korean summaries write in
+        # English too, when rare enough in the archive to name a topic (not "LLM", "AI"):
+        # "MoE 구조로 비전-언어 모델" is MoE AND vision AND language, "가우시안 스플래팅으로
+        # SLAM" Gaussian splatting AND SLAM. (A plain word may be a gloss of the Korean
+        # before it, "표 형식(tabular)", which a Korean summary need not write.)
+        for word in _LATIN_NAME.findall(HANGUL_RUN.sub(" ", question)):
+            whole = tokenize(word)[:1]
+            if whole and whole[0] not in self.lexical.asking:
+                papers = len(self.lexical.postings(whole).get(whole[0], ()))
+                if 0 < papers <= max(1.0, CONCEPT_SHARE * len(self.ids)):
+                    concepts.append((set(), set(whole)))
         if len(concepts) < 2 or len(on_topic) < 2:
             return on_topic
         covered = None
