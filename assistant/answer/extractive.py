@@ -71,6 +71,12 @@ _OVERVIEW = re.compile(
 _RESULT = re.compile(
     r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)", re.I
 )
+# a sentence stating a paper's aim, not what it does: "The main objective is to ..."
+_OBJECTIVE = re.compile(
+    r"\b(objective|aims?|aimed|goal|research questions?|investigates? whether|seeks?)\b"
+    r"|목표|목적",
+    re.I,
+)
 # a sentence saying how a paper works: its method, approach, architecture or training
 _METHOD = re.compile(
     r"\b(methodolog\w*|methods?|approach\w*|utiliz\w*|employ\w*|leverag\w*|involv\w*|"
@@ -359,12 +365,14 @@ class ExtractiveAnswerer:
         ordered = [(lang, sent) for lang, text in langs for sent in sentences(text)]
         if not ordered:
             return [paper.title]
-        # the gist, then how it works: the first sentence after it that states a method
-        # (not a result), else the gist's next sentence (a summary's objective)
-        method = next(
-            (x for x in ordered[1:] if _METHOD.search(x[1]) and not _RESULT.search(x[1])),
-            ordered[1:2][0] if len(ordered) > 1 else None,
-        )
+        # the gist, then how it works: its next sentence, unless that states the objective
+        # ("The research aims to ..."): then the first after it that states a method
+        method = ordered[1] if len(ordered) > 1 else None
+        if method and _OBJECTIVE.search(method[1]):
+            method = next(
+                (x for x in ordered[2:] if _METHOD.search(x[1]) and not _RESULT.search(x[1])),
+                method,
+            )
         picked = [ordered[0]] + ([method] if method else [])
         # the key result: the first sentence after the gist stating one, whatever its language
         results = [
