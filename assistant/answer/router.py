@@ -1461,28 +1461,37 @@ class Router:
         since = until = None
         # asked for a list ("list the agent papers of July 2024"): all that pass, up to SHOW
         room = SHOW if info.intent == "list" else TOPICAL_SHOW
+        first: set[str] = set()  # the papers on it of the most recent window that has any
         for since, until in windows:
             window = Filters(since, until, f.topic, f.has_code)
             gated = self.tools.retriever.gate_all(query, window)
             hits, touching = gated.hits, gated.touching
+            first = first or {h.arxiv_id for h in hits}
             if len(hits) >= (room if len(windows) > 1 else 1):
                 break  # "latest X papers": a list of them, from as recent a window as has them
         if not hits or (len(hits) + len(touching) == 1 and not recent):
             return None  # nothing, or a set of one: the focused answer on that paper
         total = len(hits)
-        if recent:  # "the latest on X": the newest of the papers clearly on it (as a ranking
-            # by votes on a topic takes them), then the newest of the others
+        if recent:  # "the latest on X": the papers on it of the most recent window that has
+            # any, newest first; then, from as far back as it took to fill the list, the
+            # newest of those clearly on it (as a ranking by votes on a topic takes them)
             best = max(h.relevance for h in hits)
-            for found in (hits, touching):
-                found.sort(
-                    key=lambda h: (h.relevance >= STRONG * best, h.paper.dates[-1], h.arxiv_id),
-                    reverse=True,
-                )
+            hits.sort(
+                key=lambda h: (
+                    h.arxiv_id in first or h.relevance >= STRONG * best,
+                    h.arxiv_id in first,
+                    h.paper.dates[-1],
+                    h.arxiv_id,
+                ),
+                reverse=True,
+            )
         shown = [h.paper for h in hits[:room]]
         # room left in a short list: the papers that only touch on the topic, after them (not
-        # in a list of the latest, which has a few papers on the topic from as far back)
-        padded = not recent or len(shown) < RECENT_MIN
+        # in a list of the latest, which has papers on the topic from as far back as it takes)
+        padded = len(windows) == 1 or len(shown) < RECENT_MIN
         also = [h.paper for h in touching[: room - len(shown)]] if padded else []
+        if recent:  # the most relevant of them, newest first
+            also.sort(key=lambda p: (p.dates[-1], p.arxiv_id), reverse=True)
         result = self.tools.count_papers(since, until, f.topic, query=query, has_code=f.has_code)
         ko = info.korean
         span = self._span(Filters(since, until))
