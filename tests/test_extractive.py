@@ -457,3 +457,17 @@ def test_an_overview_says_what_the_paper_is_how_it_works_and_its_key_result():
     gist, method, result = ExtractiveAnswerer().overview(paper, korean=False)
     assert gist.startswith("BlenderFusion is") and "dual-stream diffusion" in method
     assert "12%" in result
+
+
+def test_a_korean_overview_skips_the_gist_running_on_for_the_method():
+    """A Korean summary's gist runs on over two sentences ("What's New"); its method comes
+    after (was: "이 접근법은 ... 없이도 수행됩니다" in place of MCTS; battery 24)."""
+    paper = _paper(
+        "rStar-Math는 작은 언어 모델이 수학 추론에서 o1을 따라잡게 합니다. "
+        "이 접근법은 더 큰 모델에서 증류 없이도 수행됩니다. "
+        "rStar-Math는 Monte Carlo Tree Search (MCTS)를 활용하여 테스트 시간에 검색을 수행합니다. "
+        "MATH 벤치마크에서 정확도를 58.8%에서 90.0%로 개선합니다.",
+        language="ko",
+    )
+    gist, method, result = ExtractiveAnswerer().overview(paper, korean=True)
+    assert "MCTS" in method and "90.0%" in result

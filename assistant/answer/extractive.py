@@ -73,7 +73,8 @@ _RESULT = re.compile(
 )
 # a sentence stating a paper's aim, not what it does: "The main objective is to ..."
 _OBJECTIVE = re.compile(
-    r"\b(objective|aims?|aimed|goal|research questions?|investigates? whether|seeks?)\b"
+    r"\b(objective|aims?|aimed|goal|research questions?|investigates? whether|seeks?|"
+    r"address(es|ing)?|limitations?|challenges?)\b"
     r"|목표|목적",
     re.I,
 )
@@ -365,12 +366,13 @@ class ExtractiveAnswerer:
         ordered = [(lang, sent) for lang, text in langs for sent in sentences(text)]
         if not ordered:
             return [paper.title]
-        # the gist, then how it works: its next sentence, unless that states the objective
-        # ("The research aims to ..."): then the first after it that states a method
+        # the gist, then how it works: an English summary's next sentence, unless that
+        # states the aim ("The research aims to ..."); else (and in a Korean summary, whose
+        # gist runs on) the first after the gist that states a method, not a result
         method = ordered[1] if len(ordered) > 1 else None
-        if method and _OBJECTIVE.search(method[1]):
+        if method and (method[0] == "ko" or _OBJECTIVE.search(method[1])):
             method = next(
-                (x for x in ordered[2:] if _METHOD.search(x[1]) and not _RESULT.search(x[1])),
+                (x for x in ordered[1:] if _METHOD.search(x[1]) and not _RESULT.search(x[1])),
                 method,
             )
         picked = [ordered[0]] + ([method] if method else [])
