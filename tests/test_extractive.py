@@ -471,3 +471,28 @@ def test_a_korean_overview_skips_the_gist_running_on_for_the_method():
     )
     gist, method, result = ExtractiveAnswerer().overview(paper, korean=True)
     assert "MCTS" in method and "90.0%" in result
+
+
+def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_the_gate():
+    """Was: "How much did PRIME improve over the SFT model?" led with a backtracking paper
+    ranked first at a relevance far under the gate, the PRIME paper second (battery 20).
+    A first hit only a little under the one that passes keeps the lead (seeds: Craw4LLM)."""
+    from assistant.retrieve.hybrid import Hit, Retrieval
+    from assistant.understand.query import analyse
+
+    def paper(pid: str, title: str, summary: str) -> Paper:
+        return Paper(pid, [Mention(pid, title, "2025-02-05", "en", "x.md", 1, summary=summary)])
+
+    weak = paper("2506.00001", "Backtracking for SFT and RL", "Backtracks help RL training.")
+    prime = paper("2502.01456", "PRIME: Process Reinforcement", "PRIME improves 15.1% over SFT.")
+    question = "How much did PRIME improve over the SFT model?"
+    info = analyse(question, None, "2025-06-30", "2023-11-20")
+
+    def answer(first_relevance: float) -> str:
+        hits = [Hit(weak, 0.03, first_relevance), Hit(prime, 0.02, 0.85)]
+        retrieval = Retrieval(question, info, hits, relevant=True, floor=0.44)
+        return ExtractiveAnswerer().answer(question, retrieval)
+
+    assert answer(0.16).startswith("**PRIME** [2]: PRIME improves 15.1%")
+    assert answer(0.60).startswith("**Backtracking for SFT and RL** [1]")  # it passes the gate
+    assert answer(0.43).startswith("**Backtracking for SFT and RL** [1]")  # a little under it

@@ -107,6 +107,7 @@ _HEAD = re.compile(
     r"^(What's New|Technical Details|Performance Highlights):\s*|^\*\*[^*]{1,120}?:?\*\*:?\s*"
 )
 MAX_SENTENCE = 400
+LEAD_SHARE = 0.5  # a first hit under the gate with less than this share of a passing one's evidence
 
 
 def _label(korean: bool) -> str:
@@ -320,7 +321,13 @@ class ExtractiveAnswerer:
             or (hits[0].via == "hybrid" and _SET.search(question))
         ):
             return self._list(question, retrieval, korean)
-        return self._focused(question, hits, korean)
+        # a topic hit ranked first on far too little evidence (under the gate, and under half
+        # of what the first hit that passes it has) gives way to that hit: MetaFaith's
+        # question led with an inpainting paper at .16 before one at .85
+        passing = next((i for i, h in enumerate(hits) if h.relevance >= retrieval.floor), 0)
+        weak = hits[0].via == "hybrid" and hits[passing].via == "hybrid"
+        lead = passing if weak and hits[0].relevance < LEAD_SHARE * hits[passing].relevance else 0
+        return self._focused(question, hits, korean, lead)
 
     # -- sentence ranking -----------------------------------------------------------
 
@@ -447,14 +454,14 @@ class ExtractiveAnswerer:
 
     # -- answer shapes -----------------------------------------------------------------
 
-    def _focused(self, question: str, hits: Sequence[Hit], korean: bool) -> str:
-        first = hits[0]
+    def _focused(self, question: str, hits: Sequence[Hit], korean: bool, lead: int = 0) -> str:
+        first = hits[lead]
         named = first.via in ("id", "title", "name")
         if named and _OVERVIEW.search(question):
             picked = self.overview(first.paper, korean)
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)
-        lines = [f"**{first.paper.label}** [1]: " + " ".join(picked)]
+        lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         others = [h.paper for h in hits[1:]]
         if named and (absent := _not_written(question, first.paper, others)):
             # "MMLU는?" after SWE-RL: say the digests give no such figure, then what they say
@@ -471,8 +478,8 @@ class ExtractiveAnswerer:
             return lines[0]  # the question named its paper: answer about that paper only
         others = [
             (n, h)
-            for n, h in enumerate(hits[1:], start=2)
-            if h.relevance >= max(0.5, first.relevance * 0.85)
+            for n, h in enumerate(hits, start=1)
+            if h is not first and h.relevance >= max(0.5, first.relevance * 0.85)
         ][: self.max_papers - 1]
         if others:
             lines.append("\n" + ("관련 논문:" if korean else "Also relevant:"))
