@@ -49,24 +49,48 @@ def renderings(korean_summary: str) -> set[tuple[str, str]]:
 def vocabulary(
     rows: Iterable[tuple[str, str, int]], papers_with: Callable[[str], int]
 ) -> dict[str, str]:
+    """Korean word -> its English, every word of `Vocabulary` checked at once."""
+    words = Vocabulary(rows, papers_with)
+    return {ko: english for ko in words.candidates if (english := words.get(ko))}
+
+
+class Vocabulary:
     """Korean word -> its English, from (Korean, English, papers writing them) rows: the
     English most papers write beside the word (its inflections counted together: "jailbreak",
     "jailbreaking"), in its most written form. Only a term: a word the papers that have it
     gloss in English often enough (`MIN_GLOSSED` of `papers_with(word)`); a common word
     glossed now and then is often one word of a compound the English writes as one
-    ("다중 보기(multiview)": 보기 is no "multiview" in "보기를 보여주면")."""
-    from assistant.index.lexical import tokenize
+    ("다중 보기(multiview)": 보기 is no "multiview" in "보기를 보여주면"). That last check
+    reads the postings of the word's bigrams, so it is made for the words questions ask
+    about, once each, not for every candidate when the vocabulary is built."""
 
-    by_stem: dict[str, Counter] = defaultdict(Counter)
-    forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for ko, en, n in rows:
-        stem = (tokenize(en) or [en])[0]
-        by_stem[ko][stem] += n
-        forms[ko, stem][en] += n
-    out = {}
-    for ko, stems in by_stem.items():
-        stem, n = stems.most_common(1)[0]
-        glossed = sum(stems.values())
-        if n >= MIN_PAPERS and n > MIN_SHARE * glossed and glossed >= MIN_GLOSSED * papers_with(ko):
-            out[ko] = forms[ko, stem].most_common(1)[0][0]
-    return out
+    def __init__(
+        self, rows: Iterable[tuple[str, str, int]], papers_with: Callable[[str], int]
+    ) -> None:
+        from assistant.index.lexical import tokenize
+
+        by_stem: dict[str, Counter] = defaultdict(Counter)
+        forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for ko, en, n in rows:
+            stem = (tokenize(en) or [en])[0]
+            by_stem[ko][stem] += n
+            forms[ko, stem][en] += n
+        # word -> (its English, papers glossing it at all), when most of them agree
+        self.candidates: dict[str, tuple[str, int]] = {}
+        for ko, stems in by_stem.items():
+            stem, n = stems.most_common(1)[0]
+            glossed = sum(stems.values())
+            if n >= MIN_PAPERS and n > MIN_SHARE * glossed:
+                self.candidates[ko] = (forms[ko, stem].most_common(1)[0][0], glossed)
+        self._papers_with = papers_with
+        self._checked: dict[str, str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        if word not in self._checked:
+            found = self.candidates.get(word)
+            term = found is not None and found[1] >= MIN_GLOSSED * self._papers_with(word)
+            self._checked[word] = found[0] if term else None
+        return self._checked[word] or default

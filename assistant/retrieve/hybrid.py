@@ -23,7 +23,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import DigestError
-from assistant.index.bilingual import vocabulary
+from assistant.index.bilingual import Vocabulary
 from assistant.index.catalog import Catalog
 from assistant.index.derived import norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
@@ -303,7 +303,7 @@ class HybridRetriever:
         if derived is None:
             return glossary.Glossary()
         papers_with = lambda word: self.lexical.with_all(tokenize(word)).size  # noqa: E731
-        return glossary.Glossary(vocabulary(derived.renderings(), papers_with))
+        return glossary.Glossary(Vocabulary(derived.renderings(), papers_with))
 
     @cached_property
     def _vectors(self) -> np.ndarray:
@@ -537,8 +537,8 @@ class HybridRetriever:
         ids = list(self.ids) if allowed is None else [p for p in self.ids if p in allowed]
         if not ids:
             return result
-        text = strip_slots(question, info)
-        text = self.glossary.expand(text) if info.korean else text
+        stripped = strip_slots(question, info)
+        text = self.glossary.expand(stripped) if info.korean else stripped
         with reaching(self.settings):
             vector = self.embedder.get_query_embedding(text)
         dense = self._exact(vector, None if allowed is None else set(ids), len(ids))
@@ -555,7 +555,7 @@ class HybridRetriever:
             # retrieve ranks them: Korean bigrams are rare in English summaries
             english = self.lexical.coverage(latin, positions)
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
-        if info.korean and (own := topical_terms(HANGUL_RUN.sub(" ", strip_slots(question, info)))):
+        if info.korean and (own := topical_terms(HANGUL_RUN.sub(" ", stripped))):
             # and ranked on its own Latin words alone, as retrieve ranks it ("가우시안
             # 스플래팅으로 SLAM": SLAM, not drowned by the Korean words' bigrams)
             latin_bm25 = self.lexical.scores(" ".join(own))
@@ -587,7 +587,7 @@ class HybridRetriever:
         }
         on_topic = self._named_by_phrase(text, on_topic)
         if info.korean:
-            on_topic = self._every_concept(strip_slots(question, info), on_topic)
+            on_topic = self._every_concept(stripped, on_topic)
         # ranked as retrieve ranks: reciprocal-rank fusion of the dense and BM25 rankings
         # (BM25 over the question's own words with the glossary's: a Korean paper that has
         # them comes before an English one that matches only the glossary's terms)

@@ -12,10 +12,15 @@ Korean summary writes beside its words) for the Korean words the list does not h
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from assistant.index import korean
 from assistant.index.lexical import tokenize
+
+if TYPE_CHECKING:
+    from assistant.index.bilingual import Vocabulary
 
 KO_EN = {
     "사전학습": "pretraining pre-training",
@@ -337,7 +342,7 @@ class Glossary:
     renderings (`learned`: Korean word -> English, `bilingual.vocabulary`), a word read by
     the noun it names ("하이퍼네트워크를" -> 하이퍼네트워크: hypernetwork)."""
 
-    def __init__(self, learned: dict[str, str] | None = None):
+    def __init__(self, learned: Mapping[str, str] | Vocabulary | None = None):
         self.learned = learned or {}
 
     def _learned(self, text: str) -> dict[str, str]:
