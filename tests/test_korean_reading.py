@@ -72,23 +72,14 @@ def test_spoken_korean_endings_are_not_unknown_topics(seed_assistant):
 
 
 def test_a_korean_word_is_known_when_one_paper_has_all_its_bigrams(tmp_path):
-    from conftest import make_settings
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
-
-    digest = tmp_path / "2025-03-04.md"
-    digest.write_text(
-        "## Daily Papers (2025-03-04)\n\n"
-        "### [Wavelet Codec](https://arxiv.org/abs/2503.01234)\n\n"
-        "- ***What's New***: 웨이블릿 변환으로 이미지를 압축합니다.\n\n"
-        "### [Tuning Study](https://arxiv.org/abs/2503.04321)\n\n"
-        "- ***What's New***: 하이퍼파라미터 튜닝을 연구합니다.\n",
-        encoding="utf-8",
-    )
-    settings = make_settings(tmp_path / "store")
-    assert ingest([digest], settings).papers_total == 2
-    lexical = Assistant(settings).retriever.lexical
+    lexical = _korean_archive(
+        tmp_path,
+        "2025-03-04",
+        [
+            ("Wavelet Codec", "2503.01234", "웨이블릿 변환으로 이미지를 압축합니다."),
+            ("Tuning Study", "2503.04321", "하이퍼파라미터 튜닝을 연구합니다."),
+        ],
+    ).lexical
     assert lexical.known(["웨이", "이퍼"]) == {"웨이", "이퍼"}  # each bigram, in one paper
     assert lexical._has_korean("웨이블릿") and lexical._has_korean("하이퍼파라미터")
     # no paper has both bigrams of "웨이퍼" (wafer): a word the archive never wrote
@@ -109,29 +100,14 @@ def test_coverage_weighs_the_nouns_of_a_korean_question(seed_assistant):
 
 def test_a_korean_topics_set_has_each_of_its_terms_in_either_language(tmp_path):
     """ "텍스트로 모션 생성": text AND motion AND generation, written in Korean or English."""
-    from conftest import make_settings
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
-
     rows = {
         "2503.00001": "텍스트 설명으로 사람의 모션을 생성합니다.",  # Korean: all three
         "2503.00002": "Text-to-motion generation with a diffusion model.",  # English: all
         "2503.00003": "텍스트 생성 속도를 높입니다.",  # text generation, no motion
         "2503.00004": "Music-driven dance motion generation.",  # motion generation, no text
     }
-    digest = tmp_path / "2025-03-04.md"
-    digest.write_text(
-        "## Daily Papers (2025-03-04)\n\n"
-        + "".join(
-            f"### [Paper {pid}](https://arxiv.org/abs/{pid})\n\n- ***What's New***: {text}\n\n"
-            for pid, text in rows.items()
-        ),
-        encoding="utf-8",
-    )
-    settings = make_settings(tmp_path / "store")
-    assert ingest([digest], settings).papers_total == 4
-    retriever = Assistant(settings).retriever
+    papers = [(f"Paper {pid}", pid, text) for pid, text in rows.items()]
+    retriever = _korean_archive(tmp_path, "2025-03-04", papers)
     every = retriever._every_concept("텍스트로 모션 생성하는 논문", set(rows))
     assert every == {"2503.00001", "2503.00002"}
     # one term the glossary knows: the set is left as it is
@@ -142,23 +118,14 @@ def test_a_korean_word_is_covered_where_a_paper_has_it_whole(tmp_path):
     """Was: "머신 언러닝" (machine unlearning) listed papers on "머신 러닝" (machine learning),
     which have its bigram 러닝 (battery 23). A word's bigrams count where the paper has all
     of them (all but one for a longer word, which a digest may write with a space)."""
-    from conftest import make_settings
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
-
-    digest = tmp_path / "2024-07-04.md"
-    digest.write_text(
-        "## Daily Papers (2024-07-04)\n\n"
-        "### [Forget Me](https://arxiv.org/abs/2407.01111)\n\n"
-        "- ***What's New***: 머신 언러닝 기법으로 개인 정보를 지웁니다.\n\n"
-        "### [Learn Me](https://arxiv.org/abs/2407.02222)\n\n"
-        "- ***What's New***: 새로운 머신 러닝 모델을 제안합니다.\n",
-        encoding="utf-8",
+    retriever = _korean_archive(
+        tmp_path,
+        "2024-07-04",
+        [
+            ("Forget Me", "2407.01111", "머신 언러닝 기법으로 개인 정보를 지웁니다."),
+            ("Learn Me", "2407.02222", "새로운 머신 러닝 모델을 제안합니다."),
+        ],
     )
-    settings = make_settings(tmp_path / "store")
-    assert ingest([digest], settings).papers_total == 2
-    retriever = Assistant(settings).retriever
     unlearning, learning = (retriever._pos[p] for p in ("2407.01111", "2407.02222"))
     coverage = retriever.lexical.coverage("언러닝", [unlearning, learning])
     assert math.isclose(coverage[unlearning], 1.0) and coverage[learning] == 0.0
@@ -170,31 +137,47 @@ def test_a_korean_word_is_covered_where_a_paper_has_it_whole(tmp_path):
 def test_a_korean_topics_set_has_the_names_it_writes_in_english(tmp_path):
     """Was: "가우시안 스플래팅으로 SLAM 한 논문 있어?" listed every Gaussian splatting paper
     and put the one SLAM paper sixth (battery 24): the name SLAM is a term of the set."""
-    from conftest import make_settings
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
     from assistant.types import Filters
 
-    digest = tmp_path / "2025-04-10.md"
-    digest.write_text(
-        "## Daily Papers (2025-04-10)\n\n"
-        "### [WildGS-SLAM: Monocular Gaussian Splatting SLAM](https://arxiv.org/abs/2504.03886)\n\n"
-        "- ***What's New***: 가우시안 스플래팅 기반의 단안 SLAM 시스템을 제안합니다.\n\n"
-        "### [SplatAvatar: Avatars from Splats](https://arxiv.org/abs/2504.01111)\n\n"
-        "- ***What's New***: 가우시안 스플래팅으로 사람 아바타를 만듭니다.\n\n"
-        "### [RelightSplat: Relighting Splats](https://arxiv.org/abs/2504.02222)\n\n"
-        "- ***What's New***: 가우시안 스플래팅 장면의 조명을 바꿉니다.\n\n"
-        "### [Speech Codec](https://arxiv.org/abs/2504.03333)\n\n"
-        "- ***What's New***: 음성 코덱을 제안합니다.\n",
-        encoding="utf-8",
+    title = "WildGS-SLAM: Monocular Gaussian Splatting SLAM"
+    retriever = _korean_archive(
+        tmp_path,
+        "2025-04-10",
+        [
+            (title, "2504.03886", "가우시안 스플래팅 기반의 단안 SLAM 시스템을 제안합니다."),
+            (
+                "SplatAvatar: Avatars from Splats",
+                "2504.01111",
+                "가우시안 스플래팅으로 사람 아바타를 만듭니다.",
+            ),
+            (
+                "RelightSplat: Relighting Splats",
+                "2504.02222",
+                "가우시안 스플래팅 장면의 조명을 바꿉니다.",
+            ),
+            ("Speech Codec", "2504.03333", "음성 코덱을 제안합니다."),
+        ],
     )
-    settings = make_settings(tmp_path / "store")
-    assert ingest([digest], settings).papers_total == 4
-    retriever = Assistant(settings).retriever
     found = retriever.gate_all("가우시안 스플래팅으로 SLAM", Filters())
     assert [h.arxiv_id for h in found.hits] == ["2504.03886"]
     # the set's rule itself, over papers the terms' shares let in
     splats = {"2504.03886", "2504.01111", "2504.02222"}
     assert retriever._every_concept("가우시안 스플래팅으로 SLAM", splats) == {"2504.03886"}
     assert retriever._every_concept("가우시안 스플래팅 논문", splats) == splats
+
+
+def _korean_archive(tmp_path, date: str, papers: list[tuple[str, str, str]]):
+    """The retriever of a store of one Korean digest: (title, arXiv id, What's New) each."""
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    digest = tmp_path / f"{date}.md"
+    rows = [
+        f"### [{t}](https://arxiv.org/abs/{i})\n\n- ***What's New***: {s}\n" for t, i, s in papers
+    ]
+    digest.write_text(f"## Daily Papers ({date})\n\n" + "\n".join(rows), encoding="utf-8")
+    settings = make_settings(tmp_path / "store")
+    assert ingest([digest], settings).papers_total == len(papers)
+    return Assistant(settings).retriever

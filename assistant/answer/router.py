@@ -582,6 +582,14 @@ class Router:
                 dropped |= set(same) - {keep}
         return [pid for pid in ids if pid not in dropped]
 
+    @staticmethod
+    def _papers_on(question: str, info: QuestionInfo, names: list[Paper], topic: list[str]) -> bool:
+        """Whether a topic search asks for papers on a topic ("SVG 같은 벡터 그래픽 생성
+        논문 있어?"), not for a named paper's fact."""
+        if info.intent != "search" or not _PAPERS.search(question):
+            return False
+        return intents.asks_for_papers(_mask_topic(_masked(question, info, names), topic))
+
     def _of_its_aspect(self, question: str, info: QuestionInfo, paper: Paper) -> bool:
         """Whether a paper a "similar" question names is on the aspect the question asks
         its similar papers to share (`_aspect`): it passes the relevance gate for it, as a
@@ -616,12 +624,9 @@ class Router:
             # an aspect of two words or more ("vector graphics") beside a name may be what
             # the question is about, the name one example of it
             aspect = bool(names) and _content_words((_aspect(names[0], topic) or "").split()) > 1
-            papers_on = (  # "SVG 같은 벡터 그래픽 생성 논문 있어?": papers on a topic
-                intent == "search" and bool(_PAPERS.search(question))
-            ) and intents.asks_for_papers(_mask_topic(_masked(question, info, names), topic))
             if (
                 aspect
-                and (intent == "similar" or papers_on)
+                and (intent == "similar" or self._papers_on(question, info, names, topic))
                 and not _SAME_AUTHORS.search(question)
                 and not self._of_its_aspect(question, info, names[0])
             ):

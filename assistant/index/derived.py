@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.index.bilingual import renderings
 from assistant.types import Paper
 
 SCHEMA = "1"
@@ -195,8 +196,6 @@ def facets_aliases(paper: Paper) -> set[tuple[str, str]]:
 
 def facets_renderings(paper: Paper) -> set[tuple[str, str]]:
     """(Korean word, English word) pairs its Korean summary writes beside each other."""
-    from assistant.index.bilingual import renderings
-
     summary = paper.summaries().get("ko")
     return renderings(summary) if summary else set()
 

@@ -19,7 +19,7 @@ import calendar
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -462,24 +462,26 @@ class LexicalIndex:
                 have = found[term][0]  # sorted: postings are read in position order
                 at = np.minimum(np.searchsorted(have, wanted), have.size - 1)
                 has[term] = have[at] == wanted
+        for grams, whole in list(self._whole_words(query, has, len(positions))):  # then mask
+            for gram in grams & has.keys():
+                has[gram] = has[gram] & whole
         share = np.zeros(len(positions))
         for term, weight in weights.items():
             if term in has:
-                share += weight * self._whole_word(term, query, has)
+                share += weight * has[term]
         return {i: float(s / total) for i, s in zip(positions, share, strict=True)}
 
     @staticmethod
-    def _whole_word(term: str, query: str, has: dict[str, np.ndarray]) -> np.ndarray:
-        """Which papers have `term` as part of a Korean word of the query they have whole:
-        a bigram counts where the paper has the other bigrams of its word too, all of them
-        (all but one for a word of three or more: "머신언러닝" is written "머신 언러닝"
-        too). "언러닝" (unlearning) is not in a summary of "머신 러닝", though "러닝" is."""
-        have = has[term]
+    def _whole_words(
+        query: str, has: dict[str, np.ndarray], n: int
+    ) -> Iterator[tuple[set[str], np.ndarray]]:
+        """Each Korean word of the query of two bigrams or more, with the papers (of the `n`
+        that `has` reads) that have it whole: all its bigrams, all but one for a word of
+        three or more ("머신언러닝" is written "머신 언러닝" too). A bigram counts only there:
+        "언러닝" (unlearning) is not in a summary of "머신 러닝", though "러닝" is."""
         for word in _KO_WORD.findall(query):
-            grams = tokenize(word)
-            if term not in grams or len(grams) < 2:
+            grams = set(tokenize(word))
+            if len(grams) < 2:
                 continue
-            count = sum((has[g] if g in has else np.zeros_like(have)) for g in dict.fromkeys(grams))
-            need = len(set(grams)) - (1 if len(set(grams)) >= 3 else 0)
-            have = have & (count >= need)
-        return have
+            count = sum((has[g] for g in grams & has.keys()), np.zeros(n, dtype=int))
+            yield grams, count >= len(grams) - (1 if len(grams) >= 3 else 0)
