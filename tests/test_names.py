@@ -494,3 +494,32 @@ def test_a_paper_is_named_by_the_alias_its_summaries_introduce(seed_assistant, q
     """Was: "ConciseR는 응답 길이를 얼마나 줄였어?" answered with other papers: a name only
     the summaries write (not the title) named no paper."""
     assert seed_assistant.catalog.by_short_name(question) == expected
+
+
+KOREAN_VARIANT_DIGEST = """## Papers for 2025-06-06
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Qwen3 Technical Report (Read more on [arXiv](https://arxiv.org/abs/2505.09388))| Q Wen | Qwen3 models reach 85.7 on AIME'24; the report also lists MTEB scores of earlier embedders. |
+| Qwen3 Embedding: Advancing Text Embedding and Reranking Through Foundation Models (Read more on [arXiv](https://arxiv.org/abs/2506.05176))| Huan Lin | The Qwen3-8B-Embedding model scores 70.58 on the MTEB Multilingual benchmark. |
+| Star Attention: Efficient LLM Inference over Long Sequences (Read more on [arXiv](https://arxiv.org/abs/2411.17116))| E F | Star Attention speeds up long-context inference by up to 11x on Llama 3 models. |
+"""
+
+
+@pytest.mark.parametrize(
+    "question, meant",
+    [
+        # "Qwen3 임베딩" is Qwen3 Embedding, a variant written half in Korean
+        ("Qwen3 임베딩 8B 모델의 MTEB 다국어 점수가 어떻게 돼?", "2506.05176"),
+        ("Qwen3 임베딩 논문 저자 누구야?", "2506.05176"),
+        # the family's own name is still the report
+        ("Qwen3 논문 저자 누구야?", "2505.09388"),
+        ("Qwen3의 AIME 점수는?", "2505.09388"),
+    ],
+)
+def test_a_variant_named_half_in_korean_is_that_variant(tmp_path_factory, question, meant):
+    assistant = _assistant(tmp_path_factory, "2025-06-06.md", KOREAN_VARIANT_DIGEST, 3)
+    hits = assistant.retrieve(question).hits
+    assert hits[0].paper.arxiv_id == meant, [(h.paper.arxiv_id, h.via) for h in hits]
+    answer = assistant.ask(question)
+    assert answer.citations and answer.citations[0].arxiv_id == meant, answer.text

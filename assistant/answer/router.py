@@ -551,7 +551,12 @@ class Router:
         own = SUBJECT.sub(" ", info.text)  # the subject's title names no other paper
         if pid := self.catalog.by_title(own):
             ids.append(pid)
-        ids += [pid for pid in self.catalog.by_short_name(own) if not self._asking_name(pid, own)]
+        english = self.tools.retriever.glossary.translate(own) if info.korean else None
+        ids += [
+            pid
+            for pid in self.catalog.by_short_name(own, english)
+            if not self._asking_name(pid, own)
+        ]
         seen = [i for i in dict.fromkeys(ids) if i in self.catalog and i not in subject]
         seen = self._one_per_name(own, seen)
         text = info.text.lower()

@@ -170,9 +170,27 @@ class Catalog:
         best = min(last, key=lambda t: (-len(t), first[t]))
         return self.ids[last[best]]
 
-    def by_short_name(self, text: str) -> list[str]:
+    def by_short_name(self, text: str, english: str | None = None) -> list[str]:
         """Papers whose title's name part ('SpargeAttn: ...', 'AAD-LLM: ...') is in `text`,
-        in the order the question names them (its subject usually first)."""
+        in the order the question names them (its subject usually first).
+
+        english: the text with its Korean words in English, when it has any. A name found
+        there that goes on from a name found in `text` is the one meant: "Qwen3 임베딩" is
+        "Qwen3 Embedding", not the Qwen3 report (a named variant, written half in Korean).
+        """
+        found = self._short_names(text)
+        if not english or not found:
+            return found
+        names = {pid: norm_words(self.papers[pid].name or "") for pid in found}
+        out = list(found)
+        for pid in self._short_names(english):
+            longer = norm_words(self.papers[pid].name or "")
+            shorter = [p for p, n in names.items() if n and longer.startswith(f"{n} ")]
+            if pid not in names and shorter:
+                out = [pid if p == shorter[0] else p for p in out if p not in shorter[1:]]
+        return out
+
+    def _short_names(self, text: str) -> list[str]:
         if self.derived is None:
             return []
         normed = f" {norm_title(text)} "

@@ -816,7 +816,7 @@ class HybridRetriever:
         # title: too long to be a model only mentioned in passing, as a name may be
         named += [
             (pid, "name" if self.catalog.papers[pid].name else "title")
-            for pid in self.catalog.by_short_name(info.text)
+            for pid in self.catalog.by_short_name(info.text, self._english(info))
             if not asked_not_named(self.catalog.papers[pid].label, info.text)
         ]
         # papers sharing a name ("Chimera" for time series and for a generalist VLM): the
@@ -881,6 +881,10 @@ class HybridRetriever:
         for i, hit in enumerate(out):
             hit.score = top + (len(out) - i) * 1e-3  # stay first, in the order named
         return out
+
+    def _english(self, info: QuestionInfo) -> str | None:
+        """A Korean question with its Korean words in English (names written half in Korean)."""
+        return self.glossary.translate(info.text) if info.korean else None
 
     def _opens_with_name(self, question: str, pid: str) -> bool:
         """Whether the question starts with the paper's name, its subject: "agent-r avg
