@@ -988,3 +988,34 @@ def test_the_latest_on_a_topic_are_its_newest_papers(seed_assistant):
     best = max(h.relevance for h in on_topic)
     left_out = [h for h in on_topic if h.paper not in papers and h.relevance >= 0.75 * best]
     assert all(h.paper.dates[-1] <= newest[-1] for h in left_out)
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        # a question in parts about one set: the ranking answers both (it says how many)
+        ("what came out on 2025-03-14? just the count and the top 3 by votes", []),
+        ("2025년 3월 14일 논문 몇 개야? 그리고 추천 많이 받은 거 3개", []),
+        ("how many papers came out on 2025-04-10, and which 3 got the most votes?", []),
+        ("how many agent papers in may 2025, and which was most popular?", ["agent"]),
+    ],
+)
+def test_a_count_and_a_ranking_in_one_question_is_the_ranking(question, topic):
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    info = analyse(question, None, "2025-06-30")
+    assert info.intent == "top_voted", info.intent
+    assert topic_words(question, info, []) == topic
+
+
+def test_a_question_in_parts_is_a_ranking_only_when_one_part_ranks_the_set():
+    from assistant.understand import intents
+
+    # "and" joins a topic's words: its parts are topic searches, no ranking
+    assert intents.clause_intents("papers on vision and language models") == {"search"}
+    assert intents.classify("papers on vision and language models").name == "search"
+    parts = intents.clause_intents("just the count and the top 3 by votes")
+    assert parts == {"count", "top_voted"}
+    # a part that asks about one paper: not a ranking of a set
+    assert "top_voted" not in intents.clause_intents("who wrote it, and where is its code?")

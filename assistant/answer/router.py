@@ -264,12 +264,19 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic
             text = re.sub(re.escape(label) + r"(?:-[\w.]+)*", " ", text, flags=re.I)
     text = ARXIV_ID.sub(" ", text)
-    asking = _intent_words(info.intent)
+    # a question in parts about one set asks with each part's words: "how many ... and the
+    # top 3 by votes" (a count's words in a ranking question are no topic)
+    read_as = {info.intent}
+    if info.intent in intents.RANKS_THE_SET:
+        read_as |= intents.clause_intents(question) & intents.RANKS_THE_SET
+    asking = frozenset().union(*(_intent_words(i) for i in read_as))
     words = _PUNCTUATION.sub(" ", text).split()
     kept = [False] * len(words)
     for i, word in enumerate(words):
-        if _HANGUL_WORD.fullmatch(word) and _korean_asking(word, info.intent):
-            continue
+        if _HANGUL_WORD.fullmatch(word) and (
+            any(_korean_asking(word, i) for i in read_as) or word in korean.classes()["fillers"]
+        ):
+            continue  # an asking word, or a filler ("그리고", "그냥")
         if _HOW_MANY_TOP.fullmatch(word):  # "top3", "top-10", "상위5": how many, no topic
             continue
         # "top-voted" asks as "top voted" does: a compound of asking words is no topic

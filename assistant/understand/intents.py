@@ -206,12 +206,37 @@ def classify(question: str) -> Intent:
     """The intent of `question` (names, ids and dates already masked by the caller).
 
     A trend needs the vote of all examples *and* a trend phrasing at least `TREND_MIN`
-    near; any other question is read by the other intents' examples alone.
+    near; any other question is read by the other intents' examples alone. A question of
+    several parts about one set ("how many papers that day, and the top 3 by votes?")
+    is the ranking, which says how many there are and lists them (`RANKS_THE_SET`).
     """
+    whole = _classify(question)
+    parts = clause_intents(question)
+    if "top_voted" in parts and parts <= RANKS_THE_SET:
+        return Intent("top_voted", whole.confidence, whole.similarity)
+    return whole
+
+
+def _classify(question: str) -> Intent:
     full = matcher().classify(question)
     if full.name in TOPICAL and full.similarity >= TREND_MIN:
         return full
     return base_matcher().classify(question)
+
+
+RANKS_THE_SET = frozenset({"top_voted", "count", "list"})  # what a ranking of a set answers
+_CLAUSE = re.compile(r"[?;]|\s(?:and|also|plus|then)\s|,\s|그리고|또한|\s또\s|이랑\s|하고\s", re.I)
+CLAUSE_WORDS = 2  # a part of fewer words asks nothing by itself
+
+
+@lru_cache(maxsize=256)
+def clause_intents(question: str) -> frozenset[str]:
+    """The intents of a question's parts, when it has two or more ("what came out on
+    <date>? just the count and the top 3 by votes": list, count, top_voted); else none."""
+    parts = [p for p in _CLAUSE.split(question) if len(p.split()) >= CLAUSE_WORDS]
+    if len(parts) < 2:
+        return frozenset()
+    return frozenset(_classify(p).name for p in parts)
 
 
 ASKS_MARGIN = 0.05  # "papers" must be this much nearer than "fact" (unsure: a fact question)
