@@ -233,3 +233,92 @@ def test_an_absent_concept_is_two_adjacent_rare_words_no_first_hit_has(seed_assi
         assert retriever.retrieve(question).relevant == found.relevant
     finally:
         retriever.calibration = saved
+
+
+FILLER_TOPICS = [
+    "image segmentation",
+    "reward models",
+    "video retrieval",
+    "robot grasping",
+    "table question answering",
+    "graph neural networks",
+    "code review",
+    "weather forecasting",
+    "3D reconstruction",
+    "math word problems",
+    "machine translation",
+    "recommendation",
+]
+
+
+@pytest.fixture(scope="module")
+def terms_assistant(tmp_path_factory):
+    """Forty papers: two on speculative decoding, two on TTS, none on both, the rest on
+    other topics (so that a word in two papers is rare, 5% of the archive)."""
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    rows = [
+        (
+            "FastDraft: Speculative Decoding Drafters",
+            "2501.00001",
+            "FastDraft trains small drafters for speculative decoding of LLMs, 3x faster.",
+        ),
+        (
+            "TreeSpec: Tree Speculative Decoding",
+            "2501.00002",
+            "TreeSpec verifies a tree of drafted tokens in speculative decoding, 2.5x faster.",
+        ),
+        (
+            "F5-TTS: Flow Matching TTS",
+            "2501.00003",
+            "F5-TTS is a zero-shot TTS system built on flow matching.",
+        ),
+        (
+            "E2 TTS: Easy TTS",
+            "2501.00004",
+            "E2 TTS is a non-autoregressive zero-shot TTS model for speech synthesis.",
+        ),
+    ]
+    rows += [
+        (f"Study {i} on {topic}", f"2501.{i + 100:05d}", f"A study of {topic}, number {i}.")
+        for i, topic in enumerate(FILLER_TOPICS * 3)
+    ]
+    folder = tmp_path_factory.mktemp("terms")
+    digest = folder / "2025-01-06.md"
+    lines = [
+        "## Papers for 2025-01-06",
+        "",
+        "| Title | Authors | Summary | Link |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {t} | A. Author | {s} | [Read more](https://arxiv.org/abs/{i}) |" for t, i, s in rows
+    ]
+    digest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = make_settings(folder / "store")
+    assert ingest([digest], settings).papers_total == len(rows)
+    return Assistant(settings)
+
+
+def test_a_topics_rare_terms_must_all_be_in_a_paper_of_its_set(terms_assistant):
+    """Was: "any work on speculative decoding for speech or TTS models?" listed 57 papers,
+    each on speculative decoding or on speech, none on both (battery 25)."""
+    from assistant.types import Filters
+
+    retriever = terms_assistant.retriever
+    both = retriever.gate_all("speculative decoding TTS", Filters())
+    assert not both.hits and both.apart == ["speculative", "decoding", "TTS"]
+    one = retriever.gate_all("speculative decoding", Filters())
+    assert {h.arxiv_id for h in one.hits} == {"2501.00001", "2501.00002"} and not one.apart
+    # words joined by "or" are one choice: a paper needs one of them
+    either = retriever.gate_all("speculative decoding or TTS", Filters())
+    assert {"2501.00001", "2501.00002"} <= {h.arxiv_id for h in either.hits}
+    # a longer topic describes: no paper need have every word
+    long = retriever.gate_all("speculative decoding drafters TTS speech synthesis", Filters())
+    assert not long.apart
+    answer = terms_assistant.ask("any work on speculative decoding for TTS models?")
+    assert answer.refused and "No paper in the digests has" in answer.text
+    assert "'TTS'" in answer.text

@@ -36,6 +36,14 @@ REFUSAL = {
 }
 
 
+def apart(korean: bool, words: Sequence[str]) -> str:
+    """Why a topic whose rare words no paper has together is refused."""
+    quoted = ", ".join(f"'{w}'" for w in words)
+    if korean:
+        return f"다이제스트에는 {quoted}이(가) 함께 나오는 논문이 없습니다 (각각 나오는 논문은 있습니다)."
+    return f"No paper in the digests has {quoted} together (each is in some paper)."
+
+
 def refusal(korean: bool, filters: Filters | None = None, dates: Sequence[str] = ()) -> str:
     """The refusal, saying where the archive's digests are when the question's dates hold
     none ("What was in the digest on 2026-03-05?" of an archive that ends in 2025).

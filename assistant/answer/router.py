@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 
 from assistant.answer import trend as trends
-from assistant.answer.citations import Step, refusal
+from assistant.answer.citations import Step, apart, refusal
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
     bilingual_terms,
@@ -855,6 +855,12 @@ class Router:
         routed.refused = True
         return routed
 
+    def _apart(self, info: QuestionInfo, words: list[str]) -> Routed:
+        """A topic whose rare words no paper has together: a refusal that says so."""
+        routed = self._routed(info.intent, info, [apart(info.korean, words)], [], [])
+        routed.refused = True
+        return routed
+
     def _no_digests(self, info: QuestionInfo, f: Filters, result: ToolResult) -> Routed:
         """No digest within the question's dates: a refusal that names the nearest digests
         ("yesterday" was a Sunday) or the archive's dates."""
@@ -1486,6 +1492,8 @@ class Router:
             first = first or {h.arxiv_id for h in hits}
             if len(hits) >= (room if len(windows) > 1 else 1):
                 break  # "latest X papers": a list of them, from as recent a window as has them
+        if not hits and gated.apart:  # "speculative decoding for TTS": each, never both
+            return self._apart(info, gated.apart)
         if not hits or (len(hits) + len(touching) == 1 and not recent):
             return None  # nothing, or a set of one: the focused answer on that paper
         total = len(hits)

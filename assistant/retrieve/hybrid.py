@@ -75,6 +75,7 @@ class Hit:
 
 # a topic of at most this many words is a term, whose word pairs are phrases (`_named_by_phrase`)
 PHRASE_WORDS = 3
+TERM_WORDS = 4  # a topic of more words describes: `_every_rare_word` leaves it whole
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _JOINERS = frozenset(["and", "or", "vs", "versus", "for", "of", "in", "on", "with", "to"])
 
@@ -102,6 +103,7 @@ def passes_gate(direct: bool, evidence: float, floor: float) -> bool:
 # first letter ("MoE", "SLAM", "LoRA", "GPT4o"), not a plain word ("tabular", "Gaussian")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*")
 CONCEPT_SHARE = 0.05  # an English word in more papers than this names no topic of its own
+_CHOICE_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9.+'-]*|/|,")  # words, and what joins choices
 
 
 @dataclass
@@ -120,6 +122,8 @@ class Retrieval:
     # two adjacent rare words of the question that none of the first hits has, and the
     # lower of their IDFs (`HybridRetriever.absent_concept`)
     concept: tuple[str, str] | None = None
+    # `gate_all`: rare words of the topic that no paper of the archive has together
+    apart: list[str] = field(default_factory=list)
     concept_idf: float = 0.0
 
     def passing(self) -> list[Hit]:
@@ -588,6 +592,8 @@ class HybridRetriever:
         on_topic = self._named_by_phrase(text, on_topic)
         if info.korean:
             on_topic = self._every_concept(stripped, on_topic)
+        else:
+            on_topic, result.apart = self._every_rare_word(stripped, on_topic)
         # ranked as retrieve ranks: reciprocal-rank fusion of the dense and BM25 rankings
         # (BM25 over the question's own words with the glossary's: a Korean paper that has
         # them comes before an English one that matches only the glossary's terms)
@@ -640,6 +646,54 @@ class HybridRetriever:
             covered = have if covered is None else covered & have
         kept = {pid for pid in on_topic if self._pos[pid] in covered}
         return kept if kept else on_topic
+
+    def _every_rare_word(self, question: str, on_topic: set[str]) -> tuple[set[str], list[str]]:
+        """An English topic's set: the papers that have each of its rare terms (a word of
+        the glossary's English or a name, in at most `CONCEPT_SHARE` of the archive's
+        papers), words joined by "or", "/" or a comma being one choice. "mamba-based protein language models" is Mamba AND protein:
+        papers on Mamba language models only share a word with it. With fewer than two
+        such words, or a topic of more than `TERM_WORDS` words (a description, not
+        terms), the set is left as it is; when no paper of the archive has them all, it
+        is empty (two topics the archive never joins: "speculative decoding for speech or
+        TTS"), and those words are returned. A Korean summary has a word in Korean too."""
+        limit = max(1.0, CONCEPT_SHARE * len(self.ids))
+        groups: list[set[str]] = []
+        written: list[list[str]] = []  # each group's words as the question writes them
+        joined = False
+        for item in _CHOICE_ITEM.findall(question):
+            if item.lower() in ("or", "/", ","):
+                joined = True
+                continue
+            if item.lower() in example_words():  # "votes", "github": asking words
+                continue
+            # a term of the vocabulary (the glossary's English) or a name or acronym
+            # ("TTS", "LoRA"), as the Korean rule reads: not a verb ("play", "built")
+            name = bool(_LATIN_NAME.fullmatch(item))
+            tokens = [t for t in tokenize(item) if t not in STOP]
+            tokens = [t for t in tokens if name or glossary.korean_of(t)]
+            postings = self.lexical.postings(tokens)
+            rare = {t for t in tokens if 0 < len(postings.get(t, ())) <= limit}
+            if not rare:
+                continue
+            if joined and groups:
+                groups[-1] |= rare
+                written[-1].append(item)
+            else:
+                groups.append(rare)
+                written.append([item])
+            joined = False
+        words = [w for w in _CHOICE_ITEM.findall(question) if tokenize(w)]
+        if len(groups) < 2 or len(words) > TERM_WORDS or not on_topic:
+            return on_topic, []  # a longer topic describes: no paper need have every word
+        covered = None
+        for group in groups:
+            have = set().union(*self.lexical.postings(group).values())
+            # or in Korean, as a Korean summary writes it ("speech": 음성)
+            for word in {w for t in group for w in glossary.korean_of(t)}:
+                have |= set(self.lexical.with_all(tokenize(word)).tolist())
+            covered = have if covered is None else covered & have
+        kept = {pid for pid in on_topic if self._pos[pid] in (covered or set())}
+        return kept, ([] if covered else [words[0] for words in written])
 
     def _named_by_phrase(self, text: str, on_topic: set[str]) -> set[str]:
         """A short topic of several words is a term: "world model", "sparse attention",

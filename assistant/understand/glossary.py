@@ -337,6 +337,22 @@ def _token_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 
 
+@lru_cache(maxsize=1)
+def _korean_of() -> dict[str, tuple[str, ...]]:
+    """English index token -> the list's Korean words whose rendering has it."""
+    out: dict[str, list[str]] = {}
+    for word, english in KO_EN.items():
+        for token in set(tokenize(english)):
+            out.setdefault(token, []).append(word)
+    return {t: tuple(words) for t, words in out.items()}
+
+
+def korean_of(token: str) -> tuple[str, ...]:
+    """The Korean words of an English index token ("speech" -> 음성 ...): how a Korean
+    summary may write it."""
+    return _korean_of().get(token, ())
+
+
 class Glossary:
     """The list above, and for the Korean words outside its terms, the archive's own
     renderings (`learned`: Korean word -> English, `bilingual.vocabulary`), a word read by
