@@ -998,6 +998,11 @@ def test_the_latest_on_a_topic_are_its_newest_papers(seed_assistant):
         ("2025년 3월 14일 논문 몇 개야? 그리고 추천 많이 받은 거 3개", []),
         ("how many papers came out on 2025-04-10, and which 3 got the most votes?", []),
         ("how many agent papers in may 2025, and which was most popular?", ["agent"]),
+        # joined by "+", a noun's 랑, a predicate's 고; "한 달간" is the dates' span
+        ("total # of papers in feb 2025 + which one had the most votes that month?", []),
+        ("2025-02-19에 올라온 논문 개수랑 제일 인기 많았던 논문 알려줘", []),
+        ("2024년 3월 15일 논문 몇 편이었고 투표 top3는?", []),
+        ("24년 12월 한 달간 논문 총 몇 개였어? 그 달 최다 득표 논문은?", []),
     ],
 )
 def test_a_count_and_a_ranking_in_one_question_is_the_ranking(question, topic):
