@@ -264,7 +264,7 @@ def terms_assistant(tmp_path_factory):
         (
             "FastDraft: Speculative Decoding Drafters",
             "2501.00001",
-            "FastDraft trains small drafters for speculative decoding of LLMs, 3x faster.",
+            "FastDraft trains small drafters for speculative decoding of LLMs, 3x faster on one H100 GPU.",
         ),
         (
             "TreeSpec: Tree Speculative Decoding",
@@ -322,3 +322,16 @@ def test_a_topics_rare_terms_must_all_be_in_a_paper_of_its_set(terms_assistant):
     answer = terms_assistant.ask("any work on speculative decoding for TTS models?")
     assert answer.refused and "No paper in the digests has" in answer.text
     assert "'TTS'" in answer.text
+
+
+def test_an_identifiers_plural_is_its_singular(terms_assistant):
+    """Was: "how many H100s do you need to run Llama 3.1 405B locally?" was refused, "No digest
+    mentions H100s", though a digest says "at least 8 NVIDIA H100 GPUs" (battery 25)."""
+    retriever = terms_assistant.retriever
+    drafter = retriever._pos["2501.00001"]
+    assert retriever.lexical.coverage("H100s", [drafter])[drafter] == 1.0
+    assert retriever.absent_names("how many H100s did FastDraft use?") == []
+    assert retriever.absent_names("how many H200s did FastDraft use?") == ["H200s"]
+    assert (
+        retriever.retrieve("how many H100s did the drafters use?").hits[0].arxiv_id == "2501.00001"
+    )

@@ -220,6 +220,9 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+_PLURAL_ID = re.compile(r"[a-z0-9.+-]*[0-9]s")  # "h100s", "a100s": an identifier's plural
+
+
 @lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
     """Snowball stem for plain words; identifiers with digits stay as written."""
@@ -297,7 +300,12 @@ class LexicalIndex:
         """term -> (positions, term frequencies, idf) for the known terms (memoised)."""
         wanted = [t for t in set(terms) if t not in self._postings]
         if wanted and self.derived is not None:
-            for term, (tid, df) in self.derived.term_info(wanted).items():
+            info = self.derived.term_info(wanted)
+            # an identifier's plural the papers write in the singular ("H100s": H100)
+            plural = {t[:-1]: t for t in wanted if t not in info and _PLURAL_ID.fullmatch(t)}
+            if plural:
+                info |= {plural[t]: v for t, v in self.derived.term_info(list(plural)).items()}
+            for term, (tid, df) in info.items():
                 positions, tfs = self.derived.postings(tid)
                 keep = positions < self.size
                 idf = math.log(1 + (max(self._n, 1) - df + 0.5) / (df + 0.5))

@@ -802,7 +802,12 @@ class HybridRetriever:
         lower-case one ("claude 5") when the papers write that word as a model family, with
         a capital right before a version ("Claude 3.5"), and not with this version."""
         names = versioned_names(question) + _BENCHMARK_NAME.findall(question[:2000])
-        absent = [n for n in dict.fromkeys(names) if not self.mentioned(n)]
+        absent = [
+            n
+            for n in dict.fromkeys(names)
+            if not self.mentioned(n)  # "H100s" is in papers that write "H100"
+            and not (re.search(r"\ds$", n) and self.mentioned(n[:-1]))
+        ]
         for m in _LOWER_VERSIONED.finditer(question[:2000]):
             if (
                 m.group(1) not in MONTH_WORDS
