@@ -349,6 +349,7 @@ class LexicalIndex:
         # a Korean word no paper has whole is unknown, though each of its bigrams is known
         # ("웨이퍼": 웨이 in 웨이블릿, 이퍼 in 하이퍼); one with an unknown bigram already
         # counts by its bigrams
+        spaced = self._spaced(topical, found)
         for word in _KO_WORD.findall(topical):
             grams = set(tokenize(word))
             if grams and grams <= found.keys() and not self._has_korean(word):
@@ -357,6 +358,7 @@ class LexicalIndex:
             t
             for t in self._query_terms(query, set(found))
             if t in tokens
+            and t not in spaced
             and not _NOT_TOPICAL.fullmatch(t)
             and t not in _months()
             and (t in found or not self._asks(t))
@@ -411,6 +413,24 @@ class LexicalIndex:
             common = positions if common is None else np.intersect1d(common, positions)
         return common
 
+    def _spaced(self, query: str, found: dict) -> set[str]:
+        """The bigrams of the query's Korean words that the digests write with a space
+        ("스트리트뷰" as "스트리트 뷰"): in no paper, while some paper has all the word's
+        other bigrams (three or more: the whole-word rule of `_whole_words`). They are no
+        unknown part of the question. `found`: the postings of the query's known terms."""
+        out: set[str] = set()
+        for word in _KO_WORD.findall(query):
+            grams = set(tokenize(word))
+            missing = grams - found.keys()
+            if len(grams) < 3 or len(missing) != 1:
+                continue
+            counts: Counter = Counter()
+            for gram in grams - missing:
+                counts.update(found[gram][0].tolist())
+            if counts and max(counts.values()) >= len(grams) - 1:
+                out |= missing
+        return out
+
     def _has_korean(self, word: str) -> bool:
         """Whether some paper has every bigram of this Korean word: one paper has them all
         ("웨이퍼" is not known from "웨이블릿" in one paper and "하이퍼" in another)."""
@@ -458,7 +478,12 @@ class LexicalIndex:
         positions = list(positions)
         query = self.topical(query)
         found = self._term_postings(tokenize(query))
-        terms = {t for t in self._query_terms(query, set(found)) if t in found or not self._asks(t)}
+        spaced = self._spaced(query, found)
+        terms = {
+            t
+            for t in self._query_terms(query, set(found))
+            if (t in found or not self._asks(t)) and t not in spaced
+        }
         if not terms:
             return {i: 0.0 for i in positions}
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
