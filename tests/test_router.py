@@ -1024,3 +1024,32 @@ def test_a_question_in_parts_is_a_ranking_only_when_one_part_ranks_the_set():
     assert parts == {"count", "top_voted"}
     # a part that asks about one paper: not a ranking of a set
     assert "top_voted" not in intents.clause_intents("who wrote it, and where is its code?")
+
+
+@pytest.mark.parametrize(
+    "question, topic, query",
+    [
+        (
+            "weather forecasting or climate models?",
+            ["weather", "forecasting", "climate"],
+            "weather forecasting or climate",
+        ),
+        (
+            "papers on Mamba / state space models",
+            ["Mamba", "state", "space"],
+            "Mamba or state space",
+        ),
+        ("음성 또는 음악 생성 논문", ["음성", "음악", "생성"], "음성 or 음악 생성"),
+        (
+            "speculative decoding for TTS",
+            ["speculative", "decoding", "TTS"],
+            "speculative decoding TTS",
+        ),
+    ],
+)
+def test_a_topic_query_keeps_the_choices_the_question_wrote(question, topic, query):
+    """Was: "weather forecasting or climate models" listed the one paper on weather AND
+    climate: a set has each of its terms, and the topic's words lost their "or"."""
+    from assistant.answer.router import topic_query
+
+    assert topic_query(question, topic) == query

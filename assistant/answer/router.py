@@ -247,6 +247,25 @@ def _top_n(question: str) -> int:
     return min(max(int(m.group(1) or m.group(2)), 1), LIST_MAX) if m else TOP
 
 
+_CHOICE = re.compile(r"\bor\b|/|,|또는|혹은", re.I)
+
+
+def topic_query(question: str, topic: list[str]) -> str:
+    """The topic's words as a query, with the choices the question wrote between them:
+    "weather forecasting or climate models" is "weather forecasting or climate", a set of
+    papers on either (a set has each of its terms, `HybridRetriever.gate_all`)."""
+    out, at = [], 0
+    for word in topic:
+        found = question.find(word, at)
+        if found < 0:
+            return " ".join(topic)
+        if out and _CHOICE.search(question[at:found]):
+            out.append("or")
+        out.append(word)
+        at = found + len(word)
+    return " ".join(out)
+
+
 def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
     """The question's words that name a topic: not dates, ids, paper names or asking words.
 
@@ -1032,7 +1051,7 @@ class Router:
         """The most voted of the papers on a topic within the question's dates (of the
         most relevant ones a count returns), with their votes."""
         f, ko = info.filters, info.korean
-        query = " ".join(topic)
+        query = topic_query(info.text, topic)
         if not self._answerable(info.text, topic, Filters()):
             return None  # the topic passes no undated relevance gate: the retrieval refuses
         result = self.tools.count_papers(
@@ -1074,7 +1093,7 @@ class Router:
         by = "day" if busiest and days != 1 else by
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
-        query = " ".join(topic) if topic else None
+        query = topic_query(question, topic) if topic else None
         language = digest_language(question)
         result = self.tools.count_papers(
             f.since, f.until, f.topic, query=query, by=by, has_code=f.has_code, language=language
@@ -1468,7 +1487,7 @@ class Router:
         are shown newest first. Otherwise the question's
         dates, most relevant first. Each paper with its best sentence, cited [n].
         """
-        query = " ".join(topic)
+        query = topic_query(question, topic)
         f = info.filters
         windows: list[tuple[str | None, str | None]] = [(f.since, f.until)]
         newest = self.tools.newest_date
