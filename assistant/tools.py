@@ -300,6 +300,7 @@ class ArchiveTools:
         filters = self._filters(since, until, topic, has_code)
         share: dict[str, float] = {}  # each gated paper's relevance / the best one's
         touching: int | None = None  # papers that pass the gate but are not clearly on it
+        apart: list[str] = []  # the topic's terms no paper has together
         if query and str(query).strip():
             # every paper in range scored exactly, with the same gate dated or not: a range
             # covering the archive counts what no range counts
@@ -307,7 +308,7 @@ class ArchiveTools:
             papers, filters = [h.paper for h in gated.hits], gated.filters
             best = max((h.relevance for h in gated.hits), default=0.0) or 1.0
             share = {h.arxiv_id: h.relevance / best for h in gated.hits}
-            touching = len(gated.touching)
+            touching, apart = len(gated.touching), gated.apart
         else:
             papers = self._in(filters)
             papers.sort(key=lambda p: (-(p.votes or 0), p.arxiv_id))
@@ -341,6 +342,8 @@ class ArchiveTools:
         }
         if by != "total":
             data["ids"] = {key: ids[key] for key in breakdown}
+        if apart:
+            data["apart"] = apart
         shown = papers[:COUNT_PAPERS]
         if share:
             data["relevance"] = {p.arxiv_id: share[p.arxiv_id] for p in shown}

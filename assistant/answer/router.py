@@ -1058,6 +1058,8 @@ class Router:
             f.since, f.until, f.topic, query=query, has_code=f.has_code, sort="votes"
         )
         total = result.data["total"]
+        if result.data.get("apart"):
+            return self._apart(info, result.data["apart"])
         if not total:
             return None
         # the papers clearly on the topic: a popular paper that only touches it is no answer
@@ -1100,6 +1102,8 @@ class Router:
         )
         ko = info.korean
         total = result.data["total"]
+        if result.data.get("apart"):  # "mamba-based protein language models": none
+            return self._apart(info, result.data["apart"])
         if query and not (total and self.tools.retriever.retrieve(query, Filters()).relevant):
             return None  # the topic passes no undated relevance gate: the retrieval refuses
         if not total and (f.since or f.until):
