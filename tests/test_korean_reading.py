@@ -205,3 +205,17 @@ def test_a_word_the_digests_write_with_a_space_is_no_unknown_word(tmp_path):
     street = retriever._pos["2408.14765"]
     assert math.isclose(lexical.coverage("스트리트뷰", [street])[street], 1.0)
     assert lexical.unknown_share("스트레칭뷰") > 0.0  # bigrams missing: another word
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("3DGS로 SLAM 하는 논문", ["3DGS", "SLAM"]),  # an acronym may start with digits
+        ("MoE 구조로 비전-언어 모델", ["MoE"]),
+        ("2024년 3x 빠른 tabular 모델", []),  # a number, a factor, a plain word
+    ],
+)
+def test_the_names_and_acronyms_a_korean_question_writes_in_english(text, names):
+    from assistant.retrieve.hybrid import _LATIN_NAME, HANGUL_RUN
+
+    assert _LATIN_NAME.findall(HANGUL_RUN.sub(" ", text)) == names

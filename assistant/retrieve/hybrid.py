@@ -100,8 +100,11 @@ def passes_gate(direct: bool, evidence: float, floor: float) -> bool:
 
 
 # a name or an acronym a Korean question writes in English: a capital or a digit after its
-# first letter ("MoE", "SLAM", "LoRA", "GPT4o"), not a plain word ("tabular", "Gaussian")
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*")
+# first letter ("MoE", "SLAM", "LoRA", "GPT4o") or digits then a capital ("3DGS", "4D"), not
+# a plain word ("tabular", "Gaussian")
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z][a-z0-9.+-]*[A-Z0-9]|[0-9]+[A-Z])[A-Za-z0-9.+-]*"
+)
 CONCEPT_SHARE = 0.05  # an English word in more papers than this names no topic of its own
 _CHOICE_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9.+'-]*|/|,")  # words, and what joins choices
 
