@@ -877,6 +877,14 @@ class DerivedIndex:
             )
         }
 
+    def has_term_starting(self, prefix: str) -> bool:
+        """Whether some paper has a term that starts with `prefix` and goes on."""
+        rows = self._query(
+            "SELECT 1 FROM terms WHERE term > ? AND term < ? AND df > 0 LIMIT 1",
+            (prefix, prefix + "\uffff"),
+        )
+        return bool(rows)
+
     def postings(self, tid: int):
         """(positions, term frequencies) of one term, as arrays."""
         import numpy as np

@@ -220,6 +220,7 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+MIN_STEM = 4  # a shorter stem begins too many other words to stand for them
 _PLURAL_ID = re.compile(r"[a-z0-9.+-]*[0-9]s")  # "h100s", "a100s": an identifier's plural
 
 
@@ -363,11 +364,25 @@ class LexicalIndex:
             and t not in _months()
             and (t in found or not self._asks(t))
         }
+        # a word the papers write in another form ("agree": "agreement", whose stem the
+        # stemmer keeps whole) is no word the archive has never seen
+        terms = {t for t in terms if t in found or not self._written_longer(t)}
         if not terms:
             return 0.0
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
         unknown = sum(w for t, w in weights.items() if t not in found)
         return unknown / sum(weights.values())
+
+    def _written_longer(self, term: str) -> bool:
+        """Whether a plain word's stem (of four letters or more) begins a term some paper
+        has: the same word, derived ("agre" in "agreement")."""
+        return (
+            self.derived is not None
+            and term.isalpha()
+            and term.isascii()
+            and len(term) >= MIN_STEM
+            and self.derived.has_term_starting(term)
+        )
 
     def postings_idf(self, terms: Iterable[str]) -> dict[str, float]:
         """term -> its IDF, for the terms some paper has."""
