@@ -638,6 +638,9 @@ def test_who_are_the_authors_of_a_paper_is_no_question_about_their_other_papers(
     [
         ("anything newer on this?", "similar"),  # like the paper, after it
         ("그 이후에 나온 후속 연구도 있어?", "similar"),
+        # the words of work that builds on it are no topic (battery 26: "기반" was one)
+        ("그 논문 기반 후속 연구도 아카이브에 있어?", "similar"),
+        ("any follow-up work building on it?", "similar"),
         ("any newer work on reasoning?", "count_papers"),  # its own topic, after it
     ],
 )

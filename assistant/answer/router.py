@@ -394,7 +394,10 @@ NEWER = re.compile(
 # the words that ask for newer work ("any newer work on X?"): no topic
 _NEWER_WORDS = re.compile(
     rf"{NEWER.pattern}|\b(recent|anything|any|work|topic|this|that|these|those|on|stuff|"
-    r"research)\b|최근|이후에?|나온|그|이|주제로?|연구도?|논문도?|있어\??|있나요\??",
+    r"research|papers?|it|its|them|building|builds?|built|based|upon|extend\w*|archive)\b"
+    # "그 논문 기반 후속 연구도 아카이브에 있어?": work that builds on the paper talked about
+    r"|최근|이후에?|나온|그|이|주제로?|연구들?도?|논문들?도?|있어\??|있나요\??|있을까\??"
+    r"|기반\w*|바탕\w*|토대\w*|확장\w*|아카이브에?",
     re.I,
 )
 # a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
