@@ -1053,3 +1053,24 @@ def test_a_topic_query_keeps_the_choices_the_question_wrote(question, topic, que
     from assistant.answer.router import topic_query
 
     assert topic_query(question, topic) == query
+
+
+def test_a_papers_votes_say_where_they_place_it_that_day(seed_assistant):
+    """Was: "how many votes did Phi-4 get? was it the top paper that day?" gave 40 votes and
+    left the second question unanswered (battery 26): it was second, after a 59-vote paper."""
+    catalog = seed_assistant.catalog
+    by_day: dict[str, list] = {}
+    for p in catalog.papers.many(list(catalog.papers)):
+        if p.votes is not None:
+            by_day.setdefault(p.dates[0], []).append(p)
+    day, voted = max(by_day.items(), key=lambda kv: len(kv[1]))
+    voted.sort(key=lambda p: -p.votes)
+    first, second = voted[0], next(p for p in voted if p.votes < voted[0].votes)
+    rank = 1 + sum(1 for p in voted if p.votes > second.votes)
+    answer = _ask(seed_assistant, f"how many votes did arXiv {second.arxiv_id} get?")
+    assert f"got {second.votes} votes" in answer.text
+    assert f"ranks #{rank} by votes of the {len(voted)} papers of {day}" in answer.text
+    assert f"(first: {first.label}, {first.votes} votes)" in answer.text
+    assert any(s.tool == "list_papers" for s in answer.steps)
+    top = _ask(seed_assistant, f"how many votes did arXiv {first.arxiv_id} get?")
+    assert f"ranks #1 by votes of the {len(voted)} papers of {day}." in top.text

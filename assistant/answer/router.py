@@ -897,6 +897,26 @@ class Router:
             return f.since
         return f"{f.since or '…'} – {f.until or '…'}"
 
+    def _day_rank(self, p: Paper, ko: bool) -> tuple[str, ToolResult] | None:
+        """Where a paper's votes place it among its first digest's papers, and the most voted
+        of them when it is not first ("2위 (1위: X, 45표)")."""
+        day = p.dates[0]
+        result = self.tools.list_papers(day, day, sort="votes", limit=LIST_MAX)
+        voted = [q for q in result.papers if q.votes is not None]
+        if p.votes is None or len(voted) < 2:
+            return None
+        rank = 1 + sum(1 for q in voted if q.votes > p.votes)
+        first = voted[0]
+        if ko:
+            said = f"{day} 다이제스트 논문 {len(voted)}편 중 추천 수 {rank}위"
+            if rank > 1:
+                said += f" (1위: {first.label}, {first.votes}표)"
+            return said + ".", result
+        said = f"It ranks #{rank} by votes of the {len(voted)} papers of {day}"
+        if rank > 1:
+            said += f" (first: {first.label}, {first.votes} votes)"
+        return said + ".", result
+
     def _dates(self, info: QuestionInfo) -> Filters:
         """The question's dates; none: the newest digest's day."""
         f = info.filters
@@ -911,6 +931,7 @@ class Router:
         ko = info.korean
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         lines, links = [], {}
+        ranks: list[ToolResult] = []  # the day's ranking by votes, for a paper's votes
         for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
             if intent == "votes":
                 when = ", ".join(p.dates)
@@ -926,6 +947,9 @@ class Router:
                         if ko
                         else f"**{p.label}** [{n}] got {p.votes} votes (digest of {when})."
                     )
+                    if ranked := self._day_rank(p, ko):  # "was it #1 that day?"
+                        lines[-1] += f". {ranked[0]}" if ko else f" {ranked[0]}"
+                        ranks.append(ranked[1])
             elif intent == "authors":
                 authors = r.data["authors"]
                 if authors:
@@ -967,7 +991,7 @@ class Router:
                     )
         if intent == "code" and len(papers) > 1:
             return self._code_of_many(info, papers, results, links)
-        routed = self._routed(intent, info, lines, papers, results)
+        routed = self._routed(intent, info, lines, papers, results + ranks)
         routed.links = links
         return routed
 
