@@ -190,7 +190,8 @@ def test_votes_of_a_named_paper_come_from_the_store(seed_assistant):
         "SpargeAttn 투표수 몇이야?",
     ):
         answer = _ask(seed_assistant, question)
-        assert [s.tool for s in answer.steps] == ["paper"]
+        # the paper's record, then its day's papers by votes (where its votes place it)
+        assert [s.tool for s in answer.steps] == ["paper", "list_papers"]
         assert [c.arxiv_id for c in answer.citations] == [SPARGE] and str(votes) in answer.text
 
 
@@ -348,7 +349,10 @@ def test_an_undated_topic_listing_is_no_more_lenient_than_the_search(seed_assist
 def test_a_count_reads_the_topic_not_the_asking_words(seed_assistant, question):
     answer = seed_assistant.ask(question)
     assert not answer.refused, answer.text
-    assert [s.tool for s in answer.steps] == ["count_papers"]
+    # the topic's count, then all the papers of those dates (of how many in all)
+    assert [s.tool for s in answer.steps] == ["count_papers", "count_papers"]
+    assert "query" not in answer.steps[1].arguments
+    assert "in all)" in answer.text or "전체" in answer.text
     assert SPARGE in answer.steps[0].papers
 
 

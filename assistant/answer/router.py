@@ -1146,6 +1146,17 @@ class Router:
             else f"{_n_papers(total)}{about} {'on' if f.since and f.since == f.until else 'in'} "
             f"{where}."
         ]
+        if query and (f.since or f.until):  # of how many papers in those dates in all
+            everything = self.tools.count_papers(
+                f.since, f.until, f.topic, has_code=f.has_code, language=language
+            )
+            n_all = everything.data["total"]
+            lines[0] = lines[0].removesuffix(".") + (
+                f" (전체 {n_all}편 중)." if ko else f" (of {_n_papers(n_all)} in all)."
+            )
+            extra = [everything]
+        else:
+            extra = []
         digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
         if digests > 1:  # the digests they appeared in: how many, and their dates
             lines[0] += (
@@ -1175,7 +1186,7 @@ class Router:
                 ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
             )
             lines += [f"- **{p.label}** [{n}]" for n, p in enumerate(shown, start=1)]
-        return self._routed("count", info, lines, shown, [result])
+        return self._routed("count", info, lines, shown, [result, *extra])
 
     def _list(self, info: QuestionInfo) -> Routed | None:
         f = self._dates(info)
@@ -1591,6 +1602,15 @@ class Router:
                 f", the {len(shown)} {which} ({order}):" if more else f" ({order}):"
             )
         lines = [head]
+        results = [result]
+        if (since or until) and "count" in intents.clause_intents(question):
+            # "how many papers on jun 30, and is any of them about MoE?": the range's total too
+            everything = self.tools.count_papers(since, until, f.topic, has_code=f.has_code)
+            results.append(everything)
+            n_all = everything.data["total"]
+            lines[0] = lines[0].removesuffix(":") + (
+                f" (전체 {n_all}편 중):" if ko else f" (of {_n_papers(n_all)} in all):"
+            )
         for n, p in enumerate([*shown, *also], start=1):
             if n == len(shown) + 1:
                 some = len(also) < len(touching)
@@ -1604,7 +1624,7 @@ class Router:
             sent = self.extractive.best(question, p, ko, 1)[0]
             lines.append(f"{n}. **{p.label}** [{n}] ({p.dates[-1]}): {sent}")
         kind = "recent" if recent else "search"
-        return self._routed(kind, info, lines, [*shown, *also], [result])
+        return self._routed(kind, info, lines, [*shown, *also], results)
 
 
 def topic_phrase(text: str, topic: list[str]) -> str:
