@@ -379,8 +379,14 @@ class ArchiveTools:
         ]
         if p.tags:
             lines.append(f"Topics: {', '.join(p.tags)}")
+        rank = self._day_rank(p)
         if p.votes is not None:
             lines.append(f"Votes: {p.votes}")
+            if rank:
+                lines[-1] += (
+                    f" (#{rank['rank']} of the {rank['of']} voted papers of {rank['date']};"
+                    f" the most voted: {rank['first']['label']}, {rank['first']['votes']})"
+                )
         lines.append(f"GitHub: {', '.join(p.github) or 'none in the digests'}")
         if p.huggingface:
             lines.append(f"Hugging Face: {', '.join(p.huggingface)}")
@@ -391,12 +397,29 @@ class ArchiveTools:
             lines.append(f"Summary ({lang}): {text}")
         data = {
             **paper_json(p),
+            "day_rank": rank,
             "authors": list(p.authors),
             "tags": list(p.tags),
             "summaries": p.summaries(),
             "sources": p.sources,
         }
         return ToolResult("paper", {"ref": ref}, [p], "\n".join(lines), data)
+
+    def _day_rank(self, p: Paper) -> dict | None:
+        """Where the paper's votes place it among the voted papers of its first digest."""
+        if p.votes is None:
+            return None
+        day = p.dates[0]
+        voted = [q for q in self._in(Filters(day, day)) if q.votes is not None]
+        if len(voted) < 2:
+            return None
+        first = max(voted, key=lambda q: (q.votes, q.arxiv_id == p.arxiv_id))
+        return {
+            "date": day,
+            "rank": 1 + sum(1 for q in voted if q.votes > p.votes),
+            "of": len(voted),
+            "first": {"arxiv_id": first.arxiv_id, "label": first.label, "votes": first.votes},
+        }
 
     def similar(
         self,

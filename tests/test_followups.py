@@ -655,3 +655,26 @@ def test_newer_work_is_after_the_paper_talked_about(seed_assistant, then, tool):
     assert step.arguments["since"] == "2024-10-15"  # the day after SuperCorrect's digest
     later = [c.arxiv_id for c in answer.citations if c.arxiv_id != "2410.09008"]
     assert later and all(min(seed_assistant.catalog.papers[p].dates) >= "2024-10-15" for p in later)
+
+
+def test_whether_a_named_paper_is_among_the_previous_answers_papers(seed_assistant):
+    """Was: "was Phi-4 among them?" after the day's top 3 by votes read "among" as a topic
+    of those papers and answered about the first one (a product check)."""
+    conv = seed_assistant.chat()
+    first = conv.ask("Which papers got the most votes?")
+    cited = [c.arxiv_id for c in first.citations]
+    assert len(cited) >= 3
+    inside = seed_assistant.catalog.papers[cited[1]]
+    outside = next(
+        seed_assistant.catalog.papers[p]
+        for p in seed_assistant.catalog.papers
+        if p not in cited and seed_assistant.catalog.papers[p].name
+    )
+    yes = conv.ask(f"was arXiv {inside.arxiv_id} among them?")
+    assert yes.text.startswith("Yes:") and f"#2 of the {len(cited)} papers above" in yes.text
+    assert [c.arxiv_id for c in yes.citations] == [inside.arxiv_id]
+    conv = seed_assistant.chat()
+    conv.ask("Which papers got the most votes?")
+    no = conv.ask(f"그 중에 {outside.name} 있어?")
+    assert no.text.startswith("아니요,") and outside.name in no.text
+    assert [c.arxiv_id for c in no.citations] == [outside.arxiv_id]

@@ -330,6 +330,20 @@ def _n_papers(n: int) -> str:
     return f"{n} paper" if n == 1 else f"{n} papers"
 
 
+def _day_rank(rank: dict, korean: bool) -> str:
+    """Where a paper's votes place it that day (`ArchiveTools.paper`'s "day_rank")."""
+    first = rank["first"]
+    if korean:
+        said = f"{rank['date']} 다이제스트 논문 {rank['of']}편 중 추천 수 {rank['rank']}위"
+        if rank["rank"] > 1:
+            said += f" (1위: {first['label']}, {first['votes']}표)"
+        return said + "."
+    said = f"It ranks #{rank['rank']} by votes of the {rank['of']} papers of {rank['date']}"
+    if rank["rank"] > 1:
+        said += f" (first: {first['label']}, {first['votes']} votes)"
+    return said + "."
+
+
 def _votes(n: int | None, korean: bool) -> str:
     return f"추천 {n}표" if korean else f"{n} votes"
 
@@ -398,6 +412,12 @@ _NEWER_WORDS = re.compile(
     # "그 논문 기반 후속 연구도 아카이브에 있어?": work that builds on the paper talked about
     r"|최근|이후에?|나온|그|이|주제로?|연구들?도?|논문들?도?|있어\??|있나요\??|있을까\??"
     r"|기반\w*|바탕\w*|토대\w*|확장\w*|아카이브에?",
+    re.I,
+)
+# whether a paper is one of the previous answer's ("was X among them?", "그 중에 X 있어?")
+_AMONG = re.compile(
+    r"\b(among|one of|part of|included|in (?:them|those|that list|the list))\b"
+    r"|(?:그|이)\s*중에?|가운데|포함|목록에",
     re.I,
 )
 # a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
@@ -647,6 +667,8 @@ class Router:
         info = analyse(question, filters, self.tools.newest_date, self.tools.oldest_date)
         names = self.named(info)
         intent = info.intent
+        if member := self._membership(info):
+            return member  # "was Phi-4 among them?": in the previous answer's papers or not
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             intent = intents.classify(_masked(question, info, names)).name
             if info.code_words and intent in CODE_OF_NAMED:
@@ -897,25 +919,54 @@ class Router:
             return f.since
         return f"{f.since or '…'} – {f.until or '…'}"
 
-    def _day_rank(self, p: Paper, ko: bool) -> tuple[str, ToolResult] | None:
-        """Where a paper's votes place it among its first digest's papers, and the most voted
-        of them when it is not first ("2위 (1위: X, 45표)")."""
-        day = p.dates[0]
-        result = self.tools.list_papers(day, day, sort="votes", limit=LIST_MAX)
-        voted = [q for q in result.papers if q.votes is not None]
-        if p.votes is None or len(voted) < 2:
+    def _membership(self, info: QuestionInfo) -> Routed | None:
+        """ "Was Phi-4 among them?", "그 중에 Phi-4 있어?": whether a paper the question
+        names is one of the papers the previous answer gave (its subject), yes or no, with
+        the paper's digest and votes, from the store."""
+        subject = [i for m in SUBJECT.finditer(info.text) for i in ARXIV_ID.findall(m.group(0))]
+        subject = list(dict.fromkeys(subject))
+        own = SUBJECT.sub(" ", info.text)
+        if not subject or not _AMONG.search(own):
             return None
-        rank = 1 + sum(1 for q in voted if q.votes > p.votes)
-        first = voted[0]
-        if ko:
-            said = f"{day} 다이제스트 논문 {len(voted)}편 중 추천 수 {rank}위"
-            if rank > 1:
-                said += f" (1위: {first.label}, {first.votes}표)"
-            return said + ".", result
-        said = f"It ranks #{rank} by votes of the {len(voted)} papers of {day}"
-        if rank > 1:
-            said += f" (first: {first.label}, {first.votes} votes)"
-        return said + ".", result
+        asked = [*ARXIV_ID.findall(own), *self.catalog.by_short_name(own)]
+        if pid := self.catalog.by_title(own):
+            asked.append(pid)
+        asked = [a for a in dict.fromkeys(asked) if a in self.catalog]
+        if len(asked) != 1:
+            return None
+        p, ko = self.catalog.papers[asked[0]], info.korean
+        result = self.tools.paper(p.arxiv_id)
+        votes = f", {_votes(p.votes, ko)}" if p.votes is not None else ""
+        if p.arxiv_id in subject:
+            at = subject.index(p.arxiv_id) + 1
+            text = (
+                f"네, **{p.label}** [1]은(는) 앞의 논문 {len(subject)}편 중 {at}번째입니다"
+                f" ({p.dates[0]}{votes})."
+                if ko
+                else f"Yes: **{p.label}** [1] is #{at} of the {len(subject)} papers above"
+                f" ({p.dates[0]}{votes})."
+            )
+        else:
+            above = (
+                (
+                    "앞의 논문이 아닙니다"
+                    if len(subject) == 1
+                    else f"앞의 논문 {len(subject)}편에 없습니다"
+                )
+                if ko
+                else (
+                    "the paper above"
+                    if len(subject) == 1
+                    else f"among the {len(subject)} papers above"
+                )
+            )
+            text = (
+                f"아니요, **{p.label}** [1]은(는) {above} ({', '.join(p.dates)} 다이제스트)."
+                if ko
+                else f"No: **{p.label}** [1] is not {above}"
+                f" (it is in the digest of {', '.join(p.dates)})."
+            )
+        return self._routed("paper", info, [text], [p], [result])
 
     def _dates(self, info: QuestionInfo) -> Filters:
         """The question's dates; none: the newest digest's day."""
@@ -931,7 +982,6 @@ class Router:
         ko = info.korean
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         lines, links = [], {}
-        ranks: list[ToolResult] = []  # the day's ranking by votes, for a paper's votes
         for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
             if intent == "votes":
                 when = ", ".join(p.dates)
@@ -947,9 +997,8 @@ class Router:
                         if ko
                         else f"**{p.label}** [{n}] got {p.votes} votes (digest of {when})."
                     )
-                    if ranked := self._day_rank(p, ko):  # "was it #1 that day?"
-                        lines[-1] += f". {ranked[0]}" if ko else f" {ranked[0]}"
-                        ranks.append(ranked[1])
+                    if len(papers) == 1 and (rank := r.data["day_rank"]):  # "#1 that day?"
+                        lines[-1] += f". {_day_rank(rank, ko)}" if ko else f" {_day_rank(rank, ko)}"
             elif intent == "authors":
                 authors = r.data["authors"]
                 if authors:
@@ -991,7 +1040,7 @@ class Router:
                     )
         if intent == "code" and len(papers) > 1:
             return self._code_of_many(info, papers, results, links)
-        routed = self._routed(intent, info, lines, papers, results + ranks)
+        routed = self._routed(intent, info, lines, papers, results)
         routed.links = links
         return routed
 
