@@ -1080,3 +1080,19 @@ def test_a_papers_votes_say_where_they_place_it_that_day(seed_assistant):
     assert answer.steps[0].result.data["day_rank"]["rank"] == rank
     top = _ask(seed_assistant, f"how many votes did arXiv {first.arxiv_id} get?")
     assert f"ranks #1 by votes of the {len(voted)} papers of {day}." in top.text
+
+
+@pytest.mark.parametrize(
+    "question, n",
+    [
+        ("top 3 papers by votes", 3),
+        ("상위 10개 논문", 10),
+        ("which 3 got the most votes?", 3),
+        ("the 2 most voted papers of 2024-12-13?", 2),
+        ("which paper got the most votes?", 5),  # as many as a ranking shows
+    ],
+)
+def test_how_many_papers_a_ranking_shows_is_as_asked(question, n):
+    from assistant.answer.router import TOP, _top_n
+
+    assert _top_n(question) == (n if n != 5 else TOP)

@@ -238,13 +238,17 @@ _PUNCTUATION = re.compile(r"[()\[\]{}?!,;:\"“”‘’]|'(?!s\b)|(?<=\w)'s\b|\
 
 
 _HOW_MANY_TOP = re.compile(r"(?:top|best|상위|베스트)-?\d+(?:개|편|위)?", re.I)
-_TOP_N = re.compile(r"\b(?:top|best)\s*-?\s*(\d{1,2})\b|(?:상위|베스트)\s*(\d{1,2})", re.I)
+_TOP_N = re.compile(
+    r"\b(?:top|best)\s*-?\s*(\d{1,2})\b|(?:상위|베스트)\s*(\d{1,2})"
+    r"|\bwhich (\d{1,2})\b|\b(\d{1,2}) most\b",  # "which 3 got the most votes", "the 3 most"
+    re.I,
+)
 
 
 def _top_n(question: str) -> int:
     """How many papers a ranking shows: as asked ("top 3", "상위 10개"), else TOP."""
     m = _TOP_N.search(question)
-    return min(max(int(m.group(1) or m.group(2)), 1), LIST_MAX) if m else TOP
+    return min(max(int(next(g for g in m.groups() if g)), 1), LIST_MAX) if m else TOP
 
 
 _CHOICE = re.compile(r"\bor\b|/|,|또는|혹은", re.I)
