@@ -351,3 +351,13 @@ def test_a_word_the_papers_write_in_another_form_is_no_unknown_word(terms_assist
     assert lexical.unknown_share("agree") == 0.0  # "agreement"
     assert math.isclose(lexical.unknown_share("earthquake"), 1.0)  # begins no term
     assert math.isclose(lexical.unknown_share("agr"), 1.0)  # too short to stand for a word
+
+
+def test_a_choice_in_a_short_topic_joins_no_words_of_its_phrase(terms_assistant):
+    """Was: "image or video tokenizer papers" listed 70 papers once topics kept their "or"
+    (`topic_query`): the "or" made the topic four words, too long to be read as a term."""
+    retriever = terms_assistant.retriever
+    on_topic = {"2501.00001", "2501.00002", "2501.00003", "2501.00004"}
+    drafters = {"2501.00001", "2501.00002"}  # both write "speculative decoding"
+    assert retriever._named_by_phrase("speculative decoding drafters", on_topic) == drafters
+    assert retriever._named_by_phrase("speculative decoding or drafters", on_topic) == drafters

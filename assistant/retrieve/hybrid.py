@@ -704,7 +704,8 @@ class HybridRetriever:
         (inflected: "world models", "sparse-attention"), the set is those papers; the
         others have the words apart ("real-world ... model", "sparse autoencoders ...
         attention") and only touch on it. A longer topic describes; it is left whole."""
-        words = [w.lower() for w in _PHRASE_WORD.findall(text)]
+        # a choice the question wrote ("image or video tokenizer", `topic_query`) joins no words
+        words = [w.lower() for w in _PHRASE_WORD.findall(text) if w.lower() != "or"]
         if HANGUL_RUN.search(text):  # the glossary's English: words the question did not pair
             return on_topic
         if not 2 <= len(words) <= PHRASE_WORDS or len(on_topic) < 2:
