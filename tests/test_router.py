@@ -1096,3 +1096,20 @@ def test_how_many_papers_a_ranking_shows_is_as_asked(question, n):
     from assistant.answer.router import TOP, _top_n
 
     assert _top_n(question) == (n if n != 5 else TOP)
+
+
+@pytest.mark.parametrize(
+    "question, note",
+    [
+        ("top 5 most cited papers in the archive?", "The digests give no citation counts"),
+        ("아카이브에서 인용 제일 많이 된 논문 top 3", "다이제스트에는 인용 수가 없어서"),
+    ],
+)
+def test_a_ranking_by_citations_says_the_digests_count_votes(seed_assistant, question, note):
+    """Was: "top 5 most cited papers from 2024 in the archive?" ranked the papers about
+    citations (LongCite, OpenScholar) by votes, as if 'cited' were the topic (battery 25)."""
+    answer = _ask(seed_assistant, question)
+    assert answer.text.startswith(note), answer.text
+    assert answer.steps[0].tool == "list_papers" and "query" not in answer.steps[0].arguments
+    votes = [seed_assistant.catalog.papers[c.arxiv_id].votes for c in answer.citations]
+    assert votes and votes == sorted(votes, reverse=True)

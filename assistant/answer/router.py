@@ -334,6 +334,21 @@ def _n_papers(n: int) -> str:
     return f"{n} paper" if n == 1 else f"{n} papers"
 
 
+_CITED = re.compile(r"cited|citations?|citing|인용(?:된|수|횟수)?\w*", re.I)
+
+
+def _cited_note(routed: Routed | None, info: QuestionInfo) -> Routed | None:
+    """A ranking asked by citations: the digests give votes only, and the answer says so."""
+    if routed is not None:
+        note = (
+            "다이제스트에는 인용 수가 없어서, 추천 수로 답합니다."
+            if info.korean
+            else "The digests give no citation counts; ranked by votes instead."
+        )
+        routed.draft = f"{note}\n{routed.draft}"
+    return routed
+
+
 def _day_rank(rank: dict, korean: bool) -> str:
     """Where a paper's votes place it that day (`ArchiveTools.paper`'s "day_rank")."""
     first = rank["first"]
@@ -1101,6 +1116,11 @@ class Router:
         topic = [
             w for w in topic if not _HANGUL_WORD.fullmatch(w) or w in nouns or korean.topical(w)
         ]
+        # "most cited papers of 2024": the digests count votes, not citations; said first
+        cited = [w for w in topic if _CITED.fullmatch(w)]
+        topic = [w for w in topic if w not in cited]
+        if cited:
+            return _cited_note(self._top_voted(info, topic), info)
         if topic:  # "most upvoted RL paper in March 2025": the papers on it, by votes
             return self._top_voted_on(info, topic, where)
         result = self.tools.list_papers(
