@@ -1113,3 +1113,21 @@ def test_a_ranking_by_citations_says_the_digests_count_votes(seed_assistant, que
     assert answer.steps[0].tool == "list_papers" and "query" not in answer.steps[0].arguments
     votes = [seed_assistant.catalog.papers[c.arxiv_id].votes for c in answer.citations]
     assert votes and votes == sorted(votes, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who wrote SpargeAttn and how many votes did it get?",
+        "SpargeAttn 저자랑 추천 수 알려줘",
+        "SpargeAttn 누가 썼고 투표 몇 표야?",
+    ],
+)
+def test_a_papers_facts_asked_in_parts_are_each_answered(seed_assistant, question):
+    """Was: "who wrote the LIMO paper and how many votes did it get?" gave the votes only
+    (a product check): each fact a part of the question asks for is answered."""
+    p = seed_assistant.catalog.papers[SPARGE]
+    answer = _ask(seed_assistant, question)
+    assert str(p.votes) in answer.text, answer.text
+    assert p.authors[0] in answer.text, answer.text
+    assert [c.arxiv_id for c in answer.citations] == [SPARGE]

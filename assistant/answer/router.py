@@ -349,6 +349,14 @@ def _cited_note(routed: Routed | None, info: QuestionInfo) -> Routed | None:
     return routed
 
 
+def _more_facts(question: str) -> list[str]:
+    """The paper facts a question asks for in its parts: votes, authors, code links."""
+    own = SUBJECT.sub(" ", question)
+    parts = intents.clause_intents(own)
+    facts = ["votes"] if VOTES.search(own) else []
+    return facts + [f for f in ("authors", "code") if f in parts]
+
+
 def _day_rank(rank: dict, korean: bool) -> str:
     """Where a paper's votes place it that day (`ArchiveTools.paper`'s "day_rank")."""
     first = rank["first"]
@@ -998,65 +1006,74 @@ class Router:
     # -- intents --------------------------------------------------------------------------
 
     def _paper_facts(self, intent: str, info: QuestionInfo, papers: list[Paper]) -> Routed:
+        """A paper's metadata as asked: its votes, authors or code links, and the others the
+        question asks for in parts of its own ("who wrote LIMO and how many votes did it
+        get?": both), from the store."""
         ko = info.korean
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         lines, links = [], {}
-        for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
-            if intent == "votes":
-                when = ", ".join(p.dates)
-                if p.votes is None:
-                    lines.append(
-                        f"**{p.label}** [{n}] ({when}): 다이제스트에 추천 수가 없습니다."
-                        if ko
-                        else f"**{p.label}** [{n}] ({when}): the digests give no vote count."
-                    )
+        for fact in [intent, *(f for f in _more_facts(info.text) if f != intent)]:
+            for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
+                if fact == "votes":
+                    when = ", ".join(p.dates)
+                    if p.votes is None:
+                        lines.append(
+                            f"**{p.label}** [{n}] ({when}): 다이제스트에 추천 수가 없습니다."
+                            if ko
+                            else f"**{p.label}** [{n}] ({when}): the digests give no vote count."
+                        )
+                    else:
+                        lines.append(
+                            f"**{p.label}** [{n}]: 추천 {p.votes}표 ({when} 다이제스트)"
+                            if ko
+                            else f"**{p.label}** [{n}] got {p.votes} votes (digest of {when})."
+                        )
+                        if len(papers) == 1 and (rank := r.data["day_rank"]):  # "#1 that day?"
+                            lines[-1] += (
+                                f". {_day_rank(rank, ko)}" if ko else f" {_day_rank(rank, ko)}"
+                            )
+                elif fact == "authors":
+                    authors = r.data["authors"]
+                    if authors:
+                        who = ", ".join(authors)
+                        lines.append(
+                            f"**{p.label}** [{n}] 저자 ({len(authors)}명): {who}"
+                            if ko
+                            else f"**{p.label}** [{n}] was written by {who} ({len(authors)} authors)."
+                        )
+                    else:
+                        lines.append(
+                            f"**{p.label}** [{n}]: 다이제스트에 저자 정보가 없습니다."
+                            if ko
+                            else f"**{p.label}** [{n}]: the digests do not list its authors."
+                        )
                 else:
-                    lines.append(
-                        f"**{p.label}** [{n}]: 추천 {p.votes}표 ({when} 다이제스트)"
-                        if ko
-                        else f"**{p.label}** [{n}] got {p.votes} votes (digest of {when})."
-                    )
-                    if len(papers) == 1 and (rank := r.data["day_rank"]):  # "#1 that day?"
-                        lines[-1] += f". {_day_rank(rank, ko)}" if ko else f" {_day_rank(rank, ko)}"
-            elif intent == "authors":
-                authors = r.data["authors"]
-                if authors:
-                    who = ", ".join(authors)
-                    lines.append(
-                        f"**{p.label}** [{n}] 저자 ({len(authors)}명): {who}"
-                        if ko
-                        else f"**{p.label}** [{n}] was written by {who} ({len(authors)} authors)."
-                    )
-                else:
-                    lines.append(
-                        f"**{p.label}** [{n}]: 다이제스트에 저자 정보가 없습니다."
-                        if ko
-                        else f"**{p.label}** [{n}]: the digests do not list its authors."
-                    )
-            else:
-                # a Hugging Face paper page is the paper's page, no code or model
-                urls = [*r.data["github"], *(u for u in r.data["huggingface"] if not _hf_page(u))]
-                key = f"⟦links{n}⟧"
-                if urls:
-                    links[key] = ", ".join(urls)
-                    lines.append(
-                        f"**{p.label}** [{n}] 코드/모델: {key}"
-                        if ko
-                        else f"Code and models for **{p.label}** [{n}]: {key}"
-                    )
-                else:
-                    page = ""
-                    if len(papers) == 1:  # the paper's own pages, at least: "link to it?"
-                        pages = [p.url, *(u for u in r.data["huggingface"] if _hf_page(u))]
-                        links[f"⟦page{n}⟧"] = ", ".join(pages)
-                        page = f" 논문: ⟦page{n}⟧" if ko else f" The paper: ⟦page{n}⟧"
-                    lines.append(
-                        f"**{p.label}** [{n}]: 다이제스트에 GitHub 저장소나 Hugging Face 모델 "
-                        "링크가 없습니다." + page
-                        if ko
-                        else f"**{p.label}** [{n}]: the digests give no GitHub repository or "
-                        "Hugging Face model link for it." + page
-                    )
+                    # a Hugging Face paper page is the paper's page, no code or model
+                    urls = [
+                        *r.data["github"],
+                        *(u for u in r.data["huggingface"] if not _hf_page(u)),
+                    ]
+                    key = f"⟦links{n}⟧"
+                    if urls:
+                        links[key] = ", ".join(urls)
+                        lines.append(
+                            f"**{p.label}** [{n}] 코드/모델: {key}"
+                            if ko
+                            else f"Code and models for **{p.label}** [{n}]: {key}"
+                        )
+                    else:
+                        page = ""
+                        if len(papers) == 1:  # the paper's own pages, at least: "link to it?"
+                            pages = [p.url, *(u for u in r.data["huggingface"] if _hf_page(u))]
+                            links[f"⟦page{n}⟧"] = ", ".join(pages)
+                            page = f" 논문: ⟦page{n}⟧" if ko else f" The paper: ⟦page{n}⟧"
+                        lines.append(
+                            f"**{p.label}** [{n}]: 다이제스트에 GitHub 저장소나 Hugging Face 모델 "
+                            "링크가 없습니다." + page
+                            if ko
+                            else f"**{p.label}** [{n}]: the digests give no GitHub repository or "
+                            "Hugging Face model link for it." + page
+                        )
         if intent == "code" and len(papers) > 1:
             return self._code_of_many(info, papers, results, links)
         routed = self._routed(intent, info, lines, papers, results)
