@@ -255,10 +255,7 @@ FILLER_TOPICS = [
 def terms_assistant(tmp_path_factory):
     """Forty papers: two on speculative decoding, two on TTS, none on both, the rest on
     other topics (so that a word in two papers is rare, 5% of the archive)."""
-    from conftest import make_settings
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
+    from conftest import english_archive
 
     rows = [
         (
@@ -287,21 +284,7 @@ def terms_assistant(tmp_path_factory):
         (f"Study {i} on {topic}", f"2501.{i + 100:05d}", f"A study of {topic}, number {i}.")
         for i, topic in enumerate(FILLER_TOPICS * 3)
     ]
-    folder = tmp_path_factory.mktemp("terms")
-    digest = folder / "2025-01-06.md"
-    lines = [
-        "## Papers for 2025-01-06",
-        "",
-        "| Title | Authors | Summary | Link |",
-        "|---|---|---|---|",
-    ]
-    lines += [
-        f"| {t} | A. Author | {s} | [Read more](https://arxiv.org/abs/{i}) |" for t, i, s in rows
-    ]
-    digest.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    settings = make_settings(folder / "store")
-    assert ingest([digest], settings).papers_total == len(rows)
-    return Assistant(settings)
+    return english_archive(tmp_path_factory.mktemp("terms"), "2025-01-06", rows)
 
 
 def test_a_topics_rare_terms_must_all_be_in_a_paper_of_its_set(terms_assistant):

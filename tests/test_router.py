@@ -892,13 +892,9 @@ def test_papers_like_a_named_one_with_a_long_aspect_are_its_neighbours(seed_assi
 @pytest.fixture(scope="module")
 def svg_assistant(tmp_path_factory):
     """A paper named "SVG" that is not about SVG files, two that are, two on speech."""
-    from conftest import make_settings
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
+    from conftest import english_archive
 
     folder = tmp_path_factory.mktemp("svg")
-    digest = folder / "2025-04-09.md"
     rows = [
         (
             "SVG: 3D Stereoscopic Video Generation via Denoising Frame Matrix",
@@ -937,19 +933,7 @@ def svg_assistant(tmp_path_factory):
             "stereoscopic immersive video generation.",
         ),
     ]
-    lines = [
-        "## Papers for 2025-04-09",
-        "",
-        "| Title | Authors | Summary | Link |",
-        "|---|---|---|---|",
-    ]
-    lines += [
-        f"| {t} | A. Author | {s} | [Read more](https://arxiv.org/abs/{i}) |" for t, i, s in rows
-    ]
-    digest.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    settings = make_settings(folder / "store")
-    assert ingest([digest], settings).papers_total == 6
-    return Assistant(settings)
+    return english_archive(folder, "2025-04-09", rows)
 
 
 def test_a_short_name_beside_a_topic_it_is_not_on_is_a_word_of_the_topic(svg_assistant):
