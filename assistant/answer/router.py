@@ -349,12 +349,78 @@ def _cited_note(routed: Routed | None, info: QuestionInfo) -> Routed | None:
     return routed
 
 
+def _subject_ids(text: str) -> list[str]:
+    """The arXiv ids of a follow-up's subject, the previous answer's papers, in order."""
+    return list(
+        dict.fromkeys(i for m in SUBJECT.finditer(text) for i in ARXIV_ID.findall(m.group(0)))
+    )
+
+
 def _more_facts(question: str) -> list[str]:
     """The paper facts a question asks for in its parts: votes, authors, code links."""
     own = SUBJECT.sub(" ", question)
     parts = intents.clause_intents(own)
     facts = ["votes"] if VOTES.search(own) else []
     return facts + [f for f in ("authors", "code") if f in parts]
+
+
+def _fact_line(
+    fact: str, n: int, p: Paper, r: ToolResult, ko: bool, one: bool, links: dict[str, str]
+) -> str:
+    """One paper's votes, authors or code links (`fact`), cited [n], from its record `r`
+    (the paper tool's); code links go into `links` under the placeholder the line names.
+    `one`: the only paper asked about (its votes' place that day, its pages without code)."""
+    if fact == "votes":
+        when = ", ".join(p.dates)
+        if p.votes is None:
+            return (
+                f"**{p.label}** [{n}] ({when}): 다이제스트에 추천 수가 없습니다."
+                if ko
+                else f"**{p.label}** [{n}] ({when}): the digests give no vote count."
+            )
+        line = (
+            f"**{p.label}** [{n}]: 추천 {p.votes}표 ({when} 다이제스트)"
+            if ko
+            else f"**{p.label}** [{n}] got {p.votes} votes (digest of {when})."
+        )
+        if one and (rank := r.data["day_rank"]):  # "was it #1 that day?"
+            line += f". {_day_rank(rank, ko)}" if ko else f" {_day_rank(rank, ko)}"
+        return line
+    if fact == "authors":
+        authors = r.data["authors"]
+        if not authors:
+            return (
+                f"**{p.label}** [{n}]: 다이제스트에 저자 정보가 없습니다."
+                if ko
+                else f"**{p.label}** [{n}]: the digests do not list its authors."
+            )
+        who = ", ".join(authors)
+        return (
+            f"**{p.label}** [{n}] 저자 ({len(authors)}명): {who}"
+            if ko
+            else f"**{p.label}** [{n}] was written by {who} ({len(authors)} authors)."
+        )
+    # a Hugging Face paper page is the paper's page, no code or model
+    urls = [*r.data["github"], *(u for u in r.data["huggingface"] if not _hf_page(u))]
+    if urls:
+        links[key := f"⟦links{n}⟧"] = ", ".join(urls)
+        return (
+            f"**{p.label}** [{n}] 코드/모델: {key}"
+            if ko
+            else f"Code and models for **{p.label}** [{n}]: {key}"
+        )
+    page = ""
+    if one:  # the paper's own pages, at least: "link to it?"
+        pages = [p.url, *(u for u in r.data["huggingface"] if _hf_page(u))]
+        links[f"⟦page{n}⟧"] = ", ".join(pages)
+        page = f" 논문: ⟦page{n}⟧" if ko else f" The paper: ⟦page{n}⟧"
+    return (
+        f"**{p.label}** [{n}]: 다이제스트에 GitHub 저장소나 Hugging Face 모델 링크가 없습니다."
+        + page
+        if ko
+        else f"**{p.label}** [{n}]: the digests give no GitHub repository or "
+        "Hugging Face model link for it." + page
+    )
 
 
 def _day_rank(rank: dict, korean: bool) -> str:
@@ -622,18 +688,9 @@ class Router:
     def named(self, info: QuestionInfo) -> list[Paper]:
         """Papers the question names: the subject of a follow-up first, then arXiv ids, a
         title and names in the order the question mentions them."""
-        subject = [i for m in SUBJECT.finditer(info.text) for i in ARXIV_ID.findall(m.group(0))]
-        ids = list(info.arxiv_ids)
+        subject = _subject_ids(info.text)
         own = SUBJECT.sub(" ", info.text)  # the subject's title names no other paper
-        if pid := self.catalog.by_title(own):
-            ids.append(pid)
-        english = self.tools.retriever.glossary.translate(own) if info.korean else None
-        ids += [
-            pid
-            for pid in self.catalog.by_short_name(own, english)
-            if not self._asking_name(pid, own)
-        ]
-        seen = [i for i in dict.fromkeys(ids) if i in self.catalog and i not in subject]
+        seen = [i for i in self._own_names(info) if i not in subject]
         seen = self._one_per_name(own, seen)
         text = info.text.lower()
 
@@ -643,7 +700,22 @@ class Router:
             return min((at for at in found if at >= 0), default=len(text))
 
         seen.sort(key=mentioned_at)
-        return [self.catalog.papers[i] for i in [*dict.fromkeys(subject), *seen]]
+        return [self.catalog.papers[i] for i in [*subject, *seen]]
+
+    def _own_names(self, info: QuestionInfo) -> list[str]:
+        """The papers the question names outside a follow-up's subject: arXiv ids, a title
+        and names (a Korean question's also in its English rendering), catalog ids."""
+        own = SUBJECT.sub(" ", info.text)
+        ids = ARXIV_ID.findall(own)
+        if pid := self.catalog.by_title(own):
+            ids.append(pid)
+        english = self.tools.retriever.glossary.translate(own) if info.korean else None
+        ids += [
+            pid
+            for pid in self.catalog.by_short_name(own, english)
+            if not self._asking_name(pid, own)
+        ]
+        return [i for i in dict.fromkeys(ids) if i in self.catalog]
 
     def _one_per_name(self, question: str, ids: list[str]) -> list[str]:
         """Of papers sharing a name ("Chimera" for time series, "Chimera" for a generalist
@@ -926,6 +998,17 @@ class Router:
         routed.refused = True
         return routed
 
+    def _in_all(
+        self, since: str | None, until: str | None, f: Filters, ko: bool, language=None
+    ) -> tuple[str, ToolResult]:
+        """How many papers the dates hold in all, as a topic's count or listing says it
+        (" (of 469 papers in all)"), and the count_papers result it comes from."""
+        everything = self.tools.count_papers(
+            since, until, f.topic, has_code=f.has_code, language=language
+        )
+        n_all = everything.data["total"]
+        return (f" (전체 {n_all}편 중)" if ko else f" (of {_n_papers(n_all)} in all)"), everything
+
     def _apart(self, info: QuestionInfo, words: list[str]) -> Routed:
         """A topic whose rare words no paper has together: a refusal that says so."""
         routed = self._routed(info.intent, info, [apart(info.korean, words)], [], [])
@@ -950,15 +1033,10 @@ class Router:
         """ "Was Phi-4 among them?", "그 중에 Phi-4 있어?": whether a paper the question
         names is one of the papers the previous answer gave (its subject), yes or no, with
         the paper's digest and votes, from the store."""
-        subject = [i for m in SUBJECT.finditer(info.text) for i in ARXIV_ID.findall(m.group(0))]
-        subject = list(dict.fromkeys(subject))
-        own = SUBJECT.sub(" ", info.text)
-        if not subject or not _AMONG.search(own):
+        subject = _subject_ids(info.text)
+        if not subject or not _AMONG.search(SUBJECT.sub(" ", info.text)):
             return None
-        asked = [*ARXIV_ID.findall(own), *self.catalog.by_short_name(own)]
-        if pid := self.catalog.by_title(own):
-            asked.append(pid)
-        asked = [a for a in dict.fromkeys(asked) if a in self.catalog]
+        asked = self._own_names(info)
         if len(asked) != 1:
             return None
         p, ko = self.catalog.papers[asked[0]], info.korean
@@ -1009,71 +1087,13 @@ class Router:
         """A paper's metadata as asked: its votes, authors or code links, and the others the
         question asks for in parts of its own ("who wrote LIMO and how many votes did it
         get?": both), from the store."""
-        ko = info.korean
         results = [self.tools.paper(p.arxiv_id) for p in papers]
-        lines, links = [], {}
+        lines: list[str] = []
+        links: dict[str, str] = {}
+        one = len(papers) == 1
         for fact in [intent, *(f for f in _more_facts(info.text) if f != intent)]:
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
-                if fact == "votes":
-                    when = ", ".join(p.dates)
-                    if p.votes is None:
-                        lines.append(
-                            f"**{p.label}** [{n}] ({when}): 다이제스트에 추천 수가 없습니다."
-                            if ko
-                            else f"**{p.label}** [{n}] ({when}): the digests give no vote count."
-                        )
-                    else:
-                        lines.append(
-                            f"**{p.label}** [{n}]: 추천 {p.votes}표 ({when} 다이제스트)"
-                            if ko
-                            else f"**{p.label}** [{n}] got {p.votes} votes (digest of {when})."
-                        )
-                        if len(papers) == 1 and (rank := r.data["day_rank"]):  # "#1 that day?"
-                            lines[-1] += (
-                                f". {_day_rank(rank, ko)}" if ko else f" {_day_rank(rank, ko)}"
-                            )
-                elif fact == "authors":
-                    authors = r.data["authors"]
-                    if authors:
-                        who = ", ".join(authors)
-                        lines.append(
-                            f"**{p.label}** [{n}] 저자 ({len(authors)}명): {who}"
-                            if ko
-                            else f"**{p.label}** [{n}] was written by {who} ({len(authors)} authors)."
-                        )
-                    else:
-                        lines.append(
-                            f"**{p.label}** [{n}]: 다이제스트에 저자 정보가 없습니다."
-                            if ko
-                            else f"**{p.label}** [{n}]: the digests do not list its authors."
-                        )
-                else:
-                    # a Hugging Face paper page is the paper's page, no code or model
-                    urls = [
-                        *r.data["github"],
-                        *(u for u in r.data["huggingface"] if not _hf_page(u)),
-                    ]
-                    key = f"⟦links{n}⟧"
-                    if urls:
-                        links[key] = ", ".join(urls)
-                        lines.append(
-                            f"**{p.label}** [{n}] 코드/모델: {key}"
-                            if ko
-                            else f"Code and models for **{p.label}** [{n}]: {key}"
-                        )
-                    else:
-                        page = ""
-                        if len(papers) == 1:  # the paper's own pages, at least: "link to it?"
-                            pages = [p.url, *(u for u in r.data["huggingface"] if _hf_page(u))]
-                            links[f"⟦page{n}⟧"] = ", ".join(pages)
-                            page = f" 논문: ⟦page{n}⟧" if ko else f" The paper: ⟦page{n}⟧"
-                        lines.append(
-                            f"**{p.label}** [{n}]: 다이제스트에 GitHub 저장소나 Hugging Face 모델 "
-                            "링크가 없습니다." + page
-                            if ko
-                            else f"**{p.label}** [{n}]: the digests give no GitHub repository or "
-                            "Hugging Face model link for it." + page
-                        )
+                lines.append(_fact_line(fact, n, p, r, info.korean, one, links))
         if intent == "code" and len(papers) > 1:
             return self._code_of_many(info, papers, results, links)
         routed = self._routed(intent, info, lines, papers, results)
@@ -1236,17 +1256,11 @@ class Router:
             else f"{_n_papers(total)}{about} {'on' if f.since and f.since == f.until else 'in'} "
             f"{where}."
         ]
+        extra = []
         if query and (f.since or f.until):  # of how many papers in those dates in all
-            everything = self.tools.count_papers(
-                f.since, f.until, f.topic, has_code=f.has_code, language=language
-            )
-            n_all = everything.data["total"]
-            lines[0] = lines[0].removesuffix(".") + (
-                f" (전체 {n_all}편 중)." if ko else f" (of {_n_papers(n_all)} in all)."
-            )
-            extra = [everything]
-        else:
-            extra = []
+            said, everything = self._in_all(f.since, f.until, f, ko, language)
+            lines[0] = lines[0].removesuffix(".") + said + "."
+            extra.append(everything)
         digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
         if digests > 1:  # the digests they appeared in: how many, and their dates
             lines[0] += (
@@ -1695,12 +1709,9 @@ class Router:
         results = [result]
         if (since or until) and "count" in intents.clause_intents(question):
             # "how many papers on jun 30, and is any of them about MoE?": the range's total too
-            everything = self.tools.count_papers(since, until, f.topic, has_code=f.has_code)
+            said, everything = self._in_all(since, until, f, ko)
+            lines[0] = lines[0].removesuffix(":") + said + ":"
             results.append(everything)
-            n_all = everything.data["total"]
-            lines[0] = lines[0].removesuffix(":") + (
-                f" (전체 {n_all}편 중):" if ko else f" (of {_n_papers(n_all)} in all):"
-            )
         for n, p in enumerate([*shown, *also], start=1):
             if n == len(shown) + 1:
                 some = len(also) < len(touching)

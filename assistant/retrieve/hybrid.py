@@ -627,7 +627,7 @@ class HybridRetriever:
         for word in HANGUL_RUN.findall(self.lexical.topical(question)):
             english = set(tokenize(self.glossary.translate(word))) - set(tokenize(word))
             if english:
-                concepts.append((set(tokenize(word)), english))
+                concepts.append(([word], english))
         # and the names and acronyms it writes in English, which Korean summaries write in
         # English too, when rare enough in the archive to name a topic (not "LLM", "AI"):
         # "MoE 구조로 비전-언어 모델" is MoE AND vision AND language, "가우시안 스플래팅으로
@@ -638,15 +638,10 @@ class HybridRetriever:
             if whole and whole[0] not in self.lexical.asking:
                 papers = len(self.lexical.postings(whole).get(whole[0], ()))
                 if 0 < papers <= max(1.0, CONCEPT_SHARE * len(self.ids)):
-                    concepts.append((set(), set(whole)))
+                    concepts.append(([], set(whole)))
         if len(concepts) < 2 or len(on_topic) < 2:
             return on_topic
-        covered = None
-        for korean_grams, english in concepts:
-            have = set(self.lexical.with_all(korean_grams).tolist())
-            for positions in self.lexical.postings(english).values():
-                have |= positions
-            covered = have if covered is None else covered & have
+        covered = self._with_every(concepts)
         kept = {pid for pid in on_topic if self._pos[pid] in covered}
         return kept if kept else on_topic
 
@@ -685,18 +680,26 @@ class HybridRetriever:
                 groups.append(rare)
                 written.append([item])
             joined = False
-        words = [w for w in _CHOICE_ITEM.findall(question) if tokenize(w)]
-        if len(groups) < 2 or len(words) > TERM_WORDS or not on_topic:
+        n_words = sum(1 for w in _CHOICE_ITEM.findall(question) if tokenize(w))
+        if len(groups) < 2 or n_words > TERM_WORDS or not on_topic:
             return on_topic, []  # a longer topic describes: no paper need have every word
-        covered = None
-        for group in groups:
-            have = set().union(*self.lexical.postings(group).values())
-            # or in Korean, as a Korean summary writes it ("speech": 음성)
-            for word in {w for t in group for w in glossary.korean_of(t)}:
+        # each term in English, or in Korean as a Korean summary writes it ("speech": 음성)
+        covered = self._with_every(
+            [([w for t in group for w in glossary.korean_of(t)], group) for group in groups]
+        )
+        kept = {pid for pid in on_topic if self._pos[pid] in covered}
+        return kept, ([] if covered else [words[0] for words in written])
+
+    def _with_every(self, concepts: list[tuple[list[str], set[str]]]) -> set[int]:
+        """The positions of the papers that have every concept: one of its Korean words whole
+        (every bigram) or one of its English index tokens."""
+        covered: set[int] | None = None
+        for korean_words, english in concepts:
+            have = set().union(*self.lexical.postings(english).values())
+            for word in dict.fromkeys(korean_words):
                 have |= set(self.lexical.with_all(tokenize(word)).tolist())
             covered = have if covered is None else covered & have
-        kept = {pid for pid in on_topic if self._pos[pid] in (covered or set())}
-        return kept, ([] if covered else [words[0] for words in written])
+        return covered or set()
 
     def _named_by_phrase(self, text: str, on_topic: set[str]) -> set[str]:
         """A short topic of several words is a term: "world model", "sparse attention",
