@@ -220,6 +220,12 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+def _whole_need(n_grams: int) -> int:
+    """How many of a Korean word's bigrams a paper must have to have the word: all, but one
+    for a word of three or more (a digest may write it with a space: "머신 언러닝")."""
+    return n_grams - (1 if n_grams >= 3 else 0)
+
+
 MIN_STEM = 4  # a shorter stem begins too many other words to stand for them
 _PLURAL_ID = re.compile(r"[a-z0-9.+-]*[0-9]s")  # "h100s", "a100s": an identifier's plural
 
@@ -437,12 +443,12 @@ class LexicalIndex:
         for word in _KO_WORD.findall(query):
             grams = set(tokenize(word))
             missing = grams - found.keys()
-            if len(grams) < 3 or len(missing) != 1:
+            if len(missing) != 1 or _whole_need(len(grams)) == len(grams):
                 continue
             counts: Counter = Counter()
             for gram in grams - missing:
                 counts.update(found[gram][0].tolist())
-            if counts and max(counts.values()) >= len(grams) - 1:
+            if counts and max(counts.values()) >= _whole_need(len(grams)):
                 out |= missing
         return out
 
@@ -532,4 +538,4 @@ class LexicalIndex:
             if len(grams) < 2:
                 continue
             count = sum((has[g] for g in grams & has.keys()), np.zeros(n, dtype=int))
-            yield grams, count >= len(grams) - (1 if len(grams) >= 3 else 0)
+            yield grams, count >= _whole_need(len(grams))
