@@ -1115,3 +1115,12 @@ def test_a_papers_facts_asked_in_parts_are_each_answered(seed_assistant, questio
     assert str(p.votes) in answer.text, answer.text
     assert p.authors[0] in answer.text, answer.text
     assert [c.arxiv_id for c in answer.citations] == [SPARGE]
+
+
+def test_a_code_part_of_a_paper_question_is_answered_too(seed_assistant):
+    """Was: "who wrote it and does it have code?" after Marco-o1 gave the authors only:
+    "does it have code?" alone reads as no intent; its code words say what it asks."""
+    p = seed_assistant.catalog.papers[SPARGE]
+    answer = _ask(seed_assistant, "who wrote SpargeAttn and does it have code?")
+    assert p.authors[0] in answer.text
+    assert "Code and models for" in answer.text or "no GitHub repository" in answer.text

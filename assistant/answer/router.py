@@ -34,7 +34,14 @@ from assistant.tools import ArchiveTools, ToolError, ToolResult
 from assistant.types import Filters, Paper
 from assistant.understand import glossary, intents
 from assistant.understand.dates import RECENT_DAYS
-from assistant.understand.query import FILTERED, QuestionInfo, analyse, mask, strip_slots
+from assistant.understand.query import (
+    FILTERED,
+    QuestionInfo,
+    analyse,
+    code_cues,
+    mask,
+    strip_slots,
+)
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
 from assistant.understand.slots import slot_rows
 
@@ -361,7 +368,9 @@ def _more_facts(question: str) -> list[str]:
     own = SUBJECT.sub(" ", question)
     parts = intents.clause_intents(own)
     facts = ["votes"] if VOTES.search(own) else []
-    return facts + [f for f in ("authors", "code") if f in parts]
+    facts += ["authors"] if "authors" in parts else []
+    # "does it have code?" alone reads as no intent of its own: its code words say it
+    return facts + (["code"] if "code" in parts or code_cues(own) else [])
 
 
 def _fact_line(
