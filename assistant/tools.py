@@ -538,12 +538,12 @@ def _dates_in(p: Paper, since: str | None, until: str | None, language: str | No
         {
             m.date
             for m in p.mentions
-            if _within(m.date, since, until) and (language is None or m.language == language)
+            if within(m.date, since, until) and (language is None or m.language == language)
         }
     )
 
 
-def _within(day: str, since: str | None, until: str | None) -> bool:
+def within(day: str, since: str | None, until: str | None) -> bool:
     return (not since or day >= since) and (not until or day <= until)
 
 

@@ -678,3 +678,26 @@ def test_whether_a_named_paper_is_among_the_previous_answers_papers(seed_assista
     no = conv.ask(f"그 중에 {outside.name} 있어?")
     assert no.text.startswith("아니요,") and outside.name in no.text
     assert [c.arxiv_id for c in no.citations] == [outside.arxiv_id]
+
+
+def test_those_of_given_dates_narrows_the_previous_list_to_them(seed_assistant):
+    """Was: "just the ones from 2025, please." after a topic listing listed every paper of
+    2025 (the topic lost), and "그 중 2025년 3월에 나온 것만 추려줘" read "것만 추려줘" as a
+    topic no listed paper is on. The listed papers of those dates are meant."""
+    conv = seed_assistant.chat()
+    listed = conv.ask("which papers are about language model reasoning?")
+    shown = [c.arxiv_id for c in sorted(listed.citations, key=lambda c: c.n)]
+    dates = {pid: seed_assistant.catalog.papers[pid].dates for pid in shown}
+    assert {d[:7] for ds in dates.values() for d in ds} >= {"2024-10", "2025-02"}
+    february = [p for p in shown if any(d.startswith("2025-02") for d in dates[p])]
+    answer = conv.ask("just the ones from February 2025, please")
+    assert [c.arxiv_id for c in sorted(answer.citations, key=lambda c: c.n)] == february
+    assert answer.text.startswith(f"{len(february)} of the {len(shown)} papers are from 2025-02")
+    conv.turns.pop()
+    october = [p for p in shown if any(d.startswith("2024-10") for d in dates[p])]
+    korean = conv.ask("그 중 2024년 10월에 나온 것만 추려줘")
+    assert [c.arxiv_id for c in sorted(korean.citations, key=lambda c: c.n)] == october
+    assert korean.text.startswith(f"{len(shown)}편 중 2024-10-01 – 2024-10-31에 나온 논문")
+    conv.turns.pop()
+    none = conv.ask("only those from 2023")
+    assert none.citations == [] and none.text.startswith(f"None of the {len(shown)} papers is")

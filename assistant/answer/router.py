@@ -30,7 +30,7 @@ from assistant.index import korean
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import PHRASE_WORDS, Hit, topical_terms, versioned_names
 from assistant.text import HANGUL_RUN, english_word, is_korean
-from assistant.tools import ArchiveTools, ToolError, ToolResult
+from assistant.tools import ArchiveTools, ToolError, ToolResult, within
 from assistant.types import Filters, Paper
 from assistant.understand import glossary, intents
 from assistant.understand.dates import RECENT_DAYS
@@ -193,7 +193,7 @@ def _of_those(kept: int, total: int, korean_what: str, english_what: str, korean
     return (
         f"{total}편 중 {korean_what} 논문 {kept}편:"
         if korean
-        else f"{kept} of the {total} papers are {english_what}:"
+        else f"{kept} of the {total} papers {'is' if kept == 1 else 'are'} {english_what}:"
     )
 
 
@@ -811,6 +811,10 @@ class Router:
             info = replace(info, intent=intent)
         topic = topic_words(question, info, names)
         pointer = back_pointer(SUBJECT.sub(" ", question))
+        f = info.filters
+        if len(names) > 1 and pointer is not None and pointer.picks is None and (f.since or f.until):
+            # "그 중 2025년 3월에 나온 것만", "just the ones from 2025": those of its dates
+            return self._named_in_dates(info, names, topic)
         if (
             len(names) > 1
             and topic
@@ -1361,6 +1365,22 @@ class Router:
         if not kept:
             return self._routed("list", info, [head], [], [])
         return self._list_named(info, kept, head, about=query)
+
+    def _named_in_dates(self, info: QuestionInfo, papers: list[Paper], topic: list[str]):
+        """Those of the papers a follow-up points back to that a digest of its dates has
+        (and, when its other words name a topic some of those are on, those on it), in the
+        previous answer's order; or that none is."""
+        ko, f = info.korean, info.filters
+        dated = [p for p in papers if any(within(d, f.since, f.until) for d in p.dates)]
+        span = self._span(f)
+        query = " ".join(topic)
+        if dated and topic:  # "그 중 3월에 나온 에이전트 논문만": a topic as well, if it is one
+            on = {h.arxiv_id for h in self.tools.retriever.gate_all(query, f).hits}
+            dated = [p for p in dated if p.arxiv_id in on] or dated
+        head = _of_those(len(dated), len(papers), f"{span}에 나온", f"from {span}", ko)
+        if not dated:
+            return self._routed("list", info, [head], [], [])
+        return self._list_named(info, dated, head)
 
     def _list_named(
         self, info: QuestionInfo, papers: list[Paper], head: str | None = None, about: str = ""

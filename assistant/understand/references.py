@@ -61,7 +61,7 @@ _ORDINAL = {
 }
 # "those", "both", "그 논문들": every paper of the previous answer, in its order
 _PLURAL = re.compile(
-    r"\b(those|these|them|both|all of them|each of them|the two|the three|these papers|"
+    r"\b(those|these|them|both|the ones|all of them|each of them|the two|the three|these papers|"
     r"those papers|the papers)\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
     r"|(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문|그것들|이것들|모두"
     r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])"
