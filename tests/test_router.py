@@ -1124,3 +1124,25 @@ def test_a_code_part_of_a_paper_question_is_answered_too(seed_assistant):
     answer = _ask(seed_assistant, "who wrote SpargeAttn and does it have code?")
     assert p.authors[0] in answer.text
     assert "Code and models for" in answer.text or "no GitHub repository" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["2025년 2월에 나온 논문 중에 추천 많은 거 알려줘", "2월 논문 중 추천 많은 거 뭐 있어?"]
+)
+def test_papers_with_many_recommendations_are_the_vote_ranking(seed_assistant, question):
+    """Was: "2025년 4월에 나온 논문 중에 추천 많은 거 알려줘" refused: "추천 많은" (many
+    recommendations, the votes) was no way of asking for the ranking by votes."""
+    answer = seed_assistant.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.steps[0].arguments.get("sort") == "votes", answer.steps[0].arguments
+    votes = [seed_assistant.catalog.papers[c.arxiv_id].votes for c in answer.citations]
+    assert votes and votes == sorted(votes, reverse=True) and votes[0] > 0
+
+
+def test_chat_fillers_are_no_words_the_archive_lacks(seed_assistant):
+    """Was: "can LLMs actually play poker lol?" refused on the corpus: "lol", in no digest,
+    was a share of the question the archive has never seen."""
+    lexical = seed_assistant.retriever.lexical
+    plain = lexical.unknown_share("which papers speed up attention?")
+    for filler in ("lol", "tbh", "imo", "haha"):
+        assert lexical.unknown_share(f"which papers speed up attention {filler}?") == plain

@@ -60,7 +60,7 @@ RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent"
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
 VOTES = re.compile(
     r"\b(votes?|voted|upvot\w*)\b|득표|투표|추천\s*수|몇\s*표|\d+\s*표"
-    r"|추천\S*\s*(제일|가장)|(제일|가장)\s*(많이\s*)?추천|추천\S*\s*많이",  # "추천 제일 많이 받은"
+    r"|추천\S*\s*(제일|가장)|(제일|가장)\s*(많이\s*)?추천|추천\S*\s*많(이|은)",  # "추천 제일 많이 받은"
     re.I,
 )
 
