@@ -1146,3 +1146,20 @@ def test_chat_fillers_are_no_words_the_archive_lacks(seed_assistant):
     plain = lexical.unknown_share("which papers speed up attention?")
     for filler in ("lol", "tbh", "imo", "haha"):
         assert lexical.unknown_share(f"which papers speed up attention {filler}?") == plain
+
+
+@pytest.mark.parametrize(
+    "question, paper",
+    [
+        ("what came out on 2024-10-23? anything on reasoning?", "2410.16930"),
+        ("2024-10-23 다이제스트 보여줘, 어텐션 관련 논문 있어?", "2410.15926"),
+    ],
+)
+def test_a_listing_of_one_topical_paper_is_that_list(seed_assistant, question, paper):
+    """Was: "what came out on 2024-11-21? anything on diffusion?" refused on the corpus: one
+    paper of that day is on the topic, and a set of one gave way to retrieval's focused
+    answer, which the whole question (its "what came out" part too) did not pass."""
+    answer = seed_assistant.ask(question)
+    assert not answer.refused, answer.text
+    assert [c.arxiv_id for c in answer.citations] == [paper], answer.text
+    assert "2024-10-23" in answer.text.splitlines()[0]

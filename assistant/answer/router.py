@@ -1688,8 +1688,10 @@ class Router:
                 break  # "latest X papers": a list of them, from as recent a window as has them
         if not hits and gated.apart:  # "speculative decoding for TTS": each, never both
             return self._apart(info, gated.apart)
-        if not hits or (len(hits) + len(touching) == 1 and not recent):
-            return None  # nothing, or a set of one: the focused answer on that paper
+        if not hits or (len(hits) + len(touching) == 1 and not recent and info.intent != "list"):
+            # nothing, or a set of one: the focused answer on that paper (unless the question
+            # asks for the list: "what came out on 2024-11-21? anything on diffusion?")
+            return None
         total = len(hits)
         if recent:  # "the latest on X": the papers on it of the most recent window that has
             # any, newest first; then, from as far back as it took to fill the list, the
@@ -1725,14 +1727,15 @@ class Router:
             else ("관련도순" if ko else "most relevant first")
         )
         more = total > len(shown)
+        order = f" ({order}):" if len(shown) + len(also) > 1 else ":"  # no order of one
         if ko:
             head = f"{span} '{words}' 관련 논문 {total}편" + (
-                f" 중 {len(shown)}편 ({order}):" if more else f" ({order}):"
+                f" 중 {len(shown)}편{order}" if more else order
             )
         else:
             which = "newest" if recent else "most relevant"
             head = f"{_n_papers(total)} on '{words}' in {span}" + (
-                f", the {len(shown)} {which} ({order}):" if more else f" ({order}):"
+                f", the {len(shown)} {which}{order}" if more else order
             )
         lines = [head]
         results = [result]
