@@ -1127,7 +1127,8 @@ def test_a_code_part_of_a_paper_question_is_answered_too(seed_assistant):
 
 
 @pytest.mark.parametrize(
-    "question", ["2025년 2월에 나온 논문 중에 추천 많은 거 알려줘", "2월 논문 중 추천 많은 거 뭐 있어?"]
+    "question",
+    ["2025년 2월에 나온 논문 중에 추천 많은 거 알려줘", "2월 논문 중 추천 많은 거 뭐 있어?"],
 )
 def test_papers_with_many_recommendations_are_the_vote_ranking(seed_assistant, question):
     """Was: "2025년 4월에 나온 논문 중에 추천 많은 거 알려줘" refused: "추천 많은" (many

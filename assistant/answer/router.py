@@ -812,7 +812,12 @@ class Router:
         topic = topic_words(question, info, names)
         pointer = back_pointer(SUBJECT.sub(" ", question))
         f = info.filters
-        if len(names) > 1 and pointer is not None and pointer.picks is None and (f.since or f.until):
+        if (
+            len(names) > 1
+            and pointer is not None
+            and pointer.picks is None
+            and (f.since or f.until)
+        ):
             # "그 중 2025년 3월에 나온 것만", "just the ones from 2025": those of its dates
             return self._named_in_dates(info, names, topic)
         if (
