@@ -501,7 +501,8 @@ class HybridRetriever:
         have: set[str] = set()
         for hit in hits:
             have |= set(tokenize(hit.paper.lexical_text()))
-        words = _PAIR_WORD.findall(text)
+        # a mark between two words does not part them ("endoscopic / surgical")
+        words = [w for w in _PAIR_WORD.findall(text) if any(c.isalnum() for c in w)]
         idf: list[float] = []
         for word in words:
             tokens = tokenize(word) if word[:1].isascii() and word[:1].isalpha() else []
