@@ -348,3 +348,24 @@ def test_a_choice_in_a_short_topic_joins_no_words_of_its_phrase(terms_assistant)
     drafters = {"2501.00001", "2501.00002"}  # both write "speculative decoding"
     assert retriever._named_by_phrase("speculative decoding drafters", on_topic) == drafters
     assert retriever._named_by_phrase("speculative decoding or drafters", on_topic) == drafters
+
+
+def test_papers_asked_for_as_a_set_are_ranked_and_listed_whole(seed_assistant):
+    """Was: "papers that use sparse attention to speed up video diffusion" listed the top 5
+    (the top_k an answer reads), and "any work on popular music generation?" the same,
+    though more papers passed the gate: papers asked for as a set are the set, as a topic
+    within dates is (THEME_LIMIT ranked, all that pass listed)."""
+    from assistant.retrieve.hybrid import THEME_LIMIT
+
+    asked = "make large language models reason better on math problems with less training data?"
+    question = f"Which papers {asked}"
+    found = seed_assistant.retriever.retrieve(question)
+    assert found.info.asks_set and len(found.hits) == THEME_LIMIT
+    one = seed_assistant.retriever.retrieve(f"How do they {asked}")
+    assert not one.info.asks_set and len(one.hits) == seed_assistant.settings.top_k
+    answer = seed_assistant.ask(question)
+    assert answer.steps[0].tool == "retrieve"  # a long topic: retrieval answers, not a tool
+    best = max(h.relevance for h in found.hits)
+    passing = [h.arxiv_id for h in found.hits if h.relevance >= max(found.floor, best / 2)]
+    assert len(passing) > seed_assistant.settings.top_k
+    assert [c.arxiv_id for c in sorted(answer.citations, key=lambda c: c.n)] == passing

@@ -87,11 +87,6 @@ _METHOD = re.compile(
 )
 # a question for a set of papers ("which papers ...", "any work on", "논문 있어?"): answered
 # with every relevant paper, one line each, not one paper and its runners-up
-_SET = re.compile(
-    r"\b(papers|works|studies|articles|methods|approaches)\b|\bany (paper|work|research)\b"
-    r"|논문들|것들|(논문|연구)\S{0,3}\s*(있|알려|찾아|보여)",
-    re.I,
-)
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 # a benchmark, metric or model as people write it ("MMLU", "GSM8K", "SWE-bench", "GPT-4o"):
 # two capitals or more; one the paper's digests never write is a figure they do not give
@@ -318,7 +313,7 @@ class ExtractiveAnswerer:
             retrieval.info.wants_list
             or hits[0].via == "date"
             or _a_set(retrieval)
-            or (hits[0].via == "hybrid" and _SET.search(question))
+            or (hits[0].via == "hybrid" and retrieval.info.asks_set)
         ):
             return self._list(question, retrieval, korean)
         # a topic hit ranked first on far too little evidence (under the gate, and under half
@@ -492,7 +487,7 @@ class ExtractiveAnswerer:
         hits = retrieval.hits
         if hits[0].via != "date":  # a topical "which papers ..." question: relevant ones only
             # a topic within dates asks for the set: every paper that passes the gate
-            if _a_set(retrieval) or _SET.search(question):
+            if _a_set(retrieval) or retrieval.info.asks_set:
                 floor = max(retrieval.floor, max(h.relevance for h in hits) * 0.5)
             else:
                 floor = max(0.5, max(h.relevance for h in hits) * 0.7)

@@ -391,8 +391,10 @@ class HybridRetriever:
         k = k or self.settings.top_k
         filters = self.resolve_topic(filters or Filters())
         info = analyse(question, filters, self._latest, self._oldest)
-        if (info.filters.since or info.filters.until) and topical_terms(question):
-            k = max(k, THEME_LIMIT)  # a topic within dates asks for the set: rank it all
+        if (info.filters.since or info.filters.until or info.asks_set) and topical_terms(question):
+            # a topic within dates, or papers asked for as a set ("papers that use sparse
+            # attention for video diffusion"): the set, ranked whole
+            k = max(k, THEME_LIMIT)
         result = Retrieval(question, info)
         if not self.ids:
             return result

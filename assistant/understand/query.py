@@ -59,6 +59,14 @@ def code_cues(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).strip() for m in _code_cue().finditer(text) if m.group(0).strip())
 
 
+# papers asked for as a set: "papers that ...", "any work on ...", "논문들", "논문 있어?"
+_ASKS_SET = re.compile(
+    r"\b(papers|works|studies|articles|methods|approaches)\b|\bany (paper|work|research)\b"
+    r"|논문들|것들|(논문|연구)\S{0,3}\s*(있|알려|찾아|보여)",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class QuestionInfo:
     text: str
@@ -69,6 +77,7 @@ class QuestionInfo:
     intent: str = "search"
     dates: DateRange = DateRange()
     code_words: tuple[str, ...] = ()  # the words that set filters.has_code, if any
+    asks_set: bool = False  # asks for papers, more than one ("papers that ...", "논문들")
 
 
 def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | None]:
@@ -152,6 +161,7 @@ def analyse(
         intent=intent,
         dates=found,
         code_words=cues,
+        asks_set=bool(_ASKS_SET.search(question)),
     )
 
 
