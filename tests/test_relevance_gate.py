@@ -369,3 +369,20 @@ def test_papers_asked_for_as_a_set_are_ranked_and_listed_whole(seed_assistant):
     passing = [h.arxiv_id for h in found.hits if h.relevance >= max(found.floor, best / 2)]
     assert len(passing) > seed_assistant.settings.top_k
     assert [c.arxiv_id for c in sorted(answer.citations, key=lambda c: c.n)] == passing
+
+
+def test_a_topic_with_a_choice_is_the_set_of_either_reading(seed_assistant):
+    """Was: "latest GUI / computer-use agent papers" skipped GUI-Actor and GUI-Critic-R1 on
+    the corpus: coverage weighed every word of both choices, so a paper on one of them
+    had too small a share of the topic's terms to be on it."""
+    from assistant.retrieve.hybrid import choices
+
+    assert choices("GUI or computer-use agent") == ["GUI agent", "computer-use agent"]
+    assert choices("image/video tokenizer") == ["image tokenizer", "video tokenizer"]
+    assert choices("a, b or c d") == ["a d", "b d", "c d"]
+    assert choices("sparse attention") == []
+    found = {
+        h.arxiv_id for h in seed_assistant.retriever.gate_all("video or image generation").hits
+    }
+    assert {"2410.07133", "2410.08261", "2502.18364"} <= found  # image generation papers
+    assert "2502.18137" not in found  # SpargeAttn accelerates them, it generates nothing

@@ -13,6 +13,7 @@ relevance with `Settings.min_relevance`: below it, the assistant refuses.
 from __future__ import annotations
 
 import calendar
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -237,6 +238,30 @@ def evidence(cosine: float, coverage: float, unknown: float, penalty: float) -> 
     but the word that makes each a topic is in no paper at all.
     """
     return max(dense_relevance(cosine), coverage) * (1.0 - unknown) ** penalty
+
+
+_JOINS = re.compile(r"\s*(?:\bor\b|/|,|또는|혹은)\s*", re.I)
+MAX_CHOICES = 8  # readings of a topic with choices ("A or B C or D": four), at most
+
+
+def choices(text: str) -> list[str]:
+    """The readings of a topic that joins words by "or" ("/", ",", 또는), one word of each
+    choice in each: "GUI or computer-use agent" is "GUI agent" or "computer-use agent".
+    A paper that has one reading's words has the topic. [] when the text has no choice."""
+    slots: list[list[str]] = []
+    joined = False
+    for word in _JOINS.sub(" | ", text).split():
+        if word == "|":
+            joined = bool(slots)
+            continue
+        if joined:
+            slots[-1].append(word)
+        else:
+            slots.append([word])
+        joined = False
+    if all(len(slot) == 1 for slot in slots):
+        return []
+    return [" ".join(c) for c in itertools.islice(itertools.product(*slots), MAX_CHOICES)]
 
 
 def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
@@ -554,6 +579,9 @@ class HybridRetriever:
         dense = self._exact(vector, None if allowed is None else set(ids), len(ids))
         positions = [self._pos[p] for p in ids]
         coverage = self.lexical.coverage(text, positions)
+        for choice in choices(text):  # "GUI or computer-use agent": either one does
+            alone = self.lexical.coverage(choice, positions)
+            coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
         weights = self.calibration
         bm25 = self.lexical.scores(text)
         rankings = [
