@@ -280,6 +280,11 @@ def test_every_intent_has_english_and_korean_examples():
         ("anything comparable to <paper>?", "similar"),
         ("<paper>랑 결이 비슷한 논문", "similar"),
         ("graph transformers, what's out there?", "search"),
+        # remembering a paper is no request for the newest ("나온 거": came out, once)
+        ("생물다양성 쪽, 동식물 종 분류용 이미지-텍스트 데이터셋 나온 거 있지 않았나?", "search"),
+        ("요즘 새로 나온 에이전트 논문 있어?", "recent"),
+        # many recommendations are the votes
+        ("2025년 4월에 나온 논문 중에 추천 많은 거 알려줘", "top_voted"),
     ],
 )
 def test_intents_in_english_and_korean(question, intent):
