@@ -46,7 +46,14 @@ def test_a_title_quoted_by_its_head_is_that_paper(seed_assistant, question, arxi
 
 
 @pytest.mark.parametrize(
-    "question", ["Where can I find the code for SpargeAttn?", "SpargeAttn 깃허브 링크 알려줘"]
+    "question",
+    [
+        "Where can I find the code for SpargeAttn?",
+        "SpargeAttn 깃허브 링크 알려줘",
+        # was: read as a count ("does ... have ...?"), answered with the summary
+        "does SpargeAttn have code?",
+        "SpargeAttn 코드 있나요?",
+    ],
 )
 def test_code_links_are_rendered_from_the_store(seed_assistant, question):
     paper = seed_assistant.catalog.papers[SPARGE]

@@ -292,6 +292,22 @@ def test_intents_in_english_and_korean(question, intent):
 
 
 @pytest.mark.parametrize(
+    "question, intent, has_code",
+    [
+        # was: "count", near "how many papers have code?"; the summary answered
+        ("does SpargeAttn have code?", "code", None),
+        ("does it have code?", "code", None),
+        ("how many papers on 2025-02-20 have code?", "search", True),  # a set with code
+        ("which papers have code in February 2025?", "list", True),
+        ("who wrote it and does it have code?", "authors", None),  # parts: the router's
+    ],
+)
+def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent, has_code):
+    info = analyse(question, None, "2025-06-30")
+    assert (info.intent, info.filters.has_code) == (intent, has_code)
+
+
+@pytest.mark.parametrize(
     "question, intent",
     [
         # a name reads as the examples' "A": its letters do not drown the asking words

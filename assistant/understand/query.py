@@ -148,6 +148,10 @@ def analyse(
             plain = plain.replace(words, " ")
         if (without := intents.classify(plain).name) in FILTERED:
             intent, filters = without, replace(filters, has_code=True)
+        elif intent in FILTERED:
+            # read whole as a set ("does SpargeAttn have code?" is near "how many papers
+            # have code?"), it is one paper's code
+            intent = "code"  # (its code words: the router reads them for a named paper)
         else:
             cues = ()
     else:
