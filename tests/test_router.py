@@ -245,6 +245,8 @@ def test_another_intents_asking_word_can_be_the_topic():
         ("혹시 음악 생성 관련된 논문들 좀 찾아줄 수 있을까요?", ["음악", "생성"]),
         ("could you please list papers on web agents from May 2025", ["web", "agents"]),
         ("hey, just list the papers on web agents from May 2025 pls", ["web", "agents"]),
+        # was: 'benchmarks rather', and no listed paper was on it
+        ("Which of those are benchmarks rather than models?", ["benchmarks"]),
         # "X-wise" says what is asked about: "paper-wise" is no topic
         ("How big was the May 5 2025 digest, paper-wise?", []),
     ],
