@@ -999,6 +999,8 @@ def test_the_latest_on_a_topic_are_its_newest_papers(seed_assistant):
         ("2025-02-19에 올라온 논문 개수랑 제일 인기 많았던 논문 알려줘", []),
         ("2024년 3월 15일 논문 몇 편이었고 투표 top3는?", []),
         ("24년 12월 한 달간 논문 총 몇 개였어? 그 달 최다 득표 논문은?", []),
+        # was: the date's words ran on to ", and", which parted the question no more
+        ("How many papers were in the digests in December 2024, and which was most voted?", []),
     ],
 )
 def test_a_count_and_a_ranking_in_one_question_is_the_ranking(question, topic):

@@ -214,6 +214,9 @@ def test_no_date_where_there_is_none(question):
         ("지난달엔 무슨 논문?", "지난달엔"),
         ("저번 달 논문", "저번 달"),
         ("music papers from last September", "from last September"),
+        # the next part's "and" is no date word (was: "in December 2024, and")
+        ("how many papers in December 2024, and which was most voted?", "in December 2024"),
+        ("what came out on 2025-03-14, and what was top?", "on 2025-03-14"),
     ],
 )
 def test_rewritten_dates_are_stripped_as_the_question_wrote_them(question, words):

@@ -426,6 +426,9 @@ def _between(text: str, base: str) -> DateRange | None:
     return DateRange(since.isoformat(), until.isoformat(), (m.group(0),))
 
 
+_TRAILING = re.compile(r"(?:[\s,;]|\b(?:and|or)\b)+$", re.I)
+
+
 def find_dates(text: str, newest: str | None, oldest: str | None = None) -> DateRange:
     """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD');
     "the earliest digest" is the `oldest` one's day, when given.
@@ -437,9 +440,10 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     found = _find_dates(rewritten.text, newest)
     if not found and oldest and (m := _EARLIEST.search(text)):
         return DateRange(oldest, oldest, (m.group(0),))
-    if not rewritten.pieces:
-        return found
-    return replace(found, spans=tuple(dict.fromkeys(rewritten.own_words(w) for w in found.spans)))
+    own = (rewritten.own_words(w) for w in found.spans) if rewritten.pieces else found.spans
+    # dateparser's words may end with the question's next "and" ("in December 2024, and
+    # which was most voted?"): it joins the question's parts, it names no date
+    return replace(found, spans=tuple(dict.fromkeys(_TRAILING.sub("", w) for w in own)))
 
 
 def _find_dates(text: str, newest: str | None) -> DateRange:
