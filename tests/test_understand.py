@@ -43,6 +43,10 @@ NEWEST = "2025-06-30"
         ("papers this week", "2025-06-24", NEWEST),
         ("papers from last week", "2025-06-17", "2025-06-23"),
         ("이번 주 논문", "2025-06-24", NEWEST),
+        # the past seven days (was: "최근" alone, the month, and 일주일간 a topic word)
+        ("최근 일주일간 나온 에이전트 논문 몇 개야?", "2025-06-24", NEWEST),
+        ("지난 7일 동안 나온 논문", "2025-06-24", NEWEST),
+        ("agent papers from the past week", "2025-06-24", NEWEST),
         ("papers this month", "2025-06-01", NEWEST),
         ("recent work on web agents", "2025-06-01", NEWEST),
         ("최근 강화학습 논문 알려줘", "2025-06-01", NEWEST),
@@ -286,6 +290,9 @@ def test_every_intent_has_english_and_korean_examples():
         # remembering a paper is no request for the newest ("나온 거": came out, once)
         ("생물다양성 쪽, 동식물 종 분류용 이미지-텍스트 데이터셋 나온 거 있지 않았나?", "search"),
         ("요즘 새로 나온 에이전트 논문 있어?", "recent"),
+        # which paper proposed it is a search for that paper, not its authors
+        ("which paper proposed GRPO?", "search"),
+        ("who proposed GRPO?", "authors"),
         # many recommendations are the votes
         ("2025년 4월에 나온 논문 중에 추천 많은 거 알려줘", "top_voted"),
     ],

@@ -148,9 +148,9 @@ def analyse(
             plain = plain.replace(words, " ")
         if (without := intents.classify(plain).name) in FILTERED:
             intent, filters = without, replace(filters, has_code=True)
-        elif intent in FILTERED:
+        elif intent in (*FILTERED, "summary"):
             # read whole as a set ("does SpargeAttn have code?" is near "how many papers
-            # have code?"), it is one paper's code
+            # have code?") or as no fact of its own, it is one paper's code
             intent = "code"  # (its code words: the router reads them for a named paper)
         else:
             cues = ()
