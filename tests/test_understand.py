@@ -62,6 +62,14 @@ NEWEST = "2025-06-30"
         # one date that opens a range runs to the newest digest
         ("agent papers per month since January 2025", "2025-01-01", NEWEST),
         ("papers after March 2025", "2025-04-01", NEWEST),
+        ("which of those are from 2025-01-15 or later?", "2025-01-15", NEWEST),
+        # one date that closes a range starts it at the oldest digest (was: "before March
+        # 2025" read as March 2025, "up to 2024-12-31" as that day)
+        ("papers before March 2025", None, "2025-02-28"),
+        ("papers up to 2024-12-31", None, "2024-12-31"),
+        ("until June 2024, how many agent papers?", None, "2024-06-30"),
+        ("2025년 2월 이전 논문", None, "2025-01-31"),
+        ("2025년 2월까지 나온 논문 몇 편?", None, "2025-02-28"),
         ("from October 2024 on, how many agent papers?", "2024-10-01", NEWEST),
         ("2025년 2월 이후 LoRA 논문 월별 추이", "2025-02-01", NEWEST),
         ("2025년 1월부터 월별 강화학습 논문", "2025-01-01", NEWEST),

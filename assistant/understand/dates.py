@@ -71,6 +71,9 @@ _EARLIEST = re.compile(
 # a single date that opens a range up to the newest digest: "since Jan 2025", "2월 이후"
 _OPEN_BEFORE = r"\b(?:since|after|starting(?:\s+(?:from|in|on))?)"
 _OPEN_AFTER = r"(?:부터|이후|이래)(?!\s*\S*까지)"
+# ... or closes one from the oldest: "before March 2025", "until 2024-12-31", "2월 이전"
+_CLOSE_BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to|through)"
+_CLOSE_AFTER = r"(?:\s*이전|\s*전까지|까지)"
 _RECENT = re.compile(r"\b(recent|recently|lately|these days)\b|최근|요즘", re.I)
 
 
@@ -500,6 +503,12 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
                 since = (date.fromisoformat(until) + timedelta(days=1)).isoformat()
             others = tuple(w for w in words if w != found[0][0])  # "올해" of "올해 3월부터"
             return DateRange(since, max(until, base), (*others, cue))
+        if len(found) == 1 and (closed := _close_end(text, found[0][0])):
+            cue, before = closed  # "before March 2025": from the oldest digest up to it
+            if before:
+                until = (date.fromisoformat(since) - timedelta(days=1)).isoformat()
+            others = tuple(w for w in words if w != found[0][0])
+            return DateRange(None, until, (*others, cue))
         return DateRange(since, until, words)
     if not newest:
         return DateRange()
@@ -562,11 +571,13 @@ def _a_quantity(words: str, base: str) -> bool:
 def _open_end(text: str, words: str) -> tuple[str, bool] | None:
     """("since <date>" words, whether it starts after the date) when the question's one
     date opens a range up to the newest digest: "since Jan 2025", "after March",
-    "from October on", "2월부터", "2월 이후". (dateparser sometimes keeps the cue word.)"""
+    "from October on", "2025-01-15 or later", "2월부터", "2월 이후". (dateparser sometimes
+    keeps the cue word.)"""
+    words = _TRAILING.sub("", words)
     escaped = re.escape(words)
     for pattern in (
         rf"{_OPEN_BEFORE}\s*{escaped}(?:\s+(?:on|onwards?)\b)?",
-        rf"(?:\bfrom\s+)?{escaped}\s+(?:on|onwards?)\b",
+        rf"(?:\bfrom\s+)?{escaped}\s+(?:on|onwards?|(?:or|and)\s+(?:later|after))\b",
         rf"{escaped}\s*{_OPEN_AFTER}",
     ):
         if match := re.search(pattern, text, re.I):
@@ -575,6 +586,21 @@ def _open_end(text: str, words: str) -> tuple[str, bool] | None:
         return words, bool(re.match(r"after\b", words, re.I))
     if re.match(r"from\b", words, re.I) and re.search(r"\s(?:on|onwards?)$", words, re.I):
         return words, False
+    return None
+
+
+def _close_end(text: str, words: str) -> tuple[str, bool] | None:
+    """(the words, whether it ends before the date) when the question's one date closes a
+    range from the oldest digest: "before March 2025", "prior to 2025", "until 2024-12-31",
+    "up to June 2024", "2025년 2월 이전", "2월까지"."""
+    words = _TRAILING.sub("", words)
+    escaped = re.escape(words)
+    for pattern in (rf"{_CLOSE_BEFORE}\s+{escaped}", rf"{escaped}{_CLOSE_AFTER}"):
+        if match := re.search(pattern, text, re.I):
+            cue = match.group(0)
+            return cue, bool(re.match(r"before|prior", cue, re.I) or "전" in cue)
+    if re.match(_CLOSE_BEFORE, words, re.I) or re.search(rf"{_CLOSE_AFTER}$", words):
+        return words, bool(re.match(r"before|prior", words, re.I) or "전" in words)
     return None
 
 
