@@ -85,8 +85,6 @@ _METHOD = re.compile(
     r"|활용|사용|이용|기법|방법론|구조|도입|결합|훈련|학습시",
     re.I,
 )
-# a question for a set of papers ("which papers ...", "any work on", "논문 있어?"): answered
-# with every relevant paper, one line each, not one paper and its runners-up
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 # a benchmark, metric or model as people write it ("MMLU", "GSM8K", "SWE-bench", "GPT-4o"):
 # two capitals or more; one the paper's digests never write is a figure they do not give

@@ -28,7 +28,7 @@ from assistant.answer.extractive import (
 )
 from assistant.index import korean
 from assistant.index.lexical import tokenize
-from assistant.retrieve.hybrid import PHRASE_WORDS, Hit, topical_terms, versioned_names
+from assistant.retrieve.hybrid import CHOICE, PHRASE_WORDS, Hit, topical_terms, versioned_names
 from assistant.text import HANGUL_RUN, english_word, is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult, within
 from assistant.types import Filters, Paper
@@ -258,9 +258,6 @@ def _top_n(question: str) -> int:
     return min(max(int(next(g for g in m.groups() if g)), 1), LIST_MAX) if m else TOP
 
 
-_CHOICE = re.compile(r"\bor\b|/|,|또는|혹은", re.I)
-
-
 def topic_query(question: str, topic: list[str]) -> str:
     """The topic's words as a query, with the choices the question wrote between them:
     "weather forecasting or climate models" is "weather forecasting or climate", a set of
@@ -270,7 +267,7 @@ def topic_query(question: str, topic: list[str]) -> str:
         found = question.find(word, at)
         if found < 0:
             return " ".join(topic)
-        if out and _CHOICE.search(question[at:found]):
+        if out and CHOICE.search(question[at:found]):
             out.append("or")
         out.append(word)
         at = found + len(word)

@@ -240,7 +240,7 @@ def evidence(cosine: float, coverage: float, unknown: float, penalty: float) -> 
     return max(dense_relevance(cosine), coverage) * (1.0 - unknown) ** penalty
 
 
-_JOINS = re.compile(r"\s*(?:\bor\b|/|,|또는|혹은)\s*", re.I)
+CHOICE = re.compile(r"\bor\b|/|,|또는|혹은", re.I)  # what joins the choices of a topic
 MAX_CHOICES = 8  # readings of a topic with choices ("A or B C or D": four), at most
 
 
@@ -250,7 +250,7 @@ def choices(text: str) -> list[str]:
     A paper that has one reading's words has the topic. [] when the text has no choice."""
     slots: list[list[str]] = []
     joined = False
-    for word in _JOINS.sub(" | ", text).split():
+    for word in CHOICE.sub(" | ", text).split():
         if word == "|":
             joined = bool(slots)
             continue

@@ -497,18 +497,18 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         words = named
         if week is not None and (narrowed := _nth_week(since, until, week, ordinals)):
             return DateRange(*narrowed, (*words, week.group(0).strip()))
-        if len(found) == 1 and (opened := _open_end(text, found[0][0])):
-            cue, after = opened  # "since January 2025": from it up to the newest digest
-            if after:
-                since = (date.fromisoformat(until) + timedelta(days=1)).isoformat()
+        if len(found) == 1:
             others = tuple(w for w in words if w != found[0][0])  # "올해" of "올해 3월부터"
-            return DateRange(since, max(until, base), (*others, cue))
-        if len(found) == 1 and (closed := _close_end(text, found[0][0])):
-            cue, before = closed  # "before March 2025": from the oldest digest up to it
-            if before:
-                until = (date.fromisoformat(since) - timedelta(days=1)).isoformat()
-            others = tuple(w for w in words if w != found[0][0])
-            return DateRange(None, until, (*others, cue))
+            if opened := _open_end(text, found[0][0]):
+                cue, after = opened  # "since January 2025": from it up to the newest digest
+                if after:
+                    since = (date.fromisoformat(until) + timedelta(days=1)).isoformat()
+                return DateRange(since, max(until, base), (*others, cue))
+            if closed := _close_end(text, found[0][0]):
+                cue, before = closed  # "before March 2025": from the oldest digest up to it
+                if before:
+                    until = (date.fromisoformat(since) - timedelta(days=1)).isoformat()
+                return DateRange(None, until, (*others, cue))
         return DateRange(since, until, words)
     if not newest:
         return DateRange()
@@ -571,37 +571,44 @@ def _a_quantity(words: str, base: str) -> bool:
 def _open_end(text: str, words: str) -> tuple[str, bool] | None:
     """("since <date>" words, whether it starts after the date) when the question's one
     date opens a range up to the newest digest: "since Jan 2025", "after March",
-    "from October on", "2025-01-15 or later", "2월부터", "2월 이후". (dateparser sometimes
-    keeps the cue word.)"""
-    words = _TRAILING.sub("", words)
-    escaped = re.escape(words)
-    for pattern in (
-        rf"{_OPEN_BEFORE}\s*{escaped}(?:\s+(?:on|onwards?)\b)?",
-        rf"(?:\bfrom\s+)?{escaped}\s+(?:on|onwards?|(?:or|and)\s+(?:later|after))\b",
-        rf"{escaped}\s*{_OPEN_AFTER}",
-    ):
-        if match := re.search(pattern, text, re.I):
-            return match.group(0), bool(re.match(r"after\b", match.group(0), re.I))
-    if re.match(_OPEN_BEFORE, words, re.I) or re.search(rf"{_OPEN_AFTER}$", words):
-        return words, bool(re.match(r"after\b", words, re.I))
-    if re.match(r"from\b", words, re.I) and re.search(r"\s(?:on|onwards?)$", words, re.I):
-        return words, False
-    return None
+    "from October on", "2025-01-15 or later", "2월부터", "2월 이후"."""
+    cue = _cue_around(
+        text,
+        words,
+        rf"{_OPEN_BEFORE}\s*{{d}}(?:\s+(?:on|onwards?)\b)?",
+        r"(?:\bfrom\s+)?{d}\s+(?:on|onwards?|(?:or|and)\s+(?:later|after))\b",
+        rf"{{d}}\s*{_OPEN_AFTER}",
+        # dateparser's own words with the cue: "since Jan 2025", "from October on"
+        own=(rf"^{_OPEN_BEFORE}", rf"{_OPEN_AFTER}$", r"^from\b.*\s(?:on|onwards?)$"),
+    )
+    return None if cue is None else (cue, bool(re.match(r"after\b", cue, re.I)))
 
 
 def _close_end(text: str, words: str) -> tuple[str, bool] | None:
     """(the words, whether it ends before the date) when the question's one date closes a
     range from the oldest digest: "before March 2025", "prior to 2025", "until 2024-12-31",
     "up to June 2024", "2025년 2월 이전", "2월까지"."""
+    cue = _cue_around(
+        text,
+        words,
+        rf"{_CLOSE_BEFORE}\s+{{d}}",
+        rf"{{d}}{_CLOSE_AFTER}",
+        own=(rf"^{_CLOSE_BEFORE}", rf"{_CLOSE_AFTER}$"),
+    )
+    before = cue is not None and bool(re.match(r"before|prior", cue, re.I) or "전" in cue)
+    return None if cue is None else (cue, before)
+
+
+def _cue_around(text: str, words: str, *patterns: str, own: tuple[str, ...]) -> str | None:
+    """The question's words that make its one date (`words`) an end of a range: the first
+    of `patterns` ({d}: the date's words) found in `text`, or the date's words themselves
+    when dateparser kept the cue in them (one of `own` matches them)."""
     words = _TRAILING.sub("", words)
     escaped = re.escape(words)
-    for pattern in (rf"{_CLOSE_BEFORE}\s+{escaped}", rf"{escaped}{_CLOSE_AFTER}"):
-        if match := re.search(pattern, text, re.I):
-            cue = match.group(0)
-            return cue, bool(re.match(r"before|prior", cue, re.I) or "전" in cue)
-    if re.match(_CLOSE_BEFORE, words, re.I) or re.search(rf"{_CLOSE_AFTER}$", words):
-        return words, bool(re.match(r"before|prior", words, re.I) or "전" in words)
-    return None
+    for pattern in patterns:
+        if match := re.search(pattern.replace("{d}", escaped), text, re.I):
+            return match.group(0)
+    return words if any(re.search(p, words, re.I) for p in own) else None
 
 
 def _same_day_in(day: date, year: int) -> date:

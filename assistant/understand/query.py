@@ -59,7 +59,8 @@ def code_cues(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).strip() for m in _code_cue().finditer(text) if m.group(0).strip())
 
 
-# papers asked for as a set: "papers that ...", "any work on ...", "논문들", "논문 있어?"
+# papers asked for as a set: "papers that ...", "any work on ...", "논문들", "논문 있어?";
+# answered with every relevant paper, one line each, not one paper and its runners-up
 _ASKS_SET = re.compile(
     r"\b(papers|works|studies|articles|methods|approaches)\b|\bany (paper|work|research)\b"
     r"|논문들|것들|(논문|연구)\S{0,3}\s*(있|알려|찾아|보여)",
