@@ -701,3 +701,22 @@ def test_those_of_given_dates_narrows_the_previous_list_to_them(seed_assistant):
     conv.turns.pop()
     none = conv.ask("only those from 2023")
     assert none.citations == [] and none.text.startswith(f"None of the {len(shown)} papers is")
+
+
+@pytest.mark.parametrize(
+    "follow_up, said",
+    [("is there a github link?", "github.com"), ("who are the authors?", "written by")],
+)
+def test_a_paper_fact_asked_without_naming_the_paper_is_the_previous_papers(
+    seed_assistant, follow_up, said
+):
+    """Was: "is there a github link?" after a question about one paper asked "Which paper
+    do you mean?" (no "it" to point back with)."""
+    conv = seed_assistant.chat()
+    conv.ask("Tell me about SpargeAttn")
+    answer = conv.ask(follow_up)
+    assert not answer.refused
+    assert [c.arxiv_id for c in answer.citations] == [SPARGE]
+    assert said in answer.text
+    fresh = seed_assistant.chat().ask(follow_up)  # nothing before it: which paper?
+    assert fresh.refused and not fresh.citations

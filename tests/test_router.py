@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import router
 from assistant.types import Filters
 
 SPARGE = "2502.18137"
@@ -679,6 +680,38 @@ def test_the_busiest_day_is_named_from_the_per_day_counts(seed_assistant, questi
     assert ", ".join(days) in answer.text and f"{most}" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["which months have the most papers?", "논문이 제일 많이 나온 달은?"]
+)
+def test_the_busiest_month_is_named_from_the_per_month_counts(seed_assistant, question):
+    """Was: "which months have the most papers?" ranked papers by votes."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["count_papers"]
+    per_month = seed_assistant.tools.count_papers(by="month").data["by"]
+    ranked = sorted(per_month, key=lambda m: -per_month[m])
+    line = next(x for x in answer.text.splitlines() if "busiest" in x or "가장 많은" in x)
+    assert f"{ranked[0]} ({per_month[ranked[0]]}" in line
+    # the months after it, in order
+    order = [line.index(m) for m in ranked[: 1 + router.RUNNERS_UP]]
+    assert len(ranked) > 1 and order == sorted(order)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many papers on 2025-02-20 have code?", "2025년 2월 20일 논문 중 코드 있는 거 몇 개?"],
+)
+def test_a_count_of_papers_with_code_says_so_and_of_how_many(seed_assistant, question):
+    """Was: "10 papers on 2025-02-20." (a listing, then a count) without saying that
+    those were the papers with code, nor of how many."""
+    answer = _ask(seed_assistant, question)
+    with_code = seed_assistant.tools.count_papers("2025-02-20", "2025-02-20", has_code=True)
+    every = seed_assistant.tools.count_papers("2025-02-20", "2025-02-20")
+    n, n_all = with_code.data["total"], every.data["total"]
+    assert 0 < n < n_all  # the seeds: some of that day's papers have code
+    said = f"{n}편" if "논문" in question else f"{n} papers with code"
+    assert said in answer.text and str(n_all) in answer.text
+
+
 @pytest.mark.parametrize("question", ["hf page for Meissonic?", "Meissonic code?"])
 def test_a_hugging_face_paper_page_is_the_papers_page_not_its_code(seed_assistant, question):
     answer = seed_assistant.ask(question)
@@ -1175,3 +1208,29 @@ def test_a_listing_of_one_topical_paper_is_that_list(seed_assistant, question, p
     assert not answer.refused, answer.text
     assert [c.arxiv_id for c in answer.citations] == [paper], answer.text
     assert "2024-10-23" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["When did SpargeAttn show up in the digests?", "SpargeAttn 언제 나왔어?"]
+)
+def test_when_a_paper_was_in_the_digests_is_its_dates_and_languages(seed_assistant, question):
+    """Was: the summary of the paper, no date."""
+    paper = seed_assistant.catalog.papers[SPARGE]
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["paper"]
+    assert [c.arxiv_id for c in answer.citations] == [SPARGE]
+    for d in paper.dates:
+        assert d in answer.text
+    languages = ("English", "Korean") if "When" in question else ("영어", "한국어")
+    said = [
+        name for code, name in zip(("en", "ko"), languages, strict=True) if code in paper.languages
+    ]
+    assert said and all(name in answer.text for name in said)
+    assert f"{paper.votes}" in answer.text
+
+
+def test_a_question_near_when_that_asks_no_date_is_answered_from_the_summary(seed_assistant):
+    answer = _ask(
+        seed_assistant, "How much faster is SpargeAttn once it is added to a video model?"
+    )
+    assert [s.tool for s in answer.steps] != ["paper"]

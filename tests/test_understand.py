@@ -291,6 +291,9 @@ def test_every_intent_has_english_and_korean_examples():
         ("what dropped <date>?", "list"),
         ("<date> 뭐 올라왔어?", "list"),
         ("how many papers landed <date>?", "count"),
+        # "many" is a word no topic phrasing uses, however much "papers" sounds like one
+        ("how many papers <date>?", "count"),
+        ("how many papers were there <date>?", "count"),
         ("<date> 다이제스트 몇 편짜리야?", "count"),
         ("anything comparable to <paper>?", "similar"),
         ("<paper>랑 결이 비슷한 논문", "similar"),
@@ -315,7 +318,7 @@ def test_intents_in_english_and_korean(question, intent):
         # was: "count", near "how many papers have code?"; the summary answered
         ("does SpargeAttn have code?", "code", None),
         ("does it have code?", "code", None),
-        ("how many papers on 2025-02-20 have code?", "search", True),  # a set with code
+        ("how many papers on 2025-02-20 have code?", "count", True),  # a set with code
         ("which papers have code in February 2025?", "list", True),
         ("who wrote it and does it have code?", "authors", None),  # parts: the router's
     ],
@@ -403,14 +406,36 @@ def test_trend_questions_are_read_as_trends(question):
     assert classify(question).name == "trend"
 
 
-def test_no_other_intents_example_reads_as_a_trend():
-    """Trend phrasings are matched apart (`base_matcher` reads every other question), so
-    adding them moved no other intent's example."""
+def test_no_other_intents_example_reads_as_a_trend_or_when():
+    """Trend and "when" phrasings are matched apart (`base_matcher` reads every other
+    question), so adding them moved no other intent's example; each "when" example has
+    the cue that lets it be read as one."""
     from assistant.understand.intents import base_matcher
 
     for label, text in zip(matcher().labels, _texts(), strict=True):
-        if label != "trend":
+        if label == "when":
+            assert classify(text).name == "when", text
+        elif label != "trend":
             assert classify(text).name == base_matcher().classify(text).name, text
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("when did <paper> show up in the digests?", "when"),
+        ("<paper> 언제 나왔어?", "when"),
+        ("how many times was <paper> in the digests?", "when"),
+        # near its examples, but asking no date: not "when"
+        ("on which dataset was <paper> evaluated?", None),
+        ("how did <paper> do once test-time scaling was added?", None),
+        ("what time series papers were in the digests during <date>?", "list"),
+    ],
+)
+def test_when_is_read_only_with_a_word_that_asks_when(question, intent):
+    if intent is None:
+        assert classify(question).name != "when"
+    else:
+        assert classify(question).name == intent
 
 
 def _texts() -> list[str]:

@@ -59,7 +59,7 @@ TOPICAL_SHOW = 10  # papers a topic listing shows; it says how many pass
 RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
 VOTES = re.compile(
-    r"\b(votes?|voted|upvot\w*)\b|득표|투표|추천\s*수|몇\s*표|\d+\s*표"
+    r"\b(votes?|voted|upvot\w*)\b|득표|투표|추천\s*(?:수|몇)|몇\s*표|\d+\s*표"
     r"|추천\S*\s*(제일|가장)|(제일|가장)\s*(많이\s*)?추천|추천\S*\s*많(이|은)",  # "추천 제일 많이 받은"
     re.I,
 )
@@ -86,6 +86,7 @@ class Routed:
 
 # intents about a set of papers: their asking words overlap ("papers", "recent", "월별")
 SET_INTENTS = ("search", "list", "count", "top_voted", "recent", "trend")
+PAPER_FACTS = ("authors", "code", "when")  # one paper's metadata, from its record
 # a set asked for with code words, among papers the question names ("which of those has
 # code?", "how many of them have a repo?"): those papers' links
 CODE_OF_NAMED = ("search", "list", "count")
@@ -199,10 +200,20 @@ def _of_those(kept: int, total: int, korean_what: str, english_what: str, korean
 
 @cache
 def _busiest() -> re.Pattern:
-    """How a count asks for its busiest day ("which day had the most papers?", "논문이
-    가장 많이 나온 날"), slot "busiest" of `slots.jsonl`: no topic words, a day to name."""
+    """How a count asks for its busiest day or month ("which day had the most papers?",
+    "which months have the most papers?", "논문이 가장 많이 나온 달"), slot "busiest" of
+    `slots.jsonl`: no topic words, a day or a month to name."""
     phrases = sorted((r["text"] for r in slot_rows("busiest")), key=len, reverse=True)
     return re.compile("|".join(re.escape(p) for p in phrases), re.I)
+
+
+def busiest_unit(question: str) -> str | None:
+    """ "day" or "month" when the question asks for the busiest one, else None."""
+    found = _busiest().search(question)
+    if found is None:
+        return None
+    said = found.group(0).lower()
+    return next(r["unit"] for r in slot_rows("busiest") if r["text"].lower() == said)
 
 
 # the archive itself is what such questions ask about, never their topic
@@ -338,6 +349,24 @@ def _n_papers(n: int) -> str:
     return f"{n} paper" if n == 1 else f"{n} papers"
 
 
+RUNNERS_UP = 4  # after the busiest day or month, the next ones named
+
+
+def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool) -> str:
+    """The busiest day or month (all of them on a tie), then the next RUNNERS_UP."""
+    most = max(breakdown.values())
+    top = [k for k, n in breakdown.items() if n == most]
+    rest = sorted((k for k in breakdown if breakdown[k] < most), key=lambda k: -breakdown[k])
+    rest = rest[:RUNNERS_UP]
+    if ko:
+        line = f"가장 많은 {'날' if unit == 'day' else '달'}: {', '.join(top)} ({most}편)"
+        return line + (
+            "; 다음은 " + ", ".join(f"{k} ({breakdown[k]}편)" for k in rest) if rest else ""
+        )
+    line = f"The busiest {unit}: {', '.join(top)} ({_n_papers(most)})"
+    return line + ("; then " + ", ".join(f"{k} ({breakdown[k]})" for k in rest) if rest else "")
+
+
 _CITED = re.compile(r"cited|citations?|citing|인용(?:된|수|횟수)?\w*", re.I)
 
 
@@ -361,11 +390,13 @@ def _subject_ids(text: str) -> list[str]:
 
 
 def _more_facts(question: str) -> list[str]:
-    """The paper facts a question asks for in its parts: votes, authors, code links."""
+    """The paper facts a question asks for in its parts: votes, authors, digest dates,
+    code links."""
     own = SUBJECT.sub(" ", question)
     parts = intents.clause_intents(own)
     facts = ["votes"] if VOTES.search(own) else []
     facts += ["authors"] if "authors" in parts else []
+    facts += ["when"] if "when" in parts else []
     # "does it have code?" alone reads as no intent of its own: its code words say it
     return facts + (["code"] if "code" in parts or code_cues(own) else [])
 
@@ -392,6 +423,8 @@ def _fact_line(
         if one and (rank := r.data["day_rank"]):  # "was it #1 that day?"
             line += f". {_day_rank(rank, ko)}" if ko else f" {_day_rank(rank, ko)}"
         return line
+    if fact == "when":
+        return _when_line(n, p, ko)
     if fact == "authors":
         authors = r.data["authors"]
         if not authors:
@@ -427,6 +460,23 @@ def _fact_line(
         else f"**{p.label}** [{n}]: the digests give no GitHub repository or "
         "Hugging Face model link for it." + page
     )
+
+
+def _when_line(n: int, p: Paper, ko: bool) -> str:
+    """Which digests had the paper: each date with its digests' languages, and its votes."""
+    by_date: dict[str, set[str]] = {}
+    for m in p.mentions:
+        by_date.setdefault(m.date, set()).add(m.language)
+    names = {"en": ("English", "영어"), "ko": ("Korean", "한국어")}
+    said = [
+        f"{d} ({', '.join(names.get(x, (x, x))[ko] for x in sorted(by_date[d]))})"
+        for d in sorted(by_date)
+    ]
+    votes = "" if p.votes is None else (f" 추천 {p.votes}표." if ko else f" {p.votes} votes.")
+    if ko:
+        return f"**{p.label}** [{n}]: 다이제스트 {len(said)}회 ({', '.join(said)}).{votes}"
+    where = "the digest of" if len(said) == 1 else f"{len(said)} digests:"
+    return f"**{p.label}** [{n}] was in {where} {', '.join(said)}.{votes}"
 
 
 def _day_rank(rank: dict, korean: bool) -> str:
@@ -681,6 +731,16 @@ class Router:
         topic = topic_words(text, info, self.named(info))
         return topic_phrase(text, topic) if _content_words(topic) else ""
 
+    def asks_of_one(self, question: str) -> bool:
+        """The question asks one paper's authors, code or digest dates and names nothing: no
+        paper, date or topic ("is there a github link?", "who are the authors?", "when
+        was it in the digests?"). After an answer about a paper, it asks about that paper."""
+        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
+        if info.intent not in PAPER_FACTS or info.dates or info.arxiv_ids:
+            return False
+        names = self.named(info)
+        return not names and not _content_words(topic_words(question, info, names))
+
     def listing_only(self, question: str) -> bool:
         """The question asks for a list and names nothing to list: no paper, date or topic
         ("목록 보여줘", "show me the list", "list them all"). After an answer about a set
@@ -892,9 +952,17 @@ class Router:
             # answer says which words it could not read as a topic)
             unmatched, topic = topic, []
         long_topic = len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC)
-        if long_topic and intent != "list" and not (intent == "similar" and names):
-            return None  # a question rich in topic words is a topic question (papers like
-            # a named one "like benchmarks of llm agents playing games": the words are its aspect)
+        # a question rich in topic words is a topic question (papers like a named one
+        # "like benchmarks of llm agents playing games": the words are its aspect), but for
+        # the named paper they describe ("who's behind VAPO, the efficient and reliable RL
+        # for advanced reasoning paper?"), its authors or code
+        if (
+            long_topic
+            and intent != "list"
+            and not (intent == "similar" and names)
+            and not (intent in PAPER_FACTS and self._described(question, names))
+        ):
+            return None
         if not names and self.catalog.by_handle(question):
             # "papers by Saining Xie": every paper of that author; else a search by handle
             author = self.catalog.author_in(question)
@@ -902,16 +970,16 @@ class Router:
             if author and intent not in ("trend", "compare"):
                 return self._by_author(info, author)
             return None
-        if intent in ("authors", "code", "similar") and not names and not topic:
+        if intent in (*PAPER_FACTS, "similar") and not names and not topic:
             return self._which_paper(info)  # "who wrote it?" with no paper before it
-        if intent in ("authors", "code", "similar") and not names:
+        if intent in (*PAPER_FACTS, "similar") and not names:
             # "the visual perception token paper": the paper retrieval puts first, if relevant
             found = self.tools.retriever.retrieve(question, filters, k=1)
             if not found.relevant and topic:  # "LoRAM 깃허브 저장소 어디야?": its topic alone
                 found = self.tools.retriever.retrieve(" ".join(topic), filters, k=1)
             names = [found.hits[0].paper] if found.relevant and found.hits else []
         try:
-            if intent in ("authors", "code") and names:
+            if intent in PAPER_FACTS and names:
                 return self._paper_facts(intent, info, names[:SHOW])
             if intent == "similar" and names:
                 return self._similar(info, names[0], topic)
@@ -949,6 +1017,13 @@ class Router:
         if gated.hits or gated.touching:
             return False
         return not retriever.retrieve(question, filters, k=1).relevant
+
+    def _described(self, question: str, names: list[Paper]) -> bool:
+        """One paper named, and the one the whole question's words find first."""
+        if len(names) != 1:
+            return False
+        found = self.tools.retriever.retrieve(question, Filters(), k=1)
+        return found.relevant and bool(found.hits) and found.hits[0].paper == names[0]
 
     def _asks_to_compare(self, info: QuestionInfo, names: list[Paper]) -> bool:
         """A question naming fewer than two papers is a comparison only when it asks to
@@ -1099,7 +1174,7 @@ class Router:
     # -- intents --------------------------------------------------------------------------
 
     def _paper_facts(self, intent: str, info: QuestionInfo, papers: list[Paper]) -> Routed:
-        """A paper's metadata as asked: its votes, authors or code links, and the others the
+        """A paper's metadata as asked: its votes, authors, dates or code links, and the others the
         question asks for in parts of its own ("who wrote LIMO and how many votes did it
         get?": both), from the store."""
         results = [self.tools.paper(p.arxiv_id) for p in papers]
@@ -1242,9 +1317,9 @@ class Router:
         days = None
         if f.since and f.until:
             days = (date.fromisoformat(f.until) - date.fromisoformat(f.since)).days + 1
-        busiest = bool(_busiest().search(question))
+        busiest = busiest_unit(question)
         by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
-        by = "day" if busiest and days != 1 else by
+        by = busiest if busiest and days != 1 else by
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
         query = topic_query(question, topic) if topic else None
@@ -1265,6 +1340,8 @@ class Router:
         ) + _in_language(language, ko)
         words = " ".join(topic)
         about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
+        if f.has_code:  # "how many papers that day have code?"
+            about += " 코드가 공개된" if ko else " with code"
         lines = [
             f"{where}{about} 논문은 {total}편입니다."
             if ko
@@ -1272,8 +1349,9 @@ class Router:
             f"{where}."
         ]
         extra = []
-        if query and (f.since or f.until):  # of how many papers in those dates in all
-            said, everything = self._in_all(f.since, f.until, f, ko, language)
+        if (query or f.has_code) and (f.since or f.until):  # of how many papers in all
+            every = replace(f, has_code=None)  # with code or not
+            said, everything = self._in_all(f.since, f.until, every, ko, language)
             lines[0] = lines[0].removesuffix(".") + said + "."
             extra.append(everything)
         digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
@@ -1284,14 +1362,8 @@ class Router:
                 else f" They appeared in {digests} digests, from {first} to {last}."
             )
         breakdown = result.data["by"]
-        if busiest and by == "day" and breakdown:  # "which day had the most papers?"
-            most = max(breakdown.values())
-            top = [d for d, n in breakdown.items() if n == most]
-            lines.append(
-                f"가장 많은 날: {', '.join(top)} ({most}편)"
-                if ko
-                else f"The busiest day: {', '.join(top)} ({_n_papers(most)})"
-            )
+        if busiest and by == busiest and breakdown:  # "which day had the most papers?"
+            lines.append(_busiest_line(breakdown, busiest, ko))
         elif by != "total" and len(breakdown) > 1:
             lines.append(
                 ("날짜별: " if ko else "By date: ")

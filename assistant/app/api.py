@@ -468,6 +468,7 @@ class Assistant:
             previous_set=previous_set,
             earlier=[q for q, _ in reversed(history)],
             best_of=self.retriever.best_of,
+            asks_of_one=self.router.asks_of_one,
         )
 
 

@@ -59,6 +59,7 @@ def rule_based_condense(
     previous_set: str | None = None,
     earlier: Sequence[str] = (),
     best_of: Callable[[str, Sequence[str]], str] | None = None,
+    asks_of_one: Callable[[str], bool] | None = None,
 ) -> str:
     """Rewrite a follow-up using the papers the previous answer cited (in their order).
 
@@ -67,6 +68,8 @@ def rule_based_condense(
     `touches(question, arxiv_id)`: whether a short one can be about that paper at all.
     `best_of(question, ids)`: which of several papers has the question's words best (a
     bare pronoun after a list points at the paper the question describes).
+    `asks_of_one(question)`: whether it asks one paper's authors or code, naming nothing
+    ("is there a github link?"): the previous answer's first paper's.
     `previous_set`: the previous question, when its answer was a set of papers ("reasoning
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
     "11월은?") asks the same of those dates."""
@@ -96,6 +99,8 @@ def rule_based_condense(
         return f"{question.rstrip()} ({subject_names([other], catalog)})"
     if own:
         return question
+    if asks_of_one is not None and asks_of_one(question):
+        return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
     words = question.split()
     if (
         _ASKS_FOR_PAPERS.search(question)

@@ -429,7 +429,7 @@ def _between(text: str, base: str) -> DateRange | None:
     return DateRange(since.isoformat(), until.isoformat(), (m.group(0),))
 
 
-_TRAILING = re.compile(r"(?:[\s,;]|\b(?:and|or)\b)+$", re.I)
+_TRAILING = re.compile(r"(?:[\s,;+&]|\b(?:and|or)\b)+$", re.I)
 
 
 def find_dates(text: str, newest: str | None, oldest: str | None = None) -> DateRange:

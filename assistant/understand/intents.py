@@ -30,6 +30,7 @@ INTENTS = (
     "top_voted",
     "authors",
     "code",
+    "when",
     "similar",
     "compare",
     "recent",
@@ -45,6 +46,9 @@ MIN_SHARE = 0.4  # a split vote (no intent has this share of the k nearest): a t
 # so the vote decides ("speculative decoding papers per month" is near "papers on
 # speculative decoding", and still a trend)
 TOPICAL = ("trend",)
+# intents read only when the question has their cue words: "when" asks when ("when did A
+# come out?"), however near other questions' phrasing comes to its examples
+CUED = ("when",)
 # share of a question's nearness to an intent that must come from grams no topic phrasing
 # uses (below: it only sounds like that intent, "멀티모달 환각 논문 찾아줘" is no "similar")
 MIN_OWN = 0.1
@@ -61,6 +65,13 @@ class Intent:
     name: str
     confidence: float  # share of the k nearest examples' similarity behind `name`
     similarity: float  # cosine with the nearest example of that intent
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(HYPHEN.sub(" ", text.lower()))
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _grams(text: str) -> Counter:
@@ -89,6 +100,12 @@ class IntentMatcher:
             g for label, c in zip(self.labels, grams, strict=True) if label == "search" for g in c
         }
         self._own = [set(c) - topical for c in grams]
+        # and the whole words no topic phrasing uses ("many", "유사한")
+        words = [set(_words(text)) for _, text in examples]
+        searched = {
+            w for label, ws in zip(self.labels, words, strict=True) if label == "search" for w in ws
+        }
+        self._own_words = [ws - searched for ws in words]
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, vec in enumerate(self.vectors):
             for g, w in vec.items():
@@ -126,7 +143,10 @@ class IntentMatcher:
         # nearest, and which of them is first is no reason to read the question otherwise
         top = max(mine)[0]
         shares = []
+        said = set(_words(text))
         for score, i in (m for m in mine if m[0] >= top - TIE):
+            if said & self._own_words[i]:
+                return 1.0  # a whole word of its own ("how *many* papers in 2024?")
             own = sum(
                 w * self.vectors[i].get(g, 0.0) for g, w in vector.items() if g in self._own[i]
             )
@@ -197,9 +217,20 @@ def matcher() -> IntentMatcher:
 
 @lru_cache(maxsize=1)
 def base_matcher() -> IntentMatcher:
-    """Every intent's examples but the topical ones (trend): how questions were read before
-    trends, kept apart so that adding trend phrasings moves no other intent's reading."""
-    return IntentMatcher([(i, t) for i, t in _examples() if i not in TOPICAL])
+    """Every intent's examples but the topical (trend) and cued (when) ones: how questions
+    were read before those, kept apart so that adding their phrasings moves no other
+    intent's reading."""
+    return IntentMatcher([(i, t) for i, t in _examples() if i not in (*TOPICAL, *CUED)])
+
+
+@lru_cache(maxsize=1)
+def _when_cue() -> re.Pattern:
+    """The words that ask when ("when", "what date", "언제", "몇 번"), slot "when_cue" of
+    `slots.jsonl`."""
+    words = sorted((r["text"] for r in slot_rows("when_cue")), key=len, reverse=True)
+    return re.compile(
+        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words), re.I
+    )
 
 
 def classify(question: str) -> Intent:
@@ -221,6 +252,9 @@ def _classify(question: str) -> Intent:
     full = matcher().classify(question)
     if full.name in TOPICAL and full.similarity >= TREND_MIN:
         return full
+    if full.name == "when" and _when_cue().search(question):
+        return full  # near "when did A come out?" and asking when (not "on which dataset
+        # was it evaluated?", "how did it do once test-time scaling was added?")
     return base_matcher().classify(question)
 
 
