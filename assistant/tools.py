@@ -265,6 +265,7 @@ class ArchiveTools:
         has_code: bool | None = None,
         sort: str = "relevance",
         language: str | None = None,
+        in_title: bool = False,
     ) -> ToolResult:
         """How many papers, overall or broken down by="day" | "month" | "topic".
 
@@ -273,7 +274,8 @@ class ArchiveTools:
         since, until: digest dates YYYY-MM-DD, inclusive. topic: a classification tag.
         has_code: only papers with a GitHub link. language: "en" or "ko", only papers of
         the digests in that language, their dates in it ("until when are there Korean
-        digests?"). Also says how many digests (dates) the
+        digests?"). in_title: `query` counts the papers whose title has its words, in
+        order ("with 'reinforcement learning' in the title"). Also says how many digests (dates) the
         counted papers appeared in, and the first and last of them. The papers returned
         are the most relevant (with `query`) or most voted first; sort="votes": most voted.
         With `query`, data["relevance"] gives each returned paper's relevance as a share of
@@ -293,6 +295,7 @@ class ArchiveTools:
             query=query,
             has_code=has_code,
             language=language,
+            in_title=in_title or None,
         )
         args["by"] = by
         if sort != "relevance":
@@ -301,7 +304,10 @@ class ArchiveTools:
         share: dict[str, float] = {}  # each gated paper's relevance / the best one's
         touching: int | None = None  # papers that pass the gate but are not clearly on it
         apart: list[str] = []  # the topic's terms no paper has together
-        if query and str(query).strip():
+        if query and str(query).strip() and in_title:
+            papers = [p for p in self._in(filters) if _titled(p.title, str(query))]
+            papers.sort(key=lambda p: (-(p.votes or 0), p.arxiv_id))
+        elif query and str(query).strip():
             # every paper in range scored exactly, with the same gate dated or not: a range
             # covering the archive counts what no range counts
             gated = self.retriever.gate_all(str(query), filters)
@@ -509,6 +515,16 @@ class ArchiveTools:
             raise ToolError(f"bad arguments for {name}: {exc}") from None
 
 
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _titled(title: str, words: str) -> bool:
+    """The title has the words, in order, as whole words ("Reinforcement-Learning" has
+    "reinforcement learning"; "RLHF" has no "RL")."""
+    return f" {_words_of(words)} " in f" {_words_of(title)} "
+
+
 def _describes(top) -> bool:
     """The first hit is the paper a description names: strong on both dense and lexical
     evidence (either alone is how unrelated papers match a vague phrase)."""
@@ -608,6 +624,10 @@ SPECS: list[dict] = [
             "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
             "sort": {"type": "string", "enum": ["relevance", "votes"], "default": "relevance"},
             "language": _LANGUAGE,
+            "in_title": {
+                "type": "boolean",
+                "description": "count only papers whose title has the query's words",
+            },
         },
         [],
     ),

@@ -1234,3 +1234,21 @@ def test_a_question_near_when_that_asks_no_date_is_answered_from_the_summary(see
         seed_assistant, "How much faster is SpargeAttn once it is added to a video model?"
     )
     assert [s.tool for s in answer.steps] != ["paper"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many papers have 'attention' in the title?", "제목에 attention 들어간 논문 몇 개야?"],
+)
+def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, question):
+    """Was: "with 'reinforcement learning' in the title" counted every paper about it (37,
+    not 17), and "제목에 GRPO 들어간 논문 몇 개나 돼?" was refused."""
+    answer = _ask(seed_assistant, question)
+    step = answer.steps[0]
+    assert step.tool == "count_papers" and step.arguments.get("in_title") is True
+    n = seed_assistant.tools.count_papers(query="attention", in_title=True).data["total"]
+    assert n > 0 and (
+        f"{n} papers with 'attention' in the title" in answer.text or f"{n}편" in answer.text
+    )
+    cited = [c.arxiv_id for c in answer.citations]
+    assert all("attention" in seed_assistant.catalog.papers[i].title.lower() for i in cited)

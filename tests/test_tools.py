@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 
 import pytest
 
@@ -237,3 +238,19 @@ def test_a_bad_language_is_refused_before_any_paper_is_read(tools):
     with pytest.raises(ToolError, match="language"):
         tools.count_papers("1999-01-01", "1999-01-31", language="fr")
     assert tools.list_papers(language="KO").arguments["language"] == "ko"
+
+
+def test_count_in_title_counts_the_titles_with_the_words_in_order(tools, seed_assistant):
+    titled = tools.count_papers(query="attention", in_title=True)
+    expected = {
+        p.arxiv_id
+        for p in seed_assistant.catalog.papers.values()
+        if re.search(r"\battention\b", p.title, re.I)
+    }
+    assert titled.data["total"] == len(expected) > 0
+    assert {p.arxiv_id for p in titled.papers} <= expected
+    assert titled.arguments["in_title"] is True
+    # whole words in order: a word's letters inside another word, or the words reversed, are not it
+    assert tools.count_papers(query="attent", in_title=True).data["total"] == 0
+    about = tools.count_papers(query="attention").data["total"]  # by relevance: more papers
+    assert about >= titled.data["total"]

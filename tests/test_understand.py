@@ -187,6 +187,30 @@ def test_the_earliest_digest_is_the_oldest_day(question, since):
         assert not find_dates(question, NEWEST)  # the oldest day only when known
 
 
+DIGESTS = ["2024-12-27", "2024-12-30", "2025-03-03", "2025-03-04", "2025-03-31"]
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("Show me the first digest of March 2025", "2025-03-03"),
+        ("2025년 3월 첫 다이제스트 보여줘", "2025-03-03"),
+        ("what was in the last digest of 2024?", "2024-12-30"),
+        ("2024년 마지막 다이제스트에 뭐 있었어?", "2024-12-30"),
+        ("the final digest of March 2025", "2025-03-31"),
+        ("papers from March 2025", None),  # no digest picked: the month
+        ("the first digest of June 2025", None),  # no digest in it: the month, as asked
+    ],
+)
+def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
+    """Was: "the first digest of March 2025" listed the month and read "first" as a topic."""
+    info = analyse(question, None, NEWEST, OLDEST, DIGESTS)
+    if day is None:
+        assert info.filters.since != info.filters.until
+    else:
+        assert (info.filters.since, info.filters.until) == (day, day)
+
+
 @pytest.mark.parametrize(
     "question",
     [

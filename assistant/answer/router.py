@@ -829,7 +829,9 @@ class Router:
         return intents.asked_not_named(self.catalog.papers[pid].label, text, asking)
 
     def route(self, question: str, filters: Filters) -> Routed | None:
-        info = analyse(question, filters, self.tools.newest_date, self.tools.oldest_date)
+        info = analyse(
+            question, filters, self.tools.newest_date, self.tools.oldest_date, self.catalog.dates()
+        )
         names = self.named(info)
         intent = info.intent
         if member := self._membership(info):
@@ -920,6 +922,8 @@ class Router:
                 return self._compare(question, info, names, filters)
             if intent == "compare":  # "how much better than GPT-4o is it?": a fact question
                 return None
+            if info.title_words and topic and not names and intent in ("search", "list", "count"):
+                return self._count(info, topic, question)  # "papers with 'agent' in the title"
             if not names and topic and not self.catalog.by_handle(question):
                 if self.tools.retriever.absent_names(question):
                     return None  # "claude 5 context length?": no paper has that model
@@ -1323,23 +1327,39 @@ class Router:
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
         query = topic_query(question, topic) if topic else None
+        # "with 'reinforcement learning' in the title": the words as written, in titles
+        in_title = bool(info.title_words and topic)
+        query = " ".join(topic) if in_title else query
         language = digest_language(question)
         result = self.tools.count_papers(
-            f.since, f.until, f.topic, query=query, by=by, has_code=f.has_code, language=language
+            f.since,
+            f.until,
+            f.topic,
+            query=query,
+            by=by,
+            has_code=f.has_code,
+            language=language,
+            in_title=in_title,
         )
         ko = info.korean
         total = result.data["total"]
         if result.data.get("apart"):  # "mamba-based protein language models": none
             return self._apart(info, result.data["apart"])
-        if query and not (total and self.tools.retriever.retrieve(query, Filters()).relevant):
+        if (
+            query
+            and not in_title
+            and not (total and self.tools.retriever.retrieve(query, Filters()).relevant)
+        ):
             return None  # the topic passes no undated relevance gate: the retrieval refuses
-        if not total and (f.since or f.until):
+        if not total and (f.since or f.until) and not in_title:
             return self._no_digests(info, f, result)
         where = (
             self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
         ) + _in_language(language, ko)
         words = " ".join(topic)
         about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
+        if in_title:
+            about = f" 제목에 '{words}'가 들어간" if ko else f" with '{words}' in the title"
         if f.has_code:  # "how many papers that day have code?"
             about += " 코드가 공개된" if ko else " with code"
         lines = [

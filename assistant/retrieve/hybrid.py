@@ -305,6 +305,7 @@ class HybridRetriever:
         self.embedder = embedder
         self._latest = catalog.latest_date()
         self._oldest = catalog.oldest_date()
+        self._digests = catalog.dates()
         self.calibration = calibration_for(getattr(embedder, "embedder_id", ""))
 
     @property
@@ -415,7 +416,7 @@ class HybridRetriever:
     ) -> Retrieval:
         k = k or self.settings.top_k
         filters = self.resolve_topic(filters or Filters())
-        info = analyse(question, filters, self._latest, self._oldest)
+        info = analyse(question, filters, self._latest, self._oldest, self._digests)
         if (info.filters.since or info.filters.until or info.asks_set) and topical_terms(question):
             # a topic within dates, or papers asked for as a set ("papers that use sparse
             # attention for video diffusion"): the set, ranked whole
@@ -566,7 +567,7 @@ class HybridRetriever:
         lexical rankings fused); `filters` of the result include the question's own dates.
         """
         filters = self.resolve_topic(filters or Filters())
-        info = analyse(question, filters, self._latest, self._oldest)
+        info = analyse(question, filters, self._latest, self._oldest, self._digests)
         result = Retrieval(question, info, floor=self.min_relevance)
         allowed = self.allowed(info.filters)
         ids = list(self.ids) if allowed is None else [p for p in self.ids if p in allowed]

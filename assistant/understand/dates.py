@@ -68,6 +68,12 @@ _EARLIEST = re.compile(
     r"|가장\s*(?:오래된|처음|먼저|이른)(?=\s*(?:다이제스트|날))|첫(?:\s*번째)?(?=\s*(?:다이제스트|날))",
     re.I,
 )
+# the newest digest of a range: "the last digest of 2024", "2024년 마지막 다이제스트"
+_LAST_OF = re.compile(
+    r"\b(?:last|final|latest|newest)(?=\s+(?:digest|issue)s?\s+(?:of|in)\b)"
+    r"|마지막(?=\s*(?:다이제스트|날))",
+    re.I,
+)
 # a single date that opens a range up to the newest digest: "since Jan 2025", "2월 이후"
 _OPEN_BEFORE = r"\b(?:since|after|starting(?:\s+(?:from|in|on))?)"
 _OPEN_AFTER = r"(?:부터|이후|이래)(?!\s*\S*까지)"
@@ -367,6 +373,9 @@ class DateRange:
     until: str | None = None
     spans: tuple[str, ...] = field(default=())  # the question's words that named it
     relative: str | None = None  # "latest" or "recent" when read from such a word
+    # "first" or "last": the range's first or last digest ("the first digest of March
+    # 2025"), which only the archive's dates say (`digest_of`)
+    pick: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.since or self.until)
@@ -446,7 +455,23 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     own = (rewritten.own_words(w) for w in found.spans) if rewritten.pieces else found.spans
     # dateparser's words may end with the question's next "and" ("in December 2024, and
     # which was most voted?"): it joins the question's parts, it names no date
-    return replace(found, spans=tuple(dict.fromkeys(_TRAILING.sub("", w) for w in own)))
+    found = replace(found, spans=tuple(dict.fromkeys(_TRAILING.sub("", w) for w in own)))
+    if found.since != found.until and not found.relative:
+        for pick, pattern in (("first", _EARLIEST), ("last", _LAST_OF)):
+            if m := pattern.search(text):
+                return replace(found, spans=(*found.spans, m.group(0)), pick=pick)
+    return found
+
+
+def digest_of(found: DateRange, dates: list[str]) -> str | None:
+    """The digest date a range's `pick` names ("the first digest of March 2025"), of the
+    archive's digest `dates` (sorted); None when it picks none or no digest is in it."""
+    if found.pick is None:
+        return None
+    inside = [d for d in dates if (found.since or d) <= d <= (found.until or d)]
+    if not inside:
+        return None
+    return inside[0] if found.pick == "first" else inside[-1]
 
 
 def _find_dates(text: str, newest: str | None) -> DateRange:

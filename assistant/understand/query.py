@@ -7,13 +7,14 @@ from `intents.classify` (nearest example phrasings), ids from `references`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.text import english_word, is_korean
 from assistant.types import Filters
 from assistant.understand import glossary, intents
-from assistant.understand.dates import DateRange, find_dates
+from assistant.understand.dates import DateRange, digest_of, find_dates
 from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
 from assistant.understand.slots import slot_rows
@@ -53,6 +54,16 @@ def _code_cue() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _in_title() -> re.Pattern:
+    """The words that ask for a topic in the papers' titles ("with 'agent' in the title",
+    "제목에 GRPO 들어간"), slot "in_title" of `slots.jsonl`."""
+    words = sorted((r["text"] for r in slot_rows("in_title")), key=len, reverse=True)
+    return re.compile(
+        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words), re.I
+    )
+
+
 def code_cues(text: str) -> tuple[str, ...]:
     """The question's words asking for papers with code ("with a public repo", "깃허브 코드가
     있는"), or () when it has none."""
@@ -79,6 +90,7 @@ class QuestionInfo:
     dates: DateRange = DateRange()
     code_words: tuple[str, ...] = ()  # the words that set filters.has_code, if any
     asks_set: bool = False  # asks for papers, more than one ("papers that ...", "논문들")
+    title_words: str = ""  # the words that ask for the topic in titles ("in the title")
 
 
 def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | None]:
@@ -132,11 +144,14 @@ def analyse(
     filters: Filters | None = None,
     latest: str | None = None,
     oldest: str | None = None,
+    digests: Sequence[str] = (),
 ) -> QuestionInfo:
     """Read the question's dates, ids and intent; explicit `filters` win over dates in text.
     `latest` and `oldest` are the archive's newest and oldest digest dates."""
     filters = filters or Filters()
     found = find_dates(question, latest, oldest)
+    if picked := digest_of(found, digests):  # "the first digest of March 2025": that day
+        found = replace(found, since=picked, until=picked)
     if found and not (filters.since or filters.until):
         filters = replace(filters, since=found.since, until=found.until)
     intent = intents.classify(mask(question, found)).name
@@ -167,14 +182,15 @@ def analyse(
         dates=found,
         code_words=cues,
         asks_set=bool(_ASKS_SET.search(question)),
+        title_words=m.group(0) if (m := _in_title().search(question)) else "",
     )
 
 
 def strip_slots(text: str, info: QuestionInfo) -> str:
     """The question without its date and has-code words: they filter, they are no topic."""
     text = _strip(text, info.dates)
-    for words in info.code_words:
-        text = text.replace(words, " ")
+    for words in (*info.code_words, info.title_words):
+        text = text.replace(words, " ") if words else text
     return text
 
 
