@@ -356,3 +356,49 @@ def test_authors_written_as_a_python_list_are_plain_names():
     result = parse_text(text, "ko_list.md")
     omni = by_id(result)["2502.18411"]
     assert omni.authors == ("Zicheng Zhang", "Kai Chen", "Jiaqi O'Wang")
+
+
+@pytest.mark.parametrize(
+    "written, plain",
+    [
+        (
+            r"LLM$\times$MapReduce: Simplified Long-Sequence Processing",
+            "LLM×MapReduce: Simplified Long-Sequence Processing",
+        ),
+        (r"S$^2$R: Teaching LLMs to Self-verify", "S²R: Teaching LLMs to Self-verify"),
+        (
+            r"$\nabla^2$DFT: A Universal Quantum Chemistry Dataset",
+            "∇²DFT: A Universal Quantum Chemistry Dataset",
+        ),
+        (
+            r"$τ$-bench: A Benchmark for Tool-Agent-User Interaction",
+            "τ-bench: A Benchmark for Tool-Agent-User Interaction",
+        ),
+        (
+            r"A Simple and Effective $L_2$ Norm-Based Strategy",
+            "A Simple and Effective L₂ Norm-Based Strategy",
+        ),
+        (
+            r"AutoCoder: Enhancing Code LLMs with \textsc{AIEV-Instruct}",
+            "AutoCoder: Enhancing Code LLMs with AIEV-Instruct",
+        ),
+        # a price is no math: as written
+        (
+            "Can Frontier LLMs Earn $1 Million from Freelance Work?",
+            "Can Frontier LLMs Earn $1 Million from Freelance Work?",
+        ),
+        (
+            "Fixing 7,400 Bugs for 1$: Cheap Crash-Site Program Repair",
+            "Fixing 7,400 Bugs for 1$: Cheap Crash-Site Program Repair",
+        ),
+    ],
+)
+def test_tex_in_a_title_is_read_as_unicode_in_both_digest_shapes(written, plain):
+    """Was: "LLM$\\times$MapReduce" shown as written, and "LLM×MapReduce" named no paper."""
+    table = (
+        "## Papers for 2025-02-26\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        f"| [{written}](https://arxiv.org/abs/2502.00009) | Ann Lee | A summary. |\n"
+    )
+    assert by_id(parse_text(table, "2025-02-26.md"))["2502.00009"].title == plain
+    korean = f"## Daily Papers (2025-02-26)\n\n### [{written}](https://arxiv.org/abs/2502.00009)\n\n요약입니다.\n"
+    assert by_id(parse_text(korean, "2025-02-26.md"))["2502.00009"].title == plain

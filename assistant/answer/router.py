@@ -896,7 +896,8 @@ class Router:
             if names and VOTES.search(SUBJECT.sub(" ", question)) and intent != "compare":
                 # several papers' votes, most voted first: "which one of those got the most?"
                 ranked = sorted(names[:SHOW], key=lambda p: -(p.votes or 0))
-                return self._paper_facts("votes", info, ranked)
+                # "몇 번 나왔어? 투표수도": its digest dates say its votes too
+                return self._paper_facts("when" if intent == "when" else "votes", info, ranked)
             language = digest_language(SUBJECT.sub(" ", question))
             if len(names) > 1 and language:  # "그 중 한국어 다이제스트에 나온 건?"
                 return self._named_in_language(info, names[:SHOW], language)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
 
+from assistant.ingest.latex import plain_title
 from assistant.types import KO_SECTIONS, Mention
 
 # -- arXiv ids ------------------------------------------------------------------------------
@@ -299,7 +300,7 @@ def _table_mention(
 
     title_cell = cells[0]
     arxiv_id = _first_id(title_cell) or _first_id(cell("link", "url", "paper"))
-    title = _clean_markdown(_READ_MORE_TAIL.sub("", title_cell).replace("\\|", "|"))
+    title = plain_title(_clean_markdown(_READ_MORE_TAIL.sub("", title_cell).replace("\\|", "|")))
     if arxiv_id is None:
         what = f"{title[:60]!r}" if title else "row"
         out.issue(line, f"table row has no arXiv link in its title: {what}; skipped")
@@ -444,10 +445,10 @@ def _ko_heading(rest: str, number: int, out: _Collector) -> _KoBlock | None:
     link = _MD_LINK.fullmatch(rest) or _MD_LINK.match(rest)
     if link is None:
         arxiv_id = _first_id(rest)
-        title = _clean_markdown(_MD_LINK.sub("", rest))
+        title = plain_title(_clean_markdown(_MD_LINK.sub("", rest)))
     else:
         arxiv_id = _first_id(link.group("url")) or _first_id(rest)
-        title = _clean_markdown(link.group("text"))
+        title = plain_title(_clean_markdown(link.group("text")))
     if arxiv_id is None:
         out.issue(number, f"paper heading has no arXiv link: {title[:60]!r}; skipped")
         return None
