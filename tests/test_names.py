@@ -93,6 +93,10 @@ def catalog(tmp_path_factory):
         ("What did DeepSeek-Prover score?", ["2405.14333"]),
         ("What average did Qwen2.5-Omni reach on OmniBench?", ["2503.20215", "2409.15272"]),
         ("On OmniBench, what did Qwen2.5-Omni reach?", ["2409.15272", "2503.20215"]),
+        # a released model's size and tuning inside the name: the paper of that model
+        ("What did Qwen2.5-7B-Omni reach on OmniBench?", ["2503.20215", "2409.15272"]),
+        ("DeepSeek-Prover-7B-V1.5 pass rate on miniF2F?", ["2408.08152"]),
+        ("DeepSeek-Prover-V1.5-7B-Base pass rate?", ["2408.08152"]),
     ],
 )
 def test_named_papers_longest_name_first_in_question_order(catalog, question, expected):

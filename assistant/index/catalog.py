@@ -37,6 +37,10 @@ def norm_title(text: str) -> str:
     return norm_words(text)
 
 
+# a released model's size and tuning written inside a name ("-14B", "-A22B", "-Instruct")
+_MODEL_VARIANT = re.compile(r"(?<=[\w.])-(?:A?\d+(?:\.\d+)?[Bb]|Instruct|Chat|Base)(?=[-\s]|$)")
+
+
 def _phrases(text: str, most_words: int) -> set[str]:
     """Every run of up to `most_words` consecutive words of `norm_title(text)`.
 
@@ -194,7 +198,10 @@ class Catalog:
         if self.derived is None:
             return []
         normed = f" {norm_title(text)} "
-        rows = self.derived.names_among(_phrases(text, NAME_WORDS))
+        # "Qwen2.5-14B-Instruct-1M" names "Qwen2.5-1M", "Qwen3-235B-A22B" "Qwen3"
+        plain = _MODEL_VARIANT.sub("", text)
+        phrases = _phrases(text, NAME_WORDS) | _phrases(plain, NAME_WORDS)
+        rows = self.derived.names_among(phrases)
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
         found = {n for n, _, _ in rows}
         # "DeepSeek-Prover-V1.5" also contains the name "DeepSeek-Prover": the longer wins
@@ -210,7 +217,7 @@ class Catalog:
             # "SageAttention2++", "PIXART-α" not "PixArt-Σ")
             common = " " not in name and counts.get(name, (0, 0))[0] > 1
             flags = re.I if len(name) >= 4 and not english_word(name) else 0
-            if not common or _written_as(exact, text, flags):
+            if not common or _written_as(exact, text, flags) or _written_as(exact, plain, flags):
                 hits.append((normed.find(f" {name} "), pos))
         hits += self._by_alias(text, normed, found)
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]
