@@ -1252,3 +1252,17 @@ def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, ques
     )
     cited = [c.arxiv_id for c in answer.citations]
     assert all("attention" in seed_assistant.catalog.papers[i].title.lower() for i in cited)
+
+
+def test_votes_in_a_description_are_no_question_about_a_named_papers_votes(seed_assistant):
+    """Was: "the study on how malicious votes can corrupt leaderboards like Chatbot Arena,
+    what share of bad votes ...?" gave Chatbot Arena's vote count."""
+    question = (
+        "the study on how apathetic or malicious votes can corrupt open leaderboards of"
+        " attention kernels like SpargeAttn, what share of bad votes moved a ranking?"
+    )
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] != ["paper"]
+    assert "votes (digest of" not in answer.text
+    asked = _ask(seed_assistant, "how many votes did SpargeAttn get?")  # still its votes
+    assert [s.tool for s in asked.steps] == ["paper"] and "votes" in asked.text

@@ -893,7 +893,14 @@ class Router:
             if probe.absent:
                 return None  # "Gemma 4": a versioned name no paper mentions, the gate refuses
         try:
-            if names and VOTES.search(SUBJECT.sub(" ", question)) and intent != "compare":
+            if (
+                names
+                and VOTES.search(SUBJECT.sub(" ", question))
+                and intent != "compare"
+                and _content_words(topic) <= MAX_TOPIC
+            ):
+                # (not a description that has the word: "how malicious votes can corrupt
+                # leaderboards like Chatbot Arena, what share of bad votes ...?")
                 # several papers' votes, most voted first: "which one of those got the most?"
                 ranked = sorted(names[:SHOW], key=lambda p: -(p.votes or 0))
                 # "몇 번 나왔어? 투표수도": its digest dates say its votes too
