@@ -54,6 +54,16 @@ def test_a_word_the_archive_has_is_read_as_written():
     assert korean.topical("언어", known=lambda w: w == "언어") == "언어"
 
 
+def test_a_known_noun_with_the_copula_is_that_noun():
+    """Was: "오답일 때" (when wrong) was an unknown word, which refused a question about an
+    English-only paper ("... 오답일 때 thought switching이 얼마나 더 많았대?")."""
+    knows = {"오답", "모델", "모바일", "스타"}.__contains__
+    assert korean.topical("오답일", known=knows) == "오답"
+    assert korean.topical("모델인", known=knows) == "모델"
+    assert korean.topical("모바일", known=knows) == "모바일"  # a word the archive has whole
+    assert korean.topical("스타일") == "스타일"  # its stem unknown: as written
+
+
 def test_the_closed_classes_are_package_data():
     classes = korean.classes()
     assert {"particles", "endings", "light", "fillers"} <= classes.keys()

@@ -87,6 +87,8 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
         return word[:-1]  # "적용한", "최적화된": a noun the archive has, with a light verb
     if known(word):
         return word
+    if len(word) >= 3 and word[-1] in ("일", "인") and known(word[:-1]):
+        return word[:-1]  # "오답일 때", "모델인 경우": a noun the archive has, with 이다
     for i, syllable in enumerate(word):
         if _final(syllable) == _SSANG_SIOT:  # 했, 됐, 었, 있: a predicate's ending
             return _noun(word[:i], word[i:]) if i else ""
