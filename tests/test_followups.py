@@ -370,6 +370,24 @@ def test_the_day_before_or_after_is_next_to_the_day_an_earlier_question_named():
     assert _on_that_day("the day before?", ["papers in May 2025"], "2025-06-30") == ("in May 2025?")
 
 
+def test_the_next_day_of_a_digest_is_the_next_digest_and_a_week_later_its_weekday():
+    """Was: "and the next day?" after Friday 2025-06-20's digest asked about Saturday (no
+    digest), and "how about a week later?" about the week after the newest digest."""
+    from assistant.understand.condense import _on_that_day
+
+    digests = ["2025-06-19", "2025-06-20", "2025-06-23", "2025-06-27"]
+    earlier = ["What was in the 2025-06-20 digest?"]
+    assert _on_that_day("and the next day?", earlier, "2025-06-30", digests) == "and 2025-06-23?"
+    assert _on_that_day("그 전날은?", earlier, "2025-06-30", digests) == "2025-06-19은?"
+    assert _on_that_day("how about a week later?", earlier, "2025-06-30", digests) == (
+        "how about 2025-06-27?"
+    )
+    # no digest within a week: the calendar day (its answer names the nearest digests)
+    assert _on_that_day("and the next day?", ["papers on 2025-06-27"], "2025-06-30", digests) == (
+        "and 2025-06-28?"
+    )
+
+
 @pytest.mark.parametrize(
     "previous, question, day",
     [

@@ -229,3 +229,21 @@ def test_the_names_and_acronyms_a_korean_question_writes_in_english(text, names)
     from assistant.retrieve.hybrid import _LATIN_NAME, HANGUL_RUN
 
     assert _LATIN_NAME.findall(HANGUL_RUN.sub(" ", text)) == names
+
+
+@pytest.mark.parametrize(
+    "word, only",
+    [
+        ("요약해줘", True),  # a request: what to do with the papers
+        ("추려줘", True),
+        ("것만", True),  # "only those"
+        ("받았어", False),  # a predicate: `topical` weighs it with the archive
+        ("언어", False),  # ends like a predicate (-어), a noun: `topical` asks the archive
+        ("요약", False),  # the noun is a topic ("요약 논문": summarisation papers)
+        ("강화학습", False),
+    ],
+)
+def test_words_that_surely_name_no_topic(word, only):
+    """Was: "2024-02-29 한국어 다이제스트 요약해줘" listed the papers about summarisation,
+    "2024년 상반기 것만 다시 보여줘" those matching '것만'."""
+    assert korean.asks_only(word) is only

@@ -312,9 +312,12 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     kept = [False] * len(words)
     for i, word in enumerate(words):
         if _HANGUL_WORD.fullmatch(word) and (
-            any(_korean_asking(word, i) for i in read_as) or word in korean.classes()["fillers"]
+            any(_korean_asking(word, i) for i in read_as)
+            or word in korean.classes()["fillers"]
+            or korean.asks_only(word)
         ):
-            continue  # an asking word, or a filler ("그리고", "그냥")
+            continue  # an asking word, a filler ("그리고", "그냥"), or a word that names
+            # nothing: a request ("요약해줘"), "only those" ("것만"), a past predicate
         if _HOW_MANY_TOP.fullmatch(word):  # "top3", "top-10", "상위5": how many, no topic
             continue
         # "top-voted" asks as "top voted" does: a compound of asking words is no topic

@@ -7,13 +7,14 @@ question *no paper contains*. Digests are written in formal prose, so the ending
 spoken questions ("올랐대", "바꿔서", "있잖아") are in none of them, and read as bigrams
 they would count as unknown topics. This module reads a word by its grammar instead,
 from the closed classes listed in `korean.txt` (particles, predicate endings, light
-verbs, filler words):
+verbs, filler words, requests):
 
 - a word with a case particle is a noun: the noun is the topic ("지진이" -> 지진);
 - a syllable with the final consonant ㅆ (했, 됐, 었, 있) starts a predicate's ending;
 - a word ending in a predicate ending is a predicate: its stem names no topic, unless it
   is a noun with a light verb ("진단하는" -> 진단, "개선됐나요" -> 개선);
-- a word the archive already has (every bigram of it) is read as written.
+- a word the archive already has (every bigram of it) is read as written;
+- a light verb asked for ("요약해줘", "추려줘") names what to do, no topic.
 
 Stemming with a morphological analyser (kiwipiepy) was measured and not shipped: loading
 its model took 1.5 s and 0.5 GB before the first answer, past the `digest ask` budget.
@@ -71,11 +72,16 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
     c = classes()
     if word in c["fillers"] or len(word) < 2 or word.startswith("몇"):
         return ""  # "몇배", "몇개", "몇%": the question word 몇 with its counter
+    if any(word.endswith(r) for r in c.get("requests", ())):
+        return ""  # "요약해줘", "추려줘": what to do, no topic
     for particle in c["particles"]:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             noun = word[: -len(particle)]
             if noun in c["fillers"]:
                 return ""
+            at = next((i for i, s in enumerate(noun) if _final(s) == _SSANG_SIOT), None)
+            if at is not None and not known(noun):  # "뭐였는지도": a predicate, then 도
+                return _noun(noun[:at], noun[at:]) if at else ""
             if known(noun):
                 return noun
             if light := _noun(noun):
@@ -96,3 +102,13 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
         if word.endswith(ending) and len(word) > len(ending):
             return _noun(word[: -len(ending)], ending)
     return word
+
+
+def asks_only(word: str) -> bool:
+    """A word that surely names no topic, whatever the archive has: a request ("요약해줘",
+    "추려줘") or the dependent noun 것 with 만 ("것만": only those). A predicate ("받았어")
+    is left to `topical`, which weighs it with what the archive has."""
+    c = classes()
+    if any(word.endswith(r) for r in c.get("requests", ())):
+        return True
+    return word in ("것만", "거만", "건만", "것들만")

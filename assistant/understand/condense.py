@@ -73,7 +73,7 @@ def rule_based_condense(
     `previous_set`: the previous question, when its answer was a set of papers ("reasoning
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
     "11월은?") asks the same of those dates."""
-    question = _on_that_day(question, earlier, catalog.latest_date())
+    question = _on_that_day(question, earlier, catalog.latest_date(), catalog.dates())
     if previous_set and (moved := _at_other_dates(question, previous_set, catalog.latest_date())):
         return moved
     dated = next((q for q in earlier[:1] if find_dates(q, catalog.latest_date())), None)
@@ -230,28 +230,52 @@ _THAT_DAY = re.compile(
     r"(?:그\s*)?전\s*날|하루\s*전)"
     r"|(?P<after>\bthe\s+(?:day|date)\s+after\b|\bthe\s+next\s+(?:day|date)\b|"
     r"(?:그\s*)?다음\s*날|이튿날|하루\s*뒤)"
+    # the same weekday a week away from a day an earlier question named
+    r"|(?P<wlater>\ba\s+week\s+later\b|\bone\s+week\s+later\b|일주일\s*(?:뒤|후))"
+    r"|(?P<wearlier>\ba\s+week\s+(?:earlier|before)\b|\bone\s+week\s+earlier\b)"
     r"|그\s*날|당일|\bthat\s+(?:day|date)\b|\bthe\s+same\s+day\b",
     re.I,
 )
 
 
-def _on_that_day(question: str, earlier: Sequence[str], latest: str | None) -> str:
+def _on_that_day(
+    question: str, earlier: Sequence[str], latest: str | None, digests: Sequence[str] = ()
+) -> str:
     """ "그날 추천 제일 많이 받은 건?" after "2024년 10월 31일 논문 목록": the words pointing at
     an earlier question's dates replaced by those dates (`earlier`: newest first); "and the
-    day before?" after "what was in the digest on sept 3" by the day before that one."""
+    day before?" after "what was in the digest on sept 3" by the day before that one: the
+    digest before it (`digests`: the archive's dates), as the next day after a Friday's
+    digest is Monday's; "a week later": the same weekday a week on."""
     if not (match := _THAT_DAY.search(question)):
         return question
     for before in earlier:
         if found := find_dates(before, latest):
             when = " ".join(found.spans)
-            if (match.group("before") or match.group("after")) and found.since == found.until:
-                shift = -1 if match.group("before") else 1
+            day = found.since == found.until
+            if (match.group("before") or match.group("after")) and day:
+                when = _next_digest(found.since, -1 if match.group("before") else 1, digests)
+            elif (match.group("wlater") or match.group("wearlier")) and day:
+                shift = 7 if match.group("wlater") else -7
                 when = (date.fromisoformat(found.since) + timedelta(days=shift)).isoformat()
             elif span := _shifted(match, found.since, found.until or found.since):
                 korean = bool(_KOREAN_WORD.search(question))
                 when = f"{span[0]}~{span[1]}" if korean else f"from {span[0]} to {span[1]}"
             return f"{question[: match.start()]}{when}{question[match.end() :]}"
     return question
+
+
+NEXT_DIGEST_DAYS = 7  # a day's next (or previous) digest is looked for this far away
+
+
+def _next_digest(day: str, step: int, digests: Sequence[str]) -> str:
+    """The digest date after (step 1) or before (-1) `day`, within NEXT_DIGEST_DAYS; else
+    the calendar day next to it (whose answer says which digests are nearest)."""
+    start = date.fromisoformat(day)
+    have = set(digests)
+    for n in range(1, NEXT_DIGEST_DAYS + 1):
+        if (other := (start + timedelta(days=step * n)).isoformat()) in have:
+            return other
+    return (start + timedelta(days=step)).isoformat()
 
 
 def _shifted(match: re.Match, since: str, until: str) -> tuple[str, str] | None:
