@@ -1270,3 +1270,24 @@ def test_votes_in_a_description_are_no_question_about_a_named_papers_votes(seed_
     assert "votes (digest of" not in answer.text
     asked = _ask(seed_assistant, "how many votes did SpargeAttn get?")  # still its votes
     assert [s.tool for s in asked.steps] == ["paper"] and "votes" in asked.text
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("who wrote SpargeAttn and how much faster is it?", "written by"),
+        ("SpargeAttn 저자 누구고 속도는 얼마나 빨라?", "저자"),
+        ("How much faster is SpargeAttn, and where is the code?", "github.com/thu-ml/SpargeAttn"),
+    ],
+)
+def test_a_paper_question_in_parts_gets_its_metadata_and_its_summarys_answer(
+    seed_assistant, question, said
+):
+    """Was: "who wrote SpargeAttn and how much faster is it?" quoted the speedup and gave
+    no authors; "the music one - what BLEU score did it get, and who are the authors?"
+    gave the authors and no score."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["paper"]
+    assert [c.arxiv_id for c in answer.citations] == [SPARGE]
+    assert said in answer.text
+    assert "2.5x to 5x" in answer.text  # the figure its summary states

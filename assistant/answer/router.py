@@ -994,6 +994,10 @@ class Router:
                 found = self.tools.retriever.retrieve(" ".join(topic), filters, k=1)
             names = [found.hits[0].paper] if found.relevant and found.hits else []
         try:
+            if intent in ("search", "summary") and len(names) == 1:
+                # "who wrote SpargeAttn and how much faster is it?": a part asks its metadata
+                asked = intents.clause_intents(SUBJECT.sub(" ", question))
+                intent = next((f for f in PAPER_FACTS if f in asked), intent)
             if intent in PAPER_FACTS and names:
                 return self._paper_facts(intent, info, names[:SHOW])
             if intent == "similar" and names:
@@ -1199,11 +1203,28 @@ class Router:
         for fact in [intent, *(f for f in _more_facts(info.text) if f != intent)]:
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
                 lines.append(_fact_line(fact, n, p, r, info.korean, one, links))
+        if one and (part := self._content_part(info, papers)):
+            # "who wrote it, and how well did the attack work?": its summary answers the rest
+            sent = self.extractive.best(part, papers[0], info.korean, 1)[0]
+            lines.append(f"**{papers[0].label}** [1]: {sent}")
         if intent == "code" and len(papers) > 1:
             return self._code_of_many(info, papers, results, links)
         routed = self._routed(intent, info, lines, papers, results)
         routed.links = links
         return routed
+
+    def _content_part(self, info: QuestionInfo, papers: list[Paper]) -> str | None:
+        """The part of a question in parts that asks about a paper's content, beside its
+        metadata ("the music one - what BLEU score did it get, and who are the authors?")."""
+        own = SUBJECT.sub(" ", info.text)
+        parts = [p for p in intents.clause_parts(own) if len(p.split()) >= intents.CLAUSE_WORDS]
+        if len(parts) < 2:
+            return None
+        for part in parts:
+            read = intents.classify(_masked(part, info, papers)).name
+            if read in ("search", "summary", "compare"):  # not metadata, nor a set's
+                return part
+        return None
 
     def _code_of_many(self, info, papers: list[Paper], results, links: dict[str, str]) -> Routed:
         """Which of several papers have links: how many, those with links (each its own line),

@@ -261,18 +261,23 @@ def _classify(question: str) -> Intent:
 RANKS_THE_SET = frozenset({"top_voted", "count", "list"})  # what a ranking of a set answers
 _CLAUSE = re.compile(
     r"[?;+&]|\s(?:and|also|plus|then)\s|,\s|그리고|또한|\s또\s"
-    # a Korean noun's "and" (이랑, 랑, 하고) or a predicate's (였고, 나왔고, 몇 개고)
-    r"|(?<=[가-힣])(?:이랑|랑|하고)\s|(?<=[었였했왔썼았이개편])고\s",
+    # a Korean noun's "and" (이랑, 랑, 하고) or a predicate's (였고, 나왔고, 몇 개고, 누구고)
+    r"|(?<=[가-힣])(?:이랑|랑|하고)\s|(?<=[었였했왔썼았이개편구뭐])고\s",
     re.I,
 )
 CLAUSE_WORDS = 2  # a part of fewer words asks nothing by itself
 
 
 @lru_cache(maxsize=256)
+def clause_parts(question: str) -> list[str]:
+    """The question's parts, split where it joins them ("?", "and", ", ", "그리고", ...)."""
+    return _CLAUSE.split(question)
+
+
 def clause_intents(question: str) -> frozenset[str]:
     """The intents of a question's parts, when it has two or more ("what came out on
     <date>? just the count and the top 3 by votes": list, count, top_voted); else none."""
-    parts = [p for p in _CLAUSE.split(question) if len(p.split()) >= CLAUSE_WORDS]
+    parts = [p for p in clause_parts(question) if len(p.split()) >= CLAUSE_WORDS]
     if len(parts) < 2:
         return frozenset()
     return frozenset(_classify(p).name for p in parts)
