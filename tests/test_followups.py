@@ -738,3 +738,21 @@ def test_a_paper_fact_asked_without_naming_the_paper_is_the_previous_papers(
     assert said in answer.text
     fresh = seed_assistant.chat().ask(follow_up)  # nothing before it: which paper?
     assert fresh.refused and not fresh.citations
+
+
+def test_the_ones_with_words_between_are_the_previous_papers_those_words_pick(seed_assistant):
+    """Was: "Just the Korean digest ones, please." after a day's listing asked about the
+    newest digest ("the ... ones" was no pointer), and "Only the ... ones" read "Only" as
+    part of the topic."""
+    conv = seed_assistant.chat()
+    listed = conv.ask("What was in the digest on 2025-02-26?")
+    korean = conv.ask("Just the Korean digest ones, please.")
+    assert not korean.refused
+    shown = {c.arxiv_id for c in listed.citations}
+    cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in korean.citations]
+    assert cited and all(p.arxiv_id in shown and "ko" in p.languages for p in cited)
+    on_topic = seed_assistant.chat()
+    on_topic.ask("What was in the digest on 2025-02-26?")
+    attention = on_topic.ask("Only the attention ones")
+    assert "'attention'" in attention.text and "Only" not in attention.text.split(":")[0]
+    assert {c.arxiv_id for c in attention.citations} <= shown

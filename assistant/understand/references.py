@@ -70,6 +70,9 @@ _PLURAL = re.compile(
     r"|(아까|위|그|이)\s*(목록|리스트)(\s*중)?(에서|에)?(?![가-힣])",
     re.I,
 )
+# "the Korean digest ones", "just the 3D ones": the previous answer's papers, the words
+# between saying which (they stay in the question, a filter or a topic)
+_THE_X_ONES = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,3}(?P<ones>ones)\b", re.I)
 _NOUNS = (
     r"paper|model|method|work|approach|framework|dataset|benchmark|system|technique|study|"
     r"setup|setting|experiment|experiments|evaluation|result|results|architecture|one|"
@@ -166,6 +169,8 @@ def back_pointer(text: str) -> Pointer | None:
             return Pointer(m.group(0).strip(), m.start(), m.end(), True, (n - 1 if n > 0 else -1,))
     if m := _PLURAL.search(text):
         return Pointer(m.group(0), m.start(), m.end(), True, None)
+    if m := _THE_X_ONES.search(text):  # "the Korean digest ones": those, the words a filter
+        return Pointer(m.group("ones"), m.start("ones"), m.end("ones"), True, None)
     if m := _STRONG.search(text):
         return Pointer(m.group(0), m.start(), m.end(), True, (0,))
     if m := _WHICH.search(text):
