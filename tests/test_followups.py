@@ -756,3 +756,24 @@ def test_the_ones_with_words_between_are_the_previous_papers_those_words_pick(se
     attention = on_topic.ask("Only the attention ones")
     assert "'attention'" in attention.text and "Only" not in attention.text.split(":")[0]
     assert {c.arxiv_id for c in attention.citations} <= shown
+
+
+@pytest.mark.parametrize(
+    "follow_up, least",
+    [
+        ("only those with more than 30 votes", 31),
+        ("which of them have at least 34 votes?", 34),
+        ("그 중에 투표 40개 이상 받은 것만 알려줘", 40),
+        ("34표 이상 받은 것만 추려줘", 34),  # "것만": only the ones (of that list)
+    ],
+)
+def test_a_least_number_of_votes_narrows_the_previous_list(seed_assistant, follow_up, least):
+    """Was: "100표 이상 받은 것만 추려줘" searched the archive for '이상 받은'."""
+    conv = seed_assistant.chat()
+    listed = conv.ask("What was in the 2025-02-26 digest?")
+    answer = conv.ask(follow_up)
+    catalog = seed_assistant.catalog
+    shown = [catalog.papers[c.arxiv_id] for c in listed.citations]
+    expected = [p.arxiv_id for p in sorted(shown, key=lambda p: -(p.votes or 0)) if (p.votes or 0) >= least]
+    assert [c.arxiv_id for c in answer.citations] == expected
+    assert expected and all(f"{catalog.papers[i].votes}" in answer.text for i in expected)

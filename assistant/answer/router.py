@@ -348,6 +348,26 @@ def _content_words(topic: list[str]) -> int:
     return sum(1 for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w))
 
 
+# a least number of votes: "100표 이상", "투표 40개 이상", "over 100 votes", "at least 50 upvotes"
+_MIN_VOTES = re.compile(
+    r"(?P<ko>\d+)\s*(?:표|개|票)\s*(?:이상|넘게|넘는|초과)"
+    r"|\b(?:at\s+least|more\s+than|over|above|>=?)\s*(?P<en>\d+)\s*(?:up)?votes?\b"
+    r"|\b(?P<en2>\d+)\+?\s*(?:up)?votes?\s+or\s+more\b",
+    re.I,
+)
+
+
+def min_votes(question: str) -> int | None:
+    """The least number of votes a question asks for, if it names one."""
+    m = _MIN_VOTES.search(question)
+    if m is None or not VOTES.search(question) and "표" not in m.group(0):
+        return None
+    number = next(g for g in (m.group("ko"), m.group("en"), m.group("en2")) if g)
+    # "more than 100" is 101 or more; "over"/"above" likewise; "이상", "at least" inclusive
+    strict = re.match(r"(?:more|over|above|>(?!=))", m.group(0), re.I) or "초과" in m.group(0)
+    return int(number) + (1 if strict else 0)
+
+
 def _n_papers(n: int) -> str:
     return f"{n} paper" if n == 1 else f"{n} papers"
 
@@ -874,14 +894,13 @@ class Router:
         topic = topic_words(question, info, names)
         pointer = back_pointer(SUBJECT.sub(" ", question))
         f = info.filters
-        if (
-            len(names) > 1
-            and pointer is not None
-            and pointer.picks is None
-            and (f.since or f.until)
-        ):
-            # "그 중 2025년 3월에 나온 것만", "just the ones from 2025": those of its dates
-            return self._named_in_dates(info, names, topic)
+        if len(names) > 1 and pointer is not None and pointer.picks is None:
+            if (least := min_votes(question)) is not None:
+                # "그 중에 투표 40개 이상 받은 것만", "only those with over 100 votes"
+                return self._named_with_votes(info, names, least)
+            if f.since or f.until:
+                # "그 중 2025년 3월에 나온 것만", "just the ones from 2025": those of its dates
+                return self._named_in_dates(info, names, topic)
         if (
             len(names) > 1
             and topic
@@ -1507,6 +1526,31 @@ class Router:
         if not dated:
             return self._routed("list", info, [head], [], [])
         return self._list_named(info, dated, head)
+
+    def _named_with_votes(self, info: QuestionInfo, papers: list[Paper], least: int) -> Routed:
+        """Those of the papers a follow-up points back to with at least `least` votes, most
+        voted first; or that none has (the digests without votes say so)."""
+        ko = info.korean
+        voted = sorted(
+            (p for p in papers if (p.votes or 0) >= least), key=lambda p: -(p.votes or 0)
+        )
+        if ko:
+            head = _of_those(len(voted), len(papers), f"추천 {least}표 이상인", "", ko)
+        elif voted:
+            head = f"{len(voted)} of the {len(papers)} papers have at least {least} votes:"
+        else:
+            head = f"None of the {len(papers)} papers has {least} votes or more."
+        if not voted:
+            if all(p.votes is None for p in papers):
+                head += " (다이제스트에 추천 수가 없습니다)" if ko else " (The digests give no votes.)"
+            return self._routed("top_voted", info, [head], [], [])
+        lines = [head]
+        lines += [
+            f"{n}. **{p.label}** [{n}] ({_votes(p.votes, ko)}, {', '.join(p.dates)})"
+            for n, p in enumerate(voted, start=1)
+        ]
+        results = [self.tools.paper(p.arxiv_id) for p in voted]
+        return self._routed("top_voted", info, lines, voted, results)
 
     def _list_named(
         self, info: QuestionInfo, papers: list[Paper], head: str | None = None, about: str = ""
