@@ -774,6 +774,8 @@ def test_a_least_number_of_votes_narrows_the_previous_list(seed_assistant, follo
     answer = conv.ask(follow_up)
     catalog = seed_assistant.catalog
     shown = [catalog.papers[c.arxiv_id] for c in listed.citations]
-    expected = [p.arxiv_id for p in sorted(shown, key=lambda p: -(p.votes or 0)) if (p.votes or 0) >= least]
+    expected = [
+        p.arxiv_id for p in sorted(shown, key=lambda p: -(p.votes or 0)) if (p.votes or 0) >= least
+    ]
     assert [c.arxiv_id for c in answer.citations] == expected
     assert expected and all(f"{catalog.papers[i].votes}" in answer.text for i in expected)

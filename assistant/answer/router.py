@@ -1542,7 +1542,9 @@ class Router:
             head = f"None of the {len(papers)} papers has {least} votes or more."
         if not voted:
             if all(p.votes is None for p in papers):
-                head += " (다이제스트에 추천 수가 없습니다)" if ko else " (The digests give no votes.)"
+                head += (
+                    " (다이제스트에 추천 수가 없습니다)" if ko else " (The digests give no votes.)"
+                )
             return self._routed("top_voted", info, [head], [], [])
         lines = [head]
         lines += [
