@@ -779,3 +779,13 @@ def test_a_least_number_of_votes_narrows_the_previous_list(seed_assistant, follo
     ]
     assert [c.arxiv_id for c in answer.citations] == expected
     assert expected and all(f"{catalog.papers[i].votes}" in answer.text for i in expected)
+
+
+def test_which_one_after_two_questions_about_one_paper_each_compares_the_two(seed_assistant):
+    """Was: "Which one does better?" after "What's SpargeAttn?" and "And SWE-RL?" answered
+    about SWE-RL alone (the last answer's only paper)."""
+    conv = seed_assistant.chat()
+    conv.ask("What's SpargeAttn?")
+    conv.ask("And SWE-RL?")
+    answer = conv.ask("Which one has more votes?")
+    assert {c.arxiv_id for c in answer.citations} == {SPARGE, SWE_RL}

@@ -163,6 +163,14 @@ class Conversation:
         pointer = back_pointer(question)
         picks = [i for i in (pointer.picks or ()) if i >= 0] if pointer is not None else []
         need = max(max(picks, default=-1) + 1, counted(pointer))  # "which of the two"
+        if (
+            pointer is not None
+            and not pointer.strong
+            and pointer.picks is None
+            and not need
+            and len(self.previous_papers()) == 1
+        ):
+            need = 2  # "which one scores higher?" after "What's DAPO?" and "And VAPO?"
         standalone = self.assistant.condense(
             question, self.history, self.previous_papers(need), self.previous_set()
         )
