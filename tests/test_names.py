@@ -527,3 +527,22 @@ def test_a_variant_named_half_in_korean_is_that_variant(tmp_path_factory, questi
     assert hits[0].paper.arxiv_id == meant, [(h.paper.arxiv_id, h.via) for h in hits]
     answer = assistant.ask(question)
     assert answer.citations and answer.citations[0].arxiv_id == meant, answer.text
+
+
+def test_a_two_word_name_written_as_one_word_names_its_paper(tmp_path_factory):
+    """Was: "LayerSkip은?" after another paper read as that paper's 'LayerSkip' figure,
+    and alone listed the papers matching 'LayerSkip은' (the paper is named "Layer Skip")."""
+    digest = """## Papers for 2024-04-26
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Layer Skip: Enabling Early Exit Inference and Self-Speculative Decoding (Read more on [arXiv](https://arxiv.org/abs/2404.16710))| A B | LayerSkip speeds up decoding by up to 2.16x. |
+| Kangaroo: Lossless Self-Speculative Decoding via Double Early Exiting (Read more on [arXiv](https://arxiv.org/abs/2404.18911))| C D | Kangaroo reaches a 1.68x speedup, beating LayerSkip-like methods. |
+"""
+    assistant = _assistant(tmp_path_factory, "2024-04-26.md", digest, 2)
+    assert assistant.catalog.by_short_name("And LayerSkip?") == ["2404.16710"]
+    assert assistant.catalog.by_short_name("LayerSkip은 얼마나 빨라?") == ["2404.16710"]
+    conv = assistant.chat()
+    conv.ask("What is Kangaroo?")
+    answer = conv.ask("LayerSkip은?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2404.16710"]

@@ -521,8 +521,12 @@ def _votes(n: int | None, korean: bool) -> str:
 
 
 def _written(p: Paper) -> list[str]:
-    """How a question may write the paper: its title, name or title head; longest first."""
-    return sorted({w for w in (p.title, p.label, p.head) if w}, key=len, reverse=True)
+    """How a question may write the paper: its title, name or title head, a name of two
+    words also as one ("LayerSkip" for "Layer Skip"); longest first."""
+    forms = {p.title, p.label, p.head}
+    if p.name and " " in p.name:
+        forms.add(p.name.replace(" ", ""))
+    return sorted({w for w in forms if w}, key=len, reverse=True)
 
 
 _ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교|차이", re.I)
@@ -565,6 +569,8 @@ def _by_head_only(p: Paper, question: str) -> bool:
     if _named_whole(p, question):
         return False
     words = (p.name or "").split()
+    if len(words) > 1 and "".join(words) in question:
+        return False  # written as one word ("LayerSkip"): the name, no phrase of a topic
     plain = len(words) > 1 and all(
         english_word(w) or (w.isupper() and w.isalpha() and len(w) <= 5) for w in words
     )

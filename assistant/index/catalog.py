@@ -41,6 +41,10 @@ def norm_title(text: str) -> str:
 _MODEL_VARIANT = re.compile(r"(?<=[\w.])-(?:A?\d+(?:\.\d+)?[Bb]|Instruct|Chat|Base)(?=[-\s]|$)")
 
 
+# where a name written as one word joins two ("LayerSkip": "Layer Skip")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def _phrases(text: str, most_words: int) -> set[str]:
     """Every run of up to `most_words` consecutive words of `norm_title(text)`.
 
@@ -201,6 +205,8 @@ class Catalog:
         # "Qwen2.5-14B-Instruct-1M" names "Qwen2.5-1M", "Qwen3-235B-A22B" "Qwen3"
         plain = _MODEL_VARIANT.sub("", text)
         phrases = _phrases(text, NAME_WORDS) | _phrases(plain, NAME_WORDS)
+        if _CAMEL.search(text):  # "LayerSkip" for the paper named "Layer Skip"
+            phrases |= _phrases(_CAMEL.sub(" ", text), NAME_WORDS)
         rows = self.derived.names_among(phrases)
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
         found = {n for n, _, _ in rows}
