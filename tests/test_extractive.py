@@ -496,3 +496,39 @@ def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_t
     assert answer(0.16).startswith("**PRIME** [2]: PRIME improves 15.1%")
     assert answer(0.60).startswith("**Backtracking for SFT and RL** [1]")  # it passes the gate
     assert answer(0.43).startswith("**Backtracking for SFT and RL** [1]")  # a little under it
+
+
+LLAVA_DRAFT = (
+    "이 논문에서는 LLaVA 7B 모델의 추론 효율성을 향상시키기 위해 추측 디코딩의 적용을 탐구합니다. "
+    "실험은 자체적으로 훈련한 115M 파라미터 언어 모델을 사용하여 최대 2.37배의 속도 향상을 달성할 수 "
+    "있음을 보여줍니다."
+)
+
+
+@pytest.mark.parametrize(
+    "question, figure",
+    [
+        ("LLaVA에 적용한 논문은 속도 얼마나 빨라졌대?", "2.37배"),
+        ("LLaVA 7B 추측 디코딩 성능 향상은 몇 배야?", "2.37배"),
+        ("LLaVA 모델 크기는?", "7B"),  # the size asked: the model's size answers it
+    ],
+)
+def test_a_models_size_is_no_answer_to_another_quantity(question, figure):
+    """Was: the sentence naming "LLaVA 7B" answered "속도 얼마나 빨라졌대?" (its "7" read
+    as the figure stated), and the speedup was left out."""
+    paper = Paper(
+        "2404.08856",
+        [
+            Mention(
+                "2404.08856",
+                "On Speculative Decoding for MLLMs",
+                "2024-04-16",
+                "ko",
+                "x.md",
+                1,
+                summary=LLAVA_DRAFT,
+            )
+        ],
+    )
+    answer = " ".join(ExtractiveAnswerer().best(question, paper, True, 1))
+    assert figure in answer

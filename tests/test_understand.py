@@ -614,3 +614,13 @@ def test_every_recency_word_of_a_question_is_a_slot_not_a_topic():
         "on",
         "agents",
     ]
+
+
+def test_the_papers_a_follow_ups_rewrite_names_are_no_dates():
+    """Was: "2024년 1월 것만 몇 개야?" after a DeepSeek listing lost its month: the rewrite
+    named "MiniMax-M1" among the previous papers, and the dates read nothing."""
+    rewritten = (
+        "2024년 1월 것만 (DeepSeek LLM, arXiv 2401.02954; MiniMax-M1, arXiv 2506.13585) 몇 개야?"
+    )
+    info = analyse(rewritten, None, NEWEST, OLDEST)
+    assert (info.filters.since, info.filters.until) == ("2024-01-01", "2024-01-31")

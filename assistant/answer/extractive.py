@@ -54,6 +54,8 @@ _FIGURE = re.compile(
 )
 # one word that is a figure with its unit: "3.2-4.8배", "75.1%", "3x", "32k"
 _FIGURE_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:%|[x×배]|[kmbt]|ms|s|gb|mb|tb|fps|점|개|명|편)?")
+_MODEL_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[BM](?![A-Za-z])")  # "7B", "115M"
+_SIZES = re.compile(r"\b(sizes?|parameters?|params)\b|크기|규모|파라미터|매개변수", re.I)
 _ENUMERATOR = re.compile(r"\(\d\)|(?<!\S)\d\)")  # "(1) ... (2) ...": a list, not figures
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
@@ -428,7 +430,13 @@ class ExtractiveAnswerer:
                 continue
             chosen.append((sent, same_language))
             seen |= found
-        if _QUANTITY.search(question) and seen == given:
+        # a model's size ("LLaVA 7B") names the model: no quantity the question asks for,
+        # unless it asks the sizes
+        sizes = _SIZES.search(question)
+        answered = {
+            x for sent, _ in chosen for x in figures(sent if sizes else _MODEL_SIZE.sub(" ", sent))
+        }
+        if _QUANTITY.search(question) and answered <= given:
             stated = next((x for x in ranked if x[3] and figures(x[1]) - seen), None)
             if stated is not None:
                 chosen.append((stated[1], stated[2]))

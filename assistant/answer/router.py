@@ -1515,7 +1515,10 @@ class Router:
         head = _of_those(len(kept), len(papers), f"'{query}' 관련", f"on '{query}'", ko)
         if not kept:
             return self._routed("list", info, [head], [], [])
-        return self._list_named(info, kept, head, about=query)
+        # one paper: its sentence that answers the whole question ("거기서 LLaVA에 적용한
+        # 논문은 속도 얼마나 빨라졌대?": its speedup), not only its topic
+        about = query if len(kept) > 1 else SUBJECT.sub(" ", info.text)
+        return self._list_named(info, kept, head, about=about)
 
     def _named_in_dates(self, info: QuestionInfo, papers: list[Paper], topic: list[str]):
         """Those of the papers a follow-up points back to that a digest of its dates has
@@ -1524,8 +1527,9 @@ class Router:
         ko, f = info.korean, info.filters
         dated = [p for p in papers if any(within(d, f.since, f.until) for d in p.dates)]
         span = self._span(f)
-        query = " ".join(topic)
-        if dated and topic:  # "그 중 3월에 나온 에이전트 논문만": a topic as well, if it is one
+        # its words that name something ("뭐였는지도" names nothing: `korean.topical`)
+        query = " ".join(w for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w))
+        if dated and query:  # "그 중 3월에 나온 에이전트 논문만": a topic as well, if it is one
             on = {h.arxiv_id for h in self.tools.retriever.gate_all(query, f).hits}
             dated = [p for p in dated if p.arxiv_id in on] or dated
         head = _of_those(len(dated), len(papers), f"{span}에 나온", f"from {span}", ko)

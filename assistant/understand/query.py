@@ -149,7 +149,8 @@ def analyse(
     """Read the question's dates, ids and intent; explicit `filters` win over dates in text.
     `latest` and `oldest` are the archive's newest and oldest digest dates."""
     filters = filters or Filters()
-    found = find_dates(question, latest, oldest)
+    # the papers a follow-up's rewrite names are no dates ("Qwen2.5-1M", a title's year)
+    found = find_dates(SUBJECT.sub(" ", question), latest, oldest)
     if picked := digest_of(found, digests):  # "the first digest of March 2025": that day
         found = replace(found, since=picked, until=picked)
     if found and not (filters.since or filters.until):
