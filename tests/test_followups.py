@@ -789,3 +789,15 @@ def test_which_one_after_two_questions_about_one_paper_each_compares_the_two(see
     conv.ask("And SWE-RL?")
     answer = conv.ask("Which one has more votes?")
     assert {c.arxiv_id for c in answer.citations} == {SPARGE, SWE_RL}
+
+
+def test_the_most_voted_of_a_long_list_is_its_first_few_not_all(seed_assistant):
+    """Was: "그 중에 투표 제일 많이 받은 건 뭐야?" after a day's listing of 22 papers gave
+    the votes of all 22."""
+    conv = seed_assistant.chat()
+    listed = conv.ask("What was in the 2025-02-26 digest?")
+    assert len(listed.citations) > 5
+    answer = conv.ask("그 중에 투표 제일 많이 받은 건 뭐야?")
+    papers = [seed_assistant.catalog.papers[c.arxiv_id] for c in listed.citations]
+    best = sorted(papers, key=lambda p: -(p.votes or 0))[:5]
+    assert [c.arxiv_id for c in answer.citations] == [p.arxiv_id for p in best]

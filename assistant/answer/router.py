@@ -263,6 +263,9 @@ _TOP_N = re.compile(
 )
 
 
+_MOST = re.compile(r"\b(most|top|highest)\b|제일|가장|최다|최고", re.I)  # a superlative
+
+
 def _top_n(question: str) -> int:
     """How many papers a ranking shows: as asked ("top 3", "상위 10개"), else TOP."""
     m = _TOP_N.search(question)
@@ -931,6 +934,8 @@ class Router:
                 # leaderboards like Chatbot Arena, what share of bad votes ...?")
                 # several papers' votes, most voted first: "which one of those got the most?"
                 ranked = sorted(names[:SHOW], key=lambda p: -(p.votes or 0))
+                if _MOST.search(question):  # "그 중에 투표 제일 많이 받은 건?": the first few
+                    ranked = ranked[: _top_n(question)]
                 # "몇 번 나왔어? 투표수도": its digest dates say its votes too
                 return self._paper_facts("when" if intent == "when" else "votes", info, ranked)
             language = digest_language(SUBJECT.sub(" ", question))
