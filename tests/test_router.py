@@ -1291,3 +1291,14 @@ def test_a_paper_question_in_parts_gets_its_metadata_and_its_summarys_answer(
     assert [c.arxiv_id for c in answer.citations] == [SPARGE]
     assert said in answer.text
     assert "2.5x to 5x" in answer.text  # the figure its summary states
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_topic_asked_of_one_digest_language_lists_that_languages_papers(seed_assistant, language):
+    """Was: "attention papers in the English digests" listed the papers of both languages."""
+    where = "the English digests" if language == "en" else "the Korean digests"
+    answer = _ask(seed_assistant, f"Show me the sparse attention papers from {where}.")
+    assert answer.steps[0].tool == "count_papers"
+    assert answer.steps[0].arguments.get("language") == language
+    cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
+    assert cited and all(language in p.languages for p in cited)

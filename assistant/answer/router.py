@@ -1578,7 +1578,9 @@ class Router:
         ko = info.korean
         lines = [head or (f"{len(papers)}편:" if ko else f"{_n_papers(len(papers))}:")]
         for n, p in enumerate(papers, start=1):
-            if about:
+            if about and len(papers) == 1:  # its answer: with the figure asked, if any
+                gist = " ".join(self.extractive.best(about, p, ko, 1))
+            elif about:
                 gist = self.extractive.best(about, p, ko, 1)[0]
             else:
                 gist = self.extractive.overview(p, ko)[0]
@@ -1866,10 +1868,17 @@ class Router:
         # asked for a list ("list the agent papers of July 2024"): all that pass, up to SHOW
         room = SHOW if info.intent == "list" else TOPICAL_SHOW
         first: set[str] = set()  # the papers on it of the most recent window that has any
+        language = digest_language(question)  # "... from the English digests"
+
+        def of_language(found: list[Hit]) -> list[Hit]:
+            if language is None:
+                return found
+            return [h for h in found if any(m.language == language for m in h.paper.mentions)]
+
         for since, until in windows:
             window = Filters(since, until, f.topic, f.has_code)
             gated = self.tools.retriever.gate_all(query, window)
-            hits, touching = gated.hits, gated.touching
+            hits, touching = of_language(gated.hits), of_language(gated.touching)
             first = first or {h.arxiv_id for h in hits}
             if len(hits) >= (room if len(windows) > 1 else 1):
                 break  # "latest X papers": a list of them, from as recent a window as has them
@@ -1900,11 +1909,14 @@ class Router:
         also = [h.paper for h in touching[: room - len(shown)]] if padded else []
         if recent:  # the most relevant of them, newest first
             also.sort(key=lambda p: (p.dates[-1], p.arxiv_id), reverse=True)
-        result = self.tools.count_papers(since, until, f.topic, query=query, has_code=f.has_code)
+        result = self.tools.count_papers(
+            since, until, f.topic, query=query, has_code=f.has_code, language=language
+        )
         ko = info.korean
         span = self._span(Filters(since, until))
         if not (since or until):
             span = "전체 아카이브" if ko else "the archive"
+        span += _in_language(language, ko)
         if f.has_code:
             span += " (GitHub 코드 있음)" if ko else " (with code on GitHub)"
         words = " ".join(topic)
