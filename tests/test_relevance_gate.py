@@ -386,3 +386,26 @@ def test_a_topic_with_a_choice_is_the_set_of_either_reading(seed_assistant):
     }
     assert {"2410.07133", "2410.08261", "2502.18364"} <= found  # image generation papers
     assert "2502.18137" not in found  # SpargeAttn accelerates them, it generates nothing
+
+
+@pytest.mark.parametrize(
+    "term, written, other",
+    [
+        ("recommendation systems", "LLM-based recommender systems for cold-start users", None),
+        ("recommendation systems", "a survey of recommendation system evaluation", None),
+        # a stem too short to stand for its forms: the word as written, inflected
+        ("world model", "world models that simulate driving", "worldwide models of trade"),
+    ],
+)
+def test_a_terms_words_are_matched_in_their_other_forms(term, written, other):
+    """Was: "papers on recommendation systems" found 3 papers: those that write
+    "recommender systems" did not write the term (only the word's endings were allowed)."""
+    import re
+
+    from assistant.retrieve.hybrid import _inflected
+
+    a, b = term.split()
+    pattern = re.compile(rf"\b{_inflected(a)}[\s-]+{_inflected(b)}\b", re.I)
+    assert pattern.search(written)
+    if other is not None:
+        assert not pattern.search(other)

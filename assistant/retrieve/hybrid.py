@@ -27,7 +27,7 @@ from assistant.errors import DigestError
 from assistant.index.bilingual import Vocabulary
 from assistant.index.catalog import Catalog
 from assistant.index.derived import norm_words
-from assistant.index.lexical import STOP, LexicalIndex, tokenize
+from assistant.index.lexical import MIN_STEM, STOP, LexicalIndex, fold, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
@@ -286,6 +286,13 @@ def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
     return re.compile(
         "|".join(rf"{before}{re.escape(f)}(?![A-Za-z0-9]|[.-][A-Za-z0-9])" for f in sorted(forms))
     )
+
+
+def _inflected(word: str) -> str:
+    """A word of a term as a pattern for its forms: its stem and a short ending
+    ("recommendation systems" is written "recommender systems" too: stem "recommend")."""
+    stem = fold(word) if len(fold(word)) >= MIN_STEM and word.startswith(fold(word)) else word
+    return rf"{re.escape(stem)}\w{{0,{max(3, len(word) - len(stem))}}}"
 
 
 class HybridRetriever:
@@ -746,7 +753,7 @@ class HybridRetriever:
         if not 2 <= len(words) <= PHRASE_WORDS or len(on_topic) < 2:
             return on_topic
         pairs = [
-            re.compile(rf"\b{re.escape(a)}\w{{0,3}}[\s-]+{re.escape(b)}\w{{0,3}}\b", re.I)
+            re.compile(rf"\b{_inflected(a)}[\s-]+{_inflected(b)}\b", re.I)
             for a, b in zip(words, words[1:], strict=False)
             if not (a in STOP and b in STOP) and a not in _JOINERS and b not in _JOINERS
         ]
