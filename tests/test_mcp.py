@@ -45,6 +45,8 @@ async def exercise(session: ClientSession) -> dict:
         "search": ("search", {"query": "sparse attention that speeds up inference", "limit": 3}),
         "list_papers": ("list_papers", {"since": "2025-02-26", "until": "2025-02-26"}),
         "count_papers": ("count_papers", {"by": "day"}),
+        "count_titled": ("count_papers", {"query": "attention", "in_title": True}),
+        "list_korean": ("list_papers", {"since": "2025-02-26", "language": "ko"}),
         "paper": ("paper", {"ref": "SpargeAttn"}),
         "similar": ("similar", {"ref": "2502.18137", "limit": 3}),
         "ask": ("ask", {"question": "How much faster is SpargeAttn?"}),
@@ -83,6 +85,13 @@ def check(results: dict, catalog) -> None:
 
     counts = results["count_papers"].structuredContent["data"]
     assert counts["total"] == len(catalog) == 60 and sum(counts["by"].values()) >= 60
+    # the filters the agent's tools take are the MCP tools' too
+    titled = results["count_titled"].structuredContent
+    assert not results["count_titled"].isError and titled["arguments"]["in_title"] is True
+    assert all("attention" in p["title"].lower() for p in titled["papers"])
+    korean = results["list_korean"].structuredContent
+    assert not results["list_korean"].isError and korean["papers"]
+    assert all("ko" in p["languages"] for p in korean["papers"])
 
     paper = text(results["paper"])
     assert f"arXiv: {ARXIV}2502.18137" in paper and "github.com/thu-ml/SpargeAttn" in paper

@@ -130,6 +130,8 @@ class DigestMCP:
             sort: str = "date",
             limit: int = 50,
             author: str | None = None,
+            has_code: bool | None = None,
+            language: str | None = None,
         ) -> CallToolResult:
             return await self._tool("list_papers", locals())
 
@@ -141,6 +143,9 @@ class DigestMCP:
             query: str | None = None,
             by: str = "total",
             sort: str = "relevance",
+            has_code: bool | None = None,
+            language: str | None = None,
+            in_title: bool | None = None,
         ) -> CallToolResult:
             return await self._tool("count_papers", locals())
 
