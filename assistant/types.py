@@ -208,6 +208,15 @@ class Paper:
         """How an answer names the paper: its name, else its whole title."""
         return self.name or self.title
 
+    def summary_texts(self) -> list[tuple[str, str]]:
+        """(language, summary) of every distinct summary, the one `summaries` gives first: two
+        digests of one language may summarise a paper differently (a figure in one only)."""
+        out: list[tuple[str, str]] = []
+        for m in self._ordered():
+            if m.summary and (m.language, m.summary) not in out:
+                out.append((m.language, m.summary))
+        return out
+
     def summaries(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for m in self._ordered():

@@ -532,3 +532,39 @@ def test_a_models_size_is_no_answer_to_another_quantity(question, figure):
     )
     answer = " ".join(ExtractiveAnswerer().best(question, paper, True, 1))
     assert figure in answer
+
+
+def test_a_figure_in_another_digests_summary_of_the_same_language_is_found():
+    """Was: "What MathVista score did Qwen2.5-VL-72B reach?" quoted the seed digest's
+    summary, which has no figure, while the archive's English digest of the same day
+    states 74.8: one summary per language was read."""
+    seed = "Qwen2.5-VL matches top closed models on benchmarks such as MMMU and MathVista."
+    archive = "The Qwen2.5-VL-72B model achieves 74.8 on MathVista and 50.9 mIoU on Charades-STA."
+    paper = Paper(
+        "2502.13923",
+        [
+            Mention(
+                "2502.13923",
+                "Qwen2.5-VL Technical Report",
+                "2025-02-20",
+                "en",
+                "a.md",
+                1,
+                summary=seed,
+            ),
+            Mention(
+                "2502.13923",
+                "Qwen2.5-VL Technical Report",
+                "2025-02-20",
+                "en",
+                "b.md",
+                1,
+                summary=archive,
+            ),
+        ],
+    )
+    assert paper.summaries()["en"] == seed  # the one shown as its summary stays the first
+    answer = " ".join(
+        ExtractiveAnswerer().best("What MathVista score did Qwen2.5-VL-72B reach?", paper, False, 1)
+    )
+    assert "74.8" in answer

@@ -342,8 +342,12 @@ class ExtractiveAnswerer:
         wants_number = bool(_QUANTITY.search(question))
         given = figures(question)  # a figure the question states is no answer
         found = []
-        for lang, text in paper.summaries().items():
+        seen: set[str] = set()
+        for lang, text in paper.summary_texts():  # every digest's summary, a figure in one
             for i, sent in enumerate(sentences(text)):
+                if sent in seen:
+                    continue
+                seen.add(sent)
                 sent_terms = set(tokenize(sent))
                 hit = {t for t in terms if t in sent_terms or _prefix_of_any(t, sent_terms)}
                 found.append((lang, i, sent, hit))
