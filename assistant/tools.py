@@ -396,7 +396,7 @@ class ArchiveTools:
         lines.append(f"GitHub: {', '.join(p.github) or 'none in the digests'}")
         if p.huggingface:
             lines.append(f"Hugging Face: {', '.join(p.huggingface)}")
-        for lang, text in p.summaries().items():
+        for lang, text in p.summary_texts():  # every digest's, a figure may be in one only
             text = " ".join(text.split())
             if len(text) > SUMMARY_CHARS:
                 text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
