@@ -111,4 +111,4 @@ def asks_only(word: str) -> bool:
     c = classes()
     if any(word.endswith(r) for r in c.get("requests", ())):
         return True
-    return word in ("것만", "거만", "건만", "것들만")
+    return word in c.get("only", ())
