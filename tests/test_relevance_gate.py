@@ -395,6 +395,8 @@ def test_a_topic_with_a_choice_is_the_set_of_either_reading(seed_assistant):
         ("recommendation systems", "a survey of recommendation system evaluation", None),
         # a stem too short to stand for its forms: the word as written, inflected
         ("world model", "world models that simulate driving", "worldwide models of trade"),
+        # a family, not a Snowball stem ("tokenizer" -> "token"): no "video tokens"
+        ("video tokenizer", "a video tokenization scheme", "it merges video tokens"),
     ],
 )
 def test_a_terms_words_are_matched_in_their_other_forms(term, written, other):

@@ -1302,3 +1302,12 @@ def test_a_topic_asked_of_one_digest_language_lists_that_languages_papers(seed_a
     assert answer.steps[0].arguments.get("language") == language
     cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
     assert cited and all(language in p.languages for p in cited)
+
+
+def test_a_clause_that_only_places_the_question_asks_no_metadata(seed_assistant):
+    """Was: "In the Qwen2.5 technical report, what did ... score on MATH?" read its first
+    part ("In the Qwen2.5 technical report") as a code question and led with the links."""
+    answer = _ask(seed_assistant, "In the Qwen2.5-VL technical report, how did the 72B model do?")
+    assert [s.tool for s in answer.steps] != ["paper"]
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2502.13923"]
+    assert "github.com" not in answer.text

@@ -1026,8 +1026,10 @@ class Router:
         try:
             if intent in ("search", "summary") and len(names) == 1:
                 # "who wrote SpargeAttn and how much faster is it?": a part asks its metadata
-                asked = intents.clause_intents(SUBJECT.sub(" ", question))
-                intent = next((f for f in PAPER_FACTS if f in asked), intent)
+                # (each part read with the paper masked: "In the Qwen2.5 technical report, ..."
+                # asks nothing of its own)
+                asked = self._parts_read(info, names)
+                intent = next((f for f in PAPER_FACTS if f in asked.values()), intent)
             if intent in PAPER_FACTS and names:
                 return self._paper_facts(intent, info, names[:SHOW])
             if intent == "similar" and names:
@@ -1243,18 +1245,21 @@ class Router:
         routed.links = links
         return routed
 
-    def _content_part(self, info: QuestionInfo, papers: list[Paper]) -> str | None:
-        """The part of a question in parts that asks about a paper's content, beside its
-        metadata ("the music one - what BLEU score did it get, and who are the authors?")."""
+    def _parts_read(self, info: QuestionInfo, papers: list[Paper]) -> dict[str, str]:
+        """The parts of a question in parts (none: {}), each -> its intent, read with the
+        papers it names masked."""
         own = SUBJECT.sub(" ", info.text)
         parts = [p for p in intents.clause_parts(own) if len(p.split()) >= intents.CLAUSE_WORDS]
         if len(parts) < 2:
-            return None
-        for part in parts:
-            read = intents.classify(_masked(part, info, papers)).name
-            if read in ("search", "summary", "compare"):  # not metadata, nor a set's
-                return part
-        return None
+            return {}
+        return {p: intents.classify(_masked(p, info, papers)).name for p in parts}
+
+    def _content_part(self, info: QuestionInfo, papers: list[Paper]) -> str | None:
+        """The part of a question in parts that asks about a paper's content, beside its
+        metadata ("the music one - what BLEU score did it get, and who are the authors?")."""
+        read = self._parts_read(info, papers)
+        # not metadata, nor a set's
+        return next((p for p, i in read.items() if i in ("search", "summary", "compare")), None)
 
     def _code_of_many(self, info, papers: list[Paper], results, links: dict[str, str]) -> Routed:
         """Which of several papers have links: how many, those with links (each its own line),

@@ -231,7 +231,7 @@ _PLURAL_ID = re.compile(r"[a-z0-9.+-]*[0-9]s")  # "h100s", "a100s": an identifie
 
 
 @lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
+def _fold(word: str) -> str:
     """Snowball stem for plain words; identifiers with digits stay as written."""
     if not word.isalpha():
         return word
@@ -256,16 +256,16 @@ def _expand(tok: str) -> tuple[str, ...]:
         return tuple(tok[i : i + 2] for i in range(len(tok) - 1)) if len(tok) > 1 else (tok,)
     if tok in STOP:
         return ()
-    out = [fold(tok)]
+    out = [_fold(tok)]
     parts = [p for p in _SPLIT.split(tok) if p]
     if len(parts) > 1:
-        out.extend(fold(p) for p in parts if p not in STOP and len(p) > 1)
+        out.extend(_fold(p) for p in parts if p not in STOP and len(p) > 1)
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
-    return frozenset(fold(m.lower()) for m in (*calendar.month_name, *calendar.month_abbr) if m)
+    return frozenset(_fold(m.lower()) for m in (*calendar.month_name, *calendar.month_abbr) if m)
 
 
 class LexicalIndex:
@@ -470,14 +470,14 @@ class LexicalIndex:
         total = sum(weights.values())
         asked: dict[str, set[str]] = {}
         for word in _WORD.findall(query.lower()):
-            if word not in STOP and fold(word) in terms:
-                asked.setdefault(fold(word), set()).add(word)
+            if word not in STOP and _fold(word) in terms:
+                asked.setdefault(_fold(word), set()).add(word)
         out = {}
         for pos, text in texts.items():
             tokens = set(tokenize(text))
             written: dict[str, set[str]] = {}
             for word in set(_WORD.findall(text.lower())):
-                if (stem := fold(word)) in asked:
+                if (stem := _fold(word)) in asked:
                     written.setdefault(stem, set()).add(word)
             share = 0.0
             for term, weight in weights.items():

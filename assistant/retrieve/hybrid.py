@@ -27,7 +27,7 @@ from assistant.errors import DigestError
 from assistant.index.bilingual import Vocabulary
 from assistant.index.catalog import Catalog
 from assistant.index.derived import norm_words
-from assistant.index.lexical import MIN_STEM, STOP, LexicalIndex, fold, tokenize
+from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
@@ -289,10 +289,19 @@ def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
 
 
 def _inflected(word: str) -> str:
-    """A word of a term as a pattern for its forms: its stem and a short ending
-    ("recommendation systems" is written "recommender systems" too: stem "recommend")."""
-    stem = fold(word) if len(fold(word)) >= MIN_STEM and word.startswith(fold(word)) else word
-    return rf"{re.escape(stem)}\w{{0,{max(3, len(word) - len(stem))}}}"
+    """A word of a term as a pattern for its forms: the word, or its family when it ends in
+    an agent or action suffix ("recommendation systems" is written "recommender systems",
+    "tokenizer" "tokenization"; not "tokens": no Snowball stem, which folds "tokenizer" into
+    "token")."""
+    base = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    for suffix in _FAMILY_SUFFIXES:
+        if base.endswith(suffix) and len(base) - len(suffix) >= FAMILY_STEM:
+            return rf"{re.escape(base[: -len(suffix)])}\w{{0,6}}"
+    return rf"{re.escape(base)}\w{{0,3}}"
+
+
+_FAMILY_SUFFIXES = ("ation", "ator", "ion", "ing", "er", "or")  # longest first
+FAMILY_STEM = 4  # a shorter stem begins too many other words
 
 
 class HybridRetriever:
