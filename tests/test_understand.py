@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.understand.dates import find_dates, strip_dates
@@ -185,6 +187,28 @@ def test_the_earliest_digest_is_the_oldest_day(question, since):
     assert found.since == since and found.until == since
     if since == OLDEST:
         assert not find_dates(question, NEWEST)  # the oldest day only when known
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("what papers were in the digest on the last Friday of Jan 2025?", "2025-01-31"),
+        ("the first Monday of March 2025", "2025-03-03"),
+        ("the 2nd tuesday in april 2025", "2025-04-08"),
+        ("2025년 1월 마지막 금요일 다이제스트", "2025-01-31"),
+        ("2025년 3월 첫째 월요일 논문", "2025-03-03"),
+    ],
+)
+def test_the_nth_weekday_of_a_month_is_that_day(question, day):
+    """Was: "the last Friday of Jan 2025" read as all of 2025, "2025년 1월 마지막 금요일" as
+    the newest digest's Friday."""
+    found = find_dates(question, NEWEST, OLDEST)
+    assert (found.since, found.until) == (day, day)
+    assert not re.search(
+        r"\b(of|in) (jan|march|april)|friday|monday|tuesday|금요일|월요일|\d",
+        strip_dates(question, found),
+        re.I,
+    )
 
 
 DIGESTS = ["2024-12-27", "2024-12-30", "2025-03-03", "2025-03-04", "2025-03-31"]

@@ -221,6 +221,50 @@ def _week_ordinal() -> tuple[re.Pattern, dict[str, int]]:
     return pattern, {_key(r["text"]): r["n"] for r in rows}
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS_KO = ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일")
+
+
+@lru_cache(maxsize=1)
+def _weekday_ordinal() -> re.Pattern:
+    """ "the last Friday of January 2025", "2025년 3월 첫째 월요일": the n-th weekday of a
+    month (ordinals from `slots.jsonl`, as the n-th week's)."""
+    rows = slot_rows("week_ordinal")
+    latin = _words_pattern(r["text"] for r in rows if r["text"].isascii())
+    hangul = _words_pattern(r["text"] for r in rows if not r["text"].isascii())
+    return re.compile(
+        rf"\b(?:the\s+)?(?P<en>{latin})\s+(?P<day>{'|'.join(_WEEKDAYS)})s?(?=\s+(?:of|in)\b)"
+        # (the rewrite has made "금요일" "friday" by then)
+        rf"|(?<![가-힣])(?P<ko>{hangul})\s*(?P<kday>{'|'.join(_WEEKDAYS_KO + _WEEKDAYS)})",
+        re.I,
+    )
+
+
+def _in_text(words: str, text: str) -> str:
+    """The longest end of `words` that `text` has as written (dateparser read them with
+    the weekday blanked: "on of Jan 2025" is "of Jan 2025" in the question)."""
+    tokens = words.split()
+    return next(
+        (" ".join(tokens[i:]) for i in range(len(tokens)) if " ".join(tokens[i:]) in text), words
+    )
+
+
+def _nth_weekday(since: str, until: str, m: re.Match) -> str | None:
+    """The n-th (or last) weekday `m` names of the one whole month [since, until]."""
+    first, last = date.fromisoformat(since), date.fromisoformat(until)
+    month_end = calendar.monthrange(first.year, first.month)[1]
+    if first.day != 1 or last != first.replace(day=month_end):
+        return None
+    ordinals = _week_ordinal()[1]
+    n = ordinals[_key(m.group("en") or m.group("ko"))]
+    day = (m.group("day") or m.group("kday")).lower()
+    wanted = _WEEKDAYS.index(day) if day in _WEEKDAYS else _WEEKDAYS_KO.index(day)
+    days = [d for d in range(1, month_end + 1) if first.replace(day=d).weekday() == wanted]
+    if n > len(days):
+        return None
+    return first.replace(day=days[n - 1] if n > 0 else days[-1]).isoformat()
+
+
 def _year(value: str | None) -> str:
     return "" if not value else (value if len(value) == 4 else f"20{value}")
 
@@ -479,6 +523,9 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
     pattern, ordinals = _week_ordinal()
     week = pattern.search(text)
     clean = text
+    if weekday := _weekday_ordinal().search(text):  # the month is dateparser's, not the day
+        clean = text[: weekday.start()] + " " * len(weekday.group(0)) + text[weekday.end() :]
+        week = None
     if _CUE.search(clean) and (span := _between(clean, base)):
         return span
     found: list[tuple[str, date, str]] = []
@@ -520,6 +567,10 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         since = min(s for s, _ in spans).isoformat()
         until = max(u for _, u in spans).isoformat()
         words = named
+        if weekday is not None and (day := _nth_weekday(since, until, weekday)):
+            # the month's words as the question writes them around the weekday's
+            written = tuple(_in_text(w, text) for w in words)
+            return DateRange(day, day, (*written, weekday.group(0).strip()))
         if week is not None and (narrowed := _nth_week(since, until, week, ordinals)):
             return DateRange(*narrowed, (*words, week.group(0).strip()))
         if len(found) == 1:
