@@ -268,12 +268,12 @@ _CLAUSE = re.compile(
 CLAUSE_WORDS = 2  # a part of fewer words asks nothing by itself
 
 
-@lru_cache(maxsize=256)
 def clause_parts(question: str) -> list[str]:
     """The question's parts, split where it joins them ("?", "and", ", ", "그리고", ...)."""
     return _CLAUSE.split(question)
 
 
+@lru_cache(maxsize=256)
 def clause_intents(question: str) -> frozenset[str]:
     """The intents of a question's parts, when it has two or more ("what came out on
     <date>? just the count and the top 3 by votes": list, count, top_voted); else none."""
