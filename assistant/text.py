@@ -12,6 +12,15 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")  # one Hangul syllable
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 
 
+_WORD = re.compile(r"[^\W_]+")  # a run of letters or digits, any script
+
+
+def words(text: str) -> list[str]:
+    """The text's words, lower-cased: runs of letters or digits ("Reinforcement-Learning"
+    is "reinforcement", "learning")."""
+    return _WORD.findall(text.lower())
+
+
 def is_korean(text: str) -> bool:
     """True when the text has any Hangul syllable (a Korean question or summary)."""
     return HANGUL.search(text) is not None

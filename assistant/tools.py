@@ -25,6 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import DigestError
+from assistant.text import words
 from assistant.types import Filters, Paper
 from assistant.understand.query import ARXIV_ID
 
@@ -515,14 +516,10 @@ class ArchiveTools:
             raise ToolError(f"bad arguments for {name}: {exc}") from None
 
 
-def _words_of(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
-
-
-def _titled(title: str, words: str) -> bool:
-    """The title has the words, in order, as whole words ("Reinforcement-Learning" has
-    "reinforcement learning"; "RLHF" has no "RL")."""
-    return f" {_words_of(words)} " in f" {_words_of(title)} "
+def _titled(title: str, query: str) -> bool:
+    """The title has the query's words, in order, as whole words ("Reinforcement-Learning"
+    has "reinforcement learning"; "RLHF" has no "RL")."""
+    return f" {' '.join(words(query))} " in f" {' '.join(words(title))} "
 
 
 def _describes(top) -> bool:

@@ -21,7 +21,8 @@ from functools import lru_cache
 from importlib import resources
 
 from assistant.index.lexical import tokenize
-from assistant.understand.slots import slot_rows
+from assistant.text import words
+from assistant.understand.slots import cue_pattern, slot_rows
 
 INTENTS = (
     "search",
@@ -67,13 +68,6 @@ class Intent:
     similarity: float  # cosine with the nearest example of that intent
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(HYPHEN.sub(" ", text.lower()))
-
-
-_WORD = re.compile(r"[^\W_]+")
-
-
 def _grams(text: str) -> Counter:
     text = f" {_SPACE.sub(' ', HYPHEN.sub(' ', text.lower())).strip()} "
     out: Counter = Counter()
@@ -101,11 +95,14 @@ class IntentMatcher:
         }
         self._own = [set(c) - topical for c in grams]
         # and the whole words no topic phrasing uses ("many", "유사한")
-        words = [set(_words(text)) for _, text in examples]
+        spelled = [set(words(text)) for _, text in examples]
         searched = {
-            w for label, ws in zip(self.labels, words, strict=True) if label == "search" for w in ws
+            w
+            for label, ws in zip(self.labels, spelled, strict=True)
+            if label == "search"
+            for w in ws
         }
-        self._own_words = [ws - searched for ws in words]
+        self._own_words = [ws - searched for ws in spelled]
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, vec in enumerate(self.vectors):
             for g, w in vec.items():
@@ -143,7 +140,7 @@ class IntentMatcher:
         # nearest, and which of them is first is no reason to read the question otherwise
         top = max(mine)[0]
         shares = []
-        said = set(_words(text))
+        said = set(words(text))
         for score, i in (m for m in mine if m[0] >= top - TIE):
             if said & self._own_words[i]:
                 return 1.0  # a whole word of its own ("how *many* papers in 2024?")
@@ -223,16 +220,6 @@ def base_matcher() -> IntentMatcher:
     return IntentMatcher([(i, t) for i, t in _examples() if i not in (*TOPICAL, *CUED)])
 
 
-@lru_cache(maxsize=1)
-def _when_cue() -> re.Pattern:
-    """The words that ask when ("when", "what date", "언제", "몇 번"), slot "when_cue" of
-    `slots.jsonl`."""
-    words = sorted((r["text"] for r in slot_rows("when_cue")), key=len, reverse=True)
-    return re.compile(
-        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words), re.I
-    )
-
-
 def classify(question: str) -> Intent:
     """The intent of `question` (names, ids and dates already masked by the caller).
 
@@ -252,7 +239,7 @@ def _classify(question: str) -> Intent:
     full = matcher().classify(question)
     if full.name in TOPICAL and full.similarity >= TREND_MIN:
         return full
-    if full.name == "when" and _when_cue().search(question):
+    if full.name == "when" and cue_pattern("when_cue").search(question):
         return full  # near "when did A come out?" and asking when (not "on which dataset
         # was it evaluated?", "how did it do once test-time scaling was added?")
     return base_matcher().classify(question)

@@ -17,7 +17,7 @@ from assistant.understand import glossary, intents
 from assistant.understand.dates import DateRange, digest_of, find_dates
 from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
-from assistant.understand.slots import slot_rows
+from assistant.understand.slots import cue_pattern, slot_rows
 
 __all__ = ["ARXIV_ID", "QuestionInfo", "analyse", "code_cues", "dates_in", "strip_dates"]
 
@@ -51,16 +51,6 @@ def _code_cue() -> re.Pattern:
         rf"(?:(?:{ok})[\s-]+(?:a\s+|an\s+)?)+{where}{_PARTICLE}(?:[\s-]*(?:{ok}))*"
         rf"|{where}{_PARTICLE}(?:[\s-]*(?:{ok}))+",
         re.I,
-    )
-
-
-@lru_cache(maxsize=1)
-def _in_title() -> re.Pattern:
-    """The words that ask for a topic in the papers' titles ("with 'agent' in the title",
-    "제목에 GRPO 들어간"), slot "in_title" of `slots.jsonl`."""
-    words = sorted((r["text"] for r in slot_rows("in_title")), key=len, reverse=True)
-    return re.compile(
-        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words), re.I
     )
 
 
@@ -183,7 +173,7 @@ def analyse(
         dates=found,
         code_words=cues,
         asks_set=bool(_ASKS_SET.search(question)),
-        title_words=m.group(0) if (m := _in_title().search(question)) else "",
+        title_words=m.group(0) if (m := cue_pattern("in_title").search(question)) else "",
     )
 
 
