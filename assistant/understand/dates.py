@@ -249,12 +249,20 @@ def _in_text(words: str, text: str) -> str:
     )
 
 
-def _nth_weekday(since: str, until: str, m: re.Match) -> str | None:
-    """The n-th (or last) weekday `m` names of the one whole month [since, until]."""
+def _whole_month(since: str, until: str) -> tuple[date, int] | None:
+    """(its first day, its number of days) when [since, until] is one whole month."""
     first, last = date.fromisoformat(since), date.fromisoformat(until)
     month_end = calendar.monthrange(first.year, first.month)[1]
     if first.day != 1 or last != first.replace(day=month_end):
         return None
+    return first, month_end
+
+
+def _nth_weekday(since: str, until: str, m: re.Match) -> str | None:
+    """The n-th (or last) weekday `m` names of the one whole month [since, until]."""
+    if (month := _whole_month(since, until)) is None:
+        return None
+    first, month_end = month
     ordinals = _week_ordinal()[1]
     n = ordinals[_key(m.group("en") or m.group("ko"))]
     day = (m.group("day") or m.group("kday")).lower()
@@ -608,13 +616,12 @@ def _nth_week(
     since: str, until: str, week: re.Match, ordinals: dict[str, int]
 ) -> tuple[str, str] | None:
     """The n-th week of the one whole month [since, until], or None if it is no month."""
-    first, last = date.fromisoformat(since), date.fromisoformat(until)
-    month_end = calendar.monthrange(first.year, first.month)[1]
-    if first.day != 1 or last != first.replace(day=month_end):
+    if (month := _whole_month(since, until)) is None:
         return None
+    first, month_end = month
     n = ordinals[_key(week.group("en") or week.group("ko"))]
     if n < 0:
-        return first.replace(day=month_end - 6).isoformat(), last.isoformat()
+        return first.replace(day=month_end - 6).isoformat(), until
     start = 7 * (n - 1) + 1
     if start > month_end:
         return None
