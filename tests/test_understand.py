@@ -128,6 +128,8 @@ NEWEST = "2025-06-30"
         ("2월 셋째 주에 가장 인기 있던 논문은?", "2025-02-15", "2025-02-21"),
         ("작년 12월 첫째 주 논문", "2024-12-01", "2024-12-07"),
         ("the last week of April 2025", "2025-04-24", "2025-04-30"),
+        # dateparser reads "from the last week" (a week ago): the ordinal's words all the same
+        ("papers from the last week of March 2025", "2025-03-25", "2025-03-31"),
         ("지난달 두 번째 주 논문 목록", "2025-05-08", "2025-05-14"),
         ("music papers from last September", "2024-09-01", "2024-09-30"),
         ("last December's most voted paper", "2024-12-01", "2024-12-31"),

@@ -249,6 +249,14 @@ def _in_text(words: str, text: str) -> str:
     )
 
 
+def _overlaps(words: str, m: re.Match, text: str) -> bool:
+    """Whether dateparser's `words` are within the span of `m` or reach into it."""
+    at = text.find(words.strip())
+    if at < 0:
+        return words.strip() in m.group(0)
+    return at < m.end() and m.start() < at + len(words.strip())
+
+
 def _whole_month(since: str, until: str) -> tuple[date, int] | None:
     """(its first day, its number of days) when [since, until] is one whole month."""
     first, last = date.fromisoformat(since), date.fromisoformat(until)
@@ -548,7 +556,8 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
                 found.append((words, when.date(), _period(words, base)))
     found = [f for f in found if not _names_year(f[0], clean) and not _a_quantity(f[0], base)]
     if week is not None:  # "last week" inside "the last week of April" is the ordinal's
-        inside = [f for f in found if f[0].strip() in week.group(0)]
+        # (also when dateparser's words start before it: "from the last week")
+        inside = [f for f in found if _overlaps(f[0], week, clean)]
         if inside and len(inside) < len(found):
             found = [f for f in found if f not in inside]
     if not found:  # dateparser reads "2025년 2월" but not a year alone: "2024년 논문"
