@@ -72,16 +72,15 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
     c = classes()
     if word in c["fillers"] or len(word) < 2 or word.startswith("몇"):
         return ""  # "몇배", "몇개", "몇%": the question word 몇 with its counter
-    if any(word.endswith(r) for r in c.get("requests", ())):
+    if _request(word):
         return ""  # "요약해줘", "추려줘": what to do, no topic
     for particle in c["particles"]:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             noun = word[: -len(particle)]
             if noun in c["fillers"]:
                 return ""
-            at = next((i for i, s in enumerate(noun) if _final(s) == _SSANG_SIOT), None)
-            if at is not None and not known(noun):  # "뭐였는지도": a predicate, then 도
-                return _noun(noun[:at], noun[at:]) if at else ""
+            if not known(noun) and (past := _past(noun)) is not None:
+                return past  # "뭐였는지도": a predicate, then 도
             if known(noun):
                 return noun
             if light := _noun(noun):
@@ -95,9 +94,8 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
         return word
     if len(word) >= 3 and word[-1] in ("일", "인") and known(word[:-1]):
         return word[:-1]  # "오답일 때", "모델인 경우": a noun the archive has, with 이다
-    for i, syllable in enumerate(word):
-        if _final(syllable) == _SSANG_SIOT:  # 했, 됐, 었, 있: a predicate's ending
-            return _noun(word[:i], word[i:]) if i else ""
+    if (past := _past(word)) is not None:
+        return past
     for ending in c["endings"]:
         if word.endswith(ending) and len(word) > len(ending):
             return _noun(word[: -len(ending)], ending)
@@ -108,7 +106,17 @@ def asks_only(word: str) -> bool:
     """A word that surely names no topic, whatever the archive has: a request ("요약해줘",
     "추려줘") or the dependent noun 것 with 만 ("것만": only those). A predicate ("받았어")
     is left to `topical`, which weighs it with what the archive has."""
-    c = classes()
-    if any(word.endswith(r) for r in c.get("requests", ())):
-        return True
-    return word in c.get("only", ())
+    return _request(word) or word in classes().get("only", ())
+
+
+def _request(word: str) -> bool:
+    return any(word.endswith(r) for r in classes().get("requests", ()))
+
+
+def _past(word: str) -> str | None:
+    """For a word with a syllable whose final consonant is ㅆ (했, 됐, 었, 있: a predicate's
+    ending starts there), the noun of its stem, if any ('' when none); else None."""
+    at = next((i for i, s in enumerate(word) if _final(s) == _SSANG_SIOT), None)
+    if at is None:
+        return None
+    return _noun(word[:at], word[at:]) if at else ""
