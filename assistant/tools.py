@@ -120,6 +120,11 @@ class ArchiveTools:
         """The oldest digest date in the store: what "the earliest digest" means."""
         return self.retriever._oldest
 
+    @property
+    def digest_dates(self) -> list[str]:
+        """Every digest date in the store, oldest first ("the first digest of March")."""
+        return self.retriever._digests
+
     # -- shared argument handling ---------------------------------------------------------
 
     def _filters(self, since, until, topic=None, has_code=None) -> Filters:

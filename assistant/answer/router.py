@@ -320,7 +320,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             or korean.asks_only(word)
         ):
             continue  # an asking word, a filler ("그리고", "그냥"), or a word that names
-            # nothing: a request ("요약해줘"), "only those" ("것만"), a past predicate
+            # nothing: a request ("요약해줘"), "only those" ("것만")
         if _HOW_MANY_TOP.fullmatch(word):  # "top3", "top-10", "상위5": how many, no topic
             continue
         # "top-voted" asks as "top voted" does: a compound of asking words is no topic
@@ -363,7 +363,7 @@ _MIN_VOTES = re.compile(
 def min_votes(question: str) -> int | None:
     """The least number of votes a question asks for, if it names one."""
     m = _MIN_VOTES.search(question)
-    if m is None or not VOTES.search(question) and "표" not in m.group(0):
+    if m is None or (not VOTES.search(question) and "표" not in m.group(0)):
         return None
     number = next(g for g in (m.group("ko"), m.group("en"), m.group("en2")) if g)
     # "more than 100" is 101 or more; "over"/"above" likewise; "이상", "at least" inclusive
@@ -862,7 +862,11 @@ class Router:
 
     def route(self, question: str, filters: Filters) -> Routed | None:
         info = analyse(
-            question, filters, self.tools.newest_date, self.tools.oldest_date, self.catalog.dates()
+            question,
+            filters,
+            self.tools.newest_date,
+            self.tools.oldest_date,
+            self.tools.digest_dates,
         )
         names = self.named(info)
         intent = info.intent
@@ -1583,10 +1587,9 @@ class Router:
         ko = info.korean
         lines = [head or (f"{len(papers)}편:" if ko else f"{_n_papers(len(papers))}:")]
         for n, p in enumerate(papers, start=1):
-            if about and len(papers) == 1:  # its answer: with the figure asked, if any
-                gist = " ".join(self.extractive.best(about, p, ko, 1))
-            elif about:
-                gist = self.extractive.best(about, p, ko, 1)[0]
+            if about:  # one paper: its whole answer, with the figure asked if any
+                best = self.extractive.best(about, p, ko, 1)
+                gist = " ".join(best) if len(papers) == 1 else best[0]
             else:
                 gist = self.extractive.overview(p, ko)[0]
             lines.append(f"{n}. **{p.label}** [{n}] ({', '.join(p.dates)}): {gist}")
@@ -1597,7 +1600,7 @@ class Router:
         """Those of the papers a follow-up points back to that a digest in `language` has,
         with the dates of those digests."""
         ko = info.korean
-        inside = [p for p in papers if any(m.language == language for m in p.mentions)]
+        inside = [p for p in papers if language in p.languages]
         where = _digests_in(language, ko)
         head = _of_those(len(inside), len(papers), f"{where}에 실린", f"in the {where}", ko)
         if not inside:
@@ -1876,9 +1879,7 @@ class Router:
         language = digest_language(question)  # "... from the English digests"
 
         def of_language(found: list[Hit]) -> list[Hit]:
-            if language is None:
-                return found
-            return [h for h in found if any(m.language == language for m in h.paper.mentions)]
+            return [h for h in found if language is None or language in h.paper.languages]
 
         for since, until in windows:
             window = Filters(since, until, f.topic, f.has_code)
