@@ -541,6 +541,9 @@ def test_a_two_word_name_written_as_one_word_names_its_paper(tmp_path_factory):
 """
     assistant = _assistant(tmp_path_factory, "2024-04-26.md", digest, 2)
     assert assistant.catalog.by_short_name("And LayerSkip?") == ["2404.16710"]
+    # only the whole word is the name: "LayerSkipDecode" (another method) is not "Layer
+    # Skip" (was: "Hunyuan-GameCraft" named the paper "Hunyuan-Game")
+    assert assistant.catalog.by_short_name("How fast is LayerSkipDecode?") == []
     assert assistant.catalog.by_short_name("LayerSkip은 얼마나 빨라?") == ["2404.16710"]
     conv = assistant.chat()
     conv.ask("What is Kangaroo?")

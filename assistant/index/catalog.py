@@ -205,8 +205,15 @@ class Catalog:
         # "Qwen2.5-14B-Instruct-1M" names "Qwen2.5-1M", "Qwen3-235B-A22B" "Qwen3"
         plain = _MODEL_VARIANT.sub("", text)
         phrases = _phrases(text, NAME_WORDS) | _phrases(plain, NAME_WORDS)
-        if _CAMEL.search(text):  # "LayerSkip" for the paper named "Layer Skip"
-            phrases |= _phrases(_CAMEL.sub(" ", text), NAME_WORDS)
+        if _CAMEL.search(text):  # "LayerSkip" for the paper named "Layer Skip": the name's
+            # words joined are one word of the question ("Hunyuan-GameCraft" names no
+            # "Hunyuan-Game")
+            written = set(normed.split())
+            phrases |= {
+                p
+                for p in _phrases(_CAMEL.sub(" ", text), NAME_WORDS)
+                if p.replace(" ", "") in written
+            }
         rows = self.derived.names_among(phrases)
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
         found = {n for n, _, _ in rows}
