@@ -1311,3 +1311,26 @@ def test_a_clause_that_only_places_the_question_asks_no_metadata(seed_assistant)
     assert [s.tool for s in answer.steps] != ["paper"]
     assert [c.arxiv_id for c in answer.citations][:1] == ["2502.13923"]
     assert "github.com" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "reinforcement learning papers with code from February 2025",
+        "2025년 2월 reinforcement learning 논문 중에 코드 공개된 거 있어?",
+    ],
+)
+def test_a_topic_set_without_code_says_so_instead_of_refusing(seed_assistant, question):
+    """Was: "2025년 5월에 나온 음성 합성 논문 중에 코드 공개된 거 있어?" was refused ("found
+    nothing about this") though four such papers exist, none with a GitHub link."""
+    tools = seed_assistant.tools
+    every = tools.count_papers("2025-02-01", "2025-02-28", query="reinforcement learning")
+    coded = tools.count_papers(
+        "2025-02-01", "2025-02-28", query="reinforcement learning", has_code=True
+    )
+    assert every.data["total"] > 0 and coded.data["total"] == 0  # the seeds: such a set
+    answer = _ask(seed_assistant, question)
+    assert not answer.refused
+    assert "GitHub" in answer.text.splitlines()[0]
+    cited = {c.arxiv_id for c in answer.citations}
+    assert cited and cited <= {p.arxiv_id for p in every.papers}

@@ -982,7 +982,9 @@ class Router:
                     and _content_words(topic) <= MAX_TOPIC
                     and intents.asks_for_papers(_mask_topic(mask(question, info.dates), topic))
                 )
-                if (recent or dated) and self._answerable(question, topic, filters):
+                # (answerable whatever the code filter: a set may have no paper with code)
+                anyway = replace(filters, has_code=False)
+                if (recent or dated) and self._answerable(question, topic, anyway):
                     routed = self._topical(question, info, topic, recent=recent)
                     if routed or recent or not self._untouched(question, topic, info, filters):
                         return routed  # (None: a set of one, the focused answer on it)
@@ -1578,6 +1580,23 @@ class Router:
         results = [self.tools.paper(p.arxiv_id) for p in voted]
         return self._routed("top_voted", info, lines, voted, results)
 
+    def _none_with_code(
+        self, info: QuestionInfo, topic: list[str], papers: list[Paper], since, until
+    ) -> Routed:
+        """A topic's papers of some dates, none of which has a GitHub link in the digests:
+        that said, and the papers listed (a refusal would say there is nothing on it)."""
+        ko, words = info.korean, " ".join(topic)
+        span = self._span(Filters(since, until)) if (since or until) else ""
+        head = (
+            f"{span} '{words}' 관련 논문 {len(papers)}편 중 다이제스트에 GitHub 링크가 있는 논문은"
+            " 없습니다:"
+            if ko
+            else f"None of the {_n_papers(len(papers))} on '{words}'"
+            + (f" in {span}" if span else "")
+            + " has a GitHub link in the digests:"
+        )
+        return self._list_named(info, papers, head.strip())
+
     def _list_named(
         self, info: QuestionInfo, papers: list[Paper], head: str | None = None, about: str = ""
     ) -> Routed:
@@ -1890,6 +1909,12 @@ class Router:
                 break  # "latest X papers": a list of them, from as recent a window as has them
         if not hits and gated.apart:  # "speculative decoding for TTS": each, never both
             return self._apart(info, gated.apart)
+        if not hits and f.has_code:  # "음성 합성 논문 중 코드 공개된 거": the set has none
+            coded = Filters(since, until, f.topic)
+            if without := of_language(self.tools.retriever.gate_all(query, coded).hits):
+                return self._none_with_code(
+                    info, topic, [h.paper for h in without[:room]], since, until
+                )
         if not hits or (len(hits) + len(touching) == 1 and not recent and info.intent != "list"):
             # nothing, or a set of one: the focused answer on that paper (unless the question
             # asks for the list: "what came out on 2024-11-21? anything on diffusion?")
