@@ -1334,3 +1334,34 @@ def test_a_topic_set_without_code_says_so_instead_of_refusing(seed_assistant, qu
     assert "GitHub" in answer.text.splitlines()[0]
     cited = {c.arxiv_id for c in answer.citations}
     assert cited and cited <= {p.arxiv_id for p in every.papers}
+
+
+def test_the_latest_digest_of_a_language_is_that_languages_newest(tmp_path):
+    """Was: "what was in the latest Korean digest?" asked about the newest digest (English
+    only): "There are no Korean digests for ..."; "when is the latest Korean digest?" asked
+    which paper was meant (read as one paper's dates)."""
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    folder = tmp_path / "digests"
+    folder.mkdir()
+    (folder / "2025-03-03.md").write_text(
+        "## Papers for 2025-03-03\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| [Alpha: Sparse Attention](https://arxiv.org/abs/2503.00001) | A B | Alpha is 2x faster. |\n",
+        encoding="utf-8",
+    )
+    (folder / "2025-02-28.md").write_text(
+        "## Daily Papers (2025-02-28)\n\n### [Beta: Video Diffusion](https://arxiv.org/abs/2502.00002)\n\n"
+        "Vote: 5\n\n- ***What's New***: Beta는 비디오를 생성합니다.\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path / "store")
+    assert not ingest([folder], settings).errors
+    assistant = Assistant(settings)
+    for question in ("what was in the latest Korean digest?", "when is the latest Korean digest?"):
+        answer = assistant.ask(question)
+        assert not answer.refused, question
+        assert [c.arxiv_id for c in answer.citations] == ["2502.00002"]
+        assert "2025-02-28" in answer.text

@@ -868,6 +868,7 @@ class Router:
             self.tools.oldest_date,
             self.tools.digest_dates,
         )
+        info = self._latest_in_language(info)
         names = self.named(info)
         intent = info.intent
         if member := self._membership(info):
@@ -1021,6 +1022,10 @@ class Router:
             if author and intent not in ("trend", "compare"):
                 return self._by_author(info, author)
             return None
+        if intent == "when" and not names and ARCHIVE_WORDS.search(question):
+            # "when is the latest Korean digest?": the digests' dates, as a count says them
+            intent = "count"
+            info = replace(info, intent=intent)
         if intent in (*PAPER_FACTS, "similar") and not names and not topic:
             return self._which_paper(info)  # "who wrote it?" with no paper before it
         if intent in (*PAPER_FACTS, "similar") and not names:
@@ -1074,6 +1079,22 @@ class Router:
         if gated.hits or gated.touching:
             return False
         return not retriever.retrieve(question, filters, k=1).relevant
+
+    def _latest_in_language(self, info: QuestionInfo) -> QuestionInfo:
+        """ "The latest Korean digest" is the newest digest in Korean, not the newest digest
+        (which may be English only)."""
+        language = digest_language(info.text)
+        if info.dates.relative != "latest" or language is None:
+            return info
+        stats = self.catalog.stats()["dates"]
+        day = next((d["date"] for d in reversed(stats) if language in d["languages"]), None)
+        if day is None or day == info.filters.since:
+            return info
+        return replace(
+            info,
+            filters=replace(info.filters, since=day, until=day),
+            dates=replace(info.dates, since=day, until=day),
+        )
 
     def _described(self, question: str, names: list[Paper]) -> bool:
         """One paper named, and the one the whole question's words find first."""
