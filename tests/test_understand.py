@@ -318,6 +318,9 @@ def test_every_intent_has_english_and_korean_examples():
         ("<paper> 논문 쓴 사람이 누구지?", "authors"),
         ("is there a repository with the code of <paper>?", "code"),
         ("<paper> 코드 공개되어 있어?", "code"),
+        ("was the <paper> model released?", "code"),
+        # which sizes were released is a fact of the paper, not its code
+        ("Which model sizes were released in <paper>?", "search"),
         ("how many papers came out <date>?", "count"),
         ("<date> 논문이 총 몇 편 나왔어?", "count"),
         # two count phrasings a hair apart: which is nearer changes nothing (was: search)
