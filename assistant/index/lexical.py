@@ -263,6 +263,15 @@ def _expand(tok: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    """The English dictionary form of a word ("dealt" -> "deal"); the word if unknown.
+    simplemma loads its English table (0.2 s) at the first word asked about."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
     return frozenset(_fold(m.lower()) for m in (*calendar.month_name, *calendar.month_abbr) if m)
@@ -371,13 +380,27 @@ class LexicalIndex:
             and (t in found or not self._asks(t))
         }
         # a word the papers write in another form ("agree": "agreement", whose stem the
-        # stemmer keeps whole) is no word the archive has never seen
-        terms = {t for t in terms if t in found or not self._written_longer(t)}
+        # stemmer keeps whole; "dealt": "deal", which no stemmer reaches) is no word the
+        # archive has never seen
+        terms = {
+            t
+            for t in terms
+            if t in found or not (self._written_longer(t) or self._lemma_known(t))
+        }
         if not terms:
             return 0.0
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
         unknown = sum(w for t, w in weights.items() if t not in found)
         return unknown / sum(weights.values())
+
+    def _lemma_known(self, term: str) -> bool:
+        """Whether a plain English word is an inflection of a word some paper has, by its
+        dictionary form (simplemma's lookup tables): irregular forms ("dealt", "sought",
+        "written") that Snowball leaves as they are."""
+        if not (term.isalpha() and term.isascii()):
+            return False
+        lemma = _lemma(term)
+        return lemma != term and bool(lemma) and set(tokenize(lemma)) <= self.known(tokenize(lemma))
 
     def _written_longer(self, term: str) -> bool:
         """Whether a plain word's stem (of four letters or more) begins a term some paper
