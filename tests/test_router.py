@@ -3,6 +3,8 @@ step, links rendered from the store."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answer import router
@@ -73,6 +75,18 @@ def test_a_date_listing_says_how_many_and_shows_them(seed_assistant):
     korean = _ask(seed_assistant, "오늘 다이제스트 보여줘")
     assert korean.steps[0].tool == "list_papers" and korean.steps[0].arguments["since"] == day
     assert f"{len(on_day)}편" in korean.text
+
+
+@pytest.mark.parametrize("phrasing", ["summarize the {day} digest", "{day} 논문 요약 좀 해줘"])
+def test_a_summary_of_a_days_digest_lists_its_papers_each_with_its_gist(seed_assistant, phrasing):
+    # was: refused ("summary" with no paper named was read as a paper's summary)
+    day = seed_assistant.tools.newest_date
+    on_day = seed_assistant.catalog.on_dates(day, day)
+    answer = _ask(seed_assistant, phrasing.format(day=day))
+    assert not answer.refused and answer.steps[0].tool == "list_papers"
+    assert {c.arxiv_id for c in answer.citations} == set(on_day)
+    lines = [line for line in answer.text.splitlines() if re.match(r"\d+\. \*\*", line)]
+    assert len(lines) == len(on_day) and all("]: " in line or "): " in line for line in lines)
 
 
 def test_a_count_gives_the_number_and_its_breakdown(seed_assistant):
@@ -1365,3 +1379,22 @@ def test_the_latest_digest_of_a_language_is_that_languages_newest(tmp_path):
         assert not answer.refused, question
         assert [c.arxiv_id for c in answer.citations] == ["2502.00002"]
         assert "2025-02-28" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["In a nutshell, what does PyramidDrop do?", "What's the core idea behind PyramidDrop?"]
+)
+def test_a_summary_phrasing_naming_nothing_the_paper_writes_gets_its_overview(
+    seed_assistant, question
+):
+    # was: its sentences nearest the question's words ("nutshell", "idea"): the gist and
+    # how it works, without what it achieves
+    answer = _ask(seed_assistant, question)
+    assert "progressively drops image tokens" in answer.text  # how it works
+    assert "40% training time" in answer.text  # its key result
+
+
+def test_a_figure_asked_of_a_named_paper_is_no_overview(seed_assistant):
+    # the example phrasings read "what does X get on Y?" as a summary; Y is in its summary
+    answer = _ask(seed_assistant, "What speedup does SpargeAttn get on Llama 3.1?")
+    assert "2.5x to 5x" in answer.text and "two-stage online filtering" not in answer.text

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
-from assistant.text import english_word
+from assistant.text import HANGUL_RUN, english_word
 from assistant.types import Paper
 from assistant.understand import glossary
 from assistant.understand.references import SUBJECT
@@ -296,6 +296,22 @@ def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
 
 
+def _asks_nothing_in(question: str, paper: Paper) -> bool:
+    """Whether the question's own words (not the paper's name or id, nor the words people
+    ask with) are in none of the paper's summaries: it asks for the paper itself ("In a
+    nutshell, what does SpargeAttn do?"), not for something the paper states ("What does
+    Qwen2.5-VL-72B get on MathVista?", which the example phrasings read alike)."""
+    from assistant.understand.intents import asking_tokens
+
+    question = SUBJECT.sub(" ", question)
+    named = {*tokenize(paper.title), *tokenize(paper.label), *tokenize(paper.arxiv_id)}
+    own = set(tokenize(question)) - asking_tokens() - named
+    korean = bool(HANGUL_RUN.search(question))
+    if own and ("ko" if korean else "en") not in paper.summaries():
+        return False  # its words may be in the other language's summary as other words
+    return not own & set(tokenize(paper.lexical_text()))
+
+
 class ExtractiveAnswerer:
     name = "extractive"
 
@@ -322,7 +338,8 @@ class ExtractiveAnswerer:
         passing = next((i for i, h in enumerate(hits) if h.relevance >= retrieval.floor), 0)
         weak = hits[0].via == "hybrid" and hits[passing].via == "hybrid"
         lead = passing if weak and hits[0].relevance < LEAD_SHARE * hits[passing].relevance else 0
-        return self._focused(question, hits, korean, lead)
+        summary = retrieval.info.intent == "summary" and _asks_nothing_in(question, hits[lead].paper)
+        return self._focused(question, hits, korean, lead, summary)
 
     # -- sentence ranking -----------------------------------------------------------
 
@@ -459,10 +476,21 @@ class ExtractiveAnswerer:
 
     # -- answer shapes -----------------------------------------------------------------
 
-    def _focused(self, question: str, hits: Sequence[Hit], korean: bool, lead: int = 0) -> str:
+    def _focused(
+        self,
+        question: str,
+        hits: Sequence[Hit],
+        korean: bool,
+        lead: int = 0,
+        summary: bool = False,
+    ) -> str:
+        """The answer from the first hit (or the `lead`-th): for a named paper asked to be
+        summed up (`summary`: "what's the core idea behind X?", read so by the example
+        phrasings and asking nothing its summaries write), its overview; else its sentences
+        that best answer the question."""
         first = hits[lead]
         named = first.via in ("id", "title", "name")
-        if named and _OVERVIEW.search(question):
+        if named and (summary or _OVERVIEW.search(question)):
             picked = self.overview(first.paper, korean)
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)

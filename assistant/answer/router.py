@@ -1059,8 +1059,10 @@ class Router:
                 return self._list_named(info, names[:SHOW])  # "list them", after a count
             if intent in ("list", "recent") and not topic and not names:
                 return _noted(self._list(info), unmatched, info)
-            if intent == "search" and not topic and not names and info.dates:
-                return self._list(replace(info, intent="list"))  # dates alone: a listing
+            if intent in ("search", "summary") and not topic and not names and info.dates:
+                # dates alone: a listing ("summarize the 2023-12-20 digest", "12월 20일자
+                # 논문 요약해줘": no paper to summarise, the digest's papers)
+                return self._list(replace(info, intent="list"), gist=intent == "summary")
         except ToolError:
             return None
         return None
@@ -1493,7 +1495,9 @@ class Router:
             lines += [f"- **{p.label}** [{n}]" for n, p in enumerate(shown, start=1)]
         return self._routed("count", info, lines, shown, [result, *extra])
 
-    def _list(self, info: QuestionInfo) -> Routed | None:
+    def _list(self, info: QuestionInfo, gist: bool = False) -> Routed | None:
+        """The papers of the question's dates, most voted first; `gist`: each with its
+        summary's first sentence (a summary of a digest asked for)."""
         f = self._dates(info)
         language = digest_language(info.text)
         result = self.tools.list_papers(
@@ -1539,7 +1543,8 @@ class Router:
         lines = [head]
         for n, p in enumerate(result.papers, start=1):
             votes = f" ({_votes(p.votes, ko)})" if p.votes is not None else ""
-            lines.append(f"{n}. **{p.title}** [{n}]{votes}")
+            said = f": {self.extractive.overview(p, ko)[0]}" if gist else ""
+            lines.append(f"{n}. **{p.title}** [{n}]{votes}{said}")
         return self._routed(info.intent, info, lines, result.papers, [result])
 
     def _named_on_topic(self, info: QuestionInfo, papers: list[Paper], topic: list[str]):
