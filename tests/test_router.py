@@ -1272,6 +1272,27 @@ def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, ques
     assert all("attention" in seed_assistant.catalog.papers[i].title.lower() for i in cited)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which paper with 'attention' in the title got the most votes?",
+        "제목에 attention 들어간 논문 중에 제일 인기 많았던 거 뭐야?",
+    ],
+)
+def test_the_most_voted_of_the_papers_with_words_in_their_title(seed_assistant, question):
+    """Was: refused ('들어간' read as a topic word), or the votes of a paper named by the
+    word ("Mamba" for "which paper with Mamba in the title ...")."""
+    answer = _ask(seed_assistant, question)
+    step = answer.steps[0]
+    assert step.tool == "count_papers" and step.arguments.get("in_title") is True
+    assert step.arguments.get("sort") == "votes"
+    papers = seed_assistant.catalog.papers
+    with_word = [p for p in papers.values() if "attention" in p.title.lower()]
+    best = max(with_word, key=lambda p: p.votes or -1)
+    cited = [c.arxiv_id for c in answer.citations]
+    assert cited[0] == best.arxiv_id and all("attention" in papers[i].title.lower() for i in cited)
+
+
 def test_votes_in_a_description_are_no_question_about_a_named_papers_votes(seed_assistant):
     """Was: "the study on how malicious votes can corrupt leaderboards like Chatbot Arena,
     what share of bad votes ...?" gave Chatbot Arena's vote count."""

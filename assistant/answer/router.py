@@ -880,6 +880,8 @@ class Router:
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
             if intent in SET_INTENTS:  # "papers on web agents with world models": a topic
                 names = [p for p in names if not _by_head_only(p, question)]
+            if intent in SET_INTENTS and info.title_words:
+                names = []  # "which paper with Mamba in the title ...": words of titles
             topic = topic_words(question, info, names)
             # an aspect of two words or more ("vector graphics") beside a name may be what
             # the question is about, the name one example of it
@@ -1378,11 +1380,19 @@ class Router:
         """The most voted of the papers on a topic within the question's dates (of the
         most relevant ones a count returns), with their votes."""
         f, ko = info.filters, info.korean
-        query = topic_query(info.text, topic)
-        if not self._answerable(info.text, topic, Filters()):
+        # "제목에 Mamba 들어간 논문 중에 제일 인기": the words as written, in titles
+        in_title = bool(info.title_words)
+        query = " ".join(topic) if in_title else topic_query(info.text, topic)
+        if not in_title and not self._answerable(info.text, topic, Filters()):
             return None  # the topic passes no undated relevance gate: the retrieval refuses
         result = self.tools.count_papers(
-            f.since, f.until, f.topic, query=query, has_code=f.has_code, sort="votes"
+            f.since,
+            f.until,
+            f.topic,
+            query=query,
+            has_code=f.has_code,
+            sort="votes",
+            in_title=in_title,
         )
         total = result.data["total"]
         if result.data.get("apart"):
@@ -1390,23 +1400,31 @@ class Router:
         if not total:
             return None
         # the papers clearly on the topic: a popular paper that only touches it is no answer
-        share = result.data["relevance"]
+        share = result.data.get("relevance") or {}
         top = _top_n(info.text)
-        voted = [p for p in result.papers if p.votes is not None and share[p.arxiv_id] >= STRONG]
-        voted = voted[:top]
+        voted = [
+            p
+            for p in result.papers
+            if p.votes is not None and (in_title or share[p.arxiv_id] >= STRONG)
+        ][:top]
+        on_ko, on_en = (
+            (f"제목에 '{query}'가 들어간", f"with '{query}' in the title")
+            if in_title
+            else (f"'{query}' 관련", f"on '{query}'")
+        )
         if not voted:  # English digests carry no votes: say so, and show the most relevant
             lines = [
-                f"{where} '{query}' 관련 논문 {total}편에는 추천 수가 없습니다. 일부:"
+                f"{where} {on_ko} 논문 {total}편에는 추천 수가 없습니다. 일부:"
                 if ko
-                else f"The {total} papers on '{query}' in {where} have no vote counts; among them:"
+                else f"The {total} papers {on_en} in {where} have no vote counts; among them:"
             ]
             shown = result.papers[:top]
             lines += [f"{n}. **{p.label}** [{n}] ({p.dates[-1]})" for n, p in enumerate(shown, 1)]
             return self._routed("top_voted", info, lines, shown, [result])
         lines = [
-            f"{where} '{query}' 관련 논문 {total}편 중 추천 수 순위:"
+            f"{where} {on_ko} 논문 {total}편 중 추천 수 순위:"
             if ko
-            else f"Most votes among the {total} papers on '{query}' in {where}:"
+            else f"Most votes among the {total} papers {on_en} in {where}:"
         ]
         for n, p in enumerate(voted, start=1):
             lines.append(f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]})")

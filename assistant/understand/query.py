@@ -80,7 +80,8 @@ class QuestionInfo:
     dates: DateRange = DateRange()
     code_words: tuple[str, ...] = ()  # the words that set filters.has_code, if any
     asks_set: bool = False  # asks for papers, more than one ("papers that ...", "논문들")
-    title_words: str = ""  # the words that ask for the topic in titles ("in the title")
+    # the words that ask for the topic in titles ("in the title", "제목에 ... 들어간")
+    title_words: tuple[str, ...] = ()
 
 
 def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | None]:
@@ -173,14 +174,29 @@ def analyse(
         dates=found,
         code_words=cues,
         asks_set=bool(_ASKS_SET.search(question)),
-        title_words=m.group(0) if (m := cue_pattern("in_title").search(question)) else "",
+        title_words=_title_words(question),
     )
+
+
+@lru_cache(maxsize=1)
+def _in_title_places() -> frozenset[str]:
+    """The in_title cues that say where ("in the title", "제목에"), not how ("들어간")."""
+    return frozenset(r["text"].lower() for r in slot_rows("in_title") if r.get("role") != "verb")
+
+
+def _title_words(question: str) -> tuple[str, ...]:
+    """The words that ask for a topic in titles, when one of them says "in the title" (a
+    Korean one's verb too: "제목에 GRPO 들어간": 들어간 is no topic); else none."""
+    found = tuple(m.group(0) for m in cue_pattern("in_title").finditer(question))
+    if not any(f.lower() in _in_title_places() for f in found):
+        return ()
+    return found
 
 
 def strip_slots(text: str, info: QuestionInfo) -> str:
     """The question without its date and has-code words: they filter, they are no topic."""
     text = _strip(text, info.dates)
-    for words in (*info.code_words, info.title_words):
+    for words in (*info.code_words, *info.title_words):
         text = text.replace(words, " ") if words else text
     return text
 
