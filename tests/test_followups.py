@@ -63,6 +63,25 @@ def test_a_named_pointer_is_strong_a_bare_pronoun_weak():
     assert not back_pointer("how fast is it?").strong
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who wrote that paper about running LLMs bigger than DRAM from flash memory?",
+        "where's the code for the paper that compresses KV cache by chunking semantically?",
+        "what did the method proposing block-sparse attention get?",
+    ],
+)
+def test_a_paper_described_is_no_pointer_back(question):
+    # was: the paper talked about (a described paper is another one, found by its words)
+    assert back_pointer(question) is None
+
+
+def test_a_pointer_with_a_preposition_still_points_back():
+    assert back_pointer("who wrote that paper?").strong
+    assert back_pointer("how fast is that method on Llama?").strong
+    assert back_pointer("what does the model get on MMLU?") is not None
+
+
 def test_the_rewrite_keeps_the_question_and_names_the_subject_with_its_id(seed_assistant):
     catalog = seed_assistant.catalog
     question = "How much did SWE-RL's accuracy drop under that setup?"
@@ -237,6 +256,11 @@ def test_a_short_question_about_something_else_is_not_a_follow_up(seed_assistant
         assert retriever.touches(question, SPARGE), question
     assert not retriever.touches("best pizza in Seoul?", SPARGE)
     assert not retriever.touches("pull requests?", SPARGE)  # SWE-RL's words, not SpargeAttn's
+    # a versioned model this paper never writes is that model's question (was: "Llama 4
+    # context length?" answered with SpargeAttn's Llama 3.1 speedup), unless compared with it
+    assert retriever.touches("and on Llama 3.1?", SPARGE)
+    assert not retriever.touches("Llama 4 context length?", SPARGE)
+    assert retriever.touches("vs Llama 4?", SPARGE)
 
 
 def test_a_follow_up_naming_only_other_dates_asks_the_same_of_them(seed_assistant):

@@ -199,6 +199,12 @@ def test_a_name_after_a_prefix_hyphen_is_mentioned():
     assert llama4.search("unlike non-llama-4 models")
     assert not llama4.search("xllama 4 and llama 4.1") and not llama4.search("tiny-llama 4")
     assert name_pattern("GPT-4o").search("beats gpt-4o.")
+    # a model size after the name is that model's ("the resulting model, ThinkLite-VL-7B":
+    # was "ThinkLite-VL is in no digest"), another name part is not
+    thinklite = name_pattern("ThinkLite-VL")
+    assert thinklite.search("the resulting model, thinklite-vl-7b, trained on 11k samples")
+    assert not thinklite.search("thinklite-vl-max") and not llama4.search("llama 4-scout")
+    assert llama4.search("llama-4-17b")
 
 
 def test_a_follow_up_about_a_model_no_paper_mentions_is_refused_by_name(seed_assistant):

@@ -267,7 +267,7 @@ def choices(text: str) -> list[str]:
 def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
     """`name` as a paper's lower-cased text may write it: '-' and ' ' alike, or joined; not
     inside a longer name ("xLlama 4", "Llama 4.1"), but after a prefix's hyphen ("pre-Llama
-    4 release", "non-GPT-4 models"). `suffixed`: a family and version typed in lower case
+    4 release", "non-GPT-4 models") or before a model size ("ThinkLite-VL-7B"). `suffixed`: a family and version typed in lower case
     ("flux 1", "magic 1") is also written with a '.' and a variant's suffix ("FLUX.1-dev",
     "Magic 1-For-1"), still not as another version ("llama 3" is not "llama 3.1")."""
     forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
@@ -283,9 +283,10 @@ def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
         if name[:1].isdigit()
         else r"(?:(?<![A-Za-z0-9.-])|(?<=\bpre-)|(?<=\bnon-)|(?<=\bpost-))"
     )
-    return re.compile(
-        "|".join(rf"{before}{re.escape(f)}(?![A-Za-z0-9]|[.-][A-Za-z0-9])" for f in sorted(forms))
-    )
+    # not inside a longer name, but with a model size after it ("ThinkLite-VL-7B": a
+    # size of ThinkLite-VL)
+    after = r"(?![A-Za-z0-9]|\.[A-Za-z0-9]|-(?!\d+(?:\.\d+)?[bm]\b)[A-Za-z0-9])"
+    return re.compile("|".join(rf"{before}{re.escape(f)}{after}" for f in sorted(forms)))
 
 
 def _inflected(word: str) -> str:
@@ -833,9 +834,15 @@ class HybridRetriever:
         "what's the core idea?": words a percent of the papers use say nothing new), or
         it asks about a benchmark, metric or model by an acronym the archive knows ("MMLU는?",
         "on H100?"), a figure this paper's digests may just not give. "best pizza in
-        Seoul?" after a paper is a question of its own."""
+        Seoul?" after a paper is a question of its own, and so is one naming a versioned
+        model this paper does not ("Llama 4 context length?" after SpargeAttn)."""
         if arxiv_id not in self.catalog:
             return False
+        written = self.catalog.papers[arxiv_id].lexical_text().lower()
+        other = [n for n in versioned_names(question) if not name_pattern(n).search(written)]
+        if other and analyse(question, None, self._latest).intent != "compare":
+            return False  # "Llama 4 context length?" after SpargeAttn: that model's own
+            # (not "vs FlashAttention-2?": this paper against it)
         asking = self.lexical.asking
         if HANGUL_RUN.search(question):
             # the glossary's English for a word people ask with ("추천해줘": recommend) is

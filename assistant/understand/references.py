@@ -80,15 +80,19 @@ _NOUNS = (
     r"setup|setting|experiment|experiments|evaluation|result|results|architecture|one|"
     r"comparison|analysis|ablation|table|test|tests"
 )
-# "the paper", "the model": the previous subject unless the question names its own
+# words that start a description of the paper meant ("the paper that ...", "that paper
+# about ..."): another paper than the one talked about, unless the description is of it
+_DESCRIBED = "that|which|where|about|proposing|introducing"
+# "the paper", "the model": the previous subject unless the question names its own, or
+# describes another ("the paper that compresses KV cache by ...", "the model from ...")
 _THE = re.compile(
     r"\bthe\s+(paper|model|method|work|approach|framework|dataset|benchmark|authors?|"
-    r"proposed \w+)\b",
+    rf"proposed \w+)\b(?!\s+(?:{_DESCRIBED})\b)",
     re.I,
 )
 # "that paper", "this setup", "그 논문", "해당 모델": a pointer that names what it points at
 _STRONG = re.compile(
-    rf"\b(this|that|the same|the said|said)\s+({_NOUNS})\b"
+    rf"\b(this|that|the same|the said|said)\s+({_NOUNS})\b(?!\s+(?:{_DESCRIBED})\b)"
     # "the same authors", "같은 저자들": the previous paper's authors
     r"|\b(the same|these|those|its|their)\s+(authors?|team|people|group)\b"
     r"|(?<![가-힣])(같은|동일한?|그|이|해당)\s*(저자|연구진|팀)"
