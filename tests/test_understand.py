@@ -319,6 +319,8 @@ def test_every_intent_has_english_and_korean_examples():
         ("is there a repository with the code of <paper>?", "code"),
         ("<paper> 코드 공개되어 있어?", "code"),
         ("was the <paper> model released?", "code"),
+        # a figure of a paper (was: "count", near "몇 편 나왔어?")
+        ("<paper> 논문 베트남어 CommonVoice에서 CER 얼마 나왔어?", "search"),
         # which of two scored higher (was: "count", near "몇 편 나왔어?")
         ("<paper>이랑 <paper>, SWE-bench Verified에서 누가 더 높게 나왔어?", "compare"),
         # which sizes were released is a fact of the paper, not its code
