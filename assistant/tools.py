@@ -521,10 +521,23 @@ class ArchiveTools:
             raise ToolError(f"bad arguments for {name}: {exc}") from None
 
 
+# where a name joins words: "GaussianCube", "VMamba", "FDGaussian" (not inside "RLHF")
+_JOINED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def _titled(title: str, query: str) -> bool:
-    """The title has the query's words, in order, as whole words ("Reinforcement-Learning"
-    has "reinforcement learning"; "RLHF" has no "RL")."""
-    return f" {' '.join(words(query))} " in f" {' '.join(words(title))} "
+    """The title has the query's words, in order, as whole words or plural ("3D Gaussians"
+    has "Gaussian"; "Reinforcement-Learning" has "reinforcement learning"),
+    also as the words a name joins ("GaussianCube", "VMamba"); an acronym is one word
+    ("RLHF" has no "RL")."""
+    asked = words(query)
+    if not asked:
+        return False
+    for written in (words(title), words(_JOINED_WORDS.sub(" ", title))):
+        for i in range(len(written) - len(asked) + 1):
+            if all(w in (a, f"{a}s", f"{a}es") for a, w in zip(asked, written[i:], strict=False)):
+                return True
+    return False
 
 
 def _describes(top) -> bool:

@@ -254,3 +254,22 @@ def test_count_in_title_counts_the_titles_with_the_words_in_order(tools, seed_as
     assert tools.count_papers(query="attent", in_title=True).data["total"] == 0
     about = tools.count_papers(query="attention").data["total"]  # by relevance: more papers
     assert about >= titled.data["total"]
+
+
+@pytest.mark.parametrize(
+    ("title", "query", "has"),
+    [
+        ("Octree-GS: Towards Consistent Real-time Rendering with LOD-Structured 3D Gaussians",
+         "Gaussian", True),  # plural (was: 11 of March 2024's 13 'Gaussian' titles)
+        ("GaussianCube: Structuring Gaussian Splatting", "Gaussian", True),
+        ("VMamba: Visual State Space Model", "Mamba", True),  # words a name joins
+        ("MambaByte: Token-free Selective State Space Model", "mamba", True),
+        ("Safe RLHF: Safe Reinforcement Learning from Human Feedback", "RL", False),  # acronym
+        ("Attention Is All You Need", "attent", False),
+        ("Learning to Reinforce", "reinforcement learning", False),  # order
+    ],
+)
+def test_a_word_in_a_title_is_whole_plural_or_joined_in_a_name(title, query, has):
+    from assistant.tools import _titled
+
+    assert _titled(title, query) is has
