@@ -426,3 +426,18 @@ def test_a_terms_words_are_matched_in_their_other_forms(term, written, other):
     assert pattern.search(written)
     if other is not None:
         assert not pattern.search(other)
+
+
+def test_a_quoted_title_no_paper_has_is_absent(seed_assistant):
+    """Was: "What were the main findings of 'Sparks of Artificial General Intelligence: Early
+    experiments with GPT-4'?" answered with GAIA (GPT-4 and general intelligence)."""
+    retriever = seed_assistant.retriever
+    sparks = "Sparks of Artificial General Intelligence: Early experiments with GPT-4"
+    answer = seed_assistant.ask(f"What were the main findings of '{sparks}'?")
+    assert answer.refused and not answer.citations
+    assert retriever.absent_names(f'what does "{sparks}" claim?') == [sparks]
+    # a stored title, misremembered a little or cut short, is that paper; a short quote no title
+    title = seed_assistant.catalog.papers["2502.18137"].title
+    assert retriever.absent_names(f"what does '{title}' propose?") == []
+    assert retriever.absent_names(f"what does '{title.replace('Accurate', 'Fast')}' do?") == []
+    assert retriever.absent_names("papers on 'tree of thoughts'") == []

@@ -176,6 +176,10 @@ _LOWER_VERSIONED = re.compile(
 _BENCHMARK_NAME = re.compile(
     r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*-(?:bench|eval|arena|gym)(?![\w-])", re.I
 )
+# a title quoted in a question: "What does 'Toolformer: Language Models Can Teach ...' show?"
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘](?P<title>[^\"'“”‘’]{12,300}?)[\"'”’](?=[\s?.,!:;)]|$)")
+TITLE_WORDS = 5  # a quoted phrase of this many words, or with a colon, is a title
+TITLE_LIKE = 85  # rapidfuzz ratio at which a quoted title is a stored title misremembered
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
 # not model names: a quarter or a half of a year ("Q1", "H2"), a lower-case "a-to-b" word
 # ("img2img", "seq2seq", "text2video")
@@ -877,7 +881,29 @@ class HybridRetriever:
                 and not self.mentioned(m.group(0), suffixed=True)
             ):
                 absent.append(m.group(0))
+        absent += self._absent_titles(question)
         return list(dict.fromkeys(absent))
+
+    def _absent_titles(self, question: str) -> list[str]:
+        """The titles a question quotes that no paper has, nor writes, nor is titled nearly
+        so ("What were the main findings of 'Sparks of Artificial General Intelligence:
+        Early experiments with GPT-4'?": a paper the digests never had). A quoted phrase is
+        a title with a colon or `TITLE_WORDS` words; one misremembered a little is the
+        stored paper's (`TITLE_LIKE`)."""
+        from rapidfuzz import fuzz
+
+        out = []
+        for m in _QUOTED.finditer(question[:2000]):
+            title = m.group("title").strip()
+            if ": " not in title and len(title.split()) < TITLE_WORDS:
+                continue
+            if self.catalog.by_title(title) or self.mentioned(title):
+                continue
+            near = (self.catalog.papers[pid].title for pid, _ in self._found_by(title))
+            if any(fuzz.ratio(title.lower(), t.lower()) >= TITLE_LIKE for t in near):
+                continue
+            out.append(title)
+        return out
 
     def _family(self, word: str) -> bool:
         """Whether `word` is a model family's name: a paper's short name ("genie" for
