@@ -441,3 +441,11 @@ def test_a_quoted_title_no_paper_has_is_absent(seed_assistant):
     assert retriever.absent_names(f"what does '{title}' propose?") == []
     assert retriever.absent_names(f"what does '{title.replace('Accurate', 'Fast')}' do?") == []
     assert retriever.absent_names("papers on 'tree of thoughts'") == []
+
+
+def test_a_model_no_paper_mentions_asked_of_a_paper_named_by_title_is_absent(seed_assistant):
+    """Was: "What is Grok 4's score on Humanity's Last Exam?" quoted that paper's summary
+    (a paper named by its title skipped the check of versioned names)."""
+    question = "What does Llama 5 score in An Overview of Large Language Models for Statisticians?"
+    answer = seed_assistant.ask(question)
+    assert answer.refused and not answer.citations and "Llama 5" in answer.text

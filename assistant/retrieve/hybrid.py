@@ -528,8 +528,9 @@ class HybridRetriever:
         missing = [pid for pid in info.arxiv_ids if pid not in self.catalog]
         if missing:  # "what is 9999.99999 about?": not in the digests, not a look-alike
             result.absent, result.relevant = missing, False
-        elif result.relevant and result.hits[0].via in ("hybrid", "name", "handle"):
+        elif result.relevant and result.hits[0].via in ("hybrid", "name", "title", "handle"):
             # "Gemini 3 Ultra" is not the Gemini paper: a versioned name no paper mentions
+            # ("Grok 4's score on Humanity's Last Exam?": a model that paper never had)
             result.absent = self.absent_names(question)
             result.relevant = not result.absent
         elif result.relevant and (own := SUBJECT.sub(" ", question)) != question:
