@@ -283,8 +283,11 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
         "H2 2024 agents",
         "StreamDiffusion img2img fps?",
         "seq2seq models",
+        # a measure at a value under one is a threshold (was: "No digest mentions IoU 0.25")
+        "What mAP at IoU 0.25 does it reach on ScanNet?",
     ):
         assert versioned_names(question) == [], question
+    assert versioned_names("Mistral v0.1 on MMLU") == ["Mistral v0.1"]
 
 
 @pytest.mark.parametrize(

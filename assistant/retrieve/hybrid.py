@@ -182,8 +182,9 @@ TITLE_WORDS = 5  # a quoted phrase of this many words, or with a colon, is a tit
 TITLE_LIKE = 85  # rapidfuzz ratio at which a quoted title is a stored title misremembered
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
 # not model names: a quarter or a half of a year ("Q1", "H2"), a lower-case "a-to-b" word
-# ("img2img", "seq2seq", "text2video")
-_NOT_A_NAME = re.compile(r"[QqHh][1-4]|[a-z]{2,}2[a-z]{2,}")
+# ("img2img", "seq2seq", "text2video"), a measure at a value under one ("IoU 0.25", "top-p
+# 0.9": a threshold, where a version is written "v0.1")
+_NOT_A_NAME = re.compile(r"[QqHh][1-4]|[a-z]{2,}2[a-z]{2,}|.+ 0\.[0-9]+")
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
