@@ -107,6 +107,9 @@ NEWEST = "2025-06-30"
         ("2024년 3분기 논문", "2024-07-01", "2024-09-30"),
         ("24년 하반기 인기 논문", "2024-07-01", "2024-12-31"),
         ("what came out the week of June 10, 2024?", "2024-06-10", "2024-06-16"),
+        # a weekday within that week is its day (was: the whole week)
+        ("the Monday digest from the week of June 10, 2024", "2024-06-10", "2024-06-10"),
+        ("Friday of the week of 2024-06-10", "2024-06-14", "2024-06-14"),
         ("the week of 2024-06-10", "2024-06-10", "2024-06-16"),
         ("June 12th's papers?", "2025-06-12", "2025-06-12"),
         ("papers from Oct. 23rd, 2024", "2024-10-23", "2024-10-23"),
@@ -319,8 +322,10 @@ def test_every_intent_has_english_and_korean_examples():
         ("is there a repository with the code of <paper>?", "code"),
         ("<paper> 코드 공개되어 있어?", "code"),
         ("was the <paper> model released?", "code"),
+        # the gist of a paper (was: "compare", near "차이점이 뭐야?")
+        ("<paper> 기술 보고서 요점이 뭐야?", "summary"),
         # a figure of a paper (was: "count", near "몇 편 나왔어?")
-        ("<paper> 논문 베트남어 CommonVoice에서 CER 얼마 나왔어?", "search"),
+        ("A 논문 베트남어 A에서 A 얼마 나왔어?", "search"),  # names and Latin words masked
         # which of two scored higher (was: "count", near "몇 편 나왔어?")
         ("<paper>이랑 <paper>, SWE-bench Verified에서 누가 더 높게 나왔어?", "compare"),
         # which sizes were released is a fact of the paper, not its code

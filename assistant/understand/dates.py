@@ -281,6 +281,24 @@ def _nth_weekday(since: str, until: str, m: re.Match) -> str | None:
     return first.replace(day=days[n - 1] if n > 0 else days[-1]).isoformat()
 
 
+_A_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.I)
+
+
+def _day_of_week(
+    since: str, until: str, text: str, words: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """(the day, its word) a weekday names within one week: "the Monday digest from the
+    week of June 10, 2024" is 2024-06-10 (dateparser reads the week, not the weekday)."""
+    first, last = date.fromisoformat(since), date.fromisoformat(until)
+    if (last - first).days != 6:
+        return None
+    m = next((m for m in _A_WEEKDAY.finditer(text) if not any(m.group(0) in w for w in words)), None)
+    if m is None:
+        return None
+    offset = (_WEEKDAYS.index(m.group(1).lower()) - first.weekday()) % 7
+    return (first + timedelta(days=offset)).isoformat(), m.group(0)
+
+
 def _year(value: str | None) -> str:
     return "" if not value else (value if len(value) == 4 else f"20{value}")
 
@@ -516,6 +534,9 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     # dateparser's words may end with the question's next "and" ("in December 2024, and
     # which was most voted?"): it joins the question's parts, it names no date
     found = replace(found, spans=tuple(dict.fromkeys(_TRAILING.sub("", w) for w in own)))
+    if found.since and found.until and not found.relative:
+        if (on := _day_of_week(found.since, found.until, text, found.spans)) is not None:
+            return replace(found, since=on[0], until=on[0], spans=(*found.spans, on[1]))
     if found.since != found.until and not found.relative:
         for pick, pattern in (("first", _EARLIEST), ("last", _LAST_OF)):
             if m := pattern.search(text):
