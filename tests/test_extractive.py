@@ -568,3 +568,25 @@ def test_a_figure_in_another_digests_summary_of_the_same_language_is_found():
         ExtractiveAnswerer().best("What MathVista score did Qwen2.5-VL-72B reach?", paper, False, 1)
     )
     assert "74.8" in answer
+
+
+def test_an_overview_replaces_an_aim_only_with_a_method_its_own_summary_states():
+    """Was: MMMU-Pro's overview gave the Korean digest's background sentence ("최근 ...
+    발전은 ... 결합한 ...") in place of its English summary's second sentence, which states
+    how (with "vision-only" in it) while also naming the limitations it addresses."""
+    english = (
+        "The research paper introduces MMMU-Pro, a benchmark of multimodal reasoning. "
+        "MMMU-Pro addresses limitations in existing benchmarks by introducing a vision-only "
+        "input setting. Experimental results demonstrate drops of 16.8% for all models."
+    )
+    korean = (
+        "최근 다중모달 모델의 발전은 텍스트와 시각 정보를 결합한 추론에서 진전을 이루었습니다. "
+        "MMMU-Pro를 소개합니다."
+    )
+    mentions = [
+        Mention("2409.02813", "MMMU-Pro", "2024-09-05", lang, "x.md", 1, summary=text)
+        for lang, text in (("en", english), ("ko", korean))
+    ]
+    overview = ExtractiveAnswerer().overview(Paper("2409.02813", mentions), False)
+    assert any("vision-only" in s for s in overview)
+    assert not any("결합한" in s for s in overview)

@@ -394,8 +394,17 @@ class ExtractiveAnswerer:
         # gist runs on) the first after the gist that states a method, not a result
         method = ordered[1] if len(ordered) > 1 else None
         if method and (method[0] == "ko" or _OBJECTIVE.search(method[1])):
+            # (an aim is replaced only by a method its own summary states: "MMMU-Pro addresses
+            # limitations ... by incorporating three key enhancements" says more than another
+            # digest's background sentence)
             method = next(
-                (x for x in ordered[1:] if _METHOD.search(x[1]) and not _RESULT.search(x[1])),
+                (
+                    x
+                    for x in ordered[1:]
+                    if _METHOD.search(x[1])
+                    and not _RESULT.search(x[1])
+                    and (method[0] == "ko" or x[0] == method[0])
+                ),
                 method,
             )
         picked = [ordered[0]] + ([method] if method else [])
