@@ -1419,3 +1419,17 @@ def test_a_figure_asked_of_a_named_paper_is_no_overview(seed_assistant):
     # the example phrasings read "what does X get on Y?" as a summary; Y is in its summary
     answer = _ask(seed_assistant, "What speedup does SpargeAttn get on Llama 3.1?")
     assert "2.5x to 5x" in answer.text and "two-stage online filtering" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["On 2024-10-23, which papers were about agents?", "2024-10-23에 에이전트 논문 있었어?"]
+)
+def test_a_topic_of_the_archive_none_of_a_days_papers_is_on_says_so_and_lists_them(
+    seed_assistant, question
+):
+    """Was: refused as if the archive knew nothing of agents (2024-10-23 has none)."""
+    answer = _ask(seed_assistant, question)
+    assert not answer.refused and answer.steps[0].tool == "list_papers"
+    assert answer.text.startswith(("No paper of 2024-10-23 is about", "2024-10-23 논문 중"))
+    on_day = seed_assistant.catalog.on_dates("2024-10-23", "2024-10-23")
+    assert {c.arxiv_id for c in answer.citations} == set(on_day)

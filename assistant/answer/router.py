@@ -734,16 +734,26 @@ def _mask_names(text: str, names: list[Paper]) -> str:
     return text
 
 
-def _noted(routed: Routed | None, unmatched: list[str], info: QuestionInfo) -> Routed | None:
-    """`routed` with a first line saying which words were about none of the dates' papers."""
+def _noted(
+    routed: Routed | None, unmatched: list[str], info: QuestionInfo, topic: bool = False
+) -> Routed | None:
+    """`routed` with a first line saying which words were about none of the dates' papers
+    (`topic`: a topic the archive has elsewhere, not words that only ask)."""
     if routed is None or not unmatched:
         return routed
     words, span = " ".join(unmatched), Router._span(info.filters)
-    note = (
-        f"({span} 논문 중 '{words}'에 해당하는 논문은 없어서, 그 날짜의 모든 논문으로 답합니다.)"
-        if info.korean
-        else f"(No paper of {span} is about '{words}', so this answer covers all of its papers.)"
-    )
+    if topic:
+        note = (
+            f"{span} 논문 중 '{words}' 관련 논문은 없습니다. 그 날짜의 논문:"
+            if info.korean
+            else f"No paper of {span} is about '{words}'. Its papers:"
+        )
+    else:
+        note = (
+            f"({span} 논문 중 '{words}'에 해당하는 논문은 없어서, 그 날짜의 모든 논문으로 답합니다.)"
+            if info.korean
+            else f"(No paper of {span} is about '{words}', so this answer covers all of its papers.)"
+        )
     routed.draft = f"{note}\n{routed.draft}"
     return routed
 
@@ -991,6 +1001,14 @@ class Router:
                     routed = self._topical(question, info, topic, recent=recent)
                     if routed or recent or not self._untouched(question, topic, info, filters):
                         return routed  # (None: a set of one, the focused answer on it)
+                    if intent == "search" and not info.filters.has_code:
+                        # "On Sept 3, which papers were about agents?": a topic of the archive,
+                        # none of those dates' papers on it; say so, and show them
+                        listed = self._list(replace(info, intent="list"))
+                        f = info.filters
+                        if not self.catalog.on_dates(f.since, f.until):
+                            return listed  # no digests of those dates: that says it all
+                        return _noted(listed, topic, info, topic=True)
                     # nothing of those dates is about the words, nor passes the retrieval's
                     # gate: they may only ask ("pull up the nov 7 digest"), read below
                 # undated, the question or its topic words pass the gate a topic search's
