@@ -825,3 +825,16 @@ def test_the_most_voted_of_a_long_list_is_its_first_few_not_all(seed_assistant):
     papers = [seed_assistant.catalog.papers[c.arxiv_id] for c in listed.citations]
     best = sorted(papers, key=lambda p: -(p.votes or 0))[:5]
     assert [c.arxiv_id for c in answer.citations] == [p.arxiv_id for p in best]
+
+
+def test_a_korean_follow_up_with_few_words_that_name_something_continues_the_subject(
+    seed_assistant,
+):
+    """Was: "몇 토큰까지 늘릴 수 있대?" (five words, one naming anything) and "코드는 어디서 받을
+    수 있어?" ("받을" read as a topic) were questions of their own, not about the paper."""
+    conv = seed_assistant.chat()
+    conv.ask("SpargeAttn 뭐야?")
+    faster = conv.ask("몇 배까지 빨라질 수 있대?")
+    assert [c.arxiv_id for c in faster.citations][:1] == [SPARGE]
+    code = conv.ask("코드는 어디서 받을 수 있어?")
+    assert [c.arxiv_id for c in code.citations] == [SPARGE] and "github.com" in code.text

@@ -42,6 +42,9 @@ from assistant.index import korean
         ("거르는거", ""),  # "-는 거": a predicate made a noun phrase, no topic
         ("걸로", ""),  # the dependent noun 것 (거) with a particle: "Lean 같은 걸로"
         ("것으로", ""),
+        ("받을", ""),  # -을, a predicate's future form: "코드는 어디서 받을 수 있어?"
+        ("찾을", ""),
+        ("모델을", "모델"),  # 을 after a noun is its particle
     ],
 )
 def test_a_korean_word_is_read_as_the_noun_it_names(word, topic):

@@ -24,6 +24,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import DigestError
+from assistant.index import korean
 from assistant.index.bilingual import Vocabulary
 from assistant.index.catalog import Catalog
 from assistant.index.derived import norm_words
@@ -852,8 +853,14 @@ class HybridRetriever:
         asking = self.lexical.asking
         if HANGUL_RUN.search(question):
             # the glossary's English for a word people ask with ("추천해줘": recommend) is
-            # no topic: only the other words are expanded
-            kept = [w for w in question.split() if not set(tokenize(w)) <= asking]
+            # no topic: only the other words are expanded; nor is a predicate, though the
+            # archive writes it too ("몇 토큰까지 늘릴 수 있대?": 늘릴 is 늘리다's)
+            kept = [
+                w
+                for w in question.split()
+                if not set(tokenize(w)) <= asking
+                and (not HANGUL_RUN.fullmatch(w.strip("?.!,")) or korean.topical(w.strip("?.!,")))
+            ]
             question = self.glossary.expand(" ".join(kept))
         text = self.lexical.topical(question)
         terms = {t for t in topical_terms(text) if t not in asking}

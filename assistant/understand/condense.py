@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 _KOREAN_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _ELLIPSIS = frozenset(["what", "how", "about", "also", "and", "then", "so", "ok", "okay"])
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 SHORT_WORDS = 4  # a follow-up this short, naming nothing, continues the previous subject
 # a question about papers in general ("papers on X?") is a new question, however short
 _ASKS_FOR_PAPERS = re.compile(
@@ -101,7 +102,13 @@ def rule_based_condense(
         return question
     if asks_of_one is not None and asks_of_one(question):
         return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
-    words = question.split()
+    # a Korean word that names nothing ("몇", "수", "있대": a counter, a predicate's parts)
+    # makes no question longer: "몇 토큰까지 늘릴 수 있대?" is one word about the subject
+    words = [
+        w
+        for w in question.split()
+        if not _HANGUL_WORD.fullmatch(w.strip("?.!,")) or korean.topical(w.strip("?.!,"))
+    ]
     if (
         _ASKS_FOR_PAPERS.search(question)
         and not is_elliptical(question)
