@@ -1403,7 +1403,8 @@ def test_the_latest_digest_of_a_language_is_that_languages_newest(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "question", ["In a nutshell, what does PyramidDrop do?", "What's the core idea behind PyramidDrop?"]
+    "question",
+    ["In a nutshell, what does PyramidDrop do?", "What's the core idea behind PyramidDrop?"],
 )
 def test_a_summary_phrasing_naming_nothing_the_paper_writes_gets_its_overview(
     seed_assistant, question
@@ -1422,7 +1423,8 @@ def test_a_figure_asked_of_a_named_paper_is_no_overview(seed_assistant):
 
 
 @pytest.mark.parametrize(
-    "question", ["On 2024-10-23, which papers were about agents?", "2024-10-23에 에이전트 논문 있었어?"]
+    "question",
+    ["On 2024-10-23, which papers were about agents?", "2024-10-23에 에이전트 논문 있었어?"],
 )
 def test_a_topic_of_the_archive_none_of_a_days_papers_is_on_says_so_and_lists_them(
     seed_assistant, question

@@ -259,8 +259,11 @@ def test_count_in_title_counts_the_titles_with_the_words_in_order(tools, seed_as
 @pytest.mark.parametrize(
     ("title", "query", "has"),
     [
-        ("Octree-GS: Towards Consistent Real-time Rendering with LOD-Structured 3D Gaussians",
-         "Gaussian", True),  # plural (was: 11 of March 2024's 13 'Gaussian' titles)
+        (
+            "Octree-GS: Towards Consistent Real-time Rendering with LOD-Structured 3D Gaussians",
+            "Gaussian",
+            True,
+        ),  # plural (was: 11 of March 2024's 13 'Gaussian' titles)
         ("GaussianCube: Structuring Gaussian Splatting", "Gaussian", True),
         ("VMamba: Visual State Space Model", "Mamba", True),  # words a name joins
         ("MambaByte: Token-free Selective State Space Model", "mamba", True),

@@ -338,7 +338,9 @@ class ExtractiveAnswerer:
         passing = next((i for i, h in enumerate(hits) if h.relevance >= retrieval.floor), 0)
         weak = hits[0].via == "hybrid" and hits[passing].via == "hybrid"
         lead = passing if weak and hits[0].relevance < LEAD_SHARE * hits[passing].relevance else 0
-        summary = retrieval.info.intent == "summary" and _asks_nothing_in(question, hits[lead].paper)
+        summary = retrieval.info.intent == "summary" and _asks_nothing_in(
+            question, hits[lead].paper
+        )
         return self._focused(question, hits, korean, lead, summary)
 
     # -- sentence ranking -----------------------------------------------------------

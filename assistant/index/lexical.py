@@ -383,9 +383,7 @@ class LexicalIndex:
         # stemmer keeps whole; "dealt": "deal", which no stemmer reaches) is no word the
         # archive has never seen
         terms = {
-            t
-            for t in terms
-            if t in found or not (self._written_longer(t) or self._lemma_known(t))
+            t for t in terms if t in found or not (self._written_longer(t) or self._lemma_known(t))
         }
         if not terms:
             return 0.0

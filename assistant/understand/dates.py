@@ -292,7 +292,9 @@ def _day_of_week(
     first, last = date.fromisoformat(since), date.fromisoformat(until)
     if (last - first).days != 6:
         return None
-    m = next((m for m in _A_WEEKDAY.finditer(text) if not any(m.group(0) in w for w in words)), None)
+    m = next(
+        (m for m in _A_WEEKDAY.finditer(text) if not any(m.group(0) in w for w in words)), None
+    )
     if m is None:
         return None
     offset = (_WEEKDAYS.index(m.group(1).lower()) - first.weekday()) % 7
@@ -534,9 +536,11 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     # dateparser's words may end with the question's next "and" ("in December 2024, and
     # which was most voted?"): it joins the question's parts, it names no date
     found = replace(found, spans=tuple(dict.fromkeys(_TRAILING.sub("", w) for w in own)))
+    on = None
     if found.since and found.until and not found.relative:
-        if (on := _day_of_week(found.since, found.until, text, found.spans)) is not None:
-            return replace(found, since=on[0], until=on[0], spans=(*found.spans, on[1]))
+        on = _day_of_week(found.since, found.until, text, found.spans)
+    if on is not None:
+        return replace(found, since=on[0], until=on[0], spans=(*found.spans, on[1]))
     if found.since != found.until and not found.relative:
         for pick, pattern in (("first", _EARLIEST), ("last", _LAST_OF)):
             if m := pattern.search(text):
