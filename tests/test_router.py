@@ -1435,3 +1435,12 @@ def test_a_topic_of_the_archive_none_of_a_days_papers_is_on_says_so_and_lists_th
     assert answer.text.startswith(("No paper of 2024-10-23 is about", "2024-10-23 논문 중"))
     on_day = seed_assistant.catalog.on_dates("2024-10-23", "2024-10-23")
     assert {c.arxiv_id for c in answer.citations} == set(on_day)
+
+
+def test_papers_on_a_name_within_dates_are_a_topic_listing(seed_assistant):
+    """Was: "KAN papers in 2024" answered with the KAN paper alone (12 papers of 2024 are on
+    KAN); the named paper is one of the listing."""
+    answer = _ask(seed_assistant, "MoM papers in February 2025")
+    step = answer.steps[0]
+    assert step.tool == "count_papers" and step.arguments.get("query") == "MoM"
+    assert "2502.13685" in [c.arxiv_id for c in answer.citations]

@@ -317,6 +317,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         if _HANGUL_WORD.fullmatch(word) and (
             any(_korean_asking(word, i) for i in read_as)
             or word in korean.classes()["fillers"]
+            or word in korean.classes()["particles"]  # "부터" left of "2024년부터"
             or korean.asks_only(word)
         ):
             continue  # an asking word, a filler ("그리고", "그냥"), or a word that names
@@ -713,6 +714,13 @@ def _verdict(
     )
 
 
+def _beyond_title(words: list[str], paper: Paper) -> list[str]:
+    """The words its title does not have: "KAN(Kolmogorov-Arnold Network)" glosses the name
+    of "KAN: Kolmogorov-Arnold Networks", no other topic."""
+    title = set(tokenize(paper.title))
+    return [w for w in words if not set(tokenize(w)) <= title]
+
+
 def _mask_topic(text: str, topic: list[str]) -> str:
     """The question with its topic words as <topic>: how it asks, whatever it asks about."""
     for word in sorted(set(topic), key=len, reverse=True):
@@ -881,6 +889,7 @@ class Router:
         info = self._latest_in_language(info)
         names = self.named(info)
         intent = info.intent
+        on_name: Paper | None = None  # a paper whose name is the topic of a listing
         if member := self._membership(info):
             return member  # "was Phi-4 among them?": in the previous answer's papers or not
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
@@ -910,6 +919,19 @@ class Router:
             if intent == "count" and _PAPERS.search(SUBJECT.sub(" ", question)):
                 # "2024년 3월에 Mamba 관련 논문 몇 개?": papers on Mamba, not Mamba's figures
                 names = [p for p in names if _named_whole(p, question)]
+            if (
+                len(names) == 1
+                and intent in ("search", "list")
+                and not _content_words(_beyond_title(topic, names[0]))
+                and info.dates
+                and _PAPERS.search(question)
+                and intents.asks_for_papers(
+                    _mask_topic(_masked(question, info, []), _written(names[0]))
+                )
+            ):
+                # "KAN papers in 2024", "2024년 KAN 관련 논문 뭐 있어?": papers on it within
+                # those dates (the paper itself among them), not the paper alone
+                on_name, names = names[0], []
             if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
                 info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
         if intent == "similar" and not names and not set(tokenize(question)) & _similar_words():
@@ -918,6 +940,8 @@ class Router:
             intent = "search"
             info = replace(info, intent=intent)
         topic = topic_words(question, info, names)
+        if on_name is not None:  # by its name, not its title's words written as a gloss
+            topic = [on_name.label, *_beyond_title(topic, on_name)]
         pointer = back_pointer(SUBJECT.sub(" ", question))
         f = info.filters
         if len(names) > 1 and pointer is not None and pointer.picks is None:

@@ -585,10 +585,13 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         inside = [f for f in found if _overlaps(f[0], week, clean)]
         if inside and len(inside) < len(found):
             found = [f for f in found if f not in inside]
-    if not found:  # dateparser reads "2025년 2월" but not a year alone: "2024년 논문"
-        found = [
-            (m.group(0), date(int(m.group(1)), 1, 1), "year") for m in _KO_YEAR.finditer(clean)
-        ]
+    # dateparser reads "2025년 2월" but not a year alone: "2024년 논문", "2024년부터 2025년
+    # 3월까지" (its "2024년" is the range's first end)
+    found += [
+        (m.group(0), date(int(m.group(1)), 1, 1), "year")
+        for m in _KO_YEAR.finditer(clean)
+        if not any(m.group(0) in w or w.strip() in m.group(0) for w, _, _ in found)
+    ]
     if found and not any(_YEAR.search(w) for w, _, _ in found):
         # a bare month abbreviation is a weak cue ("Jun Zhu", "May I"): not without a year
         found = [f for f in found if not _BARE_ABBREVIATION.fullmatch(f[0].strip())]
@@ -598,13 +601,20 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         years = [(w, d) for w, d, p in found if p == "year" and _only_year(w)]
         named = tuple(w for w, _, _ in found)  # the words, the year's among them
         if years and len(years) < len(found):
-            year = years[-1][1].year
-            years = [w for w, _ in years]
-            found = [
-                (w, d if _YEAR.search(w) else _same_day_in(d, year), p)
-                for w, d, p in found
-                if w not in years
-            ]
+            # each month without a year takes the nearest year written alone; a year no month
+            # takes is a period of its own ("2024년부터 2025년 3월까지": 2024 is the start)
+            at = {w: clean.find(w.strip()) for w, _, _ in found}
+            used: set[str] = set()
+            dated = []
+            for w, d, p in found:
+                if (w, d) in years:
+                    continue
+                if not _YEAR.search(w):
+                    near = min(years, key=lambda y: abs(at[y[0]] - at[w]))
+                    used.add(near[0])
+                    d = _same_day_in(d, near[1].year)
+                dated.append((w, d, p))
+            found = [f for f in found if (f[0], f[1]) in years and f[0] not in used] + dated
         spans = [_span(d, p) for _, d, p in found]
         since = min(s for s, _ in spans).isoformat()
         until = max(u for _, u in spans).isoformat()
