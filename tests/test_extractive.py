@@ -590,3 +590,30 @@ def test_an_overview_replaces_an_aim_only_with_a_method_its_own_summary_states()
     overview = ExtractiveAnswerer().overview(Paper("2409.02813", mentions), False)
     assert any("vision-only" in s for s in overview)
     assert not any("결합한" in s for s in overview)
+
+
+def test_a_listed_paper_shows_its_figure_when_the_question_asks_how_much():
+    """Was: a theme list asking "각각 속도 몇 배 올렸어?" showed each paper's best sentence on the
+    topic, often without its figure ("... LLaVA 7B 모델의 ... 탐구합니다": a size, no answer)."""
+    summary = (
+        "이 논문에서는 LLaVA 7B 모델의 추론 효율성을 높이기 위해 추측 디코딩을 탐구합니다. "
+        "실험은 최대 2.37배의 메모리 바운드 속도 향상을 달성할 수 있음을 보여줍니다."
+    )
+    paper = Paper(
+        "2404.08856",
+        [
+            Mention(
+                "2404.08856",
+                "On Speculative Decoding",
+                "2024-04-16",
+                "ko",
+                "x.md",
+                1,
+                summary=summary,
+            )
+        ],
+    )
+    answerer = ExtractiveAnswerer()
+    asked = "2024년 4월 추측 디코딩 논문들 정리해줘. 각각 속도 몇 배 올렸어?"
+    assert "2.37배" in answerer.listed(asked, paper, True)
+    assert "2.37배" not in answerer.listed("2024년 4월 추측 디코딩 논문들 정리해줘", paper, True)

@@ -107,6 +107,12 @@ NEWEST = "2025-06-30"
         ("2024년 3분기 논문", "2024-07-01", "2024-09-30"),
         ("24년 하반기 인기 논문", "2024-07-01", "2024-12-31"),
         ("what came out the week of June 10, 2024?", "2024-06-10", "2024-06-16"),
+        # months before a comma and more words (was: 2024 whole; dateparser stops at ", which")
+        (
+            "In October–November 2024, which papers gave web agents a world model?",
+            "2024-10-01",
+            "2024-11-30",
+        ),
         # a year alone starting a range whose end is a month (was: no start, '… – 2024-03-31')
         ("2024년부터 2025년 3월까지 KAN 관련 논문", "2024-01-01", "2025-03-31"),
         # a weekday within that week is its day (was: the whole week)

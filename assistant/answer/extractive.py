@@ -62,7 +62,7 @@ _QUANTITY = re.compile(
     r"faster|percent(age)?|fraction|share|proportion|ratio|rate|number|count|size[sd]?|"
     r"performance|results?|improve\w*|outperform\w*|gains?|reduc\w+|achiev\w+|"
     r"parameters?|tokens?|samples?|error|drop|memory|throughput|latency|budget|what (share|"
-    r"part|fraction))\b|얼마|몇|성능|점수|정확도|속도|배\b|향상|비율|개수|규모",
+    r"part|fraction)|numbers?|figures?)\b|얼마|몇|성능|점수|정확도|속도|배\b|향상|비율|개수|규모|수치",
     re.I,
 )
 _OVERVIEW = re.compile(
@@ -436,6 +436,15 @@ class ExtractiveAnswerer:
             return [paper.title]
         return self.best(aspect, paper, korean, n + 1, lead=first)
 
+    def listed(self, question: str, paper: Paper, korean: bool) -> str:
+        """A listed paper's one sentence: its best on the question, or, when the question
+        asks for a quantity ("which papers speed up X, and by how much?", "각각 몇 배?"),
+        its best one stating a figure."""
+        picked = self.best(question, paper, korean, 1)
+        if _QUANTITY.search(question):  # (a model's size is no figure: "LLaVA 7B")
+            return next((s for s in picked if figures(_MODEL_SIZE.sub(" ", s))), picked[0])
+        return picked[0]
+
     def best(
         self, question: str, paper: Paper, korean: bool, n: int, lead: str | None = None
     ) -> list[str]:
@@ -528,7 +537,7 @@ class ExtractiveAnswerer:
         if others:
             lines.append("\n" + ("관련 논문:" if korean else "Also relevant:"))
             for n, hit in others:
-                sent = self.best(question, hit.paper, korean, 1)[0]
+                sent = self.listed(question, hit.paper, korean)
                 lines.append(f"- **{hit.paper.label}** [{n}]: {sent}")
         return "\n".join(lines)
 
@@ -556,6 +565,6 @@ class ExtractiveAnswerer:
         lines = [head]
         for n, hit in enumerate(retrieval.hits, start=1):
             if hit in hits:
-                sent = self.best(question, hit.paper, korean, 1)[0]
+                sent = self.listed(question, hit.paper, korean)
                 lines.append(f"- **{hit.paper.label}** [{n}]: {sent}")
         return "\n".join(lines)

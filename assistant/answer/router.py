@@ -2070,7 +2070,7 @@ class Router:
                     else f"Also touching on it: {_n_papers(len(touching))}"
                     + (", among them:" if some else ":")
                 )
-            sent = self.extractive.best(question, p, ko, 1)[0]
+            sent = self.extractive.listed(question, p, ko)
             lines.append(f"{n}. **{p.label}** [{n}] ({p.dates[-1]}): {sent}")
         kind = "recent" if recent else "search"
         return self._routed(kind, info, lines, [*shown, *also], results)

@@ -59,6 +59,9 @@ _BETWEEN = re.compile(
 _KO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*년(?!\s*\d{1,2}\s*월)")
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
 _WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -> "Nov and Dec"
+# a comma before a word ends the dates' clause: dateparser reads "In October and November
+# 2024, which papers" as 2024 alone, and "...2024; which papers" as the two months
+_CLAUSE_COMMA = re.compile(r",(?=\s+[^\W\d_])")
 # words dateparser does not read as dates, relative to the newest digest
 _LATEST = re.compile(r"\b(latest|newest|most recent)\b|최신|가장\s*최근", re.I)
 # the oldest digest's day: "the earliest digest", "가장 오래된 다이제스트", "첫 다이제스트"
@@ -574,7 +577,9 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         from dateparser.search import search_dates  # slow import: only when needed
 
         hits = search_dates(
-            _WORD_DASH.sub(" and ", clean), languages=["en", "ko"], settings=_settings(base)
+            _CLAUSE_COMMA.sub(";", _WORD_DASH.sub(" and ", clean)),
+            languages=["en", "ko"],
+            settings=_settings(base),
         )
         for words, when in hits or ():
             if _DATE_LIKE.search(words):
