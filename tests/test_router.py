@@ -1444,3 +1444,24 @@ def test_papers_on_a_name_within_dates_are_a_topic_listing(seed_assistant):
     step = answer.steps[0]
     assert step.tool == "count_papers" and step.arguments.get("query") == "MoM"
     assert "2502.13685" in [c.arxiv_id for c in answer.citations]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which papers from 2025-02-26 have a github repo?",
+        "papers on 2025-02-26 that link a github repo",
+        "2025-02-26 논문 중에 깃허브 링크 있는 거 뭐야?",
+        "2025-02-26 다이제스트에서 코드(깃허브) 공개된 논문들",
+    ],
+)
+def test_a_days_papers_with_code_are_listed_each_with_its_link(seed_assistant, question):
+    """Was: listed without their links; "that link a github repo" asked "which paper?",
+    "깃허브 링크 있는" and "코드(깃허브)" set no code filter."""
+    catalog = seed_assistant.catalog
+    coded = set(catalog.on_dates("2025-02-26", "2025-02-26")) & catalog.with_code()
+    answer = _ask(seed_assistant, question)
+    assert answer.steps[0].arguments.get("has_code") is True
+    assert {c.arxiv_id for c in answer.citations} == coded
+    for pid in coded:
+        assert catalog.papers[pid].github[0] in answer.text

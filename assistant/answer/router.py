@@ -39,6 +39,7 @@ from assistant.understand.query import (
     QuestionInfo,
     analyse,
     code_cues,
+    code_place,
     mask,
     strip_slots,
 )
@@ -324,6 +325,8 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             # nothing: a request ("요약해줘"), "only those" ("것만")
         if _HOW_MANY_TOP.fullmatch(word):  # "top3", "top-10", "상위5": how many, no topic
             continue
+        if info.filters.has_code and code_place().fullmatch(word.strip("()")):
+            continue  # "... have code on GitHub": where the code is, no topic
         # "top-voted" asks as "top voted" does: a compound of asking words is no topic
         terms = [
             t
@@ -604,6 +607,7 @@ _AMONG = re.compile(
 )
 # a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
 _PAPERS = re.compile(r"\b(papers|works|studies)\b|논문", re.I)
+_PLURAL_PAPERS = re.compile(r"\b(papers|works|studies)\b|논문들", re.I)
 
 
 def _named_whole(p: Paper, question: str) -> bool:
@@ -740,6 +744,12 @@ def _mask_names(text: str, names: list[Paper]) -> str:
     for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
         text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " A ", text, flags=re.I)
     return text
+
+
+def _linked(p: Paper, f: Filters) -> str:
+    """A listed paper's GitHub link, when the list is of papers with code ("which papers of
+    May 27 2024 have a GitHub repo?": where each one's is), rendered from the store."""
+    return f" — {p.github[0]}" if f.has_code and p.github else ""
 
 
 def _noted(
@@ -888,10 +898,23 @@ class Router:
         )
         info = self._latest_in_language(info)
         names = self.named(info)
+        if info.intent == "top_voted" and info.filters.has_code and not _MOST.search(question):
+            # "2025-02-26 논문 중에 깃허브 링크 있는 거 뭐야?": those with code, no ranking
+            info = replace(info, intent="list", wants_list=True)
         intent = info.intent
         on_name: Paper | None = None  # a paper whose name is the topic of a listing
         if member := self._membership(info):
             return member  # "was Phi-4 among them?": in the previous answer's papers or not
+        if (
+            len(names) == 1
+            and info.filters.has_code
+            and info.dates
+            and _PLURAL_PAPERS.search(question)
+            and not _named_whole(names[0], question)
+        ):
+            # "which Mamba papers from January 2024 have code on GitHub?": the papers on it
+            # with code, not that paper's code (a set with code, as the question reads whole)
+            on_name, names = names[0], []
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             intent = intents.classify(_masked(question, info, names)).name
             if info.code_words and intent in CODE_OF_NAMED:
@@ -1415,7 +1438,7 @@ class Router:
             else f"Most votes among the {total} papers of {where}:"
         ]
         for n, p in enumerate(voted, start=1):
-            lines.append(f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)}")
+            lines.append(f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)}{_linked(p, f)}")
         return self._routed("top_voted", info, lines, voted, [result])
 
     def _top_voted_on(self, info: QuestionInfo, topic: list[str], where: str) -> Routed | None:
@@ -1469,7 +1492,9 @@ class Router:
             else f"Most votes among the {total} papers {on_en} in {where}:"
         ]
         for n, p in enumerate(voted, start=1):
-            lines.append(f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]})")
+            lines.append(
+                f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
+            )
         return self._routed("top_voted", info, lines, voted, [result])
 
     def _count(self, info: QuestionInfo, topic: list[str], question: str) -> Routed | None:
@@ -1552,7 +1577,7 @@ class Router:
             lines.append(
                 ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
             )
-            lines += [f"- **{p.label}** [{n}]" for n, p in enumerate(shown, start=1)]
+            lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]
         return self._routed("count", info, lines, shown, [result, *extra])
 
     def _list(self, info: QuestionInfo, gist: bool = False) -> Routed | None:
@@ -1579,6 +1604,13 @@ class Router:
                 else f"There are no {where} for {self._span(f)}."
             )
             return self._routed("list", info, [text], [], [result])
+        if not total and f.has_code and self.catalog.on_dates(f.since, f.until):
+            text = (  # papers that day, none with a link
+                f"{self._span(f)} 논문 중 다이제스트에 GitHub 링크가 있는 논문은 없습니다."
+                if ko
+                else f"No paper of {self._span(f)} has a GitHub link in the digests."
+            )
+            return self._routed("list", info, [text], [], [result])
         if not total:
             return self._no_digests(info, f, result)
         span = self._span(f) + _in_language(language, ko)
@@ -1594,17 +1626,20 @@ class Router:
             which = (f"앞의 {shown}편", f"the first {shown}")
         else:
             which = (f"최신 {shown}편", f"the {shown} newest")
+        coded = (" 코드 공개" if ko else " with code on GitHub") if f.has_code else ""
         if ko:
-            head = f"{span} 다이제스트의 논문 {total}편" + (f" ({which[0]}):" if more else ":")
+            head = f"{span} 다이제스트의{coded} 논문 {total}편" + (
+                f" ({which[0]}):" if more else ":"
+            )
         else:
-            head = f"{_n_papers(total)} in the digests of {span}" + (
+            head = f"{_n_papers(total)}{coded} in the digests of {span}" + (
                 f" ({which[1]}):" if more else ":"
             )
         lines = [head]
         for n, p in enumerate(result.papers, start=1):
             votes = f" ({_votes(p.votes, ko)})" if p.votes is not None else ""
             said = f": {self.extractive.overview(p, ko)[0]}" if gist else ""
-            lines.append(f"{n}. **{p.title}** [{n}]{votes}{said}")
+            lines.append(f"{n}. **{p.title}** [{n}]{votes}{_linked(p, f)}{said}")
         return self._routed(info.intent, info, lines, result.papers, [result])
 
     def _named_on_topic(self, info: QuestionInfo, papers: list[Paper], topic: list[str]):
@@ -2071,7 +2106,7 @@ class Router:
                     + (", among them:" if some else ":")
                 )
             sent = self.extractive.listed(question, p, ko)
-            lines.append(f"{n}. **{p.label}** [{n}] ({p.dates[-1]}): {sent}")
+            lines.append(f"{n}. **{p.label}** [{n}] ({p.dates[-1]}){_linked(p, f)}: {sent}")
         kind = "recent" if recent else "search"
         return self._routed(kind, info, lines, [*shown, *also], results)
 

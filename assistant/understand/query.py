@@ -46,12 +46,21 @@ def _code_cue() -> re.Pattern:
         return "|".join(out)
 
     place, code, ok = words("place"), words("code"), words("available")
-    where = rf"(?:{place}|{code})(?:\s+(?:{place}|{code}))?"
+    # "GitHub repo", "코드(깃허브)": a second place or code word, maybe in brackets
+    where = rf"(?:{place}|{code})(?:\s*\(?\s*(?:{place}|{code})\s*\)?|\s+(?:{place}|{code}))?"
     return re.compile(
         rf"(?:(?:{ok})[\s-]+(?:a\s+|an\s+)?)+{where}{_PARTICLE}(?:[\s-]*(?:{ok}))*"
         rf"|{where}{_PARTICLE}(?:[\s-]*(?:{ok}))+",
         re.I,
     )
+
+
+@lru_cache(maxsize=1)
+def code_place() -> re.Pattern:
+    """A place code lives, written alone ("on GitHub", "(깃허브)")."""
+    places = sorted((r["text"] for r in slot_rows("has_code") if r["role"] == "place"), key=len)
+    body = "|".join(re.escape(w) for w in reversed(places))
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.I)
 
 
 def code_cues(text: str) -> tuple[str, ...]:
@@ -154,6 +163,7 @@ def analyse(
         plain = mask(question, found)
         for words in cues:
             plain = plain.replace(words, " ")
+        plain = code_place().sub(" ", plain)  # "... have code on GitHub": where, no more
         if (without := intents.classify(plain).name) in FILTERED:
             intent, filters = without, replace(filters, has_code=True)
         elif intent in (*FILTERED, "summary"):
