@@ -331,6 +331,8 @@ def test_every_intent_has_english_and_korean_examples():
         ("<paper> 코드 공개되어 있어?", "code"),
         ("was the <paper> model released?", "code"),
         # the gist of a paper (was: "compare", near "차이점이 뭐야?")
+        ("A paper - what date did it show up, and in which digests?", "when"),  # was: list
+        ("<date> 최다 추천 논문 뭐였지?", "top_voted"),  # was: search (a topic "최다 추천")
         ("<paper> 기술 보고서 요점이 뭐야?", "summary"),
         # a figure of a paper (was: "count", near "몇 편 나왔어?")
         ("A 논문 베트남어 A에서 A 얼마 나왔어?", "search"),  # names and Latin words masked
