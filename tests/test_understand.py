@@ -390,6 +390,8 @@ def test_intents_in_english_and_korean(question, intent):
         # was: "count", near "how many papers have code?"; the summary answered
         ("does SpargeAttn have code?", "code", None),
         ("does it have code?", "code", None),
+        ("is there a github link?", "code", None),  # a link is where code is, not a filter
+        ("papers on 2025-02-20 that link a github repo", "list", True),
         ("how many papers on 2025-02-20 have code?", "count", True),  # a set with code
         ("which papers have code in February 2025?", "list", True),
         ("who wrote it and does it have code?", "authors", None),  # parts: the router's
