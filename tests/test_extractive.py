@@ -617,3 +617,41 @@ def test_a_listed_paper_shows_its_figure_when_the_question_asks_how_much():
     asked = "2024년 4월 추측 디코딩 논문들 정리해줘. 각각 속도 몇 배 올렸어?"
     assert "2.37배" in answerer.listed(asked, paper, True)
     assert "2.37배" not in answerer.listed("2024년 4월 추측 디코딩 논문들 정리해줘", paper, True)
+
+
+def test_a_models_size_is_no_figure_of_the_measure_asked():
+    """Was: "What MMLU score did Hunyuan-Large get?" quoted the Korean sentence "MMLU
+    벤치마크에서 LLama3.1-405B 모델을 능가" (405B beside 모델, a glossary word of the question)
+    and not "88.4% on MMLU"."""
+    mentions = [
+        Mention(
+            "2411.02265",
+            "Hunyuan-Large",
+            "2024-11-06",
+            "en",
+            "x.md",
+            1,
+            summary=(
+                "Tencent introduces Hunyuan-Large, a large MoE model. "
+                "Hunyuan-Large achieved 88.4% on MMLU, outperforming larger models."
+            ),
+        ),
+        Mention(
+            "2411.02265",
+            "Hunyuan-Large",
+            "2024-11-06",
+            "ko",
+            "y.md",
+            1,
+            summary=(
+                "Hunyuan-Large는 큰 혼합 전문가 모델입니다. "
+                "특히, MMLU 벤치마크에서 LLama3.1-405B 모델을 능가하는 성과를 이루었습니다."
+            ),
+        ),
+    ]
+    paper = Paper("2411.02265", mentions)
+    best = ExtractiveAnswerer().best("What MMLU score did Hunyuan-Large get?", paper, False, 2)
+    assert any("88.4%" in s for s in best)
+    korean = mentions[1].summary.split(". ")[1]
+    assert not measures({"mmlu", "모델"}, korean, "Hunyuan-Large")  # 405B is a size
+    assert measures({"mmlu"}, mentions[0].summary, "Hunyuan-Large")

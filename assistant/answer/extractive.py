@@ -142,6 +142,7 @@ def _a_set(retrieval: Retrieval) -> bool:
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
 MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
+_SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[bm]")  # "405b", "115m" (lower-cased words)
 
 
 def measures(terms: set[str], sentence: str, title: str, given: set[str] = frozenset()) -> bool:
@@ -154,8 +155,11 @@ def measures(terms: set[str], sentence: str, title: str, given: set[str] = froze
     if not wanted:
         return False
     words = _WORD.findall(sentence.lower())
+    # (a model's size is no measure's figure: "LLama3.1-405B 모델을 능가")
     at_figures = [
-        i for i, w in enumerate(words) if _FIGURE_WORD.fullmatch(w) and not figures(w) <= given
+        i
+        for i, w in enumerate(words)
+        if _FIGURE_WORD.fullmatch(w) and not _SIZE_WORD.fullmatch(w) and not figures(w) <= given
     ]
     return any(
         any(word.startswith(t) for t in wanted)
