@@ -1465,3 +1465,19 @@ def test_a_days_papers_with_code_are_listed_each_with_its_link(seed_assistant, q
     assert {c.arxiv_id for c in answer.citations} == coded
     for pid in coded:
         assert catalog.papers[pid].github[0] in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who wrote that paper about a training-free sparse and quantized attention that"
+        " accelerates inference of language, image and video models?",
+        "학습 없이 언어, 이미지, 비디오 모델의 추론을 가속하는 희소 양자화 어텐션 논문 저자가 누구야?",
+    ],
+)
+def test_who_wrote_a_paper_described_unnamed_is_its_authors(seed_assistant, question):
+    """Was: a long description asked for its authors got the paper's summary, not its
+    authors (a question rich in topic words was read as a topic question)."""
+    answer = _ask(seed_assistant, question)
+    assert answer.steps[0].tool == "paper" and answer.steps[0].papers == [SPARGE]
+    assert "Jintao Zhang" in answer.text

@@ -44,7 +44,7 @@ from assistant.understand.query import (
     strip_slots,
 )
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
-from assistant.understand.slots import slot_rows
+from assistant.understand.slots import cue_pattern, slot_rows
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 COUNT_SHOWN = 10  # papers a count of more than SHOW shows (the most voted)
@@ -1070,16 +1070,32 @@ class Router:
             # no topic of the archive; the question is about those dates' papers (and the
             # answer says which words it could not read as a topic)
             unmatched, topic = topic, []
+        authors_cue = cue_pattern("authors_cue").search(question)
+        if (
+            intent == "search"
+            and not names
+            and authors_cue
+            and not _PLURAL_PAPERS.search(question)
+            and (authors_cue.start() == 0 or is_korean(authors_cue.group(0)))
+        ):
+            # "who wrote that paper about ...?": read as a topic by its many words, it asks
+            # who wrote the one paper it describes
+            intent = "authors"
+            info = replace(info, intent=intent)
         long_topic = len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC)
         # a question rich in topic words is a topic question (papers like a named one
         # "like benchmarks of llm agents playing games": the words are its aspect), but for
         # the named paper they describe ("who's behind VAPO, the efficient and reliable RL
-        # for advanced reasoning paper?"), its authors or code
+        # for advanced reasoning paper?"), its authors or code; and who wrote a paper described
+        # unnamed ("who wrote that paper about running LLMs bigger than DRAM ...?"): the first
+        # relevant hit's, as for a short description (asked in words that ask for authors:
+        # a long question's intent alone is no reason, "co-authored text" is a topic)
         if (
             long_topic
             and intent != "list"
             and not (intent == "similar" and names)
             and not (intent in PAPER_FACTS and self._described(question, names))
+            and not (intent == "authors" and not names and authors_cue)
         ):
             return None
         if not names and self.catalog.by_handle(question):
