@@ -56,7 +56,10 @@ MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its t
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
 COMPARE = 4  # papers a comparison shows, at most
 RECENT_MIN = 3  # papers on a topic a "latest" list has, or papers touching on it follow
-TOPICAL_SHOW = 10  # papers a topic listing shows; it says how many pass
+# papers a topic listing shows: all that pass the gate, as a list shows them (issue 13: "lists
+# all that pass the relevance gate"); it says how many there are
+TOPICAL_SHOW = SHOW
+RECENT_FILL = 10  # papers on a topic "the latest" looks back for, window after window
 RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
 VOTES = re.compile(
@@ -2042,7 +2045,7 @@ class Router:
             gated = self.tools.retriever.gate_all(query, window)
             hits, touching = of_language(gated.hits), of_language(gated.touching)
             first = first or {h.arxiv_id for h in hits}
-            if len(hits) >= (room if len(windows) > 1 else 1):
+            if len(hits) >= (min(room, RECENT_FILL) if len(windows) > 1 else 1):
                 break  # "latest X papers": a list of them, from as recent a window as has them
         if not hits and gated.apart:  # "speculative decoding for TTS": each, never both
             return self._apart(info, gated.apart)
