@@ -1491,3 +1491,12 @@ def test_a_topic_listing_shows_every_paper_that_passes_the_gate(seed_assistant):
     assert 10 < total <= router.SHOW
     shown = [c for c in answer.citations if f"[{answer.citations.index(c) + 1}]" in answer.text]
     assert len(shown) >= total
+
+
+def test_a_listings_label_names_its_topic_not_the_predicates_the_query_keeps():
+    # was: "'speculative decoding 올렸어' 관련 논문 4편"
+    asked = "2024년 4월 speculative decoding 논문들 각각 속도 몇 배 올렸어?"
+    assert router._label(["speculative", "decoding", "올렸어"], asked) == "speculative decoding"
+    # a noun of a vocabulary term stays, whatever its last syllable looks like
+    asked = "2025년 4월 비전 언어 모델 논문 몇 개야?"
+    assert router._label(["비전", "언어", "모델"], asked) == "비전 언어 모델"

@@ -749,6 +749,14 @@ def _mask_names(text: str, names: list[Paper]) -> str:
     return text
 
 
+def _label(topic: list[str], question: str) -> str:
+    """The topic words an answer names its set by: a Korean predicate the query keeps (it
+    may be a noun's form) names nothing in a label ("'speculative decoding 올렸어'")."""
+    nouns = glossary.korean_words(question)
+    shown = [w for w in topic if not _HANGUL_WORD.fullmatch(w) or w in nouns or korean.topical(w)]
+    return " ".join(shown or topic)
+
+
 def _linked(p: Paper, f: Filters) -> str:
     """A listed paper's GitHub link, when the list is of papers with code ("which papers of
     May 27 2024 have a GitHub repo?": where each one's is), rendered from the store."""
@@ -1556,7 +1564,7 @@ class Router:
         where = (
             self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
         ) + _in_language(language, ko)
-        words = " ".join(topic)
+        words = _label(topic, question)
         about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
         if in_title:
             about = f" 제목에 '{words}'가 들어간" if ko else f" with '{words}' in the title"
@@ -2090,7 +2098,7 @@ class Router:
         span += _in_language(language, ko)
         if f.has_code:
             span += " (GitHub 코드 있음)" if ko else " (with code on GitHub)"
-        words = " ".join(topic)
+        words = _label(topic, question)
         order = (
             ("최신순" if ko else "newest first")
             if recent
