@@ -142,7 +142,6 @@ def _a_set(retrieval: Retrieval) -> bool:
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
 MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
-_SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[bm]")  # "405b", "115m" (lower-cased words)
 
 
 def measures(terms: set[str], sentence: str, title: str, given: set[str] = frozenset()) -> bool:
@@ -159,7 +158,9 @@ def measures(terms: set[str], sentence: str, title: str, given: set[str] = froze
     at_figures = [
         i
         for i, w in enumerate(words)
-        if _FIGURE_WORD.fullmatch(w) and not _SIZE_WORD.fullmatch(w) and not figures(w) <= given
+        if _FIGURE_WORD.fullmatch(w)
+        and not _MODEL_SIZE.fullmatch(w.upper())
+        and not figures(w) <= given
     ]
     return any(
         any(word.startswith(t) for t in wanted)

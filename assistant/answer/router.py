@@ -1063,7 +1063,6 @@ class Router:
                         # "On Sept 3, which papers were about agents?": a topic of the archive,
                         # none of those dates' papers on it; say so, and show them
                         listed = self._list(replace(info, intent="list"))
-                        f = info.filters
                         if not self.catalog.on_dates(f.since, f.until):
                             return listed  # no digests of those dates: that says it all
                         return _noted(listed, topic, info, topic=True)

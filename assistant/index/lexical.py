@@ -398,7 +398,8 @@ class LexicalIndex:
         if not (term.isalpha() and term.isascii()):
             return False
         lemma = _lemma(term)
-        return lemma != term and bool(lemma) and set(tokenize(lemma)) <= self.known(tokenize(lemma))
+        tokens = set(tokenize(lemma))
+        return lemma != term and bool(tokens) and tokens <= self.known(tokens)
 
     def _written_longer(self, term: str) -> bool:
         """Whether a plain word's stem (of four letters or more) begins a term some paper

@@ -273,9 +273,10 @@ def choices(text: str) -> list[str]:
 def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
     """`name` as a paper's lower-cased text may write it: '-' and ' ' alike, or joined; not
     inside a longer name ("xLlama 4", "Llama 4.1"), but after a prefix's hyphen ("pre-Llama
-    4 release", "non-GPT-4 models") or before a model size ("ThinkLite-VL-7B"). `suffixed`: a family and version typed in lower case
-    ("flux 1", "magic 1") is also written with a '.' and a variant's suffix ("FLUX.1-dev",
-    "Magic 1-For-1"), still not as another version ("llama 3" is not "llama 3.1")."""
+    4 release", "non-GPT-4 models") or before a model size ("ThinkLite-VL-7B"). `suffixed`:
+    a family and version typed in lower case ("flux 1", "magic 1") is also written with a '.'
+    and a variant's suffix ("FLUX.1-dev", "Magic 1-For-1"), still not as another version
+    ("llama 3" is not "llama 3.1")."""
     forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
     forms.add(name.lower().replace(" ", ""))
     if suffixed:

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 _KOREAN_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _ELLIPSIS = frozenset(["what", "how", "about", "also", "and", "then", "so", "ok", "okay"])
-_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 SHORT_WORDS = 4  # a follow-up this short, naming nothing, continues the previous subject
 # a question about papers in general ("papers on X?") is a new question, however short
 _ASKS_FOR_PAPERS = re.compile(
@@ -107,7 +106,7 @@ def rule_based_condense(
     words = [
         w
         for w in question.split()
-        if not _HANGUL_WORD.fullmatch(w.strip("?.!,")) or korean.topical(w.strip("?.!,"))
+        if not _KOREAN_WORD.fullmatch(w.strip("?.!,")) or korean.topical(w.strip("?.!,"))
     ]
     if (
         _ASKS_FOR_PAPERS.search(question)
