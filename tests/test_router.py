@@ -1500,3 +1500,15 @@ def test_a_listings_label_names_its_topic_not_the_predicates_the_query_keeps():
     # a noun of a vocabulary term stays, whatever its last syllable looks like
     asked = "2025년 4월 비전 언어 모델 논문 몇 개야?"
     assert router._label(["비전", "언어", "모델"], asked) == "비전 언어 모델"
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the most voted paper ever?", "역대 추천 제일 많이 받은 논문은?"]
+)
+def test_ever_widens_a_vote_ranking_and_names_no_topic(seed_assistant, question):
+    """Was: "the most voted paper ever" ranked the papers about 'ever' (two of them)."""
+    answer = _ask(seed_assistant, question)
+    step = answer.steps[0]
+    assert step.tool == "list_papers" and "query" not in step.arguments
+    voted = [p for p in seed_assistant.catalog.papers.values() if p.votes is not None]
+    assert answer.citations[0].arxiv_id == max(voted, key=lambda p: p.votes).arxiv_id
