@@ -553,6 +553,29 @@ def test_a_bare_list_request_lists_the_previous_set_in_full(seed_assistant, firs
 
 
 @pytest.mark.parametrize(
+    "first, narrow",
+    [
+        ("Find papers that use reinforcement learning to improve LLM reasoning", "just the ones from Feb 26 2025"),
+        ("Find papers that use reinforcement learning to improve LLM reasoning", "그 중 2025년 2월 26일에 나온 것만"),
+    ],
+)
+def test_those_from_a_date_after_a_partial_set_narrow_the_whole_set(seed_assistant, first, narrow):
+    """Was: "just the ones from March 2025" after a search (its best few papers) or a topic
+    list of the 30 most relevant of 90 kept only the papers shown from those dates (7 of
+    the 30, where the topic has 11 that month). The set is asked again at those dates."""
+    conv = seed_assistant.chat()
+    shown = conv.ask(first)
+    assert any(s.tool == "retrieve" for s in shown.steps)  # a search: its best few
+    answer = conv.ask(narrow)
+    step = next(s for s in answer.steps if s.tool in ("count_papers", "list_papers"))
+    assert (step.arguments["since"], step.arguments["until"]) == ("2025-02-26", "2025-02-26")
+    assert {"reinforcement", "reasoning"} <= set(step.arguments["query"].lower().split())
+    assert answer.citations and all(
+        "2025-02-26" in seed_assistant.catalog.papers[c.arxiv_id].dates for c in answer.citations
+    )
+
+
+@pytest.mark.parametrize(
     "question, bare",
     [
         ("목록 보여줘", True),

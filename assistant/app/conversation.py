@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.router import NEWER
 from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
 from assistant.understand.dates import find_dates
+from assistant.understand.query import strip_dates
 from assistant.understand.references import back_pointer, counted
 
 if TYPE_CHECKING:
@@ -93,19 +94,33 @@ class Conversation:
         if (step := _set_step(last)) is None:
             return None
         args = step.arguments
+        return _listing(args, args.get("since"), args.get("until"), korean, self.assistant.catalog)
+
+    def narrowed(self, question: str) -> str | None:
+        """ "Just the ones from March 2025", "그 중 2025년 3월에 나온 것만" after a set shown in
+        part (the 30 most relevant of 90 papers on a topic, a search's best few): the set
+        at those dates, so the whole set is narrowed, not only the papers shown. A set
+        shown whole is narrowed by the router, from its papers; a follow-up with a topic
+        of its own ("those from March about robots") too."""
+        pointer = back_pointer(question)
+        if pointer is None or pointer.picks is not None:
+            return None
         catalog = self.assistant.catalog
-        since, until = args.get("since"), args.get("until")
-        if since or until:
-            since, until = since or catalog.oldest_date(), until or catalog.latest_date()
-        about, code = args.get("query"), args.get("has_code")
-        if korean:
-            dates = (since if since == until else f"{since}부터 {until}까지") if since else ""
-            words = [dates, "GitHub 코드가 있는" if code else "", f"'{about}'" if about else ""]
-            return " ".join(w for w in (*words, "논문 목록") if w)
-        words = ["list all papers", f"on '{about}'" if about else "", "with code" if code else ""]
-        if since:
-            words.append(f"from {since}" if since == until else f"from {since} to {until}")
-        return " ".join(w for w in words if w)
+        found = find_dates(question, catalog.latest_date())
+        if not found or self.assistant.router.own_topic(question):
+            return None
+        last = self._last_answered()
+        if last is None or len(shown := _cited(last)) < 2:
+            return None
+        if (step := _set_step(last)) is not None:
+            total = getattr(step.result, "data", {}).get("total") or 0
+            if total <= len(shown):
+                return None
+            return _listing(step.arguments, found.since, found.until, is_korean(question), catalog)
+        if any(s.tool == "retrieve" for s in last.answer.steps):  # a search: its best few
+            previous = last.answer.standalone_question or last.question
+            return f"{strip_dates(previous, catalog.latest_date()).strip()} {' '.join(found.spans)}"
+        return None
 
     def newer(self, question: str) -> str | None:
         """ "Any newer work on LLM self-correction?" after SCoRe: the question's topic after
@@ -160,6 +175,8 @@ class Conversation:
             return again
         if later := self.newer(question):
             return later
+        if narrower := self.narrowed(question):
+            return narrower
         pointer = back_pointer(question)
         picks = [i for i in (pointer.picks or ()) if i >= 0] if pointer is not None else []
         need = max(max(picks, default=-1) + 1, counted(pointer))  # "which of the two"
@@ -205,6 +222,22 @@ class Conversation:
         answer.question = question
         self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         yield answer
+
+
+def _listing(args: dict, since: str | None, until: str | None, korean: bool, catalog) -> str:
+    """A question listing the set a tool was called for (`args`: its topic words, code
+    filter) within `since` - `until` (open ends: the archive's)."""
+    if since or until:
+        since, until = since or catalog.oldest_date(), until or catalog.latest_date()
+    about, code = args.get("query"), args.get("has_code")
+    if korean:
+        dates = (since if since == until else f"{since}부터 {until}까지") if since else ""
+        words = [dates, "GitHub 코드가 있는" if code else "", f"'{about}'" if about else ""]
+        return " ".join(w for w in (*words, "논문 목록") if w)
+    words = ["list all papers", f"on '{about}'" if about else "", "with code" if code else ""]
+    if since:
+        words.append(f"from {since}" if since == until else f"from {since} to {until}")
+    return " ".join(w for w in words if w)
 
 
 def _set_step(turn: Turn):
