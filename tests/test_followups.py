@@ -555,8 +555,14 @@ def test_a_bare_list_request_lists_the_previous_set_in_full(seed_assistant, firs
 @pytest.mark.parametrize(
     "first, narrow",
     [
-        ("Find papers that use reinforcement learning to improve LLM reasoning", "just the ones from Feb 26 2025"),
-        ("Find papers that use reinforcement learning to improve LLM reasoning", "그 중 2025년 2월 26일에 나온 것만"),
+        (
+            "Find papers that use reinforcement learning to improve LLM reasoning",
+            "just the ones from Feb 26 2025",
+        ),
+        (
+            "Find papers that use reinforcement learning to improve LLM reasoning",
+            "그 중 2025년 2월 26일에 나온 것만",
+        ),
     ],
 )
 def test_those_from_a_date_after_a_partial_set_narrow_the_whole_set(seed_assistant, first, narrow):
