@@ -526,8 +526,8 @@ _JOINED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _titled(title: str, query: str) -> bool:
-    """The title has the query's words, in order, as whole words or plural ("3D Gaussians"
-    has "Gaussian"; "Reinforcement-Learning" has "reinforcement learning"),
+    """The title has the query's words, in order, as whole words, plural or in -ing ("3D
+    Gaussians" has "Gaussian"; "Reinforcement-Learning" has "reinforcement learning"),
     also as the words a name joins ("GaussianCube", "VMamba"); an acronym is one word
     ("RLHF" has no "RL")."""
     asked = words(query)
@@ -535,7 +535,10 @@ def _titled(title: str, query: str) -> bool:
         return False
     for written in (words(title), words(_JOINED_WORDS.sub(" ", title))):
         for i in range(len(written) - len(asked) + 1):
-            if all(w in (a, f"{a}s", f"{a}es") for a, w in zip(asked, written[i:], strict=False)):
+            if all(
+                w in (a, f"{a}s", f"{a}es", f"{a}ing")  # "Benchmarking" has "benchmark"
+                for a, w in zip(asked, written[i:], strict=False)
+            ):
                 return True
     return False
 

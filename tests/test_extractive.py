@@ -394,6 +394,21 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
     assert _not_written("Mobile-Agent-E or SWE-Gym, which is higher?", paper, [other]) == []
 
 
+def test_a_compound_of_english_words_is_no_name_claimed_missing():
+    """Was: "How many tokens was Qwen3 pre-trained on ...?" began "The digests give no
+    Pre-trained figure for Qwen3" (and "Real-World", "End-to-End", "Low-Resource" so)."""
+    from assistant.answer.extractive import _not_written
+
+    paper = _paper("It reaches a 7.24x speedup in decoding on 3M tokens.")
+    for question in (
+        "How many tokens was it Pre-trained on?",
+        "what End-to-End decoding speedup did they get?",
+        "Real-World results? what Multi-Agent success rate?",
+    ):
+        assert _not_written(question, paper) == [], question
+    assert _not_written("its MLGym-Bench and GPT-4o figures?", paper) == ["MLGym-Bench", "GPT-4o"]
+
+
 def test_a_stated_level_wins_over_a_change_as_near():
     """Was: "Dita 6%" (its improvement over prior methods) against UniVLA's 95.2% success
     rate on LIBERO (battery 21)."""
@@ -617,6 +632,22 @@ def test_a_listed_paper_shows_its_figure_when_the_question_asks_how_much():
     asked = "2024년 4월 추측 디코딩 논문들 정리해줘. 각각 속도 몇 배 올렸어?"
     assert "2.37배" in answerer.listed(asked, paper, True)
     assert "2.37배" not in answerer.listed("2024년 4월 추측 디코딩 논문들 정리해줘", paper, True)
+
+
+def test_a_listed_paper_shows_a_figure_from_its_best_few_sentences():
+    """Was: "Mamba에 MoE를 붙인 논문들 ... 핵심 수치가 뭐야?" listed MoE-Mamba with its best
+    sentence on the topic, background without a figure; "2.2배" was its third."""
+    summary = (
+        "순차적 모델링 분야에서 상태 공간 모델(SSM)이 트랜스포머의 지배적 위치에 도전하고 있습니다. "
+        "동시에 전문가 혼합(Mixture of Experts, MoE)은 트랜스포머 기반 LLM 성능을 개선했습니다. "
+        "특히, MoE-Mamba는 Mamba와 동일한 성능을 달성하면서도 훈련 단계를 2.2배 더 적게 소요합니다."
+    )
+    mention = Mention("2401.04081", "MoE-Mamba", "2024-01-09", "ko", "x.md", 1, summary=summary)
+    paper = Paper("2401.04081", [mention])
+    asked = (
+        "2024년 1월에 Mamba(상태공간모델)에 MoE(전문가 혼합)를 붙인 논문들 뭐였고 핵심 수치가 뭐야?"
+    )
+    assert "2.2배" in ExtractiveAnswerer().listed(asked, paper, True)
 
 
 def test_a_models_size_is_no_figure_of_the_measure_asked():

@@ -867,3 +867,54 @@ def test_a_korean_follow_up_with_few_words_that_name_something_continues_the_sub
     assert [c.arxiv_id for c in faster.citations][:1] == [SPARGE]
     code = conv.ask("코드는 어디서 받을 수 있어?")
     assert [c.arxiv_id for c in code.citations] == [SPARGE] and "github.com" in code.text
+
+
+def test_a_figure_asked_of_one_of_those_is_no_topic_filter(seed_assistant):
+    """Was: "거기서 SWE-RL은 몇 점 받았어?" after a list read its predicate "받았어" as a topic
+    and answered that none of the 10 papers was on it. A Korean predicate names nothing:
+    the question asks SWE-RL's figure."""
+    conv = seed_assistant.chat()
+    conv.ask("강화학습으로 LLM 추론 능력을 키우는 논문 찾아줘")
+    answer = conv.ask("거기서 SWE-RL은 몇 점 받았어?")
+    assert answer.citations[0].title.startswith("SWE-RL") and "41.0%" in answer.text
+
+
+def test_an_asking_word_that_is_a_papers_name_leaves_it_pointing_back(tmp_path):
+    """Was: "is there a repo for it?" after ReFT stood alone, "repo" being RePO's name, and
+    asked which paper was meant. Written in lower case it is the word (`asked_not_named`):
+    "it" is ReFT."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-03-10",
+        [
+            (
+                "ReFT: Representation Finetuning for Language Models",
+                "2404.03592",
+                "ReFT edits hidden representations. Code: https://github.com/stanfordnlp/pyreft",
+            ),
+            (
+                "RePO: ReLU-based Preference Optimization",
+                "2503.07426",
+                "RePO aligns language models with a ReLU-based loss.",
+            ),
+        ],
+    )
+    conv = assistant.chat()
+    conv.ask("what is ReFT?")
+    answer = conv.ask("is there a repo for it?")
+    assert [c.title for c in answer.citations][:1] == [
+        "ReFT: Representation Finetuning for Language Models"
+    ]
+    assert "stanfordnlp/pyreft" in answer.text
+
+
+def test_the_plural_of_an_acronym_written_out_is_no_missing_measure():
+    """Was: "what's ReFT, the representation finetuning method for LMs?" answered "The
+    digests give no LMs figure for ReFT", whose title says "Language Models"."""
+    from assistant.answer.extractive import _written_out
+
+    assert _written_out("LMs", "representation finetuning for language models")
+    assert _written_out("LM", "representation finetuning for language models")
+    assert not _written_out("LMs", "representation finetuning for vision transformers")

@@ -264,6 +264,9 @@ def test_another_intents_asking_word_can_be_the_topic():
         ("Which of those are benchmarks rather than models?", ["benchmarks"]),
         # "X-wise" says what is asked about: "paper-wise" is no topic
         ("How big was the May 5 2025 digest, paper-wise?", []),
+        # "데일리" (the daily digest) and "페이퍼" (a paper) name the archive, no topic
+        ("2024년 6월 10일 데일리에 제목에 benchmark 들어간 논문 뭐 있어?", ["benchmark"]),
+        ("2024.07.05 데일리 페이퍼 뭐 있었어?", []),
     ],
 )
 def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):
@@ -1512,3 +1515,24 @@ def test_ever_widens_a_vote_ranking_and_names_no_topic(seed_assistant, question)
     assert step.tool == "list_papers" and "query" not in step.arguments
     voted = [p for p in seed_assistant.catalog.papers.values() if p.votes is not None]
     assert answer.citations[0].arxiv_id == max(voted, key=lambda p: p.votes).arxiv_id
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        (
+            "how many papers were in the Korean digests in October 2024?",
+            "There are no Korean digests for 2024-10-01 – 2024-10-31.",
+        ),
+        (
+            "2024년 10월 한국어 다이제스트 논문 몇 편?",
+            "2024-10-01 – 2024-10-31에는 한국어 다이제스트가 없습니다.",
+        ),
+    ],
+)
+def test_a_count_in_a_language_without_digests_then_says_so(seed_assistant, question, said):
+    """Was: refused as if the archive knew nothing ("I found nothing in the digests about
+    this"): October 2024 has English digests only; a list said so already."""
+    answer = seed_assistant.ask(question, mode="extractive")
+    assert not answer.refused and answer.text == said
+    assert any(s.tool == "count_papers" for s in answer.steps)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.index.spelling import Spelling
+from assistant.understand.intents import example_words
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,24 @@ def test_the_answer_says_how_a_typo_was_read_and_off_topic_stays_refused(seed_as
     assert korean.notes == ["'atention'를 'attention'(으)로 읽었습니다."]
     off = seed_assistant.ask("best horse racing predictor?", mode="extractive")
     assert off.refused and not off.notes
+
+
+@pytest.mark.parametrize(
+    "question, fixed",
+    [
+        ("waht was in the 2025-02-20 digest?", "what was in the 2025-02-20 digest?"),
+        ("whcih papers came out on 2025-02-20?", "which papers came out on 2025-02-20?"),
+    ],
+)
+def test_a_short_asking_word_with_two_letters_swapped_is_read_as_that_word(
+    seed_assistant, question, fixed
+):
+    """Was: "waht was in the apr 19th 2024 digest?" searched the topic "waht" and was
+    refused (a four-letter word was never corrected). Only an asking word of the example
+    phrasings, only two neighbouring letters swapped: "Gork" or "lemme" stay."""
+    spelling = Spelling(seed_assistant.catalog.derived, asking=example_words())
+    assert spelling.correct(question)[0] == fixed
+    assert spelling.correct("Gork 3 score? lemme know")[1] == []
+    answer = seed_assistant.ask(question, mode="extractive")
+    day = seed_assistant.tools.count_papers("2025-02-20", "2025-02-20").data["total"]
+    assert not answer.refused and len(answer.citations) == day

@@ -270,6 +270,9 @@ def test_count_in_title_counts_the_titles_with_the_words_in_order(tools, seed_as
         ("Safe RLHF: Safe Reinforcement Learning from Human Feedback", "RL", False),  # acronym
         ("Attention Is All You Need", "attent", False),
         ("Learning to Reinforce", "reinforcement learning", False),  # order
+        # -ing (was: "제목에 benchmark 들어간 논문" missed "WildBench: Benchmarking LLMs ...")
+        ("WildBench: Benchmarking LLMs with Challenging Tasks", "benchmark", True),
+        ("Benchmarks of Mamba", "benchmarking", False),
     ],
 )
 def test_a_word_in_a_title_is_whole_plural_or_joined_in_a_name(title, query, has):

@@ -341,6 +341,7 @@ def test_every_intent_has_english_and_korean_examples():
         # which sizes were released is a fact of the paper, not its code
         ("Which model sizes were released in <paper>?", "search"),
         ("how many papers came out <date>?", "count"),
+        ("total papers covered <date>?", "count"),  # was: list (a topic "total covered")
         ("<date> 논문이 총 몇 편 나왔어?", "count"),
         # two count phrasings a hair apart: which is nearer changes nothing (was: search)
         ("How many papers were  <date>  digest?", "count"),
@@ -674,3 +675,19 @@ def test_the_papers_a_follow_ups_rewrite_names_are_no_dates():
     )
     info = analyse(rewritten, None, NEWEST, OLDEST)
     assert (info.filters.since, info.filters.until) == ("2024-01-01", "2024-01-31")
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # was: "recent" (near "any new work on A?"): listed June 2025's papers, newest first
+        ("any paper that uses VQ-VAE latent codebooks for topic modeling?", "search"),
+        ("what's new?", "recent"),
+        ("새 논문 있어?", "recent"),
+        ("anything new lately?", "recent"),
+    ],
+)
+def test_new_work_is_asked_for_with_a_word_that_says_new(question, intent):
+    from assistant.understand.query import analyse
+
+    assert analyse(question, None, "2025-06-30", "2023-11-20").intent == intent

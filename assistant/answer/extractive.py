@@ -22,7 +22,7 @@ from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
 from assistant.text import HANGUL_RUN, english_word
 from assistant.types import Paper
-from assistant.understand import glossary
+from assistant.understand import attributes, glossary
 from assistant.understand.references import SUBJECT
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
@@ -57,6 +57,8 @@ _FIGURE_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:%|[x×배]|[kmbt]|ms|s|gb|mb|tb|fp
 _MODEL_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[BM](?![A-Za-z])")  # "7B", "115M"
 _SIZES = re.compile(r"\b(sizes?|parameters?|params)\b|크기|규모|파라미터|매개변수", re.I)
 _ENUMERATOR = re.compile(r"\(\d\)|(?<!\S)\d\)")  # "(1) ... (2) ...": a list, not figures
+PREFIX_LETTERS = 5  # a compound's first part this short may be a prefix ("pre", "multi")
+FIGURE_POOL = 3  # a listed paper's best sentences searched for one with the figure asked for
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
     r"faster|percent(age)?|fraction|share|proportion|ratio|rate|number|count|size[sd]?|"
@@ -250,12 +252,26 @@ def _not_written(question: str, paper: Paper, others: Sequence[Paper] = ()) -> l
         name = w if sum(c.isupper() for c in w) >= 2 else _typed_name(w, around)
         if (
             name
+            and not _compound_words(name)  # "Real-World", "End-to-End": words, no name
+            and not attributes.stated_alike(name, own)  # "GPU": its "642 H100일"
             and w.lower() not in own
             and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", named)
             and not _written_out(name, own)
         ):
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _compound_words(word: str) -> bool:
+    """A hyphenated compound of English words, capitalized at most ("Pre-trained",
+    "Low-Resource", "End-to-End"), not an acronym or a name ("GPT-4o", "MLGym-Bench")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        p.isalpha()
+        and (p.islower() or p.istitle())
+        and (english_word(p) or (i == 0 and len(p) <= PREFIX_LETTERS))  # "Pre-", "Multi-"
+        for i, p in enumerate(parts)
+    )
 
 
 def _typed_name(word: str, around: str) -> str | None:
@@ -272,7 +288,10 @@ def _typed_name(word: str, around: str) -> str | None:
 
 def _written_out(acronym: str, text: str) -> bool:
     """Whether `text` writes the words an all-capitals acronym stands for ("SOTA":
-    "state-of-the-art", "LLM": "large language model")."""
+    "state-of-the-art", "LLM": "large language model"; its plural too, "LMs": "language
+    models")."""
+    if acronym.endswith("s") and acronym[:-1].isupper():
+        acronym = acronym[:-1]
     if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
         return False
     words = r"[\s-]+".join(rf"{c}\w*" for c in acronym.lower())
@@ -446,8 +465,19 @@ class ExtractiveAnswerer:
         asks for a quantity ("which papers speed up X, and by how much?", "각각 몇 배?"),
         its best one stating a figure."""
         picked = self.best(question, paper, korean, 1)
-        if _QUANTITY.search(question):  # (a model's size is no figure: "LLaVA 7B")
-            return next((s for s in picked if figures(_MODEL_SIZE.sub(" ", s))), picked[0])
+        if not _QUANTITY.search(question):
+            return picked[0]
+        # a model's size is no figure ("LLaVA 7B")
+        stated = next((s for s in picked if figures(_MODEL_SIZE.sub(" ", s))), None)
+        if stated is not None:
+            return stated
+        # else the first of its best few sentences that states one: MoE-Mamba's "2.2배 더
+        # 적게" is its third on "Mamba에 MoE를 붙인 논문들 ... 핵심 수치가 뭐야?", after two
+        # of background
+        given = figures(question)
+        for _, sent, same_language, _ in self.ranked(question, paper, korean)[:FIGURE_POOL]:
+            if figures(_MODEL_SIZE.sub(" ", sent)) - given:
+                return sent if same_language else f"({_label(korean)}: {sent})"
         return picked[0]
 
     def best(

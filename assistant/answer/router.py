@@ -186,6 +186,12 @@ def _in_language(language: str | None, korean: bool) -> str:
     return f" ({_digests_in(language, korean)})" if language else ""
 
 
+def _naming(topic: list[str]) -> list[str]:
+    """The topic's words that name something: not a Korean predicate ("뭐였는지도",
+    "받았어": `korean.topical`)."""
+    return [w for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w)]
+
+
 def _of_those(kept: int, total: int, korean_what: str, english_what: str, korean: bool) -> str:
     """How many of the `total` papers a follow-up points back to are `what` ("'agents'
     관련", "on 'agents'"): the head of their list, or that none is."""
@@ -221,10 +227,20 @@ def busiest_unit(question: str) -> str | None:
 
 
 # the archive itself is what such questions ask about, never their topic
-ARCHIVE = {"paper", "papers", "digest", "digests", "archive", "논문", "다이제스트", "아카이브"}
+ARCHIVE = {
+    "paper",
+    "papers",
+    "digest",
+    "digests",
+    "archive",
+    "논문",
+    "페이퍼",
+    "다이제스트",
+    "아카이브",
+}
 # a count or a vote ranking is about the archive when it names it, its papers, digests or dates
 ARCHIVE_WORDS = re.compile(
-    r"\b(papers?|digests?|archive|articles?|preprints?)\b|논문|다이제스트|아카이브|편", re.I
+    r"\b(papers?|digests?|archive|articles?|preprints?)\b|논문|페이퍼|다이제스트|아카이브|편", re.I
 )
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 
@@ -927,7 +943,7 @@ class Router:
             # with code, not that paper's code (a set with code, as the question reads whole)
             on_name, names = names[0], []
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
-            intent = intents.classify(_masked(question, info, names)).name
+            intent = intents.cued(intents.classify(_masked(question, info, names)).name, question)
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
@@ -987,7 +1003,7 @@ class Router:
                 return self._named_in_dates(info, names, topic)
         if (
             len(names) > 1
-            and topic
+            and _naming(topic)
             and intent in SET_INTENTS
             and pointer is not None
             and pointer.picks is None
@@ -996,7 +1012,7 @@ class Router:
             return self._named_on_topic(info, names, topic)
         if intent not in ("list", "recent", "search", "summary", "compare"):
             probe = self.tools.retriever.retrieve(question, filters, k=1)
-            if probe.absent:
+            if probe.absent or probe.unstated:
                 return None  # "Gemma 4": a versioned name no paper mentions, the gate refuses
         try:
             if (
@@ -1558,6 +1574,8 @@ class Router:
             and not (total and self.tools.retriever.retrieve(query, Filters()).relevant)
         ):
             return None  # the topic passes no undated relevance gate: the retrieval refuses
+        if not total and language and not query and self.catalog.on_dates(f.since, f.until):
+            return self._none_in_language(info, f, language, result)
         if not total and (f.since or f.until) and not in_title:
             return self._no_digests(info, f, result)
         where = (
@@ -1623,13 +1641,7 @@ class Router:
         total = result.data["total"]
         ko = info.korean
         if not total and language:  # digests of that day, but none in that language
-            where = _digests_in(language, ko)
-            text = (
-                f"{self._span(f)}에는 {where}가 없습니다."
-                if ko
-                else f"There are no {where} for {self._span(f)}."
-            )
-            return self._routed("list", info, [text], [], [result])
+            return self._none_in_language(info, f, language, result)
         if not total and f.has_code and self.catalog.on_dates(f.since, f.until):
             text = (  # papers that day, none with a link
                 f"{self._span(f)} 논문 중 다이제스트에 GitHub 링크가 있는 논문은 없습니다."
@@ -1668,6 +1680,17 @@ class Router:
             lines.append(f"{n}. **{p.title}** [{n}]{votes}{_linked(p, f)}{said}")
         return self._routed(info.intent, info, lines, result.papers, [result])
 
+    def _none_in_language(self, info: QuestionInfo, f: Filters, language: str, result):
+        """Digests within the dates, none in the language asked ("how many papers were in
+        the English digests in March 2024?": none then, the Korean ones only): said so."""
+        where, ko = _digests_in(language, info.korean), info.korean
+        text = (
+            f"{self._span(f)}에는 {where}가 없습니다."
+            if ko
+            else f"There are no {where} for {self._span(f)}."
+        )
+        return self._routed(info.intent, info, [text], [], [result])
+
     def _named_on_topic(self, info: QuestionInfo, papers: list[Paper], topic: list[str]):
         """Which of the papers a follow-up points back to are on its topic: those of them
         a count of the topic over the whole archive keeps (`gate_all`'s set), in the
@@ -1690,8 +1713,7 @@ class Router:
         ko, f = info.korean, info.filters
         dated = [p for p in papers if any(within(d, f.since, f.until) for d in p.dates)]
         span = self._span(f)
-        # its words that name something ("뭐였는지도" names nothing: `korean.topical`)
-        query = " ".join(w for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w))
+        query = " ".join(_naming(topic))
         if dated and query:  # "그 중 3월에 나온 에이전트 논문만": a topic as well, if it is one
             on = {h.arxiv_id for h in self.tools.retriever.gate_all(query, f).hits}
             dated = [p for p in dated if p.arxiv_id in on] or dated

@@ -39,6 +39,7 @@ from assistant.retrieve.hybrid import HybridRetriever, Retrieval, topical_terms
 from assistant.text import check_question, is_korean
 from assistant.tools import ArchiveTools
 from assistant.types import Filters
+from assistant.understand import intents
 from assistant.understand.condense import rule_based_condense
 from assistant.understand.query import analyse, strip_dates
 
@@ -117,7 +118,7 @@ class Assistant:
     @cached_property
     def spelling(self) -> Spelling:
         """Typos read as the archive's words (offline answers)."""
-        return Spelling(self.catalog.derived)
+        return Spelling(self.catalog.derived, asking=intents.example_words())
 
     @cached_property
     def router(self) -> Router:
@@ -379,6 +380,14 @@ class Assistant:
         no digest and its topic, if it has one, is in the archive at other dates ("What was
         in the digest on 2031-03-05?", not "Who won the 2022 world cup?")."""
         korean, plain = retrieval.info.korean, refusal(retrieval.info.korean)
+        if retrieval.unstated:  # "what's SmolLM2's license?": its digests never say
+            paper = retrieval.hits[0].paper.label
+            what = ", ".join(a.ko if korean else a.en for a in retrieval.unstated)
+            return (
+                f"다이제스트에는 {paper}의 {what}에 대한 내용이 없습니다. 추측하지 않겠습니다."
+                if korean
+                else f"The digests on {paper} do not state its {what}, so I won't guess."
+            )
         if retrieval.absent:  # "what did Llama 5 score?": say which name no digest has
             names = ", ".join(retrieval.absent)
             said = (

@@ -7,7 +7,10 @@ still refused. A typo is read as the nearest word the papers use (optimal string
 alignment distance, so "agnets" is one swap from "agents"): at most one edit for words of
 six or seven letters, two for longer ones; among equally near words, the most common.
 Shorter words ("pls", "lemme"), identifiers ("miniF2F", "Qwen2.5") and Korean are left
-alone. The dictionary and the archive's vocabulary load at the first unknown word only.
+alone, but for a word of four or five letters that is two letters of an asking word
+swapped ("waht": what, "whcih": which; the asking words are the example phrasings', given
+by the caller). The dictionary and the archive's vocabulary load at the first unknown
+word only.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from assistant.index.lexical import tokenize
 from assistant.text import english_word
 
 MIN_LETTERS = 6  # shorter words are too often slang or someone's name
+MIN_SWAPPED = 4  # an asking word this long with two letters swapped is read as that word
 MIN_PAPERS = 2  # a correction must be a word at least this many papers use, or a name
 _WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
 
@@ -31,8 +35,9 @@ class Correction:
 
 
 class Spelling:
-    def __init__(self, derived):
+    def __init__(self, derived, asking: frozenset[str] = frozenset()):
         self.derived = derived
+        self.asking = asking  # the words questions ask with ("what", "which", "papers")
 
     @cached_property
     def _vocabulary(self) -> dict[str, int]:
@@ -54,9 +59,13 @@ class Spelling:
         """`text` with its typos replaced, and the corrections made."""
         if self.derived is None:
             return text, []
-        words = {m.group(0).lower() for m in _WORD.finditer(text) if len(m.group(0)) >= MIN_LETTERS}
+        words = {m.group(0).lower() for m in _WORD.finditer(text) if len(m.group(0)) >= MIN_SWAPPED}
         unknown = self._unknown(words)
-        fixes = {w: fix for w in sorted(unknown) if (fix := self._nearest(w))}
+        fixes = {
+            w: fix
+            for w in sorted(unknown)
+            if (fix := self._nearest(w) if len(w) >= MIN_LETTERS else self._swapped(w))
+        }
         if not fixes:
             return text, []
         done: list[Correction] = []
@@ -76,6 +85,14 @@ class Spelling:
         known = self.derived.term_info({t for ts in stems.values() for t in ts})
         absent = {w for w, ts in stems.items() if ts and not all(t in known for t in ts)}
         return {w for w in absent if not english_word(w)}
+
+    def _swapped(self, word: str) -> str | None:
+        """The asking word `word` writes with two neighbouring letters swapped, if one."""
+        for i in range(len(word) - 1):
+            fix = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if fix in self.asking:
+                return fix
+        return None
 
     def _nearest(self, word: str) -> str | None:
         from rapidfuzz import distance, process

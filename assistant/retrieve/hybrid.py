@@ -33,7 +33,8 @@ from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN
 from assistant.types import Filters, Paper
-from assistant.understand import glossary
+from assistant.understand import attributes, glossary
+from assistant.understand.attributes import Attribute
 from assistant.understand.intents import asked_not_named, asking_tokens, example_words
 from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_slots
 from assistant.understand.references import SUBJECT
@@ -130,6 +131,9 @@ class Retrieval:
     # `gate_all`: rare words of the topic that no paper of the archive has together
     apart: list[str] = field(default_factory=list)
     concept_idf: float = 0.0
+    # what the question asks of the paper it names that its digests never state (a license,
+    # GPU hours: `attributes`)
+    unstated: list[Attribute] = field(default_factory=list)
 
     def passing(self) -> list[Hit]:
         """The hits that pass the relevance gate: named papers, listed ones, or strong enough."""
@@ -541,6 +545,13 @@ class HybridRetriever:
             # after it asks about a model no paper mentions, not about that paper
             result.absent = self.absent_names(own)
             result.relevant = not result.absent
+        if result.relevant and result.hits[0].via != "hybrid":
+            # "how many H100s did they need to train SmolLM2?": what its digests never state
+            # is not answered with what they do (its token count)
+            paper = result.hits[0].paper
+            written = " ".join([paper.title, *(text for _, text in paper.summary_texts())])
+            result.unstated = attributes.unstated(SUBJECT.sub(" ", question), written)
+            result.relevant = not result.unstated
         return result
 
     def absent_concept(

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from assistant.index import korean
 from assistant.index.lexical import STOP
-from assistant.understand import intents
+from assistant.understand import attributes, intents
 from assistant.understand.dates import find_dates
 from assistant.understand.dates import strip_dates as strip_found
 from assistant.understand.query import ARXIV_ID, dates_in, mask, strip_dates
@@ -99,7 +99,8 @@ def rule_based_condense(
         return f"{question.rstrip()} ({subject_names([other], catalog)})"
     if own:
         return question
-    if asks_of_one is not None and asks_of_one(question):
+    if (asks_of_one is not None and asks_of_one(question)) or attributes.asked(question):
+        # "is there a github link?", "학습에 GPU 몇 장 썼어?": what one paper has, naming none
         return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
     # a Korean word that names nothing ("몇", "수", "있대": a counter, a predicate's parts)
     # makes no question longer: "몇 토큰까지 늘릴 수 있대?" is one word about the subject
@@ -146,9 +147,14 @@ def _compared_with(question: str, subject: str, catalog: Catalog) -> str | None:
 
 def _stands_alone(question: str, catalog: Catalog) -> bool:
     """The question names its own subject: a paper, an id, a date or a handle."""
+    named = [  # not a word people ask with ("is there a repo for it?": not RePO)
+        pid
+        for pid in catalog.by_short_name(question)
+        if not intents.asked_not_named(catalog.papers[pid].label, question)
+    ]
     return bool(
         catalog.by_title(question)
-        or catalog.by_short_name(question)
+        or named
         or catalog.by_handle(question)
         or ARXIV_ID.search(question)
         or dates_in(question) != (None, None)

@@ -50,6 +50,8 @@ TOPICAL = ("trend",)
 # intents read only when the question has their cue words: "when" asks when ("when did A
 # come out?"), however near other questions' phrasing comes to its examples
 CUED = ("when",)
+# intents read only when the question as written (its dates too) has their cue words
+NEEDS_CUE = ("recent",)
 # share of a question's nearness to an intent that must come from grams no topic phrasing
 # uses (below: it only sounds like that intent, "멀티모달 환각 논문 찾아줘" is no "similar")
 MIN_OWN = 0.1
@@ -233,6 +235,16 @@ def classify(question: str) -> Intent:
     if "top_voted" in parts and parts <= RANKS_THE_SET:
         return Intent("top_voted", whole.confidence, whole.similarity)
     return whole
+
+
+def cued(intent: str, question: str) -> str:
+    """`intent`, or a topic search when it is one only its cue words ask for and the
+    question as written has none: "recent" asks for new work ("anything new on A?",
+    "최근 강화학습 논문"), "any paper that uses VQ-VAE codebooks for topic modeling?" asks
+    for papers on it, whatever the date."""
+    if intent in NEEDS_CUE and not cue_pattern(f"{intent}_cue").search(question):
+        return "search"
+    return intent
 
 
 def _classify(question: str) -> Intent:

@@ -155,7 +155,7 @@ def analyse(
         found = replace(found, since=picked, until=picked)
     if found and not (filters.since or filters.until):
         filters = replace(filters, since=found.since, until=found.until)
-    intent = intents.classify(mask(question, found)).name
+    intent = intents.cued(intents.classify(mask(question, found)).name, question)
     cues = code_cues(question)
     if cues and filters.has_code is None:
         # read without its code words, the question asks about a set of papers: those

@@ -1,0 +1,72 @@
+"""What a question asks of a paper that digests rarely state: its license, price, training
+cost, GPUs, funding, venue or regulatory approval (`attributes.jsonl`).
+
+Each attribute has the words a question asks it with ("license", "GPU 몇 장") and the
+words a summary that states it would write ("Apache", "H100", "$"). A question naming a
+paper and asking only such attributes, none of which that paper's digests write, is
+answered by saying so: "how many H100s did they need to train SmolLM2?" is not answered
+with SmolLM2's token count. The stated words are generous on purpose: a summary that
+writes "cost" anywhere may state the cost, and the question is answered from it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    en: str  # how an answer names it, in English and in Korean
+    ko: str
+    asks: re.Pattern
+    states: re.Pattern
+
+
+def _phrases(words: list[str]) -> re.Pattern:
+    """Any of the words, longest first: a Latin one as whole words, a Korean one anywhere."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(
+        "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w.isascii() else re.escape(w) for w in ordered),
+        re.I,
+    )
+
+
+@cache
+def attributes() -> tuple[Attribute, ...]:
+    text = resources.files("assistant.understand").joinpath("attributes.jsonl").read_text("utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return tuple(
+        Attribute(
+            r["attribute"],
+            r["en"],
+            r["ko"],
+            _phrases(r["asks"]),
+            re.compile("|".join(r["states"]), re.I),
+        )
+        for r in rows
+    )
+
+
+def asked(question: str) -> list[Attribute]:
+    """The attributes the question asks for."""
+    return [a for a in attributes() if a.asks.search(question)]
+
+
+def unstated(question: str, text: str) -> list[Attribute]:
+    """The attributes the question asks for when `text` (a paper's digests) states none of
+    them; [] when it asks none, or the text may state one."""
+    wanted = asked(question)
+    if not wanted or any(a.states.search(text) for a in wanted):
+        return []
+    return wanted
+
+
+def stated_alike(word: str, text: str) -> bool:
+    """Whether `text` states the attribute `word` is written for, in its own words: "GPU"
+    asked of a summary that writes "642 H100일" (both hardware)."""
+    return any(a.states.search(word) and a.states.search(text) for a in attributes())

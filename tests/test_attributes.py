@@ -1,0 +1,74 @@
+"""What a question asks of a named paper that its digests never state (a license, a price,
+GPU hours) is refused by saying so, not answered with the paper's other figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand import attributes
+
+
+@pytest.mark.parametrize(
+    "question, names",
+    [
+        ("What license is Gemma 3 released under?", ["license"]),
+        ("카카오 kanana API 가격 얼마야? 100만 토큰당", ["price"]),
+        ("how many H100s / gpu hours did they need to train SmolLM2?", ["hardware"]),
+        ("HyperCLOVA X 학습하는 데 돈 얼마나 들었어?", ["training_cost"]),
+        ("PULSE FDA 승인 받았어?", ["approval"]),
+        # figures a summary states: no attribute of these
+        ("CLEAR 벤치마크에는 가상 인물이 몇 명, 이미지가 몇 장 들어 있어?", []),
+        ("How much does SpargeAttn reduce inference cost?", []),
+        ("What throughput does it reach on one GPU?", []),
+    ],
+)
+def test_the_attributes_a_question_asks_for(question, names):
+    assert [a.name for a in attributes.asked(question)] == names
+
+
+def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
+    asked = "What license is X released under, and what did it cost to train?"
+    assert [a.name for a in attributes.unstated(asked, "X beats Y on MMLU.")] == [
+        "license",
+        "training_cost",
+    ]
+    assert attributes.unstated(asked, "X is released under Apache 2.0.") == []
+    # the cost in compute: "642 H100일" states it
+    assert attributes.unstated("학습 비용은?", "DiT 모델은 642 H100일이 소요되었습니다.") == []
+    assert attributes.stated_alike("GPU", "DiT 모델은 642 H100일이 소요되었습니다.")
+
+
+def test_an_unstated_attribute_of_a_named_paper_is_refused_and_a_stated_one_answered(tmp_path):
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-03-10",
+        [
+            (
+                "Open-Sora 2.0: Training a Video Model",
+                "2503.09642",
+                "Open-Sora 2.0 is a video model trained for $200k on 224 H100 GPUs. It rivals HunyuanVideo.",
+            ),
+            (
+                "SmolLM2: When Smol Goes Big",
+                "2502.02737",
+                "SmolLM2 is a 1.7B model trained on 11 trillion tokens. It beats Qwen2.5-1.5B.",
+            ),
+        ],
+    )
+    answer = assistant.ask("how many H100s / gpu hours did they need to train SmolLM2?")
+    assert answer.refused and not answer.citations
+    assert answer.text.startswith("The digests on SmolLM2 do not state its GPU count")
+    korean = assistant.ask("SmolLM2 라이선스가 뭐야? 상업적으로 써도 돼?")
+    assert korean.refused and "SmolLM2의 라이선스" in korean.text
+    stated = assistant.ask("How much did Open-Sora 2.0 cost to train?")
+    assert not stated.refused and "$200k" in stated.text
+    # after a question about it, a follow-up naming nothing asks the same of that paper
+    conv = assistant.chat()
+    conv.ask("what is SmolLM2?")
+    assert conv.ask("what license is it under?").refused
+    # naming nothing, no pointer: an attribute is one paper's, the one talked about (was: a
+    # new search, which found a paper with "GPU" and "H100")
+    gpus = conv.ask("학습에 GPU 몇 장 썼어? H100 기준으로")
+    assert gpus.refused and "SmolLM2의 GPU 수" in gpus.text
