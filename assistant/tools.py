@@ -25,6 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import DigestError
+from assistant.index.lexical import tokenize
 from assistant.text import words
 from assistant.types import Filters, Paper
 from assistant.understand.query import ARXIV_ID
@@ -37,6 +38,9 @@ SUMMARY_CHARS = 600  # of each summary, in a `paper` result's text
 LIST_TEXT_CHARS = 160  # of a summary's start, per paper in a list's text
 COUNT_PAPERS = 50  # papers a count returns (its data holds the full total)
 NAMED = ("id", "title", "name")  # retrieval routes that name a paper outright
+FAMILY = 3  # papers whose titles carry a paper's name, shown first among its similar ones
+FAMILY_NAME = 3  # a shorter name ("s1") names no family
+FAMILY_POOL = 300  # a name written by more papers than this ("LLaMA") names no family
 ABOUT_POOL = 50  # nearest papers, and papers of an aspect, a `similar` with one ranks
 DESCRIBED_DENSE = 0.75  # dense relevance a description's paper needs ...
 DESCRIBED_TERMS = 0.9  # ... and the share of the description's terms it contains
@@ -441,7 +445,8 @@ class ArchiveTools:
         since: str | None = None,
         until: str | None = None,
     ) -> ToolResult:
-        """Papers nearest to a given paper's stored vector (the paper itself excluded).
+        """Papers nearest to a given paper's stored vector (the paper itself excluded), after
+        up to 3 whose titles carry its name (its family: "Q-GaLore" for GaLore).
 
         ref: the paper, by arXiv id, title or name. limit: most papers returned.
         about: an aspect the similar papers should share ("grokking", "fast editing"):
@@ -457,12 +462,16 @@ class ArchiveTools:
         neighbours = self._neighbours(p.arxiv_id, ABOUT_POOL if about else limit, among)
         if about:
             neighbours = self._about(p.arxiv_id, about, neighbours, limit, among)
+        # its family first: papers whose titles carry its name ("Q-GaLore", "SageAttention2")
+        family = self._family(p, among)
+        neighbours = family | neighbours
         papers = [self.catalog.papers[pid] for pid in neighbours]
         lines = [f"Papers similar to {p.title} (arXiv {p.arxiv_id}):"]
         lines += [_brief(q, n) for n, q in enumerate(papers, start=1)]
         data = {
             "of": paper_json(p),
             "similarity": {pid: round(cos, 3) for pid, cos in neighbours.items()},
+            "family": list(family),  # those whose titles carry its name
         }
         return ToolResult("similar", args, papers, "\n".join(lines), data)
 
@@ -490,6 +499,37 @@ class ArchiveTools:
         share = self.retriever.coverage_of(about, list(found))
         ranked = sorted(found, key=lambda pid: -found[pid] * (1.0 + share[pid]))
         return {pid: found[pid] for pid in ranked[:limit]}
+
+    def _family(self, p: Paper, among: set[str] | None) -> dict[str, float]:
+        """Up to FAMILY papers whose titles write this paper's name (without its version:
+        MMMU-Pro's is MMMU), as it writes it, with a version or a prefix ("SageAttention2",
+        "Q-GaLore", "From GaLore to WeLore"; not "VMamba" for Mamba), nearest first: a named
+        method's predecessors, successors and rivals."""
+        common: set[int] = set()
+        for name in (_VERSION_SUFFIX.sub("", p.name or ""), p.name or ""):  # "MMMU-Pro": MMMU's
+            tokens = tokenize(name)
+            if len(name) < FAMILY_NAME or not tokens:
+                continue
+            postings = self.retriever.lexical.postings(tokens)
+            if all(t in postings for t in tokens):  # ("HelpSteer" is no index word)
+                common = set.intersection(*(set(postings[t]) for t in tokens))
+                break
+        if not common:
+            return {}
+        if len(common) > FAMILY_POOL:
+            return {}  # a name in this many papers ("LLaMA") names no family of its own
+        written = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])")
+        ids = [self.retriever.ids[i] for i in sorted(common)]
+        kin = {
+            q.arxiv_id
+            for q in self.catalog.papers.many(ids)
+            if q.arxiv_id != p.arxiv_id and written.search(q.title)
+        }
+        if among is not None:
+            kin &= among
+        if not kin:
+            return {}
+        return self.retriever.neighbours(p.arxiv_id, FAMILY, among=kin) or {}
 
     def _neighbours(
         self, arxiv_id: str, limit: int, among: set[str] | None = None
@@ -523,6 +563,12 @@ class ArchiveTools:
 
 # where a name joins words: "GaussianCube", "VMamba", "FDGaussian" (not inside "RLHF")
 _JOINED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+# a version or edition after a name: "SageAttention2" is of SageAttention, "MMMU-Pro" of MMMU
+_VERSION_SUFFIX = re.compile(
+    r"(?:[-\s]?(?:v?\d+(?:\.\d+)*|pro|plus|\+\+|mini|max|ultra|lite|turbo|next))+$", re.I
+)
 
 
 def _titled(title: str, query: str) -> bool:

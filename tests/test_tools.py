@@ -279,3 +279,44 @@ def test_a_word_in_a_title_is_whole_plural_or_joined_in_a_name(title, query, has
     from assistant.tools import _titled
 
     assert _titled(title, query) is has
+
+
+def test_similar_papers_start_with_those_whose_titles_carry_its_name(tmp_path):
+    """Was: "papers similar to GaLore" gave its five nearest vectors, none of Q-GaLore or
+    "From GaLore to WeLore"; "Mixture-of-Depths랑 비슷한 논문" missed p-MoD. A title that
+    writes the name (a version or a prefix around it; MMMU-Pro's name is MMMU's) comes
+    first, marked; a longer word that contains it ("MegaLore") does not."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection",
+            "2403.03507",
+            "GaLore projects gradients to a low-rank subspace to save optimizer memory.",
+        ),
+        (
+            "Q-GaLore: Quantized GaLore with INT4 Projection",
+            "2407.08296",
+            "Q-GaLore quantizes the projection matrices of low-rank training.",
+        ),
+        (
+            "MegaLore: Epic Stories from Language Models",
+            "2407.00001",
+            "MegaLore writes long stories with language models.",
+        ),
+    ]
+    rows += [
+        (
+            f"Paper {i}: Efficient Training Number {i}",
+            f"2405.{10000 + i}",
+            f"An optimizer memory method number {i} for training language models.",
+        )
+        for i in range(6)
+    ]
+    assistant = english_archive(tmp_path, "2025-03-10", rows)
+    result = assistant.tools.similar("GaLore")
+    ids = [p.arxiv_id for p in result.papers]
+    assert ids[0] == "2407.08296" and result.data["family"] == ["2407.08296"]
+    assert len(ids) >= 5  # the family, then the five nearest
+    answer = assistant.ask("papers similar to GaLore")
+    assert "**Q-GaLore** [2] (2025-03-10; its name in the title" in answer.text
