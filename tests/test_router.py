@@ -1536,3 +1536,59 @@ def test_a_count_in_a_language_without_digests_then_says_so(seed_assistant, ques
     answer = seed_assistant.ask(question, mode="extractive")
     assert not answer.refused and answer.text == said
     assert any(s.tool == "count_papers" for s in answer.steps)
+
+
+@pytest.mark.parametrize(
+    "question, facts",
+    [
+        # was: the solve rate alone (a long content part hid the votes part)
+        (
+            "SWE-RL: how many votes did it get, and what solve rate does its 70B model reach "
+            "on SWE-bench Verified among medium-sized models?",
+            ["34 votes", "41.0%"],
+        ),
+        # was: the authors alone ("-고" after 짜리 joins two parts)
+        ("SWE-RL 모델 몇 B짜리고 저자 중에 누구 있어?", ["Quentin Carbonneaux", "70B"]),
+        # a votes part is no content part
+        ("who wrote SWE-RL and how many votes did it get?", ["34 votes", "Quentin Carbonneaux"]),
+    ],
+)
+def test_a_question_in_parts_gets_its_metadata_and_its_figure(seed_assistant, question, facts):
+    answer = seed_assistant.ask(question, mode="extractive")
+    assert [c.title.split(":")[0] for c in answer.citations] == ["SWE-RL"]
+    for fact in facts:
+        assert fact in answer.text, fact
+    if "who wrote" in question:  # its summary adds nothing asked
+        assert "41.0%" not in answer.text
+
+
+def test_a_comparison_on_a_benchmark_paper_keeps_two_sides(tmp_path):
+    """Was: "phi-4 (the 14B tech report) vs llama-nemotron ultra on GPQA?" compared three
+    papers (GPQA's own) and, read as "code" for its aside, answered one; "MiMo-7B-RL vs
+    rStar-Coder (Qwen2.5-7B) ..." did not find MiMo (a size and a variant after its name)
+    and compared Qwen2.5, named only in an aside."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-05-13",
+        [
+            ("Corvid: A Reasoning Model", "2505.00001", "Corvid-7B-RL scores 56.1 on GPQA."),
+            ("Heron: Open Reasoning at Scale", "2505.00002", "Heron Ultra reaches 76.0% on GPQA."),
+            (
+                "GPQA: A Graduate-Level Google-Proof Q&A Benchmark",
+                "2311.12022",
+                "GPQA has 448 hard questions written by experts.",
+            ),
+            ("Wren: A Small Base Model", "2505.00003", "Wren-7B is a base model."),
+        ],
+    )
+    for question in (
+        "corvid (the 7B tech report) vs heron ultra on GPQA?",
+        "Corvid-7B-RL vs Heron (Wren-7B) on GPQA?",
+        "Corvid랑 Heron, GPQA에서 누가 더 높게 나왔어?",
+    ):
+        answer = assistant.ask(question)
+        cited = [c.title.split(":")[0] for c in answer.citations]
+        assert cited == ["Corvid", "Heron"], (question, cited)
+        assert "56.1" in answer.text and "76.0%" in answer.text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -438,11 +438,10 @@ def _subject_ids(text: str) -> list[str]:
     )
 
 
-def _more_facts(question: str) -> list[str]:
-    """The paper facts a question asks for in its parts: votes, authors, digest dates,
-    code links."""
+def _more_facts(question: str, parts: Collection[str]) -> list[str]:
+    """The paper facts a question asks for in its parts (`parts`: their intents, each read
+    with the papers it names masked): votes, authors, digest dates, code links."""
     own = SUBJECT.sub(" ", question)
-    parts = intents.clause_intents(own)
     facts = ["votes"] if VOTES.search(own) else []
     facts += ["authors"] if "authors" in parts else []
     facts += ["when"] if "when" in parts else []
@@ -762,7 +761,31 @@ def _mask_names(text: str, names: list[Paper]) -> str:
     labels = {label for p in names for label in _written(p)}
     for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
         text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " A ", text, flags=re.I)
-    return text
+    # an aside on a name is part of it: "phi-4 (the 14B tech report) vs ..." is "A vs ..."
+    return _ASIDE.sub(" ", text)
+
+
+def _only_aside(p: Paper, question: str) -> bool:
+    """The question writes the paper's name only inside parentheses (an aside on another)."""
+    bare = re.sub(r"\([^()]*\)", " ", question)
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(w)}", question, re.I) for w in _written(p)
+    ) and not any(re.search(rf"(?<![\w-]){re.escape(w)}", bare, re.I) for w in _written(p))
+
+
+def _measured_on(p: Paper, question: str) -> bool:
+    """The question names the paper as what others are measured on ("... on GPQA?",
+    "GenEval에서", "MMLU 기준")."""
+    for w in _written(p):
+        name = re.escape(w)
+        if re.search(rf"\b(?:on|in|at|over)\s+(?:the\s+)?{name}(?![\w-])", question, re.I):
+            return True
+        if re.search(rf"(?<![\w-]){name}\s*(?:에서|기준|벤치마크)", question, re.I):
+            return True
+    return False
+
+
+_ASIDE = re.compile(r"(?<= A )\s*\([^()]*\)")
 
 
 def _label(topic: list[str], question: str) -> str:
@@ -1019,7 +1042,7 @@ class Router:
                 names
                 and VOTES.search(SUBJECT.sub(" ", question))
                 and intent != "compare"
-                and _content_words(topic) <= MAX_TOPIC
+                and (_content_words(topic) <= MAX_TOPIC or self._votes_part(info, names))
             ):
                 # (not a description that has the word: "how malicious votes can corrupt
                 # leaderboards like Chatbot Arena, what share of bad votes ...?")
@@ -1370,7 +1393,8 @@ class Router:
         lines: list[str] = []
         links: dict[str, str] = {}
         one = len(papers) == 1
-        for fact in [intent, *(f for f in _more_facts(info.text) if f != intent)]:
+        read = self._parts_read(info, papers)
+        for fact in [intent, *(f for f in _more_facts(info.text, read.values()) if f != intent)]:
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
                 lines.append(_fact_line(fact, n, p, r, info.korean, one, links))
         if one and (part := self._content_part(info, papers)):
@@ -1392,12 +1416,34 @@ class Router:
             return {}
         return {p: intents.classify(_masked(p, info, papers)).name for p in parts}
 
+    def _votes_part(self, info: QuestionInfo, papers: list[Paper]) -> bool:
+        """A part of a question about one paper asks its votes alone ("differential
+        transformer: how many votes did it get, and what % of model size ...?"), whatever
+        the other parts ask (its summary answers them)."""
+        if len(papers) != 1:
+            return False
+        for part in intents.clause_parts(SUBJECT.sub(" ", info.text)):
+            if VOTES.search(part) and part.strip() != info.text.strip():
+                words = _content_words(topic_words(part, info, papers))
+                if words <= 1:  # "votes" itself
+                    return True
+        return False
+
     def _content_part(self, info: QuestionInfo, papers: list[Paper]) -> str | None:
         """The part of a question in parts that asks about a paper's content, beside its
         metadata ("the music one - what BLEU score did it get, and who are the authors?")."""
         read = self._parts_read(info, papers)
-        # not metadata, nor a set's
-        return next((p for p, i in read.items() if i in ("search", "summary", "compare")), None)
+        # not metadata, nor a set's: a count of one paper's is a figure ("OpenVLA 파라미터 몇
+        # B짜리고 저자 중에 누구 있어?": how many parameters)
+        content = ("search", "summary", "compare", "count")
+        return next(
+            (
+                p
+                for p, i in read.items()
+                if i in content and not ARCHIVE_WORDS.search(p) and not VOTES.search(p)
+            ),
+            None,
+        )
 
     def _code_of_many(self, info, papers: list[Paper], results, links: dict[str, str]) -> Routed:
         """Which of several papers have links: how many, those with links (each its own line),
@@ -1970,8 +2016,15 @@ class Router:
         if len(papers) < 2:
             return None
         ko = info.korean
+        # "phi-4 vs llama-nemotron ultra on GPQA?": a benchmark's paper named as what they
+        # are compared on is the measure, not a third side
+        own = SUBJECT.sub(" ", question)
+        # (and one named only in an aside is no side: "rStar-Coder (Qwen2.5-7B)")
+        on = [p for p in papers if _measured_on(p, own) or _only_aside(p, own)]
+        if on and len(papers) - len(on) >= 2:
+            papers = [p for p in papers if p not in on]
         # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
-        aspect = " ".join(topic_words(question, info, papers))
+        aspect = " ".join([*topic_words(question, info, papers), *(p.label for p in on)])
         head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
         shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
         routed = self._side_by_side(info, head, papers, shown)

@@ -39,6 +39,8 @@ def norm_title(text: str) -> str:
 
 # a released model's size and tuning written inside a name ("-14B", "-A22B", "-Instruct")
 _MODEL_VARIANT = re.compile(r"(?<=[\w.])-(?:A?\d+(?:\.\d+)?[Bb]|Instruct|Chat|Base)(?=[-\s]|$)")
+# a model size and the variant words after it: "MiMo-7B-RL" is a MiMo model
+_MODEL_TAIL = re.compile(r"(?<=[\w.])-A?\d+(?:\.\d+)?[Bb](?:-[A-Za-z][\w.]*)+(?=[\s,?!)]|$)")
 
 
 # where a name written as one word joins two ("LayerSkip": "Layer Skip")
@@ -205,6 +207,8 @@ class Catalog:
         # "Qwen2.5-14B-Instruct-1M" names "Qwen2.5-1M", "Qwen3-235B-A22B" "Qwen3"
         plain = _MODEL_VARIANT.sub("", text)
         phrases = _phrases(text, NAME_WORDS) | _phrases(plain, NAME_WORDS)
+        bare = _MODEL_TAIL.sub("", text)
+        phrases |= _phrases(bare, NAME_WORDS)
         if _CAMEL.search(text):  # "LayerSkip" for the paper named "Layer Skip": the name's
             # words joined are one word of the question ("Hunyuan-GameCraft" names no
             # "Hunyuan-Game")
@@ -230,7 +234,7 @@ class Catalog:
             # "SageAttention2++", "PIXART-α" not "PixArt-Σ")
             common = " " not in name and counts.get(name, (0, 0))[0] > 1
             flags = re.I if len(name) >= 4 and not english_word(name) else 0
-            if not common or _written_as(exact, text, flags) or _written_as(exact, plain, flags):
+            if not common or any(_written_as(exact, t, flags) for t in (text, plain, bare)):
                 hits.append((normed.find(f" {name} "), pos))
         hits += self._by_alias(text, normed, found)
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]

@@ -261,7 +261,7 @@ RANKS_THE_SET = frozenset({"top_voted", "count", "list"})  # what a ranking of a
 _CLAUSE = re.compile(
     r"[?;+&]|\s(?:and|also|plus|then)\s|,\s|그리고|또한|\s또\s"
     # a Korean noun's "and" (이랑, 랑, 하고) or a predicate's (였고, 나왔고, 몇 개고, 누구고)
-    r"|(?<=[가-힣])(?:이랑|랑|하고)\s|(?<=[었였했왔썼았이개편구뭐])고\s",
+    r"|(?<=[가-힣])(?:이랑|랑|하고)\s|(?<=[었였했왔썼았이개편구뭐리])고\s",
     re.I,
 )
 CLAUSE_WORDS = 2  # a part of fewer words asks nothing by itself
