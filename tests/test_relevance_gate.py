@@ -449,3 +449,13 @@ def test_a_model_no_paper_mentions_asked_of_a_paper_named_by_title_is_absent(see
     question = "What does Llama 5 score in An Overview of Large Language Models for Statisticians?"
     answer = seed_assistant.ask(question)
     assert answer.refused and not answer.citations and "Llama 5" in answer.text
+
+
+def test_a_benchmark_name_in_any_script_no_paper_writes_is_absent(terms_assistant):
+    """Was: "τ²-bench dual-control telecom domain: which model does best?" answered with a
+    telecom fraud paper: a benchmark's name was read only in ASCII letters."""
+    retriever = terms_assistant.retriever
+    assert retriever.absent_names("τ²-bench dual-control telecom domain: which model wins?") == [
+        "τ²-bench"
+    ]
+    assert retriever.absent_names("how does FastDraft do on Fast-Bench?") == ["Fast-Bench"]

@@ -178,8 +178,8 @@ _LOWER_VERSIONED = re.compile(
 )
 # a benchmark's name as people write it, without a version: "terminal-bench", "Arena-Hard"
 # is a name (checked against the papers), not the two words it is made of
-_BENCHMARK_NAME = re.compile(
-    r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*-(?:bench|eval|arena|gym)(?![\w-])", re.I
+_BENCHMARK_NAME = re.compile(  # (any script's letters: "τ²-bench")
+    r"(?<![\w.-])[^\W\d_][^\W_]*-(?:bench|eval|arena|gym)(?![\w-])", re.I
 )
 # a title quoted in a question: "What does 'Toolformer: Language Models Can Teach ...' show?"
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘](?P<title>[^\"'“”‘’]{12,300}?)[\"'”’](?=[\s?.,!:;)]|$)")
