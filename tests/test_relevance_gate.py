@@ -459,3 +459,15 @@ def test_a_benchmark_name_in_any_script_no_paper_writes_is_absent(terms_assistan
         "τ²-bench"
     ]
     assert retriever.absent_names("how does FastDraft do on Fast-Bench?") == ["Fast-Bench"]
+
+
+def test_a_stem_that_is_a_stop_word_is_no_unknown_word(seed_assistant):
+    """ "mostly" stems to "most", a stop word the index keeps no postings of: it counted as a
+    word the archive never saw ("do pathology foundation models mostly just learn ...")."""
+    lexical = seed_assistant.retriever.lexical
+    assert lexical.unknown_share("sparse attention mostly") == lexical.unknown_share(
+        "sparse attention"
+    )
+    assert lexical.unknown_share("sparse attention lol") == lexical.unknown_share(
+        "sparse attention"
+    )  # chat slang is a filler

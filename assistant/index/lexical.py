@@ -377,6 +377,7 @@ class LexicalIndex:
             and t not in spaced
             and not _NOT_TOPICAL.fullmatch(t)
             and t not in _months()
+            and t not in STOP  # a stem the index keeps no postings of ("mostly": most)
             and (t in found or not self._asks(t))
         }
         # a word the papers write in another form ("agree": "agreement", whose stem the
