@@ -918,3 +918,35 @@ def test_the_plural_of_an_acronym_written_out_is_no_missing_measure():
     assert _written_out("LMs", "representation finetuning for language models")
     assert _written_out("LM", "representation finetuning for language models")
     assert not _written_out("LMs", "representation finetuning for vision transformers")
+
+
+def test_a_comparison_naming_none_after_one_question_each_compares_both(tmp_path):
+    """Was: "who's higher on MATH500?" after "what's Skywork R1V?" and "and
+    Open-Reasoner-Zero?" answered about the second alone (no pointer word: one paper), and
+    a comparison on "AIME 2024" missed the "AIME24" figure (the year is no topic word)."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-04-17",
+        [
+            (
+                "Corvid: Long Reasoning Made Cheap",
+                "2503.10460",
+                "Corvid trains long-CoT models. Corvid-32B achieved 76.6% on the AIME24 benchmark.",
+            ),
+            (
+                "Heron: Tool-Integrated RL",
+                "2504.11536",
+                "Heron integrates a code interpreter. Heron reaches 67.0% on AIME 2024.",
+            ),
+        ],
+    )
+    for question in ("who's higher on AIME 2024?", "which does better on AIME 2024?"):
+        conv = assistant.chat()
+        conv.ask("what's Corvid?")
+        conv.ask("and Heron?")
+        answer = conv.ask(question)
+        assert [c.title.split(":")[0] for c in answer.citations] == ["Corvid", "Heron"], question
+        assert "76.6%" in answer.text and "67.0%" in answer.text
+        assert "Corvid reports the higher one" in answer.text

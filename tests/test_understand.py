@@ -117,6 +117,9 @@ NEWEST = "2025-06-30"
         ("2024년부터 2025년 3월까지 KAN 관련 논문", "2024-01-01", "2025-03-31"),
         # a weekday within that week is its day (was: the whole week)
         ("the Monday digest from the week of June 10, 2024", "2024-06-10", "2024-06-10"),
+        # "one" is a pointer, no day (was: 2024-05-01, "20" read as the year 2020)
+        ("ok and the one from may 20, 2024?", "2024-05-20", "2024-05-20"),
+        ("papers from one week ago", "2025-06-17", "2025-06-23"),
         ("Friday of the week of 2024-06-10", "2024-06-14", "2024-06-14"),
         ("the week of 2024-06-10", "2024-06-10", "2024-06-16"),
         ("June 12th's papers?", "2025-06-12", "2025-06-12"),

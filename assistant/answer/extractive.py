@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from assistant.index.lexical import tokenize
+from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
 from assistant.text import HANGUL_RUN, english_word
 from assistant.types import Paper
@@ -299,8 +299,19 @@ def _written_out(acronym: str, text: str) -> bool:
 
 
 def question_terms(question: str) -> set[str]:
-    """The words a sentence is scored by: the question's topical terms, else all of them."""
-    return set(topical_terms(question)) or set(tokenize(question))
+    """The words a sentence is scored by: the question's topical terms, else all of them;
+    a benchmark's year in its other forms too ("AIME 2024" is written "AIME24")."""
+    terms = set(topical_terms(question)) or set(tokenize(question))
+    for m in _NAME_YEAR.finditer(question):
+        name, yy = m.group(1), m.group(2)[-2:]
+        if english_word(name) and not name.isupper():
+            continue  # "in 2024", "Nov 2024": a date, no benchmark's year
+        terms |= set(tokenize(f"{name}{yy} {name} 20{yy}")) - STOP
+    return terms
+
+
+# a benchmark and its year: "AIME 2024", "AIME24", "AIME'24", "AIME-2025"
+_NAME_YEAR = re.compile(r"\b([A-Za-z]{3,})[\s'-]?((?:20)?2\d)\b")
 
 
 @lru_cache(maxsize=256)

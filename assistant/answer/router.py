@@ -640,7 +640,7 @@ _COMPARATIVE = (
     r"best|cheaper|shorter|longer)\b"
 )
 _WHICH_SIDE = re.compile(
-    rf"\b(which|whichever)\b.*{_COMPARATIVE}|{_COMPARATIVE}.*\b(or|vs\.?|versus)\b"
+    rf"\b(which|whichever|who|who's|whose)\b.*{_COMPARATIVE}|{_COMPARATIVE}.*\b(or|vs\.?|versus)\b"
     rf"|\b(or|vs\.?|versus)\b.*{_COMPARATIVE}"
     r"|어느|누가|중\s*(에|에서)?\s*(뭐|어떤|더)"
     r"|더\s*(높|낮|빠르|빠른|좋|나은|크|큰|많|적|잘|작|짧|길)",
@@ -840,6 +840,11 @@ class Router:
         text = _NEWER_WORDS.sub(" ", question)
         topic = topic_words(text, info, self.named(info))
         return topic_phrase(text, topic) if _content_words(topic) else ""
+
+    def compares(self, question: str) -> bool:
+        """The question compares papers and names none ("which does better on HumanEval?")."""
+        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
+        return info.intent == "compare" and not self.named(info)
 
     def asks_of_one(self, question: str) -> bool:
         """The question asks one paper's authors, code or digest dates and names nothing: no
@@ -2024,7 +2029,14 @@ class Router:
         if on and len(papers) - len(on) >= 2:
             papers = [p for p in papers if p not in on]
         # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
-        aspect = " ".join([*topic_words(question, info, papers), *(p.label for p in on)])
+        words = [*topic_words(question, info, papers), *(p.label for p in on)]
+        # with a benchmark's year, which is no topic word ("AIME 2024": written "AIME24")
+        words += [
+            m.group(0)
+            for w in words
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}[\s'-]?(?:20)?2\d\b", own)
+        ]
+        aspect = " ".join(words)
         head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
         shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
         routed = self._side_by_side(info, head, papers, shown)

@@ -181,13 +181,13 @@ class Conversation:
         picks = [i for i in (pointer.picks or ()) if i >= 0] if pointer is not None else []
         need = max(max(picks, default=-1) + 1, counted(pointer))  # "which of the two"
         if (
-            pointer is not None
-            and not pointer.strong
-            and pointer.picks is None
+            (pointer is None or (not pointer.strong and pointer.picks is None))
             and not need
             and len(self.previous_papers()) == 1
+            and (pointer is not None or self.assistant.router.compares(question))
         ):
             need = 2  # "which one scores higher?" after "What's DAPO?" and "And VAPO?"
+            # (also naming none: "who's higher on MATH500?")
         standalone = self.assistant.condense(
             question, self.history, self.previous_papers(need), self.previous_set()
         )

@@ -99,6 +99,9 @@ def rule_based_condense(
         return f"{question.rstrip()} ({subject_names([other], catalog)})"
     if own:
         return question
+    if len(previous) > 1 and _compares(question):
+        # "which does better on HumanEval?" after one question about each: the two
+        return f"{question.rstrip()} ({subject_names(previous[:2], catalog)})"
     if (asks_of_one is not None and asks_of_one(question)) or attributes.asked(question):
         # "is there a github link?", "학습에 GPU 몇 장 썼어?": what one paper has, naming none
         return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
@@ -130,6 +133,12 @@ _COMPARES = re.compile(
     r"faster than|slower than)\b|비교|차이|보다\s*(나|좋|빠|느)",
     re.I,
 )
+
+
+def _compares(question: str) -> bool:
+    """The question compares papers it does not name ("who's higher on MATH500?", "둘 중에
+    MathVista 점수 누가 더 높아?")."""
+    return intents.classify(mask(question, find_dates(question, None))).name == "compare"
 
 
 def _compared_with(question: str, subject: str, catalog: Catalog) -> str | None:

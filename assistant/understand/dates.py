@@ -62,6 +62,8 @@ _WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -
 # a comma before a word ends the dates' clause: dateparser reads "In October and November
 # 2024, which papers" as 2024 alone, and "...2024; which papers" as the two months
 _CLAUSE_COMMA = re.compile(r",(?=\s+[^\W\d_])")
+# "one" as a pronoun ("the one from May 20", "which one"), not a count of a period
+_ONE = re.compile(r"\bones?\b(?!\s+(?:days?|weeks?|months?|years?)\b)", re.I)
 # words dateparser does not read as dates, relative to the newest digest
 _LATEST = re.compile(r"\b(latest|newest|most recent)\b|최신|가장\s*최근", re.I)
 # the oldest digest's day: "the earliest digest", "가장 오래된 다이제스트", "첫 다이제스트"
@@ -582,6 +584,16 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
             settings=_settings(base),
         )
         for words, when in hits or ():
+            if _ONE.search(words):
+                # "the one from may 20, 2024": a pointer, no day ("one" read as the 1st and
+                # "20" as a year): the words read again without it
+                again = search_dates(
+                    _ONE.sub(" ", words), languages=["en", "ko"], settings=_settings(base)
+                )
+                if not again:
+                    continue
+                when = again[0][1]
+                words = words[words.find(again[0][0].split()[0]) :] if again[0][0] else words
             if _DATE_LIKE.search(words):
                 found.append((words, when.date(), _period(words, base)))
     found = [f for f in found if not _names_year(f[0], clean) and not _a_quantity(f[0], base)]
