@@ -471,3 +471,14 @@ def test_a_stem_that_is_a_stop_word_is_no_unknown_word(seed_assistant):
     assert lexical.unknown_share("sparse attention lol") == lexical.unknown_share(
         "sparse attention"
     )  # chat slang is a filler
+
+
+def test_a_coined_name_no_paper_writes_is_absent(terms_assistant):
+    """Was: "what's the key idea in WaveNet (dilated causal convs on raw audio)?" answered with
+    WF-VAE, "PaLM-E 논문 요약해줘" with another embodied model: a name written with a capital
+    inside a word is the authors' name for a model, checked like a version."""
+    retriever = terms_assistant.retriever
+    assert retriever.absent_names("what's the key idea in WaveNet?") == ["WaveNet"]
+    assert retriever.absent_names("PaLM-E 논문 요약해줘") == ["PaLM-E"]
+    assert retriever.absent_names("how fast is FastDraft?") == []  # a name the papers write
+    assert terms_assistant.ask("what's the key idea in WaveNet?").refused

@@ -35,6 +35,7 @@ def test_a_word_no_paper_and_no_dictionary_has_is_read_as_the_nearest_word(
         "best horse racing predictor?",  # English words the archive lacks: no typos
         "lemme see attention papers",  # too short to tell from slang
         "miniF2F pass rate",  # an identifier
+        "what's the key idea in WaveNet?",  # a coined name (was: read as "wavelet")
         "SpargeAttn speedup",  # the archive's own word
         "어텐션 논문",  # Korean is left alone
     ],

@@ -6,8 +6,8 @@ words the archive lacks, not typos, and stay as written, so an off-topic questio
 still refused. A typo is read as the nearest word the papers use (optimal string
 alignment distance, so "agnets" is one swap from "agents"): at most one edit for words of
 six or seven letters, two for longer ones; among equally near words, the most common.
-Shorter words ("pls", "lemme"), identifiers ("miniF2F", "Qwen2.5") and Korean are left
-alone, but for a word of four or five letters that is two letters of an asking word
+Shorter words ("pls", "lemme"), identifiers ("miniF2F", "Qwen2.5"), coined names
+("WaveNet" is not a typo of "wavelet") and Korean are left alone, but for a word of four or five letters that is two letters of an asking word
 swapped ("waht": what, "whcih": which; the asking words are the example phrasings', given
 by the caller). The dictionary and the archive's vocabulary load at the first unknown
 word only.
@@ -25,6 +25,7 @@ from assistant.text import english_word
 MIN_LETTERS = 6  # shorter words are too often slang or someone's name
 MIN_SWAPPED = 4  # an asking word this long with two letters swapped is read as that word
 MIN_PAPERS = 2  # a correction must be a word at least this many papers use, or a name
+_COINED = re.compile(r"[a-z][A-Z]")  # a capital inside a word: a coined name ("WaveNet")
 _WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
 
 
@@ -59,7 +60,11 @@ class Spelling:
         """`text` with its typos replaced, and the corrections made."""
         if self.derived is None:
             return text, []
-        words = {m.group(0).lower() for m in _WORD.finditer(text) if len(m.group(0)) >= MIN_SWAPPED}
+        words = {
+            m.group(0).lower()
+            for m in _WORD.finditer(text)
+            if len(m.group(0)) >= MIN_SWAPPED and not _COINED.search(m.group(0))
+        }
         unknown = self._unknown(words)
         fixes = {
             w: fix

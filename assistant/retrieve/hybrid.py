@@ -176,6 +176,9 @@ _VERSIONED = re.compile(
 _LOWER_VERSIONED = re.compile(
     r"(?<![A-Za-z0-9.-])([a-z][a-z0-9]{3,}) v?(\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.])"
 )
+# a coined name, a capital inside a word ("WaveNet", "PaLM-E", "AlphaFold"): a model or
+# method's name as its authors write it, checked against the papers like a version
+_COINED = re.compile(r"(?<![\w.-])[A-Z][a-z]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?![\w.-])")
 # a benchmark's name as people write it, without a version: "terminal-bench", "Arena-Hard"
 # is a name (checked against the papers), not the two words it is made of
 _BENCHMARK_NAME = re.compile(  # (any script's letters: "τ²-bench")
@@ -889,6 +892,7 @@ class HybridRetriever:
         lower-case one ("claude 5") when the papers write that word as a model family, with
         a capital right before a version ("Claude 3.5"), and not with this version."""
         names = versioned_names(question) + _BENCHMARK_NAME.findall(question[:2000])
+        names += _COINED.findall(SUBJECT.sub(" ", question[:2000]))
         absent = [
             n
             for n in dict.fromkeys(names)
