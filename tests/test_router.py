@@ -1592,3 +1592,54 @@ def test_a_comparison_on_a_benchmark_paper_keeps_two_sides(tmp_path):
         cited = [c.title.split(":")[0] for c in answer.citations]
         assert cited == ["Corvid", "Heron"], (question, cited)
         assert "56.1" in answer.text and "76.0%" in answer.text
+
+
+def test_a_rare_topic_word_no_paper_of_the_dates_writes_is_said_to_be_elsewhere(tmp_path):
+    """Was: "Any papers on the Muon optimizer in Q1 2025?" listed papers on optimizers of Q1
+    (RandLoRA, ...) and "2024년 하반기에 그로킹(grokking) 현상 다룬 논문 있었어?" listed the
+    half-year's 1958 papers: no paper of those dates writes the rare word, papers of other
+    dates do. Said so, a refusal; the dates that have it answer as before."""
+    from conftest import make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    def digest(day: str, rows: list[tuple[str, str, str]]) -> None:
+        lines = [
+            f"## Papers for {day}",
+            "",
+            "| Title | Authors | Summary | Link |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| {t} | A. Author | {x} | [Read more](https://arxiv.org/abs/{i}) |"
+            for t, i, x in rows
+        ]
+        (tmp_path / f"{day}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    digest(
+        "2025-02-20",
+        [("Muon Is Scalable for LLM Training", "2502.16982", "Muon is an optimizer for LLMs.")],
+    )
+    digest(
+        "2025-01-15",
+        [
+            (
+                f"Optimizer Study {i}",
+                f"2501.{10000 + i}",
+                f"A study of the Adam optimizer, part {i}.",
+            )
+            for i in range(4)
+        ],
+    )
+    settings = make_settings(tmp_path / "store")
+    assert not ingest([tmp_path], settings).errors
+    assistant = Assistant(settings)
+    answer = assistant.ask("Any papers on the Muon optimizer in January 2025?")
+    assert answer.refused and not answer.citations
+    assert "No paper of 2025-01-01 – 2025-01-31 is about 'Muon'" in answer.text
+    assert "from 2025-02-20 to 2025-02-20" in answer.text
+    korean = assistant.ask("2025년 1월에 Muon 옵티마이저 논문 있었어?")
+    assert korean.refused and "'Muon'을(를) 다룬 논문은 없습니다" in korean.text
+    found = assistant.ask("Any papers on the Muon optimizer in February 2025?")
+    assert not found.refused and found.citations[0].title.startswith("Muon")

@@ -1734,6 +1734,23 @@ class Router:
             lines.append(f"{n}. **{p.title}** [{n}]{votes}{_linked(p, f)}{said}")
         return self._routed(info.intent, info, lines, result.papers, [result])
 
+    def _none_in_range(self, info: QuestionInfo, word: str, elsewhere: list[str]) -> Routed:
+        """No paper of the question's dates writes a rare word of its topic, which papers of
+        other dates do: said so, with where they are (a refusal: nothing of those dates)."""
+        f, ko = info.filters, info.korean
+        dates = sorted(d for p in self.catalog.papers.many(elsewhere) for d in p.dates)
+        n, first, last = len(elsewhere), dates[0], dates[-1]
+        text = (
+            f"{self._span(f)} 논문 중 '{word}'을(를) 다룬 논문은 없습니다. 아카이브에는 "
+            f"{first}부터 {last}까지 {n}편이 있습니다."
+            if ko
+            else f"No paper of {self._span(f)} is about '{word}'; the archive has "
+            f"{_n_papers(n)} on it from {first} to {last}."
+        )
+        routed = self._routed(info.intent, info, [text], [], [])
+        routed.refused = True
+        return routed
+
     def _none_in_language(self, info: QuestionInfo, f: Filters, language: str, result):
         """Digests within the dates, none in the language asked ("how many papers were in
         the English digests in March 2024?": none then, the Korean ones only): said so."""
@@ -2137,6 +2154,13 @@ class Router:
         def of_language(found: list[Hit]) -> list[Hit]:
             return [h for h in found if language is None or language in h.paper.languages]
 
+        # "Any papers on the Muon optimizer in Q1 2025?": none of those dates writes it
+        if (
+            not recent
+            and (f.since or f.until)
+            and (found := self.tools.retriever.outside(topic, f))
+        ):
+            return self._none_in_range(info, *found)
         for since, until in windows:
             window = Filters(since, until, f.topic, f.has_code)
             gated = self.tools.retriever.gate_all(query, window)

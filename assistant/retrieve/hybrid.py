@@ -31,7 +31,7 @@ from assistant.index.derived import norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
-from assistant.text import HANGUL_RUN
+from assistant.text import HANGUL_RUN, english_word
 from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary
 from assistant.understand.attributes import Attribute
@@ -176,6 +176,7 @@ _VERSIONED = re.compile(
 _LOWER_VERSIONED = re.compile(
     r"(?<![A-Za-z0-9.-])([a-z][a-z0-9]{3,}) v?(\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.])"
 )
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]")  # a topic word in Latin letters
 # a coined name, a capital inside a word ("WaveNet", "PaLM-E", "AlphaFold"): a model or
 # method's name as its authors write it, checked against the papers like a version
 _COINED = re.compile(r"(?<![\w.-])[A-Z][a-z]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?![\w.-])")
@@ -686,6 +687,39 @@ class HybridRetriever:
         result.touching = [h for h in hits if h.arxiv_id not in on_topic]
         result.relevant = bool(result.hits)
         return result
+
+    def outside(self, words: Sequence[str], filters: Filters) -> tuple[str, list[str]] | None:
+        """A rare topic word (a Latin one, in at most CONCEPT_SHARE of the papers) that no
+        paper within `filters`' dates writes (nor, in Korean, as the glossary renders it),
+        with the papers of other dates that do: "Muon optimizer in Q1 2025" (Muon is in
+        later papers), "2024년 하반기 grokking 논문"; None when every such word is in some
+        paper of those dates, or none is rare."""
+        allowed = self.allowed(Filters(filters.since, filters.until))
+        if not allowed:
+            return None
+        limit = max(1.0, CONCEPT_SHARE * len(self.ids))
+        for word in words:
+            if not _LATIN_WORD.fullmatch(word) or word.lower() in example_words():
+                continue
+            tokens = [t for t in tokenize(word) if t not in STOP]
+            if len(tokens) != 1:
+                continue
+            # a name, a term of the vocabulary, or a word no dictionary has ("Muon",
+            # "Verilog"): not a plain word a question asks with ("whether")
+            named = (
+                _LATIN_NAME.fullmatch(word) or word[0].isupper() or not english_word(word.lower())
+            )
+            if not (named or glossary.korean_of(tokens[0])):
+                continue
+            have = set(self.lexical.postings(tokens).get(tokens[0], ()))
+            if not have or len(have) > limit:
+                continue
+            for written in glossary.korean_of(tokens[0]):
+                have |= set(self.lexical.with_all(tokenize(written)).tolist())
+            papers = {self.ids[i] for i in have if i < len(self.ids)}
+            if not papers & allowed:
+                return word, sorted(papers, key=lambda p: self._pos[p])
+        return None
 
     def _every_concept(self, question: str, on_topic: set[str]) -> set[str]:
         """A Korean topic's set: the papers that have each of its terms the glossary knows,
