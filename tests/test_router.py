@@ -1643,3 +1643,26 @@ def test_a_rare_topic_word_no_paper_of_the_dates_writes_is_said_to_be_elsewhere(
     assert korean.refused and "'Muon'을(를) 다룬 논문은 없습니다" in korean.text
     found = assistant.ask("Any papers on the Muon optimizer in February 2025?")
     assert not found.refused and found.citations[0].title.startswith("Muon")
+
+
+def test_a_gloss_in_parentheses_restates_the_topic_and_adds_no_words():
+    """Was: "2024년 1~9월에 나온 video-to-audio(영상에 맞는 소리 생성) 논문 중 가장 추천 많이
+    받은 건?" ranked every paper on 영상 생성 (MotionClone first), and a topic with a gloss
+    counted its words twice: too long a topic for a ranking, a search answered. A Korean
+    gloss of English words is no topic of its own; an English aside stays."""
+    from assistant.answer.router import _in_asides, _without_glosses, topic_words
+    from assistant.understand.query import analyse
+
+    def topic(question: str) -> list[str]:
+        words = topic_words(question, analyse(question, None, "2025-06-30"), [])
+        return _without_glosses(words, question)
+
+    assert topic("video-to-audio(영상에 맞는 소리 생성) 논문 중 가장 추천 많이 받은 건?") == [
+        "video-to-audio"
+    ]
+    assert "tabular" in topic("표 형식(tabular) 데이터용 모델 연구 찾아줘")
+    assert topic("MCTS(몬테카를로 트리 탐색)로 LLM 수학 추론 논문")[:2] == ["MCTS", "LLM"]
+    # a gloss is no topic length of its own (the ranking, not a search, answers)
+    question = "비디오 프레임 보간(frame interpolation, inbetweening) 논문 중 추천 수 1등은?"
+    words = topic_words(question, analyse(question, None, "2025-06-30"), [])
+    assert {"frame", "interpolation", "inbetweening"} <= set(_in_asides(words, question))

@@ -773,6 +773,24 @@ def _only_aside(p: Paper, question: str) -> bool:
     ) and not any(re.search(rf"(?<![\w-]){re.escape(w)}", bare, re.I) for w in _written(p))
 
 
+def _without_glosses(topic: list[str], question: str) -> list[str]:
+    """The topic without a Korean gloss in parentheses of its English words, for a ranking
+    ("video-to-audio(영상에 맞는 소리 생성) 논문 중 가장 추천 많이 받은 건?": the English, not
+    both: any 영상 생성 paper had half of it, and the most voted of those ranked first); an
+    English aside stays ("표 형식(tabular)")."""
+    glosses = {w for w in _in_asides(topic, question) if HANGUL_RUN.search(w)}
+    if any(not HANGUL_RUN.search(w) for w in topic if w not in glosses):
+        return [w for w in topic if w not in glosses] or topic
+    return topic
+
+
+def _in_asides(words: list[str], question: str) -> list[str]:
+    """The words the question writes only inside parentheses (a gloss, an aside)."""
+    bare = re.sub(r"\([^()]*\)", " ", question)
+    inside = " ".join(re.findall(r"\(([^()]*)\)", question))
+    return [w for w in words if w in inside and w not in bare]
+
+
 def _measured_on(p: Paper, question: str) -> bool:
     """The question names the paper as what others are measured on ("... on GPQA?",
     "GenEval에서", "MMLU 기준")."""
@@ -1018,6 +1036,8 @@ class Router:
             intent = "search"
             info = replace(info, intent=intent)
         topic = topic_words(question, info, names)
+        if intent == "top_voted":  # (a list keeps the gloss: papers writing either are on it)
+            topic = _without_glosses(topic, SUBJECT.sub(" ", question))
         if on_name is not None:  # by its name, not its title's words written as a gloss
             topic = [on_name.label, *_beyond_title(topic, on_name)]
         pointer = back_pointer(SUBJECT.sub(" ", question))
@@ -1136,7 +1156,11 @@ class Router:
             # who wrote the one paper it describes
             intent = "authors"
             info = replace(info, intent=intent)
-        long_topic = len(topic) > (MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC)
+        # (a gloss in parentheses restates a word: "프레임 보간(frame interpolation)")
+        glossed = _in_asides(topic, SUBJECT.sub(" ", question))
+        long_topic = len(topic) - len(glossed) > (
+            MAX_TREND_TOPIC if intent == "trend" else MAX_TOPIC
+        )
         # a question rich in topic words is a topic question (papers like a named one
         # "like benchmarks of llm agents playing games": the words are its aspect), but for
         # the named paper they describe ("who's behind VAPO, the efficient and reliable RL
