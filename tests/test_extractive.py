@@ -686,3 +686,27 @@ def test_a_models_size_is_no_figure_of_the_measure_asked():
     korean = mentions[1].summary.split(". ")[1]
     assert not measures({"mmlu", "모델"}, korean, "Hunyuan-Large")  # 405B is a size
     assert measures({"mmlu"}, mentions[0].summary, "Hunyuan-Large")
+
+
+def test_a_named_papers_benchmarks_asked_to_be_told_are_its_figures(tmp_path):
+    """Was: "Qwen2-72B-Instruct의 MT-Bench와 Arena-Hard 점수 알려줘" gave Qwen2's overview
+    ("알려줘" asks to be told): the benchmarks it names, which its digests write, ask for
+    its figures."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-07-16",
+        [
+            (
+                "Qwen2 Technical Report",
+                "2407.10671",
+                "Qwen2 is a series of large language models. It is based on the Transformer. "
+                "For example, Qwen2-72B-Instruct scores 9.1 on MT-Bench and 48.1 on Arena-Hard.",
+            ),
+            ("Other: A Speech Paper", "2407.00001", "A speech recognition model."),
+        ],
+    )
+    answer = assistant.ask("explain Qwen2's MT-Bench and Arena-Hard numbers")
+    assert answer.citations[0].title.startswith("Qwen2") and "9.1" in answer.text
+    assert "9.1" not in assistant.ask("explain Qwen2").text  # its overview

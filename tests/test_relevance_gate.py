@@ -482,3 +482,25 @@ def test_a_coined_name_no_paper_writes_is_absent(terms_assistant):
     assert retriever.absent_names("PaLM-E 논문 요약해줘") == ["PaLM-E"]
     assert retriever.absent_names("how fast is FastDraft?") == []  # a name the papers write
     assert terms_assistant.ask("what's the key idea in WaveNet?").refused
+
+
+def test_a_coined_name_written_inside_a_longer_one_is_mentioned(tmp_path):
+    """Was: "What volume IoU does the ShapeVAE in Hunyuan3D 2.0 reach?" refused, "No digest
+    mentions ShapeVAE": its digest writes "Hunyuan3D-ShapeVAE"."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-01-22",
+        [
+            (
+                "Hunyuan3D 2.0: Scaling Diffusion Models for 3D Assets",
+                "2501.12202",
+                "Hunyuan3D-ShapeVAE achieved a 93.6% volume IoU in shape reconstruction.",
+            ),
+            ("Other: A Paper on Speech", "2501.00001", "A speech model with 3% WER."),
+        ],
+    )
+    assert assistant.retriever.absent_names("the ShapeVAE in Hunyuan3D 2.0?") == []
+    answer = assistant.ask("What volume IoU does the ShapeVAE in Hunyuan3D 2.0 reach?")
+    assert not answer.refused and "93.6%" in answer.text

@@ -262,6 +262,19 @@ def _not_written(question: str, paper: Paper, others: Sequence[Paper] = ()) -> l
     return list(dict.fromkeys(found))
 
 
+def _asks_measure(question: str, paper: Paper) -> bool:
+    """The question names a benchmark or metric the paper's digests write, beside its own
+    name ("Qwen2-72B-Instruct의 MT-Bench와 Arena-Hard 점수 알려줘": its figures, not its
+    overview, though "알려줘" asks to be told)."""
+    text = _PATH.sub(" ", SUBJECT.sub(" ", question))
+    own = " ".join([paper.title, paper.label, *paper.aliases]).lower()
+    written = " ".join(paper.summaries().values()).lower()
+    return any(
+        sum(c.isupper() for c in w) >= 2 and w.lower() not in own and w.lower() in written
+        for w in _WRITTEN_NAME.findall(text)
+    )
+
+
 def _compound_words(word: str) -> bool:
     """A hyphenated compound of English words, capitalized at most ("Pre-trained",
     "Low-Resource", "End-to-End"), not an acronym or a name ("GPT-4o", "MLGym-Bench")."""
@@ -556,7 +569,11 @@ class ExtractiveAnswerer:
         that best answer the question."""
         first = hits[lead]
         named = first.via in ("id", "title", "name")
-        if named and (summary or _OVERVIEW.search(question)):
+        if (
+            named
+            and (summary or _OVERVIEW.search(question))
+            and not _asks_measure(question, first.paper)
+        ):
             picked = self.overview(first.paper, korean)
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)

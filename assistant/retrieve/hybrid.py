@@ -926,13 +926,17 @@ class HybridRetriever:
         lower-case one ("claude 5") when the papers write that word as a model family, with
         a capital right before a version ("Claude 3.5"), and not with this version."""
         names = versioned_names(question) + _BENCHMARK_NAME.findall(question[:2000])
-        names += _COINED.findall(SUBJECT.sub(" ", question[:2000]))
         absent = [
             n
             for n in dict.fromkeys(names)
             if not self.mentioned(n)  # "H100s" is in papers that write "H100"
             and not (re.search(r"\ds$", n) and self.mentioned(n[:-1]))
         ]
+        # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE")
+        for name in dict.fromkeys(_COINED.findall(SUBJECT.sub(" ", question[:2000]))):
+            part = re.compile(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-z0-9])")
+            if not self._some_paper(name, lambda text, p=part: bool(p.search(text.lower()))):
+                absent.append(name)
         for m in _LOWER_VERSIONED.finditer(question[:2000]):
             if (
                 m.group(1) not in MONTH_WORDS
