@@ -226,8 +226,11 @@ def test_a_figure_the_digests_do_not_give_is_said_to_be_missing(seed_assistant):
     missing = conv.ask("MMLU는?")
     assert missing.citations[0].arxiv_id == SWE_RL
     assert "MMLU 수치가 없습니다" in missing.text.splitlines()[0]
-    english = conv.ask("and on HumanEval?")
-    assert english.text.startswith("The digests give no HumanEval figure for SWE-RL")
+    english = conv.ask("and on GSM8K?")  # a benchmark other seed digests write
+    assert english.text.startswith("The digests give no GSM8K figure for SWE-RL")
+    # a benchmark no digest writes at all ("HumanEval", a coined name): said so, refused
+    absent = conv.ask("and on HumanEval?")
+    assert absent.refused and absent.text.startswith("No digest mentions HumanEval")
 
 
 @pytest.mark.parametrize("question", ["the second one?", "두 번째 논문은?"])
