@@ -304,6 +304,16 @@ def test_similar_papers_start_with_those_whose_titles_carry_its_name(tmp_path):
             "2407.00001",
             "MegaLore writes long stories with language models.",
         ),
+        (
+            "SageAttention: Accurate 8-Bit Attention",
+            "2410.02367",
+            "SageAttention quantizes attention to 8 bits for plug-and-play acceleration.",
+        ),
+        (
+            "SageAttention2: Efficient Attention with INT4",
+            "2411.10958",
+            "SageAttention2 quantizes attention to 4 bits for faster inference.",
+        ),
     ]
     rows += [
         (
@@ -320,3 +330,5 @@ def test_similar_papers_start_with_those_whose_titles_carry_its_name(tmp_path):
     assert len(ids) >= 5  # the family, then the five nearest
     answer = assistant.ask("papers similar to GaLore")
     assert "**Q-GaLore** [2] (2025-03-10; its name in the title" in answer.text
+    # a version joined to the name is one index word ("sageattention2"): still its family
+    assert assistant.tools.similar("SageAttention").data["family"] == ["2411.10958"]

@@ -885,6 +885,14 @@ class DerivedIndex:
         )
         return bool(rows)
 
+    def terms_starting(self, prefix: str, limit: int = 50) -> list[str]:
+        """The terms some paper has that are `prefix` or start with it, at most `limit`."""
+        rows = self._query(
+            "SELECT term FROM terms WHERE term >= ? AND term < ? AND df > 0 LIMIT ?",
+            (prefix, prefix + "\uffff", limit),
+        )
+        return [r[0] for r in rows]
+
     def postings(self, tid: int):
         """(positions, term frequencies) of one term, as arrays."""
         import numpy as np
