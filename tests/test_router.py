@@ -267,6 +267,9 @@ def test_another_intents_asking_word_can_be_the_topic():
         # "데일리" (the daily digest) and "페이퍼" (a paper) name the archive, no topic
         ("2024년 6월 10일 데일리에 제목에 benchmark 들어간 논문 뭐 있어?", ["benchmark"]),
         ("2024.07.05 데일리 페이퍼 뭐 있었어?", []),
+        # what the topic is set against is no topic (was: 'video single images', none on it)
+        ("Which of those works on video rather than single images?", ["video"]),
+        ("benchmarks other than MMLU for Korean", ["benchmarks", "Korean"]),
     ],
 )
 def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):

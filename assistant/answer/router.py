@@ -308,6 +308,15 @@ def topic_query(question: str, topic: list[str]) -> str:
     return " ".join(out)
 
 
+# what a topic is set against, up to the next preposition or the end of its clause: "works
+# on video rather than single images", "instead of diffusion", "other than MMLU for Korean"
+_CONTRAST = re.compile(
+    r"\b(?:rather than|instead of|other than)\b[^?.,;:!()]*?"
+    r"(?=\s+(?:for|in|on|with|from|that|which|by|about|and|or)\b|[?.,;:!()]|$)",
+    re.I,
+)
+
+
 def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
     """The question's words that name a topic: not dates, ids, paper names or asking words.
 
@@ -320,6 +329,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
     text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
+    text = _CONTRAST.sub(" ", text)  # "on video rather than single images": not the images
     for p in names:
         for label in _written(p):
             # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic
