@@ -84,7 +84,8 @@ MAX_QUESTION_CHARS = 2000  # about 300 words; longer input is refused, never wor
 
 
 def check_question(question: str) -> str:
-    """The question, stripped of control characters; a `DigestError` when it cannot be read.
+    """The question, stripped of control characters, a plural written "one(s)" read as
+    "ones"; a `DigestError` when it cannot be read.
 
     Refused: text that is not valid Unicode (invalid UTF-8 bytes on a command line arrive
     as lone surrogates) and questions longer than `MAX_QUESTION_CHARS` characters.
@@ -94,6 +95,7 @@ def check_question(question: str) -> str:
     if _SURROGATE.search(question):
         raise DigestError("the question is not valid UTF-8 text; check its encoding")
     question = printable(question).strip()
+    question = _EITHER_PLURAL.sub("s", question)  # "the medical one(s)": "ones"
     if len(question) > MAX_QUESTION_CHARS:
         raise DigestError(
             f"the question is {len(question):,} characters long; the limit is "
@@ -103,3 +105,4 @@ def check_question(question: str) -> str:
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_EITHER_PLURAL = re.compile(r"(?<=[A-Za-z])\(s\)(?![A-Za-z])")  # "paper(s)": read as plural

@@ -953,3 +953,20 @@ def test_a_comparison_naming_none_after_one_question_each_compares_both(tmp_path
         assert [c.title.split(":")[0] for c in answer.citations] == ["Corvid", "Heron"], question
         assert "76.6%" in answer.text and "67.0%" in answer.text
         assert "Corvid reports the higher one" in answer.text
+
+
+def test_a_plural_written_with_s_in_parentheses_points_back_to_those(seed_assistant):
+    """Was: "only the medical one(s)?" after a title listing was no pointer ("one(s)") and
+    read as a question about authors: a plural written "one(s)" is read as "ones"."""
+    from assistant.text import check_question
+
+    assert check_question("only the medical one(s)?") == "only the medical ones?"
+    assert check_question("paper(s) on (s)ampling") == "papers on (s)ampling"
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    listing = conv.ask(f"What was in the {day} digest?")
+    answer = conv.ask("only the reinforcement learning one(s)?")
+    assert answer.citations and {c.arxiv_id for c in answer.citations} <= {
+        c.arxiv_id for c in listing.citations
+    }
+    assert "authors" not in answer.text and "저자" not in answer.text
