@@ -459,6 +459,22 @@ def _more_facts(question: str, parts: Collection[str]) -> list[str]:
     return facts + (["code"] if "code" in parts or code_cues(own) else [])
 
 
+def _content_part(read: dict[str, str]) -> str | None:
+    """The part of a question in parts (`read`: each part -> its intent) that asks about a
+    paper's content, beside its metadata ("the music one - what BLEU score did it get, and
+    who are the authors?"): not metadata, nor a set's; a count of one paper's is a figure
+    ("OpenVLA 파라미터 몇 B짜리고 저자 중에 누구 있어?": how many parameters)."""
+    content = ("search", "summary", "compare", "count")
+    return next(
+        (
+            p
+            for p, i in read.items()
+            if i in content and not ARCHIVE_WORDS.search(p) and not VOTES.search(p)
+        ),
+        None,
+    )
+
+
 def _fact_line(
     fact: str, n: int, p: Paper, r: ToolResult, ko: bool, one: bool, links: dict[str, str]
 ) -> str:
@@ -777,7 +793,7 @@ def _mask_names(text: str, names: list[Paper]) -> str:
 
 def _only_aside(p: Paper, question: str) -> bool:
     """The question writes the paper's name only inside parentheses (an aside on another)."""
-    bare = re.sub(r"\([^()]*\)", " ", question)
+    bare = _PARENS.sub(" ", question)
     return any(
         re.search(rf"(?<![\w-]){re.escape(w)}", question, re.I) for w in _written(p)
     ) and not any(re.search(rf"(?<![\w-]){re.escape(w)}", bare, re.I) for w in _written(p))
@@ -796,8 +812,8 @@ def _without_glosses(topic: list[str], question: str) -> list[str]:
 
 def _in_asides(words: list[str], question: str) -> list[str]:
     """The words the question writes only inside parentheses (a gloss, an aside)."""
-    bare = re.sub(r"\([^()]*\)", " ", question)
-    inside = " ".join(re.findall(r"\(([^()]*)\)", question))
+    bare = _PARENS.sub(" ", question)
+    inside = " ".join(m.group(0)[1:-1] for m in _PARENS.finditer(question))
     return [w for w in words if w in inside and w not in bare]
 
 
@@ -813,6 +829,7 @@ def _measured_on(p: Paper, question: str) -> bool:
     return False
 
 
+_PARENS = re.compile(r"\([^()]*\)")  # an aside in parentheses, without nested ones
 _ASIDE = re.compile(r"(?<= A )\s*\([^()]*\)")
 
 
@@ -1436,7 +1453,7 @@ class Router:
         for fact in [intent, *(f for f in _more_facts(info.text, read.values()) if f != intent)]:
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
                 lines.append(_fact_line(fact, n, p, r, info.korean, one, links))
-        if one and (part := self._content_part(info, papers)):
+        if one and (part := _content_part(read)):
             # "who wrote it, and how well did the attack work?": its summary answers the rest
             sent = self.extractive.best(part, papers[0], info.korean, 1)[0]
             lines.append(f"**{papers[0].label}** [1]: {sent}")
@@ -1467,22 +1484,6 @@ class Router:
                 if words <= 1:  # "votes" itself
                     return True
         return False
-
-    def _content_part(self, info: QuestionInfo, papers: list[Paper]) -> str | None:
-        """The part of a question in parts that asks about a paper's content, beside its
-        metadata ("the music one - what BLEU score did it get, and who are the authors?")."""
-        read = self._parts_read(info, papers)
-        # not metadata, nor a set's: a count of one paper's is a figure ("OpenVLA 파라미터 몇
-        # B짜리고 저자 중에 누구 있어?": how many parameters)
-        content = ("search", "summary", "compare", "count")
-        return next(
-            (
-                p
-                for p, i in read.items()
-                if i in content and not ARCHIVE_WORDS.search(p) and not VOTES.search(p)
-            ),
-            None,
-        )
 
     def _code_of_many(self, info, papers: list[Paper], results, links: dict[str, str]) -> Routed:
         """Which of several papers have links: how many, those with links (each its own line),
@@ -2091,7 +2092,6 @@ class Router:
         head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
         shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
         routed = self._side_by_side(info, head, papers, shown)
-        own = SUBJECT.sub(" ", question)
         speed = bool(_SPEED.search(own))  # "which is faster?": a speed-up, "2.1x", "3배"
         measure = aspect or (SPEED_WORDS if speed else "")
         if measure and _WHICH_SIDE.search(own):
