@@ -40,8 +40,8 @@ COUNT_PAPERS = 50  # papers a count returns (its data holds the full total)
 NAMED = ("id", "title", "name")  # retrieval routes that name a paper outright
 FAMILY = 3  # papers whose titles carry a paper's name, shown first among its similar ones
 FAMILY_NAME = 3  # a shorter name ("s1") names no family
-FAMILY_POOL = 300
-FAMILY_TERMS = 50  # index words starting with a one-word name read for its family  # a name written by more papers than this ("LLaMA") names no family
+FAMILY_POOL = 300  # a name written by more papers than this ("LLaMA") names no family
+FAMILY_TERMS = 50  # index words starting with a one-word name read for its family
 ABOUT_POOL = 50  # nearest papers, and papers of an aspect, a `similar` with one ranks
 DESCRIBED_DENSE = 0.75  # dense relevance a description's paper needs ...
 DESCRIBED_TERMS = 0.9  # ... and the share of the description's terms it contains
@@ -514,13 +514,11 @@ class ArchiveTools:
             if len(tokens) == 1 and (derived := self.catalog.derived) is not None:
                 # one word: also as a longer one's start ("sageattention2" for SageAttention)
                 tokens = derived.terms_starting(tokens[0], FAMILY_TERMS) or tokens
-                postings = self.retriever.lexical.postings(tokens)
-                common = set().union(*postings.values()) if postings else set()
+                common = set().union(*self.retriever.lexical.postings(tokens).values())
                 if common:
                     break
-                continue
-            postings = self.retriever.lexical.postings(tokens)
-            if all(t in postings for t in tokens):  # ("HelpSteer" is no index word)
+            elif all(t in (postings := self.retriever.lexical.postings(tokens)) for t in tokens):
+                # every word of a longer name ("HelpSteer" is no index word: its whole name's)
                 common = set.intersection(*(set(postings[t]) for t in tokens))
                 break
         if not common:
