@@ -5,8 +5,8 @@ Fixtures other test files rely on:
 - `seed_settings`: Settings for a store built once per session from `seeds/`.
 - `seed_assistant`: an `Assistant` over that store (extractive mode).
 - `make_settings(tmp_path, **changes)`: Settings for a fresh store under a temp folder.
-- `english_archive(folder, day, rows)`: an `Assistant` over one English digest of
-  (title, arXiv id, summary) rows.
+- `english_digest(folder, day, rows)`: one English digest file of (title, arXiv id,
+  summary) rows; `english_archive(folder, day, rows)`: an `Assistant` over one.
 """
 
 from __future__ import annotations
@@ -37,11 +37,8 @@ def make_settings(store_dir: Path, **changes):
     return Settings(_env_file=None, store_dir=store_dir, answer_mode="extractive", **changes)
 
 
-def english_archive(folder: Path, day: str, rows: list[tuple[str, str, str]]):
-    """An assistant over a store of one English digest (of `day`) with these papers."""
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
-
+def english_digest(folder: Path, day: str, rows: list[tuple[str, str, str]]) -> Path:
+    """An English digest of `day` in `folder` with these (title, arXiv id, summary) rows."""
     digest = folder / f"{day}.md"
     lines = [
         f"## Papers for {day}",
@@ -53,6 +50,15 @@ def english_archive(folder: Path, day: str, rows: list[tuple[str, str, str]]):
         f"| {t} | A. Author | {s} | [Read more](https://arxiv.org/abs/{i}) |" for t, i, s in rows
     ]
     digest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return digest
+
+
+def english_archive(folder: Path, day: str, rows: list[tuple[str, str, str]]):
+    """An assistant over a store of one English digest (of `day`) with these papers."""
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    digest = english_digest(folder, day, rows)
     settings = make_settings(folder / "store")
     assert ingest([digest], settings).papers_total == len(rows)
     return Assistant(settings)

@@ -1602,29 +1602,18 @@ def test_a_rare_topic_word_no_paper_of_the_dates_writes_is_said_to_be_elsewhere(
     (RandLoRA, ...) and "2024년 하반기에 그로킹(grokking) 현상 다룬 논문 있었어?" listed the
     half-year's 1958 papers: no paper of those dates writes the rare word, papers of other
     dates do. Said so, a refusal; the dates that have it answer as before."""
-    from conftest import make_settings
+    from conftest import english_digest, make_settings
 
     from assistant import Assistant
     from assistant.ingest.pipeline import ingest
 
-    def digest(day: str, rows: list[tuple[str, str, str]]) -> None:
-        lines = [
-            f"## Papers for {day}",
-            "",
-            "| Title | Authors | Summary | Link |",
-            "|---|---|---|---|",
-        ]
-        lines += [
-            f"| {t} | A. Author | {x} | [Read more](https://arxiv.org/abs/{i}) |"
-            for t, i, x in rows
-        ]
-        (tmp_path / f"{day}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-    digest(
+    english_digest(
+        tmp_path,
         "2025-02-20",
         [("Muon Is Scalable for LLM Training", "2502.16982", "Muon is an optimizer for LLMs.")],
     )
-    digest(
+    english_digest(
+        tmp_path,
         "2025-01-15",
         [
             (
