@@ -1610,7 +1610,10 @@ def test_a_rare_topic_word_no_paper_of_the_dates_writes_is_said_to_be_elsewhere(
     english_digest(
         tmp_path,
         "2025-02-20",
-        [("Muon Is Scalable for LLM Training", "2502.16982", "Muon is an optimizer for LLMs.")],
+        [
+            ("Muon Is Scalable for LLM Training", "2502.16982", "Muon is an optimizer for LLMs."),
+            ("Grasping Anything", "2502.17001", "A robot learns to grasp unseen objects."),
+        ],
     )
     english_digest(
         tmp_path,
@@ -1635,6 +1638,12 @@ def test_a_rare_topic_word_no_paper_of_the_dates_writes_is_said_to_be_elsewhere(
     assert korean.refused and "'Muon'을(를) 다룬 논문은 없습니다" in korean.text
     found = assistant.ask("Any papers on the Muon optimizer in February 2025?")
     assert not found.refused and found.citations[0].title.startswith("Muon")
+    # a listing of one day with a topic (was: refused as "nothing found", "the 15th" read as
+    # a model's name no paper has), and a Korean word found as the glossary renders it
+    listed = assistant.ask("what came out on the 15th of january 2025 about robots?")
+    assert listed.refused and "No paper of 2025-01-15 is about 'robots'" in listed.text
+    korean = assistant.ask("2025년 1월 15일에 나온 로봇 논문 보여줘")
+    assert korean.refused and "'로봇'을(를) 다룬 논문은 없습니다" in korean.text
 
 
 def test_a_gloss_in_parentheses_restates_the_topic_and_adds_no_words():

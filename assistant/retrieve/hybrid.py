@@ -192,8 +192,8 @@ TITLE_LIKE = 85  # rapidfuzz ratio at which a quoted title is a stored title mis
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
 # not model names: a quarter or a half of a year ("Q1", "H2"), a lower-case "a-to-b" word
 # ("img2img", "seq2seq", "text2video"), a measure at a value under one ("IoU 0.25", "top-p
-# 0.9": a threshold, where a version is written "v0.1")
-_NOT_A_NAME = re.compile(r"[QqHh][1-4]|[a-z]{2,}2[a-z]{2,}|.+ 0\.[0-9]+")
+# 0.9": a threshold, where a version is written "v0.1"), a day of a month ("the 12th")
+_NOT_A_NAME = re.compile(r"[QqHh][1-4]|[a-z]{2,}2[a-z]{2,}|.+ 0\.[0-9]+|\d{1,2}(?:st|nd|rd|th)")
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
@@ -689,37 +689,54 @@ class HybridRetriever:
         return result
 
     def outside(self, words: Sequence[str], filters: Filters) -> tuple[str, list[str]] | None:
-        """A rare topic word (a Latin one, in at most CONCEPT_SHARE of the papers) that no
-        paper within `filters`' dates writes (nor, in Korean, as the glossary renders it),
-        with the papers of other dates that do: "Muon optimizer in Q1 2025" (Muon is in
-        later papers), "2024년 하반기 grokking 논문"; None when every such word is in some
-        paper of those dates, or none is rare."""
+        """A rare topic word (in at most CONCEPT_SHARE of the papers) that no paper within
+        `filters`' dates writes, with the papers of other dates that do: "Muon optimizer in
+        Q1 2025" (Muon is in later papers), "2024년 하반기 grokking 논문". A Latin word is
+        also found as the glossary writes it in Korean; a Korean one the glossary renders
+        ("로봇": robot, robotics) as written and as rendered. None when every such word is
+        in some paper of those dates, or none is rare."""
         allowed = self.allowed(Filters(filters.since, filters.until))
         if not allowed:
             return None
         limit = max(1.0, CONCEPT_SHARE * len(self.ids))
         for word in words:
-            if not _LATIN_WORD.fullmatch(word) or word.lower() in example_words():
+            have = self._rare_word(word, limit)
+            if not have:
                 continue
-            tokens = [t for t in tokenize(word) if t not in STOP]
-            if len(tokens) != 1:
-                continue
-            # a name, a term of the vocabulary, or a word no dictionary has ("Muon",
-            # "Verilog"): not a plain word a question asks with ("whether")
-            named = (
-                _LATIN_NAME.fullmatch(word) or word[0].isupper() or not english_word(word.lower())
-            )
-            if not (named or glossary.korean_of(tokens[0])):
-                continue
-            have = set(self.lexical.postings(tokens).get(tokens[0], ()))
-            if not have or len(have) > limit:
-                continue
-            for written in glossary.korean_of(tokens[0]):
-                have |= set(self.lexical.with_all(tokenize(written)).tolist())
             papers = {self.ids[i] for i in have if i < len(self.ids)}
             if not papers & allowed:
                 return word, sorted(papers, key=lambda p: self._pos[p])
         return None
+
+    def _rare_word(self, word: str, limit: float) -> set[int]:
+        """The rows of the papers that write a topic word, when it is a rare name or term
+        (at most `limit` papers write it); empty for a plain word a question asks with
+        ("whether"), a common one, or one of several index tokens."""
+        if HANGUL_RUN.fullmatch(word):
+            rendered = glossary.english_terms(word)
+            tokens = [t for t in tokenize(rendered) if t not in STOP]
+            if not tokens:
+                return set()
+            postings = self.lexical.postings(tokens)
+            have = set().union(*(set(postings.get(t, ())) for t in tokens))
+            have |= set(self.lexical.with_all(tokenize(word)).tolist())
+            return have if len(have) <= limit else set()
+        if not _LATIN_WORD.fullmatch(word) or word.lower() in example_words():
+            return set()
+        tokens = [t for t in tokenize(word) if t not in STOP]
+        if len(tokens) != 1:
+            return set()
+        # a name, a term of the vocabulary, or a word no dictionary has ("Muon",
+        # "Verilog"): not a plain word a question asks with ("whether")
+        named = _LATIN_NAME.fullmatch(word) or word[0].isupper() or not english_word(word.lower())
+        if not (named or glossary.korean_of(tokens[0])):
+            return set()
+        have = set(self.lexical.postings(tokens).get(tokens[0], ()))
+        if not have or len(have) > limit:
+            return set()
+        for written in glossary.korean_of(tokens[0]):
+            have |= set(self.lexical.with_all(tokenize(written)).tolist())
+        return have
 
     def _every_concept(self, question: str, on_topic: set[str]) -> set[str]:
         """A Korean topic's set: the papers that have each of its terms the glossary knows,
