@@ -291,6 +291,11 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     ):
         assert versioned_names(question) == [], question
     assert versioned_names("Mistral v0.1 on MMLU") == ["Mistral v0.1"]
+    # the head of a compound adjective is no part of the name (was: "No digest mentions
+    # SAM2-based", a refusal of a question about a paper built on SAM2)
+    assert versioned_names("SAM2-based referring segmentation for surgical videos?") == ["SAM2"]
+    assert versioned_names("o1-preview-level test-time scaling") == ["o1-preview"]
+    assert versioned_names("what does a GPT-6-level model score?") == ["GPT-6"]
 
 
 @pytest.mark.parametrize(

@@ -194,6 +194,13 @@ _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not 
 # ("img2img", "seq2seq", "text2video"), a measure at a value under one ("IoU 0.25", "top-p
 # 0.9": a threshold, where a version is written "v0.1"), a day of a month ("the 12th")
 _NOT_A_NAME = re.compile(r"[QqHh][1-4]|[a-z]{2,}2[a-z]{2,}|.+ 0\.[0-9]+|\d{1,2}(?:st|nd|rd|th)")
+# a compound adjective made of a name ("SAM2-based", "o1-preview-level", "GPT-4-class"):
+# its name is the model's, the head word only says how the question uses it
+_ADJECTIVE_HEAD = re.compile(
+    r"-(?:based|level|class|grade|style|like|scale|sized|size|aware|free|only|guided|driven"
+    r"|powered|centric|equivalent|compatible|generated|tuned)$",
+    re.I,
+)
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
@@ -204,10 +211,11 @@ def topic_text(question: str) -> str:
 
 
 def versioned_names(question: str) -> list[str]:
-    """Model names with a version the question mentions (not dates, sizes or figures)."""
+    """Model names with a version the question mentions (not dates, sizes or figures), as
+    named: without the head of a compound adjective ("SAM2-based" names SAM2)."""
     out = []
     for match in _VERSIONED.finditer(question[:2000]):
-        name = match.group(0)
+        name = _ADJECTIVE_HEAD.sub("", match.group(0))
         first = name.split(" ", 1)[0].lower()
         if (
             len(name.split()) > 2
