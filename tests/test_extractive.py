@@ -73,6 +73,23 @@ def test_a_quantity_question_gets_a_figure_even_when_the_gist_matches_better():
     assert "21%" in answer
 
 
+def test_a_quantity_question_gets_a_figure_with_none_of_its_words_beside_it():
+    """Was: "... how fast does it run?" answered with the gist alone: no sentence with a
+    question word states a figure (the speed is "61.2 FPS"), and the gist's "Segment
+    Anything Model 2" passed for a figure stated. A name's version is no quantity; the
+    best sentence with a figure joins."""
+    summary = (
+        "ReSurgSAM2 is a two-stage framework for surgical referring segmentation with "
+        "long-term tracking using Segment Anything Model 2 (SAM2). The model achieves "
+        "real-time performance at 61.2 FPS with substantial improvements in accuracy."
+    )
+    question = "SAM2-based referring segmentation for surgical videos — how fast does it run?"
+    answer = " ".join(ExtractiveAnswerer().best(question, _paper(summary), False, 3))
+    assert "61.2 FPS" in answer
+    # a listed paper's one sentence stays its best on the question
+    assert "61.2" not in ExtractiveAnswerer().best(question, _paper(summary), False, 1)[0]
+
+
 GSTAR = (
     "GSTAR is a novel method for tracking and reconstructing dynamic 3D surfaces with "
     "changing topologies using Gaussian Splatting. The main research question is how to "

@@ -55,6 +55,10 @@ _FIGURE = re.compile(
 # one word that is a figure with its unit: "3.2-4.8배", "75.1%", "3x", "32k"
 _FIGURE_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:%|[x×배]|[kmbt]|ms|s|gb|mb|tb|fps|점|개|명|편)?")
 _MODEL_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[BM](?![A-Za-z])")  # "7B", "115M"
+# a name's version ("Segment Anything Model 2", "Llama 3.1"): no quantity stated
+_VERSION = re.compile(
+    r"(\b[A-Z][A-Za-z]*) \d(?:\.\d)?(?!\d|[.,]\d|\s?(?:%|x\b|×|times|points?|pp|fps|ms)\b)"
+)
 _SIZES = re.compile(r"\b(sizes?|parameters?|params)\b|크기|규모|파라미터|매개변수", re.I)
 _ENUMERATOR = re.compile(r"\(\d\)|(?<!\S)\d\)")  # "(1) ... (2) ...": a list, not figures
 PREFIX_LETTERS = 5  # a compound's first part this short may be a prefix ("pre", "multi")
@@ -534,10 +538,17 @@ class ExtractiveAnswerer:
         # unless it asks the sizes
         sizes = _SIZES.search(question)
         answered = {
-            x for sent, _ in chosen for x in figures(sent if sizes else _MODEL_SIZE.sub(" ", sent))
+            x
+            for sent, _ in chosen
+            for x in figures(_VERSION.sub(r"\1", sent if sizes else _MODEL_SIZE.sub(" ", sent)))
         }
         if _QUANTITY.search(question) and answered <= given:
-            stated = next((x for x in ranked if x[3] and figures(x[1]) - seen), None)
+            # a figure by a sentence with a question term, else, in a focused answer (not a
+            # listed paper's one sentence), the best sentence's that has one ("how fast does
+            # it run?": "real-time performance at 61.2 FPS")
+            with_figure = [x for x in ranked if figures(x[1]) - seen]
+            fallback = with_figure[0] if with_figure and n > 1 else None
+            stated = next((x for x in with_figure if x[3]), fallback)
             if stated is not None:
                 chosen.append((stated[1], stated[2]))
         # a measure the question names ("What PSNR ...?") is answered by its figure
