@@ -67,6 +67,18 @@ def test_a_known_noun_with_the_copula_is_that_noun():
     assert korean.topical("스타일") == "스타일"  # its stem unknown: as written
 
 
+def test_a_known_stem_made_a_noun_and_a_noun_per_unit_are_that_stem_and_noun():
+    """Was: "HUMANUP으로 학습한 G1 휴머노이드는 넘어진 뒤 일어서기 성공률이 몇 %야?" refused,
+    "일어서기" (standing up) unknown to the archive, which writes "일어설"; "카드당" (per card)
+    likewise. 기 makes a noun of a stem the archive has; 당 is "per" after a noun."""
+    knows = {"일어서", "생성"}.__contains__
+    assert korean.topical("일어서기", known=knows) == "일어서"
+    assert korean.topical("생성기", known=knows) == "생성"
+    assert korean.topical("제습기", known=knows) == "제습기"  # its stem unknown: as written
+    assert korean.topical("카드당") == "카드"
+    assert korean.topical("식당") == "식당"  # one syllable before 당: no noun per unit
+
+
 def test_the_closed_classes_are_package_data():
     classes = korean.classes()
     assert {"particles", "endings", "light", "fillers"} <= classes.keys()

@@ -94,6 +94,8 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
         return word
     if len(word) >= 3 and word[-1] in ("일", "인") and known(word[:-1]):
         return word[:-1]  # "오답일 때", "모델인 경우": a noun the archive has, with 이다
+    if len(word) >= 3 and word[-1] == "기" and known(word[:-1]):
+        return word[:-1]  # "일어서기", "생성기": a stem the archive has, made a noun with 기
     if (past := _past(word)) is not None:
         return past
     for ending in c["endings"]:
