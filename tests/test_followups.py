@@ -474,6 +474,24 @@ def test_a_bare_pronoun_after_a_list_means_the_listed_paper_it_describes(seed_as
     standalone = conv.condense("the training-free sparse attention one - how fast is it?")
     assert f"arXiv {SPARGE}" in standalone, standalone
     assert seed_assistant.retriever.best_of("anything at all", shown[:2]) == shown[0]  # ties
+    # a word or two of another listed paper describe none: the first is meant (was: "what
+    # two models does it pit against each other?" picked a paper that writes "against")
+    second = seed_assistant.catalog.papers[shown[1]]
+    word = max(second.title.split(), key=len)
+    assert seed_assistant.retriever.best_of(f"what does it say about {word}?", shown) == shown[0]
+
+
+def test_a_possessive_before_any_name_points_back(seed_assistant):
+    """Was: "and how much did its ProcessBench accuracy go up?" after a paper evaluated on
+    ProcessBench answered about the ProcessBench paper: the question names a paper, so the
+    weak pointer "its" was not read. A possessive before every name is the previous
+    paper's; one after a name is that name's."""
+    conv = seed_assistant.chat()
+    conv.ask("What does SpargeAttn do?")
+    standalone = conv.condense("and how much did its SWE-RL accuracy go up?")
+    assert f"arXiv {SPARGE}" in standalone, standalone
+    own = conv.condense("What is SWE-RL and what is its score?")
+    assert SPARGE not in own, own
 
 
 def test_a_rank_picks_that_rank_of_the_previous_ranking(seed_assistant):

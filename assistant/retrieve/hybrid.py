@@ -187,6 +187,10 @@ _BENCHMARK_NAME = re.compile(  # (any script's letters: "τ²-bench")
 )
 # a title quoted in a question: "What does 'Toolformer: Language Models Can Teach ...' show?"
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘](?P<title>[^\"'“”‘’]{12,300}?)[\"'”’](?=[\s?.,!:;)]|$)")
+# a follow-up's pronoun after a list points at the listed paper it describes when that one
+# has this share of its words, and this much more than the first listed paper has
+DESCRIBED = 0.5
+DESCRIBED_MARGIN = 0.25
 TITLE_WORDS = 5  # a quoted phrase of this many words, or with a colon, is a title
 TITLE_LIKE = 85  # rapidfuzz ratio at which a quoted title is a stored title misremembered
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
@@ -882,9 +886,15 @@ class HybridRetriever:
         return {pid: coverage.get(self._pos[pid], 0.0) if pid in self._pos else 0.0 for pid in ids}
 
     def best_of(self, question: str, ids: Sequence[str]) -> str:
-        """Which of `ids` has the question's words best (term coverage; ties: the first)."""
+        """Which of `ids` the question describes: the one that has its words best (term
+        coverage), when it has most of them (`DESCRIBED`) and clearly more than the first
+        (`DESCRIBED_MARGIN`); else the first ("what two models does it pit against each
+        other?" describes no paper, though one writes "against")."""
         coverage = self.coverage_of(question, ids)
-        return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
+        best = max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
+        if coverage[best] >= DESCRIBED and coverage[best] - coverage[ids[0]] >= DESCRIBED_MARGIN:
+            return best
+        return ids[0]
 
     def answers_as_well(self, question: str, arxiv_id: str) -> bool:
         """Whether the paper has the question's words nearly as fully as any paper of the

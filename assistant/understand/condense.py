@@ -84,7 +84,9 @@ def rule_based_condense(
         return question
     pointer = back_pointer(question)
     own = _stands_alone(question, catalog)
-    if pointer is not None and (pointer.strong or not own):
+    if pointer is not None and (
+        pointer.strong or not own or _owner_first(question, pointer, catalog)
+    ):
         chosen = picked(pointer, previous)
         if not pointer.strong and pointer.picks == (0,) and len(previous) > 1 and best_of:
             # "the one that trains a driving policy with RL - how much lower was its
@@ -167,6 +169,15 @@ def _stands_alone(question: str, catalog: Catalog) -> bool:
         or catalog.by_handle(question)
         or ARXIV_ID.search(question)
         or dates_in(question) != (None, None)
+    )
+
+
+def _owner_first(question: str, pointer, catalog: Catalog) -> bool:
+    """A possessive pronoun before every name of the question points back: "how much did
+    its ProcessBench accuracy go up?" asks the previous paper's score on a benchmark the
+    question names ("What is X, and what is its score?" names its own owner first)."""
+    return pointer.words.lower() in ("its", "their") and not _stands_alone(
+        question[: pointer.start], catalog
     )
 
 
