@@ -560,3 +560,24 @@ def test_a_two_word_name_written_as_one_word_names_its_paper(tmp_path_factory):
     conv.ask("What is Kangaroo?")
     answer = conv.ask("LayerSkip은?")
     assert [c.arxiv_id for c in answer.citations][:1] == ["2404.16710"]
+
+
+def test_a_papers_name_with_version_one_is_that_paper(tmp_path):
+    """Was: "Gemma 1 tech report" refused, "No digest mentions Gemma 1": the first paper of
+    a family names no version. A version the archive has not is still no paper."""
+    from conftest import english_digest, make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    english_digest(
+        tmp_path,
+        "2024-02-22",
+        [("Gemma: Open Models Based on Gemini Research", "2403.08295", "Gemma is a family.")],
+    )
+    settings = make_settings(tmp_path / "store")
+    assert not ingest([tmp_path], settings).errors
+    retriever = Assistant(settings).retriever
+    assert retriever.absent_names("Gemma 1 tech report") == []
+    assert retriever.absent_names("Gemma v1 tech report") == []
+    assert retriever.absent_names("Gemma 3 tech report") == ["Gemma 3"]

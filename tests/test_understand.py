@@ -430,10 +430,28 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # 몇 분 is minutes here ("몇 분짜리"), people in "저자 몇 분이야?"
         ("YuE는 몇 분짜리 노래까지 만들 수 있어?", "search"),
         ("YuE 저자 몇 분이야?", "authors"),
+        # a report asks for the paper, not its code (was: "Gemma technical report": code)
+        ("Gemma technical report", "summary"),
+        ("Phi-4 기술 보고서", "summary"),
+        # a measure alike is no similar paper asked for (was: "similar")
+        ("그 모델은 텍스트 과제 몇 개에서 비슷한 크기 오픈 모델들을 이겼대?", "search"),
+        ("papers similar to Gemma", "similar"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):
     assert analyse(question, latest=NEWEST).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on how many text tasks did it beat open models of similar size?",
+        "how does it do against similarly sized open models?",
+        "동급 오픈 모델보다 얼마나 좋아?",
+    ],
+)
+def test_a_measure_alike_asks_for_no_similar_papers(question):
+    assert analyse(question, latest=NEWEST).intent != "similar"
 
 
 def test_analyse_merges_dates_and_intent_and_explicit_filters_win():

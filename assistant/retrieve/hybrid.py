@@ -205,6 +205,7 @@ _ADJECTIVE_HEAD = re.compile(
     r"|powered|centric|equivalent|compatible|generated|tuned)$",
     re.I,
 )
+_FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
@@ -966,6 +967,7 @@ class HybridRetriever:
             for n in dict.fromkeys(names)
             if not self.mentioned(n)  # "H100s" is in papers that write "H100"
             and not (re.search(r"\ds$", n) and self.mentioned(n[:-1]))
+            and not self._first_version(n)
         ]
         # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE")
         for name in dict.fromkeys(_COINED.findall(SUBJECT.sub(" ", question[:2000]))):
@@ -981,6 +983,12 @@ class HybridRetriever:
                 absent.append(m.group(0))
         absent += self._absent_titles(question)
         return list(dict.fromkeys(absent))
+
+    def _first_version(self, name: str) -> bool:
+        """A paper's short name with version 1 ("Gemma 1", "OmniGen v1"): the paper that
+        named no version, before its successors did."""
+        m = _FIRST_VERSION.fullmatch(name)
+        return bool(m) and bool(self.catalog.by_short_name(m.group(1)))
 
     def _absent_titles(self, question: str) -> list[str]:
         """The titles a question quotes that no paper has, nor writes, nor is titled nearly

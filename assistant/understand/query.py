@@ -107,6 +107,8 @@ def mask(text: str, found: DateRange) -> str:
         text = f"{text[: pointer.start]} {text[pointer.end :]}"
     for words in found.spans:
         text = text.replace(words, " <date> ")
+    # "open models of similar size", "비슷한 크기": a measure, not similar papers asked for
+    text = cue_pattern("alike_measure").sub(" ", text)
     korean = is_korean(text)
     if korean:
         text = glossary.mask_compounds(text, "A")
