@@ -478,7 +478,7 @@ def test_a_bare_pronoun_after_a_list_means_the_listed_paper_it_describes(seed_as
     # two models does it pit against each other?" picked a paper that writes "against")
     second = seed_assistant.catalog.papers[shown[1]]
     word = max(second.title.split(), key=len)
-    assert seed_assistant.retriever.best_of(f"what does it say about {word}?", shown) == shown[0]
+    assert seed_assistant.retriever.described(f"what does it say about {word}?", shown) == shown[0]
 
 
 def test_a_possessive_before_any_name_points_back(seed_assistant):

@@ -476,7 +476,7 @@ class Assistant:
             touches=self.retriever.touches,
             previous_set=previous_set,
             earlier=[q for q, _ in reversed(history)],
-            best_of=self.retriever.best_of,
+            best_of=self.retriever.described,
             asks_of_one=self.router.asks_of_one,
         )
 

@@ -887,12 +887,17 @@ class HybridRetriever:
         return {pid: coverage.get(self._pos[pid], 0.0) if pid in self._pos else 0.0 for pid in ids}
 
     def best_of(self, question: str, ids: Sequence[str]) -> str:
-        """Which of `ids` the question describes: the one that has its words best (term
-        coverage), when it has most of them (`DESCRIBED`) and clearly more than the first
-        (`DESCRIBED_MARGIN`); else the first ("what two models does it pit against each
-        other?" describes no paper, though one writes "against")."""
+        """Which of `ids` has the question's words best (term coverage; ties: the first)."""
         coverage = self.coverage_of(question, ids)
-        best = max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
+        return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
+
+    def described(self, question: str, ids: Sequence[str]) -> str:
+        """Which of `ids` the question describes: the one that has its words best, when it
+        has most of them (`DESCRIBED`) and clearly more than the first (`DESCRIBED_MARGIN`);
+        else the first ("what two models does it pit against each other?" describes no
+        paper, though one writes "against")."""
+        coverage = self.coverage_of(question, ids)
+        best = self.best_of(question, ids)
         if coverage[best] >= DESCRIBED and coverage[best] - coverage[ids[0]] >= DESCRIBED_MARGIN:
             return best
         return ids[0]

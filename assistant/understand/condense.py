@@ -66,8 +66,8 @@ def rule_based_condense(
     `covers(question, arxiv_id)`: whether that paper has the question's words as fully as
     any paper does (a follow-up naming nothing, which that paper answers best).
     `touches(question, arxiv_id)`: whether a short one can be about that paper at all.
-    `best_of(question, ids)`: which of several papers has the question's words best (a
-    bare pronoun after a list points at the paper the question describes).
+    `best_of(question, ids)`: which of several papers the question describes
+    (`HybridRetriever.described`: a bare pronoun after a list points at that paper).
     `asks_of_one(question)`: whether it asks one paper's authors or code, naming nothing
     ("is there a github link?"): the previous answer's first paper's.
     `previous_set`: the previous question, when its answer was a set of papers ("reasoning
