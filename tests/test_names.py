@@ -581,3 +581,37 @@ def test_a_papers_name_with_version_one_is_that_paper(tmp_path):
     assert retriever.absent_names("Gemma 1 tech report") == []
     assert retriever.absent_names("Gemma v1 tech report") == []
     assert retriever.absent_names("Gemma 3 tech report") == ["Gemma 3"]
+
+
+def test_a_model_measured_on_a_named_benchmark_is_the_subject(tmp_path):
+    """Was: "What macro accuracy does UnifiedReward get on VLRewardBench?" answered from the
+    benchmark's paper ("The digests give no UnifiedReward figure for VLRewardBench"): the
+    model's paper names it only in its summary, not its title. The paper that writes the
+    model's name most comes first, the benchmark's after it."""
+    from conftest import english_digest, make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    english_digest(
+        tmp_path,
+        "2025-03-07",
+        [
+            (
+                "VLRewardBench: A Challenging Benchmark for Vision-Language Reward Models",
+                "2411.17451",
+                "VLRewardBench measures the macro accuracy of reward models: GPT-4o gets "
+                "62.4% macro accuracy on VLRewardBench.",
+            ),
+            (
+                "Unified Reward Model for Multimodal Understanding and Generation",
+                "2503.05236",
+                "UnifiedReward is a reward model for images and video; it scores 66.5%.",
+            ),
+        ],
+    )
+    settings = make_settings(tmp_path / "store")
+    assert not ingest([tmp_path], settings).errors
+    answer = Assistant(settings).ask("What macro accuracy does UnifiedReward get on VLRewardBench?")
+    assert answer.citations[0].arxiv_id == "2503.05236", answer.text
+    assert "66.5%" in answer.text

@@ -215,6 +215,12 @@ def topic_text(question: str) -> str:
     return " ".join(w for w in words if tokenize(w))
 
 
+def coined_names(question: str) -> list[str]:
+    """The model or method names a question writes: with a version ("Qwen2.5-Math") or
+    coined, a capital inside a word ("UnifiedReward")."""
+    return list(dict.fromkeys(versioned_names(question) + _COINED.findall(question[:2000])))
+
+
 def versioned_names(question: str) -> list[str]:
     """Model names with a version the question mentions (not dates, sizes or figures), as
     named: without the head of a compound adjective ("SAM2-based" names SAM2)."""
@@ -1102,6 +1108,10 @@ class HybridRetriever:
         # or is at least as relevant to the question as every paper it does not name that
         # would be shown. A variant of the name ("DeepSeek-Prover-V1.5" for "DeepSeek-Prover")
         # matches the same words and is no rival: the name written is the one meant.
+        if len(named) == 1 and (model := self._measured_model(info.text, named[0][0])):
+            # "What macro accuracy does UnifiedReward get on VLRewardBench?": the model's
+            # paper first, the benchmark's after it
+            named.insert(0, (model, "writer"))
         by_names = {pid for pid, via in named if via == "name"}
         first = ranked[0].arxiv_id if ranked else None
         # the papers an answer shows by default (not the request's k: the same question
@@ -1139,6 +1149,25 @@ class HybridRetriever:
         for i, hit in enumerate(out):
             hit.score = top + (len(out) - i) * 1e-3  # stay first, in the order named
         return out
+
+    def _measured_model(self, question: str, benchmark: str) -> str | None:
+        """The paper of a model the question measures on the one paper it names: a name no
+        title has, written most by that paper ("What macro accuracy does UnifiedReward get
+        on VLRewardBench?": the UnifiedReward paper, whose title does not name it)."""
+        paper = self.catalog.papers.get(benchmark) if benchmark in self.catalog else None
+        if paper is None or not paper.name:
+            return None
+        at = re.escape(paper.name)
+        on = rf"\b(?:on|in|at|over)\s+(?:the\s+)?{at}(?![\w-])|(?<![\w-]){at}\s*(?:에서|기준)"
+        if not re.search(on, question, re.I):
+            return None
+        for name in coined_names(question):
+            if name.lower() in paper.name.lower() or paper.name.lower() in name.lower():
+                continue
+            pid = self.writer_of(name)
+            if pid and pid != benchmark and pid in self.catalog:
+                return pid
+        return None
 
     def _english(self, info: QuestionInfo) -> str | None:
         """A Korean question with its Korean words in English (names written half in Korean)."""
