@@ -573,7 +573,10 @@ def test_a_papers_name_with_version_one_is_that_paper(tmp_path):
     english_digest(
         tmp_path,
         "2024-02-22",
-        [("Gemma: Open Models Based on Gemini Research", "2403.08295", "Gemma is a family.")],
+        [
+            ("Gemma: Open Models Based on Gemini Research", "2403.08295", "Gemma is a family."),
+            ("JaColBERTv2.5: Optimising Retrievers", "2407.20750", "JaColBERTv2.5 scores 0.752."),
+        ],
     )
     settings = make_settings(tmp_path / "store")
     assert not ingest([tmp_path], settings).errors
@@ -581,6 +584,11 @@ def test_a_papers_name_with_version_one_is_that_paper(tmp_path):
     assert retriever.absent_names("Gemma 1 tech report") == []
     assert retriever.absent_names("Gemma v1 tech report") == []
     assert retriever.absent_names("Gemma 3 tech report") == ["Gemma 3"]
+    # a version written with or without its "v", glued on or not (was: "JaColBERT 2.5" and
+    # "JaColBERT" in no digest, which write "JaColBERTv2.5")
+    assert retriever.absent_names("JaColBERT 2.5 점수 몇 점?") == []
+    assert retriever.absent_names("what about JaColBERT?") == []
+    assert retriever.absent_names("JaColBERT v3 score?") == ["JaColBERT v3"]
 
 
 def test_a_model_measured_on_a_named_benchmark_is_the_subject(tmp_path):

@@ -205,6 +205,9 @@ _ADJECTIVE_HEAD = re.compile(
     r"|powered|centric|equivalent|compatible|generated|tuned)$",
     re.I,
 )
+_GLUED = re.compile(r"v?\d+(?:\.\d+)*")  # a version glued to a name: "v2.5", "2"
+FAMILY_GLUED = 20  # index words starting with a name, read for its glued versions
+_VERSION_TAIL = re.compile(r"(.*[a-z])[ -]?v?(\d+(?:\.\d+)?)")  # "jacolbert 2.5": its version
 _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"
 _UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
@@ -306,6 +309,10 @@ def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
     ("llama 3" is not "llama 3.1")."""
     forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
     forms.add(name.lower().replace(" ", ""))
+    # a version is written with or without its "v": "JaColBERT 2.5" is "JaColBERTv2.5"
+    if m := _VERSION_TAIL.fullmatch(name.lower()):
+        head, number = m.group(1), m.group(2)
+        forms |= {f"{head}{sep}{v}{number}" for sep in ("", " ", "-") for v in ("", "v")}
     if suffixed:
         forms.add(name.lower().replace(" ", "."))
         after = r"(?![0-9]|\.[1-9]|\.0[0-9])"  # "seedream 3" is "Seedream 3.0"
@@ -982,8 +989,10 @@ class HybridRetriever:
         ]
         # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE")
         for name in dict.fromkeys(_COINED.findall(SUBJECT.sub(" ", question[:2000]))):
-            part = re.compile(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-z0-9])")
-            if not self._some_paper(name, lambda text, p=part: bool(p.search(text.lower()))):
+            # (with its version glued on: "JaColBERTv2.5" writes JaColBERT)
+            part = re.compile(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-uw-z0-9]|v(?!\d))")
+            found_by = f"{name} {self._glued_versions(name)}"
+            if not self._some_paper(found_by, lambda text, p=part: bool(p.search(text.lower()))):
                 absent.append(name)
         for m in _LOWER_VERSIONED.finditer(question[:2000]):
             if (
@@ -994,6 +1003,19 @@ class HybridRetriever:
                 absent.append(m.group(0))
         absent += self._absent_titles(question)
         return list(dict.fromkeys(absent))
+
+    def _glued_versions(self, name: str) -> str:
+        """The index words that write `name` with a version glued on ("jacolbertv2.5" for
+        JaColBERT), for BM25 to find the papers that write it so."""
+        derived = self.catalog.derived
+        if derived is None:
+            return ""
+        token = name.lower()
+        return " ".join(
+            t
+            for t in derived.terms_starting(token, FAMILY_GLUED)
+            if _GLUED.fullmatch(t[len(token) :])
+        )
 
     def _first_version(self, name: str) -> bool:
         """A paper's short name with version 1 ("Gemma 1", "OmniGen v1"): the paper that
@@ -1041,7 +1063,10 @@ class HybridRetriever:
         A name that starts with a model size ("14B-Instruct-1M") is the tail of a family's
         name: "Qwen2.5-14B-Instruct-1M" mentions it."""
         pattern = name_pattern(name, suffixed)
-        return self._some_paper(name, lambda text: bool(pattern.search(text.lower())))
+        query = name
+        if m := _VERSION_TAIL.fullmatch(name.lower()):  # found as "JaColBERTv2.5" too
+            query = f"{name} {m.group(1)}v{m.group(2)} {m.group(1)}{m.group(2)}"
+        return self._some_paper(query, lambda text: bool(pattern.search(text.lower())))
 
     def writer_of(self, name: str) -> str | None:
         """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO
