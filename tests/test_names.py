@@ -296,6 +296,9 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     assert versioned_names("SAM2-based referring segmentation for surgical videos?") == ["SAM2"]
     assert versioned_names("o1-preview-level test-time scaling") == ["o1-preview"]
     assert versioned_names("what does a GPT-6-level model score?") == ["GPT-6"]
+    # a precision is no version (was: "No digest mentions OpenVLA-OFT 4")
+    assert versioned_names("1-bit VLA의 메모리, OpenVLA-OFT 4-bit 대비 몇 %?") == []
+    assert versioned_names("Llama 3 8-bit inference") == ["Llama 3"]
 
 
 @pytest.mark.parametrize(

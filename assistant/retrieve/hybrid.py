@@ -208,8 +208,9 @@ _ADJECTIVE_HEAD = re.compile(
 _GLUED = re.compile(r"v?\d+(?:\.\d+)*")  # a version glued to a name: "v2.5", "2"
 FAMILY_GLUED = 20  # index words starting with a name, read for its glued versions
 _VERSION_TAIL = re.compile(r"(.*[a-z])[ -]?v?(\d+(?:\.\d+)?)")  # "jacolbert 2.5": its version
+_BITS = re.compile(r"-?\s?bits?\b", re.I)  # right after a number: a precision ("4-bit")
 _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"
-_UNIT = re.compile(r"\d+(?:\.\d+)?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
+_UNIT = re.compile(r"\d+(?:\.\d+)?-?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
 def topic_text(question: str) -> str:
@@ -229,6 +230,8 @@ def versioned_names(question: str) -> list[str]:
     named: without the head of a compound adjective ("SAM2-based" names SAM2)."""
     out = []
     for match in _VERSIONED.finditer(question[:2000]):
+        if _BITS.match(question, match.end()):
+            continue  # "OpenVLA-OFT 4-bit": a model at a precision, no version of it
         name = _ADJECTIVE_HEAD.sub("", match.group(0))
         first = name.split(" ", 1)[0].lower()
         if (
