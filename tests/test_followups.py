@@ -492,6 +492,10 @@ def test_a_possessive_before_any_name_points_back(seed_assistant):
     assert f"arXiv {SPARGE}" in standalone, standalone
     own = conv.condense("What is SWE-RL and what is its score?")
     assert SPARGE not in own, own
+    # a pronoun a verb's subject, before the name, points back too; a dummy "it" does not
+    did = conv.condense("What accuracy did it hit with SWE-RL on SWE-bench?")
+    assert f"arXiv {SPARGE}" in did, did
+    assert SPARGE not in conv.condense("is it true that SWE-RL uses reinforcement learning?")
 
 
 def test_a_rank_picks_that_rank_of_the_previous_ranking(seed_assistant):

@@ -191,6 +191,7 @@ _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘](?P<title>[^\"'“”‘’]{12,3
 # has this share of its words, and this much more than the first listed paper has
 DESCRIBED = 0.5
 DESCRIBED_MARGIN = 0.25
+DESCRIBED_POOL = 5  # papers BM25 ranks first for a description, searched for its subject
 TITLE_WORDS = 5  # a quoted phrase of this many words, or with a colon, is a title
 TITLE_LIKE = 85  # rapidfuzz ratio at which a quoted title is a stored title misremembered
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
@@ -1195,6 +1196,23 @@ class HybridRetriever:
             pid = self.writer_of(name)
             if pid and pid != benchmark and pid in self.catalog:
                 return pid
+        return self._described_on(question, paper)
+
+    def _described_on(self, question: str, benchmark: Paper) -> str | None:
+        """The paper a question describes that reports a result on the benchmark it names
+        ("a two-agent code generation framework ...: what gain did it show on
+        BigCodeBench?"): of the papers that write the benchmark's name, the one the rest of
+        the question finds first, when it has most of the question's words."""
+        rest = re.sub(re.escape(benchmark.name or ""), " ", question, flags=re.I)
+        text = self.glossary.expand(rest) if HANGUL_RUN.search(rest) else rest
+        pattern = name_pattern(benchmark.name or benchmark.label)
+        ranked = [p for p in self.lexical_scores(text, None, DESCRIBED_POOL) if p in self.catalog]
+        for pid in ranked:
+            if pid == benchmark.arxiv_id:
+                return None  # the benchmark's own paper has the words first
+            if pattern.search(self.catalog.papers[pid].lexical_text().lower()):
+                cover = self.coverage_of(rest, [pid, benchmark.arxiv_id])
+                return pid if cover[pid] > cover[benchmark.arxiv_id] + DESCRIBED_MARGIN else None
         return None
 
     def _english(self, info: QuestionInfo) -> str | None:

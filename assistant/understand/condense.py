@@ -173,12 +173,19 @@ def _stands_alone(question: str, catalog: Catalog) -> bool:
 
 
 def _owner_first(question: str, pointer, catalog: Catalog) -> bool:
-    """A possessive pronoun before every name of the question points back: "how much did
-    its ProcessBench accuracy go up?" asks the previous paper's score on a benchmark the
-    question names ("What is X, and what is its score?" names its own owner first)."""
-    return pointer.words.lower() in ("its", "their") and not _stands_alone(
-        question[: pointer.start], catalog
+    """A possessive pronoun, or a pronoun a verb's subject ("did it", "do they"), before
+    every name of the question points back: "how much did its ProcessBench accuracy go
+    up?", "What accuracy did it hit with DeepSeek-R1 on AIME?" ask the previous paper's
+    score with a model or on a benchmark the question names ("What is X, and what is its
+    score?" names its own owner first; "is it true that X ...?" is no pointer)."""
+    word = pointer.words.lower()
+    owner = word in ("its", "their") or (
+        word in ("it", "they") and _AUXILIARY.search(question[: pointer.start]) is not None
     )
+    return owner and not _stands_alone(question[: pointer.start], catalog)
+
+
+_AUXILIARY = re.compile(r"\b(?:did|does|do|can|could|has|have|had|will|would|should)\s*$", re.I)
 
 
 def _at_other_dates(question: str, previous: str, latest: str | None) -> str | None:
