@@ -1667,3 +1667,16 @@ def test_a_gloss_in_parentheses_restates_the_topic_and_adds_no_words():
     question = "비디오 프레임 보간(frame interpolation, inbetweening) 논문 중 추천 수 1등은?"
     words = topic_words(question, analyse(question, None, "2025-06-30"), [])
     assert {"frame", "interpolation", "inbetweening"} <= set(_in_asides(words, question))
+
+
+def test_a_ranking_of_n_written_out_takes_n_and_no_topic():
+    """Was: "Which three papers got the most votes on Feb 19, 2025?" ranked the papers on
+    'three' (3 of them, 26 votes first) instead of the day's top three (71 votes first)."""
+    from assistant.answer.router import _top_n, topic_words
+    from assistant.understand.query import analyse
+
+    question = "Which three papers got the most votes on Feb 19, 2025?"
+    assert _top_n(question) == 3
+    assert topic_words(question, analyse(question, None, "2025-06-30"), []) == []
+    assert _top_n("the top five agent papers") == 5
+    assert _top_n("which 3 got the most votes?") == 3

@@ -436,6 +436,9 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # a measure alike is no similar paper asked for (was: "similar")
         ("그 모델은 텍스트 과제 몇 개에서 비슷한 크기 오픈 모델들을 이겼대?", "search"),
         ("papers similar to Gemma", "similar"),
+        # a count of a digest's papers (was: a listing, "개수" its topic)
+        ("2024-11-14 한국어 다이제스트 논문 개수?", "count"),
+        ("2024-11-14 한국어 다이제스트에 실린 논문들", "list"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

@@ -276,9 +276,15 @@ _PUNCTUATION = re.compile(r"[()\[\]{}?!,;:\"“”‘’]|'(?!s\b)|(?<=\w)'s\b|\
 
 
 _HOW_MANY_TOP = re.compile(r"(?:top|best|상위|베스트)-?\d+(?:개|편|위)?", re.I)
+# a number written out: "which three got the most votes", "the top five"
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+_N = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
 _TOP_N = re.compile(
-    r"\b(?:top|best)\s*-?\s*(\d{1,2})\b|(?:상위|베스트)\s*(\d{1,2})"
-    r"|\bwhich (\d{1,2})\b|\b(\d{1,2}) most\b",  # "which 3 got the most votes", "the 3 most"
+    rf"\b(?:top|best)\s*-?\s*{_N}\b|(?:상위|베스트)\s*(\d{{1,2}})"
+    rf"|\bwhich {_N}\b|\b{_N} most\b",  # "which 3 got the most votes", "the 3 most"
     re.I,
 )
 
@@ -289,7 +295,10 @@ _MOST = re.compile(r"\b(most|top|highest)\b|제일|가장|최다|최고", re.I) 
 def _top_n(question: str) -> int:
     """How many papers a ranking shows: as asked ("top 3", "상위 10개"), else TOP."""
     m = _TOP_N.search(question)
-    return min(max(int(next(g for g in m.groups() if g)), 1), LIST_MAX) if m else TOP
+    if not m:
+        return TOP
+    n = next(g for g in m.groups() if g).lower()
+    return min(max(_NUMBER_WORDS.get(n) or int(n), 1), LIST_MAX)
 
 
 def topic_query(question: str, topic: list[str]) -> str:
@@ -328,6 +337,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         text = f"{text[: pointer.start]} {text[pointer.end :]}"  # "list 'em", "#2"
     text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
     text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
+    text = _TOP_N.sub(" ", text)  # "which three ...", "top 5": how many, no topic
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
     text = _CONTRAST.sub(" ", text)  # "on video rather than single images": not the images
     for p in names:
