@@ -619,13 +619,25 @@ def test_a_model_measured_on_a_named_benchmark_is_the_subject(tmp_path):
                 "2503.05236",
                 "UnifiedReward is a reward model for images and video; it scores 66.5%.",
             ),
+            *[
+                (f"Study {i} of Baselines", f"2503.0{i}001", f"We fine-tune Llama 3.1 on task {i}.")
+                for i in range(1, 5)
+            ],
         ],
     )
     settings = make_settings(tmp_path / "store")
     assert not ingest([tmp_path], settings).errors
-    answer = Assistant(settings).ask("What macro accuracy does UnifiedReward get on VLRewardBench?")
+    assistant = Assistant(settings)
+    answer = assistant.ask("What macro accuracy does UnifiedReward get on VLRewardBench?")
     assert answer.citations[0].arxiv_id == "2503.05236", answer.text
     assert "66.5%" in answer.text
+    # a model many papers write is a baseline, no paper's subject
+    common = "how did Llama 3.1 do on VLRewardBench?"
+    assert assistant.retriever._measured_model(common, "2411.17451") is None
+    # a comparison whose sides are in no digest, only its benchmark, is refused (was: the
+    # benchmark's paper shown as "what the digests say")
+    absent = assistant.ask("What's Llama 5's score on VLRewardBench compared to Llama 3.1?")
+    assert absent.refused and "Llama 5" in absent.text, absent.text
 
 
 def test_a_paper_described_with_its_result_on_a_named_benchmark_is_the_subject(tmp_path):

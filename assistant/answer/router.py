@@ -2063,7 +2063,10 @@ class Router:
                 for p in papers
                 if not any(a.lower().startswith((p.name or p.title).lower()) for a in absent)
             ]
-            return self._compare_absent(info, papers, absent) if papers else None
+            if all(_measured_on(p, question) for p in papers):
+                return None  # "Llama 5's score on MMLU-Pro vs Llama 3.1?": only the benchmark
+                # is in a digest, no side of the comparison (the retrieval says what is not)
+            return self._compare_absent(info, papers, absent)
         for name in versioned_names(SUBJECT.sub(" ", question)) if len(papers) < 2 else ():
             # "InternVL2-8B-MPO vs Chimera": a model its paper's title does not name
             if any(name.lower() in w.lower() for p in papers for w in _written(p)):

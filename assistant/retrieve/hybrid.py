@@ -191,6 +191,7 @@ _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘](?P<title>[^\"'“”‘’]{12,3
 # has this share of its words, and this much more than the first listed paper has
 DESCRIBED = 0.5
 DESCRIBED_MARGIN = 0.25
+MODEL_WRITERS = 3  # a model name more papers write is a baseline, not a paper's own model
 DESCRIBED_POOL = 5  # papers BM25 ranks first for a description, searched for its subject
 TITLE_WORDS = 5  # a quoted phrase of this many words, or with a colon, is a title
 TITLE_LIKE = 85  # rapidfuzz ratio at which a quoted title is a stored title misremembered
@@ -569,7 +570,13 @@ class HybridRetriever:
         missing = [pid for pid in info.arxiv_ids if pid not in self.catalog]
         if missing:  # "what is 9999.99999 about?": not in the digests, not a look-alike
             result.absent, result.relevant = missing, False
-        elif result.relevant and result.hits[0].via in ("hybrid", "name", "title", "handle"):
+        elif result.relevant and result.hits[0].via in (
+            "hybrid",
+            "name",
+            "title",
+            "handle",
+            "writer",
+        ):
             # "Gemini 3 Ultra" is not the Gemini paper: a versioned name no paper mentions
             # ("Grok 4's score on Humanity's Last Exam?": a model that paper never had)
             result.absent = self.absent_names(question)
@@ -1193,6 +1200,10 @@ class HybridRetriever:
         for name in coined_names(question):
             if name.lower() in paper.name.lower() or paper.name.lower() in name.lower():
                 continue
+            pattern = name_pattern(name)
+            writers = [pid for pid, text in self._found_by(name) if pattern.search(text.lower())]
+            if len(writers) > MODEL_WRITERS:
+                continue  # "Llama 3.1": a model many papers use, no one paper's subject
             pid = self.writer_of(name)
             if pid and pid != benchmark and pid in self.catalog:
                 return pid
