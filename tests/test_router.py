@@ -342,6 +342,13 @@ def test_a_topic_question_asks_for_its_papers_or_for_a_fact(masked, papers):
         ("How much <topic> than <topic> <topic> is <paper> on <topic>?", False),
         ("Compared with <topic>, how much better does <topic> <topic> with <topic>?", False),
         ("<paper> 는 <topic> 보다 얼마나 더 <topic>?", False),
+        # two facts asked ("how many ... do you need, and how do you ...?"): no comparison
+        (
+            "How many  <topic>   <topic>  do you  <topic>   <topic>  to get A  <topic>   "
+            "<topic>  on  <topic>   <topic> , and how do you  <topic>  the model to  <topic>  "
+            " <topic>  at  <topic> ?",
+            False,
+        ),
     ],
 )
 def test_one_paper_against_a_baseline_is_no_comparison_unless_asked(masked, compare):
