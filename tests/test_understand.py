@@ -430,9 +430,13 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # 몇 분 is minutes here ("몇 분짜리"), people in "저자 몇 분이야?"
         ("YuE는 몇 분짜리 노래까지 만들 수 있어?", "search"),
         ("YuE 저자 몇 분이야?", "authors"),
-        # a report asks for the paper, not its code (was: "Gemma technical report": code)
-        ("Gemma technical report", "summary"),
-        ("Phi-4 기술 보고서", "summary"),
+        # a report is the paper, not a request for its code (was: "Gemma technical
+        # report": code); what is asked of it is read as for the paper
+        ("Gemma technical report", "search"),
+        ("Phi-4 기술 보고서", "search"),
+        ("who wrote the Gemma technical report?", "authors"),
+        ("Phi-3 기술 보고서 저자 알려줘", "authors"),
+        ("the Qwen2.5-VL tech report github?", "code"),
         # a measure alike is no similar paper asked for (was: "similar")
         ("그 모델은 텍스트 과제 몇 개에서 비슷한 크기 오픈 모델들을 이겼대?", "search"),
         ("papers similar to Gemma", "similar"),

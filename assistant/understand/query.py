@@ -109,6 +109,8 @@ def mask(text: str, found: DateRange) -> str:
         text = text.replace(words, " <date> ")
     # "open models of similar size", "비슷한 크기": a measure, not similar papers asked for
     text = cue_pattern("alike_measure").sub(" ", text)
+    # "the Gemma technical report", "Phi-4 기술 보고서": the paper, as its title calls it
+    text = cue_pattern("report").sub(" ", text)
     korean = is_korean(text)
     if korean:
         text = glossary.mask_compounds(text, "A")
