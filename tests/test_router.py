@@ -1687,3 +1687,8 @@ def test_a_ranking_of_n_written_out_takes_n_and_no_topic():
     assert topic_words(question, analyse(question, None, "2025-06-30"), []) == []
     assert _top_n("the top five agent papers") == 5
     assert _top_n("which 3 got the most votes?") == 3
+    # Korean: a count with its counter (was: "3개만" the topic, "no paper on '3개만' has votes")
+    korean = "지난주에 나온 논문 중에 제일 추천 많이 받은 거 3개만"
+    assert _top_n(korean) == 3
+    assert "3개만" not in topic_words(korean, analyse(korean, None, "2025-06-30"), [])
+    assert _top_n("3개월 동안 추천 1등") == _top_n("추천 1등")  # months, not a count

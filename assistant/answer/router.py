@@ -284,7 +284,8 @@ _NUMBER_WORDS = {
 _N = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
 _TOP_N = re.compile(
     rf"\b(?:top|best)\s*-?\s*{_N}\b|(?:상위|베스트)\s*(\d{{1,2}})"
-    rf"|\bwhich {_N}\b|\b{_N} most\b",  # "which 3 got the most votes", "the 3 most"
+    rf"|\bwhich {_N}\b|\b{_N} most\b"  # "which 3 got the most votes", "the 3 most"
+    r"|(?<![\d.])(\d{1,2})\s*(?:개|편)(?:만|씩)?(?![가-힣])",  # "추천 많이 받은 거 3개만"
     re.I,
 )
 
