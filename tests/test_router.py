@@ -1692,3 +1692,23 @@ def test_a_ranking_of_n_written_out_takes_n_and_no_topic():
     assert _top_n(korean) == 3
     assert "3개만" not in topic_words(korean, analyse(korean, None, "2025-06-30"), [])
     assert _top_n("3개월 동안 추천 1등") == _top_n("추천 1등")  # months, not a count
+
+
+def test_a_later_part_asking_about_the_papers_names_no_topic():
+    """Was: "which papers from april 2025 do diffusion language models, and what speedups do
+    they report?" searched 'diffusion language speedups report' (one paper, Seedream 3.0).
+    A later part that asks about the papers the first names ("they", "each", "각각") adds
+    no topic words; a part before any topic is kept ("On <date>, which paper ... their ...")."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    def topic(question: str) -> list[str]:
+        return topic_words(question, analyse(question, None, "2025-06-30"), [])
+
+    question = "which papers from april 2025 do diffusion language models, and what speedups do they report?"
+    assert topic(question) == ["diffusion", "language", "models"]
+    dated = (
+        "On 2025-02-20, which paper examined whether aligned LLMs make their refuse-or-comply "
+        "decision based on the chat template tokens?"
+    )
+    assert {"refuse-or-comply", "template"} <= set(topic(dated))

@@ -339,6 +339,8 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
     text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
     text = _TOP_N.sub(" ", text)  # "which three ...", "top 5": how many, no topic
+    if info.intent in SET_INTENTS:
+        text = _without_asks_of_them(text)
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
     text = _CONTRAST.sub(" ", text)  # "on video rather than single images": not the images
     for p in names:
@@ -382,6 +384,26 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             if word.lower() in TERM_NOUNS and any(near):
                 kept[i] = True
     return [w for w, k in zip(words, kept, strict=True) if k]
+
+
+# a later part of a question that asks about the papers of the first ("..., and what
+# speedups do they report?", "각각 몇 배야?"): its words ask, they name no topic
+_OF_THEM = re.compile(r"\b(?:they|their|them|each|those|these)\b|각각|그것들|그 논문들", re.I)
+
+
+def _without_asks_of_them(text: str) -> str:
+    """The question without its later parts that ask about the papers its first part
+    names ("which papers ... do diffusion language models, and what speedups do they
+    report?": the topic is the first part's)."""
+    parts = intents.clause_parts(text)
+    kept: list[str] = []
+    named = False  # whether a kept part names a topic: the papers the later parts ask of
+    for part in parts:
+        if named and _OF_THEM.search(part):
+            continue
+        kept.append(part)
+        named = named or bool(topical_terms(part))
+    return " ".join(kept) if len(kept) < len(parts) else text
 
 
 def _hf_page(url: str) -> bool:
