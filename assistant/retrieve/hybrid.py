@@ -221,6 +221,16 @@ def topic_text(question: str) -> str:
     return " ".join(w for w in words if tokenize(w))
 
 
+def _best_covered(coverage: dict[str, float], ids: Sequence[str]) -> str:
+    """The id with the best coverage, the first of those tied."""
+    return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
+
+
+def _most_written(writers: dict[str, int]) -> str | None:
+    """The id that writes a name most often, the best ranked of those tied."""
+    return max(writers, key=writers.__getitem__, default=None)
+
+
 def coined_names(question: str) -> list[str]:
     """The model or method names a question writes: with a version ("Qwen2.5-Math") or
     coined, a capital inside a word ("UnifiedReward")."""
@@ -912,8 +922,7 @@ class HybridRetriever:
 
     def best_of(self, question: str, ids: Sequence[str]) -> str:
         """Which of `ids` has the question's words best (term coverage; ties: the first)."""
-        coverage = self.coverage_of(question, ids)
-        return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
+        return _best_covered(self.coverage_of(question, ids), ids)
 
     def described(self, question: str, ids: Sequence[str]) -> str:
         """Which of `ids` the question describes: the one that has its words best, when it
@@ -921,7 +930,7 @@ class HybridRetriever:
         else the first ("what two models does it pit against each other?" describes no
         paper, though one writes "against")."""
         coverage = self.coverage_of(question, ids)
-        best = self.best_of(question, ids)
+        best = _best_covered(coverage, ids)
         if coverage[best] >= DESCRIBED and coverage[best] - coverage[ids[0]] >= DESCRIBED_MARGIN:
             return best
         return ids[0]
@@ -1082,13 +1091,14 @@ class HybridRetriever:
     def writer_of(self, name: str) -> str | None:
         """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO
         paper, whose title does not name it), among the papers BM25 ranks first for it."""
+        return _most_written(self._writers(name))
+
+    def _writers(self, name: str) -> dict[str, int]:
+        """arXiv id -> how often it writes `name`, of the papers BM25 ranks first for it
+        that write it at all, best ranked first."""
         pattern = name_pattern(name)
-        best, most = None, 0
-        for pid, text in self._found_by(name):
-            n = len(pattern.findall(text.lower()))
-            if n > most:
-                best, most = pid, n
-        return best
+        found = ((pid, len(pattern.findall(text.lower()))) for pid, text in self._found_by(name))
+        return {pid: n for pid, n in found if n}
 
     def _some_paper(self, query: str, has: Callable[[str], bool]) -> bool:
         """Whether a paper's text `has` it, among the papers BM25 ranks first for `query`:
@@ -1190,8 +1200,7 @@ class HybridRetriever:
         """The paper of a model the question measures on the one paper it names: a name no
         title has, written most by that paper ("What macro accuracy does UnifiedReward get
         on VLRewardBench?": the UnifiedReward paper, whose title does not name it)."""
-        paper = self.catalog.papers.get(benchmark) if benchmark in self.catalog else None
-        if paper is None or not paper.name:
+        if benchmark not in self.catalog or not (paper := self.catalog.papers[benchmark]).name:
             return None
         at = re.escape(paper.name)
         on = rf"\b(?:on|in|at|over)\s+(?:the\s+)?{at}(?![\w-])|(?<![\w-]){at}\s*(?:에서|기준)"
@@ -1200,11 +1209,10 @@ class HybridRetriever:
         for name in coined_names(question):
             if name.lower() in paper.name.lower() or paper.name.lower() in name.lower():
                 continue
-            pattern = name_pattern(name)
-            writers = [pid for pid, text in self._found_by(name) if pattern.search(text.lower())]
+            writers = self._writers(name)
             if len(writers) > MODEL_WRITERS:
                 continue  # "Llama 3.1": a model many papers use, no one paper's subject
-            pid = self.writer_of(name)
+            pid = _most_written(writers)
             if pid and pid != benchmark and pid in self.catalog:
                 return pid
         return self._described_on(question, paper)
@@ -1214,9 +1222,10 @@ class HybridRetriever:
         ("a two-agent code generation framework ...: what gain did it show on
         BigCodeBench?"): of the papers that write the benchmark's name, the one the rest of
         the question finds first, when it has most of the question's words."""
-        rest = re.sub(re.escape(benchmark.name or ""), " ", question, flags=re.I)
+        name = benchmark.name or benchmark.label
+        rest = re.sub(re.escape(name), " ", question, flags=re.I)
         text = self.glossary.expand(rest) if HANGUL_RUN.search(rest) else rest
-        pattern = name_pattern(benchmark.name or benchmark.label)
+        pattern = name_pattern(name)
         ranked = [p for p in self.lexical_scores(text, None, DESCRIBED_POOL) if p in self.catalog]
         for pid in ranked:
             if pid == benchmark.arxiv_id:
