@@ -100,6 +100,9 @@ NEWEST = "2025-06-30"
         ("2024.01.11에 뭐 올라왔어?", "2024-01-11", "2024-01-11"),
         ("2024-10-23의 논문 목록", "2024-10-23", "2024-10-23"),
         ("2025/3/12에 나온 논문", "2025-03-12", "2025-03-12"),
+        # a two-digit year in a dotted date, as Korean writes one
+        ("24.04.19 논문들 정리해줘", "2024-04-19", "2024-04-19"),
+        ("what was on 25.02.18?", "2025-02-18", "2025-02-18"),
         # quarters and halves of a year, the week of a day, a day's possessive
         ("Q3 2024 papers", "2024-07-01", "2024-09-30"),
         ("in the second quarter of 2025", "2025-04-01", "2025-06-30"),
@@ -275,6 +278,7 @@ def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
         "What FID does it reach at 2048 resolution?",
         "말해줘, 2048 해상도에서 FID는?",  # 말 is a part of a year only after one
         "early exit for faster decoding",  # "early" without a year
+        "Ubuntu 22.04.3에서 CUDA 설치",  # a release, not a dotted date
     ],
 )
 def test_no_date_where_there_is_none(question):
@@ -293,6 +297,7 @@ def test_no_date_where_there_is_none(question):
         # the next part's "and" is no date word (was: "in December 2024, and")
         ("how many papers in December 2024, and which was most voted?", "in December 2024"),
         ("what came out on 2025-03-14, and what was top?", "on 2025-03-14"),
+        ("papers from 24.04.19", "from 24.04.19"),
     ],
 )
 def test_rewritten_dates_are_stripped_as_the_question_wrote_them(question, words):

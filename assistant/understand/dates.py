@@ -118,6 +118,8 @@ _FORM_SOURCE = (
     # written ISO with the particle apart, as dateparser reads it
     r"|(?<![\d.])(?P<fy>(?:19|20)\d\d)(?P<fs>[-./])(?P<fm>0?[1-9]|1[0-2])(?P=fs)"
     r"(?P<fd>0?[1-9]|[12]\d|3[01])(?=[가-힣])"
+    # a two-digit year in a dotted date, as Korean writes one ("24.04.19", "25.02.18.")
+    r"|(?<![\d.])(?P<sy>\d\d)\.(?P<sm>0[1-9]|1[0-2])\.(?P<sd>0[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
     # a quarter or a half of a year: "Q3 2024", "the second quarter of 2025", "first half of
     # 2024", "H2 2024", "2024년 3분기", "24년 하반기" (its months, a range)
     r"|\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?P<qy>(?:19|20)\d\d)\b"
@@ -338,6 +340,8 @@ def _rewrite(m: re.Match) -> str:
         return f"from {g['i1']} to {g['i2']}"
     if g["fy"]:
         return f"{g['fy']}-{int(g['fm']):02d}-{int(g['fd']):02d} "
+    if g["sy"]:
+        return f"20{g['sy']}-{g['sm']}-{g['sd']} "
     if g["qn"] or g["qw"] or g["hn"] or g["kq"] or g["kh"]:
         return _months_of(g)
     if g["mp"] or g["kmp"]:
