@@ -299,6 +299,12 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     # a precision is no version (was: "No digest mentions OpenVLA-OFT 4")
     assert versioned_names("1-bit VLA의 메모리, OpenVLA-OFT 4-bit 대비 몇 %?") == []
     assert versioned_names("Llama 3 8-bit inference") == ["Llama 3"]
+    # a size or a count made an adjective is no model (was: "No digest mentions 7B-param",
+    # "No digest mentions 1M-context": questions about AIM and Qwen2.5-1M refused)
+    assert versioned_names("the 7B-param model trained on 2B images") == []
+    assert versioned_names("Qwen2.5-1M, the 1M-context variant") == ["Qwen2.5-1M"]
+    assert versioned_names("a 128k-context model") == []
+    assert versioned_names("3D-LLM on ScanQA") == ["3D-LLM"]  # a name's own head word
 
 
 @pytest.mark.parametrize(

@@ -198,8 +198,12 @@ TITLE_LIKE = 85  # rapidfuzz ratio at which a quoted title is a stored title mis
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
 # not model names: a quarter or a half of a year ("Q1", "H2"), a lower-case "a-to-b" word
 # ("img2img", "seq2seq", "text2video"), a measure at a value under one ("IoU 0.25", "top-p
-# 0.9": a threshold, where a version is written "v0.1"), a day of a month ("the 12th")
-_NOT_A_NAME = re.compile(r"[QqHh][1-4]|[a-z]{2,}2[a-z]{2,}|.+ 0\.[0-9]+|\d{1,2}(?:st|nd|rd|th)")
+# 0.9": a threshold, where a version is written "v0.1"), a day of a month ("the 12th"), a
+# size or a count made an adjective by a lower-case word ("7B-param", "1M-context")
+_NOT_A_NAME = re.compile(
+    r"[QqHh][1-4]|[a-z]{2,}2[a-z]{2,}|.+ 0\.[0-9]+|\d{1,2}(?:st|nd|rd|th)"
+    r"|\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-[a-z]+)+"
+)
 # a compound adjective made of a name ("SAM2-based", "o1-preview-level", "GPT-4-class"):
 # its name is the model's, the head word only says how the question uses it
 _ADJECTIVE_HEAD = re.compile(
