@@ -385,6 +385,21 @@ def test_that_day_is_the_day_an_earlier_question_named():
     assert _on_that_day("그날 뭐 했어?", ["SpargeAttn 저자는?"], None) == "그날 뭐 했어?"
 
 
+def test_that_day_is_the_digest_day_of_the_paper_talked_about(seed_assistant):
+    """Was: "what else came out that day?" after "when did EvoPress appear in the
+    digests?" listed the newest digest (no question had named a date): the day is the
+    previous answer's paper's digest date."""
+    conversation = seed_assistant.chat()
+    conversation.ask("when did EvoPress appear in the digests?")
+    answer = conversation.ask("what else came out that day?")
+    day = seed_assistant.catalog.papers["2410.14649"].dates[0]
+    assert day != seed_assistant.catalog.latest_date()
+    assert answer.steps[0].tool == "list_papers"
+    assert answer.steps[0].arguments["since"] == day == answer.steps[0].arguments["until"]
+    listed = {c.arxiv_id for c in answer.citations}
+    assert "2410.14649" in listed and len(listed) > 1
+
+
 def test_the_day_before_or_after_is_next_to_the_day_an_earlier_question_named():
     from assistant.understand.condense import _on_that_day
 

@@ -74,6 +74,11 @@ def rule_based_condense(
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
     "11월은?") asks the same of those dates."""
     question = _on_that_day(question, earlier, catalog.latest_date(), catalog.dates())
+    if _THAT_DAY.search(question) and previous_ids and previous_ids[0] in catalog:
+        # "그 날 같이 올라온 다른 논문들은?" after "DeepSeek-R1 언제 올라왔어?": no question
+        # named a date, the paper talked about has one (its first digest's)
+        day = catalog.papers[previous_ids[0]].dates[0]
+        question = _on_that_day(question, [day], catalog.latest_date(), catalog.dates())
     if previous_set and (moved := _at_other_dates(question, previous_set, catalog.latest_date())):
         return moved
     dated = next((q for q in earlier[:1] if find_dates(q, catalog.latest_date())), None)
