@@ -1459,6 +1459,20 @@ def test_papers_on_a_name_within_dates_are_a_topic_listing(seed_assistant):
     assert "2502.13685" in [c.arxiv_id for c in answer.citations]
 
 
+def test_the_most_voted_papers_on_a_name_within_dates_are_a_ranked_topic(seed_assistant):
+    """Was: "top 3 most voted Mamba papers from January 2024" answered with the Mamba paper
+    alone (of December 2023, "no vote count"); "most voted diffusion papers in January 2024"
+    was a topic search on 'voted diffusion', ranked by relevance."""
+    answer = _ask(seed_assistant, "top 3 most voted MoM papers from February 2025")
+    step = answer.steps[0]
+    assert step.tool == "count_papers" and step.arguments.get("query") == "MoM"
+    assert step.arguments.get("sort") == "votes"
+    assert answer.text.startswith("The paper on 'MoM'")  # one paper, said as one
+    answer = _ask(seed_assistant, "most voted reasoning papers in February 2025")
+    step = answer.steps[0]
+    assert step.arguments.get("query") == "reasoning" and step.arguments.get("sort") == "votes"
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -1692,6 +1706,11 @@ def test_a_ranking_of_n_written_out_takes_n_and_no_topic():
     assert _top_n(korean) == 3
     assert "3개만" not in topic_words(korean, analyse(korean, None, "2025-06-30"), [])
     assert _top_n("3개월 동안 추천 1등") == _top_n("추천 1등")  # months, not a count
+    # a place in the ranking (was: "2024-06-14 논문 중에 vote 1등은?" ranked the 4 papers on
+    # '1등은', not the day's first, Depth Anything V2)
+    place = "2024-06-14 논문 중에 vote 1등은?"
+    assert _top_n(place) == 1 and _top_n("추천 3위까지") == 3
+    assert topic_words(place, analyse(place, None, "2025-06-30"), []) == []
 
 
 def test_a_later_part_asking_about_the_papers_names_no_topic():

@@ -41,6 +41,7 @@ from assistant.understand.query import (
     code_cues,
     code_place,
     mask,
+    mask_topic,
     strip_slots,
 )
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
@@ -285,7 +286,8 @@ _N = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
 _TOP_N = re.compile(
     rf"\b(?:top|best)\s*-?\s*{_N}\b|(?:상위|베스트)\s*(\d{{1,2}})"
     rf"|\bwhich {_N}\b|\b{_N} most\b"  # "which 3 got the most votes", "the 3 most"
-    r"|(?<![\d.])(\d{1,2})\s*(?:개|편)(?:만|씩)?(?![가-힣])",  # "추천 많이 받은 거 3개만"
+    r"|(?<![\d.])(\d{1,2})\s*(?:개|편)(?:만|씩)?(?![가-힣])"  # "추천 많이 받은 거 3개만"
+    r"|(?<![\d.])(\d{1,2})\s*(?:등|위)(?:은|는|이|가|을|를|만|까지)?(?![가-힣])",  # "vote 1등은?"
     re.I,
 )
 
@@ -802,13 +804,6 @@ def _beyond_title(words: list[str], paper: Paper) -> list[str]:
     return [w for w in words if not set(tokenize(w)) <= title]
 
 
-def _mask_topic(text: str, topic: list[str]) -> str:
-    """The question with its topic words as <topic>: how it asks, whatever it asks about."""
-    for word in sorted(set(topic), key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " <topic> ", text)
-    return text
-
-
 def _masked(question: str, info: QuestionInfo, names: list[Paper]) -> str:
     """The question as its intent is read when it names papers: without a follow-up's
     subject, the papers it names as <paper>, then `mask` (dates, ids, names as "A")."""
@@ -1000,7 +995,7 @@ class Router:
         논문 있어?"), not for a named paper's fact."""
         if info.intent != "search" or not _PAPERS.search(question):
             return False
-        return intents.asks_for_papers(_mask_topic(_masked(question, info, names), topic))
+        return intents.asks_for_papers(mask_topic(_masked(question, info, names), topic))
 
     def _of_its_aspect(self, question: str, info: QuestionInfo, paper: Paper) -> bool:
         """Whether a paper a "similar" question names is on the aspect the question asks
@@ -1040,13 +1035,14 @@ class Router:
             return member  # "was Phi-4 among them?": in the previous answer's papers or not
         if (
             len(names) == 1
-            and info.filters.has_code
+            and (info.filters.has_code or info.intent == "top_voted")
             and info.dates
             and _PLURAL_PAPERS.search(question)
             and not _named_whole(names[0], question)
         ):
             # "which Mamba papers from January 2024 have code on GitHub?": the papers on it
-            # with code, not that paper's code (a set with code, as the question reads whole)
+            # with code, not that paper's code (a set with code, as the question reads whole);
+            # "top 3 most voted Mamba papers from January 2024": the papers on it, ranked
             on_name, names = names[0], []
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             intent = intents.cued(intents.classify(_masked(question, info, names)).name, question)
@@ -1082,7 +1078,7 @@ class Router:
                 and info.dates
                 and _PAPERS.search(question)
                 and intents.asks_for_papers(
-                    _mask_topic(_masked(question, info, []), _written(names[0]))
+                    mask_topic(_masked(question, info, []), _written(names[0]))
                 )
             ):
                 # "KAN papers in 2024", "2024년 KAN 관련 논문 뭐 있어?": papers on it within
@@ -1175,7 +1171,7 @@ class Router:
                 listing = (
                     intent in ("search", "list")
                     and _content_words(topic) <= MAX_TOPIC
-                    and intents.asks_for_papers(_mask_topic(mask(question, info.dates), topic))
+                    and intents.asks_for_papers(mask_topic(mask(question, info.dates), topic))
                 )
                 # (answerable whatever the code filter: a set may have no paper with code)
                 anyway = replace(filters, has_code=False)
@@ -1332,7 +1328,7 @@ class Router:
         paper against a baseline ("compared with GPT-4o, how much better is CrEval?")."""
         masked = _masked(info.text, info, names)
         topic = topic_words(info.text, info, names)
-        return intents.asks_to_compare(_mask_topic(masked, topic))
+        return intents.asks_to_compare(mask_topic(masked, topic))
 
     def _no_topic(self, question: str, info: QuestionInfo, topic: list[str]) -> bool:
         """Whether the topic words of a question about the papers of given dates (a count,
@@ -1645,7 +1641,9 @@ class Router:
             lines = [
                 f"{where} {on_ko} 논문 {total}편에는 추천 수가 없습니다. 일부:"
                 if ko
-                else f"The {total} papers {on_en} in {where} have no vote counts; among them:"
+                else f"The {_n_papers(total)} {on_en} in {where} have no vote counts; among them:"
+                if total > 1
+                else f"The paper {on_en} in {where} has no vote count:"
             ]
             shown = result.papers[:top]
             lines += [f"{n}. **{p.label}** [{n}] ({p.dates[-1]})" for n, p in enumerate(shown, 1)]

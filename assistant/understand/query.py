@@ -93,6 +93,13 @@ class QuestionInfo:
     title_words: tuple[str, ...] = ()
 
 
+def mask_topic(text: str, topic: Sequence[str]) -> str:
+    """The question with its topic words as <topic>: how it asks, whatever it asks about."""
+    for word in sorted(set(topic), key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " <topic> ", text)
+    return text
+
+
 def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | None]:
     """The date range a question names, if any: (since, until)."""
     found = find_dates(text, latest)
