@@ -132,6 +132,36 @@ def test_a_measure_the_question_names_is_answered_by_its_figure_first():
     assert not measures({"surfac"}, "dynamic 3D surfaces", title)  # '3D' is no figure
 
 
+def test_a_titles_words_in_the_other_language_are_no_measure_the_question_names():
+    """Was: "how many tokens did 16 vectors manage in that paper?" (a follow-up whose rewrite
+    names "Cramming 1568 Tokens into a Single Vector ...") led with the Korean digest's
+    "1568개의 토큰": '토큰' is the title's 'tokens' in Korean, no measure asked for, and the
+    English sentence with "16 vectors compress 7168 tokens" came after it or not at all."""
+    title = "Cramming 1568 Tokens into a Single Vector and Back Again"
+    english = (
+        "This work explores the capacity of input embeddings. The primary result is that a "
+        "single vector can enable a Llama-3.1-8B model to reconstruct up to 1568 tokens, and "
+        "this capacity scales nearly linearly with the number of trainable vectors (e.g. 16 "
+        "vectors compress 7168 tokens)."
+    )
+    korean = (
+        "이 연구는 임베딩 용량을 다룹니다. 연구자들은 1568개의 토큰을 단일 벡터로 압축했습니다."
+    )
+    paper = Paper(
+        "2502.13063",
+        [
+            Mention("2502.13063", title, "2025-02-19", "en", "x.md", 1, summary=english),
+            Mention("2502.13063", title, "2025-02-19", "ko", "y.md", 1, summary=korean),
+        ],
+    )
+    question = (
+        f"and how many tokens did 16 vectors manage in that paper ({title}, arXiv 2502.13063)?"
+    )
+    best = ExtractiveAnswerer().best(question, paper, False, 3)
+    assert "7168" in best[0]
+    assert not measures({"token"}, "1568개의 토큰을 단일 벡터로 압축", title)
+
+
 def test_names_list_markers_and_the_questions_own_figures_are_not_answers():
     assert figures("CRAW4LLM beats GPT-4 and Qwen2.5 by 3.5 points") == {"3.5"}
     assert figures("three modules: (1) rigor, (2) planning, 3) memory") == set()

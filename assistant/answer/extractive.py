@@ -150,12 +150,20 @@ _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
 MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
 
 
+@lru_cache(maxsize=1024)
+def title_terms(title: str) -> frozenset[str]:
+    """A title's terms in both languages of the digests: its words, and their Korean ("토큰",
+    "임베딩" of "Cramming 1568 Tokens into a Single Vector ... Embedding Space")."""
+    own = set(tokenize(title))
+    return frozenset(own | glossary.korean_terms_for(own))
+
+
 def measures(terms: set[str], sentence: str, title: str, given: set[str] = frozenset()) -> bool:
     """Whether the sentence states a figure next to one of the question's terms ("a PSNR
     of 31.87", "75.1% accuracy"): it gives the measure the question names, whatever that
     measure is called. Words of the title (the paper's name, its topic) do not count, nor
     figures the question states itself (`given`: "the 200K dataset")."""
-    own = set(tokenize(title))
+    own = title_terms(title)
     wanted = [t for t in terms if t not in own and not t[0].isdigit()]
     if not wanted:
         return False
@@ -409,7 +417,7 @@ class ExtractiveAnswerer:
         terms = bilingual_terms(question, korean)
         # the paper's own name and topic (its title's words) are in most of its sentences
         # and say nothing of what is asked: "AIME에서는 어땠어? (rStar-Math, arXiv ...)"
-        terms = (terms - set(tokenize(paper.title)) - {"arxiv"}) or terms
+        terms = (terms - title_terms(paper.title) - {"arxiv"}) or terms
         wants_number = bool(_QUANTITY.search(question))
         given = figures(question)  # a figure the question states is no answer
         found = []
