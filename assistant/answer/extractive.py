@@ -150,20 +150,12 @@ _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
 MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
 
 
-@lru_cache(maxsize=1024)
-def title_terms(title: str) -> frozenset[str]:
-    """A title's terms in both languages of the digests: its words, and their Korean ("토큰",
-    "임베딩" of "Cramming 1568 Tokens into a Single Vector ... Embedding Space")."""
-    own = set(tokenize(title))
-    return frozenset(own | glossary.korean_terms_for(own))
-
-
 def measures(terms: set[str], sentence: str, title: str, given: set[str] = frozenset()) -> bool:
     """Whether the sentence states a figure next to one of the question's terms ("a PSNR
     of 31.87", "75.1% accuracy"): it gives the measure the question names, whatever that
     measure is called. Words of the title (the paper's name, its topic) do not count, nor
     figures the question states itself (`given`: "the 200K dataset")."""
-    own = title_terms(title)
+    own = set(tokenize(title))
     wanted = [t for t in terms if t not in own and not t[0].isdigit()]
     if not wanted:
         return False
@@ -351,6 +343,19 @@ def bilingual_terms(question: str, korean: bool) -> frozenset[str]:
     return frozenset(terms | glossary.korean_terms_for(terms))
 
 
+def asked_terms(question: str, paper: Paper, korean: bool) -> frozenset[str]:
+    """The question's terms in both languages (`bilingual_terms`) but the paper's own name
+    and topic, its title's words, which are in most of its sentences and say nothing of
+    what is asked ("AIME에서는 어땠어? (rStar-Math, arXiv ...)"): nor their Korean, where
+    the question wrote them in English ("how many tokens did 16 vectors manage (Cramming
+    1568 Tokens into a Single Vector ...)?": not "토큰"). A Korean question's own words stay
+    ("SpargeAttn 속도는?": "속도", though the title's "Accelerating" reads so too)."""
+    terms = bilingual_terms(question, korean)
+    own = set(tokenize(paper.title))
+    of_title = own | glossary.korean_terms_for(question_terms(question) & own)
+    return (terms - of_title - {"arxiv"}) or terms
+
+
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     """'speed' matches 'speedup': stems often prefix their compounds."""
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
@@ -414,10 +419,7 @@ class ExtractiveAnswerer:
         that describe the paper (its name, its topic) are everywhere in its summary, while
         the benchmark or setting a question asks about is in the one sentence that answers.
         """
-        terms = bilingual_terms(question, korean)
-        # the paper's own name and topic (its title's words) are in most of its sentences
-        # and say nothing of what is asked: "AIME에서는 어땠어? (rStar-Math, arXiv ...)"
-        terms = (terms - title_terms(paper.title) - {"arxiv"}) or terms
+        terms = asked_terms(question, paper, korean)
         wants_number = bool(_QUANTITY.search(question))
         given = figures(question)  # a figure the question states is no answer
         found = []
@@ -560,7 +562,7 @@ class ExtractiveAnswerer:
             if stated is not None:
                 chosen.append((stated[1], stated[2]))
         # a measure the question names ("What PSNR ...?") is answered by its figure
-        terms = bilingual_terms(question, korean)
+        terms = asked_terms(question, paper, korean)
         if not any(measures(terms, sent, paper.title, given) for sent, _ in chosen):
             stated = next((x for x in ranked if measures(terms, x[1], paper.title, given)), None)
             if stated is not None:  # first, in place of the weakest
