@@ -347,13 +347,19 @@ def asked_terms(question: str, paper: Paper, korean: bool) -> frozenset[str]:
     """The question's terms in both languages (`bilingual_terms`) but the paper's own name
     and topic, its title's words, which are in most of its sentences and say nothing of
     what is asked ("AIME에서는 어땠어? (rStar-Math, arXiv ...)"): nor their Korean, where
-    the question wrote them in English ("how many tokens did 16 vectors manage (Cramming
-    1568 Tokens into a Single Vector ...)?": not "토큰"). A Korean question's own words stay
-    ("SpargeAttn 속도는?": "속도", though the title's "Accelerating" reads so too)."""
+    an English question wrote them and the paper has an English digest to answer from ("how
+    many tokens did 16 vectors manage (Cramming 1568 Tokens into a Single Vector ...)?": not
+    "토큰"). A Korean question's own words stay ("SpargeAttn 속도는?": "속도", though the
+    title's "Accelerating" reads so too)."""
     terms = bilingual_terms(question, korean)
     own = set(tokenize(paper.title))
-    of_title = own | glossary.korean_terms_for(question_terms(question) & own)
-    return (terms - of_title - {"arxiv"}) or terms
+    if korean or "en" not in paper.summaries():
+        # a paper digested in Korean alone is read through the Korean of an English
+        # question's words, its title's too ("Ag2Manip raised real-world imitation learning
+        # success ...?": "학습" of "Learning" finds "모방 학습 성공률을 50%에서 77.5%로")
+        return (terms - own - {"arxiv"}) or terms
+    korean_of_title = glossary.korean_terms_for(question_terms(question) & own)
+    return (terms - own - korean_of_title - {"arxiv"}) or terms
 
 
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
