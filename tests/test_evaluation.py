@@ -480,8 +480,23 @@ def test_calibration_refuses_exactly_what_the_retriever_refuses(seed_assistant):
             weights.unknown_penalty,
             weights.unseen_rate,
             (weights.concept_idf, weights.concept_floor),
+            weights.advice_floor,
         )
         assert refused == (not result.relevant), q.id
+
+
+def test_the_advice_floor_refuses_the_most_advice_off_topic_and_no_answerable_one():
+    """Of the floors for questions asking advice on one's own setup, the lowest that
+    refuses the most off-topic ones among them without refusing an answerable one."""
+    from assistant.eval.calibrate import Seen, _advice_floor
+
+    def asked(evidence: float) -> Seen:  # a question asking advice, its best topic hit
+        return Seen(None, [], False, [(0.0, evidence)], 0.0, 100, False, False, advice=True)
+
+    gate = (0.44, 0.0, 0.0, (0.0, 0.0))
+    assert _advice_floor([asked(0.7)], [asked(0.55), asked(0.45)], gate) == 0.56
+    # an answerable one at 0.6: refusing the off-topic one at 0.65 would refuse it too
+    assert _advice_floor([asked(0.6)], [asked(0.65), asked(0.5)], gate) == 0.52
 
 
 def test_set_floors_are_chosen_by_f_beta_on_the_theme_questions():

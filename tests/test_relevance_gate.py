@@ -504,3 +504,24 @@ def test_a_coined_name_written_inside_a_longer_one_is_mentioned(tmp_path):
     assert assistant.retriever.absent_names("the ShapeVAE in Hunyuan3D 2.0?") == []
     answer = assistant.ask("What volume IoU does the ShapeVAE in Hunyuan3D 2.0 reach?")
     assert not answer.refused and "93.6%" in answer.text
+
+
+def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
+    """ "my attention kernel is too slow ..., any fix?" asks how to fix one's own run: a paper
+    found by its words answers it only at the (calibrated) advice floor; a question asking
+    for the papers on the same words keeps the gate's own floor."""
+    retriever = seed_assistant.retriever
+    advice = "my attention kernel is too slow for long video generation, any fix?"
+    papers = "which papers make attention kernels faster for long video generation?"
+    saved = retriever.calibration
+    try:
+        retriever.calibration = replace(saved, advice_floor=0.0)
+        lenient = retriever.retrieve(advice)
+        best = max(h.relevance for h in lenient.hits)
+        retriever.calibration = replace(saved, advice_floor=best + 0.01)
+        strict, listed = retriever.retrieve(advice), retriever.retrieve(papers)
+    finally:
+        retriever.calibration = saved
+    assert lenient.advice and lenient.relevant and lenient.floor == saved.min_relevance
+    assert strict.advice and not strict.relevant
+    assert not listed.advice and listed.relevant

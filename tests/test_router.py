@@ -334,6 +334,27 @@ def test_a_topic_question_asks_for_its_papers_or_for_a_fact(masked, papers):
 
 
 @pytest.mark.parametrize(
+    "question, advice",
+    [
+        ("What batch size should I use to fine-tune BERT on my laptop?", True),
+        ("my training job keeps crashing with NaN loss, any fix?", True),
+        ("PyTorch에서 CUDA out of memory 나면 어떻게 해?", True),
+        ("도커 이미지 용량 줄이는 방법 좀 알려줘", True),
+        ("which papers make attention faster?", False),
+        ("how much faster is SpargeAttn?", False),
+        ("Is there a model for translating CUDA code to HIP?", False),
+        ("음악 생성 논문 찾아줘", False),
+        ("KV 캐시 메모리를 줄이려면 어떤 방법이 있어?", False),
+    ],
+)
+def test_a_question_asking_advice_on_ones_own_setup_is_read_as_such(question, advice):
+    """Not papers, not a paper's fact: how to fix or tune one's own run ("asks" advice)."""
+    from assistant.retrieve.hybrid import asks_advice_of
+
+    assert asks_advice_of(question) is advice
+
+
+@pytest.mark.parametrize(
     "masked, compare",
     [
         ("compare <paper> and its <topic>", True),

@@ -2,7 +2,8 @@
 
     uv run python -m assistant.eval.calibrate \\
         --set tests/golden/archive_dev.jsonl=STORE_DIR \\
-        --set tests/golden/seeds_dev.jsonl=seeds
+        --set tests/golden/seeds_dev.jsonl=seeds \\
+        --advice tests/golden/howto_dev.jsonl=STORE_DIR
 
 Each `--set GOLDEN=WHERE` pairs a dev question file with its store: a store folder, or a
 digest file / folder (ingested into a temporary store). Only dev splits belong here: the
@@ -15,7 +16,12 @@ on dense evidence for questions whose words no paper contains (`hybrid.evidence`
 an absent concept (`concept_idf`, `concept_floor`: two adjacent rare words none of the first
 hits has, "credit card" fraud detection, refused below an evidence floor) is chosen with the
 best of those floors: the most off-topic questions refused within the false refusals allowed,
-then the fewest false refusals. Then
+then the fewest false refusals. These gate constants are chosen on the questions that ask
+for papers or facts; a question asking advice on one's own setup ("what batch size should I
+use for BERT on my laptop?", `intents.asks_advice`) gets its own floor on top
+(`advice_floor`): the lowest that refuses the most off-topic ones of them and no answerable
+one the gate answers, read on those of the dev files and of the `--advice` files (how-to
+questions, answerable and not, which calibrate nothing else). Then
 the set floors (`set_terms`, `set_dense`: which gated papers a count or a topic list keeps)
 with the best F2 of the theme questions' sets against the papers each expects. The result is written to
 `assistant/retrieve/calibration.json` under the embedder's identity, with the dev figures.
@@ -54,6 +60,7 @@ MAX_FALSE = 0.015
 CONCEPT_IDFS = (4.0, 5.0, 6.0, 7.0)  # how rare both words of an absent concept must be
 CONCEPT_FLOORS = (0.5, 0.55, 0.6, 0.65, 0.7)  # ... and the evidence below which it refuses
 CONCEPT_CANDIDATES = 40  # the best floors an absent concept is tried on
+ADVICE_FLOORS = tuple(round(0.30 + 0.02 * i, 2) for i in range(31))  # 0.30 .. 0.90
 SET_BETA = 2.0  # a list should rather show a paper too many than miss one: recall weighs 2x
 
 
@@ -71,6 +78,7 @@ class Seen:
     absent: bool  # it names a model no paper mentions: refused whatever the floor
     golden: str = ""  # the question file it comes from
     concept_idf: float = 0.0  # its absent concept's IDF (`HybridRetriever.absent_concept`)
+    advice: bool = False  # it asks advice on one's own setup (`intents.asks_advice`)
 
 
 def _standalone(assistant, q: GoldenQuestion) -> str:
@@ -95,6 +103,7 @@ def _retrieve(retriever, q: GoldenQuestion, query: str) -> Seen:
         result.dated,
         bool(result.absent),
         concept_idf=result.concept_idf,
+        advice=result.advice,
     )
 
 
@@ -104,43 +113,66 @@ def _refused(
     penalty: float = 0.0,
     rate: float = 0.0,
     concept: tuple[float, float] = (0.0, 0.0),
+    advice: float = 0.0,
 ) -> bool:
-    """The retriever's own gate, at another floor and unknown-words discount, and with an
-    absent concept (IDF, evidence floor) refused below that floor."""
+    """The retriever's own gate, at another floor and unknown-words discount, with an
+    absent concept (IDF, evidence floor) refused below that floor, and a question asking
+    advice below the `advice` floor."""
     gate = relevance_floor(floor, seen.dated)
+    if seen.advice:
+        gate = max(gate, advice)
     unknown = seen.unknown * unseen_weight(seen.papers, rate)
     best = max((evidence(c, lex, unknown, penalty) for c, lex in seen.hybrid), default=0.0)
     absent_concept = not seen.direct and concept_refuses(seen.concept_idf, best, *concept)
     return seen.absent or not passes_gate(seen.direct, best, gate) or absent_concept
 
 
-def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
+def _collect(
+    golden_path: Path, where: Path, weights: tuple[float, ...]
+) -> tuple[dict[float, list[Seen]], list, str]:
+    """Each question of a dev file retrieved at each dense weight, its theme questions'
+    sets, and the embedder's identity."""
     from assistant.app.api import Assistant
 
+    questions = load_golden(golden_path)
+    settings = Settings()
+    is_store = (where / "chroma.sqlite3").is_file()
+    store = settings.model_copy(update={"store_dir": where, "chroma_host": None})
+    seen: dict[float, list[Seen]] = {w: [] for w in weights}
+    with evaluation_store(store if is_store else settings, None if is_store else where) as (
+        store_settings,
+        _,
+    ):
+        assistant = Assistant(store_settings)
+        retriever = assistant.retriever
+        queries = [_standalone(assistant, q) for q in questions]
+        themes = [_theme_set(retriever, q) for q in questions if q.kind == "theme"]
+        for weight in weights:
+            retriever.calibration = cal.Calibration(weight, 1.0, 0.0)
+            for q, query in zip(questions, queries, strict=True):
+                seen[weight].append(_retrieve(retriever, q, query))
+                seen[weight][-1].golden = str(golden_path)
+        return seen, themes, retriever.embedder.embedder_id
+
+
+def calibrate(
+    pairs: list[tuple[Path, Path]],
+    max_false: float,
+    advice_pairs: list[tuple[Path, Path]] | None = None,
+) -> dict:
+    """`pairs`: the dev files the gate is calibrated on; `advice_pairs`: dev files of
+    questions asking advice on one's own setup and their answerable twins, read for the
+    advice floor alone (with the questions of `pairs` that ask advice)."""
     by_weight: dict[float, list[Seen]] = {w: [] for w in DENSE_WEIGHTS}
     # each theme question (a set within dates): its expected papers and every paper in its
     # dates with its (dense relevance, term coverage)
     themes: list[tuple[set[str], dict[str, tuple[float, float]]]] = []
     embedder_id = None
     for golden_path, where in pairs:
-        questions = load_golden(golden_path)
-        settings = Settings()
-        is_store = (where / "chroma.sqlite3").is_file()
-        store = settings.model_copy(update={"store_dir": where, "chroma_host": None})
-        with evaluation_store(store if is_store else settings, None if is_store else where) as (
-            store_settings,
-            _,
-        ):
-            assistant = Assistant(store_settings)
-            retriever = assistant.retriever
-            embedder_id = retriever.embedder.embedder_id
-            queries = [_standalone(assistant, q) for q in questions]
-            themes += [_theme_set(retriever, q) for q in questions if q.kind == "theme"]
-            for weight in DENSE_WEIGHTS:
-                retriever.calibration = cal.Calibration(weight, 1.0, 0.0)
-                for q, query in zip(questions, queries, strict=True):
-                    by_weight[weight].append(_retrieve(retriever, q, query))
-                    by_weight[weight][-1].golden = str(golden_path)
+        seen_at, its_themes, embedder_id = _collect(golden_path, where, DENSE_WEIGHTS)
+        themes += its_themes
+        for weight, seen in seen_at.items():
+            by_weight[weight] += seen
 
     def mrr(seen: list[Seen]) -> float:
         return statistics.mean(reciprocal_rank(s.ranked, s.q.expected_ids) for s in seen)
@@ -158,7 +190,10 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
     scores = {w: statistics.mean(per_set[w].values()) for w in by_weight}
     best = max(DENSE_WEIGHTS, key=lambda w: (round(scores[w], 4), -w))
     seen = by_weight[best]
-    ok, off = answerable(seen), [s for s in seen if s.q.refuse]
+    # the gate's constants are chosen on the questions that ask for papers or facts; those
+    # asking advice on one's own setup (`intents.asks_advice`) then get a floor of their own
+    every_ok, every_off = answerable(seen), [s for s in seen if s.q.refuse]
+    ok, off = [s for s in every_ok if not s.advice], [s for s in every_off if not s.advice]
     floors = []
     for penalty, rate in [(0.0, 0.0)] + [(p, r) for p in PENALTIES[1:] for r in RATES]:
         for floor in FLOORS:
@@ -192,6 +227,16 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
                     )
                 )
     _, (floor, penalty, rate, _, _), concept, false, refused = max(scored, key=lambda x: x[0])
+    gate = (floor, penalty, rate, concept)
+    asking = [s for s in seen if s.advice]
+    for golden_path, where in advice_pairs or []:
+        asking += [s for s in _collect(golden_path, where, (best,))[0][best] if s.advice]
+    advice = _advice_floor(
+        [s for s in asking if not s.q.refuse], [s for s in asking if s.q.refuse], gate
+    )
+    ok, off = every_ok, every_off
+    false = sum(_refused(s, *gate, advice=advice) for s in ok) / max(1, len(ok))
+    refused = sum(_refused(s, *gate, advice=advice) for s in off) / max(1, len(off))
     set_scores = _set_floors(themes, floor)
     set_terms, set_dense = max(set_scores, key=lambda k: (round(set_scores[k], 4), -k[0], -k[1]))
     return {
@@ -205,7 +250,8 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
         "set_dense": set_dense,
         "concept_idf": concept[0],
         "concept_floor": concept[1],
-        "measured_on": ", ".join(str(g) for g, _ in pairs),
+        "advice_floor": advice,
+        "measured_on": ", ".join(str(g) for g, _ in [*pairs, *(advice_pairs or [])]),
         "dev": {
             "questions": len(seen),
             "mrr_by_dense_weight": {str(w): round(v, 4) for w, v in scores.items()},
@@ -219,6 +265,18 @@ def calibrate(pairs: list[tuple[Path, Path]], max_false: float) -> dict:
             "theme_set_f2": {f"{t}/{d}": round(v, 4) for (t, d), v in set_scores.items()},
         },
     }
+
+
+def _advice_floor(ok: list[Seen], off: list[Seen], gate: tuple) -> float:
+    """The evidence a question asking advice on one's own setup needs (`ok`, `off`: the
+    answerable and off-topic dev questions that ask advice): of the floors that refuse the
+    most of the off-topic ones and no answerable one the gate itself answers, the lowest
+    (as the gate's own floor is chosen)."""
+    wrong = {a: sum(_refused(s, *gate, advice=a) for s in ok) for a in ADVICE_FLOORS}
+    right = {a: sum(_refused(s, *gate, advice=a) for s in off) for a in ADVICE_FLOORS}
+    allowed = [a for a in ADVICE_FLOORS if wrong[a] <= wrong[ADVICE_FLOORS[0]]]
+    most = max(right[a] for a in allowed)
+    return min(a for a in allowed if right[a] == most)
 
 
 def _theme_set(retriever, q: GoldenQuestion) -> tuple[set[str], dict[str, tuple[float, float]]]:
@@ -269,16 +327,26 @@ def _f_beta(got: set[str], wanted: set[str], beta: float) -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", action="append", required=True, metavar="GOLDEN=STORE_OR_DIGESTS")
+    parser.add_argument(
+        "--advice",
+        action="append",
+        default=[],
+        metavar="GOLDEN=STORE_OR_DIGESTS",
+        help="dev questions asking advice on one's own setup: for the advice floor alone",
+    )
     parser.add_argument("--max-false-refusals", type=float, default=MAX_FALSE)
     parser.add_argument("--dry-run", action="store_true", help="Print, do not write the file.")
     args = parser.parse_args(argv)
-    pairs = []
-    for item in args.set:
-        golden, _, where = item.partition("=")
-        if "test" in Path(golden).name:
-            parser.error(f"{golden}: calibrate on dev splits only; test splits are for the gate")
-        pairs.append((Path(golden), Path(where)))
-    result = calibrate(pairs, args.max_false_refusals)
+    pairs, advice = [], []
+    for items, into in ((args.set, pairs), (args.advice, advice)):
+        for item in items:
+            golden, _, where = item.partition("=")
+            if "test" in Path(golden).name:
+                parser.error(
+                    f"{golden}: calibrate on dev splits only; test splits are for the gate"
+                )
+            into.append((Path(golden), Path(where)))
+    result = calibrate(pairs, args.max_false_refusals, advice)
     print(json.dumps(result, indent=2))
     if not args.dry_run:
         table = cal._table() if cal.CALIBRATION_FILE.is_file() else {}

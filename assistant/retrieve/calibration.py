@@ -34,6 +34,9 @@ class Calibration:
     # unless its evidence reaches concept_floor (0: no such check)
     concept_idf: float = 0.0
     concept_floor: float = 0.0
+    # a question asking advice on one's own setup (`intents.asks_advice`) needs this much
+    # evidence from a paper found by its words (0: the relevance gate's own floor)
+    advice_floor: float = 0.0
     source: str = "defaults"
 
 
@@ -60,5 +63,6 @@ def calibration_for(embedder_id: str) -> Calibration:
         set_dense=float(entry.get("set_dense", 0.0)),
         concept_idf=float(entry.get("concept_idf", 0.0)),
         concept_floor=float(entry.get("concept_floor", 0.0)),
+        advice_floor=float(entry.get("advice_floor", 0.0)),
         source=f"{CALIBRATION_FILE.name} ({entry.get('measured_on', 'dev split')})",
     )

@@ -35,8 +35,22 @@ from assistant.text import HANGUL_RUN, english_word
 from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary
 from assistant.understand.attributes import Attribute
-from assistant.understand.intents import asked_not_named, asking_tokens, example_words
-from assistant.understand.query import ARXIV_ID, QuestionInfo, analyse, strip_slots
+from assistant.understand.dates import DateRange
+from assistant.understand.intents import (
+    asked_not_named,
+    asking_tokens,
+    asks_advice,
+    asks_tokens,
+    example_words,
+)
+from assistant.understand.query import (
+    ARXIV_ID,
+    QuestionInfo,
+    analyse,
+    mask,
+    mask_topic,
+    strip_slots,
+)
 from assistant.understand.references import SUBJECT
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
@@ -131,6 +145,8 @@ class Retrieval:
     # `gate_all`: rare words of the topic that no paper of the archive has together
     apart: list[str] = field(default_factory=list)
     concept_idf: float = 0.0
+    # it asks advice on one's own setup (`intents.asks_advice`): the advice floor applies
+    advice: bool = False
     # what the question asks of the paper it names that its digests never state (a license,
     # GPU hours: `attributes`)
     unstated: list[Attribute] = field(default_factory=list)
@@ -223,6 +239,15 @@ def topic_text(question: str) -> str:
     """The question's words that carry a topic, as written: no asking or listing words."""
     words = _LISTING_FILLER.sub(" ", question).split()
     return " ".join(w for w in words if tokenize(w))
+
+
+def asks_advice_of(question: str, info: QuestionInfo | None = None) -> bool:
+    """Whether the question asks advice on one's own setup (`intents.asks_advice`), read
+    with its topic words (as written, not the words the phrasings ask with) as <topic>."""
+    asking = asks_tokens()
+    topic = [w for w in topic_text(question).split() if not set(tokenize(w)) <= asking]
+    dates = info.dates if info is not None else DateRange()
+    return asks_advice(mask_topic(mask(question, dates), topic))
 
 
 def _best_covered(coverage: dict[str, float], ids: Sequence[str]) -> str:
@@ -568,6 +593,9 @@ class HybridRetriever:
         self._surface(text, result.hits, unknown, penalty)
         result.dated = allowed is not None and bool(info.filters.since or info.filters.until)
         result.floor = relevance_floor(self.min_relevance, result.dated)
+        result.advice = asks_advice_of(question, info)
+        if result.advice:  # "what batch size should I use for BERT on my laptop?"
+            result.floor = max(result.floor, self.calibration.advice_floor)
         best = max((h.relevance for h in result.hits), default=0.0)
         result.relevant = bool(result.hits) and passes_gate(
             result.hits[0].via != "hybrid", best, result.floor

@@ -83,6 +83,7 @@ class IntentMatcher:
 
     def __init__(self, examples: list[tuple[str, str]]):
         self.labels = [intent for intent, _ in examples]
+        self.texts = [text for _, text in examples]
         grams = [_grams(text) for _, text in examples]
         df = Counter(g for c in grams for g in c)
         n = len(examples)
@@ -288,8 +289,9 @@ ASKS_MARGIN = 0.05  # "papers" must be this much nearer than "fact" (unsure: a f
 @lru_cache(maxsize=1)
 def asks_matcher() -> IntentMatcher:
     """`asks.jsonl`: how a topic question asks, with its topic words as <topic>: for the
-    papers on it ("<topic> 논문 찾아줘", "any work on <topic>?"), or for a fact ("how much
-    better than <topic> is <paper>?", "<topic> 정확도는?")."""
+    papers on it ("<topic> 논문 찾아줘", "any work on <topic>?"), for a fact ("how much
+    better than <topic> is <paper>?", "<topic> 정확도는?"), to compare, or for advice on one's
+    own setup ("what <topic> should I use for my <topic>?")."""
     text = resources.files("assistant.understand").joinpath("asks.jsonl").read_text("utf-8")
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     return IntentMatcher([(r["asks"], r["text"]) for r in rows])
@@ -304,12 +306,35 @@ def asks_for_papers(masked: str) -> bool:
     return best.get("papers", 0.0) >= MIN_SIMILARITY and best["papers"] - others > ASKS_MARGIN
 
 
+ADVICE_MIN = 0.35  # an "advice" phrasing at least this near: how-to advice for one's own setup
+
+
+def asks_advice(masked: str) -> bool:
+    """Whether a topic question (topic words masked as <topic>) asks for advice on one's own
+    setup ("what batch size should I use for my <topic>?", "<topic> 안 될 때 어떻게 해?"), not
+    for papers or a paper's fact: its nearest phrasing is clearly an "advice" one. Digests
+    answer such a question only where a paper is about just that (`Calibration.advice_floor`)."""
+    best = _asks(masked)
+    return bool(best) and max(best, key=best.get) == "advice" and best["advice"] >= ADVICE_MIN
+
+
 def asks_to_compare(masked: str) -> bool:
     """Whether a question naming fewer than two papers (<paper>, <topic> masked) asks to
     compare ("compare <paper> and its successor"), not for a fact measured against another
     ("how much better than GPT-4o is <paper>?"): its nearest phrasing is a comparison."""
     best = _asks(masked)
     return bool(best) and max(best, key=best.get) == "compare"
+
+
+@lru_cache(maxsize=1)
+def asks_tokens() -> frozenset[str]:
+    """The index tokens the `asks.jsonl` phrasings ask with ("should", "방법", "어떻게")."""
+    rows = asks_matcher()
+    return frozenset(
+        t
+        for text in rows.texts
+        for t in tokenize(text.replace("<topic>", " ").replace("<paper>", " "))
+    )
 
 
 def _asks(masked: str) -> dict[str, float]:
