@@ -343,25 +343,6 @@ def bilingual_terms(question: str, korean: bool) -> frozenset[str]:
     return frozenset(terms | glossary.korean_terms_for(terms))
 
 
-def asked_terms(question: str, paper: Paper, korean: bool) -> frozenset[str]:
-    """The question's terms in both languages (`bilingual_terms`) but the paper's own name
-    and topic, its title's words, which are in most of its sentences and say nothing of
-    what is asked ("AIME에서는 어땠어? (rStar-Math, arXiv ...)"): nor their Korean, where
-    an English question wrote them and the paper has an English digest to answer from ("how
-    many tokens did 16 vectors manage (Cramming 1568 Tokens into a Single Vector ...)?": not
-    "토큰"). A Korean question's own words stay ("SpargeAttn 속도는?": "속도", though the
-    title's "Accelerating" reads so too)."""
-    terms = bilingual_terms(question, korean)
-    own = set(tokenize(paper.title))
-    if korean or "en" not in paper.summaries():
-        # a paper digested in Korean alone is read through the Korean of an English
-        # question's words, its title's too ("Ag2Manip raised real-world imitation learning
-        # success ...?": "학습" of "Learning" finds "모방 학습 성공률을 50%에서 77.5%로")
-        return (terms - own - {"arxiv"}) or terms
-    korean_of_title = glossary.korean_terms_for(question_terms(question) & own)
-    return (terms - own - korean_of_title - {"arxiv"}) or terms
-
-
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     """'speed' matches 'speedup': stems often prefix their compounds."""
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
@@ -425,7 +406,10 @@ class ExtractiveAnswerer:
         that describe the paper (its name, its topic) are everywhere in its summary, while
         the benchmark or setting a question asks about is in the one sentence that answers.
         """
-        terms = asked_terms(question, paper, korean)
+        terms = bilingual_terms(question, korean)
+        # the paper's own name and topic (its title's words) are in most of its sentences
+        # and say nothing of what is asked: "AIME에서는 어땠어? (rStar-Math, arXiv ...)"
+        terms = (terms - set(tokenize(paper.title)) - {"arxiv"}) or terms
         wants_number = bool(_QUANTITY.search(question))
         given = figures(question)  # a figure the question states is no answer
         found = []
@@ -568,7 +552,7 @@ class ExtractiveAnswerer:
             if stated is not None:
                 chosen.append((stated[1], stated[2]))
         # a measure the question names ("What PSNR ...?") is answered by its figure
-        terms = asked_terms(question, paper, korean)
+        terms = bilingual_terms(question, korean)
         if not any(measures(terms, sent, paper.title, given) for sent, _ in chosen):
             stated = next((x for x in ranked if measures(terms, x[1], paper.title, given)), None)
             if stated is not None:  # first, in place of the weakest
