@@ -16,9 +16,8 @@ on dense evidence for questions whose words no paper contains (`hybrid.evidence`
 an absent concept (`concept_idf`, `concept_floor`: two adjacent rare words none of the first
 hits has, "credit card" fraud detection, refused below an evidence floor) is chosen with the
 best of those floors: the most off-topic questions refused within the false refusals allowed,
-then the fewest false refusals. These gate constants are chosen on the questions that ask
-for papers or facts; a question asking advice on one's own setup ("what batch size should I
-use for BERT on my laptop?", `intents.asks_advice`) gets its own floor on top
+then the fewest false refusals. A question asking advice on one's own setup ("what batch
+size should I use for BERT on my laptop?", `intents.asks_advice`) then gets a floor on top
 (`advice_floor`): the lowest that refuses the most off-topic ones of them and no answerable
 one the gate answers, read on those of the dev files and of the `--advice` files (how-to
 questions, answerable and not, which calibrate nothing else). Then
@@ -190,10 +189,7 @@ def calibrate(
     scores = {w: statistics.mean(per_set[w].values()) for w in by_weight}
     best = max(DENSE_WEIGHTS, key=lambda w: (round(scores[w], 4), -w))
     seen = by_weight[best]
-    # the gate's constants are chosen on the questions that ask for papers or facts; those
-    # asking advice on one's own setup (`intents.asks_advice`) then get a floor of their own
-    every_ok, every_off = answerable(seen), [s for s in seen if s.q.refuse]
-    ok, off = [s for s in every_ok if not s.advice], [s for s in every_off if not s.advice]
+    ok, off = answerable(seen), [s for s in seen if s.q.refuse]
     floors = []
     for penalty, rate in [(0.0, 0.0)] + [(p, r) for p in PENALTIES[1:] for r in RATES]:
         for floor in FLOORS:
@@ -209,7 +205,9 @@ def calibrate(
 
     # with an absent concept (IDF, evidence floor) on top of the best floors: the most
     # off-topic questions refused within the false refusals allowed; then the fewest false
-    # refusals, the better floor, the rarest pair and the lowest concept floor
+    # refusals, the mildest gate (as `base` breaks its ties: what a floor refused before
+    # the concept check is no reason to prefer it once both refuse the same), the rarest
+    # pair and the lowest concept floor
     concepts = [(0.0, 0.0)] + [(i, f) for i in CONCEPT_IDFS for f in CONCEPT_FLOORS]
     scored = []
     for f in sorted(allowed, key=base, reverse=True)[:CONCEPT_CANDIDATES]:
@@ -219,7 +217,7 @@ def calibrate(
                 right = sum(_refused(s, *f[:3], concept) for s in off) / max(1, len(off))
                 scored.append(
                     (
-                        (round(right, 4), -wrong, base(f), concept[0], -concept[1]),
+                        (round(right, 4), -wrong, -f[1], -f[2], -f[0], concept[0], -concept[1]),
                         f,
                         concept,
                         wrong,
@@ -234,7 +232,6 @@ def calibrate(
     advice = _advice_floor(
         [s for s in asking if not s.q.refuse], [s for s in asking if s.q.refuse], gate
     )
-    ok, off = every_ok, every_off
     false = sum(_refused(s, *gate, advice=advice) for s in ok) / max(1, len(ok))
     refused = sum(_refused(s, *gate, advice=advice) for s in off) / max(1, len(off))
     set_scores = _set_floors(themes, floor)
