@@ -520,8 +520,11 @@ def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
         best = max(h.relevance for h in lenient.hits)
         retriever.calibration = replace(saved, advice_floor=best + 0.01)
         strict, listed = retriever.retrieve(advice), retriever.retrieve(papers)
+        answer = seed_assistant.ask(advice)
     finally:
         retriever.calibration = saved
     assert lenient.advice and lenient.relevant and lenient.floor == saved.min_relevance
     assert strict.advice and not strict.relevant
     assert not listed.advice and listed.relevant
+    # the refusal says why: advice on one's own setup, which no paper is about
+    assert answer.refused and answer.text.startswith("This asks for practical advice")

@@ -36,6 +36,21 @@ REFUSAL = {
 }
 
 
+# a question asking advice on one's own setup that no paper is about (`Retrieval.advice`)
+ADVICE_REFUSAL = {
+    "en": (
+        "This asks for practical advice on your own setup. The digests summarise papers, and "
+        "none of them is about just this, so I won't guess. Ask about a method or a result "
+        "and I'll find the papers on it."
+    ),
+    "ko": (
+        "직접 겪는 문제에 대한 실무 조언을 묻는 질문으로 보입니다. 다이제스트는 논문 요약만 "
+        "담고 있고 이 문제를 다룬 논문은 없어 추측하지 않겠습니다. 방법이나 결과를 물어보시면 "
+        "관련 논문을 찾아 드릴게요."
+    ),
+}
+
+
 def apart(korean: bool, words: Sequence[str]) -> str:
     """Why a topic whose rare words no paper has together is refused."""
     quoted = ", ".join(f"'{w}'" for w in words)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 
 from assistant.answer.citations import (
+    ADVICE_REFUSAL,
     REFUSAL,
     Answer,
     Source,
@@ -396,6 +397,9 @@ class Assistant:
                 else f"No digest mentions {names}. "
             )
             return said + plain
+        if retrieval.advice and not retrieval.relevant:
+            # "my DataLoader hangs on macOS, any fix?": say why, and what it can do instead
+            return ADVICE_REFUSAL["ko" if korean else "en"]
         if not (retrieval.filters.since or retrieval.filters.until):
             return plain
         dated = refusal(korean, retrieval.filters, self.catalog.dates())
