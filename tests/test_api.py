@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import GOLDEN, GOLDEN_DEV, ROOT, make_settings
 
-from assistant.answer.citations import ADVICE_REFUSAL, REFUSAL, Answer, Citation, Source
+from assistant.answer.citations import REFUSAL, Answer, Citation, Source
 from assistant.app.cli import main as cli
 from assistant.errors import DigestError
 
@@ -128,9 +128,7 @@ def test_offtopic_question_is_refused_without_citations(seed_assistant, question
     a = seed_assistant.ask(question)
     assert a.refused
     assert a.citations == [] and a.sources == []
-    # advice on one's own setup ("How do I change the oil in my car?") is told why
-    advice = question == "How do I change the oil in my car?"
-    assert a.text == (ADVICE_REFUSAL if advice else REFUSAL)["en"]
+    assert a.text == REFUSAL["en"]  # (no paper is near: no advice floor was needed)
     assert "arxiv.org" not in a.text
 
 

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 import pytest
 
+from assistant.answer.citations import REFUSAL
 from assistant.index.lexical import same_word
-from assistant.retrieve.hybrid import dense_relevance, evidence, unseen_weight
+from assistant.retrieve.hybrid import asks_advice_of, dense_relevance, evidence, unseen_weight
 
 
 @pytest.mark.parametrize(
@@ -528,3 +529,8 @@ def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
     assert not listed.advice and listed.relevant
     # the refusal says why: advice on one's own setup, which no paper is about
     assert answer.refused and answer.text.startswith("This asks for practical advice")
+    # ... when it is the advice floor that refuses it: "How do I make kimchi at home?" asks
+    # advice too, but no paper is near it at all
+    assert asks_advice_of("How do I make kimchi at home?")
+    kimchi = seed_assistant.ask("How do I make kimchi at home?")
+    assert kimchi.refused and kimchi.text == REFUSAL["en"]

@@ -341,6 +341,8 @@ def test_every_intent_has_english_and_korean_examples():
         # the gist of a paper (was: "compare", near "차이점이 뭐야?")
         ("A paper - what date did it show up, and in which digests?", "when"),  # was: list
         ("<date> 최다 추천 논문 뭐였지?", "top_voted"),  # was: search (a topic "최다 추천")
+        ("<date> 추천 3위까지 보여줘", "top_voted"),  # was: a list of the papers on "추천"
+        ("most voted agent papers <date>", "top_voted"),  # was: search ('voted agent')
         ("<paper> 기술 보고서 요점이 뭐야?", "summary"),
         # a figure of a paper (was: "count", near "몇 편 나왔어?")
         ("A 논문 베트남어 A에서 A 얼마 나왔어?", "search"),  # names and Latin words masked

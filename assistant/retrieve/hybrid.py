@@ -145,7 +145,8 @@ class Retrieval:
     # `gate_all`: rare words of the topic that no paper of the archive has together
     apart: list[str] = field(default_factory=list)
     concept_idf: float = 0.0
-    # it asks advice on one's own setup (`intents.asks_advice`): the advice floor applies
+    # it asks advice on one's own setup (`intents.asks_advice`), and its evidence passes
+    # the gate's own floor: the advice floor decides
     advice: bool = False
     # what the question asks of the paper it names that its digests never state (a license,
     # GPU hours: `attributes`)
@@ -593,13 +594,13 @@ class HybridRetriever:
         self._surface(text, result.hits, unknown, penalty)
         result.dated = allowed is not None and bool(info.filters.since or info.filters.until)
         result.floor = relevance_floor(self.min_relevance, result.dated)
-        result.advice = asks_advice_of(question, info)
-        if result.advice:  # "what batch size should I use for BERT on my laptop?"
-            result.floor = max(result.floor, self.calibration.advice_floor)
         best = max((h.relevance for h in result.hits), default=0.0)
-        result.relevant = bool(result.hits) and passes_gate(
-            result.hits[0].via != "hybrid", best, result.floor
-        )
+        direct = bool(result.hits) and result.hits[0].via != "hybrid"
+        if asks_advice_of(question, info):  # "what batch size should I use for my laptop?"
+            # (said so when it is the advice floor that refuses it)
+            result.advice = passes_gate(direct, best, result.floor)
+            result.floor = max(result.floor, self.calibration.advice_floor)
+        result.relevant = bool(result.hits) and passes_gate(direct, best, result.floor)
         if result.hits and result.hits[0].via == "hybrid":
             result.concept, result.concept_idf = self.absent_concept(
                 strip_slots(question, info), result.hits[:CONCEPT_HITS]
