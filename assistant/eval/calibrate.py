@@ -77,7 +77,9 @@ class Seen:
     absent: bool  # it names a model no paper mentions: refused whatever the floor
     golden: str = ""  # the question file it comes from
     concept_idf: float = 0.0  # its absent concept's IDF (`HybridRetriever.absent_concept`)
-    advice: bool = False  # it asks advice on one's own setup (`intents.asks_advice`)
+    # it asks advice on one's own setup (`intents.asks_advice`; `Retrieval.advice`, read at
+    # the floor 0 a question is retrieved with here)
+    advice: bool = False
 
 
 def _standalone(assistant, q: GoldenQuestion) -> str:
@@ -224,7 +226,8 @@ def calibrate(
                         right,
                     )
                 )
-    _, (floor, penalty, rate, _, _), concept, false, refused = max(scored, key=lambda x: x[0])
+    # (its false refusals and refusals are measured again below, with the advice floor)
+    _, (floor, penalty, rate, _, _), concept, _, _ = max(scored, key=lambda x: x[0])
     gate = (floor, penalty, rate, concept)
     asking = [s for s in seen if s.advice]
     for golden_path, where in advice_pairs or []:

@@ -83,7 +83,6 @@ class IntentMatcher:
 
     def __init__(self, examples: list[tuple[str, str]]):
         self.labels = [intent for intent, _ in examples]
-        self.texts = [text for _, text in examples]
         grams = [_grams(text) for _, text in examples]
         df = Counter(g for c in grams for g in c)
         n = len(examples)
@@ -287,14 +286,20 @@ ASKS_MARGIN = 0.05  # "papers" must be this much nearer than "fact" (unsure: a f
 
 
 @lru_cache(maxsize=1)
+def _asks_rows() -> tuple[tuple[str, str], ...]:
+    """`asks.jsonl`: (way of asking, phrasing) pairs."""
+    text = resources.files("assistant.understand").joinpath("asks.jsonl").read_text("utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return tuple((r["asks"], r["text"]) for r in rows)
+
+
+@lru_cache(maxsize=1)
 def asks_matcher() -> IntentMatcher:
     """`asks.jsonl`: how a topic question asks, with its topic words as <topic>: for the
     papers on it ("<topic> 논문 찾아줘", "any work on <topic>?"), for a fact ("how much
     better than <topic> is <paper>?", "<topic> 정확도는?"), to compare, or for advice on one's
     own setup ("what <topic> should I use for my <topic>?")."""
-    text = resources.files("assistant.understand").joinpath("asks.jsonl").read_text("utf-8")
-    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-    return IntentMatcher([(r["asks"], r["text"]) for r in rows])
+    return IntentMatcher(list(_asks_rows()))
 
 
 def asks_for_papers(masked: str) -> bool:
@@ -329,10 +334,9 @@ def asks_to_compare(masked: str) -> bool:
 @lru_cache(maxsize=1)
 def asks_tokens() -> frozenset[str]:
     """The index tokens the `asks.jsonl` phrasings ask with ("should", "방법", "어떻게")."""
-    rows = asks_matcher()
     return frozenset(
         t
-        for text in rows.texts
+        for _, text in _asks_rows()
         for t in tokenize(text.replace("<topic>", " ").replace("<paper>", " "))
     )
 
