@@ -732,8 +732,23 @@ def test_the_busiest_day_is_named_from_the_per_day_counts(seed_assistant, questi
     assert ", ".join(days) in answer.text and f"{most}" in answer.text
 
 
+def test_a_busiest_phrase_without_a_unit_takes_the_questions_or_none():
+    from assistant.answer.router import busiest_unit
+
+    assert busiest_unit("which month in 2024 was the busiest?") == "month"  # was: day
+    assert busiest_unit("which day in March had the most papers?") == "day"
+    assert busiest_unit("what was the busiest?") == "day"
+    assert busiest_unit("which topic had the most papers?") is None
+
+
 @pytest.mark.parametrize(
-    "question", ["which months have the most papers?", "논문이 제일 많이 나온 달은?"]
+    "question",
+    [
+        "which months have the most papers?",
+        "논문이 제일 많이 나온 달은?",
+        # a unit apart from the phrase (was: no busiest month named)
+        "which month in the archive had the most papers?",
+    ],
 )
 def test_the_busiest_month_is_named_from_the_per_month_counts(seed_assistant, question):
     """Was: "which months have the most papers?" ranked papers by votes."""

@@ -218,13 +218,27 @@ def _busiest() -> re.Pattern:
     return re.compile("|".join(re.escape(p) for p in phrases), re.I)
 
 
+_DAY_WORD = re.compile(r"\b(?:days?|dates?)\b|(?<![가-힣])날", re.I)
+_MONTH_WORD = re.compile(r"\bmonths?\b|(?<![지저난])달", re.I)
+
+
 def busiest_unit(question: str) -> str | None:
-    """ "day" or "month" when the question asks for the busiest one, else None."""
+    """ "day" or "month" when the question asks for the busiest one, else None. A phrase
+    that names no unit ("busiest", "had the most papers") takes the question's: "which month
+    in 2024 was the busiest?" (a day when it names neither, "the busiest"; none when it
+    names neither and only asks what had the most papers)."""
     found = _busiest().search(question)
     if found is None:
         return None
     said = found.group(0).lower()
-    return next(r["unit"] for r in slot_rows("busiest") if r["text"].lower() == said)
+    unit = next(r["unit"] for r in slot_rows("busiest") if r["text"].lower() == said)
+    if unit:
+        return unit
+    if _MONTH_WORD.search(question) and not _DAY_WORD.search(question):
+        return "month"
+    if _DAY_WORD.search(question) or said == "busiest":
+        return "day"
+    return None  # "which topic had the most papers?": no day or month asked for
 
 
 # the archive itself is what such questions ask about, never their topic
