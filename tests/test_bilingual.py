@@ -1,10 +1,15 @@
 """The archive's own Korean-English vocabulary (`assistant.index.bilingual`): the English a
 Korean summary writes in brackets beside its words, aligned word by word, kept when papers
-agree on it, and used to read Korean questions beside the hand-made glossary."""
+agree on it; the words papers summarised in both languages share; both used to read Korean
+questions beside the hand-made glossary."""
 
 from __future__ import annotations
 
-from assistant.index.bilingual import renderings, vocabulary
+import pytest
+
+from assistant.index.bilingual import Aligned, Learned, parallel_words, renderings, vocabulary
+from assistant.index.derived import DerivedIndex, Row
+from assistant.types import Mention, Paper
 from assistant.understand.glossary import Glossary
 
 
@@ -53,3 +58,64 @@ def test_a_store_learns_its_vocabulary_from_its_korean_digests(seed_assistant):
     derived = seed_assistant.catalog.derived
     assert ("주의", "attention", 3) in derived.renderings()
     assert seed_assistant.retriever.glossary.learned.get("주의") == "attention"
+
+
+def test_a_paper_summarised_in_both_languages_gives_its_topic_words_in_each():
+    words = parallel_words(
+        "난이도를 조절하는 방법을 제안했으며 정확도가 3% 올랐습니다.",
+        "Adaptive Difficulty: the model adapts to difficulty, gaining 3 points in 2024.",
+    )
+    korean = {w for lang, w in words if lang == "ko"}
+    english = {w for lang, w in words if lang == "en"}
+    assert {"난이도", "정확도"} <= korean and "올랐습니다" not in korean  # a predicate
+    assert {"difficulty", "adaptive", "adapts", "gaining"} <= english
+    assert not english & {"the", "to", "3", "2024"}  # stop words and numbers name nothing
+
+
+def _paper(n: int, korean: str, english: str | None) -> Row:
+    pid = f"2501.{n:05d}"
+    mentions = [Mention(pid, f"Paper {n}", "2025-01-02", "ko", "k.md", 1, summary=korean)]
+    if english is not None:
+        mentions.append(Mention(pid, f"Paper {n}", "2025-01-02", "en", "e.md", 1, english))
+    return Row(Paper(pid, mentions), record_hash=pid, embed_hash=pid)
+
+
+@pytest.fixture
+def parallel(tmp_path) -> DerivedIndex:
+    """30 papers in both languages, each with words of its own; 4 about difficulty, 4 about
+    summarization, 2 about a rare word, all 30 about models; and 5 papers in Korean only."""
+    rows = []
+    for n in range(30):
+        korean, english = [f"고유어{n}가", "모델이"], [f"unique{n}x", "model"]
+        if n < 4:
+            korean.append("난이도를"), english.append("difficulty")
+        elif n < 8:
+            korean.append("요약을"), english.append("summarization")
+        elif n < 10:
+            korean.append("희귀어를"), english.append("rareword")
+        rows.append(_paper(n, " ".join(korean), " ".join(english)))
+    rows += [_paper(100 + n, "난이도를 다룬 한국어 논문", None) for n in range(5)]
+    derived = DerivedIndex(tmp_path / "derived.sqlite")
+    derived.apply(rows, version=1)
+    return derived
+
+
+def test_a_korean_word_is_rendered_by_the_english_its_papers_share(parallel):
+    asking = {"요약"}.__contains__  # a word questions ask with ("Mixtral 논문 요약 좀")
+    aligned = Aligned(parallel, asking)
+    assert parallel.parallel_papers() == 30  # Korean-only papers give no pair
+    assert aligned.get("난이도") == "difficulty"
+    assert aligned.get("희귀어") is None  # in 2 papers: too few to tell
+    assert aligned.get("모델") is None  # in every paper: names no topic
+    assert aligned.get("요약") is None  # asked with, not asked about
+    assert Aligned(parallel).get("요약") == "summarization"
+    assert aligned.get("없는말") is None
+    glossary = Glossary(Learned({"탈옥": "jailbreak"}, aligned))
+    assert glossary.expand("난이도를 조절하는 탈옥 논문") == (
+        "난이도를 조절하는 탈옥 논문 (jailbreak difficulty)"
+    )
+
+
+def test_the_vocabulary_follows_the_papers_as_they_are_removed(parallel):
+    parallel.delete(["2501.00000", "2501.00001"], version=2)  # 2 difficulty papers left
+    assert Aligned(parallel).get("난이도") is None

@@ -60,6 +60,7 @@ def dump(derived: DerivedIndex) -> dict[str, list]:
         "names": sorted((n, ids[p], e) for n, p, e in q("SELECT * FROM names")),
         "handles": sorted((k, h, ids[p]) for k, h, p in q("SELECT * FROM handles")),
         "renderings": sorted((k, e, ids[p]) for k, e, p in q("SELECT * FROM renderings")),
+        "parallel": sorted((lang, w, ids[p]) for lang, w, p in q("SELECT * FROM parallel")),
         "words": sorted(q("SELECT * FROM words WHERE n_best > 0 OR n_all > 0")),
         "terms": sorted(q("SELECT term, df FROM terms WHERE df > 0")),
         "postings": sorted((terms[t], ids[p], tf) for t, p, tf in q("SELECT * FROM postings")),

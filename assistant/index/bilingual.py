@@ -10,6 +10,13 @@ word's rendering is the English that most papers write beside it (`vocabulary`),
 least `MIN_PAPERS` do and it is most of what they write. A Korean question's words then
 find English summaries by that English, as the hand-made glossary's terms do
 (`glossary.Glossary`): the archive grows its own vocabulary as digests are added.
+
+Most Korean words never get English written beside them ("분할", "사용자", "난이도"), but
+about a quarter of the papers have a summary in each language: two texts about one paper.
+A Korean word and the English word that keep turning up in the same papers' two summaries
+are one word in two languages ("난이도" difficulty, "추정" estimation): `Aligned` reads
+that from the words each such paper has (`parallel_words`, a derived table), and renders
+a Korean word the bracketed renderings leave out.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from assistant.index import korean
 
@@ -30,6 +38,14 @@ _WRITTEN_BESIDE = re.compile(
     r"((?:[\uac00-\ud7a3]+\s+){0,2}[\uac00-\ud7a3]+)\s?\(\s*([A-Za-z][A-Za-z0-9 -]{1,60}?)\s*[);,:]"
 )
 _ENGLISH_WORD = re.compile(r"[a-z][a-z0-9-]*[a-z0-9]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+
+# `Aligned`: a Korean word and an English word are one word in two languages when
+ALIGN_MIN_PAPERS = 3  # at least this many papers have both, one in each summary,
+ALIGN_MIN_DICE = 0.3  # and they share this much (Dice: 2 x both / (Korean + English))
+ALIGN_MAX_SHARE = 0.15  # a Korean word in more of the papers names no topic ("모델", "성능")
+ALIGN_MAX_SHARE_EN = 0.2  # nor does an English word in more ("model", "performance")
+ALIGN_RANK = 2  # and the Korean word is among the English word's best this many Korean words
 
 
 def renderings(korean_summary: str) -> set[tuple[str, str]]:
@@ -94,3 +110,101 @@ class Vocabulary:
             term = found is not None and found[1] >= MIN_GLOSSED * self._papers_with(word)
             self._checked[word] = found[0] if term else None
         return self._checked[word] or default
+
+
+def parallel_words(korean_summary: str, english_text: str) -> set[tuple[str, str]]:
+    """("ko", word) for the words of a paper's Korean summary that could name a topic
+    (`korean.topical`), ("en", word) for its English words (no stop words, no numbers)."""
+    from assistant.index.lexical import tokenize  # (numpy: not needed to read files)
+
+    ko = {
+        ("ko", t)
+        for w in korean_summary.split()
+        if (m := _HANGUL.search(w)) and len(t := korean.topical(m.group(0))) >= 2
+    }
+    en = {
+        ("en", w)
+        for w in set(_ENGLISH_WORD.findall(english_text.lower()))
+        if not w.isdigit() and tokenize(w)
+    }
+    return ko | en
+
+
+class ParallelTable(Protocol):
+    """The papers with a summary in each language, as the derived index reads them."""
+
+    def parallel_papers(self) -> int: ...
+
+    def parallel_positions(self, language: str, word: str) -> list[int]: ...
+
+    def parallel_among(self, language: str, positions: list[int], least: int) -> dict[str, int]: ...
+
+    def parallel_counts(self, language: str, words: list[str]) -> dict[str, int]: ...
+
+
+class Aligned:
+    """Korean word -> its English, from the papers summarised in both languages: the
+    English word most often in the same papers' English text (Dice), when it is a topic's
+    word in both (in at most `ALIGN_MAX_SHARE` of the papers) and the Korean word is also
+    among its own best. Each word is read when a question asks it, and kept.
+
+    `asking(word)`: a word questions ask with ("요약" in "Mixtral 논문 요약 좀"), which is
+    rendered by no English: its English would be read as the topic ("summarization")."""
+
+    def __init__(self, table: ParallelTable, asking: Callable[[str], bool] = lambda w: False):
+        self._table = table
+        self._asking = asking
+        self._papers: int | None = None
+        self._checked: dict[str, str | None] = {}
+
+    def __bool__(self) -> bool:
+        return True
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        if word not in self._checked:
+            self._checked[word] = self._english(word)
+        return self._checked[word] or default
+
+    def _best(self, language: str, word: str, most: dict[str, int]) -> dict[str, float]:
+        """The other language's words sharing papers with `word` (Dice), best first."""
+        t = self._table
+        positions = t.parallel_positions(language, word)
+        if not ALIGN_MIN_PAPERS <= len(positions) <= most[language]:
+            return {}
+        other = "en" if language == "ko" else "ko"
+        both = t.parallel_among(other, positions, ALIGN_MIN_PAPERS)
+        alone = t.parallel_counts(other, list(both))
+        dice = {
+            w: 2 * n / (len(positions) + alone[w])
+            for w, n in both.items()
+            if alone.get(w, 0) <= most[other]
+        }
+        return dict(sorted(dice.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def _english(self, word: str) -> str | None:
+        if self._asking(word):
+            return None
+        if self._papers is None:
+            self._papers = self._table.parallel_papers()
+        most = {"ko": ALIGN_MAX_SHARE * self._papers, "en": ALIGN_MAX_SHARE_EN * self._papers}
+        best = self._best("ko", word, most)
+        if not best:
+            return None
+        english, dice = next(iter(best.items()))
+        if dice < ALIGN_MIN_DICE:
+            return None
+        back = list(self._best("en", english, most))[:ALIGN_RANK]
+        return english if word in back else None
+
+
+class Learned:
+    """Korean word -> English from several sources, the first that has it."""
+
+    def __init__(self, *sources) -> None:
+        self._sources = sources
+
+    def __bool__(self) -> bool:
+        return True
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        return next((e for s in self._sources if (e := s.get(word))), default)

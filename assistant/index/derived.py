@@ -36,19 +36,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.index.bilingual import renderings
+from assistant.index.bilingual import parallel_words, renderings
 from assistant.types import Paper
 
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # (and has_code) is derived again (at open, from the stored records: a second for the corpus)
-NAMES_RULE = "9"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "10"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
 # 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
 # 6: has_code is derived again with them: a GitHub link a summary writes counts
 # 7: a one-word title is its own name ("Magistral")
 # 8: the coined names a summary introduces (`Paper.aliases`: "ThinkPO") are kept as aliases
 # 9: the English a Korean summary writes beside its words (`bilingual.renderings`)
+# 10: the words of the papers summarised in both languages (`bilingual.parallel_words`)
 
 # words of a normalised paper name, at most: a name has at most three words, but
 # normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more
@@ -80,6 +81,9 @@ CREATE TABLE IF NOT EXISTS aliases (name TEXT, pos INTEGER, exact TEXT,
     PRIMARY KEY (name, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS renderings (ko TEXT, en TEXT, pos INTEGER,
     PRIMARY KEY (ko, en, pos)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS parallel (language TEXT, word TEXT, pos INTEGER,
+    PRIMARY KEY (language, word, pos)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS parallel_pos ON parallel (pos, language, word);
 CREATE TABLE IF NOT EXISTS handles (key TEXT, handle TEXT, pos INTEGER,
     PRIMARY KEY (key, handle, pos)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, n_best INTEGER NOT NULL,
@@ -92,7 +96,7 @@ CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns 
     ids TEXT NOT NULL);
 """
 _TABLES = ("papers", "dates", "tags", "titles", "names", "aliases", "renderings", "handles")
-_TABLES += ("words", "terms", "postings", "files")
+_TABLES += ("parallel", "words", "terms", "postings", "files")
 
 
 def derived_path(settings) -> Path:
@@ -126,6 +130,7 @@ class Facets:
     name: tuple[str, str] | None = None  # (normalised name, spelling as in the title)
     aliases: set[tuple[str, str]] = field(default_factory=set)  # (normalised, as written)
     renderings: set[tuple[str, str]] = field(default_factory=set)  # (Korean, English) words
+    parallel: set[tuple[str, str]] = field(default_factory=set)  # (language, word), if both
     handles: set[tuple[str, str]] = field(default_factory=set)  # (lookup key, handle)
     words_best: set[str] = field(default_factory=set)
     words_all: set[str] = field(default_factory=set)
@@ -144,6 +149,7 @@ def facets(paper: Paper) -> Facets:
     out.name = facets_name(paper)
     out.aliases = facets_aliases(paper)
     out.renderings = facets_renderings(paper)
+    out.parallel = facets_parallel(paper)
     for author in {a for m in paper.mentions for a in m.authors}:
         handle = norm_words(author)
         # full names, or user names (checked at lookup: no summary uses them as a word)
@@ -200,6 +206,15 @@ def facets_renderings(paper: Paper) -> set[tuple[str, str]]:
     return renderings(summary) if summary else set()
 
 
+def facets_parallel(paper: Paper) -> set[tuple[str, str]]:
+    """(language, word) of a paper summarised in Korean and in English (title and summary);
+    none for a paper of one language."""
+    summaries = paper.summaries()
+    if "ko" not in summaries or "en" not in summaries:
+        return set()
+    return parallel_words(summaries["ko"], f"{paper.title} {summaries['en']}")
+
+
 # the tables keyed by a paper's position: how to take back and add its rows
 _POSITIONAL_SQL = {
     "dates": (
@@ -227,6 +242,10 @@ _POSITIONAL_SQL = {
         "DELETE FROM renderings WHERE ko=? AND en=? AND pos=?",
         "INSERT OR IGNORE INTO renderings VALUES (?, ?, ?)",
     ),
+    "parallel": (
+        "DELETE FROM parallel WHERE language=? AND word=? AND pos=?",
+        "INSERT OR IGNORE INTO parallel VALUES (?, ?, ?)",
+    ),
 }
 
 
@@ -242,6 +261,7 @@ def _positional_rows(f: Facets, pos: int, sign: int) -> dict[str, list[tuple]]:
         "aliases": [(a, pos, w) if sign > 0 else (a, pos) for a, w in sorted(f.aliases)],
         "handles": [(k, h, pos) for k, h in f.handles],
         "renderings": [(ko, en, pos) for ko, en in sorted(f.renderings)],
+        "parallel": [(lang, w, pos) for lang, w in sorted(f.parallel)],
     }
 
 
@@ -286,17 +306,20 @@ class DerivedIndex:
             db.execute("DELETE FROM names")
             db.execute("DELETE FROM aliases")
             db.execute("DELETE FROM renderings")
-            names, aliases, renderings, code = [], [], [], []
+            db.execute("DELETE FROM parallel")
+            names, aliases, renderings, parallel, code = [], [], [], [], []
             for pos, pid, record in rows:
                 paper = Paper.from_record(pid, record)
                 if (f := facets_name(paper)) is not None:
                     names.append((f[0], pos, f[1]))
                 aliases += [(a, pos, w) for a, w in sorted(facets_aliases(paper))]
                 renderings += [(ko, en, pos) for ko, en in sorted(facets_renderings(paper))]
+                parallel += [(lang, w, pos) for lang, w in sorted(facets_parallel(paper))]
                 code.append((int(bool(paper.github)), pos))
             db.executemany(_POSITIONAL_SQL["names"][1], names)
             db.executemany(_POSITIONAL_SQL["aliases"][1], aliases)
             db.executemany(_POSITIONAL_SQL["renderings"][1], renderings)
+            db.executemany(_POSITIONAL_SQL["parallel"][1], parallel)
             db.executemany("UPDATE papers SET has_code=? WHERE pos=?", code)
             self.set_meta("names_rule", NAMES_RULE)
 
@@ -843,6 +866,39 @@ class DerivedIndex:
     def renderings(self) -> list[tuple[str, str, int]]:
         """(Korean word, English word, papers writing them beside each other)."""
         return self._query("SELECT ko, en, COUNT(*) FROM renderings GROUP BY ko, en")
+
+    def parallel_papers(self) -> int:
+        """How many papers have a summary in each language."""
+        return self._query("SELECT COUNT(DISTINCT pos) FROM parallel")[0][0]
+
+    def parallel_positions(self, language: str, word: str) -> list[int]:
+        """The papers summarised in both languages whose `language` text has `word`."""
+        sql = "SELECT pos FROM parallel WHERE language=? AND word=?"
+        return [pos for (pos,) in self._query(sql, (language, word))]
+
+    def parallel_among(self, language: str, positions: list[int], least: int) -> dict[str, int]:
+        """The `language` words of those papers, with how many of them have each (>= least)."""
+        counts: Counter = Counter()
+        for start in range(0, len(positions), 500):
+            chunk = positions[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT word, COUNT(*) FROM parallel INDEXED BY parallel_pos "  # noqa: S608
+                f"WHERE pos IN ({marks}) AND language=? GROUP BY word"
+            )
+            counts.update(dict(self._query(sql, (*chunk, language))))
+        return {w: n for w, n in counts.items() if n >= least}
+
+    def parallel_counts(self, language: str, words: list[str]) -> dict[str, int]:
+        """How many papers summarised in both languages have each `language` word."""
+        return dict(
+            self._in(
+                "SELECT word, COUNT(*) FROM parallel WHERE word IN ({marks}) AND language=? "
+                "GROUP BY word",
+                words,
+                extra=(language,),
+            )
+        )
 
     def one_word_names(self) -> list[str]:
         """The papers' names of one word ("kangaroo", "spargeattn"), normalised."""

@@ -25,7 +25,7 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import DigestError
 from assistant.index import korean
-from assistant.index.bilingual import Vocabulary
+from assistant.index.bilingual import Aligned, Learned, Vocabulary
 from assistant.index.catalog import Catalog
 from assistant.index.derived import norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
@@ -434,12 +434,16 @@ class HybridRetriever:
 
     @cached_property
     def glossary(self) -> glossary.Glossary:
-        """The hand-made glossary with the archive's own renderings (`bilingual`)."""
+        """The hand-made glossary with the archive's own renderings (`bilingual`): the
+        English its Korean summaries write in brackets, then the words its papers summarised
+        in both languages share."""
         derived = self.catalog.derived
         if derived is None:
             return glossary.Glossary()
         papers_with = lambda word: self.lexical.with_all(tokenize(word)).size  # noqa: E731
-        return glossary.Glossary(Vocabulary(derived.renderings(), papers_with))
+        bracketed = Vocabulary(derived.renderings(), papers_with)
+        asking = lambda word: set(tokenize(word)) <= self.lexical.asking  # noqa: E731
+        return glossary.Glossary(Learned(bracketed, Aligned(derived, asking)))
 
     @cached_property
     def _vectors(self) -> np.ndarray:
