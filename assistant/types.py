@@ -24,8 +24,12 @@ KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
 _GITHUB_URL = re.compile(r"https?://(?:www\.)?github\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
 _REPORT = re.compile(r"\s+(Technical\s+)?Report\s*$", re.I)
 # a coined one-word name: letters and digits, a capital after its first letter and a
-# lower-case letter somewhere ("LoRAM", "ThinkPO", "AdaCache", "UniRepLKNet")
-_COINED = re.compile(r"(?<![\w.-])(?=\w*[a-z])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\w-])")
+# lower-case letter somewhere ("LoRAM", "ThinkPO", "AdaCache", "UniRepLKNet"), with the
+# version written after it, if any ("InternVL 2.5": not the InternVL paper's name)
+_COINED = re.compile(
+    r"(?<![\w.-])(?=\w*[a-z])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\w-])"
+    r"(?:\s\d+(?:\.\d+)?(?![\w.-]))?"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences
 

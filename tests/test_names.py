@@ -549,6 +549,27 @@ def test_a_variant_named_half_in_korean_is_that_variant(tmp_path_factory, questi
     assert answer.citations and answer.citations[0].arxiv_id == meant, answer.text
 
 
+def test_a_version_its_summary_writes_after_a_coined_name_names_that_paper(tmp_path_factory):
+    """Was: "InternVL 2.5 MMMU score?" and "internvl 2.5 vs internvl3 on MMMU?" named the
+    first InternVL paper: the 2.5 report's title has no name, its summaries write
+    "InternVL 2.5", and the alias kept only "InternVL"."""
+    digest = """## Papers for 2024-12-09
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| InternVL: Scaling up Vision Foundation Models and Aligning for Generic Visual-Linguistic Tasks (Read more on [arXiv](https://arxiv.org/abs/2312.14238))| A B | InternVL scales a vision encoder to 6B parameters. |
+| Expanding Performance Boundaries of Open-Source Multimodal Models with Model, Data, and Test-Time Scaling (Read more on [arXiv](https://arxiv.org/abs/2412.05271))| C D | InternVL 2.5 is an open multimodal model. InternVL 2.5 reaches 70.1% on MMMU. |
+| InternVL3: Exploring Advanced Training and Test-Time Recipes (Read more on [arXiv](https://arxiv.org/abs/2504.10479))| E F | InternVL3-78B scores 72.2% on MMMU. |
+"""
+    assistant = _assistant(tmp_path_factory, "2024-12-09.md", digest, 3)
+    by_name = assistant.catalog.by_short_name
+    assert by_name("InternVL 2.5 MMMU score?") == ["2412.05271"]
+    assert by_name("internvl 2.5 vs internvl3 on MMMU?") == ["2412.05271", "2504.10479"]
+    assert by_name("who wrote InternVL?") == ["2312.14238"]  # the family's first paper
+    answer = assistant.ask("internvl 2.5 vs internvl3 on MMMU?")
+    assert {c.arxiv_id for c in answer.citations} == {"2412.05271", "2504.10479"}, answer.text
+
+
 def test_a_two_word_name_written_as_one_word_names_its_paper(tmp_path_factory):
     """Was: "LayerSkip은?" after another paper read as that paper's 'LayerSkip' figure,
     and alone listed the papers matching 'LayerSkip은' (the paper is named "Layer Skip")."""

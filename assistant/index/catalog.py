@@ -24,6 +24,7 @@ from assistant.types import Paper, slug
 
 CACHE = 4096  # papers kept parsed in memory
 ALIAS_PAPERS = 3  # an alias names its paper only if this few papers write the word at all
+ALIAS_WORDS = 3  # words of a normalised alias, at most ("internvl 2 5")
 
 
 def _written_as(exact: str, text: str, flags: int = 0) -> bool:
@@ -223,6 +224,9 @@ class Catalog:
         found = {n for n, _, _ in rows}
         # "DeepSeek-Prover-V1.5" also contains the name "DeepSeek-Prover": the longer wins
         inside = {n for n in found if any(f" {n} " in f" {o} " for o in found - {n})}
+        aliased = self._by_alias(text, normed, found)
+        # "InternVL 2.5", an alias with its version, is not the paper named "InternVL"
+        inside |= {n for n in found if any(f" {n} " in f" {a} " for a, _, _ in aliased)}
         hits = []
         for name, pos, exact in rows:
             if name in inside:
@@ -236,20 +240,22 @@ class Catalog:
             flags = re.I if len(name) >= 4 and not english_word(name) else 0
             if not common or any(_written_as(exact, t, flags) for t in (text, plain, bare)):
                 hits.append((normed.find(f" {name} "), pos))
-        hits += self._by_alias(text, normed, found)
+        hits += [(where, pos) for _, where, pos in aliased]
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]
 
-    def _by_alias(self, text: str, normed: str, names: set[str]) -> list[tuple[int, int]]:
-        """(where, position) of the papers `text` names by a coined name their summaries
-        introduce (`Paper.aliases`: "ThinkPO", "AdaCache"), written as they write it: not a
-        name some title has (that paper is meant), nor a word many papers write ("LLMs")."""
-        words = {w for w in normed.split() if w not in names}
-        rows = [r for r in self.derived.aliases_among(words) if r[0] not in names]
-        counts = self.derived.word_counts({n for n, _, _ in rows})
+    def _by_alias(self, text: str, normed: str, names: set[str]) -> list[tuple[str, int, int]]:
+        """(alias, where, position) of the papers `text` names by a coined name their
+        summaries introduce (`Paper.aliases`: "ThinkPO", "AdaCache", "InternVL 2.5"),
+        written as they write it (a version in any case: "internvl 2.5"): not a name some
+        title has (that paper is meant), nor a word many papers write ("LLMs")."""
+        phrases = _phrases(text, ALIAS_WORDS) - names
+        rows = [r for r in self.derived.aliases_among(phrases) if r[0] not in names]
+        counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
         return [
-            (normed.find(f" {name} "), pos)
+            (name, normed.find(f" {name} "), pos)
             for name, pos, exact in rows
-            if counts.get(name, (0, 0))[1] <= ALIAS_PAPERS and _written_as(exact, text)
+            if counts.get(name, (0, 0))[1] <= ALIAS_PAPERS
+            and _written_as(exact, text, re.I if " " in name else 0)
         ]
 
     def author_in(self, text: str) -> str | None:
