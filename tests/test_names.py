@@ -570,6 +570,28 @@ def test_a_version_its_summary_writes_after_a_coined_name_names_that_paper(tmp_p
     assert {c.arxiv_id for c in answer.citations} == {"2412.05271", "2504.10479"}, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Janus랑 JanusFlow 비교해줘",  # was: compared on 'Flow', JanusFlow less Janus
+        "Janus vs JanusFlow, what changed?",  # was: compared on 'changed'
+        "Janus에서 JanusFlow로 뭐가 바뀌었어?",  # was: on 'Janus', "에서" read as a benchmark's
+    ],
+)
+def test_a_comparison_without_a_measure_shows_each_papers_key_result(tmp_path_factory, question):
+    digest = """## Papers for 2024-11-13
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Janus: Decoupling Visual Encoding for Unified Multimodal Understanding and Generation (Read more on [arXiv](https://arxiv.org/abs/2410.13848))| A B | Janus is a unified multimodal framework. It decouples visual encoding, unlike flow models. Janus achieves an FID of 8.53 on MSCOCO-30K. |
+| JanusFlow: Harmonizing Autoregression and Rectified Flow for Unified Multimodal Understanding and Generation (Read more on [arXiv](https://arxiv.org/abs/2411.07975))| C D | JanusFlow unifies understanding and generation. It integrates rectified flow with an LLM. On MJHQ FID-30k, JanusFlow achieves a score of 9.51. |
+"""
+    assistant = _assistant(tmp_path_factory, "2024-11-13.md", digest, 2)
+    answer = assistant.ask(question)
+    assert [c.arxiv_id for c in answer.citations] == ["2410.13848", "2411.07975"], answer.text
+    assert "8.53" in answer.text and "9.51" in answer.text, answer.text
+
+
 def test_a_two_word_name_written_as_one_word_names_its_paper(tmp_path_factory):
     """Was: "LayerSkip은?" after another paper read as that paper's 'LayerSkip' figure,
     and alone listed the papers matching 'LayerSkip은' (the paper is named "Layer Skip")."""

@@ -250,6 +250,23 @@ def test_another_intents_asking_word_can_be_the_topic():
     assert topic_words(question, info, []) == ["code", "generation", "benchmarks"]
 
 
+def test_a_name_inside_another_compared_name_leaves_no_topic():
+    """Was: "Janus랑 JanusFlow 비교해줘" compared the two on 'Flow' (Janus taken out of
+    JanusFlow), and showed their opening sentences instead of their key results."""
+    from assistant.answer.router import topic_words
+    from assistant.types import Mention, Paper
+    from assistant.understand.query import analyse
+
+    def paper(pid: str, title: str) -> Paper:
+        return Paper(pid, [Mention(pid, title, "2024-11-13", "en", "x.md", 1)])
+
+    janus = paper("2410.13848", "Janus: Decoupling Visual Encoding for Unified Multimodal")
+    flow = paper("2411.07975", "JanusFlow: Harmonizing Autoregression and Rectified Flow")
+    for question in ("Janus랑 JanusFlow 비교해줘", "compare JanusFlow with Janus on GenEval"):
+        info = analyse(question, None, "2025-06-30")
+        assert topic_words(question, info, [janus, flow]) == (["GenEval"] if "Gen" in question else [])
+
+
 @pytest.mark.parametrize(
     "question, topic",
     [

@@ -359,10 +359,11 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         text = _without_asks_of_them(text)
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
     text = _CONTRAST.sub(" ", text)  # "on video rather than single images": not the images
-    for p in names:
-        for label in _written(p):
-            # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic
-            text = re.sub(re.escape(label) + r"(?:-[\w.]+)*", " ", text, flags=re.I)
+    # each name as a whole word, the longest first: "Janus랑 JanusFlow" leaves no "Flow"
+    for label in sorted({w for p in names for w in _written(p)}, key=len, reverse=True):
+        # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic
+        whole = rf"(?<![A-Za-z0-9]){re.escape(label)}(?:-[\w.]+)*(?![A-Za-z0-9])"
+        text = re.sub(whole, " ", text, flags=re.I)
     text = ARXIV_ID.sub(" ", text)
     # a question in parts about one set asks with each part's words: "how many ... and the
     # top 3 by votes" (a count's words in a ranking question are no topic)
@@ -2128,6 +2129,8 @@ class Router:
         on = [p for p in papers if _measured_on(p, own) or _only_aside(p, own)]
         if on and len(papers) - len(on) >= 2:
             papers = [p for p in papers if p not in on]
+        else:  # a side is no measure ("Qwen2-VL에서 Qwen2.5-VL로 뭐가 바뀌었어?": from, to)
+            on = []
         # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
         words = [*topic_words(question, info, papers), *(p.label for p in on)]
         # with a benchmark's year, which is no topic word ("AIME 2024": written "AIME24")
