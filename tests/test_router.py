@@ -264,7 +264,9 @@ def test_a_name_inside_another_compared_name_leaves_no_topic():
     flow = paper("2411.07975", "JanusFlow: Harmonizing Autoregression and Rectified Flow")
     for question in ("Janus랑 JanusFlow 비교해줘", "compare JanusFlow with Janus on GenEval"):
         info = analyse(question, None, "2025-06-30")
-        assert topic_words(question, info, [janus, flow]) == (["GenEval"] if "Gen" in question else [])
+        assert topic_words(question, info, [janus, flow]) == (
+            ["GenEval"] if "Gen" in question else []
+        )
 
 
 @pytest.mark.parametrize(
