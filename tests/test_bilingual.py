@@ -119,3 +119,20 @@ def test_a_korean_word_is_rendered_by_the_english_its_papers_share(parallel):
 def test_the_vocabulary_follows_the_papers_as_they_are_removed(parallel):
     parallel.delete(["2501.00000", "2501.00001"], version=2)  # 2 difficulty papers left
     assert Aligned(parallel).get("난이도") is None
+
+
+def test_an_english_word_is_read_as_the_korean_its_papers_write(parallel):
+    """An English question finds a paper summarised only in Korean by the Korean its
+    papers write for its words (b52: "what throughput gain ... KV for a few layers?")."""
+    from types import SimpleNamespace
+
+    from assistant.retrieve.hybrid import HybridRetriever
+
+    aligned = Aligned(parallel)
+    assert aligned.korean("difficulty") == "난이도"
+    assert aligned.korean("model") is None  # every paper's: names no topic
+    assert aligned.korean("rareword") is None
+    retriever = SimpleNamespace(aligned=aligned, lexical=SimpleNamespace(asking={"papers"}))
+    with_korean = HybridRetriever.with_korean(retriever, "papers on task difficulty")
+    assert with_korean == "papers on task difficulty (난이도)"
+    assert HybridRetriever.with_korean(retriever, "papers on models") == "papers on models"

@@ -16,7 +16,8 @@ about a quarter of the papers have a summary in each language: two texts about o
 A Korean word and the English word that keep turning up in the same papers' two summaries
 are one word in two languages ("난이도" difficulty, "추정" estimation): `Aligned` reads
 that from the words each such paper has (`parallel_words`, a derived table), and renders
-a Korean word the bracketed renderings leave out.
+a Korean word the bracketed renderings leave out, or an English question's word as a
+Korean-only paper's summary writes it ("throughput" 처리량).
 """
 
 from __future__ import annotations
@@ -156,6 +157,7 @@ class Aligned:
         self._asking = asking
         self._papers: int | None = None
         self._checked: dict[str, str | None] = {}
+        self._korean: dict[str, str | None] = {}
 
     def __bool__(self) -> bool:
         return True
@@ -164,6 +166,21 @@ class Aligned:
         if word not in self._checked:
             self._checked[word] = self._english(word)
         return self._checked[word] or default
+
+    def korean(self, english: str) -> str | None:
+        """The Korean word whose English is `english` (lower-case), if any: how a Korean
+        summary writes an English question's word ("throughput" -> 처리량)."""
+        if english not in self._korean:
+            best = self._best("en", english, self._most())
+            ko = next(iter(best), None)
+            self._korean[english] = ko if ko is not None and self.get(ko) == english else None
+        return self._korean[english]
+
+    def _most(self) -> dict[str, float]:
+        """The most papers a topic's word is in, per language."""
+        if self._papers is None:
+            self._papers = self._table.parallel_papers()
+        return {"ko": ALIGN_MAX_SHARE * self._papers, "en": ALIGN_MAX_SHARE_EN * self._papers}
 
     def _best(self, language: str, word: str, most: dict[str, int]) -> dict[str, float]:
         """The other language's words sharing papers with `word` (Dice), best first."""
@@ -184,9 +201,7 @@ class Aligned:
     def _english(self, word: str) -> str | None:
         if self._asking(word):
             return None
-        if self._papers is None:
-            self._papers = self._table.parallel_papers()
-        most = {"ko": ALIGN_MAX_SHARE * self._papers, "en": ALIGN_MAX_SHARE_EN * self._papers}
+        most = self._most()
         best = self._best("ko", word, most)
         if not best:
             return None

@@ -123,6 +123,7 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z][a-z0-9.+-]*[A-Z0-9]|[0-9]+[A-Z])[A-Za-z0-9.+-]*"
 )
 CONCEPT_SHARE = 0.05  # an English word in more papers than this names no topic of its own
+_ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 _CHOICE_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9.+'-]*|/|,")  # words, and what joins choices
 
 
@@ -442,8 +443,28 @@ class HybridRetriever:
             return glossary.Glossary()
         papers_with = lambda word: self.lexical.with_all(tokenize(word)).size  # noqa: E731
         bracketed = Vocabulary(derived.renderings(), papers_with)
+        return glossary.Glossary(Learned(bracketed, self.aligned))
+
+    @cached_property
+    def aligned(self) -> Aligned | None:
+        """The words the papers summarised in both languages share (`bilingual.Aligned`)."""
+        if self.catalog.derived is None:
+            return None
         asking = lambda word: set(tokenize(word)) <= self.lexical.asking  # noqa: E731
-        return glossary.Glossary(Learned(bracketed, Aligned(derived, asking)))
+        return Aligned(self.catalog.derived, asking)
+
+    def with_korean(self, question: str) -> str:
+        """An English question with the Korean words the archive writes for its words
+        ("throughput" 처리량), for BM25: a paper summarised only in Korean has them."""
+        if self.aligned is None:
+            return question
+        words = {
+            w.lower()
+            for w in _ENGLISH_WORDS.findall(question)
+            if tokenize(w) and not set(tokenize(w)) <= self.lexical.asking
+        }
+        korean = [k for w in sorted(words) if (k := self.aligned.korean(w))]
+        return f"{question} ({' '.join(korean)})" if korean else question
 
     @cached_property
     def _vectors(self) -> np.ndarray:
@@ -539,7 +560,8 @@ class HybridRetriever:
         # "LLaVA-NeXT-7B" or "SWE-bench" is not drowned by common Korean bigrams.
         text = strip_slots(question, info)
         text = self.glossary.expand(text) if info.korean else text
-        lexical = self.lexical_scores(text, allowed, n)
+        # (an English question's words as Korean summaries write them, for BM25 alone)
+        lexical = self.lexical_scores(text if info.korean else self.with_korean(text), allowed, n)
 
         def searched(query: str) -> dict[str, float]:
             return {
