@@ -343,6 +343,19 @@ def bilingual_terms(question: str, korean: bool) -> frozenset[str]:
     return frozenset(terms | glossary.korean_terms_for(terms))
 
 
+def _naming(question: str, paper: Paper) -> set[str]:
+    """The index tokens of the paper's title, and of the other language's words for them,
+    that the question uses only to name the paper: not those it also writes apart from the
+    paper's name or title (or from the paper a follow-up's rewrite names)."""
+    title = set(tokenize(paper.title))
+    apart = SUBJECT.sub(" ", question)
+    for written in sorted({paper.title, paper.label, paper.head or ""}, key=len, reverse=True):
+        if written:
+            apart = re.sub(rf"(?<![\w-]){re.escape(written)}(?![\w-])", " ", apart, flags=re.I)
+    naming = title - set(tokenize(apart)) if apart != SUBJECT.sub(" ", question) else title
+    return naming | {t for t in glossary.korean_terms_for(naming) if not t.isascii()}
+
+
 def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     """'speed' matches 'speedup': stems often prefix their compounds."""
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
@@ -408,8 +421,11 @@ class ExtractiveAnswerer:
         """
         terms = bilingual_terms(question, korean)
         # the paper's own name and topic (its title's words) are in most of its sentences
-        # and say nothing of what is asked: "AIME에서는 어땠어? (rStar-Math, arXiv ...)"
-        terms = (terms - set(tokenize(paper.title)) - {"arxiv"}) or terms
+        # and say nothing of what is asked: "AIME에서는 어땠어? (rStar-Math, arXiv ...)";
+        # nor do those words as the other language writes them ("트랜스포머 월드 모델" of
+        # "Improving Transformer World Models ..."), unless the question writes a title word
+        # apart from the paper's name ("Native Sparse Attention ... over full attention?")
+        terms = (terms - _naming(question, paper) - {"arxiv"}) or terms
         wants_number = bool(_QUANTITY.search(question))
         given = figures(question)  # a figure the question states is no answer
         found = []
