@@ -344,6 +344,11 @@ def test_dates_and_no_topic_list_the_digest(seed_assistant):
         ("How much better than <topic> <topic> is <paper> on <topic>?", False),
         ("what did the paper on <topic> <topic> find", False),
         ("<topic> 정확도는?", False),
+        ("is there a paper on <topic> <topic>?", True),
+        # one paper the asker has in mind, not a listing (b57: "that transformer world
+        # model paper on craftax-classic" listed 1 paper and 39 "touching on it")
+        ("that <topic> <topic> model paper on <topic>", False),
+        ("그 <topic> A 논문", False),
     ],
 )
 def test_a_topic_question_asks_for_its_papers_or_for_a_fact(masked, papers):
