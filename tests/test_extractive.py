@@ -729,34 +729,23 @@ def test_a_named_papers_benchmarks_asked_to_be_told_are_its_figures(tmp_path):
     assert "9.1" not in assistant.ask("explain Qwen2").text  # its overview
 
 
+_TWM_TITLE = "Improving Transformer World Models for Data-Efficient RL"
+_TWM_EN = (
+    "This paper introduces a model-based RL agent for the Craftax-classic benchmark. The key "
+    "methodology adds three main improvements to transformer world models (TWMs). The primary "
+    "result is a reward of 67.42% after 1M steps, outperforming DreamerV3, which achieves 53.2%."
+)
+# a Korean digest's gist writes the title's words in Korean
+_TWM_KO = (
+    "What's New: 이 연구에서는 트랜스포머 월드 모델(Transformer World Models; TWM)을 기반으로 "
+    "한 데이터 효율적인 모델 기반 강화 학습 기법을 개선하여 새로운 성능 기록을 달성했습니다. "
+    "Performance Highlights: 개선된 방법은 이전 최첨단의 53.20% 보상을 67.42%로 높였습니다."
+)
 TWM = Paper(
     "2502.01591",
     [
-        Mention(
-            "2502.01591",
-            "Improving Transformer World Models for Data-Efficient RL",
-            "2025-02-05",
-            "en",
-            "e.md",
-            1,
-            summary=(
-                "This paper introduces a model-based RL agent for Craftax-classic. The method "
-                "adds three main improvements to transformer world models. The agent reaches a "
-                "reward of 67.42%, outperforming DreamerV3, which achieves 53.2%."
-            ),
-        ),
-        Mention(
-            "2502.01591",
-            "Improving Transformer World Models for Data-Efficient RL",
-            "2025-02-05",
-            "ko",
-            "k.md",
-            1,
-            summary=(
-                "이 연구는 트랜스포머 월드 모델을 개선하여 데이터 효율적인 강화 학습을 "
-                "제안합니다. 보상이 53.20%에서 67.42%로 높아졌습니다."
-            ),
-        ),
+        Mention("2502.01591", _TWM_TITLE, "2025-02-05", "en", "e.md", 1, summary=_TWM_EN),
+        Mention("2502.01591", _TWM_TITLE, "2025-02-05", "ko", "k.md", 1, summary=_TWM_KO),
     ],
 )
 
