@@ -132,7 +132,22 @@ def test_an_english_word_is_read_as_the_korean_its_papers_write(parallel):
     assert aligned.korean("difficulty") == "난이도"
     assert aligned.korean("model") is None  # every paper's: names no topic
     assert aligned.korean("rareword") is None
-    retriever = SimpleNamespace(aligned=aligned, lexical=SimpleNamespace(asking={"papers"}))
+    retriever = SimpleNamespace(aligned=aligned, _asks_with={"papers"}.__contains__)
     with_korean = HybridRetriever.with_korean(retriever, "papers on task difficulty")
     assert with_korean == "papers on task difficulty (난이도)"
     assert HybridRetriever.with_korean(retriever, "papers on models") == "papers on models"
+
+
+def test_a_korean_word_asks_only_when_an_example_phrasing_writes_it():
+    """Was: "전문가" (experts) read as an asking word, as its bigrams 전문 and 문가 are each
+    in some example phrasing's word; "요약" (summarize) asks ("Mixtral 논문 요약 좀")."""
+    from types import SimpleNamespace
+
+    from assistant.retrieve.hybrid import HybridRetriever
+    from assistant.understand.intents import asking_tokens
+
+    retriever = SimpleNamespace(lexical=SimpleNamespace(asking=asking_tokens()))
+    assert HybridRetriever._asks_with(retriever, "요약")
+    assert HybridRetriever._asks_with(retriever, "비교")
+    assert not HybridRetriever._asks_with(retriever, "전문가")
+    assert HybridRetriever._asks_with(retriever, "summarize")

@@ -39,6 +39,7 @@ from assistant.understand.dates import DateRange
 from assistant.understand.intents import (
     asked_not_named,
     asking_tokens,
+    asking_text,
     asks_advice,
     asks_tokens,
     example_words,
@@ -450,8 +451,14 @@ class HybridRetriever:
         """The words the papers summarised in both languages share (`bilingual.Aligned`)."""
         if self.catalog.derived is None:
             return None
-        asking = lambda word: set(tokenize(word)) <= self.lexical.asking  # noqa: E731
-        return Aligned(self.catalog.derived, asking)
+        return Aligned(self.catalog.derived, self._asks_with)
+
+    def _asks_with(self, word: str) -> bool:
+        """A word questions ask with: a Korean one written in an example phrasing ("요약");
+        an English one whose index tokens are all the phrasings' ("summarize")."""
+        if HANGUL_RUN.fullmatch(word):
+            return word in asking_text()
+        return set(tokenize(word)) <= self.lexical.asking
 
     def with_korean(self, question: str) -> str:
         """An English question with the Korean words the archive writes for its words
@@ -461,7 +468,7 @@ class HybridRetriever:
         words = {
             w.lower()
             for w in _ENGLISH_WORDS.findall(question)
-            if tokenize(w) and not set(tokenize(w)) <= self.lexical.asking
+            if tokenize(w) and not self._asks_with(w)
         }
         korean = [k for w in sorted(words) if (k := self.aligned.korean(w))]
         return f"{question} ({' '.join(korean)})" if korean else question

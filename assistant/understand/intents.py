@@ -188,6 +188,16 @@ def asking_tokens() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def asking_text() -> str:
+    """Every example phrasing but topic searches' (whose examples name topics), and every
+    way of asking (`asks.jsonl`), one a line: the text a Korean asking word is written in
+    ("요약" of "요약해줘"; a Korean word's bigrams may each be in some other word)."""
+    return "\n".join(
+        [*(t for i, t in _examples() if i != "search"), *(t for _, t in _asks_rows())]
+    )
+
+
+@lru_cache(maxsize=1)
 def example_words() -> frozenset[str]:
     """The Latin words the example phrasings ask with, lower-cased ("github", "who",
     "tldr"): those of every intent but topic searches, whose examples name topics."""
