@@ -38,8 +38,8 @@ from assistant.understand.attributes import Attribute
 from assistant.understand.dates import DateRange
 from assistant.understand.intents import (
     asked_not_named,
-    asking_tokens,
     asking_text,
+    asking_tokens,
     asks_advice,
     asks_tokens,
     example_words,

@@ -192,9 +192,7 @@ def asking_text() -> str:
     """Every example phrasing but topic searches' (whose examples name topics), and every
     way of asking (`asks.jsonl`), one a line: the text a Korean asking word is written in
     ("요약" of "요약해줘"; a Korean word's bigrams may each be in some other word)."""
-    return "\n".join(
-        [*(t for i, t in _examples() if i != "search"), *(t for _, t in _asks_rows())]
-    )
+    return "\n".join([*(t for i, t in _examples() if i != "search"), *(t for _, t in _asks_rows())])
 
 
 @lru_cache(maxsize=1)
