@@ -305,6 +305,11 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     assert versioned_names("Qwen2.5-1M, the 1M-context variant") == ["Qwen2.5-1M"]
     assert versioned_names("a 128k-context model") == []
     assert versioned_names("3D-LLM on ScanQA") == ["3D-LLM"]  # a name's own head word
+    # the hardware a figure was measured on is no model (was: "SpargeAttn ... L40 GPU에서 몇
+    # 배 빨라져?" refused, "No digest mentions L40")
+    assert versioned_names("SpargeAttn 써서 Mochi 돌리면 L40 GPU에서 몇 배 빨라져?") == []
+    assert versioned_names("throughput per card on Ascend 910B NPUs") == []
+    assert versioned_names("Gemini 3 on a TPU") == ["Gemini 3"]
 
 
 @pytest.mark.parametrize(

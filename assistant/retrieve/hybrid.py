@@ -234,6 +234,8 @@ _GLUED = re.compile(r"v?\d+(?:\.\d+)*")  # a version glued to a name: "v2.5", "2
 FAMILY_GLUED = 20  # index words starting with a name, read for its glued versions
 _VERSION_TAIL = re.compile(r"(.*[a-z])[ -]?v?(\d+(?:\.\d+)?)")  # "jacolbert 2.5": its version
 _BITS = re.compile(r"-?\s?bits?\b", re.I)  # right after a number: a precision ("4-bit")
+# right after a name: a chip, not a model ("L40 GPU에서", "Ascend 910B NPUs", "TPU v5e chips")
+_HARDWARE = re.compile(r"\s?(?:GPU|NPU|TPU|chip|card|accelerator)s?(?![A-Za-z])", re.I)
 _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"
 _UNIT = re.compile(r"\d+(?:\.\d+)?-?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
@@ -276,6 +278,8 @@ def versioned_names(question: str) -> list[str]:
     for match in _VERSIONED.finditer(question[:2000]):
         if _BITS.match(question, match.end()):
             continue  # "OpenVLA-OFT 4-bit": a model at a precision, no version of it
+        if _HARDWARE.match(question, match.end()):
+            continue  # "L40 GPU": the hardware a figure was measured on, no model
         name = _ADJECTIVE_HEAD.sub("", match.group(0))
         first = name.split(" ", 1)[0].lower()
         if (
