@@ -24,11 +24,13 @@ KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
 _GITHUB_URL = re.compile(r"https?://(?:www\.)?github\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
 _REPORT = re.compile(r"\s+(Technical\s+)?Report\s*$", re.I)
 # a coined one-word name: letters and digits, a capital after its first letter and a
-# lower-case letter somewhere ("LoRAM", "ThinkPO", "AdaCache", "UniRepLKNet"), with the
-# version written after it, if any ("InternVL 2.5": not the InternVL paper's name)
+# lower-case letter somewhere ("LoRAM", "ThinkPO", "AdaCache", "UniRepLKNet"), a Korean
+# particle glued on or not ("DenseAV는"), with the version written after it, if any
+# ("InternVL 2.5": not the InternVL paper's name; a lettered one, "BitNet b1.58", is
+# more often a baseline a summary names twice)
 _COINED = re.compile(
-    r"(?<![\w.-])(?=\w*[a-z])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\w-])"
-    r"(?:\s\d+(?:\.\d+)?(?![\w.-]))?"
+    r"(?<![\w.-])(?=\w*[a-z])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![A-Za-z0-9_-])"
+    r"(?:\s\d+(?:\.\d+)*(?![A-Za-z0-9_.-]))?"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences

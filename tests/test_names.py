@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import make_settings
 
@@ -508,6 +510,13 @@ def test_a_coined_name_a_summary_introduces_is_an_alias():
     )
     # written in its opening and twice: an alias; a baseline written once is none
     assert paper.aliases == ("ThinkPO",)
+    # a Korean summary glues a particle on (was: no alias, "DenseAV는" was no word)
+    korean = (
+        "이 연구는 DenseAV를 소개합니다. DenseAV는 비디오만 보고 소리와 단어를 배웁니다. "
+        "DenseAV는 ImageBind보다 낫습니다."
+    )
+    mention = Mention("2406.05629", "Separating the Chirp", "2024-06-11", "ko", "k.md", 1)
+    assert Paper("2406.05629", [replace(mention, summary=korean)]).aliases == ("DenseAV",)
 
 
 @pytest.mark.parametrize(
