@@ -348,7 +348,8 @@ def test_dates_and_no_topic_list_the_digest(seed_assistant):
         # one paper the asker has in mind, not a listing (b57: "that transformer world
         # model paper on craftax-classic" listed 1 paper and 39 "touching on it")
         ("that <topic> <topic> model paper on <topic>", False),
-        ("그 <topic> A 논문", False),
+        # (a Korean "X 논문" is a listing: "시계열 예측에 LLM을 활용하는 논문")
+        ("<topic> <topic> A을 <topic> 논문", True),
     ],
 )
 def test_a_topic_question_asks_for_its_papers_or_for_a_fact(masked, papers):
