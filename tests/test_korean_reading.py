@@ -39,6 +39,7 @@ from assistant.index import korean
         ("서울", "서울"),
         ("몇배", ""),  # the question word 몇 with its counter
         ("몇%였음", ""),
+        ("짜리", ""),  # "3.8B짜리": of that size (was an unknown topic word)
         ("거르는거", ""),  # "-는 거": a predicate made a noun phrase, no topic
         ("걸로", ""),  # the dependent noun 것 (거) with a particle: "Lean 같은 걸로"
         ("것으로", ""),
