@@ -151,3 +151,51 @@ def test_a_korean_word_asks_only_when_an_example_phrasing_writes_it():
     assert HybridRetriever._asks_with(retriever, "비교")
     assert not HybridRetriever._asks_with(retriever, "전문가")
     assert HybridRetriever._asks_with(retriever, "summarize")
+
+
+def _korean_digest(folder, day: str, rows: list[tuple[str, str, str]]):
+    """A Korean digest of `day` with these (title, arXiv id, Korean summary) entries."""
+    lines = [f"## Daily Papers ({day})", ""]
+    for title, pid, summary in rows:
+        lines += [f"### [{title}](https://arxiv.org/abs/{pid})", "", "Vote: 1", ""]
+        lines += ["Authors: A Author", "", f"- ***What's New***: {summary}", ""]
+    path = folder / f"{day}-ko.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_rendering_read_from_shared_papers_narrows_no_topics_set(tmp_path):
+    """Was: "2025년 3월 음성 합성 논문" counted 1 paper, not 7: '합성' alone reads 'synthetic'
+    in the papers summarised in both languages (synthetic data), and a Korean topic's set
+    requires each word's English of every paper, so the English speech-synthesis papers
+    (which write 'synthesis') fell out. Such a rendering widens a search, narrows no set."""
+    from conftest import english_digest, make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+    from assistant.types import Filters
+
+    both = []
+    for n in range(30):
+        title, pid = f"Study {n} of things", f"2501.{n:05d}"
+        en, ko = f"We study unique{n}x things.", f"이 연구는 고유어{n}를 다룹니다."
+        if n < 4:
+            en, ko = en + f" Trained on synthetic corpora{n}y.", ko + " 합성 데이터를 만듭니다."
+        both.append((title, pid, en, ko))
+    tts = [
+        ("Fast Text-to-Speech", "2503.00001", "A speech synthesis model for fast text-to-speech."),
+        ("Voice Cloning TTS", "2503.00002", "Zero-shot speech synthesis that clones a voice."),
+        # speech and synthetic: the one paper a set requiring 'synthetic' keeps
+        ("Synthetic TTS Data", "2503.00003", "Speech synthesis trained on synthetic audio."),
+    ]
+    digests = [
+        english_digest(tmp_path, "2025-01-02", [(t, i, e) for t, i, e, _ in both]),
+        _korean_digest(tmp_path, "2025-01-02", [(t, i, k) for t, i, _, k in both]),
+        english_digest(tmp_path, "2025-03-03", tts),
+    ]
+    settings = make_settings(tmp_path / "store")
+    ingest(digests, settings)
+    retriever = Assistant(settings).retriever
+    assert retriever.glossary.learned.get("합성") == "synthetic"  # read from shared papers
+    found = retriever.gate_all("음성 합성", Filters("2025-03-01", "2025-03-31"))
+    assert {"2503.00001", "2503.00002"} <= {h.arxiv_id for h in found.hits}

@@ -443,12 +443,25 @@ class HybridRetriever:
         """The hand-made glossary with the archive's own renderings (`bilingual`): the
         English its Korean summaries write in brackets, then the words its papers summarised
         in both languages share."""
-        derived = self.catalog.derived
-        if derived is None:
+        if self.catalog.derived is None:
             return glossary.Glossary()
+        return glossary.Glossary(Learned(self._bracketed, self.aligned))
+
+    @cached_property
+    def glossary_written(self) -> glossary.Glossary:
+        """The hand-made glossary with the English the Korean summaries write in brackets
+        only: renderings a topic's set requires of every paper (`_every_concept`). Those
+        read from shared papers are likelier, not certain ("합성" is "synthetic" there, and
+        "음성 합성" speech synthesis), so they widen a search but narrow no set."""
+        if self.catalog.derived is None:
+            return glossary.Glossary()
+        return glossary.Glossary(self._bracketed)
+
+    @cached_property
+    def _bracketed(self) -> Vocabulary:
+        """The English the Korean summaries write in brackets beside their words."""
         papers_with = lambda word: self.lexical.with_all(tokenize(word)).size  # noqa: E731
-        bracketed = Vocabulary(derived.renderings(), papers_with)
-        return glossary.Glossary(Learned(bracketed, self.aligned))
+        return Vocabulary(self.catalog.derived.renderings(), papers_with)
 
     @cached_property
     def aligned(self) -> Aligned | None:
@@ -864,7 +877,7 @@ class HybridRetriever:
         terms the set is left as it is."""
         concepts = []
         for word in HANGUL_RUN.findall(self.lexical.topical(question)):
-            english = set(tokenize(self.glossary.translate(word))) - set(tokenize(word))
+            english = set(tokenize(self.glossary_written.translate(word))) - set(tokenize(word))
             if english:
                 concepts.append(([word], english))
         # and the names and acronyms it writes in English, which Korean summaries write in
