@@ -182,7 +182,7 @@ class Aligned:
             self._papers = self._table.parallel_papers()
         return {"ko": ALIGN_MAX_SHARE * self._papers, "en": ALIGN_MAX_SHARE_EN * self._papers}
 
-    def _best(self, language: str, word: str, most: dict[str, int]) -> dict[str, float]:
+    def _best(self, language: str, word: str, most: dict[str, float]) -> dict[str, float]:
         """The other language's words sharing papers with `word` (Dice), best first."""
         t = self._table
         positions = t.parallel_positions(language, word)
