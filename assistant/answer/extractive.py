@@ -348,11 +348,11 @@ def _naming(question: str, paper: Paper) -> set[str]:
     that the question uses only to name the paper: not those it also writes apart from the
     paper's name or title (or from the paper a follow-up's rewrite names)."""
     title = set(tokenize(paper.title))
-    apart = SUBJECT.sub(" ", question)
+    own = apart = SUBJECT.sub(" ", question)
     for written in sorted({paper.title, paper.label, paper.head or ""}, key=len, reverse=True):
         if written:
             apart = re.sub(rf"(?<![\w-]){re.escape(written)}(?![\w-])", " ", apart, flags=re.I)
-    naming = title - set(tokenize(apart)) if apart != SUBJECT.sub(" ", question) else title
+    naming = title - set(tokenize(apart)) if apart != own else title
     return naming | {t for t in glossary.korean_terms_for(naming) if not t.isascii()}
 
 

@@ -820,7 +820,7 @@ class DerivedIndex:
     def positions_with_code(self) -> set[int]:
         return {p for (p,) in self._query("SELECT pos FROM papers WHERE has_code = 1")}
 
-    def _in(self, sql: str, values: Sequence[str], extra: Sequence = ()) -> list[tuple]:
+    def _in(self, sql: str, values: Sequence, extra: Sequence = ()) -> list[tuple]:
         values = list(values)
         out: list[tuple] = []
         for start in range(0, len(values), 500):
@@ -881,14 +881,13 @@ class DerivedIndex:
     def parallel_among(self, language: str, positions: list[int], least: int) -> dict[str, int]:
         """The `language` words of those papers, with how many of them have each (>= least)."""
         counts: Counter = Counter()
-        for start in range(0, len(positions), 500):
-            chunk = positions[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = (
-                "SELECT word, COUNT(*) FROM parallel INDEXED BY parallel_pos "  # noqa: S608
-                f"WHERE pos IN ({marks}) AND language=? GROUP BY word"
-            )
-            counts.update(dict(self._query(sql, (*chunk, language))))
+        for word, n in self._in(
+            "SELECT word, COUNT(*) FROM parallel INDEXED BY parallel_pos "
+            "WHERE pos IN ({marks}) AND language=? GROUP BY word",
+            positions,
+            extra=(language,),
+        ):
+            counts[word] += n  # (a word's papers may fall in several chunks of `_in`)
         return {w: n for w, n in counts.items() if n >= least}
 
     def parallel_counts(self, language: str, words: list[str]) -> dict[str, int]:
