@@ -289,6 +289,9 @@ def test_a_name_inside_another_compared_name_leaves_no_topic():
         # what the topic is set against is no topic (was: 'video single images', none on it)
         ("Which of those works on video rather than single images?", ["video"]),
         ("benchmarks other than MMLU for Korean", ["benchmarks", "Korean"]),
+        # speed is what these papers raise (was: '비디오 생성 높인', 269 video generation
+        # papers, because a fact phrasing wrote "속도가 몇 배 더 빨라?")
+        ("비디오 생성 속도를 높인 2025년 논문들 알려줘", ["비디오", "생성", "속도를", "높인"]),
     ],
 )
 def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):
