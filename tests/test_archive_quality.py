@@ -50,3 +50,21 @@ def test_the_archive_test_split_passes_its_gate(corpus_settings):
     assert not failed, "\n".join(["archive quality gate failed:", *failed, str(by_kind)])
     # the tutorial baseline indexed the same papers as the system (the store's own files)
     assert any("the store's" in note for note in card["meta"]["notes"]), card["meta"]["notes"]
+
+
+@pytest.fixture(scope="module")
+def corpus_assistant(corpus_settings):
+    from assistant import Assistant
+
+    return Assistant(corpus_settings)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_a_paper_asked_about_by_its_titles_head_is_that_paper(corpus_assistant):
+    """Was: "Tell me about the LLM in a flash paper" listed the 41 papers on 'LLM flash'
+    (Flash-VStream first): a title's head may be a topic's phrase in a listing, but "the
+    <head> paper" asks about that one paper."""
+    answer = corpus_assistant.chat().ask("Tell me about the LLM in a flash paper")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2312.11514"]
+    assert "count_papers" not in {s.tool for s in answer.steps}

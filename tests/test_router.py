@@ -353,6 +353,11 @@ def test_dates_and_no_topic_list_the_digest(seed_assistant):
         ("that <topic> <topic> model paper on <topic>", False),
         # (a Korean "X 논문" is a listing: "시계열 예측에 LLM을 활용하는 논문")
         ("<topic> <topic> A을 <topic> 논문", True),
+        # one paper by its title's head ("Tell me about the LLM in a flash paper" listed 41
+        # papers on 'LLM flash'), not papers on a topic
+        ("Tell me about the <topic> paper", False),
+        ("tell me about <topic> <topic> papers", True),
+        ("<topic> <topic> 논문 추천해줘", True),
     ],
 )
 def test_a_topic_question_asks_for_its_papers_or_for_a_fact(masked, papers):
@@ -1795,3 +1800,26 @@ def test_a_later_part_asking_about_the_papers_names_no_topic():
         "decision based on the chat template tokens?"
     )
     assert {"refuse-or-comply", "template"} <= set(topic(dated))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which benchmark got the most votes?", "which image editing method got the most upvotes?"],
+)
+def test_votes_are_the_archives_whatever_else_the_question_says(seed_assistant, question):
+    """Was refused: a vote ranking with no "paper" or date in it was read as a question
+    about a paper's content ("which model scored highest?"); votes are the digests'."""
+    answer = _ask(seed_assistant, question)
+    assert not answer.refused
+    assert answer.steps[0].tool == "count_papers" and answer.steps[0].arguments["sort"] == "votes"
+    votes = [seed_assistant.catalog.papers[c.arxiv_id].votes for c in answer.citations]
+    assert votes and votes == sorted(votes, reverse=True)
+
+
+def test_recommend_me_papers_on_a_topic_is_no_search_for_similar_papers(seed_assistant):
+    """Was: "비디오 생성 논문 추천해줘" ("recommend video generation papers") was read as
+    "similar" ("비슷한 거 추천해줘"), and answered with the papers like KV-Edit."""
+    answer = _ask(seed_assistant, "비디오 생성 논문 추천해줘")
+    assert [s.tool for s in answer.steps] == ["count_papers"]
+    assert answer.steps[0].arguments["query"] == "비디오 생성"
+    assert SPARGE in {c.arxiv_id for c in answer.citations}

@@ -131,9 +131,11 @@ def _asking(own: dict[str, set[str]], intent: str) -> set[str]:
 @cache
 def _similar_words() -> frozenset[str]:
     """The words only the "similar" examples ask with, of all examples but other intents'
-    ("similar", "resembles", "비슷", "유사", "같은"), as index tokens."""
+    ("similar", "resembles", "비슷", "유사", "같은"), as index tokens; not those a way of
+    asking for the papers on a topic uses ("추천해줘": "<topic> 논문 추천해줘")."""
     own = _example_words(tokenize)
-    return frozenset(own["similar"] - own["search"])
+    papers = {t for asks, text in intents.asks_rows() if asks == "papers" for t in tokenize(text)}
+    return frozenset(own["similar"] - own["search"] - papers)
 
 
 @cache
@@ -1064,7 +1066,9 @@ class Router:
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
-            if intent in SET_INTENTS:  # "papers on web agents with world models": a topic
+            if intent in SET_INTENTS and not self._one_paper(question, info, names):
+                # "papers on web agents with world models": a topic (but "tell me about the
+                # LLM in a flash paper" asks about the one paper its title's head names)
                 names = [p for p in names if not _by_head_only(p, question)]
             if intent in SET_INTENTS and info.title_words:
                 names = []  # "which paper with Mamba in the title ...": words of titles
@@ -1277,7 +1281,10 @@ class Router:
                 return self._paper_facts(intent, info, names[:SHOW])
             if intent == "similar" and names:
                 return self._similar(info, names[0], topic)
-            archive = bool(ARCHIVE_WORDS.search(question)) or bool(info.dates)
+            # (votes are the archive's: "which long-context benchmark got the most votes?")
+            archive = bool(ARCHIVE_WORDS.search(question) or info.dates) or (
+                intent == "top_voted" and bool(cue_pattern("votes_cue").search(question))
+            )
             if intent in ("top_voted", "count") and (names or not archive):
                 # "how many parameters ...", "DeepSeek-R1's AIME score": a paper's content
                 return None
@@ -1344,6 +1351,16 @@ class Router:
         masked = _masked(info.text, info, names)
         topic = topic_words(info.text, info, names)
         return intents.asks_to_compare(mask_topic(masked, topic))
+
+    @staticmethod
+    def _one_paper(question: str, info: QuestionInfo, names: list[Paper]) -> bool:
+        """Whether a topic search naming papers asks about the one its words name, not for
+        the papers on a topic those words are a phrase of: with the names as <topic>, its
+        nearest way of asking is no "papers" phrasing ("tell me about the <topic> paper")."""
+        if info.intent != "search" or len(names) != 1:
+            return False
+        masked = _masked(question, info, names).replace(" A ", " <topic> ")
+        return not intents.asks_for_papers(masked)
 
     def _no_topic(self, question: str, info: QuestionInfo, topic: list[str]) -> bool:
         """Whether the topic words of a question about the papers of given dates (a count,

@@ -192,7 +192,7 @@ def asking_text() -> str:
     """Every example phrasing but topic searches' (whose examples name topics), and every
     way of asking (`asks.jsonl`), one a line: the text a Korean asking word is written in
     ("요약" of "요약해줘"; a Korean word's bigrams may each be in some other word)."""
-    return "\n".join([*(t for i, t in _examples() if i != "search"), *(t for _, t in _asks_rows())])
+    return "\n".join([*(t for i, t in _examples() if i != "search"), *(t for _, t in asks_rows())])
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +294,7 @@ ASKS_MARGIN = 0.05  # "papers" must be this much nearer than "fact" (unsure: a f
 
 
 @lru_cache(maxsize=1)
-def _asks_rows() -> tuple[tuple[str, str], ...]:
+def asks_rows() -> tuple[tuple[str, str], ...]:
     """`asks.jsonl`: (way of asking, phrasing) pairs."""
     text = resources.files("assistant.understand").joinpath("asks.jsonl").read_text("utf-8")
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -307,7 +307,7 @@ def asks_matcher() -> IntentMatcher:
     papers on it ("<topic> 논문 찾아줘", "any work on <topic>?"), for a fact ("how much
     better than <topic> is <paper>?", "<topic> 정확도는?"), to compare, or for advice on one's
     own setup ("what <topic> should I use for my <topic>?")."""
-    return IntentMatcher(list(_asks_rows()))
+    return IntentMatcher(list(asks_rows()))
 
 
 def asks_for_papers(masked: str) -> bool:
@@ -344,7 +344,7 @@ def asks_tokens() -> frozenset[str]:
     """The index tokens the `asks.jsonl` phrasings ask with ("should", "방법", "어떻게")."""
     return frozenset(
         t
-        for _, text in _asks_rows()
+        for _, text in asks_rows()
         for t in tokenize(text.replace("<topic>", " ").replace("<paper>", " "))
     )
 
