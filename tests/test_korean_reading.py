@@ -263,3 +263,42 @@ def test_words_that_surely_name_no_topic(word, only):
     """Was: "2024-02-29 한국어 다이제스트 요약해줘" listed the papers about summarisation,
     "2024년 상반기 것만 다시 보여줘" those matching '것만'."""
     assert korean.asks_only(word) is only
+
+
+def test_a_korean_word_and_its_english_weigh_as_one_term_written_either_way(tmp_path):
+    """Was: "어텐션 논문 찾아줘" was refused on the seeds: the question reads "어텐션
+    (attention)", and a paper writing "attention" (every seed digest writes it so, or 주의)
+    had a sixth of its weight, the Korean word's bigrams being in no paper. The word and
+    its English are one term now: a paper has it written either way."""
+    retriever = _korean_archive(
+        tmp_path,
+        "2025-03-05",
+        [
+            ("Fast Attention", "2503.01111", "A sparse attention kernel for long inputs."),
+            ("Korean Attention", "2503.02222", "희소 어텐션 커널을 제안합니다."),
+            ("Audio Model", "2503.03333", "A speech recognition model for noisy rooms."),
+        ],
+    )
+    english, korean, neither = (
+        retriever._pos[p] for p in ("2503.01111", "2503.02222", "2503.03333")
+    )
+    query = retriever.glossary.expand("어텐션")
+    renderings = retriever.glossary.renderings("어텐션")
+    assert renderings == {"어텐션": "attention"}
+    paired = retriever.lexical.coverage(query, [english, korean, neither], renderings)
+    assert math.isclose(paired[english], 1.0) and math.isclose(paired[korean], 1.0)
+    assert paired[neither] == 0.0
+    apart = retriever.lexical.coverage(query, [english], None)
+    assert apart[english] < 0.5  # it had only the English part's weight
+    texts = {
+        p: retriever.catalog.papers[retriever.ids[p]].lexical_text() for p in (english, korean)
+    }
+    surface = retriever.lexical.surface_coverage(query, texts, renderings)
+    assert math.isclose(surface[english], 1.0) and math.isclose(surface[korean], 1.0)
+
+
+@pytest.mark.parametrize("question", ["어텐션 논문 찾아줘", "어텐션 관련 논문 있어?"])
+def test_a_korean_topic_the_digests_write_in_english_is_found(seed_assistant, question):
+    answer = seed_assistant.chat().ask(question)
+    assert not answer.refused
+    assert "2502.18137" in {c.arxiv_id for c in answer.citations}  # SpargeAttn

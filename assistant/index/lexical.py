@@ -19,7 +19,7 @@ import calendar
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 
 import numpy as np
@@ -236,6 +236,31 @@ def _fold(word: str) -> str:
     if not word.isalpha():
         return word
     return _stemmer().stemWord(word)
+
+
+def _share(
+    weights: Mapping[str, float], has: Mapping, groups: list[tuple[set[str], set[str]]]
+) -> np.ndarray | float:
+    """The share of the query's weight that a paper has (`has`: term -> bool, or a bool
+    array over papers). A Korean word and its English (each pair of `groups`) are one term
+    of the Korean word's weight, had as far as the better written of the two is: the
+    English a glossary adds weighs nothing of its own."""
+    grouped = {t for pair in groups for part in pair for t in part}
+    share: np.ndarray | float = 0.0
+    total = 0.0
+    for term, weight in weights.items():
+        if term not in grouped:
+            total += weight
+            if term in has:
+                share = share + weight * has[term]
+    for pair in groups:
+        parts = [
+            sum(weights[t] * has[t] for t in part if t in has) / sum(weights[t] for t in part)
+            for part in pair
+        ]
+        total += (written := sum(weights[t] for t in pair[0]))
+        share = share + written * np.maximum(*parts)
+    return share / total if total else share
 
 
 def tokenize(text: str) -> list[str]:
@@ -480,7 +505,9 @@ class LexicalIndex:
         ("웨이퍼" is not known from "웨이블릿" in one paper and "하이퍼" in another)."""
         return self.with_all(tokenize(word)).size > 0
 
-    def surface_coverage(self, query: str, texts: dict[int, str]) -> dict[int, float]:
+    def surface_coverage(
+        self, query: str, texts: dict[int, str], renderings: Mapping[str, str] | None = None
+    ) -> dict[int, float]:
         """`coverage` for a few papers whose text is at hand, where a plain word counts
         only when the paper has that word, inflected or not (`same_word`), not merely
         one with the same stem: "capital" is not covered by "capitalize"."""
@@ -490,7 +517,7 @@ class LexicalIndex:
         if not terms:
             return dict.fromkeys(texts, 0.0)
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
-        total = sum(weights.values())
+        groups = self._either_way(renderings, weights.keys())
         asked: dict[str, set[str]] = {}
         for word in _WORD.findall(query.lower()):
             if word not in STOP and _fold(word) in terms:
@@ -502,23 +529,31 @@ class LexicalIndex:
             for word in set(_WORD.findall(text.lower())):
                 if (stem := _fold(word)) in asked:
                     written.setdefault(stem, set()).add(word)
-            share = 0.0
-            for term, weight in weights.items():
-                if term not in tokens:
-                    continue
-                if term in asked and not any(
-                    same_word(a, w) for a in asked[term] for w in written.get(term, ())
-                ):
-                    continue
-                share += weight
-            out[pos] = share / total
+            has = {
+                term: True
+                for term in weights
+                if term in tokens
+                and (
+                    term not in asked
+                    or any(same_word(a, w) for a in asked[term] for w in written.get(term, ()))
+                )
+            }
+            out[pos] = float(_share(weights, has, groups))
         return out
 
-    def coverage(self, query: str, positions: Iterable[int]) -> dict[int, float]:
+    def coverage(
+        self,
+        query: str,
+        positions: Iterable[int],
+        renderings: Mapping[str, str] | None = None,
+    ) -> dict[int, float]:
         """IDF-weighted share of the query's distinct terms found in each given paper.
 
         Korean words count by the noun they name (`topical`): the ending of a spoken
-        question ("썼어", "얼마나") is in no summary and would weigh against every paper."""
+        question ("썼어", "얼마나") is in no summary and would weigh against every paper.
+        `renderings` (Korean word as written -> its English, both in the query) makes each
+        pair one term written either way: a paper writing "attention" has all of
+        "어텐션 (attention)", as one writing "어텐션" has."""
         positions = list(positions)
         query = self.topical(query)
         found = self._term_postings(tokenize(query))
@@ -531,7 +566,6 @@ class LexicalIndex:
         if not terms:
             return {i: 0.0 for i in positions}
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
-        total = sum(weights.values())
         wanted = np.asarray(positions, dtype=np.int64)
         has = {}
         for term in weights:
@@ -542,11 +576,23 @@ class LexicalIndex:
         for grams, whole in list(self._whole_words(query, has, len(positions))):  # then mask
             for gram in grams & has.keys():
                 has[gram] = has[gram] & whole
-        share = np.zeros(len(positions))
-        for term, weight in weights.items():
-            if term in has:
-                share += weight * has[term]
-        return {i: float(s / total) for i, s in zip(positions, share, strict=True)}
+        groups = self._either_way(renderings, weights.keys())
+        share = _share(weights, has, groups) + np.zeros(len(positions))
+        return {i: float(s) for i, s in zip(positions, share, strict=True)}
+
+    def _either_way(
+        self, renderings: Mapping[str, str] | None, terms: Collection[str]
+    ) -> list[tuple[set[str], set[str]]]:
+        """The query's terms of each Korean word and of its English rendering, as pairs."""
+        out: list[tuple[set[str], set[str]]] = []
+        taken: set[str] = set()
+        for word, english in (renderings or {}).items():
+            written = set(tokenize(self.topical(word))) & set(terms) - taken
+            rendered = set(tokenize(english)) & set(terms) - taken - written
+            if written and rendered:
+                out.append((written, rendered))
+                taken |= written | rendered
+        return out
 
     @staticmethod
     def _whole_words(

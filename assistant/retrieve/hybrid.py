@@ -611,7 +611,8 @@ class HybridRetriever:
         for ranking, weight in rankings:
             for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
                 fused[pid] = fused.get(pid, 0.0) + weight / (RRF_K + rank + 1)
-        coverage = self.lexical.coverage(text, [self._pos[p] for p in fused])
+        renderings = self.glossary.renderings(question) if info.korean else None
+        coverage = self.lexical.coverage(text, [self._pos[p] for p in fused], renderings)
         result.unknown, result.papers = self._unknown(question, info), len(self.ids)
         unknown = result.unknown * unseen_weight(len(self.ids), weights.unseen_rate)
         penalty = weights.unknown_penalty
@@ -991,7 +992,8 @@ class HybridRetriever:
         if not ranked:
             return
         texts = {self._pos[h.arxiv_id]: h.paper.lexical_text() for h in ranked}
-        surface = self.lexical.surface_coverage(text, texts)
+        renderings = self.glossary.renderings(text) if HANGUL_RUN.search(text) else None
+        surface = self.lexical.surface_coverage(text, texts, renderings)
         for hit in ranked:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)

@@ -383,6 +383,12 @@ class Glossary:
         learned = self._learned(text)
         return _HANGUL_WORD.sub(lambda m: f" {learned.get(m.group(0), m.group(0))} ", text)
 
+    def renderings(self, question: str) -> dict[str, str]:
+        """Each Korean term or learned word of `question`, as written -> its English: the
+        two ways a summary may write one word ("어텐션" -> attention)."""
+        out = {m.group(0): KO_EN[m.group(0)] for m in _PATTERN.finditer(question)}
+        return out | (self._learned(question) if self.learned else {})
+
     def expand(self, question: str) -> str:
         """The question plus the English of its Korean words."""
         found = self.english_terms(question)
