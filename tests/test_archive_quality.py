@@ -68,3 +68,26 @@ def test_a_paper_asked_about_by_its_titles_head_is_that_paper(corpus_assistant):
     answer = corpus_assistant.chat().ask("Tell me about the LLM in a flash paper")
     assert [c.arxiv_id for c in answer.citations][:1] == ["2312.11514"]
     assert "count_papers" not in {s.tool for s in answer.steps}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_a_precision_after_a_word_is_no_model_version(corpus_assistant):
+    """Was: "is there a native 1-bit LLM ...?" was refused with "No digest mentions native
+    1": the papers write "Native" before a version, and "1-bit" was read as version 1."""
+    question = "is there a native 1-bit LLM that's competitive with Qwen2.5 1.5B?"
+    assert corpus_assistant.retriever.absent_names(question) == []
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_a_korean_topics_set_reads_no_english_alone_when_none_is_rendered(
+    corpus_assistant,
+):
+    """Was: "오픈AI 직원" (OpenAI employees) counted 3,330 papers, every paper writing "AI":
+    the set read the question's English alone, "AI", though the glossary renders none of its
+    Korean words (직원: employees). Read whole, one paper has both."""
+    assert len(corpus_assistant.retriever.gate_all("오픈AI 직원").hits) < 10
+    # its words rendered ("텍스트로 모션 생성": text, motion, generation): the English
+    # papers on it are in its set, as before
+    assert len(corpus_assistant.retriever.gate_all("텍스트로 모션 생성").hits) > 50

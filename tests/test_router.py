@@ -1823,3 +1823,25 @@ def test_recommend_me_papers_on_a_topic_is_no_search_for_similar_papers(seed_ass
     assert [s.tool for s in answer.steps] == ["count_papers"]
     assert answer.steps[0].arguments["query"] == "비디오 생성"
     assert SPARGE in {c.arxiv_id for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to the digests, what was OpenAI's annual revenue on 2025-02-26?",
+        "how much money did OpenAI make in February 2025?",
+        "2025년 2월 26일에 삼성전자 매출이 얼마였어?",
+    ],
+)
+def test_words_about_none_of_the_dates_papers_that_ask_nothing_of_them_are_no_listing(
+    seed_assistant, question
+):
+    """Was: "according to the digests, what was OpenAI's annual revenue in 2024?" listed
+    all 3,288 papers of 2024, its words being about none of them (b58, written blind): as
+    "the crowd favourite" on a day would be. Nothing in it asks for those dates' papers
+    (no word of a listing's or a ranking's own), so the words are its topic, and it goes to
+    the relevance gate, as an undated question would."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["retrieve"]
+    if "revenue" in question:
+        assert answer.refused

@@ -1215,6 +1215,10 @@ class Router:
             return None
         unmatched: list[str] = []
         if topic and not names and self._no_topic(question, info, topic):
+            if not intents.asks_in_own_words(mask(question, info.dates), intent):
+                # "what was OpenAI's annual revenue in 2024?": the words are what it asks
+                # about, and no paper of those dates is; nothing asks for the papers
+                return None
             # "What was the crowd favourite on 2024-12-16?": asking words no example has,
             # no topic of the archive; the question is about those dates' papers (and the
             # answer says which words it could not read as a topic)

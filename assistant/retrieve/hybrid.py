@@ -760,9 +760,14 @@ class HybridRetriever:
             ({p: dense.get(p, 0.0) for p in ids}, weights.dense_weight),
             ({p: float(bm25[self._pos[p]]) for p in ids}, weights.lexical_weight),
         ]
-        if info.korean and (latin := HANGUL_RUN.sub(" ", text)).strip():
+        if (
+            info.korean
+            and (latin := HANGUL_RUN.sub(" ", text)).strip()
+            and self.glossary.renderings(stripped)
+        ):
             # the English terms of a Korean question (its own and the glossary's) alone, as
-            # retrieve ranks them: Korean bigrams are rare in English summaries
+            # retrieve ranks them: Korean bigrams are rare in English summaries (when the
+            # glossary renders some: "오픈AI 직원" is not the 3,330 papers that write "AI")
             english = self.lexical.coverage(latin, positions)
             coverage = {i: max(c, english[i]) for i, c in coverage.items()}
         if info.korean and (own := topical_terms(HANGUL_RUN.sub(" ", stripped))):
@@ -1102,6 +1107,7 @@ class HybridRetriever:
         for m in _LOWER_VERSIONED.finditer(question[:2000]):
             if (
                 m.group(1) not in MONTH_WORDS
+                and not _BITS.match(question, m.end())  # "native 1-bit": a precision
                 and self._family(m.group(1))
                 and not self.mentioned(m.group(0), suffixed=True)
             ):

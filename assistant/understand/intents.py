@@ -60,6 +60,7 @@ SAME = 0.9  # this near an example, the question says what that example says
 UNSEEN = 1.0  # weight of a question's gram no example uses, times the largest idf
 TREND_MIN = 0.3  # a trend phrasing at least this near (below: another intent, or a search)
 _SPACE = re.compile(r"\s+")
+_PLACEHOLDER = re.compile(r"<\w+>")  # what `mask` writes for a date, a paper, a topic
 HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "top-voted" asks as "top voted" does
 
 
@@ -152,6 +153,17 @@ class IntentMatcher:
             shares.append(own / score if score > 0 else 0.0)
         return max(shares)
 
+    def own_words(self, text: str, name: str) -> set[str]:
+        """The whole words of `text` (its placeholders aside: "<date>") that examples of
+        `name` ask with and no topic phrasing uses ("favourite", "가장", "many")."""
+        said = set(words(_PLACEHOLDER.sub(" ", text)))
+        return {
+            w
+            for label, own in zip(self.labels, self._own_words, strict=True)
+            if label == name
+            for w in said & own
+        }
+
     def classify(self, text: str) -> Intent:
         near = self.nearest(text)
         if not near or near[0][0] < MIN_SIMILARITY:
@@ -243,6 +255,13 @@ def classify(question: str) -> Intent:
     if "top_voted" in parts and parts <= RANKS_THE_SET:
         return Intent("top_voted", whole.confidence, whole.similarity)
     return whole
+
+
+def asks_in_own_words(masked: str, intent: str) -> bool:
+    """Whether a question (dates and names masked) says what `intent` asks in a word of
+    its own ("What was the crowd *favourite* on <date>?", "how *many* papers ..."), not
+    only in words a question about anything uses ("what was OpenAI's revenue in <date>?")."""
+    return bool(base_matcher().own_words(masked, intent))
 
 
 def cued(intent: str, question: str) -> str:
