@@ -534,3 +534,25 @@ def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
     assert asks_advice_of("How do I make kimchi at home?")
     kimchi = seed_assistant.ask("How do I make kimchi at home?")
     assert kimchi.refused and kimchi.text == REFUSAL["en"]
+
+
+@pytest.mark.parametrize(
+    ("casual", "plain"),
+    [
+        (
+            "the kv cache obviously doesnt fit, can sparse attention help?",
+            "the kv cache fit, can sparse attention help?",
+        ),
+        (
+            "does sparse attention actually speed it up? someone said so",
+            "does sparse attention speed it up? said so",
+        ),
+        ("sparse attention 속도 빨라지는 거 ㄹㅇ?", "sparse attention 속도 빨라지는 거?"),
+    ],
+)
+def test_casual_words_are_no_unknown_topic(seed_assistant, casual, plain):
+    """Was: "can I do million-token context ... kv cache obviously doesnt fit" was refused
+    (b58, written blind): "obviously" and "doesnt", in no summary, weighed as a third of a
+    question the archive had never seen. Words that only colour a question are fillers."""
+    lexical = seed_assistant.retriever.lexical
+    assert math.isclose(lexical.unknown_share(casual), lexical.unknown_share(plain), abs_tol=1e-9)
