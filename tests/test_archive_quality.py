@@ -91,3 +91,22 @@ def test_a_korean_topics_set_reads_no_english_alone_when_none_is_rendered(
     # its words rendered ("텍스트로 모션 생성": text, motion, generation): the English
     # papers on it are in its set, as before
     assert len(corpus_assistant.retriever.gate_all("텍스트로 모션 생성").hits) > 50
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_model_names_written_in_hangul_are_the_papers_names(corpus_assistant):
+    """Was refused (b58, written blind): Korean users write "딥시크", "엑사원", "카나나";
+    the digests write DeepSeek, EXAONE, Kanana. A version no paper has is still refused."""
+    chat = corpus_assistant.chat
+    answer = chat().ask("엑사원 3.0 7.8B 컨텍스트 길이랑 학습 토큰 수 알려줘")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2408.03541"]
+    assert "4,096" in answer.text
+    answer = chat().ask("딥시크 R1 AIME 2024 점수 몇이었음?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2501.12948"]
+    assert "79.8%" in answer.text
+    assert chat().ask("딥시크 R2 성능 어때? R1보다 많이 좋아짐?").refused
+    # a pronoun or a predicate is no name, whatever it sounds like ("그걸로": CoLoR,
+    # "찍었어": Jigsaw, as they read before the pronouns were fillers)
+    _, read = corpus_assistant.spelling.correct("그걸로 7B 모델이 AIME 2024에서 몇 % 찍었어?")
+    assert read == []

@@ -901,6 +901,16 @@ class DerivedIndex:
             )
         )
 
+    def names_as_written(self) -> list[str]:
+        """The papers' names and the coined names their summaries introduce, as written."""
+        return [
+            e
+            for (e,) in self._query(
+                "SELECT DISTINCT exact FROM names UNION SELECT DISTINCT exact FROM aliases"
+            )
+            if e
+        ]
+
     def one_word_names(self) -> list[str]:
         """The papers' names of one word ("kangaroo", "spargeattn"), normalised."""
         return [n for (n,) in self._query("SELECT DISTINCT name FROM names") if " " not in n]

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from assistant.index import korean
+from assistant.index.hangul import MIN_SYLLABLES, HangulNames
 from assistant.index.lexical import tokenize
 from assistant.text import english_word
 
@@ -27,6 +29,7 @@ MIN_SWAPPED = 4  # an asking word this long with two letters swapped is read as 
 MIN_PAPERS = 2  # a correction must be a word at least this many papers use, or a name
 _COINED = re.compile(r"[a-z][A-Z]")  # a capital inside a word: a coined name ("WaveNet")
 _WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
+_HANGUL = re.compile(r"[가-힣]+")
 
 
 @dataclass(frozen=True)
@@ -56,10 +59,51 @@ class Spelling:
     def _words(self) -> list[str]:
         return list(self._vocabulary)
 
+    @cached_property
+    def _hangul(self) -> HangulNames:
+        return HangulNames(self.derived.names_as_written())
+
     def correct(self, text: str) -> tuple[str, list[Correction]]:
-        """`text` with its typos replaced, and the corrections made."""
+        """`text` with its typos replaced, and the corrections made; a name written in
+        Hangul ("딥시크") is read as the papers write it (DeepSeek)."""
         if self.derived is None:
             return text, []
+        text, named = self._names_in_hangul(text)
+        text, fixed = self._typos(text)
+        return text, named + fixed
+
+    def _names_in_hangul(self, text: str) -> tuple[str, list[Correction]]:
+        """`text` with each Hangul word no paper has that writes a paper's name (its noun,
+        particles kept: "딥시크의" -> "DeepSeek 의") in Latin letters, as the papers do."""
+        done: list[Correction] = []
+
+        def name(m: re.Match) -> str:
+            word = m.group(0)
+            if not (noun := korean.topical(word)):
+                return word  # a predicate, a pronoun ("찍었어", "그걸로"): no name
+            # its noun ("딥시크의": 딥시크), or the word as written ("카나나": Kanana, not 카나)
+            for part in dict.fromkeys([noun, word]):
+                if len(part) < MIN_SYLLABLES or self._has_whole(part):
+                    continue  # a word the archive has ("트랜스포머", "미스트랄")
+                if latin := self._hangul.name_of(part):
+                    done.append(Correction(part, latin))
+                    return word.replace(part, f"{latin} " if word != part else latin, 1)
+            return word
+
+        return _HANGUL.sub(name, text), done
+
+    def _has_whole(self, word: str) -> bool:
+        """Whether some paper has every bigram of the Korean `word`."""
+        known = self.derived.term_info(set(tokenize(word)))
+        if len(known) < len(set(tokenize(word))):
+            return False
+        common: set[int] | None = None
+        for tid, _ in known.values():
+            positions = set(self.derived.postings(tid)[0].tolist())
+            common = positions if common is None else common & positions
+        return bool(common)
+
+    def _typos(self, text: str) -> tuple[str, list[Correction]]:
         words = {
             m.group(0).lower()
             for m in _WORD.finditer(text)

@@ -1,0 +1,104 @@
+"""Latin names written in Hangul: "딥시크" is DeepSeek, "엑사원" EXAONE.
+
+Korean users write the models they talk about as they say them, while the digests write
+their names in Latin letters, so "딥시크 R1 AIME 점수" matched no paper and was refused as
+a question about an unknown word. A Hangul word is compared with a name as Korean
+loanword spelling hears it: each syllable's consonants by the sound class Korean writes
+for an English consonant (b, p, f, v: ㅂ/ㅍ; l, r: ㄹ; a silent r after a vowel: "per" is
+퍼), its vowels by their nearest English vowel, and the ㅡ Korean puts between two
+consonants ("크" in 딥시크) left out. A name matches when both have the same consonants in
+the same order, start alike (with a vowel or not), and read at least `MIN_SIMILARITY`
+alike, vowels included (rapidfuzz's normalised Indel similarity).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+MIN_SYLLABLES = 3  # a shorter word ("라마", "소라") is too often an ordinary Korean word
+MIN_SIMILARITY = 0.9  # of the two spellings, vowels included
+
+
+def _row(sounds: str) -> list[str]:
+    """A table row: one sound per jamo, "_" for none."""
+    return [s.strip("_") for s in sounds.split(" ")]
+
+
+# the consonant class of each initial (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ; ㅇ: silent)
+_INITIAL = _row("k k n t t l m p p s s _ j j j k t p h")
+# of each final (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ)
+_FINAL = _row("_ k k k n n n t l l l l l l l l m p p s s ng t t k t p h")
+# the nearest English vowel of each medial (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ);
+# none for ㅡ, the vowel Korean puts between two consonants
+_VOWEL = _row("a e a e o e o e o a e e o u o e i u _ i i")
+# an English spelling as Korean hears it, in order: digraphs, then soft c and g
+_SOUNDS = [
+    ("ph", "p"), ("th", "t"), ("ch", "j"), ("sh", "s"), ("ck", "k"), ("x", "ks"), ("q", "k"),
+    ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ou", "au"), ("aw", "o"), ("au", "o"),
+    ("w", "u"), ("y", "i"),
+]  # fmt: skip
+_SOFT = [(re.compile(r"c(?=[ei])"), "s"), (re.compile(r"g(?=[ei])"), "j")]
+_SILENT_R = re.compile(r"r(?![aeiou])")  # "hyper" is 하이퍼
+_CLASSES = str.maketrans("cgdbfvzr", "kktpppjl")
+_REPEAT = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiou]")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_HEAD = re.compile(r"[\s\-.\d:]")  # where a name's head ends ("DeepSeek-R1": DeepSeek)
+
+
+def hangul_sounds(word: str) -> str:
+    """A Hangul word as Korean loanword spelling writes English sounds ("딥시크": tipsik)."""
+    out = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            out += [_INITIAL[code // 588], _VOWEL[(code % 588) // 28], _FINAL[code % 28]]
+    return _REPEAT.sub(r"\1", "".join(out))
+
+
+def latin_sounds(name: str) -> str:
+    """A Latin name's sounds as Korean hears them ("DeepSeek": tipsik)."""
+    text = re.sub(r"[^a-z]", "", name.lower())
+    for spelled, sound in _SOUNDS:
+        text = text.replace(spelled, sound)
+    for pattern, sound in _SOFT:
+        text = pattern.sub(sound, text)
+    text = _SILENT_R.sub("", text).replace("c", "k")
+    return _REPEAT.sub(r"\1", text.translate(_CLASSES))
+
+
+def _consonants(sounds: str) -> str:
+    return _REPEAT.sub(r"\1", _VOWELS.sub("", sounds))
+
+
+class HangulNames:
+    """The names of `names` (Latin, as the papers write them) a Hangul word writes."""
+
+    def __init__(self, names: Iterable[str]):
+        """`names`: as written ("DeepSeek-R1", "EXAONE 3.5"); each is read by its head too."""
+        self._by_consonants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        heads = (h for n in names for h in {n, _HEAD.split(n, 1)[0]})
+        for name in dict.fromkeys(heads):
+            if len(name) >= MIN_SYLLABLES and name.isascii() and name.isalpha():
+                sounds = latin_sounds(name)
+                self._by_consonants[_consonants(sounds)].append((sounds, name))
+
+    def name_of(self, word: str) -> str | None:
+        """The one name the Hangul `word` writes, if any."""
+        from rapidfuzz.fuzz import ratio
+
+        if len(word) < MIN_SYLLABLES or not _HANGUL_WORD.fullmatch(word):
+            return None
+        sounds = hangul_sounds(word)
+        scored = {
+            name: ratio(sounds, theirs) / 100
+            for theirs, name in self._by_consonants.get(_consonants(sounds), ())
+            if bool(_VOWELS.match(theirs)) == bool(_VOWELS.match(sounds))  # start alike
+        }
+        best = max(scored.values(), default=0.0)
+        found = {n.lower() for n, s in scored.items() if s == best}
+        if best < MIN_SIMILARITY or len(found) != 1:
+            return None
+        return next(n for n, s in scored.items() if s == best)

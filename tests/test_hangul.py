@@ -1,0 +1,54 @@
+"""Names written in Hangul read as the papers write them (assistant/index/hangul.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.index.hangul import HangulNames, hangul_sounds, latin_sounds
+
+NAMES = HangulNames(
+    ["DeepSeek-R1", "EXAONE 3.5", "Kanana", "Gemini 1.5", "OmniGen", "Crowd", "VLOGGER", "Kosmos-2"]
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("딥시크", "DeepSeek"),  # the head of "DeepSeek-R1"
+        ("엑사원", "EXAONE"),  # x is ks; the name starts with a vowel, as 엑 does
+        ("카나나", "Kanana"),
+        ("제미나이", "Gemini"),  # a soft g
+        ("옴니젠", "OmniGen"),
+    ],
+)
+def test_a_name_written_in_hangul_is_that_name(word, name):
+    assert NAMES.name_of(word) == name
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "클로드",  # Claude: no paper's name; "Crowd" has its consonants, not its sounds
+        "엽록체",  # chloroplast: a Korean word, nothing like "VLOGGER" but in its consonants
+        "라마",  # two syllables: too often an ordinary Korean word
+        "코스모스모",
+    ],
+)
+def test_a_word_that_writes_no_name_is_none(word):
+    assert NAMES.name_of(word) is None
+
+
+def test_korean_hears_english_consonants_by_class():
+    assert hangul_sounds("딥시크") == latin_sounds("DeepSeek") == "tipsik"
+    assert latin_sounds("HyperCLOVA").startswith("hipe")  # a silent r after a vowel
+
+
+def test_a_question_names_the_paper_it_writes_in_hangul(seed_assistant):
+    """Was: "메이소닉 저자가 누구야?" (who wrote Meissonic?) was refused: no digest writes
+    메이소닉. The answer says how the word was read."""
+    answer = seed_assistant.chat().ask("메이소닉 저자가 누구야?")
+    assert [c.arxiv_id for c in answer.citations] == ["2410.08261"]
+    assert any("Meissonic" in note for note in answer.notes)
+    # a Korean word that writes no name is left as written
+    text, read = seed_assistant.spelling.correct("어텐션 논문")
+    assert (text, read) == ("어텐션 논문", [])
