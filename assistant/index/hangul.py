@@ -4,9 +4,9 @@ Korean users write the models they talk about as they say them, while the digest
 their names in Latin letters, so "딥시크 R1 AIME 점수" matched no paper and was refused as
 a question about an unknown word. A Hangul word is compared with a name as Korean
 loanword spelling hears it: each syllable's consonants by the sound class Korean writes
-for an English consonant (b, p, f, v: ㅂ/ㅍ; l, r: ㄹ; a silent r after a vowel: "per" is
-퍼), its vowels by their nearest English vowel, and the ㅡ Korean puts between two
-consonants ("크" in 딥시크) left out. A name matches when both have the same consonants in
+for an English consonant (b, p, f, v: ㅂ/ㅍ; l, r: ㄹ; th: ㅅ; a y between consonants:
+아이; a silent r after a vowel: "hyper" is 하이퍼), its vowels by their nearest English
+vowel, and the ㅡ Korean puts between two consonants ("크" in 딥시크) left out. A name matches when both have the same consonants in
 the same order, start alike (with a vowel or not), and read at least `MIN_SIMILARITY`
 alike, vowels included (rapidfuzz's normalised Indel similarity).
 """
@@ -32,14 +32,15 @@ _INITIAL = _row("k k n t t l m p p s s _ j j j k t p h")
 _FINAL = _row("_ k k k n n n t l l l l l l l l m p p s s ng t t k t p h")
 # the nearest English vowel of each medial (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ);
 # none for ㅡ, the vowel Korean puts between two consonants
-_VOWEL = _row("a e a e o e o e o a e e o u o e i u _ i i")
+_VOWEL = _row("a e a e e e o e o a e e o u o e i u _ i i")
 # an English spelling as Korean hears it, in order: digraphs, then soft c and g
 _SOUNDS = [
-    ("ph", "p"), ("th", "t"), ("ch", "j"), ("sh", "s"), ("ck", "k"), ("x", "ks"), ("q", "k"),
+    ("ph", "p"), ("th", "s"), ("ch", "j"), ("sh", "s"), ("ck", "k"), ("x", "ks"), ("q", "k"),
     ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ou", "au"), ("aw", "o"), ("au", "o"),
     ("w", "u"), ("y", "i"),
 ]  # fmt: skip
 _SOFT = [(re.compile(r"c(?=[ei])"), "s"), (re.compile(r"g(?=[ei])"), "j")]
+_LONG_Y = re.compile(r"(?<=[^aeiouy])y(?=[^aeiouy])")  # "hyper", "python": 하이퍼, 파이썬
 _SILENT_R = re.compile(r"r(?![aeiou])")  # "hyper" is 하이퍼
 _CLASSES = str.maketrans("cgdbfvzr", "kktpppjl")
 _REPEAT = re.compile(r"(.)\1+")
@@ -60,7 +61,7 @@ def hangul_sounds(word: str) -> str:
 
 def latin_sounds(name: str) -> str:
     """A Latin name's sounds as Korean hears them ("DeepSeek": tipsik)."""
-    text = re.sub(r"[^a-z]", "", name.lower())
+    text = _LONG_Y.sub("ai", re.sub(r"[^a-z]", "", name.lower()))
     for spelled, sound in _SOUNDS:
         text = text.replace(spelled, sound)
     for pattern, sound in _SOFT:

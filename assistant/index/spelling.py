@@ -87,7 +87,9 @@ class Spelling:
                     continue  # a word the archive has ("트랜스포머", "미스트랄")
                 if latin := self._hangul.name_of(part):
                     done.append(Correction(part, latin))
-                    return word.replace(part, f"{latin} " if word != part else latin, 1)
+                    # apart from a particle after it, or a Latin letter ("하이퍼클로바X")
+                    glued = word != part or m.string[m.end() : m.end() + 1].isalnum()
+                    return word.replace(part, f"{latin} " if glued else latin, 1)
             return word
 
         return _HANGUL.sub(name, text), done
