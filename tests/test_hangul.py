@@ -60,3 +60,14 @@ def test_a_question_names_the_paper_it_writes_in_hangul(seed_assistant):
     # a Korean word that writes no name is left as written
     text, read = seed_assistant.spelling.correct("어텐션 논문")
     assert (text, read) == ("어텐션 논문", [])
+
+
+def test_a_name_written_in_hangul_starts_a_new_subject(seed_assistant):
+    """Was: "엑사원 3.5 최대 컨텍스트 길이 알려줘" after a listing was read as a follow-up
+    on the listing's first paper ("EXAONE 3.5 ... (Fractured Chain-of-Thought Reasoning)"):
+    the follow-up rules saw no name in the Hangul word."""
+    chat = seed_assistant.chat()
+    chat.ask("How much faster is SpargeAttn?")
+    answer = chat.ask("메이소닉 성능 어때?")  # was: about SpargeAttn, Meissonic its aside
+    assert [c.arxiv_id for c in answer.citations] == ["2410.08261"]
+    assert any("Meissonic" in note for note in answer.notes)

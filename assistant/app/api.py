@@ -472,8 +472,10 @@ class Assistant:
                 return self.llm.condense(question, history) or question
             except LLMError as exc:
                 log.warning("LLM condense failed, using the rule-based rewrite: %s", exc)
-        return rule_based_condense(
-            question,
+        # a name written in Hangul ("엑사원 3.5 ...") is a name: a new subject, no follow-up
+        named, read = self.spelling.names_in_hangul(question)
+        standalone = rule_based_condense(
+            named,
             previous_ids,
             self.catalog,
             covers=self.retriever.answers_as_well,
@@ -483,6 +485,8 @@ class Assistant:
             best_of=self.retriever.described,
             asks_of_one=self.router.asks_of_one,
         )
+        # unchanged: as asked, the answer then says how it read the name
+        return question if read and standalone == named else standalone
 
 
 def _read_as(fixes: list[Correction], korean: bool) -> str:

@@ -68,13 +68,15 @@ class Spelling:
         Hangul ("딥시크") is read as the papers write it (DeepSeek)."""
         if self.derived is None:
             return text, []
-        text, named = self._names_in_hangul(text)
+        text, named = self.names_in_hangul(text)
         text, fixed = self._typos(text)
         return text, named + fixed
 
-    def _names_in_hangul(self, text: str) -> tuple[str, list[Correction]]:
+    def names_in_hangul(self, text: str) -> tuple[str, list[Correction]]:
         """`text` with each Hangul word no paper has that writes a paper's name (its noun,
         particles kept: "딥시크의" -> "DeepSeek 의") in Latin letters, as the papers do."""
+        if self.derived is None:
+            return text, []
         done: list[Correction] = []
 
         def name(m: re.Match) -> str:
