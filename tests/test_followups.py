@@ -1007,3 +1007,20 @@ def test_a_plural_written_with_s_in_parentheses_points_back_to_those(seed_assist
         c.arxiv_id for c in listing.citations
     }
     assert "authors" not in answer.text and "저자" not in answer.text
+
+
+def test_a_ranking_size_after_a_questions_own_papers_points_at_no_earlier_answer(
+    seed_assistant,
+):
+    """Was: "what are the hottest agent papers lately? top 3" after a question about one
+    paper was rewritten as about that paper ("... top 3 (SpargeAttn, ...)") and refused:
+    "top 3" read as "the first three of the previous answer". After papers of its own it
+    is the size of their ranking; alone ("compare the top 3") it still points back."""
+    assert back_pointer("what are the hottest agent papers lately? top 3") is None
+    assert back_pointer("요즘 인기 많은 에이전트 논문 상위 3개") is None
+    assert back_pointer("compare the top 3").picks == (0, 1, 2)
+    chat = seed_assistant.chat()
+    chat.ask("How much faster is SpargeAttn?")
+    answer = chat.ask("what are the hottest attention papers lately? top 3")
+    assert [s.tool for s in answer.steps] == ["count_papers"]
+    assert answer.steps[0].arguments["sort"] == "votes" and len(answer.citations) == 3

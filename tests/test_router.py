@@ -1845,3 +1845,18 @@ def test_words_about_none_of_the_dates_papers_that_ask_nothing_of_them_are_no_li
     assert [s.tool for s in answer.steps] == ["retrieve"]
     if "revenue" in question:
         assert answer.refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what are the hottest attention papers lately? top 3", "요즘 제일 인기 많은 어텐션 논문 3개"],
+)
+def test_a_ranking_of_recent_papers_on_a_topic_ranks_them_by_votes(seed_assistant, question):
+    """Was: "what are the hottest agent papers lately? top 3" listed the 30 newest agent
+    papers: a relative date sent every topic question to the listing of recent work."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["count_papers"]
+    assert answer.steps[0].arguments["sort"] == "votes"
+    votes = [seed_assistant.catalog.papers[c.arxiv_id].votes for c in answer.citations]
+    assert len(votes) == 3 and votes == sorted(votes, reverse=True)
+    assert answer.citations[0].arxiv_id == SPARGE

@@ -1179,7 +1179,10 @@ class Router:
                 return None
             if info.title_words and topic and not names and intent in ("search", "list", "count"):
                 return self._count(info, topic, question)  # "papers with 'agent' in the title"
-            if not names and topic and not self.catalog.by_handle(question):
+            # (a ranking or a count of a topic's papers, however dated, is read below:
+            # "what are the hottest agent papers lately? top 3")
+            ranks = intent in ("top_voted", "count")
+            if not names and topic and not ranks and not self.catalog.by_handle(question):
                 if self.tools.retriever.absent_names(question):
                     return None  # "claude 5 context length?": no paper has that model
                 recent = intent == "recent" or bool(info.dates.relative)

@@ -133,7 +133,10 @@ def _several(text: str) -> Pointer | None:
     """Two or more of the previous papers by position: "compare the first two", "the
     first and the third", "#1 vs #3", "1위랑 2위", "처음 두 개": the words from the first
     position to the last, picking each in the order written."""
-    if m := _FIRST_N.search(text):
+    m = _FIRST_N.search(text)
+    if m and _TOP.match(m.group(0)) and _OWN_PAPERS.search(text[: m.start()]):
+        m = None  # "what are the hottest agent papers lately? top 3": its own papers' ranking
+    if m:
         n = _COUNTS.get((m.group("n") or m.group("ko") or "").lower(), 0)
         if n > 1:
             return Pointer(m.group(0).strip(), m.start(), m.end(), True, tuple(range(n)))
@@ -220,6 +223,9 @@ _FIRST_N = re.compile(
     re.I,
 )
 _RANKING = re.compile(r"(인기|추천|득표|투표|상위|순위|조회)\s*(수\s*)?$")
+# a ranking's size ("top 3", "상위 3개") after the papers a question asks about itself
+_TOP = re.compile(r"(?:the\s+)?top\b|상위", re.I)
+_OWN_PAPERS = re.compile(r"\bpapers\b|논문", re.I)
 # a rank ("2위 논문", "3위"): weak, as "인기 1위 논문은?" asks a ranking of its own
 _RANK = re.compile(
     r"(?<![\d가-힣])(10|[1-9])\s*위(?:\s*(?:논문|거|것))?(?:은|는|도|의|를|가|랑|와|하고)?(?![가-힣])"
