@@ -107,9 +107,9 @@ def test_a_korean_word_is_known_when_one_paper_has_all_its_bigrams(tmp_path):
         ],
     ).lexical
     assert lexical.known(["웨이", "이퍼"]) == {"웨이", "이퍼"}  # each bigram, in one paper
-    assert lexical._has_korean("웨이블릿") and lexical._has_korean("하이퍼파라미터")
+    assert lexical.has_korean("웨이블릿") and lexical.has_korean("하이퍼파라미터")
     # no paper has both bigrams of "웨이퍼" (wafer): a word the archive never wrote
-    assert not lexical._has_korean("웨이퍼")
+    assert not lexical.has_korean("웨이퍼")
     assert math.isclose(lexical.unknown_share("웨이퍼 검출"), 1.0)
 
 

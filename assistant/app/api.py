@@ -119,7 +119,11 @@ class Assistant:
     @cached_property
     def spelling(self) -> Spelling:
         """Typos read as the archive's words (offline answers)."""
-        return Spelling(self.catalog.derived, asking=intents.example_words())
+        return Spelling(
+            self.catalog.derived,
+            asking=intents.example_words(),
+            has_korean=self.retriever.lexical.has_korean,
+        )
 
     @cached_property
     def router(self) -> Router:

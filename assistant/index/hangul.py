@@ -17,7 +17,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from assistant.text import HANGUL_RUN
+
 MIN_SYLLABLES = 3  # a shorter word ("라마", "소라") is too often an ordinary Korean word
+MIN_LETTERS = 3  # a shorter name ("s1", "GR") is read from no Hangul word
 MIN_SIMILARITY = 0.9  # of the two spellings, vowels included
 
 
@@ -45,7 +48,6 @@ _SILENT_R = re.compile(r"r(?![aeiou])")  # "hyper" is 하이퍼
 _CLASSES = str.maketrans("cgdbfvzr", "kktpppjl")
 _REPEAT = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]")
-_HANGUL_WORD = re.compile(r"[가-힣]+")
 _HEAD = re.compile(r"[\s\-.\d:]")  # where a name's head ends ("DeepSeek-R1": DeepSeek)
 
 
@@ -82,7 +84,7 @@ class HangulNames:
         self._by_consonants: dict[str, list[tuple[str, str]]] = defaultdict(list)
         heads = (h for n in names for h in {n, _HEAD.split(n, 1)[0]})
         for name in dict.fromkeys(heads):
-            if len(name) >= MIN_SYLLABLES and name.isascii() and name.isalpha():
+            if len(name) >= MIN_LETTERS and name.isascii() and name.isalpha():
                 sounds = latin_sounds(name)
                 self._by_consonants[_consonants(sounds)].append((sounds, name))
 
@@ -90,7 +92,7 @@ class HangulNames:
         """The one name the Hangul `word` writes, if any."""
         from rapidfuzz.fuzz import ratio
 
-        if len(word) < MIN_SYLLABLES or not _HANGUL_WORD.fullmatch(word):
+        if len(word) < MIN_SYLLABLES or not HANGUL_RUN.fullmatch(word):
             return None
         sounds = hangul_sounds(word)
         scored = {
@@ -99,7 +101,7 @@ class HangulNames:
             if bool(_VOWELS.match(theirs)) == bool(_VOWELS.match(sounds))  # start alike
         }
         best = max(scored.values(), default=0.0)
-        found = {n.lower() for n, s in scored.items() if s == best}
-        if best < MIN_SIMILARITY or len(found) != 1:
-            return None
-        return next(n for n, s in scored.items() if s == best)
+        found = [n for n, s in scored.items() if s == best]
+        if best < MIN_SIMILARITY or len({n.lower() for n in found}) != 1:
+            return None  # none near enough, or two as near (one name in two cases is one)
+        return found[0]

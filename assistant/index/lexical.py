@@ -393,7 +393,7 @@ class LexicalIndex:
         spaced = self._spaced(topical, found)
         for word in _KO_WORD.findall(topical):
             grams = set(tokenize(word))
-            if grams and grams <= found.keys() and not self._has_korean(word):
+            if grams and grams <= found.keys() and not self.has_korean(word):
                 found = {t: v for t, v in found.items() if t not in grams}
         terms = {
             t
@@ -469,7 +469,7 @@ class LexicalIndex:
     def topical(self, query: str) -> str:
         """The question with each Korean word read as the noun it names, if any
         (`korean.topical`): "보기를 한꺼번에 보여주면" -> "보기": the words the gate weighs."""
-        return _KO_WORD.sub(lambda m: korean.topical(m.group(0), self._has_korean), query)
+        return _KO_WORD.sub(lambda m: korean.topical(m.group(0), self.has_korean), query)
 
     def with_all(self, terms: Iterable[str]) -> np.ndarray:
         """The positions of the papers that have every one of `terms` (none: no term)."""
@@ -500,7 +500,7 @@ class LexicalIndex:
                 out |= missing
         return out
 
-    def _has_korean(self, word: str) -> bool:
+    def has_korean(self, word: str) -> bool:
         """Whether some paper has every bigram of this Korean word: one paper has them all
         ("웨이퍼" is not known from "웨이블릿" in one paper and "하이퍼" in another)."""
         return self.with_all(tokenize(word)).size > 0
@@ -586,9 +586,10 @@ class LexicalIndex:
         """The query's terms of each Korean word and of its English rendering, as pairs."""
         out: list[tuple[set[str], set[str]]] = []
         taken: set[str] = set()
+        known = set(terms)
         for word, english in (renderings or {}).items():
-            written = set(tokenize(self.topical(word))) & set(terms) - taken
-            rendered = set(tokenize(english)) & set(terms) - taken - written
+            written = set(tokenize(self.topical(word))) & known - taken
+            rendered = set(tokenize(english)) & known - taken - written
             if written and rendered:
                 out.append((written, rendered))
                 taken |= written | rendered

@@ -16,20 +16,20 @@ word only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
 from assistant.index import korean
 from assistant.index.hangul import MIN_SYLLABLES, HangulNames
 from assistant.index.lexical import tokenize
-from assistant.text import english_word
+from assistant.text import HANGUL_RUN, english_word
 
 MIN_LETTERS = 6  # shorter words are too often slang or someone's name
 MIN_SWAPPED = 4  # an asking word this long with two letters swapped is read as that word
 MIN_PAPERS = 2  # a correction must be a word at least this many papers use, or a name
 _COINED = re.compile(r"[a-z][A-Z]")  # a capital inside a word: a coined name ("WaveNet")
 _WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
-_HANGUL = re.compile(r"[가-힣]+")
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,17 @@ class Correction:
 
 
 class Spelling:
-    def __init__(self, derived, asking: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        derived,
+        asking: frozenset[str] = frozenset(),
+        has_korean: Callable[[str], bool] | None = None,
+    ):
         self.derived = derived
         self.asking = asking  # the words questions ask with ("what", "which", "papers")
+        # whether some paper has a Korean word (`LexicalIndex.has_korean`); without it no
+        # Hangul word is read as a name
+        self.has_korean = has_korean
 
     @cached_property
     def _vocabulary(self) -> dict[str, int]:
@@ -75,7 +83,7 @@ class Spelling:
     def names_in_hangul(self, text: str) -> tuple[str, list[Correction]]:
         """`text` with each Hangul word no paper has that writes a paper's name (its noun,
         particles kept: "딥시크의" -> "DeepSeek 의") in Latin letters, as the papers do."""
-        if self.derived is None:
+        if self.derived is None or self.has_korean is None:
             return text, []
         done: list[Correction] = []
 
@@ -85,7 +93,7 @@ class Spelling:
                 return word  # a predicate, a pronoun ("찍었어", "그걸로"): no name
             # its noun ("딥시크의": 딥시크), or the word as written ("카나나": Kanana, not 카나)
             for part in dict.fromkeys([noun, word]):
-                if len(part) < MIN_SYLLABLES or self._has_whole(part):
+                if len(part) < MIN_SYLLABLES or self.has_korean(part):
                     continue  # a word the archive has ("트랜스포머", "미스트랄")
                 if latin := self._hangul.name_of(part):
                     done.append(Correction(part, latin))
@@ -94,18 +102,7 @@ class Spelling:
                     return word.replace(part, f"{latin} " if glued else latin, 1)
             return word
 
-        return _HANGUL.sub(name, text), done
-
-    def _has_whole(self, word: str) -> bool:
-        """Whether some paper has every bigram of the Korean `word`."""
-        known = self.derived.term_info(set(tokenize(word)))
-        if len(known) < len(set(tokenize(word))):
-            return False
-        common: set[int] | None = None
-        for tid, _ in known.values():
-            positions = set(self.derived.postings(tid)[0].tolist())
-            common = positions if common is None else common & positions
-        return bool(common)
+        return HANGUL_RUN.sub(name, text), done
 
     def _typos(self, text: str) -> tuple[str, list[Correction]]:
         words = {

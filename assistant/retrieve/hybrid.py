@@ -611,7 +611,8 @@ class HybridRetriever:
         for ranking, weight in rankings:
             for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
                 fused[pid] = fused.get(pid, 0.0) + weight / (RRF_K + rank + 1)
-        renderings = self.glossary.renderings(question) if info.korean else None
+        # (a Korean word and the glossary's English for it: one term, written either way)
+        renderings = self.glossary.renderings(text) if info.korean else None
         coverage = self.lexical.coverage(text, [self._pos[p] for p in fused], renderings)
         result.unknown, result.papers = self._unknown(question, info), len(self.ids)
         unknown = result.unknown * unseen_weight(len(self.ids), weights.unseen_rate)
@@ -642,7 +643,7 @@ class HybridRetriever:
             result.hits = ranked[:LIST_LIMIT]
         else:
             result.hits = ranked[:k]
-        self._surface(text, result.hits, unknown, penalty)
+        self._surface(text, result.hits, unknown, penalty, renderings)
         result.dated = allowed is not None and bool(info.filters.since or info.filters.until)
         result.floor = relevance_floor(self.min_relevance, result.dated)
         best = max((h.relevance for h in result.hits), default=0.0)
@@ -986,7 +987,14 @@ class HybridRetriever:
         }
         return written if len(written) >= 2 else on_topic
 
-    def _surface(self, text: str, hits: list[Hit], unknown: float, penalty: float) -> None:
+    def _surface(
+        self,
+        text: str,
+        hits: list[Hit],
+        unknown: float,
+        penalty: float,
+        renderings: dict[str, str] | None,
+    ) -> None:
         """Term coverage of the hits shown, with words matched as words, not stems.
 
         The index matches Snowball stems, so "capital" finds "capitalize" and a question
@@ -997,7 +1005,6 @@ class HybridRetriever:
         if not ranked:
             return
         texts = {self._pos[h.arxiv_id]: h.paper.lexical_text() for h in ranked}
-        renderings = self.glossary.renderings(text) if HANGUL_RUN.search(text) else None
         surface = self.lexical.surface_coverage(text, texts, renderings)
         for hit in ranked:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
