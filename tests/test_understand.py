@@ -179,6 +179,11 @@ NEWEST = "2025-06-30"
         ("지난주 금요일 논문", "2025-06-27", "2025-06-27"),
         ("이번 주 수요일 다이제스트", "2025-06-25", "2025-06-25"),
         ("일요일에 뭐 나왔어?", "2025-06-29", "2025-06-29"),
+        # so many days back from the newest digest (was: the one day 3 days before it)
+        ("agent papers from the last 3 days", "2025-06-28", "2025-06-30"),
+        ("papers from the past two weeks", "2025-06-17", "2025-06-30"),
+        ("지난 2주 동안 나온 에이전트 논문", "2025-06-17", "2025-06-30"),
+        ("a week ago", "2025-06-17", "2025-06-23"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -279,6 +284,10 @@ def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
         "말해줘, 2048 해상도에서 FID는?",  # 말 is a part of a year only after one
         "early exit for faster decoding",  # "early" without a year
         "Ubuntu 22.04.3에서 CUDA 설치",  # a release, not a dotted date
+        # how long, not when (dateparser: yesterday, a day to come)
+        "RL-tuned on 4 GPUs within a day: what did it cost?",
+        "which model trains in 3 days on one node?",
+        "fine-tuned over a week on TPUs",
     ],
 )
 def test_no_date_where_there_is_none(question):

@@ -502,6 +502,31 @@ def _span(day: date, period: str) -> tuple[date, date]:
     return day, day
 
 
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "일": 1, "주": 7, "개월": 30, "달": 30}
+_BACK_N = re.compile(
+    rf"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d+|{'|'.join(_COUNTS)})\s+"
+    r"(?P<unit>day|week|month)s?\b"
+    r"|(?:지난|최근)\s*(?P<kn>\d+)\s*(?P<kunit>일|주|개월|달)",
+    re.I,
+)
+
+
+def _back_from_newest(text: str, base: str) -> DateRange | None:
+    """ "the last 3 days", "past two weeks", "지난 2주": that many days up to the newest
+    digest (dateparser reads "last 3 days" as the one day 3 days ago)."""
+    m = _BACK_N.search(text)
+    if not m:
+        return None
+    n = m.group("n") or m.group("kn")
+    count = int(n) if n.isdigit() else _COUNTS[n.lower()]
+    days = count * _UNIT_DAYS[(m.group("unit") or m.group("kunit")).lower()]
+    if not 0 < days <= 3660:
+        return None
+    since = date.fromisoformat(base) - timedelta(days=days - 1)
+    return DateRange(since.isoformat(), base, (m.group(0),), "recent")
+
+
 def _between(text: str, base: str) -> DateRange | None:
     """ "between 1 and 18 June 2025", "from June 1 to June 18, 2025": a range whose first
     end may borrow its month and year from the second (dateparser reads each end)."""
@@ -578,6 +603,8 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         week = None
     if _CUE.search(clean) and (span := _between(clean, base)):
         return span
+    if back := _back_from_newest(clean, base):
+        return back
     found: list[tuple[str, date, str]] = []
     if _CUE.search(clean):
         from dateparser.search import search_dates  # slow import: only when needed
@@ -600,7 +627,13 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
                 words = words[words.find(again[0][0].split()[0]) :] if again[0][0] else words
             if _DATE_LIKE.search(words):
                 found.append((words, when.date(), _period(words, base)))
-    found = [f for f in found if not _names_year(f[0], clean) and not _a_quantity(f[0], base)]
+    found = [
+        f
+        for f in found
+        if not _names_year(f[0], clean)
+        and not _a_quantity(f[0], base)
+        and not _a_duration(f[0], clean)
+    ]
     if week is not None:  # "last week" inside "the last week of April" is the ordinal's
         # (also when dateparser's words start before it: "from the last week")
         inside = [f for f in found if _overlaps(f[0], week, clean)]
@@ -707,6 +740,24 @@ def _names_year(words: str, text: str) -> bool:
     if sum(c.isupper() for c in word) >= 2:
         return True
     return word.isascii() and word.isalpha() and len(word) >= 3 and not english_word(word)
+
+
+_DURATION = re.compile(
+    r"\s*(?:(?:in|within|for|over|under|about)\s+)?(?:a|an|one|two|three|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)(?:\s+(?:on|of|with|using|at|in|one))*\s*",
+    re.I,
+)
+_BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous|recent|these|those)\s*$", re.I)
+
+
+def _a_duration(words: str, text: str) -> bool:
+    """How long something took, not when: "trained within a day", "in 3 days", "over a
+    week" (dateparser reads them as yesterday or a day to come); "the last 3 days" and "a
+    week ago" are dates."""
+    if not _DURATION.fullmatch(words):
+        return False
+    at = text.find(words.strip())
+    return at < 0 or not _BACK_FROM_NOW.search(text[:at])
 
 
 def _a_quantity(words: str, base: str) -> bool:
