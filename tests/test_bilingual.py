@@ -133,9 +133,8 @@ def test_an_english_word_is_read_as_the_korean_its_papers_write(parallel):
     assert aligned.korean("model") is None  # every paper's: names no topic
     assert aligned.korean("rareword") is None
     retriever = SimpleNamespace(aligned=aligned, _asks_with={"papers"}.__contains__)
-    with_korean = HybridRetriever.with_korean(retriever, "papers on task difficulty")
-    assert with_korean == "papers on task difficulty (난이도)"
-    assert HybridRetriever.with_korean(retriever, "papers on models") == "papers on models"
+    assert HybridRetriever.korean_words(retriever, "papers on task difficulty") == ["난이도"]
+    assert HybridRetriever.korean_words(retriever, "papers on models") == []
 
 
 def test_a_korean_word_asks_only_when_an_example_phrasing_writes_it():

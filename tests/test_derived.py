@@ -129,6 +129,20 @@ def test_lexical_scores_reproduce_bm25s(seed_settings):
         assert np.allclose(ours, theirs, rtol=1e-4, atol=1e-5), question
 
 
+def test_a_word_beside_the_query_counts_once_however_many_tokens_it_has(seed_settings):
+    """An English question's Korean rendering ("algorithm" 알고리즘, three bigrams) weighs
+    as one word, as the English does: "which paper introduced the GRPO algorithm?" was
+    refused, its three bigrams outweighing GRPO and finding papers on other algorithms."""
+    lexical = Assistant(seed_settings).retriever.lexical
+    question, word = "sparse attention", "강화학습"
+    tokens = tokenize(word)
+    assert len(tokens) == 3
+    once = lexical.scores(question) + sum(lexical.scores(t) for t in tokens) / len(tokens)
+    assert np.allclose(lexical.scores(question, [word]), once, rtol=1e-4, atol=1e-5)
+    thrice = lexical.scores(f"{question} {word}")
+    assert (thrice > once + 1e-3).any()  # the word is in the seeds' Korean digest
+
+
 def test_crash_between_chroma_and_derived_writes_is_repaired_incrementally(
     digests, tmp_path, monkeypatch
 ):

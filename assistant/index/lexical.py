@@ -357,13 +357,20 @@ class LexicalIndex:
                 self._postings = {t: self._postings[t] for t in wanted if t in self._postings}
         return {t: self._postings[t] for t in set(terms) if self._postings.get(t) is not None}
 
-    def scores(self, query: str) -> np.ndarray:
-        tokens = tokenize(query)
+    def scores(self, query: str, words: Iterable[str] = ()) -> np.ndarray:
+        """BM25 of every paper for `query`, plus `words` that count once each however many
+        tokens they have (a Korean word the archive writes for one of the query's English
+        words: "알고리즘" is three bigrams, and one word as "algorithm" is)."""
+        counts: Counter[str] = Counter(tokenize(query))  # bm25s counts a repeated term again
+        for word in words:
+            if tokens := tokenize(word):
+                for token in tokens:
+                    counts[token] += 1 / len(tokens)
         scores = np.zeros(self.size, dtype=np.float32)
-        if not tokens or not self.size:
+        if not counts or not self.size:
             return scores
-        found = self._term_postings(tokens)
-        for term, count in Counter(tokens).items():  # bm25s counts a repeated term again
+        found = self._term_postings(counts)
+        for term, count in counts.items():
             if term not in found:
                 continue
             positions, tfs, idf = found[term]

@@ -477,18 +477,17 @@ class HybridRetriever:
             return word in asking_text()
         return set(tokenize(word)) <= self.lexical.asking
 
-    def with_korean(self, question: str) -> str:
-        """An English question with the Korean words the archive writes for its words
-        ("throughput" 처리량), for BM25: a paper summarised only in Korean has them."""
+    def korean_words(self, question: str) -> list[str]:
+        """The Korean words the archive writes for an English question's words ("throughput"
+        처리량), for BM25: a paper summarised only in Korean has them."""
         if self.aligned is None:
-            return question
+            return []
         words = {
             w.lower()
             for w in _ENGLISH_WORDS.findall(question)
             if tokenize(w) and not self._asks_with(w)
         }
-        korean = [k for w in sorted(words) if (k := self.aligned.korean(w))]
-        return f"{question} ({' '.join(korean)})" if korean else question
+        return [k for w in sorted(words) if (k := self.aligned.korean(w))]
 
     @cached_property
     def _vectors(self) -> np.ndarray:
@@ -530,8 +529,10 @@ class HybridRetriever:
         rows = best if idx is None else idx[best]
         return {self.ids[r]: float(cosines[b]) for r, b in zip(rows, best, strict=True)}
 
-    def lexical_scores(self, question: str, allowed: set[str] | None, n: int) -> dict[str, float]:
-        scores = self.lexical.scores(question)
+    def lexical_scores(
+        self, question: str, allowed: set[str] | None, n: int, words: Sequence[str] = ()
+    ) -> dict[str, float]:
+        scores = self.lexical.scores(question, words)
         order = scores.argsort()[::-1]
         out = {}
         for i in order:
@@ -585,7 +586,9 @@ class HybridRetriever:
         text = strip_slots(question, info)
         text = self.glossary.expand(text) if info.korean else text
         # (an English question's words as Korean summaries write them, for BM25 alone)
-        lexical = self.lexical_scores(text if info.korean else self.with_korean(text), allowed, n)
+        # (each Korean word counts once, as the English word it renders)
+        korean = [] if info.korean else self.korean_words(text)
+        lexical = self.lexical_scores(text, allowed, n, korean)
 
         def searched(query: str) -> dict[str, float]:
             return {
