@@ -55,6 +55,11 @@ def test_an_unstated_attribute_of_a_named_paper_is_refused_and_a_stated_one_answ
                 "2502.02737",
                 "SmolLM2 is a 1.7B model trained on 11 trillion tokens. It beats Qwen2.5-1.5B.",
             ),
+            (
+                "Insights into DeepSeek-V3: Scaling Challenges and Reflections on Hardware",
+                "2505.09343",
+                "DeepSeek-V3 was trained on 2,048 H800 GPUs; the paper reflects on co-design.",
+            ),
         ],
     )
     answer = assistant.ask("how many H100s / gpu hours did they need to train SmolLM2?")
@@ -72,3 +77,13 @@ def test_an_unstated_attribute_of_a_named_paper_is_refused_and_a_stated_one_answ
     # new search, which found a paper with "GPU" and "H100")
     gpus = conv.ask("학습에 GPU 몇 장 썼어? H100 기준으로")
     assert gpus.refused and "SmolLM2의 GPU 수" in gpus.text
+    # a model another paper's title names is the question's own subject, not SmolLM2's
+    other = conv.ask("how many GPUs did DeepSeek-V3 training take?")
+    assert "SmolLM2" not in other.standalone_question
+    assert [c.arxiv_id for c in other.citations][:1] == ["2505.09343"]
+    assert "2,048 H800" in other.text
+    conv.ask("what is SmolLM2?")
+    # "썼어" is "used" here, not "wrote": GPUs asked, not authors
+    korean = conv.ask("DeepSeek-V3 학습에 GPU 몇 장 썼어?")
+    assert [c.arxiv_id for c in korean.citations][:1] == ["2505.09343"]
+    assert "2,048 H800" in korean.text and "저자" not in korean.text

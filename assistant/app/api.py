@@ -488,6 +488,7 @@ class Assistant:
             earlier=[q for q, _ in reversed(history)],
             best_of=self.retriever.described,
             asks_of_one=self.router.asks_of_one,
+            names_another=self.retriever.names_another,
         )
         # unchanged: as asked, the answer then says how it read the name
         return question if read and standalone == named else standalone

@@ -1058,6 +1058,21 @@ class HybridRetriever:
         mine = coverage.get(pos, 0.0)
         return mine > 0.0 and mine >= CONTINUES_SHARE * max(coverage.values())
 
+    def names_another(self, question: str, arxiv_id: str) -> bool:
+        """Whether the question names a model that some paper's title names and this paper
+        never writes: "how many GPU hours did DeepSeek-V3 training take?" after another
+        paper asks about "Insights into DeepSeek-V3". A name in no title ("on H100?") may
+        be a setting of the paper talked about."""
+        if arxiv_id not in self.catalog:
+            return False
+        written = self.catalog.papers[arxiv_id].lexical_text().lower()
+        other = [n for n in versioned_names(question) if not name_pattern(n).search(written)]
+        return any(
+            name_pattern(n).search(paper.title.lower())
+            for n in other
+            for paper in self.catalog.papers.values()
+        )
+
     def touches(self, question: str, arxiv_id: str) -> bool:
         """Whether a short follow-up that names nothing can be about this paper: it has no
         topic words ("why?", "코드는?"), the paper has the rare ones ("how much faster?",

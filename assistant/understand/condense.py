@@ -60,6 +60,7 @@ def rule_based_condense(
     earlier: Sequence[str] = (),
     best_of: Callable[[str, Sequence[str]], str] | None = None,
     asks_of_one: Callable[[str], bool] | None = None,
+    names_another: Callable[[str, str], bool] | None = None,
 ) -> str:
     """Rewrite a follow-up using the papers the previous answer cited (in their order).
 
@@ -70,6 +71,8 @@ def rule_based_condense(
     (`HybridRetriever.described`: a bare pronoun after a list points at that paper).
     `asks_of_one(question)`: whether it asks one paper's authors or code, naming nothing
     ("is there a github link?"): the previous answer's first paper's.
+    `names_another(question, arxiv_id)`: whether it names a model another paper is about
+    ("how many GPU hours did DeepSeek-V3 take?"): that model's, not the paper's.
     `previous_set`: the previous question, when its answer was a set of papers ("reasoning
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
     "11월은?") asks the same of those dates."""
@@ -109,7 +112,9 @@ def rule_based_condense(
     if len(previous) > 1 and _compares(question):
         # "which does better on HumanEval?" after one question about each: the two
         return f"{question.rstrip()} ({subject_names(previous[:2], catalog)})"
-    if (asks_of_one is not None and asks_of_one(question)) or attributes.asked(question):
+    if ((asks_of_one is not None and asks_of_one(question)) or attributes.asked(question)) and not (
+        names_another is not None and names_another(question, previous[0])
+    ):
         # "is there a github link?", "학습에 GPU 몇 장 썼어?": what one paper has, naming none
         return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
     # a Korean word that names nothing ("몇", "수", "있대": a counter, a predicate's parts)
