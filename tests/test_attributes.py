@@ -16,6 +16,9 @@ from assistant.understand import attributes
         ("how many H100s / gpu hours did they need to train SmolLM2?", ["hardware"]),
         ("HyperCLOVA X 학습하는 데 돈 얼마나 들었어?", ["training_cost"]),
         ("PULSE FDA 승인 받았어?", ["approval"]),
+        ("What was OpenAI's total revenue in 2024?", ["revenue"]),
+        ("업스테이지 기업가치는 얼마로 평가받았어?", ["valuation"]),
+        ("How many employees does Mistral AI have?", ["headcount"]),
         # figures a summary states: no attribute of these
         ("CLEAR 벤치마크에는 가상 인물이 몇 명, 이미지가 몇 장 들어 있어?", []),
         ("How much does SpargeAttn reduce inference cost?", []),
@@ -36,6 +39,56 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     # the cost in compute: "642 H100일" states it
     assert attributes.unstated("학습 비용은?", "DiT 모델은 642 H100일이 소요되었습니다.") == []
     assert attributes.stated_alike("GPU", "DiT 모델은 642 H100일이 소요되었습니다.")
+    # a word inside another is no statement: "evaluation" is no valuation, "employs" no staff
+    assert attributes.unstated("what is it valued at?", "An evaluation that employs judges.")
+    assert attributes.unstated("how many employees?", "A method that employs judges.")
+
+
+def test_what_no_paper_found_states_is_refused_whatever_the_papers_found_say(tmp_path):
+    """b59: "What was OpenAI's total revenue in 2024?" listed all 3,288 papers of 2024
+    ("total" asks a count), "How many employees does Mistral AI have?" answered with
+    Magistral's summary, "업스테이지 ... 기업가치는?" with a paper that writes "evaluation"."""
+    from conftest import english_digest, make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    may = [
+        (
+            "GPT-4o System Card",
+            "2410.21276",
+            "OpenAI describes GPT-4o, an omni model, and its safety evaluation.",
+        ),
+        ("Magistral", "2506.10910", "Mistral's first reasoning model, trained with RL."),
+    ]
+    forecasting = [
+        (
+            "Forecasting Quarterly Revenue with LLM Agents",
+            "2505.00001",
+            "LLM agents forecast company revenue from earnings calls, 12% lower error.",
+        )
+    ]
+    settings = make_settings(tmp_path / "store")
+    digests = [
+        english_digest(tmp_path, "2024-05-13", may),
+        english_digest(tmp_path, "2025-05-12", forecasting),
+    ]
+    ingest(digests, settings)
+    assistant = Assistant(settings)
+    for question in (
+        "What was OpenAI's total revenue in 2024?",
+        "What was OpenAI's revenue in 2024, and is it profitable?",
+        "What is OpenAI's valuation?",
+        "How many employees does Mistral AI have?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused and not answer.citations, question
+    valued = assistant.ask("What is OpenAI valued at?")
+    assert valued.text.startswith("None of the papers I found in the digests states a valuation")
+    assert assistant.ask("오픈AI 직원 수 몇 명이야?").refused
+    # a paper on the word's topic writes it: answered
+    found = assistant.ask("papers on forecasting revenue with LLM agents")
+    assert not found.refused and found.citations[0].arxiv_id == "2505.00001"
 
 
 def test_an_unstated_attribute_of_a_named_paper_is_refused_and_a_stated_one_answered(tmp_path):

@@ -32,7 +32,7 @@ from assistant.retrieve.hybrid import CHOICE, PHRASE_WORDS, Hit, topical_terms, 
 from assistant.text import HANGUL_RUN, english_word, is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult, within
 from assistant.types import Filters, Paper
-from assistant.understand import glossary, intents
+from assistant.understand import attributes, glossary, intents
 from assistant.understand.dates import RECENT_DAYS
 from assistant.understand.query import (
     FILTERED,
@@ -1218,9 +1218,12 @@ class Router:
             return None
         unmatched: list[str] = []
         if topic and not names and self._no_topic(question, info, topic):
-            if not intents.asks_in_own_words(mask(question, info.dates), intent):
+            if not intents.asks_in_own_words(
+                mask(question, info.dates), intent
+            ) or attributes.asked(question):
                 # "what was OpenAI's annual revenue in 2024?": the words are what it asks
-                # about, and no paper of those dates is; nothing asks for the papers
+                # about, and no paper of those dates is; nothing asks for the papers (and
+                # "total revenue" asks a figure of its subject, not how many papers)
                 return None
             # "What was the crowd favourite on 2024-12-16?": asking words no example has,
             # no topic of the archive; the question is about those dates' papers (and the

@@ -386,8 +386,16 @@ class Assistant:
         in the digest on 2031-03-05?", not "Who won the 2022 world cup?")."""
         korean, plain = retrieval.info.korean, refusal(retrieval.info.korean)
         if retrieval.unstated:  # "what's SmolLM2's license?": its digests never say
-            paper = retrieval.hits[0].paper.label
             what = ", ".join(a.ko if korean else a.en for a in retrieval.unstated)
+            if retrieval.hits[0].via == "hybrid":  # "OpenAI's revenue?": no paper found does
+                return (
+                    f"다이제스트에서 찾은 논문 중에는 {what}에 대한 내용이 없습니다. "
+                    "추측하지 않겠습니다."
+                    if korean
+                    else f"None of the papers I found in the digests states a {what}, "
+                    "so I won't guess."
+                )
+            paper = retrieval.hits[0].paper.label
             return (
                 f"다이제스트에는 {paper}의 {what}에 대한 내용이 없습니다. 추측하지 않겠습니다."
                 if korean

@@ -56,6 +56,7 @@ from assistant.understand.references import SUBJECT
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 
+ATTRIBUTE_HITS = 3  # the first hits of a topic search one must state what it asks (`attributes`)
 CONCEPT_HITS = 3  # the first hits an absent concept must be missing from (`absent_concept`)
 # a word for `absent_concept`: a Latin word (with its hyphens), or a run of anything else
 _PAIR_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|[^\sA-Za-z]+")
@@ -684,11 +685,15 @@ class HybridRetriever:
             # after it asks about a model no paper mentions, not about that paper
             result.absent = self.absent_names(own)
             result.relevant = not result.absent
-        if result.relevant and result.hits[0].via != "hybrid":
+        if result.relevant:
             # "how many H100s did they need to train SmolLM2?": what its digests never state
-            # is not answered with what they do (its token count)
-            paper = result.hits[0].paper
-            written = " ".join([paper.title, *(text for _, text in paper.summary_texts())])
+            # is not answered with what they do (its token count); "what was OpenAI's
+            # revenue in 2024?": what none of the papers found states, with what they do
+            shown = result.hits[: 1 if result.hits[0].via != "hybrid" else ATTRIBUTE_HITS]
+            written = " ".join(
+                " ".join([h.paper.title, *(text for _, text in h.paper.summary_texts())])
+                for h in shown
+            )
             result.unstated = attributes.unstated(SUBJECT.sub(" ", question), written)
             result.relevant = not result.unstated
         return result

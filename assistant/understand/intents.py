@@ -22,6 +22,7 @@ from importlib import resources
 
 from assistant.index.lexical import tokenize
 from assistant.text import words
+from assistant.understand import attributes
 from assistant.understand.slots import cue_pattern, slot_rows
 
 INTENTS = (
@@ -52,6 +53,10 @@ TOPICAL = ("trend",)
 CUED = ("when",)
 # intents read only when the question as written (its dates too) has their cue words
 NEEDS_CUE = ("recent",)
+# intents about a set of papers, which a question asking a figure of its subject (a revenue,
+# a headcount: `attributes`) and naming no papers does not ask
+OF_A_SET = ("count", "list", "top_voted")
+_PAPER_WORD = re.compile(r"\b(?:papers?|works|studies|articles)\b|논문", re.I)
 # share of a question's nearness to an intent that must come from grams no topic phrasing
 # uses (below: it only sounds like that intent, "멀티모달 환각 논문 찾아줘" is no "similar")
 MIN_OWN = 0.1
@@ -268,9 +273,12 @@ def cued(intent: str, question: str) -> str:
     """`intent`, or a topic search when it is one only its cue words ask for and the
     question as written has none: "recent" asks for new work ("anything new on A?",
     "최근 강화학습 논문"), "any paper that uses VQ-VAE codebooks for topic modeling?" asks
-    for papers on it, whatever the date."""
+    for papers on it, whatever the date. A figure of the question's subject ("total
+    revenue") asks no set of papers unless the question names papers."""
     if intent in NEEDS_CUE and not cue_pattern(f"{intent}_cue").search(question):
         return "search"
+    if intent in OF_A_SET and attributes.asked(question) and not _PAPER_WORD.search(question):
+        return "search"  # "What was OpenAI's total revenue in 2024?": "total" counts nothing
     return intent
 
 
