@@ -286,6 +286,7 @@ def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
         "Ubuntu 22.04.3에서 CUDA 설치",  # a release, not a dotted date
         # how long, not when (dateparser: yesterday, a day to come)
         "RL-tuned on 4 GPUs within a day: what did it cost?",
+        "tuned on 4 GPUs within a day and beat o1-preview",  # dateparser's "a day and"
         "which model trains in 3 days on one node?",
         "fine-tuned over a week on TPUs",
     ],

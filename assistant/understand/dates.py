@@ -754,6 +754,7 @@ def _a_duration(words: str, text: str) -> bool:
     """How long something took, not when: "trained within a day", "in 3 days", "over a
     week" (dateparser reads them as yesterday or a day to come); "the last 3 days" and "a
     week ago" are dates."""
+    words = _TRAILING.sub("", words)  # "a day and": the question's next part joins it
     if not _DURATION.fullmatch(words):
         return False
     at = text.find(words.strip())
