@@ -65,6 +65,17 @@ def test_code_links_are_rendered_from_the_store(seed_assistant, question):
     assert answer.steps[0].tool == "paper" and answer.steps[0].papers == [SPARGE]
 
 
+def test_a_statement_before_the_question_is_its_context_not_what_it_asks(seed_assistant):
+    """b59: "Tencent released a huge open-source MoE called Hunyuan-Large. What did it
+    score on MMLU?" was answered with the paper's (missing) code links."""
+    asked = _ask(seed_assistant, "SpargeAttn is open-source now. How much faster is it?")
+    assert asked.steps[0].tool != "paper" and "2.5" in asked.text
+    assert [c.arxiv_id for c in asked.citations][:1] == [SPARGE]
+    code = _ask(seed_assistant, "SpargeAttn sounds useful. Where can I find its code?")
+    paper = seed_assistant.catalog.papers[SPARGE]
+    assert code.steps[0].tool == "paper" and all(url in code.text for url in paper.github)
+
+
 def test_a_date_listing_says_how_many_and_shows_them(seed_assistant):
     day = seed_assistant.tools.newest_date
     on_day = seed_assistant.catalog.on_dates(day, day)

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.understand.dates import find_dates, strip_dates
 from assistant.understand.intents import INTENTS, classify, matcher
-from assistant.understand.query import analyse
+from assistant.understand.query import analyse, asked_part
 from assistant.understand.references import previous_refs
 
 NEWEST = "2025-06-30"
@@ -476,6 +476,26 @@ def test_questions_read_with_names_and_terms_masked(question, intent):
 )
 def test_a_measure_alike_asks_for_no_similar_papers(question):
     assert analyse(question, latest=NEWEST).intent != "similar"
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("Tencent released an open-source MoE. What did it score?", "What did it score?"),
+        ("오픈소스로 공개했잖아. MMLU 점수는?", "MMLU 점수는?"),
+        ("What is SpargeAttn? Who wrote it?", "What is SpargeAttn? Who wrote it?"),
+        (
+            "Which papers, e.g. on RL, improve reasoning?",
+            "Which papers, e.g. on RL, improve reasoning?",
+        ),
+        (
+            "Find papers on agents. Just the ones from March.",
+            "Find papers on agents. Just the ones from March.",
+        ),
+    ],
+)
+def test_the_asked_part_is_the_questions_after_statements(question, asked):
+    assert asked_part(question) == asked
 
 
 def test_analyse_merges_dates_and_intent_and_explicit_filters_win():

@@ -38,6 +38,7 @@ from assistant.understand.query import (
     FILTERED,
     QuestionInfo,
     analyse,
+    asked_part,
     code_cues,
     code_place,
     mask,
@@ -1062,7 +1063,8 @@ class Router:
             # "top 3 most voted Mamba papers from January 2024": the papers on it, ranked
             on_name, names = names[0], []
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
-            intent = intents.cued(intents.classify(_masked(question, info, names)).name, question)
+            masked = asked_part(_masked(question, info, names))
+            intent = intents.cued(intents.classify(masked).name, question)
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))

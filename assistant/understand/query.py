@@ -19,7 +19,15 @@ from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
 from assistant.understand.slots import cue_pattern, slot_rows
 
-__all__ = ["ARXIV_ID", "QuestionInfo", "analyse", "code_cues", "dates_in", "strip_dates"]
+__all__ = [
+    "ARXIV_ID",
+    "QuestionInfo",
+    "analyse",
+    "asked_part",
+    "code_cues",
+    "dates_in",
+    "strip_dates",
+]
 
 LISTING = ("list", "recent")  # intents that ask for every paper in a range
 # intents over a set of papers, which a "has code" cue filters ("GitHub 코드가 있는 ... 논문");
@@ -106,6 +114,22 @@ def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | No
     return found.since, found.until
 
 
+def asked_part(text: str) -> str:
+    """The sentences of `text` that ask, when statements come before them: "Tencent
+    released a huge open-source MoE called <name>. What did it score on MMLU?" asks a
+    score, not for code; a statement is the question's context, not what it asks."""
+    parts = _SENTENCE_END.split(text.strip())
+    asking = [p for p in parts if p.rstrip().endswith("?")]
+    if not asking or len(asking) == len(parts) or not parts[-1].rstrip().endswith("?"):
+        return text
+    return " ".join(asking)
+
+
+# a sentence's end: a full stop or "!" after a word of three letters or more (not "e.g.",
+# "vs.", "2.5") or after a name masked as "A", before the next sentence
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\bA))\s*[.!]\s+(?=\S)")
+
+
 def mask(text: str, found: DateRange) -> str:
     """The question with its dates and ids replaced by placeholders (for intent matching)."""
     text = SUBJECT.sub(" ", text)  # the papers a follow-up's rewrite names: not its phrasing
@@ -166,7 +190,7 @@ def analyse(
         found = replace(found, since=picked, until=picked)
     if found and not (filters.since or filters.until):
         filters = replace(filters, since=found.since, until=found.until)
-    intent = intents.cued(intents.classify(mask(question, found)).name, question)
+    intent = intents.cued(intents.classify(asked_part(mask(question, found))).name, question)
     cues = code_cues(question)
     if cues and filters.has_code is None:
         # read without its code words, the question asks about a set of papers: those
