@@ -4,6 +4,7 @@ step, links rendered from the store."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
 
@@ -74,6 +75,18 @@ def test_a_statement_before_the_question_is_its_context_not_what_it_asks(seed_as
     code = _ask(seed_assistant, "SpargeAttn sounds useful. Where can I find its code?")
     paper = seed_assistant.catalog.papers[SPARGE]
     assert code.steps[0].tool == "paper" and all(url in code.text for url in paper.github)
+
+
+def test_the_last_days_are_that_many_days_up_to_the_newest_digest(seed_assistant):
+    """Was: "attention papers from the last 3 days" read as the one day 3 days back, then as
+    "recent" (the newest month)."""
+    newest = date.fromisoformat(seed_assistant.tools.newest_date)
+    answer = _ask(seed_assistant, "attention papers from the last 3 days")
+    since = (newest - timedelta(days=2)).isoformat()
+    assert answer.steps[0].arguments["since"] == since
+    assert all(
+        since <= seed_assistant.catalog.papers[c.arxiv_id].dates[-1] for c in answer.citations
+    )
 
 
 def test_a_date_listing_says_how_many_and_shows_them(seed_assistant):

@@ -287,6 +287,7 @@ def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
         # how long, not when (dateparser: yesterday, a day to come)
         "RL-tuned on 4 GPUs within a day: what did it cost?",
         "tuned on 4 GPUs within a day and beat o1-preview",  # dateparser's "a day and"
+        "any paper that trains a model in under a day on a single GPU?",  # "a day on a"
         "which model trains in 3 days on one node?",
         "fine-tuned over a week on TPUs",
     ],

@@ -524,7 +524,7 @@ def _back_from_newest(text: str, base: str) -> DateRange | None:
     if not 0 < days <= 3660:
         return None
     since = date.fromisoformat(base) - timedelta(days=days - 1)
-    return DateRange(since.isoformat(), base, (m.group(0),), "recent")
+    return DateRange(since.isoformat(), base, (m.group(0),))
 
 
 def _between(text: str, base: str) -> DateRange | None:
@@ -744,7 +744,7 @@ def _names_year(words: str, text: str) -> bool:
 
 _DURATION = re.compile(
     r"\s*(?:(?:in|within|for|over|under|about)\s+)?(?:a|an|one|two|three|few|\d+)\s+"
-    r"(?:days?|weeks?|months?|years?)(?:\s+(?:on|of|with|using|at|in|one))*\s*",
+    r"(?:days?|weeks?|months?|years?)(?:\s+(?:on|of|with|using|at|in|one|a|an|the))*\s*",
     re.I,
 )
 _BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous|recent|these|those)\s*$", re.I)
