@@ -221,6 +221,29 @@ def test_a_name_written_exactly_beats_its_variant_that_matches_the_same_words(tm
     assert hits[0].paper.arxiv_id == "2405.14333", [(h.paper.arxiv_id, h.via) for h in hits]
 
 
+@pytest.mark.parametrize(
+    "named, other, outranked",
+    [
+        # "what did Qwen3 score on AIME?": the Qwen3 report and a Qwen3 quantization study,
+        # as relevant and with as many of its words (was: the study, 0.002 ahead)
+        ((0.812, 0.812), (0.814, 0.814), False),
+        # "SAM 2를 학습 없이 메모리 트리로 고친 방법은 ...?": SAM2Long has more of the words
+        ((0.62, 0.411), (0.663, 0.622), True),
+        # "Minitron 8B는 Nemotron-4 15B를 pruning이랑 distillation해서 ...": clearly more relevant
+        ((0.748, 0.303), (0.974, 0.233), True),
+        ((0.9, 0.5), (0.6, 0.9), False),  # more words, less relevant: the name asked about
+    ],
+)
+def test_a_named_paper_is_passed_over_only_for_one_clearly_ahead(named, other, outranked):
+    from assistant.retrieve.hybrid import Hit, outranks
+    from assistant.types import Paper
+
+    def hit(relevance: float, lexical: float) -> Hit:
+        return Hit(Paper("2501.00001", []), 0.0, relevance, lexical=lexical)
+
+    assert outranks(hit(*named), [hit(*other)]) is outranked
+
+
 SIZE_DIGEST = """## Papers for 2025-01-27
 
 | Title | Authors | Summary |

@@ -56,6 +56,10 @@ from assistant.understand.references import SUBJECT
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 
+# a paper the question names is its subject unless another is clearly more relevant, or
+# has clearly more of its words ("what did Qwen3 score on AIME?": Qwen3 at 0.812, a study
+# of Qwen3 quantization at 0.814: a tie)
+NAME_MARGIN = 0.05
 ATTRIBUTE_HITS = 3  # the first hits of a topic search one must state what it asks (`attributes`)
 CONCEPT_HITS = 3  # the first hits an absent concept must be missing from (`absent_concept`)
 # a word for `absent_concept`: a Latin word (with its hyphens), or a run of anything else
@@ -254,6 +258,21 @@ def asks_advice_of(question: str, info: QuestionInfo | None = None) -> bool:
     topic = [w for w in topic_text(question).split() if not set(tokenize(w)) <= asking]
     dates = info.dates if info is not None else DateRange()
     return asks_advice(mask_topic(mask(question, dates), topic))
+
+
+def outranks(named: Hit, others: Sequence[Hit]) -> bool:
+    """Whether another paper is clearly more relevant than the one a question names, or more
+    relevant with clearly more of its words: the name is context ("SAM 2를 ... 메모리 트리로
+    고친 방법": SAM2Long), not the subject; a tie is not ("what did Qwen3 score on AIME?": a
+    study of Qwen3 quantization as close)."""
+    return any(
+        h.relevance > named.relevance + NAME_MARGIN
+        or (
+            h.relevance > named.relevance
+            and (h.lexical or 0.0) > (named.lexical or 0.0) + NAME_MARGIN
+        )
+        for h in others
+    )
 
 
 def _best_covered(coverage: dict[str, float], ids: Sequence[str]) -> str:
@@ -1289,9 +1308,9 @@ class HybridRetriever:
             other = (other or "").lower()
             return other.startswith(name) and not other[len(name) : len(name) + 1].isalnum()
 
-        def rivals(pid: str) -> float:
+        def outdone(pid: str) -> bool:
             name = (self.catalog.papers[pid].name or "").lower()
-            return max((h.relevance for h in shown if not variant(h.paper.name, name)), default=0.0)
+            return outranks(hits[pid], [h for h in shown if not variant(h.paper.name, name)])
 
         out, seen = [], set()
         for pid, via in named:
@@ -1305,7 +1324,7 @@ class HybridRetriever:
                 via == "name"
                 and pid != first
                 and not (self._opens_with_name(info.text, pid) and len(by_names) == 1)
-                and (pid not in hits or hits[pid].relevance < rivals(pid))
+                and (pid not in hits or outdone(pid))
             ):
                 continue
             seen.add(pid)
