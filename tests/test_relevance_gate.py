@@ -10,7 +10,13 @@ import pytest
 
 from assistant.answer.citations import REFUSAL
 from assistant.index.lexical import same_word
-from assistant.retrieve.hybrid import asks_advice_of, dense_relevance, evidence, unseen_weight
+from assistant.retrieve.hybrid import (
+    asks_advice_of,
+    asks_tutorial_of,
+    dense_relevance,
+    evidence,
+    unseen_weight,
+)
 
 
 @pytest.mark.parametrize(
@@ -534,6 +540,37 @@ def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
     assert asks_advice_of("How do I make kimchi at home?")
     kimchi = seed_assistant.ask("How do I make kimchi at home?")
     assert kimchi.refused and kimchi.text == REFUSAL["en"]
+
+
+@pytest.mark.parametrize(
+    "question, tutorial",
+    [
+        ("Can you explain the bias-variance tradeoff from scratch?", True),
+        ("Derive the gradient of softmax with cross-entropy loss step by step.", True),
+        ("dropout이 왜 overfitting을 막는지 기초부터 설명해줘", True),
+        ("batch normalization 원리 차근차근 설명해줘", True),
+        # asking for papers, a fact, a named paper's summary: no lesson
+        ("papers on step-by-step reasoning verification", False),
+        ("Cosmos-Reason1이 뭔지 설명해줘", False),
+        ("Explain SmolVLM in a few sentences", False),
+        ("비디오는 몇 분 이상까지 이해할 수 있어?", False),
+    ],
+)
+def test_a_question_asking_to_be_taught_a_concept(question, tutorial):
+    assert asks_tutorial_of(question) is tutorial
+
+
+def test_a_lesson_on_a_concept_is_refused_saying_why_and_a_named_paper_explained(seed_assistant):
+    """b59/b60: "k-fold 교차 검증이 뭔지 예제 코드랑 같이 설명해줘", "explain the bias-variance
+    tradeoff from scratch" were answered with papers that mention the words."""
+    lesson = seed_assistant.ask(
+        "Can you explain sparse attention from scratch with a simple example?"
+    )
+    assert lesson.refused and lesson.text.startswith("This asks to be taught a concept")
+    korean = seed_assistant.ask("어텐션 원리 초보자도 이해할 수 있게 설명해줘")
+    assert korean.refused and korean.text.startswith("개념 설명(튜토리얼)")
+    named = seed_assistant.ask("explain SpargeAttn step by step")
+    assert not named.refused and named.citations[0].arxiv_id == "2502.18137"
 
 
 @pytest.mark.parametrize(

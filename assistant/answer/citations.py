@@ -37,6 +37,16 @@ REFUSAL = {
 
 
 # a question asking advice on one's own setup that no paper is about (`Retrieval.advice`)
+TUTORIAL_REFUSAL = {
+    "en": (
+        "This asks to be taught a concept. The digests summarise papers and hold no tutorials, "
+        "so I won't write one from memory. Ask which papers study it and I'll find them."
+    ),
+    "ko": (
+        "개념 설명(튜토리얼)을 요청하는 질문으로 보입니다. 다이제스트는 논문 요약만 담고 있어 "
+        "기억에 의존해 설명하지 않겠습니다. 이 주제를 다룬 논문을 물어보시면 찾아 드릴게요."
+    ),
+}
 ADVICE_REFUSAL = {
     "en": (
         "This asks for practical advice on your own setup. The digests summarise papers, and "

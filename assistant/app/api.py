@@ -21,6 +21,7 @@ from functools import cached_property
 from assistant.answer.citations import (
     ADVICE_REFUSAL,
     REFUSAL,
+    TUTORIAL_REFUSAL,
     Answer,
     Source,
     Step,
@@ -409,6 +410,8 @@ class Assistant:
                 else f"No digest mentions {names}. "
             )
             return said + plain
+        if retrieval.tutorial:  # "explain dropout from scratch": a lesson, no paper
+            return TUTORIAL_REFUSAL["ko" if korean else "en"]
         if retrieval.advice and not retrieval.relevant:
             # "my DataLoader hangs on macOS, any fix?": say why, and what it can do instead
             return ADVICE_REFUSAL["ko" if korean else "en"]

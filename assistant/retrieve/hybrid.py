@@ -42,6 +42,7 @@ from assistant.understand.intents import (
     asking_tokens,
     asks_advice,
     asks_tokens,
+    asks_tutorial,
     example_words,
 )
 from assistant.understand.query import (
@@ -158,6 +159,8 @@ class Retrieval:
     # what the question asks of the paper it names that its digests never state (a license,
     # GPU hours: `attributes`)
     unstated: list[Attribute] = field(default_factory=list)
+    # it asks to be taught a concept, naming no paper (`intents.asks_tutorial`)
+    tutorial: bool = False
 
     def passing(self) -> list[Hit]:
         """The hits that pass the relevance gate: named papers, listed ones, or strong enough."""
@@ -252,12 +255,22 @@ def topic_text(question: str) -> str:
 
 
 def asks_advice_of(question: str, info: QuestionInfo | None = None) -> bool:
-    """Whether the question asks advice on one's own setup (`intents.asks_advice`), read
-    with its topic words (as written, not the words the phrasings ask with) as <topic>."""
+    """Whether the question asks advice on one's own setup (`intents.asks_advice`)."""
+    return asks_advice(_how_asked(question, info))
+
+
+def asks_tutorial_of(question: str, info: QuestionInfo | None = None) -> bool:
+    """Whether the question asks to be taught a concept (`intents.asks_tutorial`)."""
+    return asks_tutorial(_how_asked(question, info))
+
+
+def _how_asked(question: str, info: QuestionInfo | None) -> str:
+    """The question with its topic words (as written, not the words the phrasings ask
+    with) as <topic>, its dates and names masked."""
     asking = asks_tokens()
     topic = [w for w in topic_text(question).split() if not set(tokenize(w)) <= asking]
     dates = info.dates if info is not None else DateRange()
-    return asks_advice(mask_topic(mask(question, dates), topic))
+    return mask_topic(mask(question, dates), topic)
 
 
 def outranks(named: Hit, others: Sequence[Hit]) -> bool:
@@ -676,6 +689,9 @@ class HybridRetriever:
             result.advice = passes_gate(direct, best, result.floor)
             result.floor = max(result.floor, self.calibration.advice_floor)
         result.relevant = bool(result.hits) and passes_gate(direct, best, result.floor)
+        if not direct and asks_tutorial_of(question, info):
+            # "explain dropout from scratch": a lesson, which no digest of papers is
+            result.tutorial, result.relevant = True, False
         if result.hits and result.hits[0].via == "hybrid":
             result.concept, result.concept_idf = self.absent_concept(
                 strip_slots(question, info), result.hits[:CONCEPT_HITS]

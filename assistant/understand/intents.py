@@ -358,6 +358,17 @@ def asks_advice(masked: str) -> bool:
     return bool(best) and max(best, key=best.get) == "advice" and best["advice"] >= ADVICE_MIN
 
 
+TUTORIAL_MIN = 0.45  # a "tutorial" phrasing at least this near: a lesson on a concept
+
+
+def asks_tutorial(masked: str) -> bool:
+    """Whether a topic question (topic words masked as <topic>) asks to be taught a concept
+    ("explain <topic> from scratch", "<topic> 기초부터 설명해줘"): its nearest phrasing is
+    clearly a "tutorial" one. Digests summarise papers; they teach no textbook."""
+    best = _asks(masked)
+    return bool(best) and max(best, key=best.get) == "tutorial" and best["tutorial"] >= TUTORIAL_MIN
+
+
 def asks_to_compare(masked: str) -> bool:
     """Whether a question naming fewer than two papers (<paper>, <topic> masked) asks to
     compare ("compare <paper> and its successor"), not for a fact measured against another
