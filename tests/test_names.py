@@ -773,3 +773,33 @@ def test_a_paper_described_with_its_result_on_a_named_benchmark_is_the_subject(t
     own = "how many code generation tasks are in BigCodeBench?"
     assert assistant.retriever._measured_model(own, "2406.15877") is None
     assert assistant.ask(own).citations[0].arxiv_id == "2406.15877"
+
+
+@pytest.mark.parametrize(
+    "question, coordinated",
+    [
+        ("CatLIP이랑 PuLID 논문 각각 간단히 설명해줘", {"a", "b"}),
+        ("CatLIP and PuLID: what are they?", {"a", "b"}),
+        ("CatLIP, PuLID", {"a", "b"}),
+        ("CatLIP와 PuLID 비교", {"a", "b"}),
+        # one name inside a question about the other: context, not a second subject
+        ("How does CatLIP pretrain faster than PuLID does?", set()),
+        ("CatLIP", set()),
+    ],
+)
+def test_names_written_side_by_side_are_each_asked_about(question, coordinated):
+    from assistant.retrieve.hybrid import _coordinated
+
+    assert _coordinated(question, {"a": "CatLIP", "b": "PuLID"}) == coordinated
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["SWE-RL이랑 SpargeAttn 논문 각각 간단히 설명해줘", "SpargeAttn and SWE-RL: what are they?"],
+)
+def test_two_papers_named_side_by_side_are_both_answered(seed_assistant, question):
+    """Was (b61): "CatLIP이랑 PuLID 논문 각각 간단히 설명해줘" answered with PuLID alone, and
+    said the digests give no "PuLID figure" for CatLIP: the other paper read as a measure."""
+    answer = seed_assistant.ask(question)
+    assert {c.arxiv_id for c in answer.citations[:2]} == {"2502.18137", "2502.18449"}
+    assert "수치가 없습니다" not in answer.text and "figure" not in answer.text

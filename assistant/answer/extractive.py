@@ -239,16 +239,19 @@ def stated_figure(
     return best[1:] if best else None
 
 
-def _not_written(question: str, paper: Paper, others: Sequence[Paper] = ()) -> list[str]:
+def _not_written(
+    question: str, paper: Paper, others: Sequence[Paper] = (), asked: Sequence[Paper] = ()
+) -> list[str]:
     """The benchmarks, metrics or models the question writes (`_WRITTEN_NAME`) that none
     of the paper's digests write, its own title and name aside; not an acronym they write
     out ("SOTA": "state-of-the-art"), nor, in a comparison ("A or B, which is higher?"),
-    the name of another paper found (`others`): B is a side, not a measure of A. A name
-    typed in lower case ("mmlu", "gsm8k", "mt-bench") counts when the papers found write
-    it as a name (`_typed_name`)."""
+    the name of another paper found (`others`): B is a side, not a measure of A; nor the
+    name of another paper the question names as well (`asked`: "CatLIP이랑 PuLID 설명해줘").
+    A name typed in lower case ("mmlu", "gsm8k", "mt-bench") counts when the papers found
+    write it as a name (`_typed_name`)."""
     text = _PATH.sub(" ", SUBJECT.sub(" ", question))  # a follow-up's rewrite names its subject
     own = " ".join([paper.title, paper.label, *paper.summaries().values()]).lower()
-    sides = others if _COMPARES.search(text) else ()
+    sides = [*asked, *(others if _COMPARES.search(text) else ())]
     named = " ".join(w for p in sides for w in (p.title, p.label, *p.aliases)).lower()
     around = " ".join(t for p in others for t in (p.title, *p.summaries().values()))
     found = []
@@ -606,7 +609,8 @@ class ExtractiveAnswerer:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)
         lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         others = [h.paper for h in hits[1:]]
-        if named and (absent := _not_written(question, first.paper, others)):
+        asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]
+        if named and (absent := _not_written(question, first.paper, others, asked)):
             # "MMLU는?" after SWE-RL: say the digests give no such figure, then what they say
             lines.insert(
                 0,

@@ -288,6 +288,29 @@ def outranks(named: Hit, others: Sequence[Hit]) -> bool:
     )
 
 
+# what joins two names asked about together: "A and B", "A, B", "A vs B", "A이랑 B", "A와 B"
+_JOINED = re.compile(
+    r"\s*(?:,|&|/|\+|and|or|vs\.?|versus|이랑|랑|하고|와|과|및|,?\s*그리고)?\s*", re.I
+)
+
+
+def _coordinated(question: str, names: dict[str, str]) -> set[str]:
+    """The papers (id -> name) whose names the question writes next to another's, joined by
+    "and", a comma or a Korean particle: each one a subject, none the other's context."""
+    at = []
+    for pid, name in names.items():
+        if name and (
+            m := re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9-])", question, re.I)
+        ):
+            at.append((m.start(), m.end(), pid))
+    at.sort()
+    out: set[str] = set()
+    for (_, end, a), (start, _, b) in itertools.pairwise(at):
+        if start >= end and _JOINED.fullmatch(question[end:start]):
+            out |= {a, b}
+    return out
+
+
 def _best_covered(coverage: dict[str, float], ids: Sequence[str]) -> str:
     """The id with the best coverage, the first of those tied."""
     return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
@@ -1328,6 +1351,10 @@ class HybridRetriever:
             name = (self.catalog.papers[pid].name or "").lower()
             return outranks(hits[pid], [h for h in shown if not variant(h.paper.name, name)])
 
+        # "CatLIP이랑 PuLID 논문 각각 설명해줘", "SpargeAttn and SageAttention": each is asked about
+        coordinated = _coordinated(
+            info.text, {pid: self.catalog.papers[pid].name or "" for pid in by_names}
+        )
         out, seen = [], set()
         for pid, via in named:
             if (
@@ -1340,6 +1367,7 @@ class HybridRetriever:
                 via == "name"
                 and pid != first
                 and not (self._opens_with_name(info.text, pid) and len(by_names) == 1)
+                and pid not in coordinated
                 and (pid not in hits or outdone(pid))
             ):
                 continue
