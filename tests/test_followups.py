@@ -1024,3 +1024,35 @@ def test_a_ranking_size_after_a_questions_own_papers_points_at_no_earlier_answer
     answer = chat.ask("what are the hottest attention papers lately? top 3")
     assert [s.tool for s in answer.steps] == ["count_papers"]
     assert answer.steps[0].arguments["sort"] == "votes" and len(answer.citations) == 3
+
+
+def test_a_checkpoint_the_paper_talked_about_trains_is_its_setting(tmp_path):
+    """b61: "Qwen2.5-3B 기준으로 MATH에서는 얼마나 올랐어?" after the Warm Up paper (which
+    trains Qwen2.5-3B) went to the Qwen2.5 report; and "Warm Up Before You Train 논문
+    알려줘" listed papers on 'warm before train' instead of quoting the title."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-05-21",
+        [
+            (
+                "Qwen2.5 Technical Report",
+                "2412.15115",
+                "Qwen2.5 scales pre-training to 18 trillion tokens; Qwen2.5-72B scores 83.1 on MATH.",
+            ),
+            (
+                "Warm Up Before You Train: Unlocking General Reasoning in Constrained Settings",
+                "2505.13718",
+                "A warmup phase gives +10.2% on MATH for the Qwen2.5-3B model.",
+            ),
+            ("Warm Starts for Sparse Training", "2505.00002", "Warm starts help sparse training."),
+        ],
+    )
+    conv = assistant.chat()
+    first = conv.ask("Warm Up Before You Train 논문 알려줘")
+    assert [c.arxiv_id for c in first.citations] == ["2505.13718"]
+    setting = conv.ask("Qwen2.5-3B 기준으로 MATH에서는 얼마나 올랐어?")
+    assert setting.citations[0].arxiv_id == "2505.13718" and "10.2%" in setting.text
+    # the model itself, not a checkpoint of it: its own paper
+    assert conv.ask("what is Qwen2.5?").citations[0].arxiv_id == "2412.15115"

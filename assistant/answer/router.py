@@ -666,12 +666,25 @@ def _aspect(paper: Paper, topic: list[str]) -> str | None:
     return " ".join(w for w in topic if not its_own(w)) or None
 
 
+QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it
+
+
+def _as_capitalised(head: str, question: str) -> bool:
+    """Whether the question writes a title's head with its capitals ("Warm Up Before You
+    Train"), as a title is quoted; a topic is typed in lower case ("web agents")."""
+    if sum(w[:1].isupper() for w in head.split()) < 2:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", question) is not None
+
+
 def _by_head_only(p: Paper, question: str) -> bool:
     """Whether the question names `p` only by its title's head, or by a name made of
     ordinary words, either of which may also be a phrase of a topic ("Web Agents with World
     Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
     if _named_whole(p, question):
         return False
+    if p.head and len(p.head.split()) >= QUOTED_HEAD and _as_capitalised(p.head, question):
+        return False  # "Warm Up Before You Train 논문 알려줘": the head as its title writes it
     words = (p.name or "").split()
     if len(words) > 1 and "".join(words) in question:
         return False  # written as one word ("LayerSkip"): the name, no phrase of a topic

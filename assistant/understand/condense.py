@@ -91,7 +91,7 @@ def rule_based_condense(
     if not previous:
         return question
     pointer = back_pointer(question)
-    own = _stands_alone(question, catalog)
+    own = _stands_alone(question, catalog, previous[0])
     if pointer is not None and (
         pointer.strong or not own or _owner_first(question, pointer, catalog)
     ):
@@ -166,12 +166,16 @@ def _compared_with(question: str, subject: str, catalog: Catalog) -> str | None:
     return subject if len(named) == 1 and subject not in named else None
 
 
-def _stands_alone(question: str, catalog: Catalog) -> bool:
-    """The question names its own subject: a paper, an id, a date or a handle."""
+def _stands_alone(question: str, catalog: Catalog, previous: str | None = None) -> bool:
+    """The question names its own subject: a paper, an id, a date or a handle; not a
+    checkpoint of a model the `previous` paper reports on ("Qwen2.5-3B 기준으로 MATH에서는
+    얼마나 올랐어?" after a paper that trains Qwen2.5-3B: its setting, not Qwen2.5's paper)."""
+    written = catalog.papers[previous].lexical_text() if previous in catalog else ""
     named = [  # not a word people ask with ("is there a repo for it?": not RePO)
         pid
         for pid in catalog.by_short_name(question)
         if not intents.asked_not_named(catalog.papers[pid].label, question)
+        and not _checkpoint_of(catalog.papers[pid].name, question, written)
     ]
     return bool(
         catalog.by_title(question)
@@ -180,6 +184,17 @@ def _stands_alone(question: str, catalog: Catalog) -> bool:
         or ARXIV_ID.search(question)
         or dates_in(question) != (None, None)
     )
+
+
+def _checkpoint_of(name: str | None, question: str, written: str) -> bool:
+    """Whether the question writes `name` only as a sized checkpoint ("Qwen2.5-3B",
+    "Llama-3-8B-Instruct") that `written` (the paper talked about) writes too."""
+    if not name or not written:
+        return False
+    sized = re.compile(rf"(?<![\w-]){re.escape(name)}[- ]?\d+(?:\.\d+)?[BbMm](?:-[\w.]+)*(?![\w-])")
+    found = [m.group(0) for m in sized.finditer(question)]
+    plain = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w.-]?\w)", question)
+    return bool(found) and not plain and all(f.lower() in written.lower() for f in found)
 
 
 def _owner_first(question: str, pointer, catalog: Catalog) -> bool:
