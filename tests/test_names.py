@@ -803,3 +803,39 @@ def test_two_papers_named_side_by_side_are_both_answered(seed_assistant, questio
     answer = seed_assistant.ask(question)
     assert {c.arxiv_id for c in answer.citations[:2]} == {"2502.18137", "2502.18449"}
     assert "수치가 없습니다" not in answer.text and "figure" not in answer.text
+
+
+def test_a_coined_word_of_one_papers_name_names_it_when_few_papers_write_it(tmp_path):
+    """b61: "Tell me about the OpenING benchmark for interleaved image-text generation."
+    answered with another interleaved-generation paper: the name is "GATE OpenING". A word
+    many papers write ("RoPE" of "Resonance RoPE") names no paper."""
+    from conftest import english_archive
+
+    rope = [
+        (f"Long Context Study {n}", f"2502.0000{n}", f"We extend RoPE to long contexts, part {n}.")
+        for n in range(1, 6)
+    ]
+    assistant = english_archive(
+        tmp_path,
+        "2024-11-28",
+        [
+            (
+                "GATE OpenING: A Comprehensive Benchmark for Judging Open-ended Generation",
+                "2411.18499",
+                "OpenING is a new benchmark for open-ended interleaved image-text generation; "
+                "OpenING has 56 tasks.",
+            ),
+            (
+                "InterSyn: Interleaved Image-Text Generation Data",
+                "2506.09427",
+                "InterSyn is a benchmark and dataset for interleaved image-text generation: "
+                "interleaved image-text generation at scale.",
+            ),
+            ("Resonance RoPE: Improving Context Length Generalization", "2403.00071", "RoPE."),
+            *rope,
+        ],
+    )
+    asked = "Tell me about the OpenING benchmark for interleaved image-text generation."
+    assert assistant.retrieve(asked).hits[0].paper.arxiv_id == "2411.18499"
+    hits = assistant.retrieve("Which papers extend RoPE to long contexts?").hits
+    assert hits[0].via == "hybrid"

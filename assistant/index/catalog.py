@@ -46,6 +46,9 @@ _MODEL_TAIL = re.compile(r"(?<=[\w.])-A?\d+(?:\.\d+)?[Bb](?:-[A-Za-z][\w.]*)+(?=
 
 # where a name written as one word joins two ("LayerSkip": "Layer Skip")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# a word with a capital after a small letter, a coined name ("OpenING", "SpargeAttn")
+# (of four letters or more: "PhD", "IoU", "MoE" are abbreviations)
+_COINED_WORD = re.compile(r"(?<![\w-])(?=\w{4})[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*(?![\w-])")
 
 
 def _phrases(text: str, most_words: int) -> set[str]:
@@ -242,6 +245,23 @@ class Catalog:
                 hits.append((normed.find(f" {name} "), pos))
         hits += [(where, pos) for _, where, pos in aliased]
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]
+
+    def by_name_part(self, text: str) -> list[tuple[str, str]]:
+        """(word, arXiv id) of each paper whose name of several words has a coined word the
+        question writes as the name does, no other name having it: "the OpenING benchmark"
+        may be "GATE OpenING" (whether few papers write the word decides, at retrieval)."""
+        if self.derived is None:
+            return []
+        out = []
+        for word in dict.fromkeys(_COINED_WORD.findall(text)):
+            rows = [
+                pos
+                for name, pos, exact in self.derived.names_with_word(norm_words(word))
+                if name != norm_words(word) and word in exact.split()
+            ]
+            if len(rows) == 1:
+                out.append((word, self.ids[rows[0]]))
+        return out
 
     def _by_alias(self, text: str, normed: str, names: set[str]) -> list[tuple[str, int, int]]:
         """(alias, where, position) of the papers `text` names by a coined name their

@@ -834,6 +834,14 @@ class DerivedIndex:
     def names_among(self, phrases: Iterable[str]) -> list[tuple[str, int, str]]:
         return self._in("SELECT name, pos, exact FROM names WHERE name IN ({marks})", list(phrases))
 
+    def names_with_word(self, word: str) -> list[tuple[str, int, str]]:
+        """The names of several words one of which is `word` (normalised): (name, position,
+        as written)."""
+        return self._query(
+            "SELECT name, pos, exact FROM names WHERE instr(' ' || name || ' ', ?) > 0",
+            (f" {word} ",),
+        )
+
     def aliases_among(self, phrases: Iterable[str]) -> list[tuple[str, int, str]]:
         return self._in(
             "SELECT name, pos, exact FROM aliases WHERE name IN ({marks})", list(phrases)

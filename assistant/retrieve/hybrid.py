@@ -26,7 +26,7 @@ from assistant.config import Settings
 from assistant.errors import DigestError
 from assistant.index import korean
 from assistant.index.bilingual import Aligned, Learned, Vocabulary
-from assistant.index.catalog import Catalog
+from assistant.index.catalog import ALIAS_PAPERS, Catalog
 from assistant.index.derived import norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
@@ -1279,6 +1279,16 @@ class HybridRetriever:
         found = ((pid, len(pattern.findall(text.lower()))) for pid, text in self._found_by(name))
         return {pid: n for pid, n in found if n}
 
+    def _exact_writers(self, word: str) -> list[str]:
+        """The papers BM25 ranks first for `word` that write it with its capitals ("OpenING",
+        not "opening")."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        return [pid for pid, _ in self._found_by(word) if pattern.search(self._text(pid))]
+
+    def _text(self, pid: str) -> str:
+        paper = self.catalog.papers[pid]
+        return " ".join([paper.title, *paper.summaries().values()])
+
     def _some_paper(self, query: str, has: Callable[[str], bool]) -> bool:
         """Whether a paper's text `has` it, among the papers BM25 ranks first for `query`:
         a name is written in the papers its words find."""
@@ -1308,6 +1318,12 @@ class HybridRetriever:
             for pid in self.catalog.by_short_name(info.text, self._english(info))
             if not asked_not_named(self.catalog.papers[pid].label, info.text)
         ]
+        if not named:  # "the OpenING benchmark": a coined word of one name, few papers write
+            named += [
+                (pid, "name")
+                for word, pid in self.catalog.by_name_part(info.text)
+                if len(self._exact_writers(word)) <= ALIAS_PAPERS
+            ]
         # papers sharing a name ("Chimera" for time series and for a generalist VLM): the
         # one with more of the question's words first ("Chimera MathVista score?")
         labels = [
