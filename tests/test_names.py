@@ -252,6 +252,7 @@ SIZE_DIGEST = """## Papers for 2025-01-27
 | Star Attention: Efficient LLM Inference over Long Sequences (Read more on [arXiv](https://arxiv.org/abs/2411.17116))| E F | Star Attention speeds up long-context inference by up to 11x on Llama 3 models. |
 | Hunyuan3D 2.1: From Images to High-Fidelity 3D Assets (Read more on [arXiv](https://arxiv.org/abs/2506.15442))| G H | Hunyuan3D 2.1 reaches a ULIP-I score of 0.1395 and runs faster than LLaDA 1.5 or FLUX.1-dev based pipelines on a bench of terminal tasks. |
 | Genie: Generative Interactive Environments (Read more on [arXiv](https://arxiv.org/abs/2402.15391))| I J | Genie is an 11B parameter world model trained on videos. Seedream 3.0 is no part of it. |
+| Image Editing in Around 7 Steps (Read more on [arXiv](https://arxiv.org/abs/2406.14539))| K L | Around 30% of the denoising steps are skipped. |
 """
 
 
@@ -280,12 +281,14 @@ SIZE_DIGEST = """## Papers for 2025-01-27
         ("seedream 3 in the genie paper?", True),
         # a benchmark's name is a name, not its two words
         ("which world model reports terminal-bench scores?", False),
+        # a word a sentence or a title capitalises is no family: "around 45" is no version
+        ("my prefill takes around 45 minutes: can star attention speed it up?", True),
     ],
 )
 def test_a_versioned_name_is_absent_only_when_no_paper_writes_it(
     tmp_path_factory, question, answered
 ):
-    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 4)
+    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 5)
     result = assistant.retrieve(question)
     assert result.relevant is answered, result.absent
 
@@ -350,7 +353,7 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
 def test_a_comparison_with_a_model_no_digest_has_says_so(
     tmp_path_factory, question, cited, missing
 ):
-    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 4)
+    assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 5)
     answer = assistant.ask(question)
     assert [c.arxiv_id for c in answer.citations] == cited, answer.text
     assert answer.refused is (not cited)

@@ -245,6 +245,9 @@ _BITS = re.compile(r"-?\s?bits?\b", re.I)  # right after a number: a precision (
 # right after a name: a chip, not a model ("L40 GPU에서", "Ascend 910B NPUs", "TPU v5e chips")
 _HARDWARE = re.compile(r"\s?(?:GPU|NPU|TPU|chip|card|accelerator)s?(?![A-Za-z])", re.I)
 _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;)]\s*|\s[-*]\s|\bi+\)\s*)$"
+)  # what a sentence opens after
 _UNIT = re.compile(r"\d+(?:\.\d+)?-?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
 
 
@@ -1250,11 +1253,22 @@ class HybridRetriever:
         derived = self.catalog.derived
         if derived is not None and derived.names_among([word]):
             return True
-        family = re.compile(rf"(?<![A-Za-z0-9])({re.escape(word)})[ -]?v?\d", re.I)
-        return self._some_paper(
-            word,
-            lambda text: any(m.group(1) != m.group(1).lower() for m in family.finditer(text)),
-        )
+        family = re.compile(rf"(?<![A-Za-z0-9])({re.escape(word)})[ -]?v?\d+(?!\d|\s*%)", re.I)
+
+        # not by grammar: "Around 30% of ..." opens a sentence, and a title capitalises an
+        # English word ("... in Around 7 Steps"), not a family's ("LLaDA 1.5: ...")
+        english = english_word(word)
+
+        def capitalised(text: str) -> bool:
+            title_end = text.find("\n", text.find("\n") + 1)  # (the arXiv id, then the title)
+            return any(
+                m.group(1) != m.group(1).lower()
+                and not _SENTENCE_START.search(text[: m.start()])
+                and not (english and m.start() < title_end)
+                for m in family.finditer(text)
+            )
+
+        return self._some_paper(word, capitalised)
 
     def mentioned(self, name: str, suffixed: bool = False) -> bool:
         """Whether any paper's text has `name` as written (case aside; '-' and ' ' alike).
