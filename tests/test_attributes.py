@@ -19,6 +19,9 @@ from assistant.understand import attributes
         ("What was OpenAI's total revenue in 2024?", ["revenue"]),
         ("업스테이지 기업가치는 얼마로 평가받았어?", ["valuation"]),
         ("How many employees does Mistral AI have?", ["headcount"]),
+        ("요즘 AI 관련주 뭐 사야 돼?", ["valuation"]),
+        # "published in" is followed by a date more often than by a venue
+        ("I want to read about mixture-of-experts models published in June 2025", []),
         # figures a summary states: no attribute of these
         ("CLEAR 벤치마크에는 가상 인물이 몇 명, 이미지가 몇 장 들어 있어?", []),
         ("How much does SpargeAttn reduce inference cost?", []),
@@ -80,6 +83,9 @@ def test_what_no_paper_found_states_is_refused_whatever_the_papers_found_say(tmp
         "What was OpenAI's revenue in 2024, and is it profitable?",
         "What is OpenAI's valuation?",
         "How many employees does Mistral AI have?",
+        # b60: investment advice, listed as recent papers on its words ("요즘": recent)
+        "요즘 AI 관련주 뭐 사야 돼? 엔비디아 지금 들어가도 늦지 않았어?",
+        "Should I invest in OpenAI stock?",
     ):
         answer = assistant.ask(question)
         assert answer.refused and not answer.citations, question
@@ -140,3 +146,12 @@ def test_an_unstated_attribute_of_a_named_paper_is_refused_and_a_stated_one_answ
     korean = conv.ask("DeepSeek-V3 학습에 GPU 몇 장 썼어?")
     assert [c.arxiv_id for c in korean.citations][:1] == ["2505.09343"]
     assert "2,048 H800" in korean.text and "저자" not in korean.text
+
+
+def test_a_figure_asked_is_no_topic_of_recent_papers(seed_assistant):
+    """b60: "요즘 AI 관련주 뭐 사야 돼? ..." ("요즘": lately) listed the newest papers on 'AI 사야
+    엔비디아 ...': the topic words alone passed the gate, though the question asks a figure
+    (a share price) that no paper found states."""
+    answer = seed_assistant.ask("요즘 AI 관련주 뭐 사야 돼? 엔비디아 지금 들어가도 늦지 않았어?")
+    assert answer.refused and not answer.citations
+    assert not seed_assistant.ask("요즘 나온 어텐션 논문 알려줘").refused

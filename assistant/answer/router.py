@@ -1409,12 +1409,16 @@ class Router:
         self, question: str, topic: list[str], filters: Filters, english: bool = True
     ) -> bool:
         """What a topic listing needs before it lists anything: no versioned name no paper
-        mentions ("AlphaFold 3"), and the question, or its topic words alone, passing the
-        retrieval's gate (for Korean topic words, gate_all's when `english`: dated listings)."""
+        mentions ("AlphaFold 3"), no figure the papers found do not state ("AI 관련주 뭐
+        사야 돼?"), no lesson asked for, and the question, or its topic words alone, passing
+        the retrieval's gate (for Korean topic words, gate_all's when `english`: dated
+        listings)."""
         retriever = self.tools.retriever
         probe = retriever.retrieve(question, filters, k=1)
-        if probe.absent:
-            return False
+        if probe.absent or probe.unstated or probe.tutorial:
+            return False  # (nor a figure no paper found states, nor a lesson: refused)
+        if attributes.asked(question) and not probe.relevant:
+            return False  # a figure asked ("AI 관련주 뭐 사야 돼?"), its words alone no topic
         query = " ".join(topic)
         if probe.relevant or retriever.retrieve(query, filters, k=1).relevant:
             return True
