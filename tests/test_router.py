@@ -89,6 +89,15 @@ def test_the_last_days_are_that_many_days_up_to_the_newest_digest(seed_assistant
     )
 
 
+def test_a_paper_the_question_sets_its_topic_against_is_not_the_answer(seed_assistant):
+    """Was: "LoRA 말고 메모리 덜 쓰는 파인튜닝 방법 있어?" answered with LoRA papers; "other
+    than X" searched for X."""
+    asked = "papers on accelerating attention"
+    assert SPARGE in [c.arxiv_id for c in _ask(seed_assistant, asked).citations]
+    other = _ask(seed_assistant, "other than SpargeAttn, papers on accelerating attention")
+    assert not other.refused and SPARGE not in [c.arxiv_id for c in other.citations]
+
+
 def test_a_date_listing_says_how_many_and_shows_them(seed_assistant):
     day = seed_assistant.tools.newest_date
     on_day = seed_assistant.catalog.on_dates(day, day)

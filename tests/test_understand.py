@@ -499,6 +499,32 @@ def test_the_asked_part_is_the_questions_after_statements(question, asked):
     assert asked_part(question) == asked
 
 
+@pytest.mark.parametrize(
+    "question, against, left",
+    [
+        (
+            "LoRA 말고 메모리 덜 쓰는 파인튜닝 방법 있어?",
+            ["LoRA"],
+            "메모리 덜 쓰는 파인튜닝 방법 있어?",
+        ),
+        ("other than LoRA, what fine-tuning methods save memory?", ["LoRA"], ", what"),
+        ("besides FlashAttention, any attention speedups?", ["FlashAttention"], ", any"),
+        # a paper described by what it does instead of something else: its own words
+        ("which TTS model uses mel tokens instead of vector quantization?", [], "instead of"),
+        ("GPT-4o 대신 쓸 만한 오픈소스 모델 있어?", ["GPT-4o"], "쓸 만한"),
+        ("any benchmark other than MMLU for Korean?", ["MMLU"], "for Korean?"),
+        ("papers on LoRA merging", [], "papers on LoRA merging"),
+    ],
+)
+def test_what_a_question_sets_its_topic_against_is_no_topic(question, against, left):
+    from assistant.understand.query import contrasted, strip_slots
+
+    info = analyse(question, latest=NEWEST)
+    assert contrasted(info) == against
+    assert left in " ".join(strip_slots(question, info).split())
+    assert not any(a in strip_slots(question, info) for a in against)
+
+
 def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
     from assistant.types import Filters
 

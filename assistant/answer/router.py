@@ -338,9 +338,10 @@ def topic_query(question: str, topic: list[str]) -> str:
 
 
 # what a topic is set against, up to the next preposition or the end of its clause: "works
-# on video rather than single images", "instead of diffusion", "other than MMLU for Korean"
+# on video rather than single images", "instead of diffusion" (what a question excludes,
+# "other than MMLU", is no topic already: `strip_slots`)
 _CONTRAST = re.compile(
-    r"\b(?:rather than|instead of|other than)\b[^?.,;:!()]*?"
+    r"\b(?:rather than|instead of)\b[^?.,;:!()]*?"
     r"(?=\s+(?:for|in|on|with|from|that|which|by|about|and|or)\b|[?.,;:!()]|$)",
     re.I,
 )

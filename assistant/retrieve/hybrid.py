@@ -49,6 +49,7 @@ from assistant.understand.query import (
     ARXIV_ID,
     QuestionInfo,
     analyse,
+    contrasted,
     mask,
     mask_topic,
     strip_slots,
@@ -694,6 +695,11 @@ class HybridRetriever:
         ranked = self._direct(info, allowed, hits, ranked) + [
             h for h in ranked if h.via == "hybrid"
         ]
+        if against := contrasted(info):  # "LoRA 말고 ...": not the LoRA papers themselves
+            named = re.compile(
+                "|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in against), re.I
+            )
+            ranked = [h for h in ranked if not named.search(h.paper.label)]
 
         if (
             info.wants_list

@@ -99,6 +99,8 @@ class QuestionInfo:
     asks_set: bool = False  # asks for papers, more than one ("papers that ...", "논문들")
     # the words that ask for the topic in titles ("in the title", "제목에 ... 들어간")
     title_words: tuple[str, ...] = ()
+    # what the question sets its topic against ("other than LoRA", "LoRA 말고"): no topic
+    contrast: tuple[str, ...] = ()
 
 
 def mask_topic(text: str, topic: Sequence[str]) -> str:
@@ -220,6 +222,7 @@ def analyse(
         code_words=cues,
         asks_set=bool(_ASKS_SET.search(question)),
         title_words=_title_words(question),
+        contrast=tuple(m.group(0) for m in CONTRAST.finditer(question)),
     )
 
 
@@ -238,10 +241,38 @@ def _title_words(question: str) -> tuple[str, ...]:
     return found
 
 
+# what a question excludes, up to the next preposition or the end of its clause: "other
+# than MMLU for Korean", "besides FlashAttention, ..."; in Korean the word before "말고",
+# "빼고", "제외하고", "대신": "LoRA 말고 메모리 덜 쓰는 방법". ("uses continuous tokens
+# instead of vector quantization" describes a paper: its words are the paper's.)
+CONTRAST = re.compile(
+    r"\b(?:other than|besides|apart from|except(?: for)?)\b[^?.,;:!()]*?"
+    r"(?=\s+(?:for|in|on|with|from|that|which|by|about|and|or)\b|[?.,;:!()]|$)"
+    r"|[^\s,?.]+\s*(?:말고|빼고|제외하고|대신에?)(?=\s|[?.,]|$)",
+    re.I,
+)
+
+
+def contrasted(info: QuestionInfo) -> list[str]:
+    """The names or words the question sets its topic against ("LoRA" of "LoRA 말고")."""
+    out = []
+    for words in info.contrast:
+        words = re.sub(
+            r"(?i)^(?:rather than|instead of|other than|besides|apart from)\s+", "", words
+        )
+        words = re.sub(r"(?i)^except(?: for)?\s+", "", words)
+        words = re.sub(r"\s*(?:말고|빼고|제외하고|대신에?)$", "", words)
+        words = re.sub(r"(?<=[A-Za-z0-9])(?:이나|나|랑|은|는|을|를)$", "", words.strip())
+        if words:
+            out.append(words)
+    return out
+
+
 def strip_slots(text: str, info: QuestionInfo) -> str:
-    """The question without its date and has-code words: they filter, they are no topic."""
+    """The question without its date and has-code words: they filter, they are no topic;
+    nor what it sets its topic against ("other than LoRA")."""
     text = _strip(text, info.dates)
-    for words in (*info.code_words, *info.title_words):
+    for words in (*info.code_words, *info.title_words, *info.contrast):
         text = text.replace(words, " ") if words else text
     return text
 
