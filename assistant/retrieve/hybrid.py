@@ -1138,12 +1138,15 @@ class HybridRetriever:
         if arxiv_id not in self.catalog:
             return False
         written = self.catalog.papers[arxiv_id].lexical_text().lower()
-        other = [n for n in versioned_names(question) if not name_pattern(n).search(written)]
-        return any(
-            name_pattern(n).search(paper.title.lower())
-            for n in other
-            for paper in self.catalog.papers.values()
-        )
+        patterns = [name_pattern(n) for n in versioned_names(question)]
+        other = [p for p in patterns if not p.search(written)]
+        return any(p.search(self._titles) for p in other)
+
+    @cached_property
+    def _titles(self) -> str:
+        """Every paper's title in lower case, a line each: read once, on the first question
+        that needs them (a scan of every record, not one per question)."""
+        return "\n".join(paper.title.lower() for paper in self.catalog.papers.values())
 
     def touches(self, question: str, arxiv_id: str) -> bool:
         """Whether a short follow-up that names nothing can be about this paper: it has no
