@@ -1306,11 +1306,7 @@ class HybridRetriever:
         """The papers BM25 ranks first for `word` that write it with its capitals ("OpenING",
         not "opening")."""
         pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-        return [pid for pid, _ in self._found_by(word) if pattern.search(self._text(pid))]
-
-    def _text(self, pid: str) -> str:
-        paper = self.catalog.papers[pid]
-        return " ".join([paper.title, *paper.summaries().values()])
+        return [pid for pid, text in self._found_by(word) if pattern.search(text)]
 
     def _some_paper(self, query: str, has: Callable[[str], bool]) -> bool:
         """Whether a paper's text `has` it, among the papers BM25 ranks first for `query`:

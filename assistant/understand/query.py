@@ -246,26 +246,19 @@ def _title_words(question: str) -> tuple[str, ...]:
 # "빼고", "제외하고", "대신": "LoRA 말고 메모리 덜 쓰는 방법". ("uses continuous tokens
 # instead of vector quantization" describes a paper: its words are the paper's.)
 CONTRAST = re.compile(
-    r"\b(?:other than|besides|apart from|except(?: for)?)\b[^?.,;:!()]*?"
+    r"\b(?:other than|besides|apart from|except(?: for)?)\b\s*(?P<en>[^?.,;:!()]*?)"
     r"(?=\s+(?:for|in|on|with|from|that|which|by|about|and|or)\b|[?.,;:!()]|$)"
-    r"|[^\s,?.]+\s*(?:말고|빼고|제외하고|대신에?)(?=\s|[?.,]|$)",
+    r"|(?P<ko>[^\s,?.]+?)(?:(?<=[A-Za-z0-9])(?:이나|나|랑|은|는|을|를))?\s*"
+    r"(?:말고|빼고|제외하고|대신에?)(?=\s|[?.,]|$)",
     re.I,
 )
 
 
 def contrasted(info: QuestionInfo) -> list[str]:
-    """The names or words the question sets its topic against ("LoRA" of "LoRA 말고")."""
-    out = []
-    for words in info.contrast:
-        words = re.sub(
-            r"(?i)^(?:rather than|instead of|other than|besides|apart from)\s+", "", words
-        )
-        words = re.sub(r"(?i)^except(?: for)?\s+", "", words)
-        words = re.sub(r"\s*(?:말고|빼고|제외하고|대신에?)$", "", words)
-        words = re.sub(r"(?<=[A-Za-z0-9])(?:이나|나|랑|은|는|을|를)$", "", words.strip())
-        if words:
-            out.append(words)
-    return out
+    """The names or words the question sets its topic against ("LoRA" of "LoRA 말고"): each
+    span of `info.contrast` without its cue (and a particle after a Latin name)."""
+    spans = (CONTRAST.fullmatch(span) for span in info.contrast)
+    return [w for m in spans if m and (w := (m.group("en") or m.group("ko") or "").strip())]
 
 
 def strip_slots(text: str, info: QuestionInfo) -> str:
