@@ -1024,6 +1024,23 @@ def test_the_digests_of_one_language(seed_assistant, question, total):
     assert f"{total}" in answer.text.splitlines()[0]
 
 
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("how many digests does the archive have, and how many are in Korean?", "of the {n}"),
+        ("한국어로 된 다이제스트는 몇 개야?", "{n}개 중"),
+    ],
+)
+def test_the_digests_of_one_language_of_how_many_in_all(seed_assistant, question, said):
+    """Was: "... and how many are in Korean?" counted the papers about Korean (8 in the
+    corpus, not its 306 Korean digests of 403)."""
+    every = seed_assistant.tools.count_papers(None, None, None).data["digests"]
+    korean = seed_assistant.tools.count_papers(None, None, None, language="ko").data["digests"]
+    answer = _ask(seed_assistant, question)
+    assert answer.steps[0].arguments.get("language") == "ko"
+    assert korean < every and said.format(n=every) in answer.text.splitlines()[0]
+
+
 def test_which_of_those_are_in_the_korean_digest(seed_assistant):
     conv = seed_assistant.chat()
     conv.ask("2025-02-26 영어 다이제스트 보여줘")

@@ -1782,11 +1782,23 @@ class Router:
             lines[0] = lines[0].removesuffix(".") + said + "."
             extra.append(everything)
         digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
+        of_all = ""
+        if language and not query and digests:  # "how many digests ..., and how many are
+            # in Korean?": the digests of one language, of how many in all
+            every = self.tools.count_papers(f.since, f.until, f.topic, has_code=f.has_code)
+            extra.append(every)
+            of_all = f" {every.data['digests']}개 중" if ko else f" of the {every.data['digests']}"
         if digests > 1:  # the digests they appeared in: how many, and their dates
             lines[0] += (
-                f" {first}부터 {last}까지 다이제스트 {digests}개에 실렸습니다."
+                f" {first}부터 {last}까지 다이제스트{of_all} {digests}개에 실렸습니다."
                 if ko
-                else f" They appeared in {digests} digests, from {first} to {last}."
+                else f" They appeared in {digests}{of_all} digests, from {first} to {last}."
+            )
+        elif of_all:  # one digest of that language
+            lines[0] += (
+                f" {first} 다이제스트 하나({of_all.strip()})에 실렸습니다."
+                if ko
+                else f" They appeared in 1{of_all} digests, on {first}."
             )
         breakdown = result.data["by"]
         if busiest and by == busiest and breakdown:  # "which day had the most papers?"
