@@ -11,7 +11,9 @@ Fixtures other test files rely on:
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -29,6 +31,7 @@ for _name in [n for n in os.environ if n.startswith("DIGEST_")]:
     os.environ.pop(_name)
 # derived indexes of Chroma servers are cached under XDG_CACHE_HOME: never the user's
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="digest-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 
 def make_settings(store_dir: Path, **changes):
