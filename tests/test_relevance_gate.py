@@ -238,6 +238,10 @@ def test_an_absent_concept_is_two_adjacent_rare_words_no_first_hit_has(seed_assi
     # "Gaussian splatting for endoscopic / surgical scenes" was answered on the corpus)
     marked = "Which paper speeds up sparse attention for credit / card fraud detection?"
     assert retriever.retrieve(marked).concept == ("credit", "card")
+    # a comma does: "for tweets in Hausa, Amharic and Igbo" lists languages, no concept
+    # (was: the AfriHate question on the corpus was refused for the pair Hausa, Amharic)
+    listed = "Which paper speeds up sparse attention for credit, card and fraud detection?"
+    assert retriever.retrieve(listed).concept is None
     # a question every pair of whose words a first hit has: no absent concept
     plain = retriever.retrieve("How much does SpargeAttn speed up sparse attention?")
     assert plain.concept is None and plain.concept_idf == 0.0

@@ -776,8 +776,14 @@ class HybridRetriever:
         have: set[str] = set()
         for hit in hits:
             have |= set(tokenize(hit.paper.lexical_text()))
-        # a mark between two words does not part them ("endoscopic / surgical")
-        words = [w for w in _PAIR_WORD.findall(text) if any(c.isalnum() for c in w)]
+        # a mark between two words does not part them ("endoscopic / surgical"), but a
+        # comma or semicolon does: "Hausa, Amharic and Igbo" lists three things, no pair
+        words: list[str] = []
+        for w in _PAIR_WORD.findall(text):
+            if any(c.isalnum() for c in w):
+                words.append(w)
+            elif any(c in ",;" for c in w) and words and words[-1]:
+                words.append("")  # no word: no pair across it
         idf: list[float] = []
         for word in words:
             tokens = tokenize(word) if word[:1].isascii() and word[:1].isalpha() else []
