@@ -98,6 +98,31 @@ def test_a_paper_the_question_sets_its_topic_against_is_not_the_answer(seed_assi
     assert not other.refused and SPARGE not in [c.arxiv_id for c in other.citations]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many papers on sparse attention are there other than SpargeAttn?",
+        "SpargeAttn 말고 sparse attention 논문 몇 편이야?",
+    ],
+)
+def test_a_count_leaves_out_the_paper_it_sets_its_topic_against(seed_assistant, question):
+    """Was: the name excluded was read as the paper asked about (a search of SpargeAttn),
+    and a count or list of the topic counted it."""
+    counted = _ask(
+        seed_assistant,
+        question.replace("other than SpargeAttn", "").replace("SpargeAttn 말고 ", ""),
+    )
+    assert counted.steps[0].tool == "count_papers"
+    assert SPARGE in [c.arxiv_id for c in counted.citations]
+    answer = _ask(seed_assistant, question)
+    assert answer.steps[0].tool == "count_papers" and not answer.refused
+    assert answer.citations and SPARGE not in [c.arxiv_id for c in answer.citations]
+    assert "SpargeAttn" in answer.text.splitlines()[-1]  # it says what it left out
+    # the same in the tools' set: a query with the exclusion counts without the paper
+    gated = seed_assistant.retriever.gate_all("accelerating attention other than SpargeAttn")
+    assert gated.hits and SPARGE not in [h.arxiv_id for h in gated.hits]
+
+
 def test_a_date_listing_says_how_many_and_shows_them(seed_assistant):
     day = seed_assistant.tools.newest_date
     on_day = seed_assistant.catalog.on_dates(day, day)

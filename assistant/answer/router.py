@@ -35,12 +35,14 @@ from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.dates import RECENT_DAYS
 from assistant.understand.query import (
+    CONTRAST,
     FILTERED,
     QuestionInfo,
     analyse,
     asked_part,
     code_cues,
     code_place,
+    contrasted,
     mask,
     mask_topic,
     strip_slots,
@@ -324,17 +326,20 @@ def _top_n(question: str) -> int:
 def topic_query(question: str, topic: list[str]) -> str:
     """The topic's words as a query, with the choices the question wrote between them:
     "weather forecasting or climate models" is "weather forecasting or climate", a set of
-    papers on either (a set has each of its terms, `HybridRetriever.gate_all`)."""
+    papers on either (a set has each of its terms, `HybridRetriever.gate_all`). What the
+    question excludes goes with it ("fine-tuning other than LoRA"): no paper named by it is
+    counted or listed."""
+    excluded = [m.group(0) for m in CONTRAST.finditer(question)]
     out, at = [], 0
     for word in topic:
         found = question.find(word, at)
         if found < 0:
-            return " ".join(topic)
+            return " ".join(topic + excluded)
         if out and CHOICE.search(question[at:found]):
             out.append("or")
         out.append(word)
         at = found + len(word)
-    return " ".join(out)
+    return " ".join(out + excluded)
 
 
 # what a topic is set against, up to the next preposition or the end of its clause: "works
@@ -990,8 +995,11 @@ class Router:
 
     def _own_names(self, info: QuestionInfo) -> list[str]:
         """The papers the question names outside a follow-up's subject: arXiv ids, a title
-        and names (a Korean question's also in its English rendering), catalog ids."""
+        and names (a Korean question's also in its English rendering), catalog ids. A paper
+        the question sets its topic against ("other than SpargeAttn") is not named by it."""
         own = SUBJECT.sub(" ", info.text)
+        for span in info.contrast:
+            own = own.replace(span, " ")
         ids = ARXIV_ID.findall(own)
         if pid := self.catalog.by_title(own):
             ids.append(pid)
@@ -1432,6 +1440,16 @@ class Router:
         steps = [
             Step(r.tool, r.arguments, [p.arxiv_id for p in r.papers], result=r) for r in results
         ]
+        excluded = contrasted(info)
+        if excluded and any(CONTRAST.search(r.arguments.get("query") or "") for r in results):
+            # a set the question set against a name: say it was left out ("other than LoRA")
+            names = ", ".join(excluded)
+            lines = [
+                *lines,
+                f"(요청대로 {names} 논문은 제외했습니다.)"
+                if info.korean
+                else f"(Papers named {names} are left out, as asked.)",
+            ]
         return Routed(intent, info, "\n".join(lines), hits, steps)
 
     def _which_paper(self, info: QuestionInfo) -> Routed:

@@ -111,6 +111,15 @@ def relevance_floor(min_relevance: float, dated: bool) -> float:
     return min_relevance * (DATED_GATE if dated else 1.0)
 
 
+def _not_excluded(info: QuestionInfo, hits: list[Hit]) -> list[Hit]:
+    """`hits` without the papers whose name or title has a word the question excludes
+    ("LoRA 말고", "other than FlashAttention": `contrasted`)."""
+    if not (against := contrasted(info)):
+        return hits
+    named = re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in against), re.I)
+    return [h for h in hits if not named.search(h.paper.label)]
+
+
 def concept_refuses(concept_idf: float, evidence: float, idf: float, floor: float) -> bool:
     """The absent-concept check (`HybridRetriever.absent_concept`): a question whose absent
     pair of words is at least `idf` rare is refused when its best evidence is under `floor`
@@ -695,11 +704,7 @@ class HybridRetriever:
         ranked = self._direct(info, allowed, hits, ranked) + [
             h for h in ranked if h.via == "hybrid"
         ]
-        if against := contrasted(info):  # "LoRA 말고 ...": not the LoRA papers themselves
-            named = re.compile(
-                "|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in against), re.I
-            )
-            ranked = [h for h in ranked if not named.search(h.paper.label)]
+        ranked = _not_excluded(info, ranked)  # "LoRA 말고 ...": not the LoRA papers themselves
 
         if (
             info.wants_list
@@ -901,6 +906,7 @@ class HybridRetriever:
             Hit(paper, fused[pid], passing[pid][0], dense=passing[pid][1], lexical=passing[pid][2])
             for pid, paper in zip(ranked, papers, strict=True)
         ]
+        hits = _not_excluded(info, hits)  # "LoRA 말고 ...", in a list or count as in a search
         result.hits = [h for h in hits if h.arxiv_id in on_topic]
         result.touching = [h for h in hits if h.arxiv_id not in on_topic]
         result.relevant = bool(result.hits)
