@@ -184,6 +184,14 @@ NEWEST = "2025-06-30"
         ("papers from the past two weeks", "2025-06-17", "2025-06-30"),
         ("지난 2주 동안 나온 에이전트 논문", "2025-06-17", "2025-06-30"),
         ("a week ago", "2025-06-17", "2025-06-23"),
+        # a month with a preposition after it is still a month (was: its last day alone,
+        # dateparser's words being "in April 2025 in")
+        (
+            "how many papers did the archive pick up in April 2025 in total?",
+            "2025-04-01",
+            "2025-04-30",
+        ),
+        ("what came out in March 2025 in the vision area?", "2025-03-01", "2025-03-31"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):

@@ -553,6 +553,9 @@ def _between(text: str, base: str) -> DateRange | None:
 
 
 _TRAILING = re.compile(r"(?:[\s,;+&]|\b(?:and|or)\b)+$", re.I)
+_EDGE_WORDS = re.compile(
+    r"^(?:(?:in|on|of|from|at|for|during|by|the)\s+)+|(?:\s+(?:in|on|of|at|for|by|the))+$", re.I
+)
 
 
 def find_dates(text: str, newest: str | None, oldest: str | None = None) -> DateRange:
@@ -626,7 +629,9 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
                 when = again[0][1]
                 words = words[words.find(again[0][0].split()[0]) :] if again[0][0] else words
             if _DATE_LIKE.search(words):
-                found.append((words, when.date(), _period(words, base)))
+                # the period of the date's own words: dateparser's may take in a preposition
+                # on each side ("in April 2025 in total" read as a day, April 30)
+                found.append((words, when.date(), _period(_EDGE_WORDS.sub("", words), base)))
     found = [
         f
         for f in found
