@@ -533,6 +533,24 @@ def test_what_a_question_sets_its_topic_against_is_no_topic(question, against, l
     assert not any(a in strip_slots(question, info) for a in against)
 
 
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        # was: 2025-06-14, a Saturday with no digest, although the archive has a June 14
+        ("6월 14일에 논문 몇 개 올라왔어?", "2024-06-14"),
+        ("what was in the June 14 digest?", "2024-06-14"),
+        ("June 13 papers", "2025-06-13"),  # this year's has a digest: this year's
+        ("papers from June 14 2025", "2025-06-14"),  # a year written is that year
+        ("what came out yesterday?", "2025-06-29"),  # a relative day stays itself
+        ("6월 15일 논문", "2025-06-15"),  # no year has one: as read (the answer says so)
+    ],
+)
+def test_a_day_without_its_year_is_the_newest_such_day_with_a_digest(question, day):
+    digests = ["2024-06-13", "2024-06-14", "2025-06-13", "2025-06-16", "2025-06-30"]
+    info = analyse(question, latest="2025-06-30", digests=digests)
+    assert (info.filters.since, info.filters.until) == (day, day)
+
+
 def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
     from assistant.types import Filters
 

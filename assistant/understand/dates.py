@@ -5,8 +5,9 @@ Relative to the newest digest in the store, never the wall clock: "today", "late
 seven before; "this month" its month; "recent" / "최근" the 30 days up to it; "the earliest
 digest" / "가장 오래된 다이제스트" the oldest digest's day. A date
 without a year ("Sept 3", "8월 14일") is the newest such date on or before the newest
-digest. Each date's period (day, week, month, year) comes from dateparser's own parser,
-so "2025년 2월" is the whole of February. Several dates ("August and September 2025",
+digest, or of an earlier year when that day has no digest and the earlier one has
+(`in_the_store`). Each date's period (day, week, month, year) comes from dateparser's own
+parser, so "2025년 2월" is the whole of February. Several dates ("August and September 2025",
 "Nov-Dec 2024") read as the span from the first to the last; a trailing year applies to
 the months written without one.
 
@@ -594,6 +595,19 @@ def digest_of(found: DateRange, dates: list[str]) -> str | None:
     if not inside:
         return None
     return inside[0] if found.pick == "first" else inside[-1]
+
+
+def in_the_store(found: DateRange, dates: list[str]) -> DateRange:
+    """A day written without its year ("6월 14일", "June 14") is the newest such day the
+    archive's digest `dates` have: the year before when this year's has no digest (a
+    weekend, a gap). Any other range as it is."""
+    day = found.since
+    if not (day and day == found.until and dates) or day in dates or found.relative:
+        return found
+    if any(_YEAR.search(w) or not re.search(r"\d", w) for w in found.spans):
+        return found  # a year written ("June 14 2025"), or a relative day ("yesterday")
+    earlier = [d for d in dates if d[4:] == day[4:] and d < day]
+    return replace(found, since=earlier[-1], until=earlier[-1]) if earlier else found
 
 
 def _find_dates(text: str, newest: str | None) -> DateRange:

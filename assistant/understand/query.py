@@ -14,7 +14,7 @@ from functools import lru_cache
 from assistant.text import english_word, is_korean
 from assistant.types import Filters
 from assistant.understand import glossary, intents
-from assistant.understand.dates import DateRange, digest_of, find_dates
+from assistant.understand.dates import DateRange, digest_of, find_dates, in_the_store
 from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
 from assistant.understand.slots import cue_pattern, slot_rows
@@ -190,6 +190,7 @@ def analyse(
     found = find_dates(SUBJECT.sub(" ", question), latest, oldest)
     if picked := digest_of(found, digests):  # "the first digest of March 2025": that day
         found = replace(found, since=picked, until=picked)
+    found = in_the_store(found, list(digests))  # "6월 14일": 2024's when 2025's has none
     if found and not (filters.since or filters.until):
         filters = replace(filters, since=found.since, until=found.until)
     intent = intents.cued(intents.classify(asked_part(mask(question, found))).name, question)
