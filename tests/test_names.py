@@ -99,6 +99,10 @@ def catalog(tmp_path_factory):
         ("What did Qwen2.5-7B-Omni reach on OmniBench?", ["2503.20215", "2409.15272"]),
         ("DeepSeek-Prover-7B-V1.5 pass rate on miniF2F?", ["2408.08152"]),
         ("DeepSeek-Prover-V1.5-7B-Base pass rate?", ["2408.08152"]),
+        # the shorter name also written apart from the longer is named too (was: only
+        # DeepSeek-Prover-V1.5, as for "Qwen2 vs Qwen2.5" on the corpus)
+        ("DeepSeek-Prover vs DeepSeek-Prover-V1.5 on miniF2F", ["2405.14333", "2408.08152"]),
+        ("DeepSeek-Prover-V1.5랑 DeepSeek-Prover 비교", ["2408.08152", "2405.14333"]),
     ],
 )
 def test_named_papers_longest_name_first_in_question_order(catalog, question, expected):

@@ -129,6 +129,25 @@ class Papers(Mapping):
         return (paper for _, paper in self.items())
 
 
+def _free_at(normed: str, name: str, longer: set[str]) -> int:
+    """Where `normed` (a normalised question, padded with spaces) first writes `name` other
+    than as part of a longer name of `longer` ("deepseek prover" apart from "deepseek
+    prover v1 5"); -1 when it writes it only inside them."""
+    covered = []
+    for o in longer:
+        if o != name and f" {name} " in f" {o} ":
+            at = normed.find(f" {o} ")
+            while at >= 0:
+                covered.append((at, at + len(o) + 2))
+                at = normed.find(f" {o} ", at + 1)
+    at = normed.find(f" {name} ")
+    while at >= 0:
+        if not any(a <= at and at + len(name) + 2 <= b for a, b in covered):
+            return at
+        at = normed.find(f" {name} ", at + 1)
+    return -1
+
+
 class Catalog:
     def __init__(self, derived: DerivedIndex | None, store_label: str = ""):
         self.derived = derived
@@ -225,11 +244,18 @@ class Catalog:
         rows = self.derived.names_among(phrases)
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
         found = {n for n, _, _ in rows}
-        # "DeepSeek-Prover-V1.5" also contains the name "DeepSeek-Prover": the longer wins
-        inside = {n for n in found if any(f" {n} " in f" {o} " for o in found - {n})}
         aliased = self._by_alias(text, normed, found)
+        # "DeepSeek-Prover-V1.5" also contains the name "DeepSeek-Prover": the longer wins,
+        # unless the shorter is also written apart from it ("Qwen2 vs Qwen2.5": both);
         # "InternVL 2.5", an alias with its version, is not the paper named "InternVL"
-        inside |= {n for n in found if any(f" {n} " in f" {a} " for a, _, _ in aliased)}
+        longer = found | {a for a, _, _ in aliased}
+        forms = {normed} | {f" {norm_title(t)} " for t in (plain, bare)}
+        inside = {
+            n
+            for n in found
+            if any(f" {n} " in f" {o} " for o in longer - {n})
+            and any(_free_at(f, n, longer) < 0 <= f.find(f" {n} ") for f in forms)
+        }
         hits = []
         for name, pos, exact in rows:
             if name in inside:
@@ -242,7 +268,7 @@ class Catalog:
             common = " " not in name and counts.get(name, (0, 0))[0] > 1
             flags = re.I if len(name) >= 4 and not english_word(name) else 0
             if not common or any(_written_as(exact, t, flags) for t in (text, plain, bare)):
-                hits.append((normed.find(f" {name} "), pos))
+                hits.append((_free_at(normed, name, longer), pos))
         hits += [(where, pos) for _, where, pos in aliased]
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]
 
