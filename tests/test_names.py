@@ -287,6 +287,10 @@ SIZE_DIGEST = """## Papers for 2025-01-27
         ("which world model reports terminal-bench scores?", False),
         # a word a sentence or a title capitalises is no family: "around 45" is no version
         ("my prefill takes around 45 minutes: can star attention speed it up?", True),
+        # a size or a precision after a name is no version (was: "No digest mentions
+        # Genie 11B", its digest writing "an 11B parameter world model"; "GaLore 8비트")
+        ("Genie 11B world model: what was it trained on?", True),
+        ("Star Attention 8비트 버전도 있어?", True),
     ],
 )
 def test_a_versioned_name_is_absent_only_when_no_paper_writes_it(
@@ -307,8 +311,11 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     assert (
         versioned_names("Depth Anything V3 성능 V2보다 얼마나 좋아졌어?")[0] == "Depth Anything V3"
     )
-    # a size after the version is part of it ("SOLAR 10.7B" was cut to "SOLAR 10")
-    assert versioned_names("summarize SOLAR 10.7B") == ["SOLAR 10.7B"]
+    # a size after the version is part of it ("SOLAR-10.7B" was cut to "SOLAR-10")...
+    assert versioned_names("summarize SOLAR-10.7B") == ["SOLAR-10.7B"]
+    # ... and a size written apart after a name is that model's size, no version of it
+    assert versioned_names("summarize SOLAR 10.7B") == []
+    assert versioned_names("Llama 3 70B on MMLU") == ["Llama 3"]
     # a quarter, a half of a year and a lower-case "a-to-b" word are no model names
     for question in (
         "test-time scaling papers per month in Q1 2025",

@@ -251,7 +251,10 @@ _ADJECTIVE_HEAD = re.compile(
 _GLUED = re.compile(r"v?\d+(?:\.\d+)*")  # a version glued to a name: "v2.5", "2"
 FAMILY_GLUED = 20  # index words starting with a name, read for its glued versions
 _VERSION_TAIL = re.compile(r"(.*[a-z])[ -]?v?(\d+(?:\.\d+)?)")  # "jacolbert 2.5": its version
-_BITS = re.compile(r"-?\s?bits?\b", re.I)  # right after a number: a precision ("4-bit")
+_BITS = re.compile(r"-?\s?(?:bits?\b|비트)", re.I)  # right after a number: a precision ("4-bit")
+# a model's size written apart after its name ("STIV 8.7B"; the digest: "the 8.7B parameter
+# STIV model"): its size, no version of it
+_SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BbMm]$")
 # right after a name: a chip, not a model ("L40 GPU에서", "Ascend 910B NPUs", "TPU v5e chips")
 _HARDWARE = re.compile(r"\s?(?:GPU|NPU|TPU|chip|card|accelerator)s?(?![A-Za-z])", re.I)
 _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"
@@ -350,6 +353,10 @@ def versioned_names(question: str) -> list[str]:
         if _HARDWARE.match(question, match.end()):
             continue  # "L40 GPU": the hardware a figure was measured on, no model
         name = _ADJECTIVE_HEAD.sub("", match.group(0))
+        if _SIZE_AFTER.search(name):
+            name = _SIZE_AFTER.sub("", name)  # "STIV 8.7B" is STIV, at a size
+            if not re.search(r"\d", name):
+                continue  # a name without a version: no versioned name
         first = name.split(" ", 1)[0].lower()
         if (
             len(name.split()) > 2
