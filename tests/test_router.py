@@ -801,6 +801,26 @@ def test_a_described_papers_code_is_found_by_the_topic_words_alone(seed_assistan
     assert paper.github[0] in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # was: a topic search (the description's many words), which quoted a summary
+        "Is there a GitHub repo for the efficient web crawling for LLM pretraining paper?",
+        "where is the code for the paper on efficient web crawling for LLM pretraining?",
+        # was: "레포 주소" asked nothing of the paper named (a search)
+        "Craw4LLM 레포 주소 좀",
+    ],
+)
+def test_the_code_of_one_paper_described_at_length_is_its_link(seed_assistant, question):
+    paper = seed_assistant.catalog.papers["2502.13347"]  # Craw4LLM
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["paper"]
+    assert paper.github[0] in answer.text
+    # a description with code words, then what it asks: its content, not its code
+    described = "That crawler built from 83 GitHub repos for LLM pretraining: what fraction of the data did it crawl?"
+    assert "21%" in _ask(seed_assistant, described).text
+
+
 @pytest.mark.parametrize("question", ["who wrote it?", "is the code out?", "누가 썼어?"])
 def test_a_paper_question_with_no_paper_named_before_asks_which(seed_assistant, question):
     """Was: "who wrote it?" as a conversation's first question (or after a refusal) gave

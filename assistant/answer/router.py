@@ -1276,13 +1276,16 @@ class Router:
         # for advanced reasoning paper?"), its authors or code; and who wrote a paper described
         # unnamed ("who wrote that paper about running LLMs bigger than DRAM ...?"): the first
         # relevant hit's, as for a short description (asked in words that ask for authors:
-        # a long question's intent alone is no reason, "co-authored text" is a topic)
+        # a long question's intent alone is no reason, "co-authored text" is a topic); and
+        # where the code of one paper described is ("GitHub repo for the efficient web
+        # crawling for LLM pretraining paper?"), not of papers on a topic
         if (
             long_topic
             and intent != "list"
             and not (intent == "similar" and names)
             and not (intent in PAPER_FACTS and self._described(question, names))
             and not (intent == "authors" and not names and authors_cue)
+            and not (intent == "code" and not names and self._asks_code(info, topic))
         ):
             return None
         if not names and self.catalog.by_handle(question):
@@ -1370,6 +1373,20 @@ class Router:
             filters=replace(info.filters, since=day, until=day),
             dates=replace(info.dates, since=day, until=day),
         )
+
+    def _asks_code(self, info: QuestionInfo, topic: list[str]) -> bool:
+        """Whether a question rich in topic words asks for one paper's code: read with its
+        topic words masked, it asks as a code question does ("Is there a GitHub repo for
+        the <topic> <topic> paper?"), and for no set of papers. A question whose content
+        has a code word ("GitHub pull requests", "link-graph") asks something else, and so
+        does one asked after a colon that describes its paper ("...: what fraction ...?")."""
+        if _PLURAL_PAPERS.search(info.text):
+            return False
+        masked = mask_topic(_masked(info.text, info, []), topic)
+        head, colon, asked = masked.rpartition(":")
+        if colon and head.strip() and asked.rstrip().endswith("?"):
+            masked = asked  # "<a benchmark built from 83 GitHub repos>: what fraction ...?"
+        return intents.classify(masked).name == "code"
 
     def _described(self, question: str, names: list[Paper]) -> bool:
         """One paper named, and the one the whole question's words find first."""
