@@ -27,8 +27,15 @@ from assistant.answer.extractive import (
     stated_figure,
 )
 from assistant.index import korean
-from assistant.index.lexical import tokenize
-from assistant.retrieve.hybrid import CHOICE, PHRASE_WORDS, Hit, topical_terms, versioned_names
+from assistant.index.lexical import STOP, tokenize
+from assistant.retrieve.hybrid import (
+    CHOICE,
+    PHRASE_WORDS,
+    Hit,
+    choices,
+    topical_terms,
+    versioned_names,
+)
 from assistant.text import HANGUL_RUN, english_word, is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult, within
 from assistant.types import Filters, Paper
@@ -399,7 +406,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         terms = [
             t
             for t in topical_terms(intents.HYPHEN.sub(" ", word))
-            if t not in asking and len(t) > 1
+            if t not in asking and t not in STOP and len(t) > 1  # (STOP: "uses" is "use")
         ]
         kept[i] = bool(terms)
     # "model" is in every paper, no topic alone, but part of a short term next to a topic
@@ -1374,6 +1381,16 @@ class Router:
             dates=replace(info.dates, since=day, until=day),
         )
 
+    def _outside(self, topic: list[str], query: str, f: Filters):
+        """A rare topic word no paper of the dates writes, with the papers that do
+        (`HybridRetriever.outside`), when every reading of the topic's choices has one."""
+        retriever = self.tools.retriever
+        found = retriever.outside(topic, f)
+        for reading in choices(query) if found else ():
+            if retriever.outside(reading.split(), f) is None:
+                return None  # "financial reasoning": these dates have it
+        return found
+
     def _asks_code(self, info: QuestionInfo, topic: list[str]) -> bool:
         """Whether a question rich in topic words asks for one paper's code: read with its
         topic words masked, it asks as a code question does ("Is there a GitHub repo for
@@ -2333,12 +2350,9 @@ class Router:
         def of_language(found: list[Hit]) -> list[Hit]:
             return [h for h in found if language is None or language in h.paper.languages]
 
-        # "Any papers on the Muon optimizer in Q1 2025?": none of those dates writes it
-        if (
-            not recent
-            and (f.since or f.until)
-            and (found := self.tools.retriever.outside(topic, f))
-        ):
+        # "Any papers on the Muon optimizer in Q1 2025?": none of those dates writes it (nor,
+        # of a topic with choices, any choice: "finance or financial reasoning")
+        if not recent and (f.since or f.until) and (found := self._outside(topic, query, f)):
             return self._none_in_range(info, *found)
         for since, until in windows:
             window = Filters(since, until, f.topic, f.has_code)
