@@ -488,6 +488,14 @@ def test_a_bare_pronoun_after_a_list_means_the_listed_paper_it_describes(seed_as
     assert SPARGE in shown and shown[0] != SPARGE
     standalone = conv.condense("the training-free sparse attention one - how fast is it?")
     assert f"arXiv {SPARGE}" in standalone, standalone
+    # "the <words> one" is the listed paper its words describe (was: no pointer at all, so
+    # "who wrote the multi-draft one?" after speculative decoding papers was a new question)
+    for question in (
+        "who wrote the sparse attention one?",
+        "the training-free one - who wrote it?",
+    ):
+        standalone = conv.condense(question)
+        assert f"arXiv {SPARGE}" in standalone, standalone
     assert seed_assistant.retriever.best_of("anything at all", shown[:2]) == shown[0]  # ties
     # a word or two of another listed paper describe none: the first is meant (was: "what
     # two models does it pit against each other?" picked a paper that writes "against")

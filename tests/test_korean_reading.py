@@ -27,6 +27,8 @@ from assistant.index import korean
         ("올랐대", ""),
         ("바꿔서", ""),
         ("고쳐", ""),
+        ("다뤄", ""),  # 루 + 어 written as one syllable (was read as a topic word, so
+        ("나눠", ""),  # "분야는 몇 개나 다뤄?" after SuperGPQA was a new question)
         ("썼대", ""),
         ("있잖아", ""),
         ("걸렸어", ""),

@@ -75,6 +75,12 @@ _PLURAL = re.compile(
 # "the Korean digest ones", "just the 3D ones": the previous answer's papers, the words
 # between saying which (they stay in the question, a filter or a topic)
 _THE_X_ONES = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,3}(?P<ones>ones)\b", re.I)
+# "the multi-draft one", "the RL one": the one of them the words describe (not "the one
+# that ...", a description of a paper that may be another)
+_THE_X_ONE = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+){{1,3}}one\b(?!\s+(?:{'|'.join(['of', 'that', 'which', 'who', 'where', 'about'])})\b)",
+    re.I,
+)
 _NOUNS = (
     r"paper|model|method|work|approach|framework|dataset|benchmark|system|technique|study|"
     r"setup|setting|experiment|experiments|evaluation|result|results|architecture|one|"
@@ -182,6 +188,8 @@ def back_pointer(text: str) -> Pointer | None:
         return Pointer(m.group("ones"), m.start("ones"), m.end("ones"), True, None)
     if m := _STRONG.search(text):
         return Pointer(m.group(0), m.start(), m.end(), True, (0,))
+    if m := _THE_X_ONE.search(text):  # which one, the words say (`condense`: `best_of`)
+        return Pointer(m.group(0), m.start(), m.end(), False, (0,))
     if m := _WHICH.search(text):
         # "which one has code?": each of them, unless the question names its own papers
         # ("marigold vs lotus, which one is faster?")
