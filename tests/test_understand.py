@@ -541,7 +541,11 @@ def test_what_a_question_sets_its_topic_against_is_no_topic(question, against, l
         ("what was in the June 14 digest?", "2024-06-14"),
         ("June 13 papers", "2025-06-13"),  # this year's has a digest: this year's
         ("papers from June 14 2025", "2025-06-14"),  # a year written is that year
-        ("what came out yesterday?", "2025-06-29"),  # a relative day stays itself
+        # "yesterday" is the digest before (was: refused, "no digest on 2025-06-29")
+        ("what came out yesterday?", "2025-06-16"),
+        ("what was in yesterday's digest?", "2025-06-16"),
+        ("어제 다이제스트 보여줘", "2025-06-16"),
+        ("last sunday", "2025-06-29"),  # another relative day stays itself
         ("6월 15일 논문", "2025-06-15"),  # no year has one: as read (the answer says so)
     ],
 )

@@ -600,14 +600,24 @@ def digest_of(found: DateRange, dates: list[str]) -> str | None:
 def in_the_store(found: DateRange, dates: list[str]) -> DateRange:
     """A day written without its year ("6월 14일", "June 14") is the newest such day the
     archive's digest `dates` have: the year before when this year's has no digest (a
-    weekend, a gap). Any other range as it is."""
+    weekend, a gap). "Yesterday" ("어제", "그저께") is the digest before: the newest digest
+    before that day when the day itself has none ("yesterday's digest" on a Monday is
+    Friday's). Any other range as it is."""
     day = found.since
     if not (day and day == found.until and dates) or day in dates or found.relative:
         return found
+    if all(_DAY_BEFORE.fullmatch(_EDGE_WORDS.sub("", w.strip())) for w in found.spans):
+        before = [d for d in dates if d < day]
+        return replace(found, since=before[-1], until=before[-1]) if before else found
     if any(_YEAR.search(w) or not re.search(r"\d", w) for w in found.spans):
-        return found  # a year written ("June 14 2025"), or a relative day ("yesterday")
+        return found  # a year written ("June 14 2025"), or another relative day
     earlier = [d for d in dates if d[4:] == day[4:] and d < day]
     return replace(found, since=earlier[-1], until=earlier[-1]) if earlier else found
+
+
+_DAY_BEFORE = re.compile(
+    r"(?:the\s+day\s+before\s+)?yesterday(?:['’]s)?|어제\S?|그저께\S?|그제\S?", re.I
+)
 
 
 def _find_dates(text: str, newest: str | None) -> DateRange:
