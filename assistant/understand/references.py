@@ -76,9 +76,11 @@ _PLURAL = re.compile(
 # between saying which (they stay in the question, a filter or a topic)
 _THE_X_ONES = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,3}(?P<ones>ones)\b", re.I)
 # "the multi-draft one", "the RL one": the one of them the words describe (not "the one
-# that ...", a description of a paper that may be another)
+# that ...", a description of a paper that may be another, nor "the first one to use RL",
+# the earliest of the archive; a position, "the third one", is `_ORDINAL`'s)
 _THE_X_ONE = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+){{1,3}}one\b(?!\s+(?:{'|'.join(['of', 'that', 'which', 'who', 'where', 'about'])})\b)",
+    r"\bthe\s+(?!(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|only|next)\b)"
+    r"(?:[\w-]+\s+){1,3}one\b(?!\s+(?:of|that|which|who|where|about|to)\b)",
     re.I,
 )
 _NOUNS = (
