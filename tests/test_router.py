@@ -822,6 +822,9 @@ def test_the_code_of_one_paper_described_at_length_is_its_link(seed_assistant, q
     # a description with code words, then what it asks: its content, not its code
     described = "That crawler built from 83 GitHub repos for LLM pretraining: what fraction of the data did it crawl?"
     assert "21%" in _ask(seed_assistant, described).text
+    # and a question about a code repository asks about its content, not for code
+    about = "Which share of the web did the open-source pretraining crawler with a public repo need to crawl?"
+    assert "21%" in _ask(seed_assistant, about).text
 
 
 @pytest.mark.parametrize("question", ["who wrote it?", "is the code out?", "누가 썼어?"])

@@ -66,6 +66,10 @@ MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a 
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
 COMPARE = 4  # papers a comparison shows, at most
+# how near a code phrasing a long question, its topic words masked, must be to ask for one
+# paper's code: over the dev splits and batteries, those that do are at 0.34 or more, the
+# others that read as code (a description with "code repository", "open-source") at 0.25
+CODE_ASKED = 0.3
 RECENT_MIN = 3  # papers on a topic a "latest" list has, or papers touching on it follow
 # papers a topic listing shows: all that pass the gate, as a list shows them (issue 13: "lists
 # all that pass the relevance gate"); it says how many there are
@@ -1403,7 +1407,8 @@ class Router:
         head, colon, asked = masked.rpartition(":")
         if colon and head.strip() and asked.rstrip().endswith("?"):
             masked = asked  # "<a benchmark built from 83 GitHub repos>: what fraction ...?"
-        return intents.classify(masked).name == "code"
+        asked = intents.classify(masked)
+        return asked.name == "code" and asked.similarity >= CODE_ASKED
 
     def _described(self, question: str, names: list[Paper]) -> bool:
         """One paper named, and the one the whole question's words find first."""
