@@ -22,6 +22,11 @@ from assistant.index import korean
         ("개선됐나요", "개선"),  # 됐 (되었): a light verb in the past tense
         ("일치했어", "일치"),
         ("비교해서", "비교"),
+        # 할 / 될 (하 / 되 + ㄹ): a light verb before -지, -까, a noun (was: no topic at all,
+        # so "박사 과정 그만두고 취업할지 고민인데" was about 박사 과정 alone)
+        ("취업할지", "취업"),
+        ("적용할까", "적용"),
+        ("개선될", "개선"),
         ("정확하게", "정확"),
         ("보여주면", ""),  # predicates: their stems name no topic
         ("올랐대", ""),
