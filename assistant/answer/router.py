@@ -1385,7 +1385,7 @@ class Router:
             dates=replace(info.dates, since=day, until=day),
         )
 
-    def _outside(self, topic: list[str], query: str, f: Filters):
+    def _outside(self, topic: list[str], query: str, f: Filters) -> tuple[str, list[str]] | None:
         """A rare topic word no paper of the dates writes, with the papers that do
         (`HybridRetriever.outside`), when every reading of the topic's choices has one."""
         retriever = self.tools.retriever
@@ -1407,8 +1407,8 @@ class Router:
         head, colon, asked = masked.rpartition(":")
         if colon and head.strip() and asked.rstrip().endswith("?"):
             masked = asked  # "<a benchmark built from 83 GitHub repos>: what fraction ...?"
-        asked = intents.classify(masked)
-        return asked.name == "code" and asked.similarity >= CODE_ASKED
+        read = intents.classify(masked)
+        return read.name == "code" and read.similarity >= CODE_ASKED
 
     def _described(self, question: str, names: list[Paper]) -> bool:
         """One paper named, and the one the whole question's words find first."""

@@ -597,6 +597,12 @@ def digest_of(found: DateRange, dates: list[str]) -> str | None:
     return inside[0] if found.pick == "first" else inside[-1]
 
 
+# "yesterday" ("어제", "그저께"): the digest before, when that day has none (`in_the_store`)
+_DAY_BEFORE = re.compile(
+    r"(?:the\s+day\s+before\s+)?yesterday(?:['’]s)?|어제\S?|그저께\S?|그제\S?", re.I
+)
+
+
 def in_the_store(found: DateRange, dates: list[str]) -> DateRange:
     """A day written without its year ("6월 14일", "June 14") is the newest such day the
     archive's digest `dates` have: the year before when this year's has no digest (a
@@ -613,11 +619,6 @@ def in_the_store(found: DateRange, dates: list[str]) -> DateRange:
         return found  # a year written ("June 14 2025"), or another relative day
     earlier = [d for d in dates if d[4:] == day[4:] and d < day]
     return replace(found, since=earlier[-1], until=earlier[-1]) if earlier else found
-
-
-_DAY_BEFORE = re.compile(
-    r"(?:the\s+day\s+before\s+)?yesterday(?:['’]s)?|어제\S?|그저께\S?|그제\S?", re.I
-)
 
 
 def _find_dates(text: str, newest: str | None) -> DateRange:
