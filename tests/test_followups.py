@@ -1064,3 +1064,37 @@ def test_a_checkpoint_the_paper_talked_about_trains_is_its_setting(tmp_path):
     assert setting.citations[0].arxiv_id == "2505.13718" and "10.2%" in setting.text
     # the model itself, not a checkpoint of it: its own paper
     assert conv.ask("what is Qwen2.5?").citations[0].arxiv_id == "2412.15115"
+
+
+def test_the_words_of_the_x_one_describe_the_paper_not_the_asking_words(tmp_path):
+    """Was: "who wrote the grokking one?" after a day's digest on the corpus gave the first
+    listed paper's authors: a paper of the archive writes "wrote", so with it the grokking
+    paper had under half the question's words, and no listed paper was described."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-06-27",
+        [
+            (
+                "MMSearch-R1: Incentivizing LMMs to Search",
+                "2506.20670",
+                "MMSearch-R1 trains LMMs to search; its authors wrote a new reward.",
+            ),
+            (
+                "Where to find Grokking in LLM Pretraining?",
+                "2506.21551",
+                "Grokking shows up in the pretraining of a 7B MoE model.",
+            ),
+            (
+                "MADrive: Memory-Augmented Driving Scene Modeling",
+                "2506.21520",
+                "MADrive models driving scenes with a memory of cars.",
+            ),
+        ],
+    )
+    conv = assistant.chat()
+    conv.ask("What was in the 2025-06-27 digest?")
+    for question in ("who wrote the grokking one?", "the grokking one: who wrote it, and when?"):
+        standalone = conv.condense(question)
+        assert "arXiv 2506.21551" in standalone, standalone

@@ -31,7 +31,7 @@ from assistant.understand import attributes, intents
 from assistant.understand.dates import find_dates
 from assistant.understand.dates import strip_dates as strip_found
 from assistant.understand.query import ARXIV_ID, dates_in, mask, strip_dates
-from assistant.understand.references import back_pointer, is_elliptical, picked
+from assistant.understand.references import back_pointer, described_by, is_elliptical, picked
 
 if TYPE_CHECKING:
     from assistant.index.catalog import Catalog
@@ -99,7 +99,8 @@ def rule_based_condense(
         if not pointer.strong and pointer.picks == (0,) and len(previous) > 1 and best_of:
             # "the one that trains a driving policy with RL - how much lower was its
             # collision rate?" after a list: "its" is the listed paper it describes
-            chosen = [best_of(question, previous)]
+            # ("who wrote the grokking one?": its words, not the asking ones, describe it)
+            chosen = [best_of(described_by(pointer) or question, previous)]
         names = subject_names(chosen, catalog)
         if not names:
             return question

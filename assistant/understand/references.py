@@ -247,6 +247,15 @@ def is_elliptical(text: str) -> bool:
     return bool(_ELLIPTICAL.search(text))
 
 
+def described_by(pointer: Pointer) -> str:
+    """The words of a "the <words> one" pointer ("grokking" of "the grokking one"): what
+    describes the paper meant, without the asking words around it ("who wrote"); ''
+    for any other pointer."""
+    if not _THE_X_ONE.fullmatch(pointer.words):
+        return ""
+    return re.sub(r"^the\s+|\s+one$", "", pointer.words, flags=re.I)
+
+
 def picked(pointer: Pointer, previous: Sequence[str]) -> list[str]:
     """The previous papers `pointer` picks, in the previous answer's order."""
     if pointer.picks is None:
