@@ -190,7 +190,7 @@ def analyse(
     found = find_dates(SUBJECT.sub(" ", question), latest, oldest)
     if picked := digest_of(found, digests):  # "the first digest of March 2025": that day
         found = replace(found, since=picked, until=picked)
-    found = in_the_store(found, list(digests))  # "6월 14일": 2024's when 2025's has none
+    found = in_the_store(found, digests)  # "6월 14일": 2024's when 2025's has none
     if found and not (filters.since or filters.until):
         filters = replace(filters, since=found.since, until=found.until)
     intent = intents.cued(intents.classify(asked_part(mask(question, found))).name, question)
