@@ -1098,3 +1098,20 @@ def test_the_words_of_the_x_one_describe_the_paper_not_the_asking_words(tmp_path
     for question in ("who wrote the grokking one?", "the grokking one: who wrote it, and when?"):
         standalone = conv.condense(question)
         assert "arXiv 2506.21551" in standalone, standalone
+
+
+@pytest.mark.parametrize(
+    "question", ["그 중에 제일 투표 많이 받은 건?", "which of those got the most votes?"]
+)
+def test_those_after_an_answer_that_listed_no_paper_asks_which(seed_assistant, question):
+    """Was: "그 중에 제일 투표 많이 받은 건?" after a refusal ("No paper of 2025-03-12 is
+    about 'robots'") ranked the whole archive's papers by votes: "those" were none."""
+    conv = seed_assistant.chat()
+    assert conv.ask("What is the capital of Australia?").refused
+    answer = conv.ask(question)
+    assert answer.refused and not answer.citations
+    assert "none" in answer.text or "없었습니다" in answer.text
+    # after a listing, "those" are its papers, as before
+    day = seed_assistant.tools.newest_date
+    conv.ask(f"What was in the {day} digest?")
+    assert not conv.ask(question).refused

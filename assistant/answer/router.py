@@ -1152,6 +1152,10 @@ class Router:
             topic = [on_name.label, *_beyond_title(topic, on_name)]
         pointer = back_pointer(SUBJECT.sub(" ", question))
         f = info.filters
+        if pointer and pointer.strong and pointer.picks is None and not (names or topic or f):
+            # "그 중에 제일 투표 많이 받은 건?" after an answer that listed no paper (or as a
+            # first question): those are no papers; not the whole archive's ranking
+            return self._which_paper(info, several=True)
         if len(names) > 1 and pointer is not None and pointer.picks is None:
             if (least := min_votes(question)) is not None:
                 # "그 중에 투표 40개 이상 받은 것만", "only those with over 100 votes"
@@ -1491,15 +1495,25 @@ class Router:
             ]
         return Routed(intent, info, "\n".join(lines), hits, steps)
 
-    def _which_paper(self, info: QuestionInfo) -> Routed:
+    def _which_paper(self, info: QuestionInfo, several: bool = False) -> Routed:
         """ "Who wrote it?" when no paper was named before: ask which, do not guess (its
-        asking words, "wrote", would otherwise find a paper with them in its title)."""
-        text = (
-            "어느 논문을 말씀하시는지 알려 주세요: 제목, 이름(예: SpargeAttn) 또는 arXiv id."
-            if info.korean
-            else "Which paper do you mean? Name it: a title, a short name (e.g. SpargeAttn) "
-            "or an arXiv id."
-        )
+        asking words, "wrote", would otherwise find a paper with them in its title). And
+        `several`: "그 중에 제일 투표 많이 받은 건?" when the answer before listed none."""
+        if several:
+            text = (
+                "어떤 논문들 중에서인지 알려 주세요: 앞의 답에는 논문이 없었습니다. "
+                "날짜, 주제 또는 논문 이름을 넣어 다시 물어봐 주세요."
+                if info.korean
+                else "Of which papers? The answer before listed none: ask again with a date, "
+                "a topic or the papers' names."
+            )
+        else:
+            text = (
+                "어느 논문을 말씀하시는지 알려 주세요: 제목, 이름(예: SpargeAttn) 또는 arXiv id."
+                if info.korean
+                else "Which paper do you mean? Name it: a title, a short name (e.g. SpargeAttn) "
+                "or an arXiv id."
+            )
         routed = self._routed(info.intent, info, [text], [], [])
         routed.refused = True
         return routed
