@@ -446,8 +446,9 @@ class ArchiveTools:
         since: str | None = None,
         until: str | None = None,
     ) -> ToolResult:
-        """Papers nearest to a given paper's stored vector (the paper itself excluded), after
-        up to 3 whose titles carry its name (its family: "Q-GaLore" for GaLore).
+        """Papers most like a given paper (the paper itself excluded): nearest to its stored
+        vector and sharing its words (`HybridRetriever.similar`), after up to 3 whose titles
+        carry its name (its family: "Q-GaLore" for GaLore).
 
         ref: the paper, by arXiv id, title or name. limit: most papers returned.
         about: an aspect the similar papers should share ("grokking", "fast editing"):
@@ -541,7 +542,7 @@ class ArchiveTools:
     def _neighbours(
         self, arxiv_id: str, limit: int, among: set[str] | None = None
     ) -> dict[str, float]:
-        found = self.retriever.neighbours(arxiv_id, limit + 1, among=among)
+        found = self.retriever.similar(arxiv_id, limit, among=among)
         if found is None:
             raise ToolError(f"the store has no vector for {arxiv_id}")
         out = {}

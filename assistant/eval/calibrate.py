@@ -3,7 +3,8 @@
     uv run python -m assistant.eval.calibrate \\
         --set tests/golden/archive_dev.jsonl=STORE_DIR \\
         --set tests/golden/seeds_dev.jsonl=seeds \\
-        --advice tests/golden/howto_dev.jsonl=STORE_DIR
+        --advice tests/golden/howto_dev.jsonl=STORE_DIR \\
+        --similar tests/golden/agent_dev.jsonl=STORE_DIR
 
 Each `--set GOLDEN=WHERE` pairs a dev question file with its store: a store folder, or a
 digest file / folder (ingested into a temporary store). Only dev splits belong here: the
@@ -22,7 +23,10 @@ size should I use for BERT on my laptop?", `intents.asks_advice`) then gets a fl
 one the gate answers, read on those of the dev files and of the `--advice` files (how-to
 questions, answerable and not, which calibrate nothing else). Then
 the set floors (`set_terms`, `set_dense`: which gated papers a count or a topic list keeps)
-with the best F2 of the theme questions' sets against the papers each expects. The result is written to
+with the best F2 of the theme questions' sets against the papers each expects. Last, with
+`--similar GOLDEN=STORE` (dev questions of kind `similar`), the weight of the BM25 of a
+paper's own text beside its vector's neighbours (`similar_lexical`) with the best recall of
+the papers each expects among the first five. The result is written to
 `assistant/retrieve/calibration.json` under the embedder's identity, with the dev figures.
 """
 
@@ -61,6 +65,8 @@ CONCEPT_FLOORS = (0.5, 0.55, 0.6, 0.65, 0.7)  # ... and the evidence below which
 CONCEPT_CANDIDATES = 40  # the best floors an absent concept is tried on
 ADVICE_FLOORS = tuple(round(0.30 + 0.02 * i, 2) for i in range(31))  # 0.30 .. 0.90
 SET_BETA = 2.0  # a list should rather show a paper too many than miss one: recall weighs 2x
+SIMILAR_WEIGHTS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)  # BM25 beside the vector (similar)
+SIMILAR_SHOWN = 5  # the papers a "similar" answer lists, whose recall the weight is chosen by
 
 
 @dataclass
@@ -156,10 +162,43 @@ def _collect(
         return seen, themes, retriever.embedder.embedder_id
 
 
+def _similar_recall(golden_path: Path, where: Path) -> dict[float, list[float]]:
+    """For each weight of BM25 in `HybridRetriever.similar`, the recall of each `similar`
+    question of a dev file: the share of its expected papers (but the first, the paper it
+    names) among the SIMILAR_SHOWN papers ranked most like that paper."""
+    from dataclasses import replace
+
+    from assistant.app.api import Assistant
+
+    questions = [q for q in load_golden(golden_path) if q.kind == "similar" and q.expected_ids]
+    settings = Settings()
+    is_store = (where / "chroma.sqlite3").is_file()
+    store = settings.model_copy(update={"store_dir": where, "chroma_host": None})
+    recall: dict[float, list[float]] = {w: [] for w in SIMILAR_WEIGHTS}
+    with evaluation_store(store if is_store else settings, None if is_store else where) as (
+        store_settings,
+        _,
+    ):
+        retriever = Assistant(store_settings).retriever
+        calibrated = retriever.calibration
+        try:
+            for weight in SIMILAR_WEIGHTS:
+                retriever.calibration = replace(calibrated, similar_lexical=weight)
+                for q in questions:
+                    paper, *like = q.expected_ids
+                    shown = retriever.similar(paper, SIMILAR_SHOWN) or {}
+                    if like:
+                        recall[weight].append(len(set(like) & set(shown)) / len(set(like)))
+        finally:
+            retriever.calibration = calibrated
+    return recall
+
+
 def calibrate(
     pairs: list[tuple[Path, Path]],
     max_false: float,
     advice_pairs: list[tuple[Path, Path]] | None = None,
+    similar_pairs: list[tuple[Path, Path]] | None = None,
 ) -> dict:
     """`pairs`: the dev files the gate is calibrated on; `advice_pairs`: dev files of
     questions asking advice on one's own setup and their answerable twins, read for the
@@ -239,6 +278,15 @@ def calibrate(
     refused = sum(_refused(s, *gate, advice=advice) for s in off) / max(1, len(off))
     set_scores = _set_floors(themes, floor)
     set_terms, set_dense = max(set_scores, key=lambda k: (round(set_scores[k], 4), -k[0], -k[1]))
+    similar: dict[float, list[float]] = {w: [] for w in SIMILAR_WEIGHTS}
+    for golden_path, where in similar_pairs or []:
+        for weight, recalls in _similar_recall(golden_path, where).items():
+            similar[weight] += recalls
+    similar_recall = {w: statistics.mean(r) for w, r in similar.items() if r}
+    # the best recall; of equal ones, the vector's neighbours alone as far as they go
+    similar_lexical = max(
+        similar_recall, key=lambda w: (round(similar_recall[w], 4), -w), default=0.0
+    )
     return {
         "embedder": embedder_id.split("@", 1)[0],
         "dense_weight": best,
@@ -251,7 +299,10 @@ def calibrate(
         "concept_idf": concept[0],
         "concept_floor": concept[1],
         "advice_floor": advice,
-        "measured_on": ", ".join(str(g) for g, _ in [*pairs, *(advice_pairs or [])]),
+        "similar_lexical": similar_lexical,
+        "measured_on": ", ".join(
+            str(g) for g, _ in [*pairs, *(advice_pairs or []), *(similar_pairs or [])]
+        ),
         "dev": {
             "questions": len(seen),
             "mrr_by_dense_weight": {str(w): round(v, 4) for w, v in scores.items()},
@@ -263,6 +314,10 @@ def calibrate(
             "offtopic_refused": round(refused, 4),
             "theme_questions": len(themes),
             "theme_set_f2": {f"{t}/{d}": round(v, 4) for (t, d), v in set_scores.items()},
+            "similar_questions": len(similar[SIMILAR_WEIGHTS[0]]),
+            f"similar_recall_at_{SIMILAR_SHOWN}": {
+                str(w): round(v, 4) for w, v in similar_recall.items()
+            },
         },
     }
 
@@ -334,11 +389,19 @@ def main(argv: list[str] | None = None) -> None:
         metavar="GOLDEN=STORE_OR_DIGESTS",
         help="dev questions asking advice on one's own setup: for the advice floor alone",
     )
+    parser.add_argument(
+        "--similar",
+        action="append",
+        default=[],
+        metavar="GOLDEN=STORE",
+        help="dev questions of kind `similar` (expected ids: the paper, then papers like it) "
+        "and their store: for the BM25 weight of similar papers alone",
+    )
     parser.add_argument("--max-false-refusals", type=float, default=MAX_FALSE)
     parser.add_argument("--dry-run", action="store_true", help="Print, do not write the file.")
     args = parser.parse_args(argv)
-    pairs, advice = [], []
-    for items, into in ((args.set, pairs), (args.advice, advice)):
+    pairs, advice, similar = [], [], []
+    for items, into in ((args.set, pairs), (args.advice, advice), (args.similar, similar)):
         for item in items:
             golden, _, where = item.partition("=")
             if "test" in Path(golden).name:
@@ -346,7 +409,7 @@ def main(argv: list[str] | None = None) -> None:
                     f"{golden}: calibrate on dev splits only; test splits are for the gate"
                 )
             into.append((Path(golden), Path(where)))
-    result = calibrate(pairs, args.max_false_refusals, advice)
+    result = calibrate(pairs, args.max_false_refusals, advice, similar)
     print(json.dumps(result, indent=2))
     if not args.dry_run:
         table = cal._table() if cal.CALIBRATION_FILE.is_file() else {}

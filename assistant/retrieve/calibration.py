@@ -37,6 +37,9 @@ class Calibration:
     # a question asking advice on one's own setup (`intents.asks_advice`) needs this much
     # evidence from a paper found by its words (0: the relevance gate's own floor)
     advice_floor: float = 0.0
+    # weight of the BM25 of a paper's own text beside its vector's neighbours when ranking
+    # the papers similar to it (`HybridRetriever.similar`; 0: the vector's neighbours alone)
+    similar_lexical: float = 0.0
     source: str = "defaults"
 
 
@@ -64,5 +67,6 @@ def calibration_for(embedder_id: str) -> Calibration:
         concept_idf=float(entry.get("concept_idf", 0.0)),
         concept_floor=float(entry.get("concept_floor", 0.0)),
         advice_floor=float(entry.get("advice_floor", 0.0)),
+        similar_lexical=float(entry.get("similar_lexical", 0.0)),
         source=f"{CALIBRATION_FILE.name} ({entry.get('measured_on', 'dev split')})",
     )

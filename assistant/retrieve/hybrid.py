@@ -70,6 +70,7 @@ THEME_LIMIT = 15  # papers a topic question within a date range may list
 DATED_GATE = 0.7  # share of min_relevance required within an explicit date range
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
 LIST_LIMIT = 60  # most papers a date listing returns
+SIMILAR_POOL = 50  # nearest papers by vector, and best by words, a paper's similars rank
 # A follow-up naming nothing continues the paper talked about when that paper has at least
 # this share of the question's words that the best-covering paper has: "how much faster on
 # GPU?" after "LLM in a flash" (0.46 of the best) continues it; "how much does speculative
@@ -103,6 +104,14 @@ PHRASE_WORDS = 3
 TERM_WORDS = 4  # a topic of more words describes: `_every_rare_word` leaves it whole
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _JOINERS = frozenset(["and", "or", "vs", "versus", "for", "of", "in", "on", "with", "to"])
+
+
+def _scaled(scores: dict[str, float]) -> dict[str, float]:
+    """Scores mapped to 0..1 over their own range (all 1 when they are equal)."""
+    if not scores:
+        return {}
+    low, high = min(scores.values()), max(scores.values())
+    return {k: (v - low) / (high - low) if high > low else 1.0 for k, v in scores.items()}
 
 
 def relevance_floor(min_relevance: float, dated: bool) -> float:
@@ -583,6 +592,49 @@ class HybridRetriever:
         if pos is None or not self._vectors.size or not self._vectors[pos].any():
             return None
         return self._exact(self._vectors[pos].tolist(), among, n)
+
+    def lexical_neighbours(
+        self, arxiv_id: str, n: int, among: set[str] | None = None
+    ) -> dict[str, float]:
+        """arXiv id -> BM25 of its text for this paper's title and summaries (every language:
+        a Korean summary's English terms count too), best `n` others with any, of the whole
+        archive or of the papers `among`."""
+        paper = self.catalog.papers.get(arxiv_id)
+        if paper is None:
+            return {}
+        text = " ".join([paper.title, *(summary for _, summary in paper.summary_texts())])
+        scores = self.lexical.scores(text)
+        if (pos := self._pos.get(arxiv_id)) is not None:
+            scores[pos] = 0.0
+        if among is not None:
+            keep = np.zeros_like(scores)
+            idx = [self._pos[p] for p in among if p in self._pos]
+            keep[idx] = scores[idx]
+            scores = keep
+        best = np.argsort(-scores, kind="stable")[:n]
+        return {self.ids[i]: float(scores[i]) for i in best if scores[i] > 0}
+
+    def similar(
+        self, arxiv_id: str, n: int, among: set[str] | None = None, pool: int = SIMILAR_POOL
+    ) -> dict[str, float] | None:
+        """arXiv id -> cosine to this paper's stored vector of the `n` papers most like it
+        (itself left out): the nearest `pool` by vector and the best `pool` by BM25 of its
+        own text, each scaled to 0..1 over its pool and added, the BM25 side weighed by the
+        embedder's `similar_lexical` (0: the vector's neighbours alone). The words catch
+        what a small embedder misses ("virtual try-on" papers for FitDiT), the vector what
+        papers write in other words. None when the store has no vector for it."""
+        dense = self.neighbours(arxiv_id, pool + 1, among)
+        if dense is None:
+            return None
+        dense.pop(arxiv_id, None)
+        weight = self.calibration.similar_lexical
+        words = self.lexical_neighbours(arxiv_id, pool, among) if weight else {}
+        fused = _scaled(dense)
+        for pid, score in _scaled(words).items():
+            fused[pid] = fused.get(pid, 0.0) + weight * score
+        best = sorted(fused, key=lambda pid: -fused[pid])[:n]
+        cosines = dense | (self.neighbours(arxiv_id, len(best) + 1, set(best) - set(dense)) or {})
+        return {pid: cosines[pid] for pid in best}
 
     def _exact(self, vector: list[float], allowed: set[str] | None, n: int) -> dict[str, float]:
         if not self._vectors.size:
