@@ -192,6 +192,21 @@ NEWEST = "2025-06-30"
             "2025-04-30",
         ),
         ("what came out in March 2025 in the vision area?", "2025-03-01", "2025-03-31"),
+        # a part of a month, a quarter or a year as one end of a range is that end's day
+        # (was: the first end's part alone, "mid-October" for the whole question)
+        (
+            "protein language model papers from mid-October through the end of November 2024?",
+            "2024-10-11",
+            "2024-11-30",
+        ),
+        ("between early October and late November 2024", "2024-10-01", "2024-11-30"),
+        ("papers mid-October through late November 2024", "2024-10-11", "2024-11-30"),
+        ("from October 5 to the end of November 2024", "2024-10-05", "2024-11-30"),
+        ("from Q3 2024 through Q1 2025", "2024-07-01", "2025-03-31"),
+        ("2024년 10월 중순부터 11월 말까지 논문", "2024-10-11", "2024-11-30"),
+        ("2024년 하반기부터 2025년 초까지 논문", "2024-07-01", "2025-03-31"),
+        ("2024년 하반기부터 나온 논문", "2024-07-01", NEWEST),  # 부터 alone: from its start
+        ("papers from late 2024 and their votes", "2024-09-01", "2024-12-31"),  # no range
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):

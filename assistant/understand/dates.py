@@ -199,7 +199,7 @@ def _forms() -> re.Pattern:
         rf"|\b(?:the\s+)?(?P<mp>{m_latin})[\s-]+(?:of\s+)?(?P<mpm>{_MONTHS})\b\.?"
         r"(?:,?\s+(?P<mpy>(?:19|20)\d\d)\b)?"
         rf"|(?:(?<![\d.])(?P<kmy>{_YY})\s*년\s*)?(?<!\d)(?P<kmm>1[0-2]|0?[1-9])\s*월\s*(?P<kmp>{m_hangul})"
-        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|쯤|경)?(?![가-힣]))"
+        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터|쯤|경)?(?![가-힣]))"
     )
     # a part of a year: "the summer of 2024", "early 2025", "mid-2024", "2024 summer",
     # "2024년 여름", "2025년 초"
@@ -207,7 +207,7 @@ def _forms() -> re.Pattern:
         rf"|\b(?:the\s+)?(?P<part>{latin})[\s-]+(?:of\s+)?(?P<party>(?:19|20)\d\d)\b"
         rf"|\b(?P<party2>(?:19|20)\d\d)\s+(?P<part2>{latin})\b"
         rf"|(?<![\d.])(?P<kpy>{_YY})\s*년\s*(?P<kpart>{hangul})"
-        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지)?(?![가-힣]))"
+        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터)?(?![가-힣]))"
     )
     return re.compile(
         rf"{_FORM_SOURCE}{month_parts}{parts}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I
@@ -419,6 +419,36 @@ def _months(first: int, year: int, last: int, year2: int) -> str:
     return f" from {_month(str(first))} 1 {year} to {_month(str(last))} {end} {year2} "
 
 
+# a rewritten part of a month, quarter or season ("from October 11 to October 20")
+_A_RANGE = re.compile(r"\s*from (?P<first>.+?) to (?P<last>.+?)\s*")
+_RANGE_JOINER = r"(?:to|through|thru|until|till|and)"
+# after a range's first end: "through" the end of November, "부터" 11월 말까지 (부터 alone
+# opens a range from that day: "10월 중순부터 나온 논문")
+_JOINS_NEXT = re.compile(rf"\s*(?:the\s+)?{_RANGE_JOINER}\b|부터|~", re.I)
+# before: "from mid-October through" the end of November, "10월 중순부터" 11월 말까지
+_ENDS_A_RANGE = re.compile(
+    rf"(?:\b(?:from|between)\s+\S.{{0,60}}?|\b\d{{1,4}})\s+{_RANGE_JOINER}\s*$"
+    r"|\d\S*\s*(?:부터|~)\s*$",
+    re.I,
+)
+_NEXT_DATE = 40  # characters after a range's first end in which its second end starts
+
+
+def _range_end(rewritten: str, before: str, after: str) -> str:
+    """A rewritten period that is one end of a range the question writes is that end's
+    day: "from mid-October through the end of November 2024" is October 11 to November
+    30, not two ranges one after the other (dateparser would read the first alone)."""
+    m = _A_RANGE.fullmatch(rewritten)
+    if m is None:
+        return rewritten
+    joins = _JOINS_NEXT.match(after)
+    if joins and (joins[0].strip() == "부터" or _DATE_LIKE.search(after[joins.end() : _NEXT_DATE])):
+        return f" {m['first']} "
+    if _ENDS_A_RANGE.search(before):
+        return f" {m['last']} "
+    return rewritten
+
+
 @dataclass(frozen=True)
 class _Rewritten:
     """A question with `_FORMS` rewritten, and the way back to its own words."""
@@ -433,7 +463,7 @@ class _Rewritten:
         for m in _forms().finditer(text):
             out.append(text[at : m.start()])
             start = sum(map(len, out))
-            out.append(_rewrite(m))
+            out.append(_range_end(_rewrite(m), "".join(out), text[m.end() :]))
             pieces.append((start, start + len(out[-1]), m.start(), m.end()))
             at = m.end()
         out.append(text[at:])
