@@ -423,6 +423,11 @@ def test_every_intent_has_english_and_korean_examples():
         ("who proposed GRPO?", "authors"),
         # many recommendations are the votes
         ("2025년 4월에 나온 논문 중에 추천 많은 거 알려줘", "top_voted"),
+        # "몇" of a score asks the score, not how many papers (was: count, as "몇 나왔어")
+        ("Thinking LLMs 논문(TPO) AlpacaEval 점수 몇 나왔어?", "search"),
+        ("HumanEval 점수 몇 나왔는지 알려줘", "search"),
+        ("<date>에 몇 개 나왔어?", "count"),
+        ("에이전트 논문 몇 편 나왔어?", "count"),
     ],
 )
 def test_intents_in_english_and_korean(question, intent):
