@@ -477,6 +477,32 @@ def test_which_of_those_are_on_a_topic_keeps_the_listed_papers_on_it(seed_assist
     assert none.text.startswith(f"None of the {len(shown)} papers")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "explain the sparse attention paper among those in detail",
+        "summarize the sparse attention ones among them",
+        "거기서 sparse attention 논문 좀 자세히 설명해줘",
+    ],
+)
+def test_a_summary_of_the_listed_papers_on_a_topic_summarises_those(seed_assistant, question):
+    """Was: "거기서 단백질 언어모델 논문 좀 자세히 설명해줘" after a day's listing quoted the
+    listing's first paper (the question read with all its papers); "summarize the video
+    ones among them" found none on 'video among'. A summary of the listed papers on a topic
+    is those papers' gist and key result, and "among" is the pointer's, no topic word."""
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    listing = conv.ask(f"What was in the {day} digest?")
+    shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
+    answer = conv.ask(question)
+    kept = [c.arxiv_id for c in sorted(answer.citations, key=lambda c: c.n)]
+    assert kept and kept[0] == SPARGE and set(kept) < set(shown), answer.text
+    assert "among" not in answer.text.split("\n")[0]
+    sparge = seed_assistant.catalog.papers[SPARGE]
+    gist = seed_assistant.router.extractive.overview(sparge, "자세히" in question)
+    assert " ".join(gist) in answer.text
+
+
 def test_a_bare_pronoun_after_a_list_means_the_listed_paper_it_describes(seed_assistant):
     """Was: "the one that trains a driving policy with RL in 3DGS - how much lower was its
     collision rate?" after a count answered about the count's first paper ("its" picked

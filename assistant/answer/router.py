@@ -363,6 +363,9 @@ _CONTRAST = re.compile(
 )
 
 
+_GOVERNS_POINTER = re.compile(r"\b(?:among(?:st)?|out of|from|in|of)\s+$", re.I)
+
+
 def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
     """The question's words that name a topic: not dates, ids, paper names or asking words.
 
@@ -371,7 +374,9 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     """
     text = SUBJECT.sub(" ", strip_slots(question, info))  # a follow-up's subject
     if (pointer := back_pointer(text)) is not None and pointer.strong:
-        text = f"{text[: pointer.start]} {text[pointer.end :]}"  # "list 'em", "#2"
+        # "list 'em", "#2"; with the word that governs it ("the video ones among them")
+        before = _GOVERNS_POINTER.sub(" ", text[: pointer.start])
+        text = f"{before} {text[pointer.end :]}"
     text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
     text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
     text = _TOP_N.sub(" ", text)  # "which three ...", "top 5": how many, no topic
@@ -1166,11 +1171,12 @@ class Router:
         if (
             len(names) > 1
             and _naming(topic)
-            and intent in SET_INTENTS
+            and intent in (*SET_INTENTS, "summary")
             and pointer is not None
             and pointer.picks is None
         ):
-            # "which of those are GUI agent papers?": the previous answer's papers on it
+            # "which of those are GUI agent papers?": the previous answer's papers on it;
+            # "거기서 단백질 언어모델 논문 좀 자세히 설명해줘": the one on it, summarised
             return self._named_on_topic(info, names, topic)
         if intent not in ("list", "recent", "search", "summary", "compare"):
             probe = self.tools.retriever.retrieve(question, filters, k=1)
@@ -1983,6 +1989,8 @@ class Router:
         head = _of_those(len(kept), len(papers), f"'{query}' 관련", f"on '{query}'", ko)
         if not kept:
             return self._routed("list", info, [head], [], [])
+        if info.intent == "summary":  # each one's gist and key result
+            return self._list_named(info, kept, head, overview=True)
         # one paper: its sentence that answers the whole question ("거기서 LLaVA에 적용한
         # 논문은 속도 얼마나 빨라졌대?": its speedup), not only its topic
         about = query if len(kept) > 1 else SUBJECT.sub(" ", info.text)
@@ -2049,15 +2057,23 @@ class Router:
         return self._list_named(info, papers, head.strip())
 
     def _list_named(
-        self, info: QuestionInfo, papers: list[Paper], head: str | None = None, about: str = ""
+        self,
+        info: QuestionInfo,
+        papers: list[Paper],
+        head: str | None = None,
+        about: str = "",
+        overview: bool = False,
     ) -> Routed:
         """The papers a follow-up points back to ("list them"), each with its digest dates
-        and its gist's first sentence (or, `about` a topic, its best sentence on it), in the
-        previous answer's order, under `head` (default: how many)."""
+        and its gist's first sentence (or, `about` a topic, its best sentence on it; with
+        `overview`, its gist and key result as a summary has them), in the previous answer's
+        order, under `head` (default: how many)."""
         ko = info.korean
         lines = [head or (f"{len(papers)}편:" if ko else f"{_n_papers(len(papers))}:")]
         for n, p in enumerate(papers, start=1):
-            if about:  # one paper: its whole answer, with the figure asked if any
+            if overview:
+                gist = " ".join(self.extractive.overview(p, ko))
+            elif about:  # one paper: its whole answer, with the figure asked if any
                 best = self.extractive.best(about, p, ko, 1)
                 gist = " ".join(best) if len(papers) == 1 else best[0]
             else:
