@@ -480,6 +480,28 @@ def test_which_of_those_are_on_a_topic_keeps_the_listed_papers_on_it(seed_assist
 @pytest.mark.parametrize(
     "question",
     [
+        "Back to the first paper: how much faster is it than dense attention?",
+        "아까 첫 번째 논문은 dense attention보다 얼마나 빨라?",
+    ],
+)
+def test_back_to_the_first_paper_is_the_first_the_conversation_was_about(seed_assistant, question):
+    """Was: "Back to the first paper: what F1 did QwQ-32B-Preview get?" after "Who wrote
+    ProcessBench?" and "What about rStar-Math?" answered of rStar-Math, the last answer's
+    first paper. "Back to" counts the papers the conversation was about, in asked order."""
+    conv = seed_assistant.chat()
+    conv.ask("Who wrote SpargeAttn?")
+    conv.ask("What about SWE-RL?")
+    assert conv.papers_asked_about() == [SPARGE, SWE_RL]
+    answer = conv.ask(question)
+    assert [c.arxiv_id for c in answer.citations][:1] == [SPARGE], answer.text
+    conv.turns.pop()
+    # without "back to", "the first paper" is still the last answer's first
+    assert SWE_RL in conv.condense("who wrote the first paper?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "explain the sparse attention paper among those in detail",
         "summarize the sparse attention ones among them",
         "거기서 sparse attention 논문 좀 자세히 설명해줘",

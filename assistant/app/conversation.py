@@ -16,6 +16,7 @@ from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
 from assistant.understand.dates import find_dates
 from assistant.understand.query import strip_dates
 from assistant.understand.references import back_pointer, counted
+from assistant.understand.slots import cue_pattern
 
 if TYPE_CHECKING:
     from assistant.answer.citations import Answer
@@ -63,6 +64,12 @@ class Conversation:
         if at_least > 1 and len(each) == at_least:
             return each[::-1]
         return cited[0] if cited else []
+
+    def papers_asked_about(self) -> list[str]:
+        """The paper each answered turn was about (the first it cited), in the order the
+        turns were asked, each once: what "the first paper" counts after "back to"."""
+        firsts = [c[0] for t in self.turns if not t.answer.refused and (c := _cited(t))]
+        return list(dict.fromkeys(firsts))
 
     def previous_set(self) -> str | None:
         """The last question, as answered, whose answer was a set of papers (a topic, a day,
@@ -188,9 +195,13 @@ class Conversation:
         ):
             need = 2  # "which one scores higher?" after "What's DAPO?" and "And VAPO?"
             # (also naming none: "who's higher on MATH500?")
-        standalone = self.assistant.condense(
-            question, self.history, self.previous_papers(need), self.previous_set()
-        )
+        previous = self.previous_papers(need)
+        if picks and cue_pattern("back_to").search(question):
+            # "Back to the first paper: ..." after one question about each of two papers:
+            # the first the conversation was about, not the last answer's first
+            asked = self.papers_asked_about()
+            previous = asked if len(asked) > max(picks) else previous
+        standalone = self.assistant.condense(question, self.history, previous, self.previous_set())
         # a rewrite that adds names may pass the length limit the question itself kept
         return standalone if len(standalone) <= MAX_QUESTION_CHARS else question
 
