@@ -98,8 +98,9 @@ _NTH_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd"
 # words they came from are what a range's spans name. Each is a way of writing any date:
 _FORM_SOURCE = (
     # a day range whose second end borrows the first's month and year ("4월 29일부터 30일까지",
-    # "12월 2일~6일"); the second end may name its own month ("1월 30일부터 2월 2일까지")
-    rf"(?:(?P<y>{_YY})\s*년\s*)?(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일\s*"
+    # "12월 2일~6일", "5월 20~25일"); the second end may name its own month ("1월 30일부터 2월
+    # 2일까지")
+    rf"(?:(?P<y>{_YY})\s*년\s*)?(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*(?:일\s*)?"
     rf"(?:부터|에서|~|–|-)\s*(?:(?P<y2>{_YY})\s*년\s*)?(?:(?P<m2>\d{{1,2}})\s*월\s*)?"
     r"(?P<d2>\d{1,2})\s*일(?:\s*까지|\s*사이(?:에)?)?"
     # a month range ("2024년 10~11월", "8월~9월", "2024년 12월~2025년 1월", "10월부터 11월까지")
