@@ -16,6 +16,10 @@ from assistant.understand.glossary import expand
         ("인코딩 방식 비교", "encoding", "code"),
         ("코딩 에이전트 논문", "coding", "decoding"),
         ("강화학습 논문", "reinforcement learning", "training"),
+        # a compound written without its spaces is the same term (was: "언어모델" unknown)
+        ("diffusion 언어모델 논문", "language model", "large"),
+        ("대형언어모델 환각", "large language model", "xx"),
+        ("추천시스템 논문", "recommender system", "xx"),
     ],
 )
 def test_the_longest_korean_term_is_expanded(question, present, absent):

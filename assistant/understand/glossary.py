@@ -280,15 +280,29 @@ KO_EN = {
 }
 
 _TERMS = sorted(KO_EN, key=len, reverse=True)
-_PATTERN = re.compile("|".join(re.escape(t) for t in _TERMS))
+
+
+def _spaced_loosely(term: str) -> str:
+    """A term's pattern with its spaces optional: Korean compounds are written with and
+    without them ("언어 모델", "언어모델", "대형언어모델")."""
+    return r"\s*".join(re.escape(word) for word in term.split(" "))
+
+
+_PATTERN = re.compile("|".join(_spaced_loosely(t) for t in _TERMS))
+_UNSPACED = {t.replace(" ", ""): t for t in reversed(_TERMS)}  # (the spaced entry wins)
+
+
+def _entry(written: str) -> str:
+    """The list's entry a match of `_PATTERN` is, however it was spaced."""
+    return written if written in KO_EN else _UNSPACED[re.sub(r"\s+", "", written)]
 
 
 def english_terms(question: str) -> str:
     """The English renderings of the Korean vocabulary in `question`."""
-    return " ".join(dict.fromkeys(KO_EN[m.group(0)] for m in _PATTERN.finditer(question)))
+    return " ".join(dict.fromkeys(KO_EN[_entry(m.group(0))] for m in _PATTERN.finditer(question)))
 
 
-_COMPOUNDS = re.compile("|".join(re.escape(t) for t in _TERMS if " " in t))
+_COMPOUNDS = re.compile("|".join(_spaced_loosely(t) for t in _TERMS if " " in t))
 
 
 def mask_compounds(question: str, placeholder: str) -> str:
@@ -300,12 +314,12 @@ def mask_compounds(question: str, placeholder: str) -> str:
 def korean_words(question: str) -> set[str]:
     """The Korean words of the vocabulary terms `question` contains ("비전 언어 모델" ->
     비전, 언어, 모델): nouns of the field, whatever their last syllable looks like."""
-    return {w for m in _PATTERN.finditer(question) for w in m.group(0).split()}
+    return {w for m in _PATTERN.finditer(question) for w in _entry(m.group(0)).split()}
 
 
 def translate(question: str) -> str:
     """The question with each Korean vocabulary term replaced by its English rendering."""
-    return _PATTERN.sub(lambda m: f" {KO_EN[m.group(0)]} ", question)
+    return _PATTERN.sub(lambda m: f" {KO_EN[_entry(m.group(0))]} ", question)
 
 
 def expand(question: str) -> str:
@@ -386,7 +400,7 @@ class Glossary:
     def renderings(self, question: str) -> dict[str, str]:
         """Each Korean term or learned word of `question`, as written -> its English: the
         two ways a summary may write one word ("어텐션" -> attention)."""
-        out = {m.group(0): KO_EN[m.group(0)] for m in _PATTERN.finditer(question)}
+        out = {m.group(0): KO_EN[_entry(m.group(0))] for m in _PATTERN.finditer(question)}
         return out | (self._learned(question) if self.learned else {})
 
     def expand(self, question: str) -> str:
