@@ -1833,6 +1833,10 @@ def test_a_rare_topic_word_no_paper_of_the_dates_writes_is_said_to_be_elsewhere(
     # or financial reasoning" in June 2025 refused, its papers writing "financial")
     either = assistant.ask("Any papers on the Muon or Adam optimizer in January 2025?")
     assert not either.refused
+    # a rare word written only in parentheses is another name of the words before it (was:
+    # "diffusion 언어모델(dLLM) 논문" of days without "dLLM" refused as about 'dLLM')
+    glossed = assistant.ask("Any papers on the Adam optimizer (Muon) in January 2025?")
+    assert not glossed.refused and glossed.citations[0].title.startswith("Optimizer Study")
     assert {c.title.split(" ")[0] for c in either.citations} == {"Optimizer"}
     # a listing of one day with a topic (was: refused as "nothing found", "the 15th" read as
     # a model's name no paper has), and a Korean word found as the glossary renders it

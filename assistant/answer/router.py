@@ -1395,11 +1395,20 @@ class Router:
             dates=replace(info.dates, since=day, until=day),
         )
 
-    def _outside(self, topic: list[str], query: str, f: Filters) -> tuple[str, list[str]] | None:
+    def _outside(
+        self, topic: list[str], query: str, f: Filters, question: str = ""
+    ) -> tuple[str, list[str]] | None:
         """A rare topic word no paper of the dates writes, with the papers that do
-        (`HybridRetriever.outside`), when every reading of the topic's choices has one."""
+        (`HybridRetriever.outside`), when every reading of the topic's choices has one. A
+        word the question writes only in parentheses is another name of the words before
+        it ("diffusion 언어모델(dLLM)"): the dates have the topic when they have those."""
         retriever = self.tools.retriever
         found = retriever.outside(topic, f)
+        asides = _in_asides(topic, question) if found else []
+        if found and found[0] in asides:
+            rest = [w for w in topic if w not in asides]
+            if rest and retriever.outside(rest, f) is None:
+                return None
         for reading in choices(query) if found else ():
             if retriever.outside(reading.split(), f) is None:
                 return None  # "financial reasoning": these dates have it
@@ -2387,7 +2396,11 @@ class Router:
 
         # "Any papers on the Muon optimizer in Q1 2025?": none of those dates writes it (nor,
         # of a topic with choices, any choice: "finance or financial reasoning")
-        if not recent and (f.since or f.until) and (found := self._outside(topic, query, f)):
+        if (
+            not recent
+            and (f.since or f.until)
+            and (found := self._outside(topic, query, f, question))
+        ):
             return self._none_in_range(info, *found)
         for since, until in windows:
             window = Filters(since, until, f.topic, f.has_code)
