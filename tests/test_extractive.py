@@ -130,6 +130,12 @@ def test_a_measure_the_question_names_is_answered_by_its_figure_first():
     assert not measures({"psnr"}, "PSNR is a common image metric used since 1990 by many.", title)
     assert not measures({"gstar"}, "GSTAR achieves 31.87", title)  # the paper's own name
     assert not measures({"surfac"}, "dynamic 3D surfaces", title)  # '3D' is no figure
+    # a Korean figure carries its particle (was: "2895점을" no figure, so "Lichess 블리츠 Elo
+    # 몇 나왔지?" listed a sentence on the model's size)
+    chess = "Grandmaster-Level Chess Without Search"
+    assert measures({"elo"}, "대규모 모델은 Lichess 블리츠 Elo에서 2895점을 달성하고", chess)
+    assert measures({"정확도"}, "정확도가 58.8%에서 90.0%로 올랐다", title)
+    assert not measures({"elo"}, "Elo 평가는 2024년부터 쓰였다", chess)  # a year is no figure
 
 
 def test_names_list_markers_and_the_questions_own_figures_are_not_answers():

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from assistant.index import korean
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
 from assistant.text import HANGUL_RUN, english_word
@@ -150,6 +151,20 @@ _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
 MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
 
 
+_MEASURE_UNITS = ("%", "x", "×", "배", "점")  # a level or a ratio, not a count ("46개의")
+
+
+def _a_figure(word: str) -> bool:
+    """Whether a word is a figure ("31.87", "2.5x", "75%"), also a level or a ratio with a
+    Korean particle on it ("2895점을", "58.8%에서"; not a count: "46개의 질문")."""
+    m = _FIGURE_WORD.match(word)
+    if m is None:
+        return False
+    if m.end() == len(word):
+        return True
+    return m.group(0).endswith(_MEASURE_UNITS) and word[m.end() :] in korean.classes()["particles"]
+
+
 def measures(terms: set[str], sentence: str, title: str, given: set[str] = frozenset()) -> bool:
     """Whether the sentence states a figure next to one of the question's terms ("a PSNR
     of 31.87", "75.1% accuracy"): it gives the measure the question names, whatever that
@@ -164,9 +179,7 @@ def measures(terms: set[str], sentence: str, title: str, given: set[str] = froze
     at_figures = [
         i
         for i, w in enumerate(words)
-        if _FIGURE_WORD.fullmatch(w)
-        and not _MODEL_SIZE.fullmatch(w.upper())
-        and not figures(w) <= given
+        if _a_figure(w) and not _MODEL_SIZE.fullmatch(w.upper()) and not figures(w) <= given
     ]
     return any(
         any(word.startswith(t) for t in wanted)
