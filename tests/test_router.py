@@ -721,7 +721,7 @@ def test_questions_about_the_archive_span_name_no_topic(seed_assistant, question
     answer = _ask(seed_assistant, question)
     first = answer.text.splitlines()[0]
     assert answer.steps[0].tool == "count_papers" and not answer.steps[0].arguments.get("query")
-    assert "60 papers in the archive" in first and "2024-10-14" in first
+    assert "60 papers" in first and "2024-10-14" in first
 
 
 def test_the_first_digest_is_the_oldest_day(seed_assistant):
@@ -1319,6 +1319,10 @@ def test_a_papers_votes_say_where_they_place_it_that_day(seed_assistant):
         ("which 3 got the most votes?", 3),
         ("the 2 most voted papers of 2024-12-13?", 2),
         ("which paper got the most votes?", 5),  # as many as a ranking shows
+        # Korean native numerals (was: "가장 인기 있었던 논문 세 개" showed five)
+        ("이번 달 가장 인기 있었던 논문 세 개 알려줘", 3),
+        ("추천 제일 많은 논문 두 편만", 2),
+        ("논문 몇 개 있어?", 5),
     ],
 )
 def test_how_many_papers_a_ranking_shows_is_as_asked(question, n):
@@ -1970,3 +1974,26 @@ def test_a_ranking_of_recent_papers_on_a_topic_ranks_them_by_votes(seed_assistan
     votes = [seed_assistant.catalog.papers[c.arxiv_id].votes for c in answer.citations]
     assert len(votes) == 3 and votes == sorted(votes, reverse=True)
     assert answer.citations[0].arxiv_id == SPARGE
+
+
+@pytest.mark.parametrize(
+    "question, head",
+    [
+        ("How many digests are there?", "{n} digests, from {first} to {last}, with {papers}"),
+        (
+            "다이제스트는 총 몇 개야?",
+            "다이제스트는 {n}개입니다 ({first}부터 {last}까지, 논문 {papers}편)",
+        ),
+    ],
+)
+def test_a_count_of_the_digests_says_the_digests_first(seed_assistant, question, head):
+    """Was: "How many Korean digests are there?" answered "4342 papers in the archive
+    (Korean digests). They appeared in 306 of the 403 digests, ...": the papers first, the
+    digests asked for in the middle of a sentence. A count of papers stays as it was."""
+    dates = seed_assistant.catalog.dates()
+    papers = len(seed_assistant.catalog)
+    answer = _ask(seed_assistant, question)
+    expected = head.format(n=len(dates), first=dates[0], last=dates[-1], papers=papers)
+    assert answer.text.startswith(expected), answer.text
+    of_papers = _ask(seed_assistant, "How many papers are there?")
+    assert of_papers.text.startswith(f"{papers} papers in the archive")

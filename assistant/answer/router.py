@@ -274,6 +274,13 @@ ARCHIVE_WORDS = re.compile(
     r"\b(papers?|digests?|archive|articles?|preprints?)\b|논문|페이퍼|다이제스트|아카이브|편", re.I
 )
 _HANGUL_WORD = re.compile(r"[가-힣]+")
+# a count of the digests themselves, not of their papers ("how many Korean digests are
+# there?", "한국어 다이제스트는 몇 개야?")
+_COUNTS_DIGESTS = re.compile(
+    r"\bhow many\s+(?:\w+\s+){0,2}digests\b|\bnumber of\s+(?:\w+\s+){0,2}digests\b"
+    r"|다이제스트(?:는|가|은|이)?\s*(?:총\s*|전부\s*|모두\s*)?몇\s*(?:개|번)",
+    re.I,
+)
 
 
 def _example_words(split) -> dict[str, set[str]]:
@@ -311,12 +318,17 @@ _HOW_MANY_TOP = re.compile(r"(?:top|best|상위|베스트)-?\d+(?:개|편|위)?"
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
+    # Korean native numerals, as counters take them ("세 개", "다섯 편")
+    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+    "열": 10,
 }  # fmt: skip
-_N = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
+_N = rf"(\d{{1,2}}|{'|'.join(w for w in _NUMBER_WORDS if w.isascii())})"
+_KO_N = "|".join(w for w in _NUMBER_WORDS if not w.isascii())
 _TOP_N = re.compile(
     rf"\b(?:top|best)\s*-?\s*{_N}\b|(?:상위|베스트)\s*(\d{{1,2}})"
     rf"|\bwhich {_N}\b|\b{_N} most\b"  # "which 3 got the most votes", "the 3 most"
-    r"|(?<![\d.])(\d{1,2})\s*(?:개|편)(?:만|씩)?(?![가-힣])"  # "추천 많이 받은 거 3개만"
+    # "추천 많이 받은 거 3개만", "세 개"
+    rf"|(?:(?<![\d.])(\d{{1,2}})|(?<![가-힣])({_KO_N}))\s*(?:개|편)(?:만|씩)?(?![가-힣])"
     r"|(?<![\d.])(\d{1,2})\s*(?:등|위)(?:은|는|이|가|을|를|만|까지)?(?![가-힣])",  # "vote 1등은?"
     re.I,
 )
@@ -1885,6 +1897,24 @@ class Router:
                 f" {first} 다이제스트 하나({of_all.strip()})에 실렸습니다."
                 if ko
                 else f" They appeared in 1{of_all} digests, on {first}."
+            )
+        if digests and not query and not f.has_code and _COUNTS_DIGESTS.search(question):
+            # "how many Korean digests are there?": the digests, then their dates and papers
+            kind = _LANGUAGE_NAMES[language][0 if ko else 1] + " " if language else ""
+            span = self._span(f) if (f.since or f.until) else ""
+            of_every = of_all.strip().removesuffix("개 중").removeprefix("of the ")
+            dates = f"{first}부터 {last}까지" if digests > 1 else first
+            lines[0] = (
+                (f"{span} " if span else "")
+                + f"{kind}다이제스트는 {digests}개입니다 ("
+                + (f"전체 {of_every}개 중; " if of_all else "")
+                + f"{dates}, 논문 {total}편)."
+                if ko
+                else f"{digests} {kind}digest{'s' if digests > 1 else ''}"
+                + (f" of the {of_every}" if of_all else "")
+                + (f" in {span}" if span else "")
+                + (f", from {first} to {last}" if digests > 1 else f", on {first}")
+                + f", with {_n_papers(total)}."
             )
         breakdown = result.data["by"]
         if busiest and by == busiest and breakdown:  # "which day had the most papers?"
