@@ -19,6 +19,11 @@ from assistant.understand import attributes
         ("What was OpenAI's total revenue in 2024?", ["revenue"]),
         ("업스테이지 기업가치는 얼마로 평가받았어?", ["valuation"]),
         ("How many employees does Mistral AI have?", ["headcount"]),
+        # a demo page (was: no attribute, so "is there a demo page where I can listen to
+        # samples?" after a question about Seed-TTS was a new search, refused)
+        ("is there a demo page where I can listen to samples?", ["demo"]),
+        ("Seed-TTS 데모 들을 수 있는 곳 있어?", ["demo"]),
+        ("Which experiments demonstrate the speedup?", []),
         ("요즘 AI 관련주 뭐 사야 돼?", ["valuation"]),
         # "published in" is followed by a date more often than by a venue
         ("I want to read about mixture-of-experts models published in June 2025", []),
@@ -45,6 +50,10 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     # a word inside another is no statement: "evaluation" is no valuation, "employs" no staff
     assert attributes.unstated("what is it valued at?", "An evaluation that employs judges.")
     assert attributes.unstated("how many employees?", "A method that employs judges.")
+    # "demonstrates" is no demo, an arXiv link no demo page; a page a summary writes is
+    assert attributes.unstated("is there a demo?", "Tests demonstrate 2x; arxiv.org/abs/1")
+    assert attributes.unstated("is there a demo?", "See https://arxiv.org/abs/2406.02430")
+    assert not attributes.unstated("데모 있어?", "데모는 https://x.github.io/tts 에서 들을 수 있다")
 
 
 def test_what_no_paper_found_states_is_refused_whatever_the_papers_found_say(tmp_path):
