@@ -1163,3 +1163,39 @@ def test_those_after_an_answer_that_listed_no_paper_asks_which(seed_assistant, q
     day = seed_assistant.tools.newest_date
     conv.ask(f"What was in the {day} digest?")
     assert not conv.ask(question).refused
+
+
+@pytest.mark.parametrize("question", ["GPQA 점수 몇이었어?", "And the GPQA score?"])
+def test_a_benchmark_with_a_paper_of_its_own_is_where_the_paper_talked_about_scored(
+    tmp_path, question
+):
+    """Was: "GPQA 점수 몇이었어?" after "Phi-4 기술 보고서 찾아줘" answered with the GPQA
+    paper (a benchmark with a paper of its own stood for the question's subject). A figure
+    asked on a benchmark the paper talked about states a figure on is that paper's; asked
+    of the benchmark itself ("who wrote GPQA?") it is the benchmark's paper."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-12-13",
+        [
+            (
+                "Phi-4 Technical Report",
+                "2412.08905",
+                "Phi-4 is a 14B model trained on synthetic data. It scores 56.1 on the GPQA "
+                "benchmark, above GPT-4's 50.6.",
+            ),
+            (
+                "GPQA: A Graduate-Level Google-Proof Q&A Benchmark",
+                "2311.12022",
+                "GPQA is a dataset of 448 multiple-choice questions written by domain experts.",
+            ),
+        ],
+    )
+    conv = assistant.chat()
+    conv.ask("What is Phi-4?")
+    answer = conv.ask(question)
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2412.08905"], answer.text
+    assert "56.1" in answer.text
+    conv.turns.pop()
+    assert "Phi-4" not in conv.condense("who wrote GPQA?")

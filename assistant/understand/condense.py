@@ -32,6 +32,7 @@ from assistant.understand.dates import find_dates
 from assistant.understand.dates import strip_dates as strip_found
 from assistant.understand.query import ARXIV_ID, dates_in, mask, strip_dates
 from assistant.understand.references import back_pointer, described_by, is_elliptical, picked
+from assistant.understand.slots import cue_pattern
 
 if TYPE_CHECKING:
     from assistant.index.catalog import Catalog
@@ -177,6 +178,7 @@ def _stands_alone(question: str, catalog: Catalog, previous: str | None = None) 
         for pid in catalog.by_short_name(question)
         if not intents.asked_not_named(catalog.papers[pid].label, question)
         and not _checkpoint_of(catalog.papers[pid].name, question, written)
+        and not _scored_on(catalog.papers[pid].name, question, written)
     ]
     return bool(
         catalog.by_title(question)
@@ -185,6 +187,21 @@ def _stands_alone(question: str, catalog: Catalog, previous: str | None = None) 
         or ARXIV_ID.search(question)
         or dates_in(question) != (None, None)
     )
+
+
+MEASURE_WORDS = 4  # words between a benchmark's name and the figure on it ("56.1 on the GPQA")
+
+
+def _scored_on(name: str | None, question: str, written: str) -> bool:
+    """Whether the question asks a figure on `name` (a benchmark with a paper of its own)
+    that `written` (the paper talked about) states next to it: "GPQA 점수 몇이었어?" after
+    Phi-4 ("scoring 56.1 on the GPQA benchmark") asks Phi-4's score, not about GPQA."""
+    if not name or not written or not cue_pattern("figure_cue").search(question):
+        return False
+    near = rf"(?:\S+\s+){{0,{MEASURE_WORDS}}}?"
+    figure = r"\d+(?:\.\d+)?%?"
+    at = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    return bool(re.search(rf"{figure}\s+{near}{at}|{at}\W+{near}{figure}", written))
 
 
 def _checkpoint_of(name: str | None, question: str, written: str) -> bool:
