@@ -402,6 +402,11 @@ def test_the_stated_figure_is_the_one_nearest_the_measure_best_sentence_first():
     near = ["R1 reaches 79.8% on AIME.", "Its distilled 32B model: AIME 72.6%."]
     assert stated_figure({"aim"}, near, "R1")[0] == "79.8%"
     assert stated_figure({"aim"}, ["No figures about AIME here."], "R1") is None
+    # a benchmark's year is no figure on it (was: "2024" for "AIME 2024에서 72.6%", so
+    # "DeepSeek-R1이랑 Kimi k1.5 중에 AIME 점수 누가 더 높아?" said DeepSeek-R1's 2024)
+    year = ["distilled 모델은 AIME 2024에서 72.6%의 점수를 달성합니다."]
+    assert stated_figure({"aim"}, year, "DeepSeek-R1")[0] == "72.6%"
+    assert stated_figure({"aim"}, ["AIME: 2024 points."], "X")[0] == "2024 points"  # a unit
 
 
 def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_paper():

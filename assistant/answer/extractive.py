@@ -151,6 +151,7 @@ _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
 MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MEASURE_UNITS = ("%", "x", "×", "배", "점")  # a level or a ratio, not a count ("46개의")
 
 
@@ -242,6 +243,8 @@ def stated_figure(
             if not figures(m.group(0)) - given or (unit and kind != unit):
                 continue
             j = max((k for k, s in enumerate(starts) if s <= m.start()), default=0)
+            if not kind and _YEAR.fullmatch(m.group(0).strip()) and j - 1 in at:
+                continue  # a benchmark's year ("AIME 2024에서 72.6%"), not its figure
             near = min((abs(i - j) for i in at), default=VERDICT_SPAN)
             far = near + SENTENCE_WORDS * rank
             if _DELTA_BEFORE.search(sent[: m.start()]) or _DELTA_AFTER.search(sent[m.end() :]):
