@@ -216,6 +216,8 @@ def test_similar_cites_the_paper_then_its_neighbours(seed_assistant):
     assert answer.steps[0].tool == "similar"
     cited = [c.arxiv_id for c in answer.citations]
     assert cited[0] == SPARGE and len(cited) > 1 and SPARGE not in cited[1:]
+    two = _ask(seed_assistant, "give me 2 papers similar to SpargeAttn")
+    assert two.steps[0].arguments["limit"] == 2 and len(two.citations) <= 1 + 2 + 3  # + family
 
 
 def test_topic_questions_still_go_through_retrieval(seed_assistant):
@@ -1323,6 +1325,9 @@ def test_a_papers_votes_say_where_they_place_it_that_day(seed_assistant):
         ("이번 달 가장 인기 있었던 논문 세 개 알려줘", 3),
         ("추천 제일 많은 논문 두 편만", 2),
         ("논문 몇 개 있어?", 5),
+        # so many papers asked for (was: five similar papers for "give me 3 papers like X")
+        ("give me 3 papers similar to SpargeAttn from 2025", 3),
+        ("two other works like SpargeAttn?", 2),
     ],
 )
 def test_how_many_papers_a_ranking_shows_is_as_asked(question, n):

@@ -327,6 +327,8 @@ _KO_N = "|".join(w for w in _NUMBER_WORDS if not w.isascii())
 _TOP_N = re.compile(
     rf"\b(?:top|best)\s*-?\s*{_N}\b|(?:상위|베스트)\s*(\d{{1,2}})"
     rf"|\bwhich {_N}\b|\b{_N} most\b"  # "which 3 got the most votes", "the 3 most"
+    # "give me 3 papers similar to X", "three other works like it"
+    rf"|\b{_N}\s+(?:more\s+|other\s+|similar\s+|related\s+)?(?:papers|ones|works|studies)\b"
     # "추천 많이 받은 거 3개만", "세 개"
     rf"|(?:(?<![\d.])(\d{{1,2}})|(?<![가-힣])({_KO_N}))\s*(?:개|편)(?:만|씩)?(?![가-힣])"
     r"|(?<![\d.])(\d{1,2})\s*(?:등|위)(?:은|는|이|가|을|를|만|까지)?(?![가-힣])",  # "vote 1등은?"
@@ -1704,7 +1706,7 @@ class Router:
         about = _aspect(paper, topic)
         f = info.filters  # "papers like it since 2025-01": newer work like it
         result = self.tools.similar(
-            paper.arxiv_id, limit=5, about=about, since=f.since, until=f.until
+            paper.arxiv_id, limit=_top_n(info.text), about=about, since=f.since, until=f.until
         )
         ko = info.korean
         lines = [
