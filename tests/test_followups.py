@@ -1199,3 +1199,17 @@ def test_a_benchmark_with_a_paper_of_its_own_is_where_the_paper_talked_about_sco
     assert "56.1" in answer.text
     conv.turns.pop()
     assert "Phi-4" not in conv.condense("who wrote GPQA?")
+
+
+@pytest.mark.parametrize("question", ["does it have code?", "is the code out for it?"])
+def test_does_it_have_code_after_a_paper_gives_its_code(seed_assistant, question):
+    """Was: "does it have code?" after "Who wrote SpargeAttn?" quoted SpargeAttn's summary:
+    read with the paper masked ("does it (A) have code?") it sounded like "what does it
+    do?", a summary, so the code words were dropped. "does SpargeAttn have code?" gave the
+    link all along."""
+    conv = seed_assistant.chat()
+    conv.ask("Who wrote SpargeAttn?")
+    answer = conv.ask(question)
+    assert [s.tool for s in answer.steps] == ["paper"], answer.text
+    for url in seed_assistant.catalog.papers[SPARGE].github:
+        assert url in answer.text

@@ -108,7 +108,10 @@ SET_INTENTS = ("search", "list", "count", "top_voted", "recent", "trend")
 PAPER_FACTS = ("authors", "code", "when")  # one paper's metadata, from its record
 # a set asked for with code words, among papers the question names ("which of those has
 # code?", "how many of them have a repo?"): those papers' links
-CODE_OF_NAMED = ("search", "list", "count")
+# what a question with code words about named papers reads as, masked, when it asks their
+# code: a set ("does A have code?" is near "how many have code?") or no fact of its own
+# ("does it (A) have code?" is near "what does it do?")
+CODE_OF_NAMED = ("search", "list", "count", "summary")
 TERM_NOUNS = frozenset(["model", "models"])  # part of a term next to a topic word
 SHARED_BY = 3  # a word in this many intents' examples asks, whatever the intent ("what")
 
