@@ -216,6 +216,8 @@ def test_similar_cites_the_paper_then_its_neighbours(seed_assistant):
     assert answer.steps[0].tool == "similar"
     cited = [c.arxiv_id for c in answer.citations]
     assert cited[0] == SPARGE and len(cited) > 1 and SPARGE not in cited[1:]
+    # ranked by vector and words together: a cosine beside each would read out of order
+    assert "similarity" not in answer.text
     two = _ask(seed_assistant, "give me 2 papers similar to SpargeAttn")
     assert two.steps[0].arguments["limit"] == 2 and len(two.citations) <= 1 + 2 + 3  # + family
 

@@ -1718,11 +1718,11 @@ class Router:
             else f"Papers similar to **{paper.label}** [1]:"
         ]
         family = set(result.data.get("family", ()))
-        named = "제목에 이름이 들어간 후속·관련 연구, " if ko else "its name in the title, "
+        named = "; 제목에 이름이 들어간 후속·관련 연구" if ko else "; its name in the title"
+        # (most alike first, by its vector and its words: no one number says how alike)
         for n, p in enumerate(result.papers, start=2):
-            sim = result.data["similarity"][p.arxiv_id]
             why = named if p.arxiv_id in family else ""
-            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}; {why}similarity {sim:.2f})")
+            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}{why})")
         return self._routed("similar", info, lines, [paper, *result.papers], [result])
 
     def _top_voted(self, info: QuestionInfo, topic: list[str]) -> Routed | None:
