@@ -253,6 +253,20 @@ def test_recent_and_a_topic_lists_relevant_papers_newest_first_and_says_the_rang
         assert all(f"[{n}]" in answer.text for n in range(1, len(papers) + 1))
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what's new in the latest digest about attention?", "최신 다이제스트에 어텐션 논문 있어?"],
+)
+def test_the_latest_digest_on_a_topic_is_that_one_digest(seed_assistant, question):
+    """Was: "what's new in the latest digest about reasoning?" listed a month of papers (the
+    recent window widened to fill a list). The latest digest is one day."""
+    newest = seed_assistant.tools.newest_date
+    answer = _ask(seed_assistant, question)
+    step = answer.steps[0]
+    assert (step.arguments["since"], step.arguments["until"]) == (newest, newest)
+    assert SPARGE in [c.arxiv_id for c in answer.citations]
+
+
 def test_a_topic_within_dates_lists_every_paper_passing_the_gate(seed_assistant):
     day = seed_assistant.tools.newest_date
     answer = _ask(seed_assistant, f"papers about sparse attention from {day}")

@@ -342,6 +342,15 @@ _TOP_N = re.compile(
 _MOST = re.compile(r"\b(most|top|highest)\b|제일|가장|최다|최고", re.I)  # a superlative
 
 
+def _one_digest(question: str, spans: tuple[str, ...]) -> bool:
+    """Whether the question's "latest" is a digest's ("what's new in the latest digest about
+    reasoning?", "최신 다이제스트에 추론 논문 있어?"): that one day, not the recent weeks."""
+    return any(
+        re.search(rf"{re.escape(s)}\W+(?:\w+\W+)?(?:digest|다이제스트)", question, re.I)
+        for s in spans
+    )
+
+
 def _top_n(question: str) -> int:
     """How many papers a ranking shows: as asked ("top 3", "상위 10개"), else TOP."""
     m = _TOP_N.search(question)
@@ -2411,7 +2420,12 @@ class Router:
         f = info.filters
         windows: list[tuple[str | None, str | None]] = [(f.since, f.until)]
         newest = self.tools.newest_date
-        if recent and newest and (info.dates.relative or not (f.since or f.until)):
+        if (
+            recent
+            and newest
+            and (info.dates.relative or not (f.since or f.until))
+            and not _one_digest(question, info.dates.spans)
+        ):
             end = date.fromisoformat(newest)
             windows = [
                 ((end - timedelta(days=days - 1)).isoformat(), newest) for days in RECENT_WINDOWS
