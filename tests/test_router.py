@@ -2018,3 +2018,49 @@ def test_a_count_of_the_digests_says_the_digests_first(seed_assistant, question,
     assert answer.text.startswith(expected), answer.text
     of_papers = _ask(seed_assistant, "How many papers are there?")
     assert of_papers.text.startswith(f"{papers} papers in the archive")
+
+
+def test_which_paper_introduced_a_term_is_the_earliest_that_introduces_it(tmp_path):
+    """Was: "Which paper introduced GRPO?" listed 116 papers on GRPO, "who proposed GRPO?"
+    gave the authors of whichever GRPO paper ranked first, "GRPO를 처음 제안한 논문은?"
+    counted papers on 'GRPO를 처음 제안한'. The earliest paper whose sentence with the term
+    introduces or proposes something answers (an earlier mere mention does not), said as
+    what it is: the earliest in the digests."""
+    from conftest import english_digest, make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    english_digest(
+        tmp_path,
+        "2024-01-10",
+        [("Policy Gradients Revisited", "2401.00001", "We compare PPO with GRPO on math tasks.")],
+    )
+    english_digest(
+        tmp_path,
+        "2024-02-06",
+        [
+            (
+                "DeepSeekMath: Pushing the Limits of Mathematical Reasoning",
+                "2402.03300",
+                "DeepSeekMath introduces Group Relative Policy Optimization (GRPO), a PPO variant.",
+            )
+        ],
+    )
+    english_digest(
+        tmp_path,
+        "2025-06-05",
+        [("Critique-GRPO: Critiques for RL", "2506.03106", "Critique-GRPO improves GRPO.")],
+    )
+    settings = make_settings(tmp_path / "store")
+    assert not ingest([tmp_path], settings).errors
+    assistant = Assistant(settings)
+    for question in ("Which paper introduced GRPO?", "GRPO를 처음 제안한 논문은?"):
+        answer = _ask(assistant, question)
+        assert [c.arxiv_id for c in answer.citations] == ["2402.03300"], answer.text
+        assert "2024-02-06" in answer.text and "2023" not in answer.text.split("\n")[0]
+    who = _ask(assistant, "who proposed GRPO?")
+    assert who.citations[0].arxiv_id == "2402.03300" and "authors" in who.text
+    # papers that proposed something: a set, as before
+    many = _ask(assistant, "papers that proposed changes to GRPO")
+    assert len(many.citations) > 1

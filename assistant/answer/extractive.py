@@ -112,7 +112,7 @@ MAX_SENTENCE = 400
 LEAD_SHARE = 0.5  # a first hit under the gate with less than this share of a passing one's evidence
 
 
-def _label(korean: bool) -> str:
+def quote_label(korean: bool) -> str:
     """What a quote from the other language's digest is labelled with."""
     return "영어 다이제스트" if korean else "Korean digest"
 
@@ -511,7 +511,7 @@ class ExtractiveAnswerer:
             (own if (result[0] == "ko") == korean else other).append(result[1])
         if not other:
             return own
-        quoted = f"({_label(korean)}: {' '.join(other)})"  # labelled once, where it stands
+        quoted = f"({quote_label(korean)}: {' '.join(other)})"  # labelled once, where it stands
         return [quoted, *own] if not own or (picked[0][0] == "ko") != korean else [*own, quoted]
 
     def gist_and(self, aspect: str, paper: Paper, korean: bool, n: int) -> list[str]:
@@ -540,7 +540,7 @@ class ExtractiveAnswerer:
         given = figures(question)
         for _, sent, same_language, _ in self.ranked(question, paper, korean)[:FIGURE_POOL]:
             if figures(_MODEL_SIZE.sub(" ", sent)) - given:
-                return sent if same_language else f"({_label(korean)}: {sent})"
+                return sent if same_language else f"({quote_label(korean)}: {sent})"
         return picked[0]
 
     def best(
@@ -595,7 +595,7 @@ class ExtractiveAnswerer:
         picked = [sent for sent, same in chosen if same]
         other = [sent for sent, same in chosen if not same]
         if other:  # labelled with the digest it quotes; the best evidence comes first
-            quoted = f"({_label(korean)}: {' '.join(other)})"
+            quoted = f"({quote_label(korean)}: {' '.join(other)})"
             picked = [quoted, *picked] if not chosen[0][1] else [*picked, quoted]
         return picked
 

@@ -24,6 +24,8 @@ from assistant.answer.extractive import (
     ExtractiveAnswerer,
     bilingual_terms,
     figures,
+    quote_label,
+    sentences,
     stated_figure,
 )
 from assistant.index import korean
@@ -340,6 +342,13 @@ _TOP_N = re.compile(
 
 
 _MOST = re.compile(r"\b(most|top|highest)\b|제일|가장|최다|최고", re.I)  # a superlative
+
+
+ORIGIN_WORDS = (
+    4  # most words of a term whose origin is asked ("Group Relative Policy Optimization")
+)
+_LATIN_STEM = re.compile(r"(?<=[A-Za-z0-9])[가-힣]+$")  # "GRPO를": GRPO
+_LATIN_TERM = re.compile(r"[A-Za-z][\w.+-]*")  # a term's word, as a paper writes it
 
 
 def _one_digest(question: str, spans: tuple[str, ...]) -> bool:
@@ -1183,6 +1192,8 @@ class Router:
             topic = [on_name.label, *_beyond_title(topic, on_name)]
         pointer = back_pointer(SUBJECT.sub(" ", question))
         f = info.filters
+        if not names and not pointer and (origin := self._origin(info, topic)) is not None:
+            return origin  # "which paper introduced GRPO?": the first that does, not all
         if pointer and pointer.strong and pointer.picks is None and not (names or topic or f):
             # "그 중에 제일 투표 많이 받은 건?" after an answer that listed no paper (or as a
             # first question): those are no papers; not the whole archive's ranking
@@ -1518,6 +1529,75 @@ class Router:
         # a Korean topic's evidence is often in English summaries: gate_all reads the
         # English terms of a Korean question (its own and the glossary's) as well
         return english and is_korean(query) and bool(retriever.gate_all(query, filters).hits)
+
+    def _origin(self, info: QuestionInfo, topic: list[str]) -> Routed | None:
+        """ "Which paper introduced GRPO?", "who proposed DPO?", "GRPO를 처음 제안한 논문은?":
+        of the papers of the dates that write the term, the earliest whose sentence with it
+        says it introduces or proposes something (`origin_verb`), else the earliest to write
+        it; with its authors when asked who. None when the question asks no origin
+        (`origin_cue`) or no paper writes the term."""
+        question = info.text
+        if info.intent not in ("search", "authors", "list", "count", "summary"):
+            return None
+        cue = cue_pattern("origin_cue").search(question)
+        if cue is None or _PLURAL_PAPERS.search(question):  # "papers that proposed ...": a set
+            return None
+        asking = set(tokenize(cue.group(0)))
+        # the term as papers write it, in Latin letters ("GRPO를": GRPO)
+        words = [_LATIN_STEM.sub("", w) for w in _naming(topic)]
+        words = [w for w in words if _LATIN_TERM.fullmatch(w) and not set(tokenize(w)) <= asking]
+        if not words or len(words) > ORIGIN_WORDS:
+            return None
+        term = " ".join(words)
+        rows = self.tools.retriever.lexical.with_all(tokenize(term))
+        allowed = self.tools.retriever.allowed(replace(info.filters, has_code=None))
+        papers = [
+            self.catalog.papers[pid]
+            for pid in (self.tools.retriever.ids[i] for i in rows)
+            if (allowed is None or pid in allowed) and pid in self.catalog
+        ]
+        written = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.I)
+        verbs = cue_pattern("origin_verb")
+        ko = info.korean
+
+        def said(p: Paper) -> tuple[bool, str]:
+            """Whether a sentence with the term says it introduces something, and the best
+            sentence (in the question's language first)."""
+            found = [
+                (bool(verbs.search(sent)), lang == ("ko" if ko else "en"), sent)
+                for lang, text in p.summary_texts()
+                for sent in sentences(text)
+                if written.search(sent)
+            ]
+            if not found:
+                return False, ""
+            best = max(found, key=lambda x: (x[0], x[1]))
+            return best[0], best[2] if best[1] else f"({quote_label(ko)}: {best[2]})"
+
+        readings = {p.arxiv_id: said(p) for p in papers}
+        papers = [p for p in papers if readings[p.arxiv_id][1]]
+        if not papers:
+            return None
+        first = min(papers, key=lambda p: (not readings[p.arxiv_id][0], p.dates[0], p.arxiv_id))
+        introduces, sentence = readings[first.arxiv_id]
+        day, oldest = first.dates[0], self.tools.oldest_date
+        # (what the sentence says is the reader's to judge: "extends DPO" proposes no DPO)
+        if ko:
+            how = "무언가를 도입·제안하는 문장에 처음 쓴" if introduces else "처음 쓴"
+            head = f"다이제스트에서 {term}을(를) {how} 논문은 **{first.label}** [1] ({day})입니다: "
+            note = f"(다이제스트는 {oldest}부터 있어, 그 이전에 나온 원 논문은 없을 수 있습니다.)"
+        else:
+            how = " in a sentence that introduces or proposes something" if introduces else ""
+            head = f"The earliest paper in the digests to write {term}{how} is **{first.label}** [1] ({day}): "
+            note = f"(The digests begin on {oldest}; an origin before that is not in them.)"
+        head += sentence
+        lines = [head]
+        result = self.tools.paper(first.arxiv_id)
+        if info.intent == "authors" and (authors := result.data["authors"]):
+            who = ", ".join(authors)
+            lines.append(f"저자 ({len(authors)}명): {who}" if ko else f"Its authors: {who}.")
+        lines.append(note)
+        return self._routed(info.intent, info, lines, [first], [result])
 
     def _routed(self, intent, info, lines, papers: list[Paper], results: list[ToolResult]):
         hits = [Hit(p, 1.0 / (n + 1), 1.0, via="tool") for n, p in enumerate(papers)]
