@@ -430,6 +430,10 @@ def test_every_intent_has_english_and_korean_examples():
         ("HumanEval 점수 몇 나왔는지 알려줘", "search"),
         ("<date>에 몇 개 나왔어?", "count"),
         ("에이전트 논문 몇 편 나왔어?", "count"),
+        # a paper's number of something is its figure (was: "토큰 수는?" a count of papers)
+        ("LLaMA 3 논문에서 사용한 토큰 수는?", "search"),
+        ("Qwen2.5 파라미터 수는?", "search"),
+        ("에이전트 논문 수는?", "count"),
     ],
 )
 def test_intents_in_english_and_korean(question, intent):
