@@ -1213,3 +1213,18 @@ def test_does_it_have_code_after_a_paper_gives_its_code(seed_assistant, question
     assert [s.tool for s in answer.steps] == ["paper"], answer.text
     for url in seed_assistant.catalog.papers[SPARGE].github:
         assert url in answer.text
+
+
+def test_a_pronoun_with_dates_is_still_about_the_paper_talked_about(seed_assistant):
+    """Was: "papers similar to it from 2025" after "Who wrote SpargeAttn?" asked "Which paper
+    do you mean?": the dates made the question stand alone. A pronoun's question is about
+    what it points at; the dates only filter."""
+    conv = seed_assistant.chat()
+    conv.ask("Who wrote SpargeAttn?")
+    answer = conv.ask("papers similar to it from 2025")
+    step = answer.steps[0]
+    assert step.tool == "similar" and step.arguments["ref"] == SPARGE, answer.text
+    assert step.arguments["since"] == "2025-01-01"
+    conv.turns.pop()
+    # dates without a pronoun still name their own question
+    assert "SpargeAttn" not in conv.condense("how many papers in February 2025?")

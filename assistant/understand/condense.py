@@ -93,8 +93,11 @@ def rule_based_condense(
         return question
     pointer = back_pointer(question)
     own = _stands_alone(question, catalog, previous[0])
+    # a pronoun's question is about what the pronoun points at, whatever dates it adds:
+    # "papers similar to it from 2025" (the dates filter, they name no subject)
+    named = own and (pointer is None or _stands_alone(question, catalog, previous[0], False))
     if pointer is not None and (
-        pointer.strong or not own or _owner_first(question, pointer, catalog)
+        pointer.strong or not named or _owner_first(question, pointer, catalog)
     ):
         chosen = picked(pointer, previous)
         if not pointer.strong and pointer.picks == (0,) and len(previous) > 1 and best_of:
@@ -168,10 +171,13 @@ def _compared_with(question: str, subject: str, catalog: Catalog) -> str | None:
     return subject if len(named) == 1 and subject not in named else None
 
 
-def _stands_alone(question: str, catalog: Catalog, previous: str | None = None) -> bool:
-    """The question names its own subject: a paper, an id, a date or a handle; not a
-    checkpoint of a model the `previous` paper reports on ("Qwen2.5-3B 기준으로 MATH에서는
-    얼마나 올랐어?" after a paper that trains Qwen2.5-3B: its setting, not Qwen2.5's paper)."""
+def _stands_alone(
+    question: str, catalog: Catalog, previous: str | None = None, dates: bool = True
+) -> bool:
+    """The question names its own subject: a paper, an id, a date (unless not `dates`) or a
+    handle; not a checkpoint of a model the `previous` paper reports on ("Qwen2.5-3B
+    기준으로 MATH에서는 얼마나 올랐어?" after a paper that trains Qwen2.5-3B: its setting, not
+    Qwen2.5's paper)."""
     written = catalog.papers[previous].lexical_text() if previous in catalog else ""
     named = [  # not a word people ask with ("is there a repo for it?": not RePO)
         pid
@@ -185,7 +191,7 @@ def _stands_alone(question: str, catalog: Catalog, previous: str | None = None) 
         or named
         or catalog.by_handle(question)
         or ARXIV_ID.search(question)
-        or dates_in(question) != (None, None)
+        or (dates and dates_in(question) != (None, None))
     )
 
 
