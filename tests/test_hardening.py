@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import make_settings
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from work_bounds import count_regex_work
 
@@ -185,6 +185,9 @@ def test_the_question_reader_reads_a_long_question_in_linear_work(monkeypatch):
     st.sampled_from(UNITS + ["papers in ", "which papers ", "2025년 2월 ", "that is ", "its "]),
     st.integers(200, MAX_QUESTION_CHARS),
 )
+# (was: 64 scans of "가가가...", each step of one answer reading the question again; a random
+# draw of "가" failed CI a third of the time)
+@example(unit="가", size=1876)
 def test_adversarial_questions_are_answered_with_bounded_work(seed_assistant, unit, size):
     """The question reader and the answerer only ever see the capped question, and the
     question reader's patterns scan it a bounded number of times."""

@@ -86,6 +86,9 @@ _ASKS_SET = re.compile(
 )
 
 
+ANALYSED = 256  # questions whose reading is remembered (`analyse`)
+
+
 @dataclass(frozen=True)
 class QuestionInfo:
     text: str
@@ -184,8 +187,22 @@ def analyse(
     digests: Sequence[str] = (),
 ) -> QuestionInfo:
     """Read the question's dates, ids and intent; explicit `filters` win over dates in text.
-    `latest` and `oldest` are the archive's newest and oldest digest dates."""
-    filters = filters or Filters()
+    `latest` and `oldest` are the archive's newest and oldest digest dates.
+
+    One answer reads its question several times (the router, each retrieval it makes, the
+    answerer): the reading is remembered, so a long question is scanned a bounded number
+    of times however many steps read it."""
+    return _analyse(question, filters or Filters(), latest, oldest, tuple(digests))
+
+
+@lru_cache(maxsize=ANALYSED)
+def _analyse(
+    question: str,
+    filters: Filters,
+    latest: str | None,
+    oldest: str | None,
+    digests: tuple[str, ...],
+) -> QuestionInfo:
     # the papers a follow-up's rewrite names are no dates ("Qwen2.5-1M", a title's year)
     found = find_dates(SUBJECT.sub(" ", question), latest, oldest)
     if picked := digest_of(found, digests):  # "the first digest of March 2025": that day
