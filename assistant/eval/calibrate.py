@@ -35,7 +35,9 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.config import Settings
@@ -134,23 +136,30 @@ def _refused(
     return seen.absent or not passes_gate(seen.direct, best, gate) or absent_concept
 
 
+@contextmanager
+def _assistant_over(where: Path) -> Iterator:
+    """An assistant over `where`: a store folder, or digests ingested into a temporary
+    store (deleted afterwards)."""
+    from assistant.app.api import Assistant
+
+    settings = Settings()
+    is_store = (where / "chroma.sqlite3").is_file()
+    store = settings.model_copy(update={"store_dir": where, "chroma_host": None})
+    with evaluation_store(store if is_store else settings, None if is_store else where) as (
+        store_settings,
+        _,
+    ):
+        yield Assistant(store_settings)
+
+
 def _collect(
     golden_path: Path, where: Path, weights: tuple[float, ...]
 ) -> tuple[dict[float, list[Seen]], list, str]:
     """Each question of a dev file retrieved at each dense weight, its theme questions'
     sets, and the embedder's identity."""
-    from assistant.app.api import Assistant
-
     questions = load_golden(golden_path)
-    settings = Settings()
-    is_store = (where / "chroma.sqlite3").is_file()
-    store = settings.model_copy(update={"store_dir": where, "chroma_host": None})
     seen: dict[float, list[Seen]] = {w: [] for w in weights}
-    with evaluation_store(store if is_store else settings, None if is_store else where) as (
-        store_settings,
-        _,
-    ):
-        assistant = Assistant(store_settings)
+    with _assistant_over(where) as assistant:
         retriever = assistant.retriever
         queries = [_standalone(assistant, q) for q in questions]
         themes = [_theme_set(retriever, q) for q in questions if q.kind == "theme"]
@@ -166,20 +175,10 @@ def _similar_recall(golden_path: Path, where: Path) -> dict[float, list[float]]:
     """For each weight of BM25 in `HybridRetriever.similar`, the recall of each `similar`
     question of a dev file: the share of its expected papers (but the first, the paper it
     names) among the SIMILAR_SHOWN papers ranked most like that paper."""
-    from dataclasses import replace
-
-    from assistant.app.api import Assistant
-
     questions = [q for q in load_golden(golden_path) if q.kind == "similar" and q.expected_ids]
-    settings = Settings()
-    is_store = (where / "chroma.sqlite3").is_file()
-    store = settings.model_copy(update={"store_dir": where, "chroma_host": None})
     recall: dict[float, list[float]] = {w: [] for w in SIMILAR_WEIGHTS}
-    with evaluation_store(store if is_store else settings, None if is_store else where) as (
-        store_settings,
-        _,
-    ):
-        retriever = Assistant(store_settings).retriever
+    with _assistant_over(where) as assistant:
+        retriever = assistant.retriever
         calibrated = retriever.calibration
         try:
             for weight in SIMILAR_WEIGHTS:
