@@ -344,9 +344,8 @@ _TOP_N = re.compile(
 _MOST = re.compile(r"\b(most|top|highest)\b|제일|가장|최다|최고", re.I)  # a superlative
 
 
-ORIGIN_WORDS = (
-    4  # most words of a term whose origin is asked ("Group Relative Policy Optimization")
-)
+# most words of a term whose origin is asked ("Group Relative Policy Optimization")
+ORIGIN_WORDS = 4
 _LATIN_STEM = re.compile(r"(?<=[A-Za-z0-9])[가-힣]+$")  # "GRPO를": GRPO
 _LATIN_TERM = re.compile(r"[A-Za-z][\w.+-]*")  # a term's word, as a paper writes it
 
@@ -1574,12 +1573,17 @@ class Router:
             best = max(found, key=lambda x: (x[0], x[1]))
             return best[0], best[2] if best[1] else f"({quote_label(ko)}: {best[2]})"
 
-        readings = {p.arxiv_id: said(p) for p in papers}
-        papers = [p for p in papers if readings[p.arxiv_id][1]]
-        if not papers:
+        # oldest first: the first that introduces something with it, else the first to write
+        # it (a common term is in thousands of papers; their sentences are read only so far)
+        first, introduces, sentence = None, False, ""
+        for p in sorted(papers, key=lambda p: (p.dates[0], p.arxiv_id)):
+            verb, sent = said(p)
+            if sent and (first is None or verb):
+                first, introduces, sentence = p, verb, sent
+            if verb:
+                break
+        if first is None:
             return None
-        first = min(papers, key=lambda p: (not readings[p.arxiv_id][0], p.dates[0], p.arxiv_id))
-        introduces, sentence = readings[first.arxiv_id]
         day, oldest = first.dates[0], self.tools.oldest_date
         # (what the sentence says is the reader's to judge: "extends DPO" proposes no DPO)
         if ko:
@@ -1974,12 +1978,13 @@ class Router:
             lines[0] = lines[0].removesuffix(".") + said + "."
             extra.append(everything)
         digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
-        of_all = ""
+        of_all, all_digests = "", 0
         if language and not query and digests:  # "how many digests ..., and how many are
             # in Korean?": the digests of one language, of how many in all
             every = self.tools.count_papers(f.since, f.until, f.topic, has_code=f.has_code)
             extra.append(every)
-            of_all = f" {every.data['digests']}개 중" if ko else f" of the {every.data['digests']}"
+            all_digests = every.data["digests"]
+            of_all = f" {all_digests}개 중" if ko else f" of the {all_digests}"
         if digests > 1:  # the digests they appeared in: how many, and their dates
             lines[0] += (
                 f" {first}부터 {last}까지 다이제스트{of_all} {digests}개에 실렸습니다."
@@ -1996,16 +2001,15 @@ class Router:
             # "how many Korean digests are there?": the digests, then their dates and papers
             kind = _LANGUAGE_NAMES[language][0 if ko else 1] + " " if language else ""
             span = self._span(f) if (f.since or f.until) else ""
-            of_every = of_all.strip().removesuffix("개 중").removeprefix("of the ")
             dates = f"{first}부터 {last}까지" if digests > 1 else first
             lines[0] = (
                 (f"{span} " if span else "")
                 + f"{kind}다이제스트는 {digests}개입니다 ("
-                + (f"전체 {of_every}개 중; " if of_all else "")
+                + (f"전체 {all_digests}개 중; " if all_digests else "")
                 + f"{dates}, 논문 {total}편)."
                 if ko
                 else f"{digests} {kind}digest{'s' if digests > 1 else ''}"
-                + (f" of the {of_every}" if of_all else "")
+                + (f" of the {all_digests}" if all_digests else "")
                 + (f" in {span}" if span else "")
                 + (f", from {first} to {last}" if digests > 1 else f", on {first}")
                 + f", with {_n_papers(total)}."
