@@ -297,9 +297,14 @@ def _entry(written: str) -> str:
     return written if written in KO_EN else _UNSPACED[re.sub(r"\s+", "", written)]
 
 
+def _english(written: str) -> str:
+    """The English of a match of `_PATTERN`, however it was spaced."""
+    return KO_EN[_entry(written)]
+
+
 def english_terms(question: str) -> str:
     """The English renderings of the Korean vocabulary in `question`."""
-    return " ".join(dict.fromkeys(KO_EN[_entry(m.group(0))] for m in _PATTERN.finditer(question)))
+    return " ".join(dict.fromkeys(_english(m.group(0)) for m in _PATTERN.finditer(question)))
 
 
 _COMPOUNDS = re.compile("|".join(_spaced_loosely(t) for t in _TERMS if " " in t))
@@ -319,7 +324,7 @@ def korean_words(question: str) -> set[str]:
 
 def translate(question: str) -> str:
     """The question with each Korean vocabulary term replaced by its English rendering."""
-    return _PATTERN.sub(lambda m: f" {KO_EN[_entry(m.group(0))]} ", question)
+    return _PATTERN.sub(lambda m: f" {_english(m.group(0))} ", question)
 
 
 def expand(question: str) -> str:
@@ -400,7 +405,7 @@ class Glossary:
     def renderings(self, question: str) -> dict[str, str]:
         """Each Korean term or learned word of `question`, as written -> its English: the
         two ways a summary may write one word ("어텐션" -> attention)."""
-        out = {m.group(0): KO_EN[_entry(m.group(0))] for m in _PATTERN.finditer(question)}
+        out = {m.group(0): _english(m.group(0)) for m in _PATTERN.finditer(question)}
         return out | (self._learned(question) if self.learned else {})
 
     def expand(self, question: str) -> str:
