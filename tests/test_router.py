@@ -2064,3 +2064,23 @@ def test_which_paper_introduced_a_term_is_the_earliest_that_introduces_it(tmp_pa
     # papers that proposed something: a set, as before
     many = _ask(assistant, "papers that proposed changes to GRPO")
     assert len(many.citations) > 1
+
+
+def test_several_papers_without_votes_are_said_to_have_none_once(tmp_path):
+    """Was: "그 중에 추천 제일 많이 받은 건?" after a listing of papers whose digests give no
+    votes said "다이제스트에 추천 수가 없습니다" once per paper, five lines of it."""
+    from conftest import english_archive
+
+    rows = [
+        (f"Paper {i}: Study {i}", f"2503.{10000 + i}", f"Study {i} of agents.") for i in range(3)
+    ]
+    assistant = english_archive(tmp_path, "2025-03-10", rows)
+    for question, said in [
+        ("which of those got the most votes?", "The digests give no vote count for any of"),
+        ("그 중에 추천 제일 많이 받은 건 뭐야?", "모두 다이제스트에 추천 수가 없습니다"),
+    ]:
+        conv = assistant.chat()
+        conv.ask("What was in the 2025-03-10 digest?")
+        answer = conv.ask(question)
+        assert answer.text.count(said) == 1, answer.text
+        assert {c.arxiv_id for c in answer.citations} == {pid for _, pid, _ in rows}

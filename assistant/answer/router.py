@@ -584,6 +584,16 @@ def _content_part(read: dict[str, str]) -> str | None:
     )
 
 
+def _no_votes(papers: list[Paper], ko: bool) -> str:
+    """Several papers asked for by votes, none of whose digests gives any: said once."""
+    named = ", ".join(f"**{p.label}** [{n}]" for n, p in enumerate(papers, start=1))
+    return (
+        f"{len(papers)}편 모두 다이제스트에 추천 수가 없습니다: {named}"
+        if ko
+        else f"The digests give no vote count for any of the {len(papers)} papers: {named}"
+    )
+
+
 def _fact_line(
     fact: str, n: int, p: Paper, r: ToolResult, ko: bool, one: bool, links: dict[str, str]
 ) -> str:
@@ -1738,6 +1748,9 @@ class Router:
         one = len(papers) == 1
         read = self._parts_read(info, papers)
         for fact in [intent, *(f for f in _more_facts(info.text, read.values()) if f != intent)]:
+            if fact == "votes" and not one and all(p.votes is None for p in papers):
+                lines.append(_no_votes(papers, info.korean))  # said once, not once per paper
+                continue
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
                 lines.append(_fact_line(fact, n, p, r, info.korean, one, links))
         if one and (part := _content_part(read)):
