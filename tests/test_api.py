@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import GOLDEN, GOLDEN_DEV, ROOT, make_settings
 
-from assistant.answer.citations import REFUSAL, Answer, Citation, Source
+from assistant.answer.citations import OUTSIDE_REFUSAL, REFUSAL, Answer, Citation, Source
 from assistant.app.cli import main as cli
 from assistant.errors import DigestError
 
@@ -123,12 +123,17 @@ def test_to_json_is_serialisable_and_complete(sparge_answer):
 # -- refusals ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("question", OFFTOPIC)
-def test_offtopic_question_is_refused_without_citations(seed_assistant, question):
+@pytest.mark.parametrize(
+    ("question", "kind"), zip(OFFTOPIC, ["general", None, "general"], strict=True)
+)
+def test_offtopic_question_is_refused_without_citations(seed_assistant, question, kind):
     a = seed_assistant.ask(question)
     assert a.refused
     assert a.citations == [] and a.sources == []
-    assert a.text == REFUSAL["en"]  # (no paper is near: no advice floor was needed)
+    # no paper is near (no advice floor was needed), and an everyday question says so: it
+    # is nearer an example of one than any paper (`scope`). A year makes it a question of
+    # the archive's dates, which the scope check leaves to the gate.
+    assert a.text == (REFUSAL["en"] if kind is None else OUTSIDE_REFUSAL[kind]["en"])
     assert "arxiv.org" not in a.text
 
 

@@ -481,6 +481,7 @@ def test_calibration_refuses_exactly_what_the_retriever_refuses(seed_assistant):
             weights.unseen_rate,
             (weights.concept_idf, weights.concept_floor),
             weights.advice_floor,
+            weights.scope_margin,
         )
         assert refused == (not result.relevant), q.id
 
@@ -497,6 +498,27 @@ def test_the_advice_floor_refuses_the_most_advice_off_topic_and_no_answerable_on
     assert _advice_floor([asked(0.7)], [asked(0.55), asked(0.45)], gate) == 0.56
     # an answerable one at 0.6: refusing the off-topic one at 0.65 would refuse it too
     assert _advice_floor([asked(0.6)], [asked(0.65), asked(0.5)], gate) == 0.52
+
+
+def test_the_scope_margin_refuses_the_most_off_topic_and_no_answerable_one():
+    """Of the margins by which a question is nearer an example of what digests do not
+    answer than any paper, the highest refusing the most off-topic dev questions and no
+    answerable one the gate answers; none (0) when no margin refuses one more."""
+    from assistant.eval.calibrate import Seen, _scope_margin
+
+    def lead(margin: float | None) -> Seen:  # a topic question the gate answers
+        return Seen(None, [], False, [(0.0, 0.9)], 0.0, 100, False, False, scope=margin)
+
+    gate, advice = (0.44, 0.0, 0.0, (0.0, 0.0)), 0.0
+    margin, by_margin = _scope_margin(
+        [lead(0.04), lead(None)], [lead(0.2), lead(0.12)], gate, advice
+    )
+    assert margin == 0.1  # 0.05 .. 0.1 refuse both; the widest berth for answerable ones
+    assert by_margin[0.05] == (0, 2) and by_margin[0.15] == (0, 1) and by_margin[0.025] == (1, 2)
+    # an answerable question as near as the off-topic one: refusing it refuses them both
+    assert _scope_margin([lead(0.2)], [lead(0.2)], gate, advice)[0] == 0.0
+    # nothing measured (named papers, date ranges): no check
+    assert _scope_margin([lead(None)], [lead(None)], gate, advice)[0] == 0.0
 
 
 def test_set_floors_are_chosen_by_f_beta_on_the_theme_questions():

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.answer.citations import REFUSAL
+from assistant.answer.citations import OUTSIDE_REFUSAL
 from assistant.index.lexical import same_word
 from assistant.retrieve.hybrid import (
     asks_advice_of,
@@ -540,10 +540,10 @@ def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
     # the refusal says why: advice on one's own setup, which no paper is about
     assert answer.refused and answer.text.startswith("This asks for practical advice")
     # ... when it is the advice floor that refuses it: "How do I make kimchi at home?" asks
-    # advice too, but no paper is near it at all
+    # advice too, but it is nearer a question of everyday advice than any paper (`scope`)
     assert asks_advice_of("How do I make kimchi at home?")
     kimchi = seed_assistant.ask("How do I make kimchi at home?")
-    assert kimchi.refused and kimchi.text == REFUSAL["en"]
+    assert kimchi.refused and kimchi.text == OUTSIDE_REFUSAL["general"]["en"]
 
 
 @pytest.mark.parametrize(
@@ -597,3 +597,47 @@ def test_casual_words_are_no_unknown_topic(seed_assistant, casual, plain):
     question the archive had never seen. Words that only colour a question are fillers."""
     lexical = seed_assistant.retriever.lexical
     assert math.isclose(lexical.unknown_share(casual), lexical.unknown_share(plain), abs_tol=1e-9)
+
+
+def test_a_programming_question_is_refused_though_papers_write_its_words(tmp_path):
+    """b65: "How do I reverse a linked list in Python?" was answered with CAD-Recode (it
+    writes "Python code") and a paper on the reversal curse. It is nearer an example of a
+    programming question (`understand/scope.jsonl`) than any paper by more than the
+    calibrated margin; a question about what those papers do is not."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-12-19",
+        [
+            (
+                "CAD-Recode: Reverse Engineering CAD Code from Point Clouds",
+                "2412.14042",
+                "CAD-Recode translates a point cloud into executable Python code that "
+                "rebuilds the CAD model, with a tenfold lower mean Chamfer distance.",
+            ),
+            (
+                "Reverse Training to Nurse the Reversal Curse",
+                "2403.13799",
+                "Reverse training also trains on reversed strings, so a model that learned "
+                "'A is B' can answer the reverse question in a list of tests.",
+            ),
+        ],
+    )
+    retriever = assistant.retriever
+    margin = retriever.calibration.scope_margin
+    assert margin > 0  # the shipped embedder's calibration has the check
+    code = retriever.retrieve("How do I reverse a linked list in Python?")
+    assert code.scope_kind == "code" and code.scope_lead >= margin and not code.relevant
+    answer = assistant.ask("How do I reverse a linked list in Python?")
+    assert answer.refused and not answer.citations
+    assert answer.text.startswith("This looks like a programming or tooling question")
+    korean = assistant.ask("Python에서 linked list 뒤집는 법 알려줘")
+    assert korean.refused and korean.text.startswith("프로그래밍이나 개발 도구")
+    # the same words asking what the papers do: as near a paper as any example, answered
+    papers = retriever.retrieve("Which paper turns point clouds into Python code?")
+    assert papers.relevant and papers.scope_lead < margin
+    assert not assistant.ask("Which paper turns point clouds into Python code?").refused
+    # a named paper is no scope question ("does SpargeAttn have a pip package?")
+    named = retriever.retrieve("How do I install CAD-Recode with pip?")
+    assert named.scope_lead is None

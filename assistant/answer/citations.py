@@ -47,6 +47,43 @@ TUTORIAL_REFUSAL = {
         "기억에 의존해 설명하지 않겠습니다. 이 주제를 다룬 논문을 물어보시면 찾아 드릴게요."
     ),
 }
+# a question nearer an example of what digests do not answer than any paper
+# (`Retrieval.out_of_scope`), by the kind of that example (`scope`)
+OUTSIDE_REFUSAL = {
+    "code": {
+        "en": (
+            "This looks like a programming or tooling question. The digests summarise research "
+            "papers, not library documentation, so I won't guess. Ask which papers study a "
+            "method and I'll find them."
+        ),
+        "ko": (
+            "프로그래밍이나 개발 도구 사용법을 묻는 질문으로 보입니다. 다이제스트는 연구 논문 "
+            "요약만 담고 있고 라이브러리 문서가 아니어서 추측하지 않겠습니다. 어떤 방법을 다룬 "
+            "논문을 물어보시면 찾아 드릴게요."
+        ),
+    },
+    "textbook": {
+        "en": (
+            "This asks a textbook question. The digests summarise new papers, not textbook "
+            "material, so I won't answer it from memory. Ask which papers study it and I'll "
+            "find them."
+        ),
+        "ko": (
+            "교과서 수준의 개념을 묻는 질문으로 보입니다. 다이제스트는 새 논문 요약만 담고 있어 "
+            "기억에 의존해 답하지 않겠습니다. 이 주제를 다룬 논문을 물어보시면 찾아 드릴게요."
+        ),
+    },
+    "general": {
+        "en": (
+            "This is not a question about research papers, and the digests hold nothing else, "
+            "so I won't guess. Ask about a method, a model or a result and I'll find the papers."
+        ),
+        "ko": (
+            "연구 논문에 관한 질문이 아닌 것으로 보입니다. 다이제스트에는 논문 요약만 있어 "
+            "추측하지 않겠습니다. 방법, 모델, 결과를 물어보시면 관련 논문을 찾아 드릴게요."
+        ),
+    },
+}
 ADVICE_REFUSAL = {
     "en": (
         "This asks for practical advice on your own setup. The digests summarise papers, and "

@@ -1528,8 +1528,8 @@ class Router:
         listings)."""
         retriever = self.tools.retriever
         probe = retriever.retrieve(question, filters, k=1)
-        if probe.absent or probe.unstated or probe.tutorial:
-            return False  # (nor a figure no paper found states, nor a lesson: refused)
+        if probe.absent or probe.unstated or probe.tutorial or probe.out_of_scope:
+            return False  # (nor a figure no paper found states, a lesson, a pandas question)
         if attributes.asked(question) and not probe.relevant:
             return False  # a figure asked ("AI 관련주 뭐 사야 돼?"), its words alone no topic
         query = " ".join(topic)

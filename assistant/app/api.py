@@ -20,6 +20,7 @@ from functools import cached_property
 
 from assistant.answer.citations import (
     ADVICE_REFUSAL,
+    OUTSIDE_REFUSAL,
     REFUSAL,
     TUTORIAL_REFUSAL,
     Answer,
@@ -412,6 +413,8 @@ class Assistant:
             return said + plain
         if retrieval.tutorial:  # "explain dropout from scratch": a lesson, no paper
             return TUTORIAL_REFUSAL["ko" if korean else "en"]
+        if retrieval.out_of_scope:  # "how do I reverse a linked list in Python?"
+            return OUTSIDE_REFUSAL[retrieval.out_of_scope]["ko" if korean else "en"]
         if retrieval.advice and not retrieval.relevant:
             # "my DataLoader hangs on macOS, any fix?": say why, and what it can do instead
             return ADVICE_REFUSAL["ko" if korean else "en"]

@@ -4,7 +4,8 @@
         --set tests/golden/archive_dev.jsonl=STORE_DIR \\
         --set tests/golden/seeds_dev.jsonl=seeds \\
         --advice tests/golden/howto_dev.jsonl=STORE_DIR \\
-        --similar tests/golden/agent_dev.jsonl=STORE_DIR
+        --similar tests/golden/agent_dev.jsonl=STORE_DIR \\
+        --scope tests/golden/blind_dev.jsonl=STORE_DIR
 
 Each `--set GOLDEN=WHERE` pairs a dev question file with its store: a store folder, or a
 digest file / folder (ingested into a temporary store). Only dev splits belong here: the
@@ -23,10 +24,14 @@ size should I use for BERT on my laptop?", `intents.asks_advice`) then gets a fl
 one the gate answers, read on those of the dev files and of the `--advice` files (how-to
 questions, answerable and not, which calibrate nothing else). Then
 the set floors (`set_terms`, `set_dense`: which gated papers a count or a topic list keeps)
-with the best F2 of the theme questions' sets against the papers each expects. Last, with
+with the best F2 of the theme questions' sets against the papers each expects. Then, with
 `--similar GOLDEN=STORE` (dev questions of kind `similar`), the weight of the BM25 of a
 paper's own text beside its vector's neighbours (`similar_lexical`) with the best recall of
-the papers each expects among the first five. The result is written to
+the papers each expects among the first five. Last, the scope margin (`scope_margin`: how
+much nearer an example of what digests do not answer, `understand/scope.jsonl`, than any
+paper a question must be to be refused): the highest refusing the most off-topic questions
+and no answerable one the gate answers, read on the dev files, the `--advice` files and the
+`--scope` files (more dev questions, which calibrate nothing else). The result is written to
 `assistant/retrieve/calibration.json` under the embedder's identity, with the dev figures.
 """
 
@@ -68,6 +73,8 @@ CONCEPT_CANDIDATES = 40  # the best floors an absent concept is tried on
 ADVICE_FLOORS = tuple(round(0.30 + 0.02 * i, 2) for i in range(31))  # 0.30 .. 0.90
 SET_BETA = 2.0  # a list should rather show a paper too many than miss one: recall weighs 2x
 SIMILAR_WEIGHTS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)  # BM25 beside the vector (similar)
+# how much nearer an example of what digests do not answer than any paper refuses a question
+SCOPE_MARGINS = tuple(round(0.025 * i, 3) for i in range(1, 13))  # 0.025 .. 0.3
 SIMILAR_SHOWN = 5  # the papers a "similar" answer lists, whose recall the weight is chosen by
 
 
@@ -88,6 +95,9 @@ class Seen:
     # it asks advice on one's own setup (`intents.asks_advice`; `Retrieval.advice`, read at
     # the floor 0 a question is retrieved with here)
     advice: bool = False
+    # how much nearer an example of what digests do not answer it is than any paper
+    # (`Retrieval.scope_lead`; None: not measured, a named paper or a date range)
+    scope: float | None = None
 
 
 def _standalone(assistant, q: GoldenQuestion) -> str:
@@ -113,6 +123,7 @@ def _retrieve(retriever, q: GoldenQuestion, query: str) -> Seen:
         bool(result.absent),
         concept_idf=result.concept_idf,
         advice=result.advice,
+        scope=result.scope_lead,
     )
 
 
@@ -123,17 +134,20 @@ def _refused(
     rate: float = 0.0,
     concept: tuple[float, float] = (0.0, 0.0),
     advice: float = 0.0,
+    scope: float = 0.0,
 ) -> bool:
     """The retriever's own gate, at another floor and unknown-words discount, with an
-    absent concept (IDF, evidence floor) refused below that floor, and a question asking
-    advice below the `advice` floor."""
+    absent concept (IDF, evidence floor) refused below that floor, a question asking
+    advice below the `advice` floor, and one at least `scope` nearer an example of what
+    digests do not answer than any paper (0: no such check)."""
     gate = relevance_floor(floor, seen.dated)
     if seen.advice:
         gate = max(gate, advice)
     unknown = seen.unknown * unseen_weight(seen.papers, rate)
     best = max((evidence(c, lex, unknown, penalty) for c, lex in seen.hybrid), default=0.0)
     absent_concept = not seen.direct and concept_refuses(seen.concept_idf, best, *concept)
-    return seen.absent or not passes_gate(seen.direct, best, gate) or absent_concept
+    outside = bool(scope) and seen.scope is not None and seen.scope >= scope
+    return seen.absent or not passes_gate(seen.direct, best, gate) or absent_concept or outside
 
 
 @contextmanager
@@ -198,10 +212,13 @@ def calibrate(
     max_false: float,
     advice_pairs: list[tuple[Path, Path]] | None = None,
     similar_pairs: list[tuple[Path, Path]] | None = None,
+    scope_pairs: list[tuple[Path, Path]] | None = None,
 ) -> dict:
     """`pairs`: the dev files the gate is calibrated on; `advice_pairs`: dev files of
     questions asking advice on one's own setup and their answerable twins, read for the
-    advice floor alone (with the questions of `pairs` that ask advice)."""
+    advice floor alone (with the questions of `pairs` that ask advice); `similar_pairs`:
+    `similar` questions, for the BM25 weight of similar papers; `scope_pairs`: more dev
+    questions, read for the scope margin alone (with those of `pairs` and `advice_pairs`)."""
     by_weight: dict[float, list[Seen]] = {w: [] for w in DENSE_WEIGHTS}
     # each theme question (a set within dates): its expected papers and every paper in its
     # dates with its (dense relevance, term coverage)
@@ -267,14 +284,21 @@ def calibrate(
     # (its false refusals and refusals are measured again below, with the advice floor)
     _, (floor, penalty, rate, _, _), concept, _, _ = max(scored, key=lambda x: x[0])
     gate = (floor, penalty, rate, concept)
-    asking = [s for s in seen if s.advice]
+    asking, scoping = [s for s in seen if s.advice], list(seen)
     for golden_path, where in advice_pairs or []:
-        asking += [s for s in _collect(golden_path, where, (best,))[0][best] if s.advice]
+        more = _collect(golden_path, where, (best,))[0][best]
+        asking += [s for s in more if s.advice]
+        scoping += more
     advice = _advice_floor(
         [s for s in asking if not s.q.refuse], [s for s in asking if s.q.refuse], gate
     )
-    false = sum(_refused(s, *gate, advice=advice) for s in ok) / max(1, len(ok))
-    refused = sum(_refused(s, *gate, advice=advice) for s in off) / max(1, len(off))
+    for golden_path, where in scope_pairs or []:
+        scoping += _collect(golden_path, where, (best,))[0][best]
+    scope, by_margin = _scope_margin(
+        [s for s in scoping if not s.q.refuse], [s for s in scoping if s.q.refuse], gate, advice
+    )
+    false = sum(_refused(s, *gate, advice=advice, scope=scope) for s in ok) / max(1, len(ok))
+    refused = sum(_refused(s, *gate, advice=advice, scope=scope) for s in off) / max(1, len(off))
     set_scores = _set_floors(themes, floor)
     set_terms, set_dense = max(set_scores, key=lambda k: (round(set_scores[k], 4), -k[0], -k[1]))
     similar: dict[float, list[float]] = {w: [] for w in SIMILAR_WEIGHTS}
@@ -299,8 +323,15 @@ def calibrate(
         "concept_floor": concept[1],
         "advice_floor": advice,
         "similar_lexical": similar_lexical,
+        "scope_margin": scope,
         "measured_on": ", ".join(
-            str(g) for g, _ in [*pairs, *(advice_pairs or []), *(similar_pairs or [])]
+            str(g)
+            for g, _ in [
+                *pairs,
+                *(advice_pairs or []),
+                *(similar_pairs or []),
+                *(scope_pairs or []),
+            ]
         ),
         "dev": {
             "questions": len(seen),
@@ -311,6 +342,11 @@ def calibrate(
             ),
             "false_refusal_rate": round(false, 4),
             "offtopic_refused": round(refused, 4),
+            "scope_questions": len(scoping),
+            "refused_by_scope_margin": {
+                str(m): {"answerable": wrong, "off_topic": right}
+                for m, (wrong, right) in by_margin.items()
+            },
             "theme_questions": len(themes),
             "theme_set_f2": {f"{t}/{d}": round(v, 4) for (t, d), v in set_scores.items()},
             "similar_questions": len(similar[SIMILAR_WEIGHTS[0]]),
@@ -331,6 +367,26 @@ def _advice_floor(ok: list[Seen], off: list[Seen], gate: tuple) -> float:
     allowed = [a for a in ADVICE_FLOORS if wrong[a] <= wrong[ADVICE_FLOORS[0]]]
     most = max(right[a] for a in allowed)
     return min(a for a in allowed if right[a] == most)
+
+
+def _scope_margin(
+    ok: list[Seen], off: list[Seen], gate: tuple, advice: float
+) -> tuple[float, dict[float, tuple[int, int]]]:
+    """How much nearer an example of what digests do not answer (`scope`) than any paper a
+    question must be to be refused: of the margins that refuse no answerable dev question
+    the gate answers, the one refusing the most off-topic ones, the highest of those (the
+    widest berth for unseen answerable questions); 0 when none refuses one more. With
+    (answerable, off-topic) questions refused at each margin."""
+
+    def refused(seen: list[Seen], margin: float) -> int:
+        return sum(_refused(s, *gate, advice=advice, scope=margin) for s in seen)
+
+    by_margin = {m: (refused(ok, m), refused(off, m)) for m in (0.0, *SCOPE_MARGINS)}
+    allowed = [m for m in SCOPE_MARGINS if by_margin[m][0] <= by_margin[0.0][0]]
+    most = max((by_margin[m][1] for m in allowed), default=by_margin[0.0][1])
+    if most <= by_margin[0.0][1]:
+        return 0.0, by_margin
+    return max(m for m in allowed if by_margin[m][1] == most), by_margin
 
 
 def _theme_set(retriever, q: GoldenQuestion) -> tuple[set[str], dict[str, tuple[float, float]]]:
@@ -396,11 +452,23 @@ def main(argv: list[str] | None = None) -> None:
         help="dev questions of kind `similar` (expected ids: the paper, then papers like it) "
         "and their store: for the BM25 weight of similar papers alone",
     )
+    parser.add_argument(
+        "--scope",
+        action="append",
+        default=[],
+        metavar="GOLDEN=STORE_OR_DIGESTS",
+        help="more dev questions, answerable and off-topic: for the scope margin alone",
+    )
     parser.add_argument("--max-false-refusals", type=float, default=MAX_FALSE)
     parser.add_argument("--dry-run", action="store_true", help="Print, do not write the file.")
     args = parser.parse_args(argv)
-    pairs, advice, similar = [], [], []
-    for items, into in ((args.set, pairs), (args.advice, advice), (args.similar, similar)):
+    pairs, advice, similar, scope = [], [], [], []
+    for items, into in (
+        (args.set, pairs),
+        (args.advice, advice),
+        (args.similar, similar),
+        (args.scope, scope),
+    ):
         for item in items:
             golden, _, where = item.partition("=")
             if "test" in Path(golden).name:
@@ -408,7 +476,7 @@ def main(argv: list[str] | None = None) -> None:
                     f"{golden}: calibrate on dev splits only; test splits are for the gate"
                 )
             into.append((Path(golden), Path(where)))
-    result = calibrate(pairs, args.max_false_refusals, advice, similar)
+    result = calibrate(pairs, args.max_false_refusals, advice, similar, scope)
     print(json.dumps(result, indent=2))
     if not args.dry_run:
         table = cal._table() if cal.CALIBRATION_FILE.is_file() else {}

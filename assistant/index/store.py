@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -348,6 +348,14 @@ class LazyEmbedder:
             if encoder is not None:
                 return encoder.embed([text])[0]
         return self.model.get_query_embedding(text)
+
+    def get_query_embeddings(self, texts: Sequence[str]) -> list[list[float]]:
+        """Several questions' vectors in one batch, as `get_query_embedding` makes each."""
+        if self._model is None:
+            encoder = self._encoder()
+            if encoder is not None:
+                return encoder.embed(list(texts))
+        return [self.model.get_query_embedding(text) for text in texts]
 
     def _encoder(self):
         cached = self.__dict__.get("_encoder_cache")

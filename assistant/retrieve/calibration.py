@@ -40,6 +40,10 @@ class Calibration:
     # weight of the BM25 of a paper's own text beside its vector's neighbours when ranking
     # the papers similar to it (`HybridRetriever.similar`; 0: the vector's neighbours alone)
     similar_lexical: float = 0.0
+    # a question this much nearer (cosine) an example of what digests do not answer
+    # (`scope`: programming help, a textbook concept, everyday advice) than any paper is
+    # refused (0: no such check)
+    scope_margin: float = 0.0
     source: str = "defaults"
 
 
@@ -68,5 +72,6 @@ def calibration_for(embedder_id: str) -> Calibration:
         concept_floor=float(entry.get("concept_floor", 0.0)),
         advice_floor=float(entry.get("advice_floor", 0.0)),
         similar_lexical=float(entry.get("similar_lexical", 0.0)),
+        scope_margin=float(entry.get("scope_margin", 0.0)),
         source=f"{CALIBRATION_FILE.name} ({entry.get('measured_on', 'dev split')})",
     )

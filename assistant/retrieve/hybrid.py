@@ -18,7 +18,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -33,7 +33,7 @@ from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN, english_word
 from assistant.types import Filters, Paper
-from assistant.understand import attributes, glossary
+from assistant.understand import attributes, glossary, scope
 from assistant.understand.attributes import Attribute
 from assistant.understand.dates import DateRange
 from assistant.understand.intents import (
@@ -148,6 +148,7 @@ def passes_gate(direct: bool, evidence: float, floor: float) -> bool:
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z][a-z0-9.+-]*[A-Z0-9]|[0-9]+[A-Z])[A-Za-z0-9.+-]*"
 )
+QUERY_VECTORS = 64  # question vectors kept (`_query_vector`)
 CONCEPT_SHARE = 0.05  # an English word in more papers than this names no topic of its own
 _ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 _CHOICE_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9.+'-]*|/|,")  # words, and what joins choices
@@ -180,6 +181,12 @@ class Retrieval:
     unstated: list[Attribute] = field(default_factory=list)
     # it asks to be taught a concept, naming no paper (`intents.asks_tutorial`)
     tutorial: bool = False
+    # how much nearer the question is to an example of what digests do not answer than to
+    # any paper (`HybridRetriever.out_of_scope`; None: not measured), the kind of that
+    # example ("code", "textbook", "general": `scope`), and that kind when it refuses
+    scope_lead: float | None = None
+    scope_kind: str = ""
+    out_of_scope: str = ""
 
     def passing(self) -> list[Hit]:
         """The hits that pass the relevance gate: named papers, listed ones, or strong enough."""
@@ -519,9 +526,44 @@ class HybridRetriever:
         product is ~15 ms, exact where Chroma's HNSW index is approximate, and needs no
         chromadb in the process (importing it took longer than a whole answer).
         """
+        return self._exact(self._query_vector(question), allowed, n)
+
+    @lru_cache(maxsize=QUERY_VECTORS)  # noqa: B019 (one retriever per store, kept for good)
+    def _query_vector(self, text: str) -> list[float]:
+        """The embedder's vector of a question (the same text is embedded once: the gate's
+        scope check reads the vector the search made)."""
         with reaching(self.settings):
-            vector = self.embedder.get_query_embedding(question)
-        return self._exact(vector, allowed, n)
+            return self.embedder.get_query_embedding(text)
+
+    @cached_property
+    def _scope_examples(self) -> tuple[np.ndarray, tuple[str, ...]]:
+        """The unit vectors of the questions digests do not answer (`scope`), and their kinds."""
+        kinds, texts = zip(*scope.examples(), strict=True)
+        with reaching(self.settings):
+            batch = getattr(self.embedder, "get_query_embeddings", None)
+            vectors = (
+                batch(texts) if batch else [self.embedder.get_query_embedding(t) for t in texts]
+            )
+            matrix = np.asarray(vectors, np.float32)
+        matrix /= np.linalg.norm(matrix, axis=1, keepdims=True).clip(min=1e-12)
+        return matrix, kinds
+
+    def out_of_scope(self, text: str, korean: bool) -> tuple[str, float] | None:
+        """The kind of the example question digests do not answer (`scope`) nearest the
+        question, and how much nearer (cosine) it is than the nearest paper of the archive;
+        None for a question with no English topic word to compare. A Korean question is
+        compared by its English words: its Latin ones and the glossary's renderings, which
+        `text` (as `retrieve` expands it) carries."""
+        english = " ".join(_ENGLISH_WORDS.findall(text)) if korean else text
+        if not self._vectors.size or not topical_terms(english):
+            return None
+        vector = np.asarray(self._query_vector(english), np.float32)
+        vector /= np.linalg.norm(vector) or 1.0
+        examples, kinds = self._scope_examples
+        near = examples @ vector
+        best = int(near.argmax())
+        paper = max(self._exact(vector.tolist(), None, 1).values())
+        return kinds[best], float(near[best]) - paper
 
     @cached_property
     def glossary(self) -> glossary.Glossary:
@@ -788,6 +830,15 @@ class HybridRetriever:
         if not direct and asks_tutorial_of(question, info):
             # "explain dropout from scratch": a lesson, which no digest of papers is
             result.tutorial, result.relevant = True, False
+        if result.hits and not direct and not result.dated:
+            # "how do I reverse a linked list in Python?": nearer a programming question
+            # than any paper, however many of its words papers write (dates ask the archive)
+            near = self.out_of_scope(text, info.korean)
+            if near is not None:
+                result.scope_kind, result.scope_lead = near
+                margin = self.calibration.scope_margin
+                if margin and result.scope_lead >= margin:  # (said so, refused or not)
+                    result.out_of_scope, result.relevant = result.scope_kind, False
         if result.hits and result.hits[0].via == "hybrid":
             result.concept, result.concept_idf = self.absent_concept(
                 strip_slots(question, info), result.hits[:CONCEPT_HITS]
