@@ -539,6 +539,8 @@ def test_cli_ingest_json_keys_and_exit_status(tmp_path, monkeypatch):
     assert set(data) >= JSON_KEYS
     assert data["files"] == 1 and data["papers_total"] == 3 and data["papers_new"] == 3
     assert data["embedded"] == 3 and data["errors"] == []
+    # (and the examples of questions digests do not answer, embedded for the first answer)
+    assert len(list((tmp_path / "store" / "digest-derived").glob("scope-*.npy"))) == 1
     again = json.loads(run_cli(["ingest", "d", "--json"], tmp_path / "store").stdout)
     assert (again["papers_unchanged"], again["embedded"]) == (3, 0)
 

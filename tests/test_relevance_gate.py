@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from assistant.answer.citations import OUTSIDE_REFUSAL
@@ -641,3 +642,26 @@ def test_a_programming_question_is_refused_though_papers_write_its_words(tmp_pat
     # a named paper is no scope question ("does SpargeAttn have a pip package?")
     named = retriever.retrieve("How do I install CAD-Recode with pip?")
     assert named.scope_lead is None
+
+
+def test_the_scope_examples_are_embedded_once_per_embedder_and_examples(tmp_path, seed_settings):
+    """Embedding the examples takes about half a second: the first answer of every process
+    would wait for it. They are kept beside the derived index, keyed by the embedder and
+    the examples, and read back (here: an embedder that fails if asked)."""
+    from assistant.index.store import LazyEmbedder
+    from assistant.understand import scope
+
+    embedder = LazyEmbedder(seed_settings)
+    made = scope.vectors(embedder.get_query_embeddings, embedder.embedder_id, tmp_path)
+    assert made.shape == (len(scope.examples()), embedder.dim)
+    assert np.allclose(np.linalg.norm(made, axis=1), 1.0, atol=1e-5)
+
+    def unused(texts):
+        raise AssertionError("embedded again")
+
+    assert np.array_equal(scope.vectors(unused, embedder.embedder_id, tmp_path), made)
+    assert len(list(tmp_path.glob("scope-*.npy"))) == 1
+    # another embedder's are its own (and replace the old file)
+    other = scope.vectors(lambda texts: [[1.0, 0.0]] * len(texts), "other", tmp_path)
+    assert other.shape == (len(scope.examples()), 2)
+    assert len(list(tmp_path.glob("scope-*.npy"))) == 1

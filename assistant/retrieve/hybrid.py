@@ -27,7 +27,7 @@ from assistant.errors import DigestError
 from assistant.index import korean
 from assistant.index.bilingual import Aligned, Learned, Vocabulary
 from assistant.index.catalog import ALIAS_PAPERS, Catalog
-from assistant.index.derived import norm_words
+from assistant.index.derived import derived_path, norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
@@ -538,15 +538,16 @@ class HybridRetriever:
     @cached_property
     def _scope_examples(self) -> tuple[np.ndarray, tuple[str, ...]]:
         """The unit vectors of the questions digests do not answer (`scope`), and their kinds."""
-        kinds, texts = zip(*scope.examples(), strict=True)
-        with reaching(self.settings):
-            batch = getattr(self.embedder, "get_query_embeddings", None)
-            vectors = (
-                batch(texts) if batch else [self.embedder.get_query_embedding(t) for t in texts]
-            )
-            matrix = np.asarray(vectors, np.float32)
-        matrix /= np.linalg.norm(matrix, axis=1, keepdims=True).clip(min=1e-12)
-        return matrix, kinds
+        embedder = self.embedder
+        batch = getattr(embedder, "get_query_embeddings", None)
+
+        def embed(texts):
+            with reaching(self.settings):
+                return batch(texts) if batch else [embedder.get_query_embedding(t) for t in texts]
+
+        folder = derived_path(self.settings).parent
+        matrix = scope.vectors(embed, embedder.embedder_id, folder)
+        return matrix, tuple(kind for kind, _ in scope.examples())
 
     def out_of_scope(self, text: str, korean: bool) -> tuple[str, float] | None:
         """The kind of the example question digests do not answer (`scope`) nearest the
