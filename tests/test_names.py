@@ -504,6 +504,30 @@ def test_a_shared_name_is_the_paper_the_question_is_about(tmp_path_factory, ques
     assert [c.arxiv_id for c in answer.citations][:1] == ["2406.04320"]
 
 
+NORM_DIGEST = """## Papers for 2025-01-08
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| A Simple L2 Norm Strategy for KV Cache Compression (Read more on [arXiv](https://arxiv.org/abs/2406.11430))| A B | Keys with a low L2 norm get high attention; keeping them compresses the KV cache by 50%. |
+| ReMoE: Differentiable Mixture-of-Experts with ReLU Routing (Read more on [arXiv](https://arxiv.org/abs/2412.14711))| C D | ReMoE routes with ReLU and an adaptive L1 regularization that controls sparsity; the L2 loss is unchanged. |
+| Weight Decay Revisited (Read more on [arXiv](https://arxiv.org/abs/2501.00011))| E F | An L2 penalty on the weights and decoupled weight decay differ under Adam by 1.2 points. |
+| Feature Norms in Vision Transformers (Read more on [arXiv](https://arxiv.org/abs/2501.00012))| G H | Tokens with a large L2 norm act as registers in ViTs. |
+| Robust Regression Losses (Read more on [arXiv](https://arxiv.org/abs/2501.00013))| I J | An L2 loss is sensitive to outliers, and a Huber loss is L2 near zero. |
+"""
+
+
+def test_a_name_many_papers_write_is_no_side_of_a_comparison(tmp_path_factory):
+    """Was: "What's the difference between L1 and L2 regularization?" compared ReMoE (it
+    writes "L1 regularization") with an L2-norm KV-cache paper: "L1" and "L2" read as
+    model names, each the paper writing it most. A name more than MODEL_WRITERS papers
+    write is no one paper's own (in the archive, "L1" too)."""
+    assistant = _assistant(tmp_path_factory, "2025-01-08.md", NORM_DIGEST, 5)
+    retriever = assistant.retriever
+    assert retriever.writer_of("L2") is None  # five papers write it
+    assert retriever.writer_of("L1") == "2412.14711"  # two do: the one writing it most
+    assert retriever.writer_of("ReMoE") == "2412.14711"
+
+
 def test_an_arxiv_id_no_digest_has_is_named_and_absent(tmp_path_factory):
     assistant = _assistant(tmp_path_factory, "2024-12-11.md", SAME_NAME_DIGEST, 3)
     result = assistant.retrieve("Compare Chimera with arXiv 2607.01234")

@@ -1415,8 +1415,11 @@ class HybridRetriever:
 
     def writer_of(self, name: str) -> str | None:
         """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO
-        paper, whose title does not name it), among the papers BM25 ranks first for it."""
-        return _most_written(self._writers(name))
+        paper, whose title does not name it), among the papers BM25 ranks first for it;
+        none when more than MODEL_WRITERS papers write it: a name that many write is no one
+        paper's own ("Llama 3.1", a baseline; "L2", a norm)."""
+        writers = self._writers(name)
+        return _most_written(writers) if len(writers) <= MODEL_WRITERS else None
 
     def _writers(self, name: str) -> dict[str, int]:
         """arXiv id -> how often it writes `name`, of the papers BM25 ranks first for it
