@@ -665,3 +665,20 @@ def test_the_scope_examples_are_embedded_once_per_embedder_and_examples(tmp_path
     other = scope.vectors(lambda texts: [[1.0, 0.0]] * len(texts), "other", tmp_path)
     assert other.shape == (len(scope.examples()), 2)
     assert len(list(tmp_path.glob("scope-*.npy"))) == 1
+
+
+def test_a_refreshed_assistant_lets_its_old_retriever_go(seed_settings):
+    """The question vectors a retriever keeps are its own: a cache shared by the class
+    would keep every retriever a refresh replaced (and its vectors) alive."""
+    import gc
+    import weakref
+
+    from assistant import Assistant
+
+    assistant = Assistant(seed_settings)
+    old = weakref.ref(assistant.retriever)
+    assistant.ask("which papers speed up attention?")
+    assistant.refresh()
+    assistant.ask("which papers speed up attention?")
+    gc.collect()
+    assert old() is None

@@ -508,6 +508,9 @@ class HybridRetriever:
         self._oldest = catalog.oldest_date()
         self._digests = catalog.dates()
         self.calibration = calibration_for(getattr(embedder, "embedder_id", ""))
+        # the same text is embedded once: the gate's scope check reads the vector the
+        # search made (a cache of this retriever's own, which a refreshed one drops)
+        self._query_vector = lru_cache(maxsize=QUERY_VECTORS)(self._embed_query)
 
     @property
     def min_relevance(self) -> float:
@@ -528,10 +531,8 @@ class HybridRetriever:
         """
         return self._exact(self._query_vector(question), allowed, n)
 
-    @lru_cache(maxsize=QUERY_VECTORS)  # noqa: B019 (one retriever per store, kept for good)
-    def _query_vector(self, text: str) -> list[float]:
-        """The embedder's vector of a question (the same text is embedded once: the gate's
-        scope check reads the vector the search made)."""
+    def _embed_query(self, text: str) -> list[float]:
+        """The embedder's vector of a question (kept by `_query_vector`)."""
         with reaching(self.settings):
             return self.embedder.get_query_embedding(text)
 
