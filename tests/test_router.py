@@ -211,6 +211,20 @@ def test_most_voted_ranks_by_votes(seed_assistant):
     assert votes == sorted(votes, reverse=True) and str(votes[0]) in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Which paper has the highest SWE-bench Verified score?", "SWE-bench 점수 제일 높은 논문은?"],
+)
+def test_the_highest_score_on_a_benchmark_is_no_vote_ranking(seed_assistant, question):
+    """Was: "which paper has the highest SWE-bench Verified score?" ranked the papers on
+    SWE-bench by their votes. "Highest ... score" asks a figure, which the digests state
+    (SWE-RL's 41.0%); only a votes cue makes it a vote ranking."""
+    answer = _ask(seed_assistant, question)
+    assert "list_papers" not in [s.tool for s in answer.steps]
+    assert all(s.arguments.get("sort") != "votes" for s in answer.steps)
+    assert not answer.refused and "41.0%" in answer.text
+
+
 def test_similar_cites_the_paper_then_its_neighbours(seed_assistant):
     answer = _ask(seed_assistant, "Find papers similar to SpargeAttn")
     assert answer.steps[0].tool == "similar"

@@ -1385,6 +1385,12 @@ class Router:
                 return self._paper_facts(intent, info, names[:SHOW])
             if intent == "similar" and names:
                 return self._similar(info, names[0], topic)
+            if (
+                intent == "top_voted"
+                and cue_pattern("figure_cue").search(question)
+                and not cue_pattern("votes_cue").search(question)
+            ):
+                return None  # "which paper has the highest SWE-bench score?": by a figure
             # (votes are the archive's: "which long-context benchmark got the most votes?")
             archive = bool(ARCHIVE_WORDS.search(question) or info.dates) or (
                 intent == "top_voted" and bool(cue_pattern("votes_cue").search(question))
