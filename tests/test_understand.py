@@ -209,11 +209,33 @@ NEWEST = "2025-06-30"
         # a day range whose first day has no 일 (was: the whole month)
         ("2025년 5월 20~25일 사이에 나온 dLLM 논문", "2025-05-20", "2025-05-25"),
         ("papers from late 2024 and their votes", "2024-09-01", "2024-12-31"),  # no range
+        # a day written as approximate is the days about it (was: that day alone, and
+        # "around" a topic word no paper of it is about)
+        ("most popular papers around Christmas 2024", "2024-12-22", "2024-12-28"),
+        ("papers near 2024-12-25", "2024-12-22", "2024-12-28"),
+        ("2024년 크리스마스 즈음에 나온 논문 중 인기 많은 거", "2024-12-22", "2024-12-28"),
+        ("12월 25일 무렵 논문", "2024-12-22", "2024-12-28"),
+        ("what came out around March 2025?", "2025-03-01", "2025-03-31"),  # a month stays
+        ("papers on Dec 25 2024", "2024-12-25", "2024-12-25"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
     found = find_dates(question, NEWEST)
     assert (found.since, found.until) == (since, until)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what came out around March 2025?",
+        "2024년 크리스마스 즈음에 나온 논문",
+        "papers near 2024-12-25",
+    ],
+)
+def test_the_words_of_an_approximate_date_are_no_topic(question):
+    found = find_dates(question, NEWEST)
+    rest = strip_dates(question, found)
+    assert not re.search(r"around|즈음|near", rest), rest
 
 
 OLDEST = "2023-05-02"
@@ -425,6 +447,7 @@ def test_every_intent_has_english_and_korean_examples():
         ("who proposed GRPO?", "authors"),
         # many recommendations are the votes
         ("2025년 4월에 나온 논문 중에 추천 많은 거 알려줘", "top_voted"),
+        ("<date>에 나온 논문 중 인기 많은 거", "top_voted"),  # (was: a topic search)
         # "몇" of a score asks the score, not how many papers (was: count, as "몇 나왔어")
         ("Thinking LLMs 논문(TPO) AlpacaEval 점수 몇 나왔어?", "search"),
         ("HumanEval 점수 몇 나왔는지 알려줘", "search"),

@@ -86,6 +86,10 @@ _OPEN_AFTER = r"(?:부터|이후|이래)(?!\s*\S*까지)"
 # ... or closes one from the oldest: "before March 2025", "until 2024-12-31", "2월 이전"
 _CLOSE_BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to|through)"
 _CLOSE_AFTER = r"(?:\s*이전|\s*전까지|까지)"
+# ... or is a day's neighbourhood: "around Christmas 2024", "12월 25일 즈음" (AROUND_DAYS each side)
+_AROUND_BEFORE = r"\b(?:around|circa|close\s+to|near)"
+_AROUND_AFTER = r"(?:\s*(?:즈음|무렵|쯤|전후|언저리))"
+AROUND_DAYS = 3
 _RECENT = re.compile(r"\b(recent|recently|lately|these days)\b|최근|요즘", re.I)
 
 
@@ -742,6 +746,12 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
             return DateRange(*narrowed, (*words, week.group(0).strip()))
         if len(found) == 1:
             others = tuple(w for w in words if w != found[0][0])  # "올해" of "올해 3월부터"
+            if cue := _around(text, found[0][0]):
+                if since != until:  # "around March 2025": the month, its cue no topic word
+                    return DateRange(since, until, (*others, cue))
+                day = date.fromisoformat(since)  # "around Christmas 2024": the days about it
+                wide = timedelta(days=AROUND_DAYS)
+                return DateRange((day - wide).isoformat(), (day + wide).isoformat(), (*others, cue))
             if opened := _open_end(text, found[0][0]):
                 cue, after = opened  # "since January 2025": from it up to the newest digest
                 if after:
@@ -843,6 +853,19 @@ def _open_end(text: str, words: str) -> tuple[str, bool] | None:
         own=(rf"^{_OPEN_BEFORE}", rf"{_OPEN_AFTER}$", r"^from\b.*\s(?:on|onwards?)$"),
     )
     return None if cue is None else (cue, bool(re.match(r"after\b", cue, re.I)))
+
+
+def _around(text: str, words: str) -> str | None:
+    """The words that make the question's one date (`words`) approximate: a day is then
+    the middle of a few days ("around Christmas 2024", "near 2024-12-25", "크리스마스 즈음",
+    "12월 25일 무렵"), a longer period stays itself ("around March 2025")."""
+    return _cue_around(
+        text,
+        words,
+        rf"{_AROUND_BEFORE}\s+{{d}}",
+        rf"{{d}}{_AROUND_AFTER}",
+        own=(rf"^{_AROUND_BEFORE}", rf"{_AROUND_AFTER}$"),
+    )
 
 
 def _close_end(text: str, words: str) -> tuple[str, bool] | None:
