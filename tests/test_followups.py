@@ -100,6 +100,52 @@ def test_the_rewrite_keeps_the_question_and_names_the_subject_with_its_id(seed_a
     assert rule_based_condense(new, [SPARGE], catalog) == new
 
 
+@pytest.mark.parametrize(
+    "turns, rewritten, authors_of",
+    [
+        (["who wrote SWE-RL?", "and SpargeAttn?"], "who wrote SpargeAttn?", SPARGE),
+        (
+            ["who wrote SWE-RL?", "what about the SpargeAttn paper?"],
+            "who wrote SpargeAttn?",
+            SPARGE,
+        ),
+        (["SWE-RL 저자 누구야?", "그럼 SpargeAttn은?"], "SpargeAttn 저자 누구야?", SPARGE),
+        # asked again of each in turn: the question asked, not the last "and ...?"
+        (["who wrote SWE-RL?", "and SpargeAttn?", "and SWE-RL?"], "who wrote SWE-RL?", SWE_RL),
+    ],
+)
+def test_a_follow_up_naming_another_paper_asks_the_same_of_it(
+    seed_assistant, turns, rewritten, authors_of
+):
+    """Was: "and DeepSeek-R1?" after "who wrote SWE-RL?" summarised DeepSeek-R1, and "and
+    the AlphaOne paper from the same day?" after "summarize ProRL" gave AlphaOne's code
+    links: a follow-up that names a paper and asks nothing of its own asks the last
+    question again, of that paper."""
+    conv = seed_assistant.chat()
+    for turn in turns[:-1]:
+        conv.ask(turn)
+    answer = conv.ask(turns[-1])
+    assert answer.standalone_question == rewritten
+    assert [s.tool for s in answer.steps] == ["paper"]
+    names = seed_assistant.catalog.papers[authors_of].authors
+    assert [c.arxiv_id for c in answer.citations] == [authors_of] and names[0] in answer.text
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "and SWE-RL's SWE-bench Verified score?",  # asks its own
+        "and on SWE-RL?",  # a place ("And on SIMPLER?": the paper talked about, there)
+        "SWE-RL에서는?",
+    ],
+)
+def test_a_follow_up_naming_a_paper_and_asking_its_own_is_not_asked_again(seed_assistant, own):
+    from assistant.understand.condense import _asked_again_of
+
+    earlier = ["What does SpargeAttn do?"]
+    assert _asked_again_of(own, earlier, seed_assistant.catalog) is None
+
+
 def test_a_model_named_in_a_follow_up_with_a_back_pointer_keeps_the_subject(seed_assistant):
     conv = seed_assistant.chat()
     first = conv.ask("What does SpargeAttn do?")

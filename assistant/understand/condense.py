@@ -46,6 +46,63 @@ _ASKS_FOR_PAPERS = re.compile(
 )
 
 
+# words a follow-up naming another paper says it with, asking nothing of its own: "and the
+# AlphaOne paper?", "그럼 DeepSeek-R1 논문은?" (a name's subject particle, not a place's:
+# "and on SIMPLER?", "SIMPLER에서는?" ask the paper talked about on that benchmark)
+_AGAIN = frozenset(
+    ["the", "a", "paper", "one", "논문", "논문은", "논문도", "은", "는", "도", "은요", "는요"]
+)
+
+
+def _one_named(question: str, catalog: Catalog) -> tuple[str, str] | None:
+    """(the one paper the question names, the question without that name and its dates)."""
+    named = catalog.by_short_name(question) or [catalog.by_title(question)]
+    if len(named) != 1 or not named[0] or named[0] not in catalog:
+        return None
+    paper = catalog.papers[named[0]]
+    rest = strip_dates(question, catalog.latest_date())
+    for name in sorted({paper.title, paper.label, paper.head, paper.name} - {None, ""}, key=len)[
+        ::-1
+    ]:
+        # (a Korean particle may follow it: "DeepSeek-R1은")
+        rest = re.sub(rf"(?<![\w-]){re.escape(name)}(?![A-Za-z0-9_-])", " ", rest, flags=re.I)
+    return paper.arxiv_id, rest
+
+
+def _asks_nothing(rest: str) -> bool:
+    """Whether what is left of a question once its paper is taken out asks nothing: "and
+    ...?", "what about ...?", "그럼 ...은?"."""
+    fillers = korean.classes()["fillers"]
+    for word in re.findall(r"[\w'-]+", rest.lower()):
+        if word not in _ELLIPSIS and word not in _AGAIN and word not in fillers:
+            return False
+    return True
+
+
+def _asked_again_of(question: str, earlier: Sequence[str], catalog: Catalog) -> str | None:
+    """A follow-up that names another paper and asks nothing of its own ("and
+    DeepSeek-R1?", "what about AlphaOne?", "그럼 Kimi-VL은?") asks the last question that
+    asked something of one named paper again, of this one: "who wrote SWE-RL?" then "and
+    DeepSeek-R1?" is "who wrote DeepSeek-R1?". `earlier`: the questions asked, newest first."""
+    found = _one_named(question, catalog)
+    if found is None or not _asks_nothing(found[1]):
+        return None
+    for before in earlier:
+        was = _one_named(before, catalog)
+        if was is None:
+            return None
+        if _asks_nothing(was[1]):
+            continue  # itself "and X?": the question it asked again is further back
+        if was[0] == found[0]:
+            return before  # back to the paper it was first asked of
+        old, label = catalog.papers[was[0]], catalog.papers[found[0]].label
+        for name in sorted({old.title, old.label, old.head, old.name} - {None, ""}, key=len)[::-1]:
+            if m := re.search(rf"(?<![\w-]){re.escape(name)}(?![A-Za-z0-9_-])", before, re.I):
+                return f"{before[: m.start()]}{label}{before[m.end() :]}"
+        return None
+    return None
+
+
 def subject_names(ids: Sequence[str], catalog: Catalog) -> str:
     """'SpargeAttn, arXiv 2502.18137; SWE-RL, arXiv 2502.18449': names with their ids."""
     return "; ".join(f"{catalog.papers[i].label}, arXiv {i}" for i in ids if i in catalog.papers)
@@ -109,6 +166,8 @@ def rule_based_condense(
         if not names:
             return question
         return f"{question[: pointer.end]} ({names}){question[pointer.end :]}"
+    if own and (again := _asked_again_of(question, earlier, catalog)):
+        return again  # "and DeepSeek-R1?" after "who wrote SWE-RL?": who wrote DeepSeek-R1?
     if own and (other := _compared_with(question, previous[0], catalog)):
         # "how does it compare to KVzip?": KVzip and the paper talked about
         return f"{question.rstrip()} ({subject_names([other], catalog)})"
