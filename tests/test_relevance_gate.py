@@ -187,6 +187,21 @@ def test_model_stays_in_a_short_topic_next_to_a_topic_word():
         assert topic_words(question, analyse(question, latest="2025-06-30"), []) == topic
 
 
+def test_a_korean_word_of_one_syllable_the_glossary_has_is_a_topic_word():
+    """Was: "그 중에 웹 브라우징 관련된 건?" after a list of agent benchmarks found none:
+    "웹" (web) has no index token (a Hangul word is read by its two-syllable pieces), so
+    the topic was "브라우징" alone, which no English summary writes."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    for question, topic in [
+        ("그 중에 웹 브라우징 관련된 건?", ["웹", "브라우징"]),
+        ("뇌 관련 논문 있어?", ["뇌"]),
+        ("그 중에 좀 더 긴 건?", []),  # one-syllable words the glossary lacks: none
+    ]:
+        assert topic_words(question, analyse(question, latest="2025-06-30"), []) == topic
+
+
 def test_informal_asking_words_are_not_unseen_topic_words(seed_assistant):
     """Was: "whats the rl paper that ..." and "wat was the paper where ..." were refused: no
     paper has "whats", so it weighed as a word the archive has never seen. The filler slot
@@ -682,3 +697,32 @@ def test_a_refreshed_assistant_lets_its_old_retriever_go(seed_settings):
     assistant.ask("which papers speed up attention?")
     gc.collect()
     assert old() is None
+
+
+def test_a_name_written_beside_a_title_in_brackets_is_that_papers(tmp_path):
+    """b66: "GameNGen(Diffusion Models Are Real-Time Game Engines)처럼 ..." was refused as
+    asking about GameNGen, a name its (Korean) digest never writes. Written in brackets
+    beside a stored title, either way round, a name is that paper's own; elsewhere in the
+    question it is still checked against the papers."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-08-29",
+        [
+            (
+                "Diffusion Models Are Real-Time Game Engines",
+                "2408.14837",
+                "A diffusion model simulates the game DOOM in real time at over 20 frames "
+                "per second on a single TPU.",
+            ),
+            ("Other: A Paper on Speech", "2501.00001", "A speech model with 3% WER."),
+        ],
+    )
+    retriever = assistant.retriever
+    title = "Diffusion Models Are Real-Time Game Engines"
+    assert retriever.absent_names(f"GameNGen({title}) frame rate?") == []
+    assert retriever.absent_names(f"{title} (GameNGen): frame rate?") == []
+    assert retriever.absent_names(f"is GameNGen faster than {title}?") == ["GameNGen"]
+    answer = assistant.ask(f"How many frames per second does GameNGen ({title}) reach?")
+    assert not answer.refused and answer.citations[0].arxiv_id == "2408.14837"

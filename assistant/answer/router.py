@@ -451,7 +451,9 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             for t in topical_terms(intents.HYPHEN.sub(" ", word))
             if t not in asking and t not in STOP and len(t) > 1  # (STOP: "uses" is "use")
         ]
-        kept[i] = bool(terms)
+        # (a word of one syllable has no index token: a glossary term's is a topic, "웹")
+        one = not terms and _HANGUL_WORD.fullmatch(word) and glossary.english_terms(word)
+        kept[i] = bool(terms) or bool(one)
     # "model" is in every paper, no topic alone, but part of a short term next to a topic
     # word: "world model", "process reward model", "model merging" (not "world")
     if sum(kept) < PHRASE_WORDS:

@@ -1337,6 +1337,13 @@ class HybridRetriever:
             ):
                 absent.append(m.group(0))
         absent += self._absent_titles(question)
+        if absent and (titled := self.catalog.by_title(question)):
+            # "GameNGen (Diffusion Models Are Real-Time Game Engines)": a name written beside
+            # a stored title, in brackets either way, is that paper's own, written or not
+            title = re.escape(self.catalog.papers[titled].title)
+            beside = rf"(\S+)\s*\(\s*{title}\s*\)|{title}\s*\(\s*([^()]+?)\s*\)"
+            own = {g for m in re.finditer(beside, question, re.I) for g in m.groups() if g}
+            absent = [a for a in absent if not any(a in o for o in own)]
         return list(dict.fromkeys(absent))
 
     def _glued_versions(self, name: str) -> str:
