@@ -198,6 +198,8 @@ def test_a_korean_word_of_one_syllable_the_glossary_has_is_a_topic_word():
         ("그 중에 웹 브라우징 관련된 건?", ["웹", "브라우징"]),
         ("뇌 관련 논문 있어?", ["뇌"]),
         ("그 중에 좀 더 긴 건?", []),  # one-syllable words the glossary lacks: none
+        # (and "something" is a filler: "No paper of June 2025 is about 'something'")
+        ("tell me something interesting from the June 2025 digests", []),
     ]:
         assert topic_words(question, analyse(question, latest="2025-06-30"), []) == topic
 
