@@ -112,6 +112,12 @@ def test_the_rewrite_keeps_the_question_and_names_the_subject_with_its_id(seed_a
         (["SWE-RL 저자 누구야?", "그럼 SpargeAttn은?"], "SpargeAttn 저자 누구야?", SPARGE),
         # asked again of each in turn: the question asked, not the last "and ...?"
         (["who wrote SWE-RL?", "and SpargeAttn?", "and SWE-RL?"], "who wrote SWE-RL?", SWE_RL),
+        # the question as it was read when it pointed back ("the first one": OmniAlign-V)
+        (
+            ["Which paper got the most votes?", "who wrote the first one?", "and SpargeAttn?"],
+            f"who wrote the first one (SpargeAttn, arXiv {SPARGE})?",
+            SPARGE,
+        ),
     ],
 )
 def test_a_follow_up_naming_another_paper_asks_the_same_of_it(

@@ -482,9 +482,11 @@ class Assistant:
         history: Sequence[tuple[str, str]],
         previous_ids: Sequence[str],
         previous_set: str | None = None,
+        asked: Sequence[str] = (),
     ) -> str:
         """A standalone version of a follow-up question (`previous_set`: the previous
-        question, when it was answered with a set of papers)."""
+        question, when it was answered with a set of papers; `asked`: the questions asked
+        before as they were read, newest first)."""
         if self.mode() == "llm":
             try:
                 return self.llm.condense(question, history) or question
@@ -503,6 +505,7 @@ class Assistant:
             best_of=self.retriever.described,
             asks_of_one=self.router.asks_of_one,
             names_another=self.retriever.names_another,
+            asked=asked,
         )
         # unchanged: as asked, the answer then says how it read the name
         return question if read and standalone == named else standalone

@@ -201,7 +201,10 @@ class Conversation:
             # the first the conversation was about, not the last answer's first
             asked = self.papers_asked_about()
             previous = asked if len(asked) > max(picks) else previous
-        standalone = self.assistant.condense(question, self.history, previous, self.previous_set())
+        asked = [t.answer.standalone_question or t.question for t in reversed(self.turns)]
+        standalone = self.assistant.condense(
+            question, self.history, previous, self.previous_set(), asked
+        )
         # a rewrite that adds names may pass the length limit the question itself kept
         return standalone if len(standalone) <= MAX_QUESTION_CHARS else question
 

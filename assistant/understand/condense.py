@@ -31,7 +31,13 @@ from assistant.understand import attributes, intents
 from assistant.understand.dates import find_dates
 from assistant.understand.dates import strip_dates as strip_found
 from assistant.understand.query import ARXIV_ID, dates_in, mask, strip_dates
-from assistant.understand.references import back_pointer, described_by, is_elliptical, picked
+from assistant.understand.references import (
+    SUBJECT,
+    back_pointer,
+    described_by,
+    is_elliptical,
+    picked,
+)
 from assistant.understand.slots import cue_pattern
 
 if TYPE_CHECKING:
@@ -88,6 +94,11 @@ def _asked_again_of(question: str, earlier: Sequence[str], catalog: Catalog) -> 
     if found is None or not _asks_nothing(found[1]):
         return None
     for before in earlier:
+        if (m := SUBJECT.search(before)) and len(ids := ARXIV_ID.findall(m.group(0))) == 1:
+            # read as a follow-up itself: "who wrote the first one (RobustFT, arXiv ...)?"
+            if ids[0] == found[0]:
+                return before
+            return f"{before[: m.start()]} ({subject_names(found[:1], catalog)}){before[m.end() :]}"
         was = _one_named(before, catalog)
         if was is None:
             return None
@@ -119,6 +130,7 @@ def rule_based_condense(
     best_of: Callable[[str, Sequence[str]], str] | None = None,
     asks_of_one: Callable[[str], bool] | None = None,
     names_another: Callable[[str, str], bool] | None = None,
+    asked: Sequence[str] = (),
 ) -> str:
     """Rewrite a follow-up using the papers the previous answer cited (in their order).
 
@@ -133,7 +145,8 @@ def rule_based_condense(
     ("how many GPU hours did DeepSeek-V3 take?"): that model's, not the paper's.
     `previous_set`: the previous question, when its answer was a set of papers ("reasoning
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
-    "11월은?") asks the same of those dates."""
+    "11월은?") asks the same of those dates. `earlier`: the questions asked before, newest
+    first; `asked`: the same as they were read (rewritten follow-ups), when known."""
     question = _on_that_day(question, earlier, catalog.latest_date(), catalog.dates())
     if _THAT_DAY.search(question) and previous_ids and previous_ids[0] in catalog:
         # "그 날 같이 올라온 다른 논문들은?" after "DeepSeek-R1 언제 올라왔어?": no question
@@ -166,7 +179,7 @@ def rule_based_condense(
         if not names:
             return question
         return f"{question[: pointer.end]} ({names}){question[pointer.end :]}"
-    if own and (again := _asked_again_of(question, earlier, catalog)):
+    if own and (again := _asked_again_of(question, asked or earlier, catalog)):
         return again  # "and DeepSeek-R1?" after "who wrote SWE-RL?": who wrote DeepSeek-R1?
     if own and (other := _compared_with(question, previous[0], catalog)):
         # "how does it compare to KVzip?": KVzip and the paper talked about
