@@ -42,6 +42,7 @@ from assistant.understand.slots import cue_pattern
 
 if TYPE_CHECKING:
     from assistant.index.catalog import Catalog
+    from assistant.types import Paper
 
 _KOREAN_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _ELLIPSIS = frozenset(["what", "how", "about", "also", "and", "then", "so", "ok", "okay"])
@@ -60,6 +61,13 @@ _AGAIN = frozenset(
 )
 
 
+def _written_as(paper: Paper) -> list[re.Pattern]:
+    """How a question writes the paper (its title, name or title head, longest first), as
+    whole words; a Korean particle may follow ("DeepSeek-R1은")."""
+    names = sorted({paper.title, paper.label, paper.head, paper.name} - {None, ""}, key=len)
+    return [re.compile(rf"(?<![\w-]){re.escape(n)}(?![A-Za-z0-9_-])", re.I) for n in names[::-1]]
+
+
 def _one_named(question: str, catalog: Catalog) -> tuple[str, str] | None:
     """(the one paper the question names, the question without that name and its dates)."""
     named = catalog.by_short_name(question) or [catalog.by_title(question)]
@@ -67,11 +75,8 @@ def _one_named(question: str, catalog: Catalog) -> tuple[str, str] | None:
         return None
     paper = catalog.papers[named[0]]
     rest = strip_dates(question, catalog.latest_date())
-    for name in sorted({paper.title, paper.label, paper.head, paper.name} - {None, ""}, key=len)[
-        ::-1
-    ]:
-        # (a Korean particle may follow it: "DeepSeek-R1은")
-        rest = re.sub(rf"(?<![\w-]){re.escape(name)}(?![A-Za-z0-9_-])", " ", rest, flags=re.I)
+    for name in _written_as(paper):
+        rest = name.sub(" ", rest)
     return paper.arxiv_id, rest
 
 
@@ -106,9 +111,9 @@ def _asked_again_of(question: str, earlier: Sequence[str], catalog: Catalog) -> 
             continue  # itself "and X?": the question it asked again is further back
         if was[0] == found[0]:
             return before  # back to the paper it was first asked of
-        old, label = catalog.papers[was[0]], catalog.papers[found[0]].label
-        for name in sorted({old.title, old.label, old.head, old.name} - {None, ""}, key=len)[::-1]:
-            if m := re.search(rf"(?<![\w-]){re.escape(name)}(?![A-Za-z0-9_-])", before, re.I):
+        label = catalog.papers[found[0]].label
+        for name in _written_as(catalog.papers[was[0]]):
+            if m := name.search(before):
                 return f"{before[: m.start()]}{label}{before[m.end() :]}"
         return None
     return None
