@@ -195,25 +195,17 @@ def ingest(
             prune=prune,
         )
     if report.papers_new and not dry_run:
-        _keep_scope_vectors(settings)
+        # the examples of what digests do not answer, embedded now for the next process
+        from assistant.index.store import LazyEmbedder
+        from assistant.understand import scope
+
+        scope.stored_vectors(settings, LazyEmbedder(settings))
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         _print_ingest(report, settings)
     if not report.ok:
         sys.exit(1)
-
-
-def _keep_scope_vectors(settings) -> None:
-    """Embed the examples of what digests do not answer now, beside the store's derived
-    index, so that the first question of the next process reads them (`scope.vectors`)."""
-    from assistant.index.derived import derived_path
-    from assistant.index.store import LazyEmbedder
-    from assistant.understand import scope
-
-    embedder = LazyEmbedder(settings)
-    folder = derived_path(settings).parent
-    scope.vectors(embedder.get_query_embeddings, embedder.embedder_id, folder)
 
 
 def _print_ingest(report, settings) -> None:

@@ -342,15 +342,12 @@ class LazyEmbedder:
         return self._dim if self._dim is not None else self.model.dim
 
     def get_query_embedding(self, text: str) -> list[float]:
-        """A question's vector; for ONNX models without llama-index (the same computation)."""
-        if self._model is None:
-            encoder = self._encoder()
-            if encoder is not None:
-                return encoder.embed([text])[0]
-        return self.model.get_query_embedding(text)
+        """A question's vector (`get_query_embeddings`)."""
+        return self.get_query_embeddings([text])[0]
 
     def get_query_embeddings(self, texts: Sequence[str]) -> list[list[float]]:
-        """Several questions' vectors in one batch, as `get_query_embedding` makes each."""
+        """Questions' vectors, in one batch; for ONNX models without llama-index (the same
+        computation)."""
         if self._model is None:
             encoder = self._encoder()
             if encoder is not None:

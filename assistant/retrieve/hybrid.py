@@ -27,7 +27,7 @@ from assistant.errors import DigestError
 from assistant.index import korean
 from assistant.index.bilingual import Aligned, Learned, Vocabulary
 from assistant.index.catalog import ALIAS_PAPERS, Catalog
-from assistant.index.derived import derived_path, norm_words
+from assistant.index.derived import norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
@@ -539,23 +539,19 @@ class HybridRetriever:
     @cached_property
     def _scope_examples(self) -> tuple[np.ndarray, tuple[str, ...]]:
         """The unit vectors of the questions digests do not answer (`scope`), and their kinds."""
-        embedder = self.embedder
-        batch = getattr(embedder, "get_query_embeddings", None)
-
-        def embed(texts):
-            with reaching(self.settings):
-                return batch(texts) if batch else [embedder.get_query_embedding(t) for t in texts]
-
-        folder = derived_path(self.settings).parent
-        matrix = scope.vectors(embed, embedder.embedder_id, folder)
+        with reaching(self.settings):
+            matrix = scope.stored_vectors(self.settings, self.embedder)
         return matrix, tuple(kind for kind, _ in scope.examples())
 
-    def out_of_scope(self, text: str, korean: bool) -> tuple[str, float] | None:
+    def out_of_scope(
+        self, text: str, korean: bool, nearest: float | None = None
+    ) -> tuple[str, float] | None:
         """The kind of the example question digests do not answer (`scope`) nearest the
-        question, and how much nearer (cosine) it is than the nearest paper of the archive;
-        None for a question with no English topic word to compare. A Korean question is
-        compared by its English words: its Latin ones and the glossary's renderings, which
-        `text` (as `retrieve` expands it) carries."""
+        question, and how much nearer (cosine) it is than the nearest paper of the archive
+        (`nearest`, when the search over the whole archive already has it); None for a
+        question with no English topic word to compare. A Korean question is compared by
+        its English words: its Latin ones and the glossary's renderings, which `text` (as
+        `retrieve` expands it) carries."""
         english = " ".join(_ENGLISH_WORDS.findall(text)) if korean else text
         if not self._vectors.size or not topical_terms(english):
             return None
@@ -564,8 +560,9 @@ class HybridRetriever:
         examples, kinds = self._scope_examples
         near = examples @ vector
         best = int(near.argmax())
-        paper = max(self._exact(vector.tolist(), None, 1).values())
-        return kinds[best], float(near[best]) - paper
+        if korean or nearest is None:  # (a Korean question's English words: not searched)
+            nearest = max(self._exact(vector.tolist(), None, 1).values())
+        return kinds[best], float(near[best]) - nearest
 
     @cached_property
     def glossary(self) -> glossary.Glossary:
@@ -835,7 +832,9 @@ class HybridRetriever:
         if result.hits and not direct and not result.dated:
             # "how do I reverse a linked list in Python?": nearer a programming question
             # than any paper, however many of its words papers write (dates ask the archive)
-            near = self.out_of_scope(text, info.korean)
+            # (the nearest paper's cosine is the search's when it searched the whole archive)
+            nearest = max(dense.values(), default=None) if allowed is None else None
+            near = self.out_of_scope(text, info.korean, nearest)
             if near is not None:
                 result.scope_kind, result.scope_lead = near
                 margin = self.calibration.scope_margin

@@ -28,8 +28,9 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.index.derived import derived_path
+
 log = logging.getLogger(__name__)
-KINDS = ("code", "textbook", "general")
 
 
 @cache
@@ -72,3 +73,9 @@ def vectors(
     except OSError as exc:
         log.debug("scope vectors not kept in %s: %s", folder, exc)
     return matrix
+
+
+def stored_vectors(settings, embedder) -> np.ndarray:
+    """`vectors` by the store's embedder (`LazyEmbedder`), kept beside its derived index."""
+    folder = derived_path(settings).parent
+    return vectors(embedder.get_query_embeddings, embedder.embedder_id, folder)
