@@ -869,7 +869,13 @@ def test_a_paper_question_with_no_paper_named_before_asks_which(seed_assistant, 
 
 
 @pytest.mark.parametrize(
-    "question", ["which day had the most papers?", "논문이 가장 많이 나온 날은?"]
+    "question",
+    [
+        "which day had the most papers?",
+        "논문이 가장 많이 나온 날은?",
+        # "papers" left out after a count (was: the per-day counts, no busiest day named)
+        "how many papers are there, and which day had the most?",
+    ],
 )
 def test_the_busiest_day_is_named_from_the_per_day_counts(seed_assistant, question):
     """Was: "which day had the most papers?" ranked papers by votes (no such count)."""
