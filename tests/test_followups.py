@@ -8,6 +8,8 @@ over the subject.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.understand.condense import rule_based_condense
@@ -698,6 +700,33 @@ def test_a_bare_list_request_lists_the_previous_set_in_full(seed_assistant, firs
     # the whole set, each paper cited (a topic's list adds the papers touching on it)
     papers = {p.arxiv_id for p in seed_assistant.tools.count_papers(**counted.arguments).papers}
     assert len(papers) > 2 and papers <= {c.arxiv_id for c in listing.citations}
+
+
+@pytest.mark.parametrize(
+    "first, again",
+    [
+        ("show me the papers from {day}", "how many?"),
+        ("{day} 논문 보여줘", "몇 편이야?"),
+        ("papers on agents from February 2025", "how many are there?"),
+        ("list the papers about reasoning from February 2025", "how many of them?"),
+    ],
+)
+def test_a_bare_count_request_counts_the_previous_set(seed_assistant, first, again):
+    """Was: "how many?" after a list attached the list's first paper and quoted its
+    figures. The set is counted again from the list's own tool arguments."""
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    shown = conv.ask(first.format(day=day))
+    listed = next(s for s in shown.steps if s.tool in ("count_papers", "list_papers"))
+    answer = conv.ask(again)
+    step = next(s for s in answer.steps if s.tool == "count_papers")
+    for key in ("since", "until", "query"):
+        assert step.arguments.get(key) == listed.arguments.get(key)
+    total = seed_assistant.tools.count_papers(
+        **{k: v for k, v in step.arguments.items() if k in ("since", "until", "query")}
+    ).data["total"]
+    first_line = answer.text.splitlines()[0]
+    assert total > 1 and re.search(rf"(?<![\d-]){total}(?:편| papers? )", first_line), first_line
 
 
 @pytest.mark.parametrize(

@@ -1032,8 +1032,16 @@ class Router:
         """The question asks for a list and names nothing to list: no paper, date or topic
         ("목록 보여줘", "show me the list", "list them all"). After an answer about a set
         of papers, it asks for that set in full."""
+        return self._asks_only(question, "list")
+
+    def counting_only(self, question: str) -> bool:
+        """The question asks how many and names nothing to count ("how many?", "몇 편이야?",
+        "how many of them?"). After an answer about a set of papers, it asks that set's size."""
+        return self._asks_only(question, "count")
+
+    def _asks_only(self, question: str, intent: str) -> bool:
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
-        if info.intent != "list" or info.dates or info.arxiv_ids or digest_language(question):
+        if info.intent != intent or info.dates or info.arxiv_ids or digest_language(question):
             return False
         names = self.named(info)
         return not names and not _content_words(topic_words(question, info, names))

@@ -90,18 +90,20 @@ class Conversation:
         """The last turn the assistant answered (not refused)."""
         return next((t for t in reversed(self.turns) if not t.answer.refused), None)
 
-    def relisted(self, korean: bool) -> str | None:
+    def relisted(self, korean: bool, count: bool = False) -> str | None:
         """The previous answer's set of papers asked for as a list: "목록 보여줘" after "how
-        many agent papers in July 2024?" (which shows a few of them) lists them all. Written
-        from the arguments the set's tool was called with (its topic words and dates), so
-        it is the same set, whatever the first question's words were."""
+        many agent papers in July 2024?" (which shows a few of them) lists them all; or,
+        with `count`, counted: "how many?" after a list. Written from the arguments the
+        set's tool was called with (its topic words and dates), so it is the same set,
+        whatever the first question's words were."""
         last = self._last_answered()
         if last is None or len({c.arxiv_id for c in last.answer.citations}) < 2:
             return None
         if (step := _set_step(last)) is None:
             return None
         args = step.arguments
-        return _listing(args, args.get("since"), args.get("until"), korean, self.assistant.catalog)
+        catalog = self.assistant.catalog
+        return _listing(args, args.get("since"), args.get("until"), korean, catalog, count)
 
     def narrowed(self, question: str) -> str | None:
         """ "Just the ones from March 2025", "그 중 2025년 3월에 나온 것만" after a set shown in
@@ -180,6 +182,10 @@ class Conversation:
             again := self.relisted(is_korean(question))
         ):
             return again
+        if self.assistant.router.counting_only(question) and (
+            again := self.relisted(is_korean(question), count=True)
+        ):
+            return again  # "how many?" after a set: its size, not its first paper's figures
         if later := self.newer(question):
             return later
         if narrower := self.narrowed(question):
@@ -238,17 +244,21 @@ class Conversation:
         yield answer
 
 
-def _listing(args: dict, since: str | None, until: str | None, korean: bool, catalog) -> str:
-    """A question listing the set a tool was called for (`args`: its topic words, code
-    filter) within `since` - `until` (open ends: the archive's)."""
+def _listing(
+    args: dict, since: str | None, until: str | None, korean: bool, catalog, count: bool = False
+) -> str:
+    """A question listing (or, with `count`, counting) the set a tool was called for
+    (`args`: its topic words, code filter) within `since` - `until` (open ends: the
+    archive's)."""
     if since or until:
         since, until = since or catalog.oldest_date(), until or catalog.latest_date()
     about, code = args.get("query"), args.get("has_code")
     if korean:
         dates = (since if since == until else f"{since}부터 {until}까지") if since else ""
         words = [dates, "GitHub 코드가 있는" if code else "", f"'{about}'" if about else ""]
-        return " ".join(w for w in (*words, "논문 목록") if w)
-    words = ["list all papers", f"on '{about}'" if about else "", "with code" if code else ""]
+        return " ".join(w for w in (*words, "논문 몇 편" if count else "논문 목록") if w)
+    asks = "how many papers" if count else "list all papers"
+    words = [asks, f"on '{about}'" if about else "", "with code" if code else ""]
     if since:
         words.append(f"from {since}" if since == until else f"from {since} to {until}")
     return " ".join(w for w in words if w)
