@@ -1087,6 +1087,64 @@ def test_phrasings_read_by_their_intent(question, intent):
 
 
 @pytest.mark.parametrize(
+    "question, ref, aspect",
+    [
+        (
+            "SpargeAttn처럼 attention을 희소하게 만들어서 빠르게 하는 논문 더 있어?",
+            SPARGE,
+            "희소하게",
+        ),
+        ("SWE-RL랑 비슷한, 강화학습으로 코드 고치는 논문 찾아줘", "2502.18449", "강화학습으로"),
+    ],
+)
+def test_a_paper_given_as_an_example_of_more_papers_asks_for_similar_ones(
+    seed_assistant, question, ref, aspect
+):
+    """Was: read as a topic search (the description drowned the asking words), answered
+    with the named paper alone (battery b67)."""
+    answer = _ask(seed_assistant, question)
+    step = answer.steps[0]
+    assert step.tool == "similar" and step.arguments["ref"] == ref
+    assert aspect in step.arguments["about"]
+    assert len(answer.citations) > 2
+
+
+def test_a_title_word_said_apart_from_the_name_is_an_aspect():
+    """Was: "TOFU처럼 LLM 언러닝(unlearning) 다루는 논문" lost "unlearning" from the
+    aspect (TOFU's title has it) and listed LLM papers on anything."""
+    from assistant.answer.router import _aspect
+    from assistant.types import Mention, Paper
+
+    title = "TOFU: A Task of Fictitious Unlearning for LLMs"
+    tofu = Paper("2401.06121", [Mention("2401.06121", title, "2024-01-12", "en", "e.md", 1)])
+    topic = ["LLM", "언러닝", "unlearning"]
+    assert _aspect(tofu, topic, "TOFU처럼 LLM 언러닝(unlearning) 다루는 논문 또 뭐 있어?") == (
+        "LLM 언러닝 unlearning"
+    )
+    # written as its title, the title's words are the paper's own
+    assert _aspect(tofu, ["unlearning"], f"papers like {title} on unlearning") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What's SWE-RL about?", "SpargeAttn 어떤 논문인지 설명 좀"],
+)
+def test_what_a_named_paper_is_about_is_read_as_a_summary(seed_assistant, question):
+    """Was: read as a topic search ("What's Deep Video Discovery about?" listed 18 papers on
+    its words) or a list; a summary is the paper's gist and its key result."""
+    from assistant.answer.router import _masked
+    from assistant.understand import intents
+    from assistant.understand.query import analyse
+
+    router = seed_assistant.router
+    info = analyse(question, None, "2025-06-30")
+    masked = _masked(question, info, router.named(info))
+    assert intents.classify(masked).name == "summary"
+    answer = _ask(seed_assistant, question)
+    assert any(figure in answer.text for figure in ("41.0%", "2.5배"))
+
+
+@pytest.mark.parametrize(
     "question",
     ["which is faster, FlashInfer or SpargeAttn?", "SpargeAttn이랑 FlashInfer 중 어느 쪽이 빨라?"],
 )

@@ -717,15 +717,23 @@ def _about_the_subject(question: str) -> bool:
     )
 
 
-def _written_words(p: Paper) -> set[str]:
-    """The words of a paper's name and title, lower-cased: no aspect of its own similars."""
-    return {w.lower() for label in _written(p) for w in label.split()}
+def _written_words(p: Paper, question: str | None = None) -> set[str]:
+    """The words of a paper's name and title, lower-cased: no aspect of its own similars.
+    With `question`, of the ways it writes the paper (all of them when it writes none): a
+    title word said apart from the name it is called by is an aspect ("TOFU처럼 LLM
+    언러닝(unlearning) 다루는 논문": unlearning, though TOFU's title has it)."""
+    forms = _written(p)
+    if question is not None:
+        said = question.lower()
+        forms = [f for f in forms if f.lower() in said] or forms
+    return {w.lower() for label in forms for w in label.split()}
 
 
-def _aspect(paper: Paper, topic: list[str]) -> str | None:
-    """The topic words of a "similar" question that are not the paper's own name: the
-    aspect its similar papers should share ("SwiftEdit-like fast editing": fast editing)."""
-    own = _written_words(paper)
+def _aspect(paper: Paper, topic: list[str], question: str | None = None) -> str | None:
+    """The topic words of a "similar" question that are not the paper's own name (as the
+    question writes it): the aspect its similar papers should share ("SwiftEdit-like fast
+    editing": fast editing)."""
+    own = _written_words(paper, question)
 
     def its_own(word: str) -> bool:  # "FinBen하고", "테크니컬 리포트랑": the paper's name
         latin = re.findall(r"[a-z0-9][a-z0-9.+-]*", glossary.translate(word).lower())
@@ -1114,7 +1122,7 @@ class Router:
         aspect is a word of the topic: "papers that generate vector graphics like SVG" are
         not papers like "SVG" (stereoscopic video generation)."""
         topic = topic_words(question, info, [paper])
-        if _aspect(paper, topic) is None or _named_whole(paper, question):
+        if _aspect(paper, topic, question) is None or _named_whole(paper, question):
             return True
         whole = replace(info.filters, since=None, until=None)  # its words, its own among them
         found = self.tools.retriever.gate_all(" ".join(topic), whole)
@@ -1169,7 +1177,10 @@ class Router:
             topic = topic_words(question, info, names)
             # an aspect of two words or more ("vector graphics") beside a name may be what
             # the question is about, the name one example of it
-            aspect = bool(names) and _content_words((_aspect(names[0], topic) or "").split()) > 1
+            aspect = (
+                bool(names)
+                and _content_words((_aspect(names[0], topic, question) or "").split()) > 1
+            )
             if (
                 aspect
                 and (intent == "similar" or self._papers_on(question, info, names, topic))
@@ -1828,7 +1839,7 @@ class Router:
     def _similar(self, info: QuestionInfo, paper: Paper, topic: list[str]) -> Routed:
         """The paper's nearest papers; with topic words ("비슷한 그로킹 논문", "SwiftEdit-like
         fast editing"), those among its nearest that have them first."""
-        about = _aspect(paper, topic)
+        about = _aspect(paper, topic, info.text)
         f = info.filters  # "papers like it since 2025-01": newer work like it
         result = self.tools.similar(
             paper.arxiv_id, limit=_top_n(info.text), about=about, since=f.since, until=f.until
