@@ -730,6 +730,37 @@ def test_a_bare_count_request_counts_the_previous_set(seed_assistant, first, aga
 
 
 @pytest.mark.parametrize(
+    "first, asked",
+    [
+        ("2025-02-26 논문 목록 보여줘", "그 중에 SWE-RL은 SWE-bench Verified에서 몇 %야?"),
+        (
+            "show me the papers from 2025-02-26",
+            "of those, what did SWE-RL score on SWE-bench Verified?",
+        ),
+    ],
+)
+def test_a_paper_named_among_the_listed_ones_is_asked_about(seed_assistant, first, asked):
+    """Was: "그 중에 Xmodel-2는 파라미터 몇 개짜리 모델이야?" after a day's list answered
+    that Xmodel-2 is the 2nd of the papers above (a membership question), and "그 중에
+    xGen-MM은 추천 몇 개 받았어?" filtered the list by its words. The name says which of
+    them; the question is asked of that paper."""
+    conv = seed_assistant.chat()
+    conv.ask(first)
+    answer = conv.ask(asked)
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2502.18449"]
+    assert "41.0%" in answer.text
+    assert not conv.turns[-1].standalone.lower().startswith("of")
+
+
+@pytest.mark.parametrize("asked", ["그 중에 SWE-RL 있어?", "was SWE-RL among them?"])
+def test_whether_a_paper_is_among_the_listed_ones_is_still_yes_or_no(seed_assistant, asked):
+    conv = seed_assistant.chat()
+    conv.ask("2025-02-26 논문 목록 보여줘")
+    answer = conv.ask(asked)
+    assert answer.text.startswith(("네, **SWE-RL**", "Yes: **SWE-RL**")), answer.text
+
+
+@pytest.mark.parametrize(
     "first, narrow",
     [
         (

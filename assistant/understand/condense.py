@@ -38,7 +38,7 @@ from assistant.understand.references import (
     is_elliptical,
     picked,
 )
-from assistant.understand.slots import cue_pattern
+from assistant.understand.slots import cue_pattern, slot_rows
 
 if TYPE_CHECKING:
     from assistant.index.catalog import Catalog
@@ -119,6 +119,34 @@ def _asked_again_of(question: str, earlier: Sequence[str], catalog: Catalog) -> 
     return None
 
 
+def _one_of_them(question: str, pointer, previous: Sequence[str], catalog: Catalog) -> str | None:
+    """ "그 중에 Xmodel-2는 파라미터 몇 개짜리 모델이야?" after a list: the pointer says where
+    the paper is, its name which one, and the question asks something of that paper (not of
+    the whole list, as "그 중에 비디오 관련은?" does). None when it only asks whether the
+    paper is among them ("그 중에 Phi-4 있어?", "was Phi-4 among them?": slot
+    "membership" of `slots.jsonl`, which the router answers yes or no)."""
+    if pointer.picks is not None or (found := _one_named(question, catalog)) is None:
+        return None
+    if found[0] not in previous:
+        return None
+    rest = found[1].replace(pointer.words, " ")
+    membership = {r["text"] for r in slot_rows("membership")}
+    fillers = korean.classes()["fillers"]
+    asks = [
+        w
+        for w in re.findall(r"[\w'-]+", rest.lower())
+        if w not in membership and w not in _ELLIPSIS and w not in _AGAIN and w not in fillers
+    ]
+    if not asks:
+        return None
+    before = _DANGLING.sub(" ", question[: pointer.start])  # "of those, ...": no "of"
+    own = f"{before} {question[pointer.end :]}".strip(" ,:")
+    return f"{own} ({subject_names(found[:1], catalog)})"
+
+
+_DANGLING = re.compile(r"\b(?:out of|of|among|from)\s*$", re.I)  # a pointer's preposition
+
+
 def subject_names(ids: Sequence[str], catalog: Catalog) -> str:
     """'SpargeAttn, arXiv 2502.18137; SWE-RL, arXiv 2502.18449': names with their ids."""
     return "; ".join(f"{catalog.papers[i].label}, arXiv {i}" for i in ids if i in catalog.papers)
@@ -167,6 +195,8 @@ def rule_based_condense(
     if not previous:
         return question
     pointer = back_pointer(question)
+    if pointer is not None and (one := _one_of_them(question, pointer, previous, catalog)):
+        return one  # "그 중에 Xmodel-2는 ...?": asked of that one of them
     own = _stands_alone(question, catalog, previous[0])
     # a pronoun's question is about what the pronoun points at, whatever dates it adds:
     # "papers similar to it from 2025" (the dates filter, they name no subject)
