@@ -23,6 +23,9 @@ KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
 # a repository link written in a summary; a Korean particle may follow it ("...Speechpp에서")
 _GITHUB_URL = re.compile(r"https?://(?:www\.)?github\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
 _REPORT = re.compile(r"\s+(Technical\s+)?Report\s*$", re.I)
+# a name before a title's comma: a letter, then a capital or a digit among its next
+# characters ("QFFT", "HuatuoGPT-o1", "CoD"; not "Simplifying" or "Snap-it")
+_COMMA_NAME = re.compile(r"[A-Za-z][\w.+-]*?[A-Z0-9][\w.+-]*")
 # a coined one-word name: letters and digits, a capital after its first letter and a
 # lower-case letter somewhere ("LoRAM", "ThinkPO", "AdaCache", "UniRepLKNet"), a Korean
 # particle glued on or not ("DenseAV는"), with the version written after it, if any
@@ -33,6 +36,7 @@ _COINED = re.compile(
     r"(?:\s\d+(?:\.\d+)*(?![A-Za-z0-9_.-]))?"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_BRACKETED_NAME = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()\s]+)\)")
 ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences
 
 
@@ -167,6 +171,8 @@ class Paper:
         head, sep, _ = self.title.partition(":")
         if sep:  # "SageAttention2 Technical Report: Accurate 4 Bit Attention ..."
             head = _REPORT.sub("", head)
+        elif coined := self._comma_name():
+            return coined
         else:
             head, sep = _REPORT.sub("", self.title), _REPORT.search(self.title)
         head = head.strip()
@@ -176,6 +182,19 @@ class Paper:
             return head
         if len(re.sub(r"[^0-9A-Za-z\uac00-\ud7a3]", "", head)) < 2:
             return None  # "S*": one letter is no name
+        word = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
+        return head if any(word.search(text) for text in self.summaries().values()) else None
+
+    def _comma_name(self) -> str | None:
+        """A coined name before a title's comma ("QFFT, Question-Free Fine-Tuning for
+        Adaptive Reasoning", "HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs"):
+        one word with a capital or a digit after its first letter, which the summaries
+        write as a word; not an ordinary word ("Simplifying, Stabilizing and Scaling ...",
+        "Wait, We Don't Need to ...")."""
+        head, sep, _ = self.title.partition(",")
+        head = head.strip()
+        if not sep or " " in head or not _COMMA_NAME.fullmatch(head):
+            return None
         word = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
         return head if any(word.search(text) for text in self.summaries().values()) else None
 
@@ -191,11 +210,22 @@ class Paper:
         opening = " ".join(" ".join(_SENTENCE_END.split(t)[:ALIAS_SENTENCES]) for t in texts)
         written = [w for t in texts for w in _COINED.findall(t)]
         title = self.title.lower()
-        return tuple(
+        return self._name_parts() + tuple(
             w
             for w in dict.fromkeys(_COINED.findall(opening))
             if written.count(w) >= 2 and w.lower() not in title
         )
+
+    def _name_parts(self) -> tuple[str, ...]:
+        """Each part of a name that gives a second one in brackets, as people type either:
+        "xGen-MM" and "BLIP-3" of "xGen-MM (BLIP-3)", "Stream of Search" and "SoS" of
+        "Stream of Search (SoS)"; not a bracketed phrase ("Learning to (Learn at Test
+        Time)") or a bare number ("ZeroQuant(4+2)"). A title's head too long to be a name
+        gives them too: "MMIR" of "Multimodal Inconsistency Reasoning (MMIR): ..."."""
+        m = _BRACKETED_NAME.fullmatch(self.name or self.head or "")
+        if m is None or not re.search(r"[A-Za-z]", m["inner"]) or len(m["outer"]) < 3:
+            return ()
+        return (m["outer"].strip(), m["inner"])
 
     @property
     def head(self) -> str | None:

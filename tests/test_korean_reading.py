@@ -14,6 +14,10 @@ from assistant.index import korean
     ("word", "topic"),
     [
         ("지진이", "지진"),  # a case particle: what precedes it is a noun
+        # 이 / 을 / 은 follow a consonant: after a vowel, 이 is the word's own (was: "서베")
+        ("서베이", "서베이"),
+        ("서베이를", "서베이"),
+        ("게이트웨이", "게이트웨이"),
         ("논문에서", "논문"),
         ("파킨슨병을", "파킨슨병"),
         ("병해를", "병해"),  # ends like 해 (하다), but a particle makes it a noun

@@ -580,6 +580,39 @@ def test_a_coined_name_a_summary_introduces_is_an_alias():
     assert Paper("2406.05629", [replace(mention, summary=korean)]).aliases == ("DenseAV",)
 
 
+def _titled(title: str, summary: str = "") -> Paper:
+    mention = Mention("2506.12860", title, "2025-06-17", "en", "e.md", 1, summary=summary)
+    return Paper("2506.12860", [mention])
+
+
+def test_a_coined_name_before_a_titles_comma_is_its_name():
+    """Was: "give me the gist of QFFT" led with a gist-token paper: "QFFT, Question-Free
+    Fine-Tuning for Adaptive Reasoning" had no name, only its whole title."""
+    qfft = _titled(
+        "QFFT, Question-Free Fine-Tuning for Adaptive Reasoning",
+        "QFFT is a fine-tuning technique. QFFT reduces response length by over 50%.",
+    )
+    assert qfft.name == "QFFT" and qfft.label == "QFFT"
+    # an ordinary word before the comma is no name, nor one its summaries never write
+    assert _titled("Wait, We Don't Need to Wait!", "Wait is a word.").name is None
+    assert _titled("Simplifying, Stabilizing and Scaling Models", "Simplifying.").name is None
+    assert _titled("CoD, Towards an Interpretable Medical Agent", "A medical agent.").name is None
+
+
+def test_each_part_of_a_name_with_a_second_in_brackets_is_an_alias():
+    """Was: "그 중에 xGen-MM은 추천 몇 개 받았어?" named no paper: the name is "xGen-MM
+    (BLIP-3)", which no question writes whole."""
+    assert _titled("xGen-MM (BLIP-3): A Family of Open Large Multimodal Models").aliases == (
+        "xGen-MM",
+        "BLIP-3",
+    )
+    head = _titled("Multimodal Inconsistency Reasoning (MMIR): A New Benchmark for MLLMs")
+    assert head.aliases[:2] == ("Multimodal Inconsistency Reasoning", "MMIR")
+    # a bracketed phrase or number names nothing
+    assert _titled("Learning to (Learn at Test Time): RNNs with Hidden States").aliases == ()
+    assert _titled("ZeroQuant(4+2): Redefining LLMs Quantization").aliases == ()
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [

@@ -385,6 +385,8 @@ def test_a_name_inside_another_compared_name_leaves_no_topic():
         # speed is what these papers raise (was: '비디오 생성 높인', 269 video generation
         # papers, because a fact phrasing wrote "속도가 몇 배 더 빨라?")
         ("비디오 생성 속도를 높인 2025년 논문들 알려줘", ["비디오", "생성", "속도를", "높인"]),
+        # "이 논문들" is a pointer only where 이 starts a word (was: "서베", and a pointer)
+        ("2024년 8월에 올라온 서베이 논문들 뭐 있었어?", ["서베이"]),
     ],
 )
 def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):
@@ -1486,6 +1488,30 @@ def test_papers_with_many_recommendations_are_the_vote_ranking(seed_assistant, q
     assert answer.steps[0].arguments.get("sort") == "votes", answer.steps[0].arguments
     votes = [seed_assistant.catalog.papers[c.arxiv_id].votes for c in answer.citations]
     assert votes and votes == sorted(votes, reverse=True) and votes[0] > 0
+
+
+def test_a_phrase_naming_the_digests_is_no_topic_of_the_search(seed_assistant):
+    """Was: "Explain the difference between DPO and PPO according to the digests" refused
+    on the corpus: "PPO according", two rare words no hit has together, asked about
+    something no paper is about. A filler phrase ("according to the digests", "of all
+    time") is stripped before retrieval as before topic words."""
+    from assistant.understand.query import analyse, strip_slots
+
+    question = "which papers speed up attention according to the digests?"
+    info = analyse(question, None, "2025-06-30")
+    assert "according" not in strip_slots(question, info)
+    plain = seed_assistant.retrieve("which papers speed up attention?")
+    filled = seed_assistant.retrieve(question)
+    assert filled.relevant and [h.arxiv_id for h in filled.hits[:5]] == [
+        h.arxiv_id for h in plain.hits[:5]
+    ]
+
+
+def test_two_methods_compared_and_no_paper_named_is_no_side_by_side(seed_assistant):
+    """Was: "What's the difference between DPO and PPO?" compared the two papers the
+    search ranked first (two DPO variants), side by side, as if they were the sides."""
+    answer = _ask(seed_assistant, "what's the difference between LoRA and full fine-tuning?")
+    assert not answer.text.startswith("Comparing")
 
 
 def test_chat_fillers_are_no_words_the_archive_lacks(seed_assistant):

@@ -165,14 +165,6 @@ def _fillers(split) -> frozenset[str]:
 
 
 @cache
-def _filler_phrases() -> re.Pattern:
-    """Phrases that only soften or widen a question ("of all time", "I'd like to"), slot
-    "filler_phrase" of `slots.jsonl`: dropped whole, as their words ("time") may be topics."""
-    phrases = sorted((r["text"] for r in slot_rows("filler_phrase")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
-
-
-@cache
 def _languages() -> tuple[re.Pattern, dict[str, str]]:
     """How a question names the digests of one language ("한국어 다이제스트", "the Korean
     digests"), slot "digest_language" of `slots.jsonl`: a filter, no topic."""
@@ -411,7 +403,6 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         # "list 'em", "#2"; with the word that governs it ("the video ones among them")
         before = _GOVERNS_POINTER.sub(" ", text[: pointer.start])
         text = f"{before} {text[pointer.end :]}"
-    text = _filler_phrases().sub(" ", text)  # "of all time": its words may be topics alone
     text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
     text = _TOP_N.sub(" ", text)  # "which three ...", "top 5": how many, no topic
     if info.intent in SET_INTENTS:
@@ -2433,6 +2424,9 @@ class Router:
             pid = self.tools.retriever.writer_of(name)
             if pid and pid not in {p.arxiv_id for p in papers}:
                 papers.append(self.catalog.papers[pid])
+        if not papers:
+            return None  # "DPO vs PPO", "what's the difference between DPO and PPO?": two
+            # methods, not two papers; the papers on both answer, not two that happen to rank
         if len(papers) < 2:
             found = self.tools.retriever.retrieve(question, filters)
             if not found.relevant:

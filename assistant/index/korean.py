@@ -47,6 +47,11 @@ def classes() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(set(v), key=lambda s: (-len(s), s))) for k, v in out.items()}
 
 
+# particles written only after a syllable that ends in a consonant (after a vowel: 가, 를,
+# 는, 와, 로, 랑, 나, 라, 며, 란)
+_AFTER_CONSONANT = ("이", "은", "을", "과", "으")
+
+
 def _final(syllable: str) -> int:
     code = ord(syllable) - _BASE
     return code % _FINALS if 0 <= code < 11172 else -1
@@ -77,6 +82,8 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
     for particle in c["particles"]:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             noun = word[: -len(particle)]
+            if particle.startswith(_AFTER_CONSONANT) and _final(noun[-1]) == 0:
+                continue  # "서베이": 이 after a vowel is no particle (that is 가), the word's own
             if noun in c["fillers"]:
                 return ""
             if not known(noun) and (past := _past(noun)) is not None:

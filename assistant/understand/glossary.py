@@ -32,6 +32,7 @@ KO_EN = {
     "강화 학습": "reinforcement learning",
     "지도학습": "supervised learning",
     "증류": "distillation",
+    "서베이": "survey",
     "지식 증류": "knowledge distillation",
     "양자화": "quantization",
     "압축": "compression",

@@ -279,10 +279,19 @@ def contrasted(info: QuestionInfo) -> list[str]:
     return [w for m in spans if m and (w := (m.group("en") or m.group("ko") or "").strip())]
 
 
+@lru_cache(maxsize=1)
+def filler_phrases() -> re.Pattern:
+    """Phrases that only soften or widen a question ("of all time", "I'd like to",
+    "according to the digests"), slot "filler_phrase" of `slots.jsonl`: dropped whole, as
+    their words ("time", "according") may be topics alone."""
+    phrases = sorted((r["text"] for r in slot_rows("filler_phrase")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
 def strip_slots(text: str, info: QuestionInfo) -> str:
     """The question without its date and has-code words: they filter, they are no topic;
-    nor what it sets its topic against ("other than LoRA")."""
-    text = _strip(text, info.dates)
+    nor what it sets its topic against ("other than LoRA"), nor its filler phrases."""
+    text = filler_phrases().sub(" ", _strip(text, info.dates))
     for words in (*info.code_words, *info.title_words, *info.contrast):
         text = text.replace(words, " ") if words else text
     return text
