@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 SUMMARY_CHARS = 600  # of each summary, in a `paper` result's text
 LIST_TEXT_CHARS = 160  # of a summary's start, per paper in a list's text
 COUNT_PAPERS = 50  # papers a count returns (its data holds the full total)
+BY = ("total", "day", "month", "topic", "author")  # what a count breaks its papers down by
+AUTHORS = 20  # authors a count by author gives, those with the most papers first
 NAMED = ("id", "title", "name")  # retrieval routes that name a paper outright
 FAMILY = 3  # papers whose titles carry a paper's name, shown first among its similar ones
 FAMILY_NAME = 3  # a shorter name ("s1") names no family
@@ -278,7 +280,8 @@ class ArchiveTools:
         language: str | None = None,
         in_title: bool = False,
     ) -> ToolResult:
-        """How many papers, overall or broken down by="day" | "month" | "topic".
+        """How many papers, overall or broken down by="day" | "month" | "topic" | "author"
+        (the AUTHORS authors with the most papers; data["authors"]: how many there are).
 
         With `query`, only papers about it count: every paper in range scored, the same
         relevance gate as an undated search, so a range covering the archive changes nothing.
@@ -293,8 +296,8 @@ class ArchiveTools:
         the best match's, and data["touching"] how many more papers only touch on it (they
         pass the relevance gate but are not clearly on the topic, so they are not counted).
         """
-        if by not in ("total", "day", "month", "topic"):
-            raise ToolError(f'by must be "total", "day", "month" or "topic", not {by!r}')
+        if by not in BY:
+            raise ToolError(f"by must be one of {', '.join(map(repr, BY))}, not {by!r}")
         if sort not in ("relevance", "votes"):
             raise ToolError(f'sort must be "relevance" or "votes", not {sort!r}')
         if language is not None:
@@ -340,6 +343,8 @@ class ArchiveTools:
             keys: set[str] | tuple = ()
             if by == "topic":
                 keys = set(p.tags or ("(no topic)",))
+            elif by == "author":
+                keys = set(p.authors)
             elif by in ("day", "month"):
                 keys = {d if by == "day" else d[:7] for d in _dates_in(p, since, until, language)}
             counts.update(keys)
@@ -348,6 +353,8 @@ class ArchiveTools:
         breakdown = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         if by in ("day", "month"):
             breakdown = dict(sorted(counts.items()))
+        if by == "author":  # thousands of authors: those with the most papers
+            breakdown = dict(list(breakdown.items())[:AUTHORS])
         # the digests the counted papers appeared in (within range): how many, first, last
         days = sorted({d for p in papers for d in _dates_in(p, since, until, language)})
         data: dict[str, Any] = {
@@ -359,6 +366,8 @@ class ArchiveTools:
         }
         if by != "total":
             data["ids"] = {key: ids[key] for key in breakdown}
+        if by == "author":
+            data["authors"] = len(counts)
         if apart:
             data["apart"] = apart
         shown = papers[:COUNT_PAPERS]
@@ -692,7 +701,7 @@ SPECS: list[dict] = [
             "until": _DATE,
             "topic": _TOPIC,
             "query": {"type": "string", "description": "count only papers about this"},
-            "by": {"type": "string", "enum": ["total", "day", "month", "topic"]},
+            "by": {"type": "string", "enum": list(BY)},
             "has_code": {"type": "boolean", "description": "only papers with a GitHub link"},
             "sort": {"type": "string", "enum": ["relevance", "votes"], "default": "relevance"},
             "language": _LANGUAGE,

@@ -36,6 +36,7 @@ _COINED = re.compile(
     r"(?:\s\d+(?:\.\d+)*(?![A-Za-z0-9_.-]))?"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_A_LETTER = re.compile(r"[^\W\d_]")  # an author's name has one ("+" stands for those left out)
 _BRACKETED_NAME = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()\s]+)\)")
 ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences
 
@@ -112,7 +113,8 @@ class Paper:
     def authors(self) -> tuple[str, ...]:
         # Korean digests list full author names; English ones often list HF user names.
         best = max(self.mentions, key=lambda m: (len(m.authors), m.language == "ko"))
-        return _unique(best.authors)  # a digest may list a name twice
+        # a digest may list a name twice, and writes "+" where it leaves names out
+        return _unique(a for a in best.authors if _A_LETTER.search(a))
 
     @property
     def dates(self) -> list[str]:

@@ -149,12 +149,14 @@ def test_keys_are_unique_and_ascii():
 )
 def test_any_title_and_authors_give_one_parseable_entry(title, authors):
     authors = list(dict.fromkeys(a for a in authors if a.strip()))  # a name listed twice: once
+    # a name has a letter ("+" is the digests' mark for names left out, no author)
+    named = [a for a in authors if re.search(r"[^\W\d_]", a)]
     library = parse(export.bibtex([make_paper("2502.18137", title, authors)]))
     (entry,) = library.entries
     assert entry.fields_dict["eprint"].value == "2502.18137"
     assert entry.fields_dict["url"].value == ARXIV + "2502.18137"
-    if authors:
-        assert len(entry.fields_dict["author"].value) == len(authors)
+    if named:
+        assert len(entry.fields_dict["author"].value) == len(named)
 
 
 # -- Markdown -------------------------------------------------------------------------------

@@ -599,6 +599,14 @@ def test_a_coined_name_before_a_titles_comma_is_its_name():
     assert _titled("CoD, Towards an Interpretable Medical Agent", "A medical agent.").name is None
 
 
+def test_the_mark_for_authors_left_out_is_no_author():
+    """Was: "+" (written where a Korean digest leaves names out) was the archive's most
+    prolific author, and part of every "who wrote" answer of those papers."""
+    mention = Mention("2406.11794", "DataComp-LM", "2024-06-18", "ko", "k.md", 1)
+    paper = Paper("2406.11794", [replace(mention, authors=("Jeffrey Li", "+", "Yuli"))])
+    assert paper.authors == ("Jeffrey Li", "Yuli")
+
+
 def test_each_part_of_a_name_with_a_second_in_brackets_is_an_alias():
     """Was: "그 중에 xGen-MM은 추천 몇 개 받았어?" named no paper: the name is "xGen-MM
     (BLIP-3)", which no question writes whole."""

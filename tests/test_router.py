@@ -889,6 +889,37 @@ def test_the_busiest_day_is_named_from_the_per_day_counts(seed_assistant, questi
     assert ", ".join(days) in answer.text and f"{most}" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who wrote the most papers?",
+        "논문을 가장 많이 쓴 저자는?",
+        "who were the most prolific authors?",
+    ],
+)
+def test_the_author_with_the_most_papers_is_named_from_the_counts_by_author(
+    seed_assistant, question
+):
+    """Was: "who wrote the most papers in the archive?" asked which paper was meant (an
+    authors question naming none). It is a count by author: the author with the most
+    papers, the next ones, and that author's papers cited."""
+    from collections import Counter
+
+    answer = _ask(seed_assistant, question)
+    assert [(s.tool, s.arguments.get("by")) for s in answer.steps] == [("count_papers", "author")]
+    catalog = seed_assistant.catalog
+    counts = Counter(
+        a for p in catalog.papers.many(seed_assistant.retriever.ids) for a in p.authors
+    )
+    most = max(counts.values())
+    first = sorted(a for a, n in counts.items() if n == most)[0]
+    line = next(x for x in answer.text.splitlines() if "Most papers" in x or "가장 많은 저자" in x)
+    assert f"{first}" in line and f"({most}" in line
+    assert "+" not in counts  # (the digests' mark for names left out is no author)
+    cited = {c.arxiv_id for c in answer.citations}
+    assert len(cited) == most and all(first in catalog.papers[i].authors for i in cited)
+
+
 def test_a_busiest_phrase_without_a_unit_takes_the_questions_or_none():
     from assistant.answer.router import busiest_unit
 

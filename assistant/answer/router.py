@@ -236,7 +236,8 @@ _MONTH_WORD = re.compile(r"\bmonths?\b|(?<![지저난])달", re.I)
 
 
 def busiest_unit(question: str) -> str | None:
-    """ "day" or "month" when the question asks for the busiest one, else None. A phrase
+    """ "day", "month" or "author" when the question asks for the busiest one ("who wrote
+    the most papers?": the author with the most), else None. A phrase
     that names no unit ("busiest", "had the most papers") takes the question's: "which month
     in 2024 was the busiest?" (a day when it names neither, "the busiest"; none when it
     names neither and only asks what had the most papers)."""
@@ -510,7 +511,7 @@ def _n_papers(n: int) -> str:
     return f"{n} paper" if n == 1 else f"{n} papers"
 
 
-RUNNERS_UP = 4  # after the busiest day or month, the next ones named
+RUNNERS_UP = 4  # after the busiest day, month or author, the next ones named
 
 
 def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool) -> str:
@@ -520,11 +521,15 @@ def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool) -> str:
     rest = sorted((k for k in breakdown if breakdown[k] < most), key=lambda k: -breakdown[k])
     rest = rest[:RUNNERS_UP]
     if ko:
-        line = f"가장 많은 {'날' if unit == 'day' else '달'}: {', '.join(top)} ({most}편)"
+        what = {"day": "날", "month": "달", "author": "저자"}[unit]
+        line = (
+            f"{'논문이 ' if unit == 'author' else ''}가장 많은 {what}: {', '.join(top)} ({most}편)"
+        )
         return line + (
             "; 다음은 " + ", ".join(f"{k} ({breakdown[k]}편)" for k in rest) if rest else ""
         )
-    line = f"The busiest {unit}: {', '.join(top)} ({_n_papers(most)})"
+    what = "Most papers by one author" if unit == "author" else f"The busiest {unit}"
+    line = f"{what}: {', '.join(top)} ({_n_papers(most)})"
     return line + ("; then " + ", ".join(f"{k} ({breakdown[k]})" for k in rest) if rest else "")
 
 
@@ -1135,6 +1140,9 @@ class Router:
         )
         info = self._latest_in_language(info)
         names = self.named(info)
+        if not names and busiest_unit(question) == "author":
+            info = replace(info, intent="count")  # "who wrote the most papers?": a count by
+            # author, not a paper's authors
         if info.intent == "top_voted" and info.filters.has_code and not _MOST.search(question):
             # "2025-02-26 논문 중에 깃허브 링크 있는 거 뭐야?": those with code, no ranking
             info = replace(info, intent="list", wants_list=True)
@@ -1407,6 +1415,7 @@ class Router:
             archive = bool(ARCHIVE_WORDS.search(question) or info.dates) or (
                 intent == "top_voted" and bool(cue_pattern("votes_cue").search(question))
             )
+            archive = archive or busiest_unit(question) == "author"  # "most prolific authors"
             if intent in ("top_voted", "count") and (names or not archive):
                 # "how many parameters ...", "DeepSeek-R1's AIME score": a paper's content
                 return None
@@ -1955,7 +1964,7 @@ class Router:
             days = (date.fromisoformat(f.until) - date.fromisoformat(f.since)).days + 1
         busiest = busiest_unit(question)
         by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
-        by = busiest if busiest and days != 1 else by
+        by = busiest if busiest and (days != 1 or busiest == "author") else by
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
         query = topic_query(question, topic) if topic else None
@@ -2055,6 +2064,14 @@ class Router:
             )
         # a count of a few papers shows them all, as a listing does; of many, the most voted
         shown = result.papers[: SHOW if total <= SHOW else COUNT_SHOWN]
+        if by == "author" and breakdown:  # the papers of the author with the most
+            top = result.data["ids"][next(iter(breakdown))]
+            shown = self.catalog.papers.many(top[:SHOW])
+            lines.append(
+                f"{next(iter(breakdown))}의 논문:" if ko else f"By {next(iter(breakdown))}:"
+            )
+            lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]
+            return self._routed("count", info, lines, shown, [result, *extra])
         if shown:
             more = total > len(shown)
             lines.append(
