@@ -516,6 +516,46 @@ def test_a_korean_overview_skips_the_gist_running_on_for_the_method():
     assert "MCTS" in method and "90.0%" in result
 
 
+def test_a_signed_gain_is_a_key_result():
+    """Was: a Korean overview of Denoising Vision Transformers ended on its method: "상당한
+    개선을 보임을 입증하였습니다(예: mIoU +3.84)" states its result as a signed gain,
+    with no unit a result was known by."""
+    paper = _paper(
+        "비전 트랜스포머(ViTs)의 특징 맵에서 그리드 형태의 아티팩트가 발견됩니다. "
+        "이 문제는 위치 임베딩에 기인한 것으로, 새로운 노이즈 모델을 제안합니다. "
+        "신경 필드를 이용하여 원시 ViT 출력에서 아티팩트가 없는 특징을 추출할 수 있게 합니다. "
+        "다양한 ViTs에 대해 평가를 실시하였으며, 상당한 개선을 보임을 입증하였습니다(예: mIoU +3.84).",
+        language="ko",
+    )
+    gist, method, result = ExtractiveAnswerer().overview(paper, korean=True)
+    assert "신경 필드" in method and "+3.84" in result
+
+
+def test_a_name_in_brackets_after_the_title_asks_for_the_overview(tmp_path):
+    """Was: "Denoising Vision Transformers(DVT) 어떤 논문인지 설명 좀" quoted the one sentence
+    that writes "DVT": the bracketed name read as a word the question asked about."""
+    from assistant.answer.extractive import _asks_measure, _asks_nothing_in
+
+    summary = "DVT removes grid artifacts from ViT features. DVT improves mIoU by 3.84%."
+    paper = Paper(
+        "2401.02957",
+        [
+            Mention(
+                "2401.02957",
+                "Denoising Vision Transformers",
+                "2024-01-08",
+                "en",
+                "x.md",
+                1,
+                summary=summary,
+            )
+        ],
+    )
+    question = "Denoising Vision Transformers(DVT) 어떤 논문인지 설명 좀"
+    assert _asks_nothing_in(question, paper) and not _asks_measure(question, paper)
+    assert not _asks_nothing_in("What does DVT do to grid artifacts?", paper)
+
+
 def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_the_gate():
     """Was: "How much did PRIME improve over the SFT model?" led with a backtracking paper
     ranked first at a relevance far under the gate, the PRIME paper second (battery 20).

@@ -78,7 +78,9 @@ _OVERVIEW = re.compile(
     re.I,
 )
 _RESULT = re.compile(
-    r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)", re.I
+    r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)"
+    r"|(?<![\w+])\+\d+(\.\d+)?(?![\d.]*\s*(?:B|M|K)\b)",  # a gain: "mIoU +3.84"
+    re.I,
 )
 # a sentence stating a paper's aim, not what it does: "The main objective is to ..."
 _OBJECTIVE = re.compile(
@@ -289,7 +291,7 @@ def _asks_measure(question: str, paper: Paper) -> bool:
     """The question names a benchmark or metric the paper's digests write, beside its own
     name ("Qwen2-72B-Instruct의 MT-Bench와 Arena-Hard 점수 알려줘": its figures, not its
     overview, though "알려줘" asks to be told)."""
-    text = _PATH.sub(" ", SUBJECT.sub(" ", question))
+    text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
     own = " ".join([paper.title, paper.label, *paper.aliases]).lower()
     written = " ".join(paper.summaries().values()).lower()
     return any(
@@ -380,6 +382,15 @@ def _prefix_of_any(term: str, tokens: set[str]) -> bool:
     return len(term) >= 4 and any(tok.startswith(term) for tok in tokens)
 
 
+def _aside_of(question: str, paper: Paper) -> str:
+    """The question without what it writes in brackets right after the paper's name or
+    title, which is another name of it: "Denoising Vision Transformers(DVT) 어떤 논문인지
+    설명 좀" asks what the paper is, not what its summaries say of "DVT"."""
+    for name in {paper.title, paper.label} - {""}:
+        question = re.sub(rf"({re.escape(name)})\s*\([^()]{{1,30}}\)", r"\1", question, flags=re.I)
+    return question
+
+
 def _asks_nothing_in(question: str, paper: Paper) -> bool:
     """Whether the question's own words (not the paper's name or id, nor the words people
     ask with) are in none of the paper's summaries: it asks for the paper itself ("In a
@@ -387,7 +398,7 @@ def _asks_nothing_in(question: str, paper: Paper) -> bool:
     Qwen2.5-VL-72B get on MathVista?", which the example phrasings read alike)."""
     from assistant.understand.intents import asking_tokens
 
-    question = SUBJECT.sub(" ", question)
+    question = _aside_of(SUBJECT.sub(" ", question), paper)
     named = {*tokenize(paper.title), *tokenize(paper.label), *tokenize(paper.arxiv_id)}
     own = set(tokenize(question)) - asking_tokens() - named
     korean = bool(HANGUL_RUN.search(question))
