@@ -728,3 +728,15 @@ def test_a_name_written_beside_a_title_in_brackets_is_that_papers(tmp_path):
     assert retriever.absent_names(f"is GameNGen faster than {title}?") == ["GameNGen"]
     answer = assistant.ask(f"How many frames per second does GameNGen ({title}) reach?")
     assert not answer.refused and answer.citations[0].arxiv_id == "2408.14837"
+
+
+def test_has_anyone_asks_for_the_papers_that_did(seed_assistant):
+    """Was: "Has anyone combined Mamba with diffusion?" answered with one paper (and on the
+    corpus its list led with "Animate Anyone 2": "anyone" was a word to search for)."""
+    from assistant.index.lexical import tokenize
+
+    question = "Has anyone made LLMs reason better on math with less training data?"
+    found = seed_assistant.retriever.retrieve(question)
+    assert found.info.asks_set
+    assert "anyone" not in tokenize(question)
+    assert seed_assistant.ask(question).text.startswith("Papers on this")

@@ -120,6 +120,8 @@ STOP = frozenset(
         "via",
         "also",
         "any",
+        "anyone",  # "has anyone combined Mamba with diffusion?" is no "Animate Anyone" search
+        "anybody",
         "all",
         "each",
         "paper",

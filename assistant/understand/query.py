@@ -81,6 +81,7 @@ def code_cues(text: str) -> tuple[str, ...]:
 # answered with every relevant paper, one line each, not one paper and its runners-up
 _ASKS_SET = re.compile(
     r"\b(papers|works|studies|articles|methods|approaches)\b|\bany (paper|work|research)\b"
+    r"|\b(?:has|have|did) any(?:one|body)\b"  # "has anyone combined Mamba with diffusion?"
     r"|논문들|것들|(논문|연구)\S{0,3}\s*(있|알려|찾아|보여)",
     re.I,
 )
