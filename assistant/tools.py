@@ -297,7 +297,7 @@ class ArchiveTools:
         pass the relevance gate but are not clearly on the topic, so they are not counted).
         """
         if by not in BY:
-            raise ToolError(f"by must be one of {', '.join(map(repr, BY))}, not {by!r}")
+            raise ToolError(f'by must be "total", "day", "month", "topic" or "author", not {by!r}')
         if sort not in ("relevance", "votes"):
             raise ToolError(f'sort must be "relevance" or "votes", not {sort!r}')
         if language is not None:
