@@ -37,6 +37,8 @@ _COINED = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _A_LETTER = re.compile(r"[^\W\d_]")  # an author's name has one ("+" stands for those left out)
+# what follows a name a summary introduces as its subject: a copula, a topic particle
+_INTRODUCED = re.compile(r"(?:은|는|이|가)(?![가-힣])|\s+(?:is|are|was)\b|,\s+an?\b")
 _BRACKETED_NAME = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()\s]+)\)")
 ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences
 
@@ -211,11 +213,19 @@ class Paper:
         texts = [t for t in self.summaries().values() if t]
         opening = " ".join(" ".join(_SENTENCE_END.split(t)[:ALIAS_SENTENCES]) for t in texts)
         written = [w for t in texts for w in _COINED.findall(t)]
+        # the word a summary opens with, as what it is about ("LlamaGen은 ... 새로운 이미지
+        # 생성 모델입니다", "QFFT is a ..."), however often it is written again ("OpenAI
+        # describes GPT-4o" opens with who made it)
+        leads = {
+            m.group(0)
+            for t in texts
+            if (m := _COINED.match(t.strip())) and _INTRODUCED.match(t.strip()[m.end() :])
+        }
         title = self.title.lower()
         return self._name_parts() + tuple(
             w
             for w in dict.fromkeys(_COINED.findall(opening))
-            if written.count(w) >= 2 and w.lower() not in title
+            if (written.count(w) >= 2 or w in leads) and w.lower() not in title
         )
 
     def _name_parts(self) -> tuple[str, ...]:

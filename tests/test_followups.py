@@ -1226,6 +1226,39 @@ def test_a_checkpoint_the_paper_talked_about_trains_is_its_setting(tmp_path):
     assert conv.ask("what is Qwen2.5?").citations[0].arxiv_id == "2412.15115"
 
 
+def test_a_longer_checkpoint_the_paper_talked_about_reports_on_is_its_setting(tmp_path):
+    """b68: "DeepSeek-R1-Distill-Qwen-7B에 적용했을 땐 MATH500 정확도가 몇 %까지
+    올라갔어?" after ThinkPO went to the DeepSeek-R1 paper: a checkpoint is also the name
+    with more hyphenated parts, a Korean particle glued on, when the paper writes it."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-02-20",
+        [
+            (
+                "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via RL",
+                "2501.12948",
+                "DeepSeek-R1-Distill-Qwen-32B scores 72.6% on AIME 2024.",
+            ),
+            (
+                "Thinking Preference Optimization",
+                "2502.13173",
+                "ThinkPO uses short CoT as rejected answers. It lifts DeepSeek-R1-Distill-Qwen-7B"
+                " from 87.4% to 91.2% accuracy on MATH500.",
+            ),
+        ],
+    )
+    conv = assistant.chat()
+    assert conv.ask("what is Thinking Preference Optimization?").citations[0].arxiv_id == (
+        "2502.13173"
+    )
+    setting = conv.ask(
+        "DeepSeek-R1-Distill-Qwen-7B에 적용했을 땐 MATH500 정확도가 몇 %까지 올라갔어?"
+    )
+    assert setting.citations[0].arxiv_id == "2502.13173" and "91.2%" in setting.text
+
+
 def test_the_words_of_the_x_one_describe_the_paper_not_the_asking_words(tmp_path):
     """Was: "who wrote the grokking one?" after a day's digest on the corpus gave the first
     listed paper's authors: a paper of the archive writes "wrote", so with it the grokking

@@ -599,6 +599,22 @@ def test_a_coined_name_before_a_titles_comma_is_its_name():
     assert _titled("CoD, Towards an Interpretable Medical Agent", "A medical agent.").name is None
 
 
+def test_the_coined_word_a_summary_opens_with_is_an_alias_written_once():
+    """Was: "What FID did LlamaGen's class-conditional models reach?" named no paper: the
+    Korean summary of "Autoregressive Model Beats Diffusion: Llama for Scalable Image
+    Generation" opens with "LlamaGen은" and never writes it again. A summary's first word is
+    its subject; a name written once elsewhere may be a baseline, and is no alias."""
+    summary = (
+        "LlamaGen은 다음 토큰 예측을 이미지 생성에 적용한 모델입니다. "
+        "ImageNet 256x256에서 2.18 FID를 달성하며 DiT를 능가했습니다."
+    )
+    paper = _titled(
+        "Autoregressive Model Beats Diffusion: Llama for Scalable Image Generation", summary
+    )
+    assert paper.aliases == ("LlamaGen",)
+    assert "DiT" not in paper.aliases
+
+
 def test_the_mark_for_authors_left_out_is_no_author():
     """Was: "+" (written where a Korean digest leaves names out) was the archive's most
     prolific author, and part of every "who wrote" answer of those papers."""

@@ -862,3 +862,15 @@ def test_new_work_is_asked_for_with_a_word_that_says_new(question, intent):
     from assistant.understand.query import analyse
 
     assert analyse(question, None, "2025-06-30", "2023-11-20").intent == intent
+
+
+def test_every_pointer_is_masked_before_the_intent_is_read():
+    """b68: "According to that paper, what did GPT-4o score on MATH in the same
+    comparison?" read as "similar" ("the same ..." is near "in the same vein"): only the
+    first pointer ("that paper") was masked, and "the same comparison" points back too."""
+    from assistant.understand.query import mask
+
+    question = "According to that paper, what did GPT-4o score on MATH in the same comparison?"
+    masked = mask(question, find_dates(question, None))
+    assert "same" not in masked and "that paper" not in masked
+    assert classify(masked).name != "similar"

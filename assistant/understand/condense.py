@@ -318,11 +318,16 @@ def _scored_on(name: str | None, question: str, written: str) -> bool:
 
 
 def _checkpoint_of(name: str | None, question: str, written: str) -> bool:
-    """Whether the question writes `name` only as a sized checkpoint ("Qwen2.5-3B",
-    "Llama-3-8B-Instruct") that `written` (the paper talked about) writes too."""
+    """Whether the question writes `name` only as a checkpoint of it ("Qwen2.5-3B",
+    "Llama-3-8B-Instruct", "DeepSeek-R1-Distill-Qwen-7B") that `written` (the paper talked
+    about) writes too: a model that paper trains or tests, not the paper named `name`."""
     if not name or not written:
         return False
-    sized = re.compile(rf"(?<![\w-]){re.escape(name)}[- ]?\d+(?:\.\d+)?[BbMm](?:-[\w.]+)*(?![\w-])")
+    sized = re.compile(
+        rf"(?<![\w-]){re.escape(name)}"
+        r"(?:[- ]?\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9.]+)*|(?:-[A-Za-z0-9.]+)+)"
+        r"(?![A-Za-z0-9_-])"  # (a Korean particle may follow: "7B에")
+    )
     found = [m.group(0) for m in sized.finditer(question)]
     plain = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w.-]?\w)", question)
     return bool(found) and not plain and all(f.lower() in written.lower() for f in found)

@@ -88,6 +88,7 @@ _ASKS_SET = re.compile(
 
 
 ANALYSED = 256  # questions whose reading is remembered (`analyse`)
+POINTERS = 3  # pointers a question's intent is read without, at most
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,11 @@ _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\bA))\s*[.!]\s+(?=\S)")
 def mask(text: str, found: DateRange) -> str:
     """The question with its dates and ids replaced by placeholders (for intent matching)."""
     text = SUBJECT.sub(" ", text)  # the papers a follow-up's rewrite names: not its phrasing
-    if (pointer := back_pointer(text)) is not None and pointer.strong:
+    for _ in range(POINTERS):
         # "the second one", "those", "그 논문": which papers, not what is asked of them
+        # (each of them: "according to that paper, ... in the same comparison?")
+        if (pointer := back_pointer(text)) is None or not pointer.strong:
+            break
         text = f"{text[: pointer.start]} {text[pointer.end :]}"
     for words in found.spans:
         text = text.replace(words, " <date> ")
