@@ -556,6 +556,32 @@ def test_a_name_in_brackets_after_the_title_asks_for_the_overview(tmp_path):
     assert not _asks_nothing_in("What does DVT do to grid artifacts?", paper)
 
 
+def test_a_percentage_asked_for_is_quoted_beside_other_figures():
+    """b68: "... ASTRAL로 비교한 논문에서 DeepSeek-R1은 불안전 응답 비율이 몇 %였어?"
+    quoted the sentences that restate the question's description (one with a count of
+    1260 test inputs), not the one stating 11.98%."""
+    summary = (
+        "i) This paper presents a comparative analysis of the safety alignment of two large "
+        "language models, OpenAI's o3-mini and DeepSeek-R1, using the automated safety "
+        "testing tool ASTRAL. ii) The main research objective was to determine which of the "
+        "two models exhibits a higher level of safety when responding to unsafe prompts. "
+        "iii) The key methodology involved generating 1260 unsafe test inputs using ASTRAL "
+        "and evaluating the safety of the models' responses. iv) Primary results indicate "
+        "that DeepSeek-R1 responded unsafely to 11.98% of the prompts, while o3-mini "
+        "responded unsafely to only 1.19%."
+    )
+    title = "o3-mini vs DeepSeek-R1: Which One is Safer?"
+    paper = Paper(
+        "2501.18438", [Mention("2501.18438", title, "2025-01-31", "en", "x.md", 1, summary=summary)]
+    )
+    question = (
+        "o3-mini랑 DeepSeek-R1 중에 어느 쪽이 더 안전한지 ASTRAL로 비교한 논문에서 "
+        "DeepSeek-R1은 불안전 응답 비율이 몇 %였어?"
+    )
+    picked = " ".join(ExtractiveAnswerer().best(question, paper, korean=True, n=3))
+    assert "11.98%" in picked
+
+
 def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_the_gate():
     """Was: "How much did PRIME improve over the SFT model?" led with a backtracking paper
     ranked first at a relevance far under the gate, the PRIME paper second (battery 20).

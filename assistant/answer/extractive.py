@@ -64,6 +64,9 @@ _SIZES = re.compile(r"\b(sizes?|parameters?|params)\b|크기|규모|파라미터
 _ENUMERATOR = re.compile(r"\(\d\)|(?<!\S)\d\)")  # "(1) ... (2) ...": a list, not figures
 PREFIX_LETTERS = 5  # a compound's first part this short may be a prefix ("pre", "multi")
 FIGURE_POOL = 3  # a listed paper's best sentences searched for one with the figure asked for
+# a question that asks for a percentage ("몇 %였어?", "what percent"), and one stated
+_PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|퍼센트|몇\s*프로", re.I)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
     r"faster|percent(age)?|fraction|share|proportion|ratio|rate|number|count|size[sd]?|"
@@ -597,6 +600,13 @@ class ExtractiveAnswerer:
             stated = next((x for x in with_figure if x[3]), fallback)
             if stated is not None:
                 chosen.append((stated[1], stated[2]))
+        if _PERCENT_ASKED.search(question) and not any(
+            set(_PERCENT.findall(sent)) - given for sent, _ in chosen
+        ):
+            # "불안전 응답 비율이 몇 %였어?": a percentage, not the count of test inputs
+            percent = next((x for x in ranked if set(_PERCENT.findall(x[1])) - given), None)
+            if percent is not None and n > 1:
+                chosen.append((percent[1], percent[2]))
         # a measure the question names ("What PSNR ...?") is answered by its figure
         terms = bilingual_terms(question, korean)
         if not any(measures(terms, sent, paper.title, given) for sent, _ in chosen):
