@@ -2065,11 +2065,9 @@ class Router:
         # a count of a few papers shows them all, as a listing does; of many, the most voted
         shown = result.papers[: SHOW if total <= SHOW else COUNT_SHOWN]
         if by == "author" and breakdown:  # the papers of the author with the most
-            top = result.data["ids"][next(iter(breakdown))]
-            shown = self.catalog.papers.many(top[:SHOW])
-            lines.append(
-                f"{next(iter(breakdown))}의 논문:" if ko else f"By {next(iter(breakdown))}:"
-            )
+            author = next(iter(breakdown))
+            shown = self.catalog.papers.many(result.data["ids"][author][:SHOW])
+            lines.append(f"{author}의 논문:" if ko else f"By {author}:")
             lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]
             return self._routed("count", info, lines, shown, [result, *extra])
         if shown:
