@@ -2066,8 +2066,15 @@ class Router:
         shown = result.papers[: SHOW if total <= SHOW else COUNT_SHOWN]
         if by == "author" and breakdown:  # the papers of the author with the most
             author = next(iter(breakdown))
-            shown = self.catalog.papers.many(result.data["ids"][author][:SHOW])
-            lines.append(f"{author}의 논문:" if ko else f"By {author}:")
+            theirs = result.data["ids"][author]
+            shown = self.catalog.papers.many(theirs[:SHOW])
+            part = (
+                f" ({len(theirs)}편 중 {len(shown)}편)"
+                if ko
+                else f" ({len(shown)} of {len(theirs)})"
+            )
+            part = part if len(theirs) > len(shown) else ""
+            lines.append(f"{author}의 논문{part}:" if ko else f"By {author}{part}:")
             lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]
             return self._routed("count", info, lines, shown, [result, *extra])
         if shown:
