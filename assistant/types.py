@@ -186,8 +186,12 @@ class Paper:
             return head
         if len(re.sub(r"[^0-9A-Za-z\uac00-\ud7a3]", "", head)) < 2:
             return None  # "S*": one letter is no name
-        word = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
-        return head if any(word.search(text) for text in self.summaries().values()) else None
+        return head if self._written_as_word(head) else None
+
+    def _written_as_word(self, word: str) -> bool:
+        """Whether a summary writes `word` as a word of its own, as a title does a name."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        return any(pattern.search(text) for text in self.summaries().values())
 
     def _comma_name(self) -> str | None:
         """A coined name before a title's comma ("QFFT, Question-Free Fine-Tuning for
@@ -199,8 +203,7 @@ class Paper:
         head = head.strip()
         if not sep or " " in head or not _COMMA_NAME.fullmatch(head):
             return None
-        word = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
-        return head if any(word.search(text) for text in self.summaries().values()) else None
+        return head if self._written_as_word(head) else None
 
     @property
     def aliases(self) -> tuple[str, ...]:

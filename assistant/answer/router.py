@@ -2064,6 +2064,8 @@ class Router:
             )
         # a count of a few papers shows them all, as a listing does; of many, the most voted
         shown = result.papers[: SHOW if total <= SHOW else COUNT_SHOWN]
+        more = total > len(shown)
+        head = ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
         if by == "author" and breakdown:  # the papers of the author with the most
             author = next(iter(breakdown))
             theirs = result.data["ids"][author]
@@ -2074,14 +2076,9 @@ class Router:
                 else f" ({len(shown)} of {len(theirs)})"
             )
             part = part if len(theirs) > len(shown) else ""
-            lines.append(f"{author}의 논문{part}:" if ko else f"By {author}{part}:")
-            lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]
-            return self._routed("count", info, lines, shown, [result, *extra])
+            head = f"{author}의 논문{part}:" if ko else f"By {author}{part}:"
         if shown:
-            more = total > len(shown)
-            lines.append(
-                ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
-            )
+            lines.append(head)
             lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]
         return self._routed("count", info, lines, shown, [result, *extra])
 

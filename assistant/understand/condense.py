@@ -80,14 +80,11 @@ def _one_named(question: str, catalog: Catalog) -> tuple[str, str] | None:
     return paper.arxiv_id, rest
 
 
-def _asks_nothing(rest: str) -> bool:
+def _asks_nothing(rest: str, besides: frozenset[str] = frozenset()) -> bool:
     """Whether what is left of a question once its paper is taken out asks nothing: "and
-    ...?", "what about ...?", "그럼 ...은?"."""
-    fillers = korean.classes()["fillers"]
-    for word in re.findall(r"[\w'-]+", rest.lower()):
-        if word not in _ELLIPSIS and word not in _AGAIN and word not in fillers:
-            return False
-    return True
+    ...?", "what about ...?", "그럼 ...은?"; nothing but `besides` either, when given."""
+    saying = _ELLIPSIS | _AGAIN | besides | set(korean.classes()["fillers"])
+    return all(word in saying for word in re.findall(r"[\w'-]+", rest.lower()))
 
 
 def _asked_again_of(question: str, earlier: Sequence[str], catalog: Catalog) -> str | None:
@@ -129,15 +126,8 @@ def _one_of_them(question: str, pointer, previous: Sequence[str], catalog: Catal
         return None
     if found[0] not in previous:
         return None
-    rest = found[1].replace(pointer.words, " ")
-    membership = {r["text"] for r in slot_rows("membership")}
-    fillers = korean.classes()["fillers"]
-    asks = [
-        w
-        for w in re.findall(r"[\w'-]+", rest.lower())
-        if w not in membership and w not in _ELLIPSIS and w not in _AGAIN and w not in fillers
-    ]
-    if not asks:
+    membership = frozenset(r["text"] for r in slot_rows("membership"))
+    if _asks_nothing(found[1].replace(pointer.words, " "), membership):
         return None
     before = _DANGLING.sub(" ", question[: pointer.start])  # "of those, ...": no "of"
     own = f"{before} {question[pointer.end :]}".strip(" ,:")
