@@ -591,11 +591,14 @@ _VERSION_SUFFIX = re.compile(
 def _titled(title: str, query: str) -> bool:
     """The title has the query's words, in order, as whole words, plural or in -ing ("3D
     Gaussians" has "Gaussian"; "Reinforcement-Learning" has "reinforcement learning"),
-    also as the words a name joins ("GaussianCube", "VMamba"); an acronym is one word
-    ("RLHF" has no "RL")."""
+    also as the words a name joins ("GaussianCube", "VMamba") or the head of a name
+    ("Qwen2.5-VL" and "QwenLong" have "Qwen", "DeepSeekMath" "DeepSeek"); an acronym is
+    one word ("RLHF" has no "RL")."""
     asked = words(query)
     if not asked:
         return False
+    if _named_head(asked, title):
+        return True
     for written in (words(title), words(_JOINED_WORDS.sub(" ", title))):
         for i in range(len(written) - len(asked) + 1):
             if all(
@@ -603,6 +606,23 @@ def _titled(title: str, query: str) -> bool:
                 for a, w in zip(asked, written[i:], strict=False)
             ):
                 return True
+    return False
+
+
+def _named_head(asked: list[str], title: str) -> bool:
+    """The asked words at the start of a name in `title`, before a version or the name's
+    next word: a digit follows, or a capital after a small letter ("Qwen2.5", "QwenLong",
+    "DeepSeekMath"); not a small letter ("Surveyed" has no "survey"), a capital after a
+    capital ("RLHF" has no "RL"), nor a digit after a digit ("R10" has no "R1")."""
+    body = r"[\s-]*".join(re.escape(w) for w in asked)
+    for m in re.finditer(rf"(?<![A-Za-z0-9])(?i:{body})", title):
+        last, after = m.group(0)[-1], title[m.end() : m.end() + 1]
+        if (
+            not after.isalnum()
+            or (after.isdigit() and not last.isdigit())
+            or (after.isupper() and last.islower())
+        ):
+            return True
     return False
 
 

@@ -1599,7 +1599,15 @@ def test_a_question_near_when_that_asks_no_date_is_answered_from_the_summary(see
 
 @pytest.mark.parametrize(
     "question",
-    ["how many papers have 'attention' in the title?", "제목에 attention 들어간 논문 몇 개야?"],
+    [
+        "how many papers have 'attention' in the title?",
+        "제목에 attention 들어간 논문 몇 개야?",
+        # (were: 'attention이' searched titles with the particle, 0; 'attention attention';
+        # "whose title mentions" was no cue; '전체에서' was a topic word)
+        "아카이브 전체에서 제목에 attention이 들어간 논문 몇 편이야?",
+        "How many attention papers (with 'attention' in the title) are there?",
+        "Count the papers whose title mentions attention.",
+    ],
 )
 def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, question):
     """Was: "with 'reinforcement learning' in the title" counted every paper about it (37,
@@ -1607,6 +1615,7 @@ def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, ques
     answer = _ask(seed_assistant, question)
     step = answer.steps[0]
     assert step.tool == "count_papers" and step.arguments.get("in_title") is True
+    assert step.arguments["query"].lower() == "attention"
     n = seed_assistant.tools.count_papers(query="attention", in_title=True).data["total"]
     assert n > 0 and (
         f"{n} papers with 'attention' in the title" in answer.text or f"{n}편" in answer.text

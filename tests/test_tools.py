@@ -332,6 +332,13 @@ def test_count_in_title_counts_the_titles_with_the_words_in_order(tools, seed_as
         # -ing (was: "제목에 benchmark 들어간 논문" missed "WildBench: Benchmarking LLMs ...")
         ("WildBench: Benchmarking LLMs with Challenging Tasks", "benchmark", True),
         ("Benchmarks of Mamba", "benchmarking", False),
+        # the head of a name, before its version or next word (was: 'Qwen' in the title
+        # counted 2 of the archive's 14, "DeepSeek" missed DeepSeekMath)
+        ("Qwen2.5-VL Technical Report", "Qwen", True),
+        ("QwenLong-L1: Long-Context Reasoning", "qwen", True),
+        ("DeepSeekMath: Pushing the Limits", "DeepSeek", True),
+        ("R10 Is Not a Model", "R1", False),  # a digit after a digit: another number
+        ("Surveyed Users Prefer Short Answers", "survey", False),
     ],
 )
 def test_a_word_in_a_title_is_whole_plural_or_joined_in_a_name(title, query, has):

@@ -972,6 +972,17 @@ def _label(topic: list[str], question: str) -> str:
     return " ".join(shown or topic)
 
 
+def _title_query(topic: list[str]) -> str:
+    """The topic words a title is searched for, as a title writes them: without the
+    particle after a Latin word ("제목에 Mamba가 들어간") and each once ("survey papers
+    with 'survey' in the title")."""
+    written: dict[str, str] = {}
+    for word in topic:
+        word = _LATIN_STEM.sub("", word) or word
+        written.setdefault(word.lower(), word)
+    return " ".join(written.values())
+
+
 def _linked(p: Paper, f: Filters) -> str:
     """A listed paper's GitHub link, when the list is of papers with code ("which papers of
     May 27 2024 have a GitHub repo?": where each one's is), rendered from the store."""
@@ -1905,7 +1916,7 @@ class Router:
         f, ko = info.filters, info.korean
         # "제목에 Mamba 들어간 논문 중에 제일 인기": the words as written, in titles
         in_title = bool(info.title_words)
-        query = " ".join(topic) if in_title else topic_query(info.text, topic)
+        query = _title_query(topic) if in_title else topic_query(info.text, topic)
         if not in_title and not self._answerable(info.text, topic, Filters()):
             return None  # the topic passes no undated relevance gate: the retrieval refuses
         result = self.tools.count_papers(
@@ -1970,7 +1981,7 @@ class Router:
         query = topic_query(question, topic) if topic else None
         # "with 'reinforcement learning' in the title": the words as written, in titles
         in_title = bool(info.title_words and topic)
-        query = " ".join(topic) if in_title else query
+        query = _title_query(topic) if in_title else query
         language = digest_language(question)
         result = self.tools.count_papers(
             f.since,
@@ -2002,7 +2013,7 @@ class Router:
         words = _label(topic, question)
         about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
         if in_title:
-            about = f" 제목에 '{words}'가 들어간" if ko else f" with '{words}' in the title"
+            about = f" 제목에 '{query}'가 들어간" if ko else f" with '{query}' in the title"
         if f.has_code:  # "how many papers that day have code?"
             about += " 코드가 공개된" if ko else " with code"
         lines = [
