@@ -1373,3 +1373,21 @@ def test_a_pronoun_with_dates_is_still_about_the_paper_talked_about(seed_assista
     conv.turns.pop()
     # dates without a pronoun still name their own question
     assert "SpargeAttn" not in conv.condense("how many papers in February 2025?")
+
+
+@pytest.mark.parametrize(
+    "question", ["Which of those is the most recent?", "그 중 가장 최근 논문은?"]
+)
+def test_the_most_recent_of_those_is_the_newest_of_the_set(seed_assistant, question):
+    """Was: "None of the 12 papers is from <the newest digest>": "most recent" read as the
+    newest digest's date, a filter none of the listed papers passed."""
+    papers = seed_assistant.catalog.papers
+    conv = seed_assistant.chat()
+    listing = conv.ask("list papers about reasoning from October 2024")
+    first = {c.arxiv_id: min(papers[c.arxiv_id].dates) for c in listing.citations}
+    assert len(set(first.values())) > 1  # several dates: the newest is one of them
+    newest = max(first.values())
+    assert newest < seed_assistant.tools.newest_date  # not the newest digest's
+    answer = conv.ask(question)
+    assert {c.arxiv_id for c in answer.citations} == {p for p, d in first.items() if d == newest}
+    assert newest in answer.text.splitlines()[0]

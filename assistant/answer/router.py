@@ -1242,6 +1242,10 @@ class Router:
             if (least := min_votes(question)) is not None:
                 # "그 중에 투표 40개 이상 받은 것만", "only those with over 100 votes"
                 return self._named_with_votes(info, names, least)
+            if info.dates.relative == "latest" and not _naming(topic):
+                # "which of those is the most recent?": the newest of them, not those of
+                # the newest digest
+                return self._newest_named(info, names)
             if f.since or f.until:
                 # "그 중 2025년 3월에 나온 것만", "just the ones from 2025": those of its dates
                 return self._named_in_dates(info, names, topic)
@@ -2209,6 +2213,19 @@ class Router:
         if not dated:
             return self._routed("list", info, [head], [], [])
         return self._list_named(info, dated, head)
+
+    def _newest_named(self, info: QuestionInfo, papers: list[Paper]) -> Routed:
+        """The newest of the papers a follow-up points back to (by the day a digest first
+        had each; those of that day, if several)."""
+        first = {p.arxiv_id: min(p.dates) for p in papers if p.dates}
+        newest = max(first.values(), default=None)
+        picked = [p for p in papers if newest and first.get(p.arxiv_id) == newest]
+        head = (
+            f"{len(papers)}편 중 가장 최근 논문 ({newest}):"
+            if info.korean
+            else f"The most recent of the {len(papers)} papers ({newest}):"
+        )
+        return self._list_named(info, picked, head)
 
     def _named_with_votes(self, info: QuestionInfo, papers: list[Paper], least: int) -> Routed:
         """Those of the papers a follow-up points back to with at least `least` votes, most

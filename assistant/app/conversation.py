@@ -116,8 +116,8 @@ class Conversation:
             return None
         catalog = self.assistant.catalog
         found = find_dates(question, catalog.latest_date())
-        if not found or self.assistant.router.own_topic(question):
-            return None
+        if not found or found.relative == "latest" or self.assistant.router.own_topic(question):
+            return None  # ("the most recent of those": the newest of them, the router's)
         last = self._last_answered()
         if last is None or len(shown := _cited(last)) < 2:
             return None
