@@ -2228,3 +2228,17 @@ def test_several_papers_without_votes_are_said_to_have_none_once(tmp_path):
         answer = conv.ask(question)
         assert answer.text.count(said) == 1, answer.text
         assert {c.arxiv_id for c in answer.citations} == {pid for _, pid, _ in rows}
+
+
+def test_a_figure_like_another_models_is_no_request_for_similar_papers(seed_assistant):
+    """Was: "... DeepSeekMoE 16B는 LLaMA2 7B랑 비슷한 성능을 내면서 계산량을 얼마만 썼어?"
+    listed papers like DeepSeekMoE: "비슷한" there likens a result, not papers."""
+    question = (
+        "SWE-RL에서 70B 모델은 GPT-4o랑 비슷한 성능을 내면서 SWE-bench Verified에서 몇 %였어?"
+    )
+    answer = _ask(seed_assistant, question)
+    assert "similar" not in [s.tool for s in answer.steps]
+    assert "41.0%" in answer.text
+    # a request for papers like it is still one
+    answer = _ask(seed_assistant, "SWE-RL이랑 비슷한 논문 찾아줘")
+    assert [s.tool for s in answer.steps] == ["similar"]

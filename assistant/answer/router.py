@@ -157,6 +157,18 @@ def _similar_words() -> frozenset[str]:
     return frozenset(own["similar"] - own["search"] - papers)
 
 
+def _likens_figures(question: str) -> bool:
+    """Whether a word that likens is next to a figure's ("비슷한 성능", "similar accuracy",
+    "performance similar to"): the likeness of results, not of papers."""
+    words = question.split()
+    for i, word in enumerate(words):
+        if set(tokenize(word)) & _similar_words():
+            beside = " ".join(words[max(0, i - 1) : i + 2])
+            if cue_pattern("figure_cue").search(beside):
+                return True
+    return False
+
+
 @cache
 def _fillers(split) -> frozenset[str]:
     """Words that only soften a question ("혹시", "좀", "could you"), `slots.jsonl` slot
@@ -1220,6 +1232,10 @@ class Router:
                 on_name, names = names[0], []
             if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
                 info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
+        if intent == "similar" and _likens_figures(question):
+            # "A랑 비슷한 성능을 내면서 계산량은 얼마나?": a figure like A's, not papers like A
+            intent = "search"
+            info = replace(info, intent=intent)
         if intent == "similar" and not names and not set(tokenize(question)) & _similar_words():
             # "flow matching으로 TTS 한 논문 있어?" only sounds like "비슷한 논문 있어?": with
             # no word of its own that asks for similar papers, it asks for papers on a topic
