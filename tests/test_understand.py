@@ -674,6 +674,8 @@ def test_no_other_intents_example_reads_as_a_trend_or_when():
         # near its examples, but asking no date: not "when"
         ("on which dataset was <paper> evaluated?", None),
         ("how did <paper> do once test-time scaling was added?", None),
+        # "몇 번" of a figure that changed, not of the digests (was: the paper's digest dates)
+        ("거기서 평균 시도 횟수는 몇 번에서 몇 번으로 줄었대?", None),
         ("what time series papers were in the digests during <date>?", "list"),
     ],
 )
