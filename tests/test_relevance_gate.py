@@ -740,3 +740,14 @@ def test_has_anyone_asks_for_the_papers_that_did(seed_assistant):
     assert found.info.asks_set
     assert "anyone" not in tokenize(question)
     assert seed_assistant.ask(question).text.startswith("Papers on this")
+
+
+def test_a_korean_textbook_question_is_compared_by_its_terms(seed_assistant):
+    """b70: "드롭아웃이 정확히 뭔지, 왜 과적합을 막아주는지 쉽게 설명해줘" was answered with
+    V-Express ("Conditional Dropout"): a Korean question is compared with the examples of
+    what digests do not answer by its English words, and 과적합 (overfitting) had none.
+    Textbook terms are glossary terms."""
+    question = "드롭아웃이 정확히 뭔지, 왜 과적합을 막아주는지 쉽게 설명해줘"
+    assert seed_assistant.retriever.retrieve(question).out_of_scope == "textbook"
+    answer = seed_assistant.ask(question)
+    assert answer.refused and answer.text.startswith("교과서 수준의 개념")
