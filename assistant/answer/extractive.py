@@ -146,6 +146,17 @@ def figures(text: str) -> set[str]:
     return set(_FIGURE.findall(_ENUMERATOR.sub(" ", text)))
 
 
+# a model's size that is a quantity stated, not part of a model's name ("47B 파라미터",
+# "13B active parameters"; not "Zephyr-7B", "Llama-3 8B")
+_NAMED_SIZE = re.compile(_MODEL_SIZE.pattern + r"(?!\s*(?:파라미터|매개변수|active|param))", re.I)
+
+
+def _quantities(text: str) -> set[str]:
+    """The figures a sentence states as quantities: not a model's size in its name, nor a
+    year ("(Touvron et al., 2023)")."""
+    return {f for f in figures(_NAMED_SIZE.sub(" ", text)) if not _YEAR.fullmatch(f)}
+
+
 def _a_set(retrieval: Retrieval) -> bool:
     """A topic asked about within a date range: the answer is the set of papers on it."""
     hits = retrieval.passing()
@@ -512,10 +523,15 @@ class ExtractiveAnswerer:
             )
         picked = [ordered[0]] + ([method] if method else [])
         # the key result: the first sentence after the gist stating one, whatever its language
-        results = [
-            (lang, x) for lang, x in ordered[1:] if _RESULT.search(x) and (lang, x) != method
-        ]
         own_name = figures(paper.title)  # "Hunyuan3D 2.0": its version states no result
+        results = (
+            [(lang, x) for lang, x in ordered[1:] if _RESULT.search(x) and (lang, x) != method]
+            or [  # none says how it did: the first with figures of its own ("47B ... 13B")
+                (lang, x)
+                for lang, x in ordered[1:]
+                if (lang, x) != method and _quantities(x) - own_name
+            ]
+        )
         result = next(
             (r for r in results if figures(r[1]) - own_name), results[0] if results else None
         )
