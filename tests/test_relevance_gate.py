@@ -232,6 +232,16 @@ def test_a_name_after_a_prefix_hyphen_is_mentioned():
     assert llama4.search("llama-4-17b")
 
 
+def test_an_o_before_a_version_may_be_written_as_a_zero():
+    """b70: "how much did it shorten solutions on Marco-o1-7B?" was refused ("no digest
+    mentions Marco-o1-7B"): its digest writes "Marco-01-7B", as others write "DRT-01"."""
+    from assistant.retrieve.hybrid import name_pattern
+
+    assert name_pattern("Marco-o1-7B").search("on marco-01-7b, the length drops by 40.5%")
+    assert name_pattern("MiniMax-01").search("minimax-o1 scales linear attention")
+    assert not name_pattern("Marco-o1").search("marco-02 and marco-o11")
+
+
 def test_a_follow_up_about_a_model_no_paper_mentions_is_refused_by_name(seed_assistant):
     """Was: "what did Llama 5 score?" after a paper answered from that paper (the follow-up
     kept its subject). No digest mentions Llama 5: the answer says so."""

@@ -443,6 +443,9 @@ def choices(text: str) -> list[str]:
     return [" ".join(c) for c in itertools.islice(itertools.product(*slots), MAX_CHOICES)]
 
 
+_O_OR_ZERO = re.compile(r"(?<=[-\s])[o0](?=\d)")  # "-o1" / "-01"
+
+
 def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
     """`name` as a paper's lower-cased text may write it: '-' and ' ' alike, or joined; not
     inside a longer name ("xLlama 4", "Llama 4.1"), but after a prefix's hyphen ("pre-Llama
@@ -452,6 +455,9 @@ def name_pattern(name: str, suffixed: bool = False) -> re.Pattern:
     ("llama 3" is not "llama 3.1")."""
     forms = {name.lower(), name.lower().replace("-", " "), name.lower().replace(" ", "-")}
     forms.add(name.lower().replace(" ", ""))
+    # an "o" before a version's digits is often written as a zero, and the other way:
+    # "Marco-o1-7B" is "Marco-01-7B" in its digest, "SALMONN-o1" "SALMONN-01"
+    forms |= {_O_OR_ZERO.sub(lambda m: "0" if m.group(0) == "o" else "o", f) for f in forms}
     # a version is written with or without its "v": "JaColBERT 2.5" is "JaColBERTv2.5"
     if m := _VERSION_TAIL.fullmatch(name.lower()):
         head, number = m.group(1), m.group(2)
