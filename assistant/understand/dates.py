@@ -594,6 +594,34 @@ _EDGE_WORDS = re.compile(
 )
 
 
+# "A부터 B까지": a range whose ends are read apart ("11월 말부터 12월까지", "11월 21일부터
+# 12월까지"), B in A's year unless it names its own
+_FROM_TO = re.compile(r"(?P<a>[^?!.,]{2,40}?)\s*부터\s*(?P<b>[^?!.,]{1,25}?)\s*까지")
+_NAMES_MONTH = re.compile(r"\d\s*[월년]")
+_HAS_YEAR = re.compile(rf"(?<![\d.]){_YY}\s*년|\b(?:19|20)\d\d\b")
+
+
+def _from_to(text: str, newest: str | None, oldest: str | None) -> DateRange | None:
+    """The range of a Korean "A부터 B까지" whose ends are each a date (A's days from its
+    first, B's to its last); None when it is not one."""
+    m = _FROM_TO.search(text)
+    if m is None or not _NAMES_MONTH.search(m["b"]):  # "29일부터 30일까지": a day range form
+        return None
+    first = find_dates(m["a"], newest, oldest)
+    if not first.since or first.relative or not first.spans:
+        return None
+    second_text = m["b"]
+    if not _HAS_YEAR.search(second_text):  # "12월": of the first end's year (or the next)
+        second_text = f"{first.since[:4]}년 {second_text}"
+    second = find_dates(second_text, None)
+    if second.until and second.until < first.since and not _HAS_YEAR.search(m["b"]):
+        second = find_dates(f"{int(first.since[:4]) + 1}년 {m['b']}", None)
+    if not second.until or second.until < first.since:
+        return None
+    start = m.start("a") + m["a"].find(first.spans[0])  # the question's own words
+    return DateRange(first.since, second.until, (text[start : m.end()],))
+
+
 def find_dates(text: str, newest: str | None, oldest: str | None = None) -> DateRange:
     """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD');
     "the earliest digest" is the `oldest` one's day, when given.
@@ -601,6 +629,8 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     Forms dateparser's search misses (day ranges, "2024.06", "24년", "'24") are first
     rewritten to forms it reads; the range's spans are the question's own words.
     """
+    if "부터" in text and "까지" in text and (ranged := _from_to(text, newest, oldest)):
+        return ranged
     rewritten = _Rewritten.of(ARXIV_ID.sub(" ", text))  # "2502.18137" is no year
     found = _find_dates(rewritten.text, newest)
     if not found and oldest and (m := _EARLIEST.search(text)):
