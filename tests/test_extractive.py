@@ -415,6 +415,10 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
     paper = _paper("Mobile-Agent-E gains 22% over previous state-of-the-art approaches.")
     assert _not_written("Mobile-Agent-E가 이전 SOTA 대비 얼마나 좋아?", paper) == []
     assert _not_written("Mobile-Agent-E의 MMLU 점수는?", paper) == ["MMLU"]
+    # a name written with a space (b70: "AutoCoder ... what HumanEval pass@1?" was told the
+    # digests give no HumanEval figure; its Korean digest writes "Human Eval ... 90.9%")
+    spaced = _paper("AutoCoder는 Human Eval 벤치마크에서 pass@1 90.9%를 기록했습니다.", "ko")
+    assert _not_written("what HumanEval pass@1 did AutoCoder claim?", spaced) == []
     other = Paper(
         "2412.21139",
         [Mention("2412.21139", "Training Agents with SWE-Gym", "2025-01-01", "en", "x.md", 1)],

@@ -286,6 +286,7 @@ def _not_written(
     sides = [*asked, *(others if _COMPARES.search(text) else ())]
     named = " ".join(w for p in sides for w in (p.title, p.label, *p.aliases)).lower()
     around = " ".join(t for p in others for t in (p.title, *p.summaries().values()))
+    squashed = _squashed(own)
     found = []
     for w in _WRITTEN_NAME.findall(text):
         name = w if sum(c.isupper() for c in w) >= 2 else _typed_name(w, around)
@@ -293,7 +294,7 @@ def _not_written(
             name
             and not _compound_words(name)  # "Real-World", "End-to-End": words, no name
             and not attributes.stated_alike(name, own)  # "GPU": its "642 H100일"
-            and w.lower() not in own
+            and _squashed(w) not in squashed  # "HumanEval": its "Human Eval"
             and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", named)
             and not _written_out(name, own)
         ):
@@ -307,11 +308,17 @@ def _asks_measure(question: str, paper: Paper) -> bool:
     overview, though "알려줘" asks to be told)."""
     text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
     own = " ".join([paper.title, paper.label, *paper.aliases]).lower()
-    written = " ".join(paper.summaries().values()).lower()
+    written = _squashed(" ".join(paper.summaries().values()))
     return any(
-        sum(c.isupper() for c in w) >= 2 and w.lower() not in own and w.lower() in written
+        sum(c.isupper() for c in w) >= 2 and w.lower() not in own and _squashed(w) in written
         for w in _WRITTEN_NAME.findall(text)
     )
+
+
+def _squashed(text: str) -> str:
+    """Lower-cased, without spaces and hyphens: a name as written either way ("HumanEval",
+    "Human Eval", "Human-Eval")."""
+    return re.sub(r"[\s-]+", "", text.lower())
 
 
 def _compound_words(word: str) -> bool:
