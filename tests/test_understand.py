@@ -881,3 +881,24 @@ def test_every_pointer_is_masked_before_the_intent_is_read():
     masked = mask(question, find_dates(question, None))
     assert "same" not in masked and "that paper" not in masked
     assert classify(masked).name != "similar"
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # b70: the figure of a paper described at length ("... for tools and articulated
+        # objects") read as a request for its code, which it never asks
+        (
+            "For A, the unified affordance representation for tools and articulated "
+            "objects, how much did it beat B on the C dataset?",
+            "search",
+        ),
+        ("<paper> 코드 어디 있어?", "code"),
+        ("where can I get <paper>?", "code"),
+        ("is <paper> open source?", "code"),
+    ],
+)
+def test_code_is_asked_with_a_word_of_its_own(question, intent):
+    from assistant.understand.intents import cued
+
+    assert cued(classify(question).name, question) == intent

@@ -52,7 +52,7 @@ TOPICAL = ("trend",)
 # come out?"), however near other questions' phrasing comes to its examples
 CUED = ("when",)
 # intents read only when the question as written (its dates too) has their cue words
-NEEDS_CUE = ("recent",)
+NEEDS_CUE = ("recent", "code")  # asked only with a word of its own ("code", "깃허브")
 # intents about a set of papers, which a question asking a figure of its subject (a revenue,
 # a headcount: `attributes`) and naming no papers does not ask
 OF_A_SET = ("count", "list", "top_voted")
