@@ -2242,3 +2242,21 @@ def test_a_figure_like_another_models_is_no_request_for_similar_papers(seed_assi
     # a request for papers like it is still one
     answer = _ask(seed_assistant, "SWE-RL이랑 비슷한 논문 찾아줘")
     assert [s.tool for s in answer.steps] == ["similar"]
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("SWE-RL이랑 KV-Edit 비교하면? 둘 다 학습 없이 하는 거잖아. 점수도 같이", "2502.17363"),
+        (
+            "SWE-RL이랑 SpargeAttn 비교하면? 둘 다 RL로 추론 키운 거잖아. AIME 점수도 같이",
+            "2502.18137",
+        ),
+    ],
+)
+def test_both_of_the_papers_a_question_names_is_no_pointer_back(seed_assistant, question, other):
+    """b71: "DeepSeek-R1이랑 Kimi k1.5 비교하면? 둘 다 RL로 추론 키운 거잖아" answered that
+    neither of "the two" was on 'RL로 추론 키운': "둘 다" read as the previous answer's
+    papers, where the question names both itself."""
+    answer = _ask(seed_assistant, question)
+    assert {"2502.18449", other} <= {c.arxiv_id for c in answer.citations}

@@ -56,7 +56,7 @@ from assistant.understand.query import (
     mask_topic,
     strip_slots,
 )
-from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
+from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer, counted
 from assistant.understand.slots import cue_pattern, slot_rows
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
@@ -1247,6 +1247,12 @@ class Router:
         if on_name is not None:  # by its name, not its title's words written as a gloss
             topic = [on_name.label, *_beyond_title(topic, on_name)]
         pointer = back_pointer(SUBJECT.sub(" ", question))
+        if (
+            pointer is not None
+            and counted(pointer)
+            and len(self._own_names(info)) >= counted(pointer)
+        ):
+            pointer = None  # "A이랑 B 비교하면? 둘 다 RL ...": both of those it names
         f = info.filters
         if not names and not pointer and (origin := self._origin(info, topic)) is not None:
             return origin  # "which paper introduced GRPO?": the first that does, not all
