@@ -1391,3 +1391,12 @@ def test_the_most_recent_of_those_is_the_newest_of_the_set(seed_assistant, quest
     answer = conv.ask(question)
     assert {c.arxiv_id for c in answer.citations} == {p for p, d in first.items() if d == newest}
     assert newest in answer.text.splitlines()[0]
+
+
+def test_the_newer_one_of_those_is_no_request_for_newer_work(seed_assistant):
+    """b71: "... and what peak TOPS did the newer one hit on a 4090?" after a list of
+    attention quantization papers searched the papers since the newest of them."""
+    conv = seed_assistant.chat()
+    conv.ask("list papers about reasoning from October 2024")
+    assert conv.newer("what did the newer one report?") is None
+    assert conv.newer("any newer work on this?") is not None

@@ -7,6 +7,7 @@ standalone questions before retrieval by `assistant.understand.condense`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -138,6 +139,8 @@ class Conversation:
         previous set's topic words, or papers like the previous paper."""
         if not NEWER.search(question) or find_dates(question, None):
             return None
+        if _ONE_OF_THEM.search(question):
+            return None  # "the newer one": one of those, not newer work
         last = self._last_answered()
         cited = _cited(last) if last else []
         papers = [self.assistant.catalog.papers[p] for p in cited if p in self.assistant.catalog]
@@ -242,6 +245,11 @@ class Conversation:
         answer.question = question
         self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         yield answer
+
+
+_ONE_OF_THEM = re.compile(
+    r"\bthe\s+(?:newer|more recent|later)\s+(?:one|paper|of\s+(?:the|them|those))\b", re.I
+)
 
 
 def _listing(
