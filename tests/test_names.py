@@ -760,6 +760,7 @@ def test_a_papers_name_with_version_one_is_that_paper(tmp_path):
         [
             ("Gemma: Open Models Based on Gemini Research", "2403.08295", "Gemma is a family."),
             ("JaColBERTv2.5: Optimising Retrievers", "2407.20750", "JaColBERTv2.5 scores 0.752."),
+            ("HelpSteer2: Open-source Data", "2406.08673", "HelpSteer2 trains reward models."),
         ],
     )
     settings = make_settings(tmp_path / "store")
@@ -773,6 +774,10 @@ def test_a_papers_name_with_version_one_is_that_paper(tmp_path):
     assert retriever.absent_names("JaColBERT 2.5 점수 몇 점?") == []
     assert retriever.absent_names("what about JaColBERT?") == []
     assert retriever.absent_names("JaColBERT v3 score?") == ["JaColBERT v3"]
+    # a family written with its number glued on (b71: "HelpSteer 시리즈 세 번째 데이터셋"
+    # was refused, "no digest mentions HelpSteer", which write "HelpSteer2")
+    assert retriever.absent_names("HelpSteer 시리즈 세 번째 선호도 데이터셋") == []
+    assert retriever.absent_names("HelpSteerX 점수는?") == ["HelpSteerX"]
 
 
 def test_a_model_measured_on_a_named_benchmark_is_the_subject(tmp_path):

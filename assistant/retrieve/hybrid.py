@@ -1329,7 +1329,7 @@ class HybridRetriever:
         # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE")
         for name in dict.fromkeys(_COINED.findall(SUBJECT.sub(" ", question[:2000]))):
             # (with its version glued on: "JaColBERTv2.5" writes JaColBERT)
-            part = re.compile(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-uw-z0-9]|v(?!\d))")
+            part = re.compile(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-uw-z]|v(?!\d))")
             found_by = f"{name} {self._glued_versions(name)}"
             if not self._some_paper(found_by, lambda text, p=part: bool(p.search(text.lower()))):
                 absent.append(name)
