@@ -1400,3 +1400,12 @@ def test_the_newer_one_of_those_is_no_request_for_newer_work(seed_assistant):
     conv.ask("list papers about reasoning from October 2024")
     assert conv.newer("what did the newer one report?") is None
     assert conv.newer("any newer work on this?") is not None
+
+
+def test_the_most_recent_of_papers_of_one_day_says_they_all_are(seed_assistant):
+    day = seed_assistant.tools.newest_date
+    conv = seed_assistant.chat()
+    listing = conv.ask(f"What was in the {day} digest?")
+    answer = conv.ask("Which of those is the most recent?")
+    assert answer.text.startswith(f"All {len(listing.citations)} papers are from the same digest")
+    assert {c.arxiv_id for c in answer.citations} == {c.arxiv_id for c in listing.citations}

@@ -2242,6 +2242,15 @@ class Router:
         first = {p.arxiv_id: min(p.dates) for p in papers if p.dates}
         newest = max(first.values(), default=None)
         picked = [p for p in papers if newest and first.get(p.arxiv_id) == newest]
+        if len(picked) == len(papers) > 1:  # all of one day: said so, not each one's gist
+            lines = [
+                f"{len(papers)}편 모두 같은 날({newest}) 다이제스트에 실렸습니다:"
+                if info.korean
+                else f"All {len(papers)} papers are from the same digest ({newest}):"
+            ]
+            lines += [f"{n}. **{p.label}** [{n}]" for n, p in enumerate(picked, start=1)]
+            results = [self.tools.paper(p.arxiv_id) for p in picked]
+            return self._routed("list", info, lines, picked, results)
         head = (
             f"{len(papers)}편 중 가장 최근 논문 ({newest}):"
             if info.korean
