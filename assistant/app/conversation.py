@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 SET_LOOKBACK = 4  # turns back a follow-up at other dates looks for the set it re-asks
 SET_TOOLS = ("list_papers", "count_papers", "search")  # the tools whose calls name a set
+# one of the papers before, picked by its date ("the newer one"): no newer work asked for
+_ONE_OF_THEM = re.compile(
+    r"\bthe\s+(?:newer|more recent|later)\s+(?:one|paper|of\s+(?:the|them|those))\b", re.I
+)
 
 
 @dataclass
@@ -245,11 +249,6 @@ class Conversation:
         answer.question = question
         self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         yield answer
-
-
-_ONE_OF_THEM = re.compile(
-    r"\bthe\s+(?:newer|more recent|later)\s+(?:one|paper|of\s+(?:the|them|those))\b", re.I
-)
 
 
 def _listing(
