@@ -625,6 +625,34 @@ def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_t
     assert answer(0.43).startswith("**Backtracking for SFT and RL** [1]")  # a little under it
 
 
+def test_a_listed_set_keeps_the_first_hit_that_has_the_most_of_the_questions_words():
+    """b70: "하나의 LM을 지휘자로 두고 ... 하위 작업 나눠주는 프롬프팅 기법 논문 찾아줘" listed
+    Multi-expert Prompting (its dense evidence from the question's few English words) and
+    not Meta-Prompting, ranked first with the most of the question's words but under the
+    gate; a follow-up then asked about the wrong paper."""
+    from assistant.retrieve.hybrid import Hit, Retrieval
+    from assistant.understand.query import analyse
+
+    def paper(pid: str, title: str) -> Paper:
+        return Paper(pid, [Mention(pid, title, "2024-01-24", "ko", "x.md", 1, summary=title)])
+
+    meta = paper("2401.12954", "Meta-Prompting: 지휘자 LM이 전문가에게 하위 작업을 나눕니다")
+    multi = paper("2411.00492", "Multi-expert Prompting: 전문가 답변을 모읍니다")
+    question = "지휘자 LM이 전문가 인스턴스에 하위 작업 나눠주는 프롬프팅 논문들 찾아줘"
+    info = analyse(question, None, "2025-06-30", "2023-11-20")
+
+    def listed(meta_lexical: float) -> str:
+        hits = [
+            Hit(meta, 0.031, 0.398, lexical=meta_lexical),
+            Hit(multi, 0.017, 0.613, dense=0.57, lexical=0.317),
+        ]
+        retrieval = Retrieval(question, info, hits, relevant=True, floor=0.44)
+        return ExtractiveAnswerer().answer(question, retrieval)
+
+    assert "**Meta-Prompting** [1]" in listed(0.544)
+    assert "Meta-Prompting" not in listed(0.2)  # fewer of the words than a kept one: dropped
+
+
 LLAVA_DRAFT = (
     "이 논문에서는 LLaVA 7B 모델의 추론 효율성을 향상시키기 위해 추측 디코딩의 적용을 탐구합니다. "
     "실험은 자체적으로 훈련한 115M 파라미터 언어 모델을 사용하여 최대 2.37배의 속도 향상을 달성할 수 "

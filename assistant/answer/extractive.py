@@ -703,7 +703,12 @@ class ExtractiveAnswerer:
                 floor = max(retrieval.floor, max(h.relevance for h in hits) * 0.5)
             else:
                 floor = max(0.5, max(h.relevance for h in hits) * 0.7)
+            first = hits[0]
             hits = [h for h in hits if h.relevance >= floor] or hits[:1]
+            if first not in hits and (first.lexical or 0.0) > max(h.lexical or 0.0 for h in hits):
+                # ranked first by the question's words more than any kept one has them (its
+                # dense evidence low, as a Korean question's is): it stays, first
+                hits = [first, *hits]
             if len(hits) == 1 and hits[0] is retrieval.hits[0]:
                 return self._focused(question, hits, korean)  # a set of one: its answer
         f = retrieval.filters
