@@ -2243,14 +2243,12 @@ class Router:
         newest = max(first.values(), default=None)
         picked = [p for p in papers if newest and first.get(p.arxiv_id) == newest]
         if len(picked) == len(papers) > 1:  # all of one day: said so, not each one's gist
-            lines = [
+            head = (
                 f"{len(papers)}편 모두 같은 날({newest}) 다이제스트에 실렸습니다:"
                 if info.korean
                 else f"All {len(papers)} papers are from the same digest ({newest}):"
-            ]
-            lines += [f"{n}. **{p.label}** [{n}]" for n, p in enumerate(picked, start=1)]
-            results = [self.tools.paper(p.arxiv_id) for p in picked]
-            return self._routed("list", info, lines, picked, results)
+            )
+            return self._list_named(info, picked, head, gists=False)
         head = (
             f"{len(papers)}편 중 가장 최근 논문 ({newest}):"
             if info.korean
@@ -2309,14 +2307,18 @@ class Router:
         head: str | None = None,
         about: str = "",
         overview: bool = False,
+        gists: bool = True,
     ) -> Routed:
         """The papers a follow-up points back to ("list them"), each with its digest dates
         and its gist's first sentence (or, `about` a topic, its best sentence on it; with
-        `overview`, its gist and key result as a summary has them), in the previous answer's
-        order, under `head` (default: how many)."""
+        `overview`, its gist and key result as a summary has them; without `gists`, its name
+        alone), in the previous answer's order, under `head` (default: how many)."""
         ko = info.korean
         lines = [head or (f"{len(papers)}편:" if ko else f"{_n_papers(len(papers))}:")]
         for n, p in enumerate(papers, start=1):
+            if not gists:
+                lines.append(f"{n}. **{p.label}** [{n}]")
+                continue
             if overview:
                 gist = " ".join(self.extractive.overview(p, ko))
             elif about:  # one paper: its whole answer, with the figure asked if any

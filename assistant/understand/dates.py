@@ -610,11 +610,10 @@ def _from_to(text: str, newest: str | None, oldest: str | None) -> DateRange | N
     first = find_dates(m["a"], newest, oldest)
     if not first.since or first.relative or not first.spans:
         return None
-    second_text = m["b"]
-    if not _HAS_YEAR.search(second_text):  # "12월": of the first end's year (or the next)
-        second_text = f"{first.since[:4]}년 {second_text}"
-    second = find_dates(second_text, None)
-    if second.until and second.until < first.since and not _HAS_YEAR.search(m["b"]):
+    own_year = _HAS_YEAR.search(m["b"])
+    # "12월": of the first end's year (or the next)
+    second = find_dates(m["b"] if own_year else f"{first.since[:4]}년 {m['b']}", None)
+    if second.until and second.until < first.since and not own_year:
         second = find_dates(f"{int(first.since[:4]) + 1}년 {m['b']}", None)
     if not second.until or second.until < first.since:
         return None
