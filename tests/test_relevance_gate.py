@@ -761,3 +761,13 @@ def test_a_korean_textbook_question_is_compared_by_its_terms(seed_assistant):
     assert seed_assistant.retriever.retrieve(question).out_of_scope == "textbook"
     answer = seed_assistant.ask(question)
     assert answer.refused and answer.text.startswith("교과서 수준의 개념")
+
+
+def test_a_korean_programming_question_is_compared_by_its_tooling_words(seed_assistant):
+    """b69, b70: "파이썬에서 딕셔너리를 값 기준으로 정렬하는 코드 알려줘" kept only "code" in
+    English, and "도커 컨테이너에서 GPU 인식 안 될 때" nothing but "GPU": answered with papers
+    on code alignment and GPU offloading. Everyday software words (파이썬, 도커, 설치,
+    라이선스, ...) are glossary terms, so the question meets the programming examples."""
+    question = "파이썬에서 딕셔너리를 값 기준으로 정렬하는 코드 알려줘"
+    assert seed_assistant.retriever.retrieve(question).out_of_scope == "code"
+    assert seed_assistant.ask(question).refused

@@ -287,6 +287,31 @@ KO_EN = {
     "모션 생성": "motion generation",
     "사람 모션": "human motion",
     "인간 모션": "human motion",
+    # everyday software and tooling words, so that a Korean programming, installation or
+    # licensing question is held against the scope examples in English as well
+    "파이썬": "python",
+    "판다스": "pandas",
+    "넘파이": "numpy",
+    "파이토치": "pytorch",
+    "텐서플로": "tensorflow",
+    "텐서플로우": "tensorflow",
+    "주피터": "jupyter notebook",
+    "도커": "docker",
+    "컨테이너": "container",
+    "쿠버네티스": "kubernetes",
+    "깃허브": "github",
+    "드라이버": "driver",
+    "설치": "install installation",
+    "에러": "error",
+    "딕셔너리": "dictionary",
+    "리스트": "list",
+    "함수": "function",
+    "컬럼": "column",
+    "업로드": "upload",
+    "라이선스": "license",
+    "라이센스": "license",
+    "노동법": "labor law",
+    "해고": "fired dismissal",
 }
 
 _TERMS = sorted(KO_EN, key=len, reverse=True)
