@@ -24,6 +24,11 @@ from assistant.understand import attributes
         ("is there a demo page where I can listen to samples?", ["demo"]),
         ("Seed-TTS 데모 들을 수 있는 곳 있어?", ["demo"]),
         ("Which experiments demonstrate the speedup?", []),
+        # a commercial model is no commercial use (was: "어떤 상용 모델 대비 얼마나
+        # 좋았대?" answered that the digests give no license for the paper)
+        ("어떤 상용 모델 대비 얼마나 좋았대?", []),
+        ("Qwen2.5 상용으로 써도 돼?", ["license"]),
+        ("상업적으로 써도 되는 라이선스야?", ["license"]),
         ("요즘 AI 관련주 뭐 사야 돼?", ["valuation"]),
         # "published in" is followed by a date more often than by a venue
         ("I want to read about mixture-of-experts models published in June 2025", []),

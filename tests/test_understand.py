@@ -523,6 +523,19 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # a count of a digest's papers (was: a listing, "개수" its topic)
         ("2024-11-14 한국어 다이제스트 논문 개수?", "count"),
         ("2024-11-14 한국어 다이제스트에 실린 논문들", "list"),
+        # a word of recency is the asking word, not only a date (was: "<date> ... paper you
+        # have" read as a count)
+        ("What's the most recent machine unlearning paper you have?", "recent"),
+        ("VLA(vision-language-action) 모델 논문 최신 거 몇 개 알려줘", "recent"),
+        # English words joined by a hyphen are no name (was: "Top-voted" masked as "A")
+        ("Top-voted paper in Jan 2025, and how many votes did it get?", "top_voted"),
+        # who is on a paper (was: a topic search); no authors without a word asking who
+        ("who's on the InfiniteHiP paper (3M-token context on a single GPU)?", "authors"),
+        ("is Sergey Levine on the FAST action tokenization paper? who else?", "authors"),
+        ("fast3r pose accuracy on CO3Dv2 (within 15 degrees)?", "search"),
+        # a rundown of a paper is its summary (was: a listing, as "a rundown of that day's
+        # papers" is)
+        ("Can you give me a rundown of the Skywork Open Reasoner 1 technical report?", "summary"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

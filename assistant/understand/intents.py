@@ -52,7 +52,8 @@ TOPICAL = ("trend",)
 # come out?"), however near other questions' phrasing comes to its examples
 CUED = ("when",)
 # intents read only when the question as written (its dates too) has their cue words
-NEEDS_CUE = ("recent", "code")  # asked only with a word of its own ("code", "깃허브")
+# intents asked only with a word of their own ("code", "깃허브", "who"), slot of `slots.jsonl`
+NEEDS_CUE = {"recent": "recent_cue", "code": "code_cue", "authors": "authors_ask"}
 # intents about a set of papers, which a question asking a figure of its subject (a revenue,
 # a headcount: `attributes`) and naming no papers does not ask
 OF_A_SET = ("count", "list", "top_voted")
@@ -275,7 +276,7 @@ def cued(intent: str, question: str) -> str:
     "최근 강화학습 논문"), "any paper that uses VQ-VAE codebooks for topic modeling?" asks
     for papers on it, whatever the date. A figure of the question's subject ("total
     revenue") asks no set of papers unless the question names papers."""
-    if intent in NEEDS_CUE and not cue_pattern(f"{intent}_cue").search(question):
+    if intent in NEEDS_CUE and not cue_pattern(NEEDS_CUE[intent]).search(question):
         return "search"
     if intent in OF_A_SET and attributes.asked(question) and not _PAPER_WORD.search(question):
         return "search"  # "What was OpenAI's total revenue in 2024?": "total" counts nothing

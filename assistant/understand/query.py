@@ -147,6 +147,8 @@ def mask(text: str, found: DateRange) -> str:
             break
         text = f"{text[: pointer.start]} {text[pointer.end :]}"
     for words in found.spans:
+        if found.relative and cue_pattern("recent_cue").search(words):
+            continue  # "the most recent ... paper": asks for new work as the examples do
         text = text.replace(words, " <date> ")
     # "open models of similar size", "비슷한 크기": a measure, not similar papers asked for
     text = cue_pattern("alike_measure").sub(" ", text)
@@ -179,8 +181,12 @@ def _as_name(match: re.Match, korean: bool) -> str:
         return "A"
     if any(c.isdigit() for c in word) or re.search(r"[a-z][A-Z]", word):
         return "A"  # "Qwen2.5", "SpargeAttn"; not an acronym of a topic ("KV", "LLM")
-    if word[0].isupper() and word[1:].islower() and not english_word(word):
-        return "A"  # "Magistral", "Loong"; an acronym ("KV", "GUI") is a topic
+    if (
+        word[0].isupper()
+        and word[1:].islower()
+        and not all(english_word(part) for part in word.split("-"))
+    ):
+        return "A"  # "Magistral", "Loong" (not "Top-voted"); an acronym ("KV") is a topic
     return word
 
 
