@@ -836,6 +836,8 @@ def test_the_most_voted_of_an_earlier_list_is_ranked_by_votes(seed_assistant):
         ("SuperCorrect 저자가 누구야?", "같은 저자들이 쓴 다른 논문도 있어?"),
         (None, "SuperCorrect 저자들의 다른 논문 있어?"),
         (None, "other papers by the authors of SuperCorrect?"),
+        # the same authors' papers on a topic, its words between "다른" and "논문" (b74)
+        ("SuperCorrect 코드 어디 있어?", "같은 저자들이 낸 다른 수학 추론 논문도 아카이브에 있어?"),
     ],
 )
 def test_other_papers_by_the_same_authors(seed_assistant, first, then):
@@ -1409,3 +1411,40 @@ def test_the_most_recent_of_papers_of_one_day_says_they_all_are(seed_assistant):
     answer = conv.ask("Which of those is the most recent?")
     assert answer.text.startswith(f"All {len(listing.citations)} papers are from the same digest")
     assert {c.arxiv_id for c in answer.citations} == {c.arxiv_id for c in listing.citations}
+
+
+def test_a_korean_compound_the_paper_spaces_is_still_its_word(tmp_path):
+    """b63: "엔드투엔드 디코딩은 몇 배 빨라졌어?" after "InfiniteHiP 얼마나 빨라?" went to a
+    speech-translation paper: the digest writes "엔드 투 엔드", so the question's word had
+    bigrams ("드투", "투엔") the paper lacked, and a short follow-up that names nothing
+    continues only a paper that has its rare words. A Korean word written there without
+    its spaces is written there."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-02-14",
+        [
+            (
+                "InfiniteHiP: Extending Language Model Context Up to 3 Million Tokens",
+                "2502.08910",
+                "InfiniteHiP는 3백만 토큰 컨텍스트에서 엔드 투 엔드 디코딩에서 7.24배의 속도 "
+                "향상을 달성했습니다.",
+            ),
+            (
+                "Decoder-only Models for Speech Translation",
+                "2407.03169",
+                "엔드투엔드 음성 번역에서 디코딩 전용 모델을 연구했습니다.",
+            ),
+            *(  # papers on other things, so that the question's words are rare ones
+                (f"Robot Grasping Study {n}", f"2501.{10000 + n}", f"로봇 {n}번 실험 결과입니다.")
+                for n in range(200)
+            ),
+        ],
+    )
+    assert assistant.retriever.touches("엔드투엔드 디코딩은 몇 배 빨라졌어?", "2502.08910")
+    conv = assistant.chat()
+    conv.ask("InfiniteHiP 얼마나 빨라?")
+    answer = conv.ask("엔드투엔드 디코딩은 몇 배 빨라졌어?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2502.08910"]
+    assert "7.24배" in answer.text

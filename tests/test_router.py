@@ -1607,6 +1607,10 @@ def test_a_question_near_when_that_asks_no_date_is_answered_from_the_summary(see
         "아카이브 전체에서 제목에 attention이 들어간 논문 몇 편이야?",
         "How many attention papers (with 'attention' in the title) are there?",
         "Count the papers whose title mentions attention.",
+        # what is quoted, or said to be in a title, is the title's word: not what the
+        # question adds ('attention either language', 'Attention 시리즈로')
+        "How many papers with 'attention' in the title are there (either language)?",
+        "Attention 시리즈로 뭐 있어? 제목에 attention 들어간 거 전부 몇 개야",
     ],
 )
 def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, question):
@@ -2260,3 +2264,61 @@ def test_both_of_the_papers_a_question_names_is_no_pointer_back(seed_assistant, 
     papers, where the question names both itself."""
     answer = _ask(seed_assistant, question)
     assert {"2502.18449", other} <= {c.arxiv_id for c in answer.citations}
+
+
+def test_asking_for_just_the_headline_papers_lists_the_digest(seed_assistant):
+    """b74: "what's in the latest digest? just the headline papers" was refused: "headline
+    papers" was read as a topic no paper of that day is on. It is a filler phrase."""
+    answer = _ask(seed_assistant, "what's in the latest digest? just the headline papers")
+    assert not answer.refused
+    assert answer.steps[0].tool == "list_papers"
+    latest = seed_assistant.tools.newest_date
+    assert answer.steps[0].arguments["since"] == latest
+    assert len(answer.citations) == seed_assistant.tools.count_papers(latest, latest).data["total"]
+
+
+def test_the_words_asking_for_a_summary_are_no_topic(tmp_path):
+    """b72: "What is ChartMimic about? short summary please" answered with ViSMaP first, a
+    paper on video summaries: "summary" asks for one, it is not what the question is about.
+    And "summarization" names a task, a topic (was: "text summarization papers" listed the
+    1,050 papers on 'text')."""
+    from conftest import english_archive
+
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-04-22",
+        [
+            (
+                "ChartMimic: Evaluating LMM's Cross-Modal Reasoning via Chart-to-Code",
+                "2406.09961",
+                "ChartMimic is a benchmark of 1,000 charts for chart-to-code generation.",
+            ),
+            (
+                "ViSMaP: Unsupervised Hour-long Video Summarisation by Meta-Prompting",
+                "2504.15921",
+                "ViSMaP writes short summaries of long videos: a summary for each hour, "
+                "summaries of segments, and a short summary of the whole video.",
+            ),
+            *(
+                (f"Robot Grasping Study {n}", f"2501.{10000 + n}", f"Grasping experiment {n}.")
+                for n in range(30)
+            ),
+        ],
+    )
+    answer = assistant.ask("What is ChartMimic about? short summary please")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2406.09961"]
+    info = analyse("text summarization papers")
+    assert topic_words("text summarization papers", info, []) == ["text", "summarization"]
+
+
+def test_a_condition_on_the_asking_is_no_topic():
+    """b72: "그중에 TTS 논문 있으면 요약해줘" after a day's list found none on 'TTS 있으면';
+    "있으면" ("if there is one") is a filler, as "있을까" is."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    question = "그중에 TTS 논문 있으면 요약해줘"
+    assert topic_words(question, analyse(question), []) == ["TTS"]

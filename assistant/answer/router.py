@@ -457,7 +457,10 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         ]
         # (a word of one syllable has no index token: a glossary term's is a topic, "웹")
         one = not terms and _HANGUL_WORD.fullmatch(word) and glossary.english_terms(word)
-        kept[i] = bool(terms) or bool(one)
+        # a task named by its process ("summarization", "tokenization") is a topic, though
+        # its stem asks too ("summarize the papers on it")
+        task = bool(_TASK_NOUN.fullmatch(word))
+        kept[i] = bool(terms) or bool(one) or task
     # "model" is in every paper, no topic alone, but part of a short term next to a topic
     # word: "world model", "process reward model", "model merging" (not "world")
     if sum(kept) < PHRASE_WORDS:
@@ -466,6 +469,9 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             if word.lower() in TERM_NOUNS and any(near):
                 kept[i] = True
     return [w for w, k in zip(words, kept, strict=True) if k]
+
+
+_TASK_NOUN = re.compile(r"[A-Za-z-]{4,}i[sz]ations?", re.I)  # "summarization", "quantisation"
 
 
 # a later part of a question that asks about the papers of the first ("..., and what
@@ -851,7 +857,8 @@ _SAME_AUTHORS = re.compile(
     r"\bsame\s+(authors?|team|people|group)\b"
     r"|\b(other|more|another)\s+(papers?|work)\s+(by|from)\s+(the|these|those|its|their)\s+"
     r"(authors?|team|people|group)\b|\bauthors'?\s+(other|more)\s+(papers?|work)\b"
-    r"|(저자|연구진|팀)\s*(들)?\s*(이|가|의)?\s*(쓴|낸|발표한)?\s*(다른|또\s*다른)\s*(논문|연구)",
+    r"|(저자|연구진|팀)\s*(들)?\s*(이|가|의)?\s*(쓴|낸|발표한)?\s*(다른|또\s*다른)\s*(논문|연구)"
+    r"|같은\s*(저자|연구진|연구팀|팀)",
     re.I,
 )
 _LOWER_WINS = re.compile(r"\b(lower|less|fewer|smaller|cheaper|shorter)\b|낮|적은|작은|짧", re.I)
@@ -984,10 +991,25 @@ def _label(topic: list[str], question: str) -> str:
     return " ".join(shown or topic)
 
 
-def _title_query(topic: list[str]) -> str:
-    """The topic words a title is searched for, as a title writes them: without the
-    particle after a Latin word ("제목에 Mamba가 들어간") and each once ("survey papers
-    with 'survey' in the title")."""
+# what a question quotes ("with 'speculative' in the title"), not an apostrophe's word
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“]([^'\"‘’“”]{2,60})['\"’”](?=[\s?.,!)]|$)")
+# what a Korean question says a title has: "제목에 Depth Anything 들어간 거"
+_IN_KOREAN_TITLE = re.compile(
+    r"제목에\s*(?P<words>[^?.,]+?)(?:이|가|라는 말이|라는 단어가)?\s*"
+    r"(?:들어간|들어가는|들어있는|포함된|포함되어|있는|나오는)"
+)
+
+
+def _title_query(topic: list[str], question: str = "") -> str:
+    """The topic words a title is searched for, as a title writes them: what the question
+    quotes or says a title has ("'speculative' in the title (either language)", "제목에
+    Depth Anything 들어간 거 전부"), else its topic words without the particle after a
+    Latin word ("제목에 Mamba가 들어간"), each once ("survey papers with 'survey' in the
+    title")."""
+    if quoted := _QUOTED.findall(question):
+        return " ".join(quoted)
+    if (m := _IN_KOREAN_TITLE.search(question)) and not HANGUL_RUN.search(m["words"]):
+        return m["words"].strip()
     written: dict[str, str] = {}
     for word in topic:
         word = _LATIN_STEM.sub("", word) or word
@@ -1942,7 +1964,7 @@ class Router:
         f, ko = info.filters, info.korean
         # "제목에 Mamba 들어간 논문 중에 제일 인기": the words as written, in titles
         in_title = bool(info.title_words)
-        query = _title_query(topic) if in_title else topic_query(info.text, topic)
+        query = _title_query(topic, info.text) if in_title else topic_query(info.text, topic)
         if not in_title and not self._answerable(info.text, topic, Filters()):
             return None  # the topic passes no undated relevance gate: the retrieval refuses
         result = self.tools.count_papers(
@@ -2007,7 +2029,7 @@ class Router:
         query = topic_query(question, topic) if topic else None
         # "with 'reinforcement learning' in the title": the words as written, in titles
         in_title = bool(info.title_words and topic)
-        query = _title_query(topic) if in_title else query
+        query = _title_query(topic, question) if in_title else query
         language = digest_language(question)
         result = self.tools.count_papers(
             f.since,

@@ -43,6 +43,7 @@ from assistant.understand.intents import (
     asks_advice,
     asks_tokens,
     asks_tutorial,
+    base_matcher,
     example_words,
 )
 from assistant.understand.query import (
@@ -759,6 +760,10 @@ class HybridRetriever:
         # English-only), and rank once more on their Latin identifiers alone, so that
         # "LLaVA-NeXT-7B" or "SWE-bench" is not drowned by common Korean bigrams.
         text = strip_slots(question, info)
+        if info.intent == "summary":  # "What is ChartMimic about? short summary please":
+            # how it asks, not what about (ViSMaP, on video summaries, had outranked it)
+            for word in base_matcher().own_words(mask(question, info.dates), "summary"):
+                text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", text)
         text = self.glossary.expand(text) if info.korean else text
         # (an English question's words as Korean summaries write them, for BM25 alone)
         # (each Korean word counts once, as the English word it renders)
@@ -1308,7 +1313,10 @@ class HybridRetriever:
         terms = {t for t in topical_terms(text) if t not in asking}
         if not terms:
             return True
-        rest = terms - set(tokenize(self.catalog.papers[arxiv_id].lexical_text()))
+        rest = terms - set(tokenize(written))
+        # a Korean compound the paper spaces ("엔드투엔드" of "엔드 투 엔드"): written there
+        squashed = re.sub(r"\s+", "", written)
+        rest = {t for t in rest if not (HANGUL_RUN.fullmatch(t) and t in squashed)}
         if not rest or self.lexical.all_common(rest, COMMON_SHARE):
             return True  # "what's the core idea?": words of any paper, said of this one
         acronyms = [t for w in _ACRONYM.findall(question) for t in tokenize(w)]
