@@ -29,6 +29,12 @@ from assistant.understand import attributes
         ("어떤 상용 모델 대비 얼마나 좋았대?", []),
         ("Qwen2.5 상용으로 써도 돼?", ["license"]),
         ("상업적으로 써도 되는 라이선스야?", ["license"]),
+        # hyperparameters and energy, which digests rarely give (was: DAPO's AIME score for
+        # "what learning rate and global batch size did DAPO use?")
+        ("What learning rate and global batch size did the DAPO paper use?", ["hyperparameters"]),
+        ("Mamba-3B 학습할 때 배치 크기 얼마였어?", ["hyperparameters"]),
+        ("Kangaroo 논문에서 학습에 든 에너지 소비량이 몇 kWh였어?", ["energy"]),
+        ("MiniMax-M1 강화학습 전체 비용이 몇 달러 들었다고 했어?", ["training_cost"]),
         ("요즘 AI 관련주 뭐 사야 돼?", ["valuation"]),
         # "published in" is followed by a date more often than by a venue
         ("I want to read about mixture-of-experts models published in June 2025", []),
@@ -169,3 +175,36 @@ def test_a_figure_asked_is_no_topic_of_recent_papers(seed_assistant):
     answer = seed_assistant.ask("요즘 AI 관련주 뭐 사야 돼? 엔비디아 지금 들어가도 늦지 않았어?")
     assert answer.refused and not answer.citations
     assert not seed_assistant.ask("요즘 나온 어텐션 논문 알려줘").refused
+
+
+def test_what_is_asked_of_a_named_paper_ranks_no_other_paper(tmp_path):
+    """b72: "How many GPU hours did the ProRL training run take?" answered with Slamming, a
+    speech LM trained on one GPU in 24 hours: its "GPU" and "hours" outranked the paper
+    named. What the question asks of a paper it names is no topic; ProRL's digests do not
+    state it, and the answer says so."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-06-02",
+        [
+            (
+                "ProRL: Prolonged Reinforcement Learning Expands Reasoning Boundaries",
+                "2505.24864",
+                "ProRL trains reasoning models with prolonged reinforcement learning.",
+            ),
+            (
+                "Slamming: Training a Speech Language Model on One GPU in a Day",
+                "2502.15814",
+                "Slam trains speech language models on a single GPU within 24 hours; "
+                "training takes 24 GPU hours.",
+            ),
+            *(
+                (f"Robot Grasping Study {n}", f"2501.{10000 + n}", f"Grasping experiment {n}.")
+                for n in range(30)
+            ),
+        ],
+    )
+    answer = assistant.ask("How many GPU hours did the ProRL training run take?")
+    assert answer.refused and not answer.citations
+    assert answer.text.startswith("The digests on ProRL do not state its GPU count")

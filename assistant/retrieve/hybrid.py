@@ -78,6 +78,7 @@ SIMILAR_POOL = 50  # nearest papers by vector, and best by words, a paper's simi
 # decoding speed up inference?" after VITA-Audio (0.14) is a new question. Dev follow-ups
 # continued with a pointer-free question: 0.41 to 1.0; new questions: below 0.2.
 CONTINUES_SHARE = 0.4
+ASKED_OF_A_NAME = 6  # topic terms at most beside a name for an attribute to rank nothing
 COMMON_SHARE = 0.01  # a word this share of the papers use is no topic of its own in a follow-up
 # a word written with two capitals or a digit: "MMLU", "H100", "GPT-4o" (not "Seoul")
 _ACRONYM = re.compile(r"(?<![\w.-])(?=[\w.-]*(?:[A-Z][\w.-]*[A-Z]|\d))[A-Za-z][\w.-]*")
@@ -764,6 +765,14 @@ class HybridRetriever:
             # how it asks, not what about (ViSMaP, on video summaries, had outranked it)
             for word in base_matcher().own_words(mask(question, info.dates), "summary"):
                 text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", text)
+        if (asked := attributes.asked(question)) and self.catalog.by_short_name(question):
+            # "How many GPU hours did the ProRL training run take?": what a short question
+            # asks of the paper it names (Slamming, trained on one GPU in 24 hours, had
+            # outranked ProRL); a long one describes its paper with those words too
+            plain = text
+            for attribute in asked:
+                plain = attribute.asks.sub(" ", plain)
+            text = plain if len(topical_terms(plain)) <= ASKED_OF_A_NAME else text
         text = self.glossary.expand(text) if info.korean else text
         # (an English question's words as Korean summaries write them, for BM25 alone)
         # (each Korean word counts once, as the English word it renders)
