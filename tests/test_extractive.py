@@ -905,3 +905,54 @@ def test_a_title_word_written_apart_from_the_name_is_asked_about():
         "What speedups does Native Sparse Attention get over full attention?", nsa
     )
     assert "attent" in _naming("What speedups does Native Sparse Attention get?", nsa)
+
+
+NEMOTRON = (
+    "The Llama-Nemotron paper introduces an open family of heterogeneous reasoning models "
+    "(Nano-8B, Super-49B, Ultra-253B) optimized for efficiency and enterprise use. The main "
+    "objective was to develop models delivering exceptional reasoning capabilities. Key "
+    "methodologies include neural architecture search, FFN Fusion and knowledge distillation. "
+    "Primary results demonstrate the flagship LN-Ultra (253B) achieves state-of-the-art open "
+    "model performance, outperforming DeepSeek-R1 on benchmarks like GPQA-Diamond (76.0%) "
+    "while offering significantly higher inference throughput."
+)
+
+
+def test_a_question_in_parts_is_answered_part_by_part():
+    """b74: "what are the model sizes and how does the Ultra one do on GPQA-Diamond?" was
+    answered with the GPQA sentence alone: the sizes are in another sentence, which the
+    whole question ranked below it. Each part's best sentence is among the answer's."""
+    paper = Paper(
+        "2505.00949",
+        [Mention("2505.00949", "Llama-Nemotron", "2025-05-02", "en", "x.md", 1, summary=NEMOTRON)],
+    )
+    question = (
+        "Llama-Nemotron family — what are the model sizes and how does the Ultra one do on "
+        "GPQA-Diamond?"
+    )
+    answer = " ".join(ExtractiveAnswerer().best(question, paper, False, 2))
+    assert "Nano-8B, Super-49B, Ultra-253B" in answer and "76.0%" in answer
+
+
+def test_a_measure_written_in_any_digest_of_the_paper_is_written():
+    """b73: "The digests give no mIoU, Charades-STA figure for Qwen2.5-VL" headed an answer
+    quoting "mIoU score of 50.9 on Charades-STA": the check read one summary per language,
+    the answer every digest's."""
+    from assistant.answer.extractive import _not_written
+
+    paper = Paper(
+        "2502.13923",
+        [
+            Mention("2502.13923", "Qwen2.5-VL", "2025-02-20", "en", "a.md", 1, summary="A VLM."),
+            Mention(
+                "2502.13923",
+                "Qwen2.5-VL",
+                "2025-02-21",
+                "en",
+                "b.md",
+                1,
+                summary="The 72B model gets an mIoU of 50.9 on Charades-STA.",
+            ),
+        ],
+    )
+    assert _not_written("What mIoU on Charades-STA?", paper) == []

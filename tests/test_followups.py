@@ -1448,3 +1448,21 @@ def test_a_korean_compound_the_paper_spaces_is_still_its_word(tmp_path):
     answer = conv.ask("엔드투엔드 디코딩은 몇 배 빨라졌어?")
     assert [c.arxiv_id for c in answer.citations][:1] == ["2502.08910"]
     assert "7.24배" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, pointer",
+    [
+        ("What did the 72B model get on MathVista?", "the 72B model"),
+        ("how did the distilled model do on AIME?", "the distilled model"),
+        ("what did the paper find?", "the paper"),
+    ],
+)
+def test_the_model_by_its_size_or_variant_points_back(question, pointer):
+    """b73: "What did the 72B model get on MathVista, and what mIoU on Charades-STA?" after
+    two questions about Qwen2.5-VL was read as a new question (TEMPURA's Charades-STA
+    figure): "the 72B model" is the paper's model, as "the model" is. "the model that ..."
+    describes another."""
+    found = back_pointer(question)
+    assert found is not None and found.words == pointer and not found.strong
+    assert back_pointer("the 7B model that compresses KV cache?") is None

@@ -23,7 +23,7 @@ from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
 from assistant.text import HANGUL_RUN, english_word
 from assistant.types import Paper
-from assistant.understand import attributes, glossary
+from assistant.understand import attributes, glossary, intents
 from assistant.understand.references import SUBJECT
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
@@ -282,10 +282,11 @@ def _not_written(
     A name typed in lower case ("mmlu", "gsm8k", "mt-bench") counts when the papers found
     write it as a name (`_typed_name`)."""
     text = _PATH.sub(" ", SUBJECT.sub(" ", question))  # a follow-up's rewrite names its subject
-    own = " ".join([paper.title, paper.label, *paper.summaries().values()]).lower()
+    # (every digest's summary: two of one language may write different figures)
+    own = " ".join([paper.title, paper.label, *(t for _, t in paper.summary_texts())]).lower()
     sides = [*asked, *(others if _COMPARES.search(text) else ())]
     named = " ".join(w for p in sides for w in (p.title, p.label, *p.aliases)).lower()
-    around = " ".join(t for p in others for t in (p.title, *p.summaries().values()))
+    around = " ".join(t for p in others for t in (p.title, *(x for _, x in p.summary_texts())))
     squashed = _squashed(own)
     found = []
     for w in _WRITTEN_NAME.findall(text):
@@ -308,7 +309,7 @@ def _asks_measure(question: str, paper: Paper) -> bool:
     overview, though "알려줘" asks to be told)."""
     text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
     own = " ".join([paper.title, paper.label, *paper.aliases]).lower()
-    written = _squashed(" ".join(paper.summaries().values()))
+    written = _squashed(" ".join(t for _, t in paper.summary_texts()))
     return any(
         sum(c.isupper() for c in w) >= 2 and w.lower() not in own and _squashed(w) in written
         for w in _WRITTEN_NAME.findall(text)
@@ -606,6 +607,14 @@ class ExtractiveAnswerer:
                 continue
             chosen.append((sent, same_language))
             seen |= found
+        # a question in parts asks each: "what are the model sizes, and how does the Ultra
+        # one do on GPQA-Diamond?" is answered by the best sentence of each part
+        parts = [p for p in intents.clause_parts(SUBJECT.sub(" ", question)) if p.strip()]
+        for part in parts if len(parts) > 1 and n > 1 else ():
+            its = self.ranked(part, paper, korean)
+            if its and its[0][3] and its[0][1] not in {sent for sent, _ in chosen}:
+                chosen.append((its[0][1], its[0][2]))
+                seen |= figures(its[0][1])
         # a model's size ("LLaVA 7B") names the model: no quantity the question asks for,
         # unless it asks the sizes
         sizes = _SIZES.search(question)

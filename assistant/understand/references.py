@@ -95,9 +95,14 @@ _NOUNS = (
 _DESCRIBED = "that|which|where|about|proposing|introducing"
 # "the paper", "the model": the previous subject unless the question names its own, or
 # describes another ("the paper that compresses KV cache by ...", "the model from ...")
+# (and one of its models by its size or variant: "the 72B model", "the distilled model")
+_VARIANT = (
+    r"(?:\d+(?:\.\d+)?[BMK]|base|instruct|chat|small(?:er|est)?|large(?:r|st)?|big(?:ger|gest)?|"
+    r"tiny|mini|flagship|distilled|plus|pro|ultra|nano)\s+"
+)
 _THE = re.compile(
-    r"\bthe\s+(paper|model|method|work|approach|framework|dataset|benchmark|authors?|"
-    rf"proposed \w+)\b(?!\s+(?:{_DESCRIBED})\b)",
+    rf"\bthe\s+(?:{_VARIANT})?(paper|model|method|work|approach|framework|dataset|benchmark|"
+    rf"authors?|proposed \w+)\b(?!\s+(?:{_DESCRIBED})\b)",
     re.I,
 )
 # "that paper", "this setup", "그 논문", "해당 모델": a pointer that names what it points at
