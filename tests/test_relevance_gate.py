@@ -771,3 +771,33 @@ def test_a_korean_programming_question_is_compared_by_its_tooling_words(seed_ass
     question = "파이썬에서 딕셔너리를 값 기준으로 정렬하는 코드 알려줘"
     assert seed_assistant.retriever.retrieve(question).out_of_scope == "code"
     assert seed_assistant.ask(question).refused
+
+
+def test_asking_for_a_textbook_explanation_is_a_tutorial(seed_assistant):
+    """b73: "AdamW에서 weight decay와 L2 정규화가 왜 다른지 교과서식으로 설명해줘." was
+    answered with a paper on an L2-norm KV cache strategy: "교과서식으로" (textbook-style)
+    was read as a topic word. It asks to be taught, as "explain <topic> from scratch" does."""
+    question = "AdamW에서 weight decay와 L2 정규화가 왜 다른지 교과서식으로 설명해줘."
+    found = seed_assistant.retriever.retrieve(question)
+    assert found.tutorial and not found.relevant
+    assert seed_assistant.ask(question).refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Tri-Sparge-XL's speedup over dense attention in video diffusion?",
+        "'Tri-Sparge-XL' 논문에서 어텐션 속도 몇 배 빨라졌어?",
+    ],
+)
+def test_a_hyphenated_name_no_paper_writes_is_absent(seed_assistant, question):
+    """b73: "'Tri-Mamba-XL' 논문에서 ImageNet top-1 정확도 몇이었어?" was answered with
+    MambaVision: capitalised parts joined by hyphens, not all English words, are a name
+    ("Vision-Language" is two words), and no paper writes this one, nor its head before a
+    variant's letters."""
+    found = seed_assistant.retriever.retrieve(question)
+    assert found.absent == ["Tri-Sparge-XL"] and not found.relevant
+    assert seed_assistant.ask(question).refused
+    assert seed_assistant.retriever.absent_names("Vision-Language-Action papers?") == []
+    # a variant of a name the papers write is theirs ("VMamba-B", "LN-Ultra")
+    assert seed_assistant.retriever.absent_names("How fast is Shakti-XL?") == []

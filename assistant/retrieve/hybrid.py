@@ -235,6 +235,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]")  # a topic word in
 # a coined name, a capital inside a word ("WaveNet", "PaLM-E", "AlphaFold"): a model or
 # method's name as its authors write it, checked against the papers like a version
 _COINED = re.compile(r"(?<![\w.-])[A-Z][a-z]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?![\w.-])")
+_VARIANT_PART = re.compile(
+    r"[A-Z]{1,3}|Tiny|Mini|Small|Base|Large|Huge|Giant|Pro|Plus|Max|Ultra|Nano|Lite|Flash|Turbo"
+)
+_HYPHENATED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){1,3}(?![\w.-])")
 # a benchmark's name as people write it, without a version: "terminal-bench", "Arena-Hard"
 # is a name (checked against the papers), not the two words it is made of
 _BENCHMARK_NAME = re.compile(  # (any script's letters: "τ²-bench")
@@ -1343,8 +1347,16 @@ class HybridRetriever:
             and not (re.search(r"\ds$", n) and self.mentioned(n[:-1]))
             and not self._first_version(n)
         ]
-        # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE")
-        for name in dict.fromkeys(_COINED.findall(SUBJECT.sub(" ", question[:2000]))):
+        # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE"),
+        # or capitalised parts joined by hyphens that are not all English words
+        # ("Tri-Mamba-XL", not "Vision-Language")
+        own = SUBJECT.sub(" ", question[:2000])
+        joined = [
+            n
+            for n in _HYPHENATED.findall(own)
+            if not all(english_word(p) for p in n.split("-")) and not self._variant_of_written(n)
+        ]
+        for name in dict.fromkeys([*_COINED.findall(own), *joined]):
             # (with its version glued on: "JaColBERTv2.5" writes JaColBERT)
             part = re.compile(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-uw-z]|v(?!\d))")
             found_by = f"{name} {self._glued_versions(name)}"
@@ -1367,6 +1379,15 @@ class HybridRetriever:
             own = {g for m in re.finditer(beside, question, re.I) for g in m.groups() if g}
             absent = [a for a in absent if not any(a in o for o in own)]
         return list(dict.fromkeys(absent))
+
+    def _variant_of_written(self, name: str) -> bool:
+        """Whether `name` is a variant ("VMamba-B", "Shakti-XL") of a name some paper
+        writes, in any form ("VMamba", "Shakti-VLM")."""
+        head, _, last = name.rpartition("-")
+        lowered = head.lower()
+        return bool(head and _VARIANT_PART.fullmatch(last)) and self._some_paper(
+            head, lambda text: lowered in text.lower()
+        )
 
     def _glued_versions(self, name: str) -> str:
         """The index words that write `name` with a version glued on ("jacolbertv2.5" for
