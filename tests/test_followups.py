@@ -1466,3 +1466,16 @@ def test_the_model_by_its_size_or_variant_points_back(question, pointer):
     found = back_pointer(question)
     assert found is not None and found.words == pointer and not found.strong
     assert back_pointer("the 7B model that compresses KV cache?") is None
+
+
+def test_the_most_voted_of_a_list_without_votes_says_so_of_all_of_them(seed_assistant):
+    """Was: "그 중에 제일 추천 많이 받은 건?" after eight papers of an English digest (which
+    gives no votes) answered "5편 모두 다이제스트에 추천 수가 없습니다", naming five: the
+    first few of a ranking, when there is no ranking. It says so of all of them."""
+    conv = seed_assistant.chat()
+    listed = conv.ask("What was in the 2024-10-14 digest?")
+    papers = [seed_assistant.catalog.papers[c.arxiv_id] for c in listed.citations]
+    assert len(papers) > 5 and all(p.votes is None for p in papers)
+    answer = conv.ask("그 중에 투표 제일 많이 받은 건 뭐야?")
+    assert {c.arxiv_id for c in answer.citations} == {p.arxiv_id for p in papers}
+    assert answer.text.startswith(f"{len(papers)}편 모두 다이제스트에 추천 수가 없습니다")

@@ -1318,7 +1318,9 @@ class Router:
                 # leaderboards like Chatbot Arena, what share of bad votes ...?")
                 # several papers' votes, most voted first: "which one of those got the most?"
                 ranked = sorted(names[:SHOW], key=lambda p: -(p.votes or 0))
-                if _MOST.search(question):  # "그 중에 투표 제일 많이 받은 건?": the first few
+                if _MOST.search(question) and any(p.votes is not None for p in ranked):
+                    # "그 중에 투표 제일 많이 받은 건?": the first few (when none has votes, the
+                    # answer says so of all of them, not of the first few)
                     ranked = ranked[: _top_n(question)]
                 # "몇 번 나왔어? 투표수도": its digest dates say its votes too
                 return self._paper_facts("when" if intent == "when" else "votes", info, ranked)
