@@ -801,3 +801,18 @@ def test_a_hyphenated_name_no_paper_writes_is_absent(seed_assistant, question):
     assert seed_assistant.retriever.absent_names("Vision-Language-Action papers?") == []
     # a variant of a name the papers write is theirs ("VMamba-B", "LN-Ultra")
     assert seed_assistant.retriever.absent_names("How fast is Shakti-XL?") == []
+
+
+def test_a_word_whose_alternative_the_archive_knows_is_not_unknown(seed_assistant):
+    """b74: "LLaVA-Scissor 같은 video LLM용 training-free 토큰 압축/머징 논문 또 뭐 있어?"
+    listed no similar paper: "머징" (merging) is in no paper, and the share of the question
+    no paper has discounted every paper's evidence, though "압축/머징" asks for either.
+    Of words joined by "or", the reading the archive knows best counts."""
+    from assistant.understand.query import analyse
+
+    retriever = seed_assistant.retriever
+    either = "sparse attention/zqxwvmerging papers"
+    plain = "sparse attention papers"
+    assert retriever._unknown(either, analyse(either)) == retriever._unknown(plain, analyse(plain))
+    alone = "sparse attention zqxwvmerging papers"
+    assert retriever._unknown(alone, analyse(alone)) > retriever._unknown(plain, analyse(plain))

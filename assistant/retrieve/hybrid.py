@@ -945,9 +945,12 @@ class HybridRetriever:
     def _unknown(self, question: str, info: QuestionInfo) -> float:
         """The share of the question no paper has (`LexicalIndex.unknown_share`). A Korean
         word the glossary renders in English ("할루시네이션": hallucination) stands for
-        its English, which the archive has, whether or not a Korean digest writes it so."""
+        its English, which the archive has, whether or not a Korean digest writes it so; a
+        word one of whose alternatives the archive has is not unknown either."""
         text = strip_slots(question, info)
-        return self.lexical.unknown_share(self.glossary.translate(text) if info.korean else text)
+        text = self.glossary.translate(text) if info.korean else text
+        # of words joined by "or", the reading the archive knows best ("압축/머징": 압축)
+        return min(self.lexical.unknown_share(reading) for reading in choices(text) or [text])
 
     def gate_all(self, question: str, filters: Filters | None = None) -> Retrieval:
         """Every paper within `filters` that passes the relevance gate for `question`.
