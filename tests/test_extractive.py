@@ -956,3 +956,42 @@ def test_a_measure_written_in_any_digest_of_the_paper_is_written():
         ],
     )
     assert _not_written("What mIoU on Charades-STA?", paper) == []
+
+
+COMMVQ = (
+    "This paper introduces Commutative Vector Quantization (CommVQ) to compress the key-value "
+    "(KV) cache for long-context LLM inference. The primary objective is to reduce the memory "
+    "footprint of KV caches in LLMs. Experiments demonstrate an 87.5% reduction in FP16 KV "
+    "cache size using 2-bit quantization. CommVQ provides AI practitioners a more "
+    "memory-efficient method for deploying long-context LLMs, potentially enabling 128K "
+    "context length on a single RTX 4090 GPU."
+)
+
+
+def test_a_side_of_which_is_more_states_its_result():
+    """b72: "KVzip이랑 CommVQ 중에 KV 캐시 메모리를 더 많이 줄이는 건 어느 쪽이야? 수치로
+    비교해줘" showed CommVQ's gist and its "more memory-efficient ... 128K context" sentence,
+    not its 87.5% reduction: the aspect's words ranked it first. A side of "which one ...
+    more?" states a result when its digest has one on the aspect."""
+    paper = Paper(
+        "2506.18879",
+        [
+            Mention(
+                "2506.18879",
+                "CommVQ: Commutative Vector Quantization for KV Cache Compression",
+                "2025-06-24",
+                "en",
+                "x.md",
+                1,
+                summary=COMMVQ,
+            )
+        ],
+    )
+    answerer = ExtractiveAnswerer()
+    shown = ["CommVQ provides AI practitioners a more memory-efficient method."]
+    out = answerer.with_result("KV cache memory reduce", paper, False, shown)
+    assert out[0] == shown[0] and "87.5% reduction" in out[-1]
+    # labelled once in the other language's quote
+    quoted = ["(영어 다이제스트: CommVQ provides AI practitioners a more memory-efficient method.)"]
+    out = answerer.with_result("KV cache memory reduce", paper, True, quoted)
+    assert len(out) == 1 and out[0].count("영어 다이제스트") == 1 and "87.5%" in out[0]

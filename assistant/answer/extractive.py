@@ -561,6 +561,23 @@ class ExtractiveAnswerer:
             return [paper.title]
         return self.best(aspect, paper, korean, n + 1, lead=first)
 
+    def with_result(self, aspect: str, paper: Paper, korean: bool, shown: list[str]) -> list[str]:
+        """`shown` (a paper's gist and sentences on `aspect` in a comparison), and, when none
+        after its gist states a result ("87.5% reduction", "3-4x"), its best sentence on the
+        aspect that does: "which one cuts KV cache memory more?" is answered by figures."""
+        if any(_RESULT.search(sent) and figures(sent) for sent in shown[1:]):
+            return shown
+        written = " ".join(shown)
+        label = f"({quote_label(korean)}: "
+        for score, sent, same_language, _ in self.ranked(aspect, paper, korean):
+            if score > 0 and _RESULT.search(sent) and figures(sent) and sent not in written:
+                if same_language:
+                    return [*shown, sent]
+                if shown and shown[-1].startswith(label) and shown[-1].endswith(")"):
+                    return [*shown[:-1], f"{shown[-1][:-1]} {sent})"]  # labelled once
+                return [*shown, f"{label}{sent})"]
+        return shown
+
     def listed(self, question: str, paper: Paper, korean: bool) -> str:
         """A listed paper's one sentence: its best on the question, or, when the question
         asks for a quantity ("which papers speed up X, and by how much?", "각각 몇 배?"),

@@ -2563,6 +2563,11 @@ class Router:
         aspect = " ".join(words)
         head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
         shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
+        if aspect and _WHICH_SIDE.search(own):  # "which one cuts KV cache memory more?"
+            shown = {
+                i: self.extractive.with_result(aspect, self.catalog.papers[i], ko, s)
+                for i, s in shown.items()
+            }
         routed = self._side_by_side(info, head, papers, shown)
         speed = bool(_SPEED.search(own))  # "which is faster?": a speed-up, "2.1x", "3배"
         measure = aspect or (SPEED_WORDS if speed else "")
