@@ -56,6 +56,14 @@ def english_digest(folder: Path, day: str, rows: list[tuple[str, str, str]]) -> 
     return digest
 
 
+def unrelated_rows(n: int, summary: str = "Grasping experiment {n}.") -> list[tuple[str, str, str]]:
+    """`n` (title, arXiv id, summary) rows of papers on something else, so that a small
+    archive's words are as rare as a real archive's."""
+    return [
+        (f"Robot Grasping Study {i}", f"2501.{10000 + i}", summary.format(n=i)) for i in range(n)
+    ]
+
+
 def english_archive(folder: Path, day: str, rows: list[tuple[str, str, str]]):
     """An assistant over a store of one English digest (of `day`) with these papers."""
     from assistant import Assistant

@@ -182,7 +182,7 @@ def test_what_is_asked_of_a_named_paper_ranks_no_other_paper(tmp_path):
     speech LM trained on one GPU in 24 hours: its "GPU" and "hours" outranked the paper
     named. What the question asks of a paper it names is no topic; ProRL's digests do not
     state it, and the answer says so."""
-    from conftest import english_archive
+    from conftest import english_archive, unrelated_rows
 
     assistant = english_archive(
         tmp_path,
@@ -199,10 +199,7 @@ def test_what_is_asked_of_a_named_paper_ranks_no_other_paper(tmp_path):
                 "Slam trains speech language models on a single GPU within 24 hours; "
                 "training takes 24 GPU hours.",
             ),
-            *(
-                (f"Robot Grasping Study {n}", f"2501.{10000 + n}", f"Grasping experiment {n}.")
-                for n in range(30)
-            ),
+            *unrelated_rows(30),
         ],
     )
     answer = assistant.ask("How many GPU hours did the ProRL training run take?")

@@ -1419,7 +1419,7 @@ def test_a_korean_compound_the_paper_spaces_is_still_its_word(tmp_path):
     bigrams ("드투", "투엔") the paper lacked, and a short follow-up that names nothing
     continues only a paper that has its rare words. A Korean word written there without
     its spaces is written there."""
-    from conftest import english_archive
+    from conftest import english_archive, unrelated_rows
 
     assistant = english_archive(
         tmp_path,
@@ -1436,10 +1436,7 @@ def test_a_korean_compound_the_paper_spaces_is_still_its_word(tmp_path):
                 "2407.03169",
                 "엔드투엔드 음성 번역에서 디코딩 전용 모델을 연구했습니다.",
             ),
-            *(  # papers on other things, so that the question's words are rare ones
-                (f"Robot Grasping Study {n}", f"2501.{10000 + n}", f"로봇 {n}번 실험 결과입니다.")
-                for n in range(200)
-            ),
+            *unrelated_rows(200, "로봇 {n}번 실험 결과입니다."),
         ],
     )
     assert assistant.retriever.touches("엔드투엔드 디코딩은 몇 배 빨라졌어?", "2502.08910")

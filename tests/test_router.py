@@ -2282,7 +2282,7 @@ def test_the_words_asking_for_a_summary_are_no_topic(tmp_path):
     paper on video summaries: "summary" asks for one, it is not what the question is about.
     And "summarization" names a task, a topic (was: "text summarization papers" listed the
     1,050 papers on 'text')."""
-    from conftest import english_archive
+    from conftest import english_archive, unrelated_rows
 
     from assistant.answer.router import topic_words
     from assistant.understand.query import analyse
@@ -2302,10 +2302,7 @@ def test_the_words_asking_for_a_summary_are_no_topic(tmp_path):
                 "ViSMaP writes short summaries of long videos: a summary for each hour, "
                 "summaries of segments, and a short summary of the whole video.",
             ),
-            *(
-                (f"Robot Grasping Study {n}", f"2501.{10000 + n}", f"Grasping experiment {n}.")
-                for n in range(30)
-            ),
+            *unrelated_rows(30),
         ],
     )
     answer = assistant.ask("What is ChartMimic about? short summary please")

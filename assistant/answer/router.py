@@ -1000,7 +1000,7 @@ _IN_KOREAN_TITLE = re.compile(
 )
 
 
-def _title_query(topic: list[str], question: str = "") -> str:
+def _title_query(topic: list[str], question: str) -> str:
     """The topic words a title is searched for, as a title writes them: what the question
     quotes or says a title has ("'speculative' in the title (either language)", "제목에
     Depth Anything 들어간 거 전부"), else its topic words without the particle after a
