@@ -536,6 +536,15 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # a rundown of a paper is its summary (was: a listing, as "a rundown of that day's
         # papers" is)
         ("Can you give me a rundown of the Skywork Open Reasoner 1 technical report?", "summary"),
+        # "제일" asks for the newest here, not the most voted (was: top_voted)
+        ("최근 음성 합성(TTS) 논문 중에 제일 새로운 거 뭐야?", "recent"),
+        # how many votes each got is their votes, not a count of papers (was: count, which
+        # listed the day's papers without their votes); a count above some votes stays one
+        (
+            "Which papers on 2024-12-19 were about optimizers, and how many votes did they get?",
+            "top_voted",
+        ),
+        ("how many papers got more than 50 votes on 2025-02-20?", "count"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):
