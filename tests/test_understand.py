@@ -501,8 +501,9 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         ("작년 9월 코드 생성 LLM 논문 정리해줘", "list"),
         ("2024년 12월 추천 제일 많이 받은 논문?", "top_voted"),
         ("anything like webgames?", "similar"),
-        # an acronym is a topic, not a name ("KV" read as a name made this a comparison)
-        ("latest KV cache compression papers", "search"),
+        # an acronym is a topic, not a name ("KV" read as a name made this a comparison);
+        # its newest papers (was "search", near "papers on [model compression]" by its topic)
+        ("latest KV cache compression papers", "recent"),
         ("image compression papers", "search"),  # not "compare"
         ("text summarization papers", "search"),  # not "summary"
         # "X 논문 뭐 있어?" asks for papers on X, not the newest ones (their 30 days)
@@ -545,6 +546,18 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
             "top_voted",
         ),
         ("how many papers got more than 50 votes on 2025-02-20?", "count"),
+        # "in the archive" asks no count by itself (was: count, "52 papers matching
+        # 'best-performing open TTS'"); its most voted is a ranking
+        ("What are the best-performing open TTS models in the archive and their WER?", "search"),
+        ("what's the best-voted TTS paper in the archive?", "top_voted"),
+        ("how many TTS papers are in the archive?", "count"),
+        # a topic phrasing near only by the topic both name asks nothing of its own (was:
+        # search, near "what research is there on [speculative decoding]")
+        ("what was the most voted paper on speculative decoding?", "top_voted"),
+        ("who wrote the mixture of experts paper?", "authors"),
+        ("papers similar to the graph neural networks one", "similar"),
+        ("이미지 생성 논문 저자 누구야?", "authors"),
+        ("papers on speculative decoding", "search"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

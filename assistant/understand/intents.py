@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from assistant.index.lexical import tokenize
+from assistant.index.lexical import STOP, tokenize
 from assistant.text import words
 from assistant.understand import attributes
 from assistant.understand.slots import cue_pattern, slot_rows
@@ -89,6 +89,12 @@ class IntentMatcher:
     """Nearest example phrasings by char n-gram TF-IDF cosine."""
 
     def __init__(self, examples: list[tuple[str, str]]):
+        # a topic phrasing's topic words, marked in brackets: what it shares with a question
+        # on the same topic says nothing of what that question asks
+        self._topic_words = [
+            {w for span in _TOPIC.findall(text) for w in words(span)} for _, text in examples
+        ]
+        examples = [(intent, _TOPIC.sub(r"\1", text)) for intent, text in examples]
         self.labels = [intent for intent, _ in examples]
         grams = [_grams(text) for _, text in examples]
         df = Counter(g for c in grams for g in c)
@@ -136,6 +142,22 @@ class IntentMatcher:
         best = sorted(scores.items(), key=lambda kv: -kv[1])[:K]
         return [(s, self.labels[i]) for i, s in best]
 
+    def _topic_shared(self, text: str) -> str | None:
+        """The question without the topic words it shares with its nearest example, when
+        that example is a topic phrasing near for its topic alone: "what was the most voted
+        paper on speculative decoding?" is near "what research is there on [speculative
+        decoding]" by the topic, and a ranking by what it asks. None otherwise."""
+        _, scores = self._scores(text)
+        if not scores:
+            return None
+        top = max(scores, key=scores.get)
+        shared = set(words(text)) & self._topic_words[top]
+        if not shared:
+            return None
+        for word in shared:
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", text, flags=re.I)
+        return text
+
     def own_share(self, text: str, name: str) -> float:
         """How much of the question's nearness to `name`'s nearest example comes from grams
         no topic phrasing uses: "유사" in "유사한 논문 찾아줘", not "논문 찾아줘", which topic
@@ -171,6 +193,13 @@ class IntentMatcher:
         }
 
     def classify(self, text: str) -> Intent:
+        if (topic := self._topic_shared(text)) is not None:
+            # read without the topic, when what it reads then is asked in a word of its
+            # own ("most voted", "wrote"): else the topic was what it asks about ("what
+            # maximum context length does A support?" is no summary without "context")
+            without = self.classify(topic)
+            if without.name == "search" or self.own_words(topic, without.name) - STOP:
+                return without
         near = self.nearest(text)
         if not near or near[0][0] < MIN_SIMILARITY:
             return Intent("search", 0.0, near[0][0] if near else 0.0)
@@ -191,10 +220,20 @@ class IntentMatcher:
         return Intent(name, votes.get(name, 0.0) / sum(votes.values()), top)
 
 
-def _examples() -> list[tuple[str, str]]:
+_TOPIC = re.compile(r"\[([^\]]*)\]")  # a topic phrasing's topic, as `intents.jsonl` marks it
+
+
+def _annotated() -> list[tuple[str, str]]:
+    """`intents.jsonl` as written: a topic phrasing's topic in brackets ("what research is
+    there on [speculative decoding]")."""
     text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     return [(r["intent"], r["text"]) for r in rows]
+
+
+def _examples() -> list[tuple[str, str]]:
+    """The example phrasings, as people write them (no brackets)."""
+    return [(intent, _TOPIC.sub(r"\1", text)) for intent, text in _annotated()]
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +276,7 @@ def asked_not_named(label: str, text: str, asking: frozenset[str] | None = None)
 @lru_cache(maxsize=1)
 def matcher() -> IntentMatcher:
     """Every intent's examples."""
-    return IntentMatcher(_examples())
+    return IntentMatcher(_annotated())
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +284,7 @@ def base_matcher() -> IntentMatcher:
     """Every intent's examples but the topical (trend) and cued (when) ones: how questions
     were read before those, kept apart so that adding their phrasings moves no other
     intent's reading."""
-    return IntentMatcher([(i, t) for i, t in _examples() if i not in (*TOPICAL, *CUED)])
+    return IntentMatcher([(i, t) for i, t in _annotated() if i not in (*TOPICAL, *CUED)])
 
 
 def classify(question: str) -> Intent:
