@@ -995,3 +995,27 @@ def test_a_side_of_which_is_more_states_its_result():
     quoted = ["(영어 다이제스트: CommVQ provides AI practitioners a more memory-efficient method.)"]
     out = answerer.with_result("KV cache memory reduce", paper, True, quoted)
     assert len(out) == 1 and out[0].count("영어 다이제스트") == 1 and "87.5%" in out[0]
+
+
+def test_an_overview_states_the_result_not_the_aim_twice():
+    """Was: "BitNet b1.58 2B4T 테크리포트 요약해줘" gave the gist, the aim and the method, not
+    the result (54.19, 0.4GB): the aim "can achieve performance" read as a result, the
+    ternary "{-1, 0, +1}" as a gain; "summarize DAPO" repeated the aim as its method."""
+    paper = _paper(
+        "This paper introduces BitNet, a native 1.58-bit LLM. "
+        "The primary objective was to demonstrate that a 1-bit LLM can achieve performance "
+        "comparable to full-precision models. "
+        "Methodology involved training BitLinear layers with ternary {-1, 0, +1} weights. "
+        "Results show BitNet achieves an average score of 54.19 using 0.4GB of memory. "
+        "For AI practitioners, this work presents an efficient LLM."
+    )
+    picked = ExtractiveAnswerer().overview(paper, korean=False)
+    assert picked[1].startswith("Methodology") and picked[2].startswith("Results show")
+    aim = _paper(
+        "DAPO is an open-source RL system achieving strong results. "
+        "The main research objective is to develop a scalable RL system using open tools. "
+        "The key methodology is the DAPO algorithm with Clip-Higher. "
+        "The primary result is that DAPO achieves 50 points on AIME 2024."
+    )
+    picked = ExtractiveAnswerer().overview(aim, korean=False)
+    assert picked[1].startswith("The key methodology") and "50 points" in picked[2]

@@ -1079,6 +1079,32 @@ def test_a_verdict_says_when_the_figures_do_not_compare():
     assert "Gamma" in missing and "수치가 없습니다" in missing
 
 
+def test_a_verdict_reads_the_measure_in_a_title_and_a_range_as_one_figure():
+    """Was: "KVzip이랑 CommVQ 중에 KV 캐시 메모리를 더 많이 줄이는 건 어느 쪽이야?" said neither
+    digest gives a figure: "KV cache", the measure, is in both titles, and title words were
+    no measure. A range ("3-4×") is one figure, a setting glued by a hyphen ("2-bit") none."""
+    from assistant.answer.router import _verdict
+    from assistant.types import Mention, Paper
+
+    def titled(pid, title, summary):
+        mention = Mention(pid, title, "2025-06-01", "en", "e.md", 1, summary=summary)
+        return Paper(pid, [mention])
+
+    a = titled(
+        "2505.00001",
+        "KVzip: Query-Agnostic KV Cache Compression",
+        "KVzip reduces KV cache size by 3-4x.",
+    )
+    b = titled(
+        "2506.00002",
+        "CommVQ: Commutative Vector Quantization for KV Cache Compression",
+        "It gives an 87.5% reduction in FP16 KV cache size using 2-bit quantization.",
+    )
+    shown = {p.arxiv_id: [p.summary()] for p in (a, b)}
+    text = _verdict("which cuts KV cache more, KVzip or CommVQ?", "KV cache", [a, b], shown, False)
+    assert "KVzip [1] 3-4x, CommVQ [2] 87.5%" in text and "not in the same unit" in text
+
+
 def test_papers_of_a_month_before_the_archive_get_its_span(seed_assistant):
     """Was: "2023년 10월 논문도 있나?" read as 'similar papers' and asked which paper."""
     answer = _ask(seed_assistant, "2023년 10월 논문도 있나?")
@@ -2319,3 +2345,83 @@ def test_a_condition_on_the_asking_is_no_topic():
 
     question = "그중에 TTS 논문 있으면 요약해줘"
     assert topic_words(question, analyse(question), []) == ["TTS"]
+
+
+def test_a_name_inside_a_description_of_another_paper_is_one_of_its_words(tmp_path):
+    """Was: "who are the authors of the paper that scored 50 on AIME with Qwen2.5-32B?" gave
+    the Qwen2.5 report's 42 authors; DAPO, which its digest says reached 50 points with a
+    Qwen2.5-32B base, is the paper described. Asked by name, Qwen2.5 is still Qwen2.5."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        ("Qwen2.5 Technical Report", "2412.15115", "Qwen2.5 is a series of open LLMs."),
+        (
+            "DAPO: An Open-Source LLM Reinforcement Learning System at Scale",
+            "2503.14476",
+            "DAPO achieves 50 points on AIME 2024 using a Qwen2.5-32B base model.",
+        ),
+        *unrelated_rows(60),
+    ]
+    assistant = english_archive(tmp_path, "2025-03-19", rows)
+    for question, paper in [
+        ("who are the authors of the paper that scored 50 on AIME with Qwen2.5-32B?", "2503.14476"),
+        ("which paper reached 50 on AIME with Qwen2.5-32B, and who wrote it?", "2503.14476"),
+        ("who wrote Qwen2.5?", "2412.15115"),
+        ("who wrote the paper that introduced Qwen2.5?", "2412.15115"),
+    ]:
+        answer = _ask(assistant, question)
+        assert [c.arxiv_id for c in answer.citations] == [paper], question
+        assert [s.tool for s in answer.steps] == ["paper"], question
+
+
+def test_the_votes_of_one_paper_described_are_its_own(tmp_path):
+    """Was: "how many votes did the paper about commutative vector quantization get?" counted
+    the papers on those words ("5 papers matching 'votes commutative vector quantization'")."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "CommVQ: Commutative Vector Quantization for KV Cache Compression",
+            "2506.18879",
+            "CommVQ compresses the KV cache with commutative vector quantization.",
+        ),
+        ("VPTQ: Vector Post-Training Quantization", "2409.17066", "VPTQ quantizes LLM weights."),
+        *unrelated_rows(60),
+    ]
+    assistant = english_archive(tmp_path, "2025-06-24", rows)
+    answer = _ask(
+        assistant, "how many votes did the paper about commutative vector quantization get?"
+    )
+    assert [c.arxiv_id for c in answer.citations] == ["2506.18879"]
+    assert "give no vote count" in answer.text
+
+
+def test_the_most_voted_paper_on_a_name_ranks_the_papers_on_it(seed_assistant):
+    """Was: "most upvoted Mamba paper in the archive?" answered with the Mamba paper's own
+    votes (none); a superlative over "paper" asks for the papers on the name, ranked."""
+    answer = _ask(seed_assistant, "most upvoted SpargeAttn paper in the archive?")
+    assert [s.tool for s in answer.steps] == ["count_papers"]  # the papers on it, ranked
+    assert "SpargeAttn'" in answer.text and "votes" in answer.text
+    answer = _ask(seed_assistant, "how many votes did SpargeAttn get?")
+    assert [s.tool for s in answer.steps] == ["paper"]
+
+
+def test_a_person_named_with_a_paper_asks_its_authors_and_vs_compares(seed_assistant):
+    """Was: "Was Haofeng Huang involved in SpargeAttn?" answered with its summary (no word
+    asking who); "A vs the B tech report: headline benchmark numbers?" cited B alone."""
+    answer = _ask(seed_assistant, "Was Haofeng Huang involved in SpargeAttn?")
+    assert [s.tool for s in answer.steps] == ["paper"] and "Haofeng Huang" in answer.text
+    answer = _ask(seed_assistant, "SpargeAttn vs the SWE-RL paper: headline numbers?")
+    assert {c.arxiv_id for c in answer.citations} == {"2502.18137", "2502.18449"}
+
+
+def test_a_part_asks_code_only_with_a_word_that_asks_for_it(seed_assistant):
+    """Was: "What SWE-bench score does SWE-RL get, and which base model did they train on?"
+    opened with "the digests give no GitHub repository ..." (its second part read as code)."""
+    answer = _ask(
+        seed_assistant,
+        "What SWE-bench score does SWE-RL get, and which base model did they train on?",
+    )
+    assert "41.0%" in answer.text and "GitHub" not in answer.text
+    answer = _ask(seed_assistant, "SWE-RL: who wrote it, and where is the code?")
+    assert "GitHub" in answer.text or "github" in answer.text

@@ -82,7 +82,8 @@ _OVERVIEW = re.compile(
 )
 _RESULT = re.compile(
     r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)"
-    r"|(?<![\w+])\+\d+(\.\d+)?(?![\d.]*\s*(?:B|M|K)\b)",  # a gain: "mIoU +3.84"
+    # a gain: "mIoU +3.84" (not a member of a set: "{-1, 0, +1}")
+    r"|(?<![\w+{])(?<!,\s)\+\d+(\.\d+)?(?![\d.]*\s*(?:B|M|K)\b)",
     re.I,
 )
 # a sentence stating a paper's aim, not what it does: "The main objective is to ..."
@@ -215,9 +216,11 @@ _DELTA_AFTER = re.compile(
     r"(?:improvement|gain|increase|boost|higher|better|more|over|향상|개선|증가|높)",
     re.I,
 )
-# a figure with its unit, as a sentence writes it: "38.0%", "4.7×", "3.2배", "0.86"
+# a figure with its unit, as a sentence writes it: "38.0%", "4.7×", "3.2배", "0.86", a range
+# "3-4×" (its first number the value); not a setting a hyphen glues to a word ("2-bit")
 _STATED = re.compile(
-    r"(?<![A-Za-z0-9_.@\-])(\d+(?:[.,]\d+)*)\s?(%|×|x\b|times\b|배|points?\b|점)?(?![A-Za-z0-9])",
+    r"(?<![A-Za-z0-9_.@\-])(\d+(?:[.,]\d+)*)(?:\s?[-–~]\s?\d+(?:[.,]\d+)*)?"
+    r"\s?(%|×|x\b|times\b|배|points?\b|점)?(?![A-Za-z0-9]|-[A-Za-z0-9])",
     re.I,
 )
 _UNIT_KIND = {
@@ -525,6 +528,7 @@ class ExtractiveAnswerer:
                     for x in ordered[1:]
                     if _METHOD.search(x[1])
                     and not _RESULT.search(x[1])
+                    and not _OBJECTIVE.search(x[1])  # (the aim again, with a method word)
                     and (method[0] == "ko" or x[0] == method[0])
                 ),
                 method,
@@ -540,6 +544,9 @@ class ExtractiveAnswerer:
                 if (lang, x) != method and _quantities(x) - own_name
             ]
         )
+        # (a sentence stating the aim is no result, though it says what the paper would
+        # "achieve": the first one that is not, when there is one)
+        results.sort(key=lambda r: bool(_OBJECTIVE.search(r[1])))
         result = next(
             (r for r in results if figures(r[1]) - own_name), results[0] if results else None
         )

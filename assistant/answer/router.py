@@ -787,13 +787,14 @@ def _by_head_only(p: Paper, question: str) -> bool:
 # "any newer work on this?", "더 최근 연구도 있어?": work after the papers talked about
 NEWER = re.compile(
     r"\b(newer|more recent|later|since then|follow[- ]?ups?|successors?)\b"
-    r"|더\s*최근|이후에?\s*나온|그\s*이후|후속",
+    r"|더\s*최근|이후에?\s*나온|그\s*이후|후속|(?:새|새로운|다음|최신)\s*버전",
     re.I,
 )
 # the words that ask for newer work ("any newer work on X?"): no topic
 _NEWER_WORDS = re.compile(
     rf"{NEWER.pattern}|\b(recent|anything|any|work|topic|this|that|these|those|on|stuff|"
-    r"research|papers?|it|its|them|building|builds?|built|based|upon|extend\w*|archive)\b"
+    r"research|papers?|it|its|them|building|builds?|built|based|upon|extend\w*|archive|"
+    r"versions?|follow-?ups?)\b|버전"  # "a newer version of it?": of the paper talked about
     # "그 논문 기반 후속 연구도 아카이브에 있어?": work that builds on the paper talked about
     r"|최근|이후에?|나온|그|이|주제로?|연구들?도?|논문들?도?|있어\??|있나요\??|있을까\??"
     r"|기반\w*|바탕\w*|토대\w*|확장\w*|아카이브에?",
@@ -808,6 +809,16 @@ _AMONG = re.compile(
 # a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
 _PAPERS = re.compile(r"\b(papers|works|studies)\b|논문", re.I)
 _PLURAL_PAPERS = re.compile(r"\b(papers|works|studies)\b|논문들", re.I)
+# a clause describing a paper: "the paper that ...", "which paper used ...", "...로 50점 받은 논문"
+_DESCRIBES = re.compile(
+    r"\b(paper|work|study|one)\s+(that|which|where|whose|in\s+which)\b"
+    r"|\b(which|what)\s+(paper|work|study)\s+(?!is\b|was\b)"
+    r"|[가-힣]*(?:받은|보인|달성한|기록한|낸|쓴|만든|제안한|소개한|올린|줄인|높인|사용한|쓴)\s*논문",
+    re.I,
+)
+_A_PAPER = re.compile(r"\b(papers?|works?|stud(y|ies))\b|논문", re.I)
+_YES_NO = re.compile(r"\s*(is|was|were|did|does|has)\b", re.I)  # "Is X on the s1 paper?"
+_ONE_PAPER = re.compile(r"\b(the|that|this)\s+(paper|work|study|preprint)\b", re.I)
 
 
 def _named_whole(p: Paper, question: str) -> bool:
@@ -879,7 +890,8 @@ def _verdict(
     terms = set(bilingual_terms(aspect, korean))
     given = frozenset(figures(question))  # "AIME 2024": the question's own numbers
     found = {
-        p.arxiv_id: stated_figure(terms, shown[p.arxiv_id], p.title, given, unit) for p in papers
+        p.arxiv_id: stated_figure(terms, shown[p.arxiv_id], p.name or p.title, given, unit)
+        for p in papers
     }
     missing = [p.label for p in papers if found[p.arxiv_id] is None]
     if missing:
@@ -1185,6 +1197,8 @@ class Router:
         )
         info = self._latest_in_language(info)
         names = self.named(info)
+        if len(names) == 1 and (described := self._described_with(question, names[0])):
+            names = [described]  # the paper described, the name one of its words
         if not names and busiest_unit(question) == "author":
             info = replace(info, intent="count")  # "who wrote the most papers?": a count by
             # author, not a paper's authors
@@ -1197,10 +1211,20 @@ class Router:
             return member  # "was Phi-4 among them?": in the previous answer's papers or not
         if (
             len(names) == 1
-            and (info.filters.has_code or info.intent == "top_voted")
-            and info.dates
-            and _PLURAL_PAPERS.search(question)
             and not _named_whole(names[0], question)
+            and (
+                (
+                    (info.filters.has_code or info.intent == "top_voted")
+                    and info.dates
+                    and _PLURAL_PAPERS.search(question)
+                )
+                or (  # "most upvoted Mamba paper in the archive?": of the papers on it
+                    info.intent == "top_voted"
+                    and _MOST.search(question)
+                    and _A_PAPER.search(question)
+                    and back_pointer(SUBJECT.sub(" ", question)) is None
+                )
+            )
         ):
             # "which Mamba papers from January 2024 have code on GitHub?": the papers on it
             # with code, not that paper's code (a set with code, as the question reads whole);
@@ -1211,6 +1235,13 @@ class Router:
             intent = intents.cued(intents.classify(masked).name, question)
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
+            elif (
+                len(names) == 1
+                and intent in ("search", "list", "code")
+                and _YES_NO.match(question)
+                and self.catalog.author_in(SUBJECT.sub(" ", question))
+            ):
+                intent = "authors"  # "Was Saining Xie involved in BlenderFusion?": its authors
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
             if intent in SET_INTENTS and not self._one_paper(question, info, names):
                 # "papers on web agents with world models": a topic (but "tell me about the
@@ -1343,8 +1374,16 @@ class Router:
             elif one_side and (missing := self._missing_side(question, names[0])):
                 # "which is faster, FlashInfer or SageAttention2?": no digest has FlashInfer
                 return self._compare_absent(info, names, [missing])
-            elif len(names) >= 2 and intent == "search" and _WHICH_SIDE.search(question):
-                intent = "compare"  # "which reports the bigger speedup, A or B?"
+            elif len(names) >= 2 and (
+                (intent == "search" and _WHICH_SIDE.search(question))
+                or (
+                    intent in ("search", "count")
+                    and _ASKS_COMPARE.search(SUBJECT.sub(" ", question))
+                )
+            ):
+                intent = "compare"  # "which reports the bigger speedup, A or B?", "A vs the B
+                # tech report: headline benchmark numbers?", "LIMO vs s1: how many training
+                # examples did each one fine-tune on?" (a figure of each, not a count)
             if intent == "compare" and (len(names) >= 2 or self._asks_to_compare(info, names)):
                 return self._compare(question, info, names, filters)
             if intent == "compare":  # "how much better than GPT-4o is it?": a fact question
@@ -1413,6 +1452,19 @@ class Router:
             # who wrote the one paper it describes
             intent = "authors"
             info = replace(info, intent=intent)
+        if (
+            not names
+            and topic
+            and intent in ("count", "top_voted", "search")
+            and VOTES.search(SUBJECT.sub(" ", question))
+            and _ONE_PAPER.search(question)
+            and not _MOST.search(question)
+        ):
+            # "how many votes did the paper about commutative vector quantization get?": the
+            # votes of the one paper it describes, not a count of the papers on its words
+            found = self.tools.retriever.retrieve(question, filters, k=1)
+            if found.relevant and found.hits:
+                return self._paper_facts("votes", info, [found.hits[0].paper])
         # (a gloss in parentheses restates a word: "프레임 보간(frame interpolation)")
         glossed = _in_asides(topic, SUBJECT.sub(" ", question))
         long_topic = len(topic) - len(glossed) > (
@@ -1562,6 +1614,23 @@ class Router:
             masked = asked  # "<a benchmark built from 83 GitHub repos>: what fraction ...?"
         read = intents.classify(masked)
         return read.name == "code" and read.similarity >= CODE_ASKED
+
+    def _described_with(self, question: str, named: Paper) -> Paper | None:
+        """The paper a question describes in a clause that names another as one of its
+        words: "who wrote the paper that scored 50 on AIME with Qwen2.5-32B?" asks for
+        DAPO's authors (its digest writes Qwen2.5-32B), not Qwen2.5's. The paper the whole
+        question finds first, relevant, writing the name, when the question describes a
+        paper (`_DESCRIBES`) and does not name the named one whole or by its id."""
+        own = SUBJECT.sub(" ", question)
+        if not _DESCRIBES.search(own) or _named_whole(named, own):
+            return None
+        found = self.tools.retriever.retrieve(question, Filters(), k=1)
+        if not found.relevant or not found.hits or found.hits[0].paper == named:
+            return None
+        top = found.hits[0].paper
+        said = [w for w in _written(named) if w.lower() in own.lower()]
+        texts = " ".join(text for _, text in top.summary_texts()).lower()
+        return top if said and any(w.lower() in texts for w in said) else None
 
     def _described(self, question: str, names: list[Paper]) -> bool:
         """One paper named, and the one the whole question's words find first."""
@@ -1858,7 +1927,9 @@ class Router:
         parts = [p for p in intents.clause_parts(own) if len(p.split()) >= intents.CLAUSE_WORDS]
         if len(parts) < 2:
             return {}
-        return {p: intents.classify(_masked(p, info, papers)).name for p in parts}
+        # (each part as the whole is read: "which base model did they train on?" asks no
+        # code, having no word that does)
+        return {p: intents.cued(intents.classify(_masked(p, info, papers)).name, p) for p in parts}
 
     def _votes_part(self, info: QuestionInfo, papers: list[Paper]) -> bool:
         """A part of a question about one paper asks its votes alone ("differential
