@@ -1476,3 +1476,96 @@ def test_the_most_voted_of_a_list_without_votes_says_so_of_all_of_them(seed_assi
     answer = conv.ask("그 중에 투표 제일 많이 받은 건 뭐야?")
     assert {c.arxiv_id for c in answer.citations} == {p.arxiv_id for p in papers}
     assert answer.text.startswith(f"{len(papers)}편 모두 다이제스트에 추천 수가 없습니다")
+
+
+def test_the_same_day_as_a_paper_ranks_that_day_and_a_rank_is_no_topic(seed_assistant):
+    """Was: "같은 날 두 번째로 추천 많이 받은 건?" after a question about one paper answered with
+    the previous ranking's second paper ("두 번째로" read as a pick, "같은 날" as nothing),
+    and "what was the second most voted that day?" ranked the day's papers on 'second'."""
+    conv = seed_assistant.chat()
+    conv.ask("추천 제일 많이 받은 논문 5개")
+    conv.ask("SpargeAttn 저자 누구야?")
+    answer = conv.ask("같은 날 두 번째로 추천 많이 받은 건?")
+    assert "2025-02-26" in (answer.standalone_question or "")
+    step = answer.steps[0]
+    assert step.arguments.get("sort") == "votes" and not step.arguments.get("query")
+    conv = seed_assistant.chat()
+    conv.ask("What was the most voted paper on 2025-02-26?")
+    answer = conv.ask("what was the second most voted that day?")
+    step = answer.steps[0]
+    assert step.arguments.get("sort") == "votes" and not step.arguments.get("query")
+
+
+def test_a_newer_version_of_a_paper_is_newer_work_like_it(tmp_path):
+    """Was: "is there a newer version of it in the archive?" after SageAttention2 listed 28
+    papers on 'version'; "이거 새 버전 나왔어?" answered with SageAttention2 again."""
+    from conftest import english_digest, make_settings, unrelated_rows
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    old = english_digest(
+        tmp_path,
+        "2024-11-22",
+        [
+            (
+                "SageAttention2: Efficient Attention with INT4 Quantization",
+                "2411.10958",
+                "SageAttention2 quantizes attention to INT4 and reaches 485 TOPS on RTX4090.",
+            ),
+            *unrelated_rows(40),
+        ],
+    )
+    new = english_digest(
+        tmp_path,
+        "2025-05-21",
+        [
+            (
+                "SageAttention3: Microscaling FP4 Attention for Inference",
+                "2505.11594",
+                "SageAttention3 quantizes attention to FP4 and reaches 1038 TOPS on RTX5090.",
+            ),
+            ("Versioned Data Pipelines", "2505.20001", "A new version of a data pipeline tool."),
+        ],
+    )
+    settings = make_settings(tmp_path / "store")
+    ingest([old, new], settings)
+    assistant = Assistant(settings)
+    for question in ["is there a newer version of it in the archive?", "이거 새 버전 나왔어?"]:
+        conv = assistant.chat()
+        conv.ask("peak TOPS of SageAttention2 on a 4090?")
+        answer = conv.ask(question)
+        cited = [c.arxiv_id for c in answer.citations]
+        assert [s.tool for s in answer.steps] == ["similar"], (question, answer.text)
+        assert cited[:2] == ["2411.10958", "2505.11594"], (question, answer.text)
+
+
+def test_a_korean_word_the_paper_writes_as_a_synonym_is_its_word(tmp_path):
+    """b77: "사전학습 토큰은 몇 개 썼대?" after a question about LLaDA went to another paper:
+    its Korean digest writes "사전 훈련" (the glossary renders both "pre-training"), and the
+    word's English, which a short follow-up was also held to, is in neither summary."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-02-17",
+        [
+            (
+                "Large Language Diffusion Models",
+                "2502.09992",
+                "LLaDA는 8B 크기로 스케일되었으며, 2.3조 개의 토큰을 사용해 사전 훈련하였습니다.",
+            ),
+            (
+                "Cuckoo: An IE Free Rider",
+                "2502.11275",
+                "Cuckoo는 사전학습 데이터를 변환해 102.6M 개의 추출형 데이터를 모았습니다.",
+            ),
+            *unrelated_rows(200, "로봇 {n}번 실험 결과입니다."),
+        ],
+    )
+    assert assistant.retriever.touches("사전학습 토큰은 몇 개 썼대?", "2502.09992")
+    conv = assistant.chat()
+    conv.ask("LLaDA 논문 요약해줘")
+    answer = conv.ask("사전학습 토큰은 몇 개 썼대?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2502.09992"]
+    assert "2.3조" in answer.text

@@ -1324,15 +1324,31 @@ class HybridRetriever:
                 if not set(tokenize(w)) <= asking
                 and (not HANGUL_RUN.fullmatch(w.strip("?.!,")) or korean.topical(w.strip("?.!,")))
             ]
+            renderings = self.glossary.renderings(" ".join(kept))
             question = self.glossary.expand(" ".join(kept))
+        else:
+            renderings = {}
         text = self.lexical.topical(question)
         terms = {t for t in topical_terms(text) if t not in asking}
         if not terms:
             return True
-        rest = terms - set(tokenize(written))
+        has = set(tokenize(written))
+        rest = terms - has
         # a Korean compound the paper spaces ("엔드투엔드" of "엔드 투 엔드"): written there
         squashed = re.sub(r"\s+", "", written)
         rest = {t for t in rest if not (HANGUL_RUN.fullmatch(t) and t in squashed)}
+        for korean_word, english in renderings.items():
+            # a Korean word the paper writes ("디코딩": not its English, "decoding"), or one
+            # whose English it writes ("사전학습": pre-training, its Korean "사전 훈련")
+            rendered = set(tokenize(english))
+            # (its synonyms: the words the glossary renders alike, "사전 훈련" for 사전학습)
+            synonyms = [w for w, e in glossary.KO_EN.items() if e == english]
+            if (
+                korean_word.lower() in written
+                or any(re.sub(r"\s+", "", w) in squashed for w in [korean_word, *synonyms])
+                or (rendered and rendered <= has)
+            ):
+                rest -= rendered | set(tokenize(korean_word))
         if not rest or self.lexical.all_common(rest, COMMON_SHARE):
             return True  # "what's the core idea?": words of any paper, said of this one
         acronyms = [t for w in _ACRONYM.findall(question) for t in tokenize(w)]

@@ -170,6 +170,7 @@ def rule_based_condense(
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
     "11월은?") asks the same of those dates. `earlier`: the questions asked before, newest
     first; `asked`: the same as they were read (rewritten follow-ups), when known."""
+    asked_as = question
     question = _on_that_day(question, earlier, catalog.latest_date(), catalog.dates())
     if _THAT_DAY.search(question) and previous_ids and previous_ids[0] in catalog:
         # "그 날 같이 올라온 다른 논문들은?" after "DeepSeek-R1 언제 올라왔어?": no question
@@ -185,6 +186,9 @@ def rule_based_condense(
     if not previous:
         return question
     pointer = back_pointer(question)
+    if question != asked_as and pointer is not None and pointer.picks:
+        return question  # "같은 날 두 번째로 추천 많이 받은 건?": that day's second, not the
+        # previous answer's second paper
     if pointer is not None and (one := _one_of_them(question, pointer, previous, catalog)):
         return one  # "그 중에 Xmodel-2는 ...?": asked of that one of them
     own = _stands_alone(question, catalog, previous[0])
@@ -423,7 +427,7 @@ _THAT_DAY = re.compile(
     # the same weekday a week away from a day an earlier question named
     r"|(?P<wlater>\ba\s+week\s+later\b|\bone\s+week\s+later\b|일주일\s*(?:뒤|후))"
     r"|(?P<wearlier>\ba\s+week\s+(?:earlier|before)\b|\bone\s+week\s+earlier\b)"
-    r"|그\s*날|당일|\bthat\s+(?:day|date)\b|\bthe\s+same\s+day\b",
+    r"|그\s*날|당일|같은\s*날|\bthat\s+(?:day|date)\b|\bthe\s+same\s+(?:day|date)\b",
     re.I,
 )
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 KO_EN = {
     "사전학습": "pretraining pre-training",
     "사전 학습": "pretraining pre-training",
+    "사전훈련": "pretraining pre-training",
+    "사전 훈련": "pretraining pre-training",
     "미세조정": "fine-tuning",
     "미세 조정": "fine-tuning",
     "파인튜닝": "fine-tuning",
