@@ -1569,3 +1569,35 @@ def test_a_korean_word_the_paper_writes_as_a_synonym_is_its_word(tmp_path):
     answer = conv.ask("사전학습 토큰은 몇 개 썼대?")
     assert [c.arxiv_id for c in answer.citations][:1] == ["2502.09992"]
     assert "2.3조" in answer.text
+
+
+def test_a_count_asked_of_the_paper_talked_about_stays_on_it(tmp_path):
+    """b76: "질문은 총 몇 개로 되어 있어?" after "GAIA 벤치마크가 뭐야?" went to a medical QA
+    dataset: "개로" and "되어" (how a count is asked) read as topic words GAIA lacks, and
+    "총" (in total) as one the other paper has."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2023-11-23",
+        [
+            (
+                "GAIA: a benchmark for General AI Assistants",
+                "2311.12983",
+                "GAIA 벤치마크는 현실 세계 질문들을 제안합니다. 연구자들은 466개의 질문을 고안했습니다.",
+            ),
+            (
+                "AfriMed-QA: A Pan-African Medical QA Dataset",
+                "2411.15640",
+                "AfriMed-QA는 총 15,000개의 질문을 포함하는 의료 질의응답 데이터세트입니다.",
+            ),
+            *unrelated_rows(200, "로봇 {n}번 실험 결과입니다."),
+        ],
+    )
+    assert assistant.retriever.touches("질문은 총 몇 개로 되어 있어?", "2311.12983")
+    conv = assistant.chat()
+    conv.ask("GAIA 벤치마크가 뭐야?")
+    answer = conv.ask("질문은 총 몇 개로 되어 있어?")
+    assert "GAIA" in (answer.standalone_question or "")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2311.12983"]
+    assert "466" in answer.text
