@@ -407,6 +407,9 @@ def test_the_stated_figure_is_the_one_nearest_the_measure_best_sentence_first():
     year = ["distilled 모델은 AIME 2024에서 72.6%의 점수를 달성합니다."]
     assert stated_figure({"aim"}, year, "DeepSeek-R1")[0] == "72.6%"
     assert stated_figure({"aim"}, ["AIME: 2024 points."], "X")[0] == "2024 points"  # a unit
+    # a count is no figure on the measure (b77: "SAM2Long [1] 5" of "5개의 VOS 벤치마크")
+    count = ["SAM2Long은 5개의 VOS 벤치마크에서 평균 5.3점 향상되었습니다."]
+    assert stated_figure({"vos"}, count, "SAM2Long")[0] == "5.3점"
 
 
 def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_paper():

@@ -1601,3 +1601,13 @@ def test_a_count_asked_of_the_paper_talked_about_stays_on_it(tmp_path):
     assert "GAIA" in (answer.standalone_question or "")
     assert [c.arxiv_id for c in answer.citations][:1] == ["2311.12983"]
     assert "466" in answer.text
+
+
+def test_a_follow_up_naming_two_papers_is_about_them_not_newer_work(seed_assistant):
+    """b77: "There's a value-based follow-up, VAPO. How does it compare with DAPO on AIME
+    2024?" after questions about DAPO listed 60 papers on 'value- AIME training steps'
+    since DAPO's day: "follow-up" asked for newer work, though it names both papers."""
+    conv = seed_assistant.chat()
+    conv.ask("What did SWE-RL score on SWE-bench Verified?")
+    answer = conv.ask("There's a newer follow-up, SpargeAttn. How does it compare with SWE-RL?")
+    assert {c.arxiv_id for c in answer.citations} == {SPARGE, SWE_RL}

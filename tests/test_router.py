@@ -2425,3 +2425,47 @@ def test_a_part_asks_code_only_with_a_word_that_asks_for_it(seed_assistant):
     assert "41.0%" in answer.text and "GitHub" not in answer.text
     answer = _ask(seed_assistant, "SWE-RL: who wrote it, and where is the code?")
     assert "GitHub" in answer.text or "github" in answer.text
+
+
+def test_papers_set_against_each_other_or_dated_are_the_ones_written(tmp_path):
+    """b77: "Depth Anything vs Depth Anything V2: which one got more upvotes?" gave V2's
+    votes alone (a name of ordinary words was read as a topic phrase); "which days did
+    SageAttention3 and SageAttention2++ appear on?" summarised three papers (SageAttention2,
+    only written inside "SageAttention2++", among them) without a date; "SAM2Long vs
+    SAMURAI - which one improves more over SAM 2?" said none of them is on 'vs'; "DAPO vs
+    Dr. GRPO — ...?" answered about DAPO alone."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        ("Depth Anything: Unleashing Large-Scale Unlabeled Data", "2401.10891", "A depth model."),
+        ("Depth Anything V2", "2406.09414", "A better depth model."),
+        ("SageAttention2: INT4 Attention", "2411.10958", "SageAttention2 uses INT4."),
+        ("SageAttention3: FP4 Attention", "2505.11594", "SageAttention3 uses FP4."),
+        ("SageAttention2++: FP8 Attention", "2505.21136", "SageAttention2++ uses FP8."),
+        (
+            "SAM2Long: Long Video Segmentation",
+            "2410.16268",
+            "SAM2Long improves SAM 2 by 5.3 points.",
+        ),
+        ("SAMURAI: Zero-Shot Tracking", "2411.11922", "SAMURAI improves SAM 2 by 7.1%."),
+        ("SAM 2: Segment Anything in Images and Videos", "2408.00714", "SAM 2 segments videos."),
+        ("DAPO: Open RL at Scale", "2503.14476", "DAPO achieves 50 points on AIME 2024."),
+        (
+            "Understanding R1-Zero-Like Training: A Critical Perspective",
+            "2503.20783",
+            "Dr. GRPO removes GRPO's biases; a 7B model reaches 43.3% on AIME 2024.",
+        ),
+        *unrelated_rows(60),
+    ]
+    assistant = english_archive(tmp_path, "2025-05-29", rows)
+    answer = _ask(assistant, "Depth Anything vs Depth Anything V2: which one got more upvotes?")
+    assert {c.arxiv_id for c in answer.citations} == {"2401.10891", "2406.09414"}
+    answer = _ask(assistant, "which days did SageAttention3 and SageAttention2++ appear on?")
+    assert [c.arxiv_id for c in answer.citations] == ["2505.11594", "2505.21136"]
+    assert answer.text.count("2025-05-29") == 2
+    answer = _ask(assistant, "SAM2Long vs SAMURAI - which one improves more over SAM 2?")
+    assert {"2410.16268", "2411.11922"} <= {c.arxiv_id for c in answer.citations}
+    assert "5.3" in answer.text and "7.1%" in answer.text
+    # the other side written as no short name has it (was: DAPO alone)
+    answer = _ask(assistant, "DAPO vs Dr. GRPO — what AIME 2024 numbers did they report?")
+    assert {c.arxiv_id for c in answer.citations} == {"2503.14476", "2503.20783"}

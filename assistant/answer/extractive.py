@@ -217,10 +217,11 @@ _DELTA_AFTER = re.compile(
     re.I,
 )
 # a figure with its unit, as a sentence writes it: "38.0%", "4.7×", "3.2배", "0.86", a range
-# "3-4×" (its first number the value); not a setting a hyphen glues to a word ("2-bit")
+# "3-4×" (its first number the value); not a setting a hyphen glues to a word ("2-bit"),
+# nor a count ("5개의 벤치마크")
 _STATED = re.compile(
     r"(?<![A-Za-z0-9_.@\-])(\d+(?:[.,]\d+)*)(?:\s?[-–~]\s?\d+(?:[.,]\d+)*)?"
-    r"\s?(%|×|x\b|times\b|배|points?\b|점)?(?![A-Za-z0-9]|-[A-Za-z0-9])",
+    r"\s?(%|×|x\b|times\b|배|points?\b|점)?(?![A-Za-z0-9]|-[A-Za-z0-9]|\s?(?:개|편|명|가지|종))",
     re.I,
 )
 _UNIT_KIND = {

@@ -715,6 +715,7 @@ def _written(p: Paper) -> list[str]:
     return sorted({w for w in forms if w}, key=len, reverse=True)
 
 
+_VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides
 _ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교|차이", re.I)
 
 
@@ -765,6 +766,33 @@ def _as_capitalised(head: str, question: str) -> bool:
     if sum(w[:1].isupper() for w in head.split()) < 2:
         return False
     return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", question) is not None
+
+
+def _not_inside_another(text: str, ids: list[str], forms: dict[str, list[str]]) -> list[str]:
+    """`ids` but those written only inside another's name: "SageAttention2" in
+    "SageAttention2++" (lower-cased `text`; `forms`: how each may be written)."""
+
+    def spans(pid: str) -> list[tuple[int, int]]:
+        return [
+            (m.start(), m.end())
+            for form in forms[pid]
+            for m in re.finditer(re.escape(form.lower()), text)
+        ]
+
+    found = {pid: spans(pid) for pid in ids}
+    return [
+        pid
+        for pid in ids
+        if not found[pid]
+        or any(
+            not any(
+                o != pid and a <= s and e <= b and (b - a) > (e - s)
+                for o in ids
+                for a, b in found[o]
+            )
+            for s, e in found[pid]
+        )
+    ]
 
 
 def _by_head_only(p: Paper, question: str) -> bool:
@@ -1074,6 +1102,12 @@ class Router:
         topic = topic_words(text, info, self.named(info))
         return topic_phrase(text, topic) if _content_words(topic) else ""
 
+    def names_several(self, question: str) -> bool:
+        """The question names two papers or more ("There's a value-based follow-up, VAPO.
+        How does it compare with DAPO?"): about them, not newer work on a topic."""
+        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
+        return len(self.named(info)) > 1
+
     def compares(self, question: str) -> bool:
         """The question compares papers and names none ("which does better on HumanEval?")."""
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
@@ -1122,6 +1156,7 @@ class Router:
             return min((at for at in found if at >= 0), default=len(text))
 
         seen.sort(key=mentioned_at)
+        seen = _not_inside_another(text, seen, {i: _written(self.catalog.papers[i]) for i in seen})
         return [self.catalog.papers[i] for i in [*subject, *seen]]
 
     def _own_names(self, info: QuestionInfo) -> list[str]:
@@ -1243,7 +1278,14 @@ class Router:
             ):
                 intent = "authors"  # "Was Saining Xie involved in BlenderFusion?": its authors
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
-            if intent in SET_INTENTS and not self._one_paper(question, info, names):
+            compared = len(names) > 1 and _ASKS_COMPARE.search(SUBJECT.sub(" ", question))
+            if (
+                intent in SET_INTENTS
+                and not compared
+                and not self._one_paper(question, info, names)
+            ):
+                # (not names set against each other: "Depth Anything vs Depth Anything V2:
+                # which got more upvotes?" names two papers, whatever words they are made of)
                 # "papers on web agents with world models": a topic (but "tell me about the
                 # LLM in a flash paper" asks about the one paper its title's head names)
                 names = [p for p in names if not _by_head_only(p, question)]
@@ -1330,6 +1372,7 @@ class Router:
             and intent in (*SET_INTENTS, "summary")
             and pointer is not None
             and pointer.picks is None
+            and not _ASKS_COMPARE.search(SUBJECT.sub(" ", question))  # "A vs B: which one ...?"
         ):
             # "which of those are GUI agent papers?": the previous answer's papers on it;
             # "거기서 단백질 언어모델 논문 좀 자세히 설명해줘": the one on it, summarised
@@ -1362,7 +1405,11 @@ class Router:
                 return self._by_same_authors(info, names[0])  # "같은 저자들의 다른 논문?"
             # one paper named where a comparison may name two ("A or B, which is higher?")
             one_side = len(names) == 1 and (
-                intent == "compare" or (intent == "search" and _WHICH_SIDE.search(question))
+                intent == "compare"
+                or (
+                    intent == "search"
+                    and (_WHICH_SIDE.search(question) or _VERSUS.search(SUBJECT.sub(" ", question)))
+                )
             )
             if intent == "compare" and _about_the_subject(question):
                 intent = "search"  # "How did R1-Distill-70B do in that comparison?": the

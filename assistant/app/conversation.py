@@ -145,6 +145,9 @@ class Conversation:
             return None
         if _ONE_OF_THEM.search(question):
             return None  # "the newer one": one of those, not newer work
+        if self.assistant.router.names_several(question):
+            return None  # "There's a value-based follow-up, VAPO. How does it compare with
+            # DAPO?": the papers it names
         last = self._last_answered()
         cited = _cited(last) if last else []
         papers = [self.assistant.catalog.papers[p] for p in cited if p in self.assistant.catalog]
