@@ -316,6 +316,8 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     # ... and a size written apart after a name is that model's size, no version of it
     assert versioned_names("summarize SOLAR 10.7B") == []
     assert versioned_names("Llama 3 70B on MMLU") == ["Llama 3"]
+    # a range of sizes is none either (b60: "No digest mentions 7B-30B", refused)
+    assert versioned_names("full-parameter training of 7B-30B models runs out of memory") == []
     # a quarter, a half of a year and a lower-case "a-to-b" word are no model names
     for question in (
         "test-time scaling papers per month in Q1 2025",

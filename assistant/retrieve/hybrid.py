@@ -283,7 +283,11 @@ _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-
 _SENTENCE_START = re.compile(
     r"(?:^|[.!?:;)]\s*|\s[-*]\s|\bi+\)\s*)$"
 )  # what a sentence opens after
-_UNIT = re.compile(r"\d+(?:\.\d+)?-?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?", re.I)
+_UNIT = re.compile(
+    # a quantity, or a range of them ("7B-30B", "1-2B")
+    r"(?:\d+(?:\.\d+)?[kmbt]?-)?\d+(?:\.\d+)?-?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?",
+    re.I,
+)
 
 
 def topic_text(question: str) -> str:
