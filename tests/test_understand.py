@@ -222,6 +222,10 @@ NEWEST = "2025-06-30"
         ("12월 25일 무렵 논문", "2024-12-22", "2024-12-28"),
         ("what came out around March 2025?", "2025-03-01", "2025-03-31"),  # a month stays
         ("papers on Dec 25 2024", "2024-12-25", "2024-12-25"),
+        # the weeks around the newest digest's day a year before (was: "작년 이맘때" refused,
+        # no date read)
+        ("작년 이맘때 나온 비전 언어 모델 논문 보여줘", "2024-06-15", "2024-07-15"),
+        ("what was out on video generation this time last year?", "2024-06-15", "2024-07-15"),
     ],
 )
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
@@ -558,6 +562,10 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         ("papers similar to the graph neural networks one", "similar"),
         ("이미지 생성 논문 저자 누구야?", "authors"),
         ("papers on speculative decoding", "search"),
+        # a paper's gist asked in a few words is its summary (was: a search, answered with
+        # its aim and method, no result: b75)
+        ("MiniMax-01 in a nutshell?", "summary"),
+        ("gist of DAPO? what did they actually get", "summary"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

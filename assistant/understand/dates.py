@@ -563,6 +563,32 @@ def _back_from_newest(text: str, base: str) -> DateRange | None:
     return DateRange(since.isoformat(), base, (m.group(0),))
 
 
+# "this time last year", "작년 이맘때": the weeks around the newest digest's day, a year before
+_YEAR_BEFORE = re.compile(
+    r"\b(?:(?:around|about)\s+)?this\s+time\s+last\s+year\b|\ba\s+year\s+ago\b"
+    r"|작년\s*(?:이맘때|이맘|이\s*때쯤|이때|이\s*시기|이맘때쯤)|1년\s*전|일\s*년\s*전",
+    re.I,
+)
+YEAR_BEFORE_DAYS = 15  # "this time last year": this many days either side of the day
+
+
+def _a_year_before(text: str, base: str) -> DateRange | None:
+    """ "papers from this time last year", "작년 이맘때 나온 논문": the days around the newest
+    digest's day one year before it (dateparser reads "작년" as the whole year, "a year ago"
+    as one day)."""
+    m = _YEAR_BEFORE.search(text)
+    if not m:
+        return None
+    day = date.fromisoformat(base)
+    try:
+        then = day.replace(year=day.year - 1)
+    except ValueError:  # February 29
+        then = day - timedelta(days=365)
+    since = then - timedelta(days=YEAR_BEFORE_DAYS)
+    until = then + timedelta(days=YEAR_BEFORE_DAYS)
+    return DateRange(since.isoformat(), until.isoformat(), (m.group(0),))
+
+
 def _between(text: str, base: str) -> DateRange | None:
     """ "between 1 and 18 June 2025", "from June 1 to June 18, 2025": a range whose first
     end may borrow its month and year from the second (dateparser reads each end)."""
@@ -697,6 +723,8 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         return span
     if back := _back_from_newest(clean, base):
         return back
+    if ago := _a_year_before(clean, base):
+        return ago
     found: list[tuple[str, date, str]] = []
     if _CUE.search(clean):
         from dateparser.search import search_dates  # slow import: only when needed
