@@ -42,6 +42,14 @@ from assistant.understand import attributes
         ("CLEAR 벤치마크에는 가상 인물이 몇 명, 이미지가 몇 장 들어 있어?", []),
         ("How much does SpargeAttn reduce inference cost?", []),
         ("What throughput does it reach on one GPU?", []),
+        # a model's size, its training tokens, a control rate (b77: "HyperCLOVA X 테크리포트에
+        # 파라미터 수랑 학습 토큰 수 몇으로 나와?" was answered with a sentence of its aims)
+        (
+            "HyperCLOVA X 테크리포트에 파라미터 수랑 학습 토큰 수 몇으로 나와?",
+            ["parameters", "training_tokens"],
+        ),
+        ("OpenVLA 추론 제어 주파수 몇 Hz까지 나와?", ["frequency"]),
+        ("how many tokens of context can it read?", []),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):
@@ -65,6 +73,15 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     assert attributes.unstated("is there a demo?", "Tests demonstrate 2x; arxiv.org/abs/1")
     assert attributes.unstated("is there a demo?", "See https://arxiv.org/abs/2406.02430")
     assert not attributes.unstated("데모 있어?", "데모는 https://x.github.io/tts 에서 들을 수 있다")
+    # a size or a token count written in either language states it
+    assert not attributes.unstated("파라미터 수는?", "MiniMax-Text-01, with 456 billion parameters")
+    assert not attributes.unstated(
+        "사전학습 토큰은?", "2.3조 개의 토큰을 사용해 사전 훈련했습니다."
+    )
+    assert attributes.unstated("파라미터 수는?", "지역 LLM 개발에 유용한 안내를 제공합니다.")
+    # a benchmark's name is no size ("GSM8K" had read as "8K" parameters, so "and on GSM8K?"
+    # was no figure the digests miss)
+    assert not attributes.stated_alike("GSM8K", "A 7B model reaches 41.0% on SWE-bench.")
 
 
 def test_what_no_paper_found_states_is_refused_whatever_the_papers_found_say(tmp_path):
