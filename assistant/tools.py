@@ -25,6 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import DigestError
+from assistant.index import topics
 from assistant.index.lexical import tokenize
 from assistant.text import words
 from assistant.types import Filters, Paper
@@ -116,6 +117,13 @@ class ArchiveTools:
     def __init__(self, catalog: Catalog, retriever: HybridRetriever):
         self.catalog = catalog
         self.retriever = retriever
+        self._titles: Counter | None = None  # the archive's title terms, read when asked
+
+    def _title_terms(self) -> tuple[Counter, int]:
+        """How many of the archive's titles have each topic term, and how many titles."""
+        if self._titles is None:
+            self._titles = topics.background(p.title for p in self._in(Filters()))
+        return self._titles, len(self.catalog.ids)
 
     @property
     def newest_date(self) -> str | None:
@@ -339,7 +347,12 @@ class ArchiveTools:
             papers = [p for p in papers if _dates_in(p, since, until, language)]
         counts: Counter = Counter()
         ids: dict[str, list[str]] = {}  # each key's papers, as counted
-        for p in papers:
+        untagged = by == "topic" and not any(p.tags for p in papers)
+        if untagged:  # no digest tags them: the topics their titles name most
+            titles = [(p.arxiv_id, p.title) for p in papers]
+            ids = topics.frequent_topics(titles, *self._title_terms())
+            counts.update({term: len(of) for term, of in ids.items()})
+        for p in papers if not untagged else ():
             keys: set[str] | tuple = ()
             if by == "topic":
                 keys = set(p.tags or ("(no topic)",))
@@ -368,6 +381,8 @@ class ArchiveTools:
             data["ids"] = {key: ids[key] for key in breakdown}
         if by == "author":
             data["authors"] = len(counts)
+        if untagged:
+            data["topics_from"] = "titles"
         if apart:
             data["apart"] = apart
         shown = papers[:COUNT_PAPERS]

@@ -2469,3 +2469,32 @@ def test_papers_set_against_each_other_or_dated_are_the_ones_written(tmp_path):
     # the other side written as no short name has it (was: DAPO alone)
     answer = _ask(assistant, "DAPO vs Dr. GRPO — what AIME 2024 numbers did they report?")
     assert {c.arxiv_id for c in answer.citations} == {"2503.14476", "2503.20783"}
+
+
+def test_a_comparison_asking_for_numbers_shows_each_sides_result(tmp_path):
+    """b75: "BitNet a4.8이랑 BitNet b1.58 2B4T, 효율성 수치로 비교해줘" showed each paper's gist
+    and aim, neither's figures (55% of parameters active, 0.4GB): a result sentence is
+    added to a side whose lines state none when the question asks for numbers, as when it
+    asks which side is ahead."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "Alpha: Sparse 1-bit LLMs",
+            "2411.00001",
+            "Alpha is a 1-bit LLM built for efficient inference. "
+            "The aim is to make inference of 1-bit models more efficient on GPUs. "
+            "Experiments show Alpha activates only 55% of parameters at 7B scale.",
+        ),
+        (
+            "Beta: Native 1-bit LLM",
+            "2504.00002",
+            "Beta is a native 1-bit LLM for efficient inference. "
+            "The objective is to show 1-bit models can be efficient at scale. "
+            "Results show Beta achieves parity while requiring 0.4GB of memory.",
+        ),
+        *unrelated_rows(60),
+    ]
+    assistant = english_archive(tmp_path, "2025-04-17", rows)
+    answer = _ask(assistant, "compare Alpha and Beta on inference efficiency, with numbers")
+    assert "55%" in answer.text and "0.4GB" in answer.text, answer.text

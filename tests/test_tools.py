@@ -398,3 +398,47 @@ def test_similar_papers_start_with_those_whose_titles_carry_its_name(tmp_path):
     assert "**Q-GaLore** [2] (2025-03-10; its name in the title" in answer.text
     # a version joined to the name is one index word ("sageattention2"): still its family
     assert assistant.tools.similar("SageAttention").data["family"] == ["2411.10958"]
+
+
+def test_the_topics_of_untagged_papers_are_their_titles_most_common_terms():
+    """The digests tag no topics: "what were the most common topics last month?" counts the
+    words and two-word phrases of the month's titles, those the month has no less often
+    than the archive, a word giving way to its phrase ("video" of "video generation")."""
+    from collections import Counter
+
+    from assistant.index import topics
+
+    terms = topics.title_terms("SpargeAttn: Accurate Sparse Attention Accelerating Any Model")
+    assert "sparse attention" in terms and "model" not in terms and "spargeattn" not in terms
+    titles = [
+        ("1", "Fast Video Generation with Diffusion"),
+        ("2", "Video Generation at Scale"),
+        ("3", "Long Video Generation Models"),
+        ("4", "Agents That Browse"),
+        ("5", "Web Agents for Shopping"),
+        ("6", "A Protein Language Model"),
+    ]
+    background = Counter({"video generation": 3, "video": 3, "agent": 40, "protein": 1})
+    found = topics.frequent_topics(titles, background, 100)
+    assert list(found)[:1] == ["video generation"] and found["video generation"] == ["1", "2", "3"]
+    assert "video" not in found  # its phrase says it
+    assert "agent" not in found  # 2 of 6 here, 40 of 100 in the archive: less often
+    assert "protein" not in found  # one paper is no topic
+
+
+def test_a_count_by_topic_names_the_topics_and_their_papers(tmp_path):
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (f"Video Generation Method {i}", f"2501.2000{i}", "A video generation model.")
+        for i in range(4)
+    ] + unrelated_rows(20)
+    assistant = english_archive(tmp_path, "2025-01-08", rows)
+    for question in [
+        "what were the most common topics on 2025-01-08?",
+        "2025-01-08 가장 많이 나온 주제?",
+    ]:
+        answer = assistant.ask(question)
+        assert [s.tool for s in answer.steps] == ["count_papers"], question
+        assert answer.steps[0].arguments.get("by") == "topic"
+        assert "video generation (4" in answer.text, answer.text

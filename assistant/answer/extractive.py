@@ -142,6 +142,11 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def asks_quantity(question: str) -> bool:
+    """Whether the question asks for a number ("how many", "수치로", "speedup")."""
+    return bool(_QUANTITY.search(question))
+
+
 def figures(text: str) -> set[str]:
     """The numbers a text states (list markers aside)."""
     return set(_FIGURE.findall(_ENUMERATOR.sub(" ", text)))

@@ -22,6 +22,7 @@ from assistant.answer import trend as trends
 from assistant.answer.citations import Step, apart, refusal
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
+    asks_quantity,
     bilingual_terms,
     figures,
     quote_label,
@@ -248,8 +249,8 @@ _MONTH_WORD = re.compile(r"\bmonths?\b|(?<![지저난])달", re.I)
 
 
 def busiest_unit(question: str) -> str | None:
-    """ "day", "month" or "author" when the question asks for the busiest one ("who wrote
-    the most papers?": the author with the most), else None. A phrase
+    """ "day", "month", "author" or "topic" when the question asks for the busiest one ("who
+    wrote the most papers?": the author with the most; "hot topics?"), else None. A phrase
     that names no unit ("busiest", "had the most papers") takes the question's: "which month
     in 2024 was the busiest?" (a day when it names neither, "the busiest"; none when it
     names neither and only asks what had the most papers)."""
@@ -538,6 +539,13 @@ def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool) -> str:
     top = [k for k, n in breakdown.items() if n == most]
     rest = sorted((k for k in breakdown if breakdown[k] < most), key=lambda k: -breakdown[k])
     rest = rest[:RUNNERS_UP]
+    if unit == "topic":  # each with its papers, the terms of their titles
+        listed = ", ".join(f"{k} ({n}{'편' if ko else ''})" for k, n in breakdown.items())
+        return (
+            f"가장 많이 나온 주제 (다이제스트에 주제 태그가 없어 제목의 낱말로 셉니다): {listed}"
+            if ko
+            else f"The most common topics (words of their titles; the digests tag no topics): {listed}"
+        )
     if ko:
         what = {"day": "날", "month": "달", "author": "저자"}[unit]
         line = (
@@ -1234,9 +1242,9 @@ class Router:
         names = self.named(info)
         if len(names) == 1 and (described := self._described_with(question, names[0])):
             names = [described]  # the paper described, the name one of its words
-        if not names and busiest_unit(question) == "author":
+        if not names and busiest_unit(question) in ("author", "topic"):
             info = replace(info, intent="count")  # "who wrote the most papers?": a count by
-            # author, not a paper's authors
+            # author, not a paper's authors; "hot topics last month?": a count by topic
         if info.intent == "top_voted" and info.filters.has_code and not _MOST.search(question):
             # "2025-02-26 논문 중에 깃허브 링크 있는 거 뭐야?": those with code, no ranking
             info = replace(info, intent="list", wants_list=True)
@@ -2143,7 +2151,7 @@ class Router:
             days = (date.fromisoformat(f.until) - date.fromisoformat(f.since)).days + 1
         busiest = busiest_unit(question)
         by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
-        by = busiest if busiest and (days != 1 or busiest == "author") else by
+        by = busiest if busiest and (days != 1 or busiest in ("author", "topic")) else by
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
         query = topic_query(question, topic) if topic else None
@@ -2245,7 +2253,8 @@ class Router:
         shown = result.papers[: SHOW if total <= SHOW else COUNT_SHOWN]
         more = total > len(shown)
         head = ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
-        if by == "author" and breakdown:  # the papers of the author with the most
+        if by in ("author", "topic") and breakdown:  # the papers of the author (the topic)
+            # with the most
             author = next(iter(breakdown))
             theirs = result.data["ids"][author]
             shown = self.catalog.papers.many(theirs[:SHOW])
@@ -2255,7 +2264,10 @@ class Router:
                 else f" ({len(shown)} of {len(theirs)})"
             )
             part = part if len(theirs) > len(shown) else ""
-            head = f"{author}의 논문{part}:" if ko else f"By {author}{part}:"
+            if by == "topic":
+                head = f"'{author}' 논문{part}:" if ko else f"On '{author}'{part}:"
+            else:
+                head = f"{author}의 논문{part}:" if ko else f"By {author}{part}:"
         if shown:
             lines.append(head)
             lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]
@@ -2681,7 +2693,8 @@ class Router:
         aspect = " ".join(words)
         head = f"{len(papers)}편 비교:" if ko else f"Comparing {len(papers)} papers:"
         shown = {p.arxiv_id: self._shown(p, ko, aspect) for p in papers}
-        if aspect and _WHICH_SIDE.search(own):  # "which one cuts KV cache memory more?"
+        if aspect and (_WHICH_SIDE.search(own) or asks_quantity(own)):
+            # "which one cuts KV cache memory more?", "NSA랑 MoBA 속도 향상 수치 비교해줘"
             shown = {
                 i: self.extractive.with_result(aspect, self.catalog.papers[i], ko, s)
                 for i, s in shown.items()
