@@ -816,3 +816,24 @@ def test_a_word_whose_alternative_the_archive_knows_is_not_unknown(seed_assistan
     assert retriever._unknown(either, analyse(either)) == retriever._unknown(plain, analyse(plain))
     alone = "sparse attention zqxwvmerging papers"
     assert retriever._unknown(alone, analyse(alone)) > retriever._unknown(plain, analyse(plain))
+
+
+def test_a_name_written_as_a_plain_word_does_not_spare_a_programming_question(tmp_path):
+    """b65: "pandas에서 groupby 한 다음 여러 컬럼에 서로 다른 agg 함수 적용하는 법 알려줘" was
+    answered with the AGG paper (a 3D generation model): its name, written "agg", made the
+    question name a paper, and a question naming one was never held against the scope
+    examples. Written as its paper writes it, a name still answers what is asked of it."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-01-09",
+        [
+            ("AGG: Amortized Generative 3D Gaussians", "2401.04099", "AGG generates 3D objects."),
+            *unrelated_rows(40),
+        ],
+    )
+    question = "pandas에서 groupby 한 다음 여러 컬럼에 서로 다른 agg 함수 적용하는 법 알려줘"
+    found = assistant.retriever.retrieve(question)
+    assert found.out_of_scope == "code" and not found.relevant
+    assert assistant.retriever.retrieve("What does AGG generate?").relevant

@@ -857,7 +857,18 @@ class HybridRetriever:
         if not direct and asks_tutorial_of(question, info):
             # "explain dropout from scratch": a lesson, which no digest of papers is
             result.tutorial, result.relevant = True, False
-        if result.hits and not direct and not result.dated:
+        # a name written other than its paper writes it ("agg" of AGG in "pandas groupby
+        # agg") may be a word: the question is held against the scope examples as well
+        weak = (
+            direct
+            and result.hits[0].via == "name"
+            and not re.search(
+                # (a Korean particle may follow it: "PowerInfer랑")
+                rf"(?<![A-Za-z0-9-]){re.escape(result.hits[0].paper.label)}(?![A-Za-z0-9-])",
+                question,
+            )
+        )
+        if result.hits and (not direct or weak) and not result.dated:
             # "how do I reverse a linked list in Python?": nearer a programming question
             # than any paper, however many of its words papers write (dates ask the archive)
             # (the nearest paper's cosine is the search's when it searched the whole archive)
