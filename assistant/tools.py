@@ -347,8 +347,9 @@ class ArchiveTools:
             papers = [p for p in papers if _dates_in(p, since, until, language)]
         counts: Counter = Counter()
         ids: dict[str, list[str]] = {}  # each key's papers, as counted
-        untagged = by == "topic" and not any(p.tags for p in papers)
-        if untagged:  # no digest tags them: the topics their titles name most
+        # most papers untagged (only some digests tag topics): the topics their titles name
+        untagged = by == "topic" and 2 * sum(bool(p.tags) for p in papers) < len(papers)
+        if untagged:
             titles = [(p.arxiv_id, p.title) for p in papers]
             ids = topics.frequent_topics(titles, *self._title_terms())
             counts.update({term: len(of) for term, of in ids.items()})

@@ -29,7 +29,7 @@ from assistant.answer.extractive import (
     sentences,
     stated_figure,
 )
-from assistant.index import korean
+from assistant.index import korean, topics
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import (
     CHOICE,
@@ -533,19 +533,26 @@ def _n_papers(n: int) -> str:
 RUNNERS_UP = 4  # after the busiest day, month or author, the next ones named
 
 
-def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool) -> str:
-    """The busiest day or month (all of them on a tie), then the next RUNNERS_UP."""
+def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool, titled: bool = False) -> str:
+    """The busiest day or month (all of them on a tie), then the next RUNNERS_UP; the most
+    common topics (`titled`: read from the titles, the papers having no topic tags)."""
     most = max(breakdown.values())
     top = [k for k, n in breakdown.items() if n == most]
     rest = sorted((k for k in breakdown if breakdown[k] < most), key=lambda k: -breakdown[k])
     rest = rest[:RUNNERS_UP]
-    if unit == "topic":  # each with its papers, the terms of their titles
-        listed = ", ".join(f"{k} ({n}{'편' if ko else ''})" for k, n in breakdown.items())
-        return (
-            f"가장 많이 나온 주제 (다이제스트에 주제 태그가 없어 제목의 낱말로 셉니다): {listed}"
-            if ko
-            else f"The most common topics (words of their titles; the digests tag no topics): {listed}"
+    if unit == "topic":  # each with its papers: the digests' tags, or their titles' terms
+        listed = ", ".join(
+            f"{k} ({n}{'편' if ko else ''})" for k, n in list(breakdown.items())[: topics.TOPICS]
         )
+        if ko:
+            how = (
+                "대부분 주제 태그가 없어 제목의 낱말로 셉니다"
+                if titled
+                else "다이제스트의 주제 태그"
+            )
+            return f"가장 많이 나온 주제 ({how}): {listed}"
+        how = "words of their titles; most have no topic tag" if titled else "the digests' tags"
+        return f"The most common topics ({how}): {listed}"
     if ko:
         what = {"day": "날", "month": "달", "author": "저자"}[unit]
         line = (
@@ -2242,8 +2249,11 @@ class Router:
                 + f", with {_n_papers(total)}."
             )
         breakdown = result.data["by"]
+        if by == "topic":  # the tags' or the titles' topics ("(no topic)": no topic)
+            breakdown = {k: n for k, n in breakdown.items() if k != "(no topic)"}
         if busiest and by == busiest and breakdown:  # "which day had the most papers?"
-            lines.append(_busiest_line(breakdown, busiest, ko))
+            titled = result.data.get("topics_from") == "titles"
+            lines.append(_busiest_line(breakdown, busiest, ko, titled))
         elif by != "total" and len(breakdown) > 1:
             lines.append(
                 ("날짜별: " if ko else "By date: ")
