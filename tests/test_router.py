@@ -2498,3 +2498,26 @@ def test_a_comparison_asking_for_numbers_shows_each_sides_result(tmp_path):
     assistant = english_archive(tmp_path, "2025-04-17", rows)
     answer = _ask(assistant, "compare Alpha and Beta on inference efficiency, with numbers")
     assert "55%" in answer.text and "0.4GB" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, rank",
+    [
+        ("what was the second most voted that day?", 2),
+        ("2024-02-29 논문 중 세 번째로 추천 많이 받은 건?", 3),
+        ("2024년 10월 추천 2위 논문?", 2),
+        ("what was the most voted paper that day?", None),
+        ("the 2nd paper: who wrote it?", None),
+    ],
+)
+def test_the_rank_a_ranking_asks_for(question, rank):
+    assert router.rank_asked(question) == rank
+
+
+def test_a_ranking_asked_for_one_rank_names_it_first(seed_assistant):
+    """Was: "what was the second most voted that day?" showed the day's ranking, leaving the
+    reader to find its second line."""
+    answer = _ask(seed_assistant, "2025-02-26 논문 중 두 번째로 추천 많이 받은 건?")
+    assert answer.text.startswith("추천 수 2위: **"), answer.text
+    second = answer.text.splitlines()[0].split("**")[1]
+    assert f"2. **{second}**" in answer.text

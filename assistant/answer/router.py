@@ -533,6 +533,38 @@ def _n_papers(n: int) -> str:
 RUNNERS_UP = 4  # after the busiest day, month or author, the next ones named
 
 
+# a rank asked for: "the second most voted", "세 번째로 추천 많이 받은", "2위"
+_RANK_WORDS = {
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+}
+_RANK_ASKED = re.compile(
+    r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)[- ]+(?:most|highest|best)\b"
+    r"|(?<![가-힣])(두|세|네|다섯)\s*번째로|(?<![\d.])([2-5])\s*위(?![가-힣])",
+    re.I,
+)
+
+
+def rank_asked(question: str) -> int | None:
+    """The rank a ranking question asks for ("the second most voted": 2), if any."""
+    m = _RANK_ASKED.search(question)
+    if m is None:
+        return None
+    if m.group(3):
+        return int(m.group(3))
+    return _RANK_WORDS[(m.group(1) or m.group(2)).lower()]
+
+
 def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool, titled: bool = False) -> str:
     """The busiest day or month (all of them on a tie), then the next RUNNERS_UP; the most
     common topics (`titled`: read from the titles, the papers having no topic tags)."""
@@ -2089,6 +2121,15 @@ class Router:
             if ko
             else f"Most votes among the {total} papers of {where}:"
         ]
+        if (rank := rank_asked(info.text)) and rank <= len(voted):
+            # "what was the second most voted that day?": that one first, then the ranking
+            p = voted[rank - 1]
+            lines.insert(
+                0,
+                f"추천 수 {rank}위: **{p.label}** [{rank}] ({_votes(p.votes, ko)})"
+                if ko
+                else f"Number {rank} by votes: **{p.label}** [{rank}] ({_votes(p.votes, ko)})",
+            )
         for n, p in enumerate(voted, start=1):
             lines.append(f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)}{_linked(p, f)}")
         return self._routed("top_voted", info, lines, voted, [result])
