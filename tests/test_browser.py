@@ -154,9 +154,15 @@ def test_chat_journey(server):
             # Open the citation's side element, once the sources panel the answer opens by
             # itself is there (it would replace the element opened before it).
             page.get_by_text(re.compile(r"^\d+ cited papers?$")).first.wait_for()
-            answer.locator(".element-link").first.click()
             side = page.locator(".side-text").last
-            side.wait_for()
+            for attempt in range(3):  # (the panel may still replace the first one opened)
+                answer.locator(".element-link").first.click()
+                try:
+                    side.wait_for(timeout=10_000)
+                    break
+                except playwright_api.TimeoutError:
+                    if attempt == 2:
+                        raise
             side_text = side.inner_text().replace("\u2060", "")
             assert "MarkupTrap: Digest Summaries" in side_text
             assert SCRIPT_TEXT in side_text and IMG_TEXT in side_text
