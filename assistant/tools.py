@@ -353,17 +353,20 @@ class ArchiveTools:
             titles = [(p.arxiv_id, p.title) for p in papers]
             ids = topics.frequent_topics(titles, *self._title_terms())
             counts.update({term: len(of) for term, of in ids.items()})
-        for p in papers if not untagged else ():
-            keys: set[str] | tuple = ()
-            if by == "topic":
-                keys = set(p.tags or ("(no topic)",))
-            elif by == "author":
-                keys = set(p.authors)
-            elif by in ("day", "month"):
-                keys = {d if by == "day" else d[:7] for d in _dates_in(p, since, until, language)}
-            counts.update(keys)
-            for key in keys:
-                ids.setdefault(key, []).append(p.arxiv_id)
+        else:
+            for p in papers:
+                keys: set[str] | tuple = ()
+                if by == "topic":
+                    keys = set(p.tags or ("(no topic)",))
+                elif by == "author":
+                    keys = set(p.authors)
+                elif by in ("day", "month"):
+                    keys = {
+                        d if by == "day" else d[:7] for d in _dates_in(p, since, until, language)
+                    }
+                counts.update(keys)
+                for key in keys:
+                    ids.setdefault(key, []).append(p.arxiv_id)
         breakdown = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         if by in ("day", "month"):
             breakdown = dict(sorted(counts.items()))

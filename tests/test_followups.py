@@ -19,6 +19,16 @@ SPARGE = "2502.18137"
 SWE_RL = "2502.18449"
 
 
+def _korean_padded_archive(tmp_path, day: str, rows: list[tuple[str, str, str]]):
+    """An assistant over one digest of `day` with these (title, id, summary) rows and 200
+    unrelated Korean ones, so that its Korean words are as rare as a real archive's."""
+    from conftest import english_archive, unrelated_rows
+
+    return english_archive(
+        tmp_path, day, [*rows, *unrelated_rows(200, "로봇 {n}번 실험 결과입니다.")]
+    )
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
@@ -1419,9 +1429,7 @@ def test_a_korean_compound_the_paper_spaces_is_still_its_word(tmp_path):
     bigrams ("드투", "투엔") the paper lacked, and a short follow-up that names nothing
     continues only a paper that has its rare words. A Korean word written there without
     its spaces is written there."""
-    from conftest import english_archive, unrelated_rows
-
-    assistant = english_archive(
+    assistant = _korean_padded_archive(
         tmp_path,
         "2025-02-14",
         [
@@ -1436,7 +1444,6 @@ def test_a_korean_compound_the_paper_spaces_is_still_its_word(tmp_path):
                 "2407.03169",
                 "엔드투엔드 음성 번역에서 디코딩 전용 모델을 연구했습니다.",
             ),
-            *unrelated_rows(200, "로봇 {n}번 실험 결과입니다."),
         ],
     )
     assert assistant.retriever.touches("엔드투엔드 디코딩은 몇 배 빨라졌어?", "2502.08910")
@@ -1544,9 +1551,7 @@ def test_a_korean_word_the_paper_writes_as_a_synonym_is_its_word(tmp_path):
     """b77: "사전학습 토큰은 몇 개 썼대?" after a question about LLaDA went to another paper:
     its Korean digest writes "사전 훈련" (the glossary renders both "pre-training"), and the
     word's English, which a short follow-up was also held to, is in neither summary."""
-    from conftest import english_archive, unrelated_rows
-
-    assistant = english_archive(
+    assistant = _korean_padded_archive(
         tmp_path,
         "2025-02-17",
         [
@@ -1560,7 +1565,6 @@ def test_a_korean_word_the_paper_writes_as_a_synonym_is_its_word(tmp_path):
                 "2502.11275",
                 "Cuckoo는 사전학습 데이터를 변환해 102.6M 개의 추출형 데이터를 모았습니다.",
             ),
-            *unrelated_rows(200, "로봇 {n}번 실험 결과입니다."),
         ],
     )
     assert assistant.retriever.touches("사전학습 토큰은 몇 개 썼대?", "2502.09992")
@@ -1575,9 +1579,7 @@ def test_a_count_asked_of_the_paper_talked_about_stays_on_it(tmp_path):
     """b76: "질문은 총 몇 개로 되어 있어?" after "GAIA 벤치마크가 뭐야?" went to a medical QA
     dataset: "개로" and "되어" (how a count is asked) read as topic words GAIA lacks, and
     "총" (in total) as one the other paper has."""
-    from conftest import english_archive, unrelated_rows
-
-    assistant = english_archive(
+    assistant = _korean_padded_archive(
         tmp_path,
         "2023-11-23",
         [
@@ -1591,7 +1593,6 @@ def test_a_count_asked_of_the_paper_talked_about_stays_on_it(tmp_path):
                 "2411.15640",
                 "AfriMed-QA는 총 15,000개의 질문을 포함하는 의료 질의응답 데이터세트입니다.",
             ),
-            *unrelated_rows(200, "로봇 {n}번 실험 결과입니다."),
         ],
     )
     assert assistant.retriever.touches("질문은 총 몇 개로 되어 있어?", "2311.12983")

@@ -568,10 +568,6 @@ def rank_asked(question: str) -> int | None:
 def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool, titled: bool = False) -> str:
     """The busiest day or month (all of them on a tie), then the next RUNNERS_UP; the most
     common topics (`titled`: read from the titles, the papers having no topic tags)."""
-    most = max(breakdown.values())
-    top = [k for k, n in breakdown.items() if n == most]
-    rest = sorted((k for k in breakdown if breakdown[k] < most), key=lambda k: -breakdown[k])
-    rest = rest[:RUNNERS_UP]
     if unit == "topic":  # each with its papers: the digests' tags, or their titles' terms
         listed = ", ".join(
             f"{k} ({n}{'편' if ko else ''})" for k, n in list(breakdown.items())[: topics.TOPICS]
@@ -585,6 +581,10 @@ def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool, titled: bool =
             return f"가장 많이 나온 주제 ({how}): {listed}"
         how = "words of their titles; most have no topic tag" if titled else "the digests' tags"
         return f"The most common topics ({how}): {listed}"
+    most = max(breakdown.values())
+    top = [k for k, n in breakdown.items() if n == most]
+    rest = sorted((k for k in breakdown if breakdown[k] < most), key=lambda k: -breakdown[k])
+    rest = rest[:RUNNERS_UP]
     if ko:
         what = {"day": "날", "month": "달", "author": "저자"}[unit]
         line = (
@@ -1312,6 +1312,8 @@ class Router:
             # with code, not that paper's code (a set with code, as the question reads whole);
             # "top 3 most voted Mamba papers from January 2024": the papers on it, ranked
             on_name, names = names[0], []
+        # "A vs B", "compare", "비교": papers set against each other
+        asks_compare = bool(_ASKS_COMPARE.search(SUBJECT.sub(" ", question)))
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             masked = asked_part(_masked(question, info, names))
             intent = intents.cued(intents.classify(masked).name, question)
@@ -1325,10 +1327,9 @@ class Router:
             ):
                 intent = "authors"  # "Was Saining Xie involved in BlenderFusion?": its authors
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
-            compared = len(names) > 1 and _ASKS_COMPARE.search(SUBJECT.sub(" ", question))
             if (
                 intent in SET_INTENTS
-                and not compared
+                and not (len(names) > 1 and asks_compare)
                 and not self._one_paper(question, info, names)
             ):
                 # (not names set against each other: "Depth Anything vs Depth Anything V2:
@@ -1419,7 +1420,7 @@ class Router:
             and intent in (*SET_INTENTS, "summary")
             and pointer is not None
             and pointer.picks is None
-            and not _ASKS_COMPARE.search(SUBJECT.sub(" ", question))  # "A vs B: which one ...?"
+            and not asks_compare  # "A vs B: which one ...?"
         ):
             # "which of those are GUI agent papers?": the previous answer's papers on it;
             # "거기서 단백질 언어모델 논문 좀 자세히 설명해줘": the one on it, summarised
@@ -1470,10 +1471,7 @@ class Router:
                 return self._compare_absent(info, names, [missing])
             elif len(names) >= 2 and (
                 (intent == "search" and _WHICH_SIDE.search(question))
-                or (
-                    intent in ("search", "count")
-                    and _ASKS_COMPARE.search(SUBJECT.sub(" ", question))
-                )
+                or (intent in ("search", "count") and asks_compare)
             ):
                 intent = "compare"  # "which reports the bigger speedup, A or B?", "A vs the B
                 # tech report: headline benchmark numbers?", "LIMO vs s1: how many training
@@ -2306,8 +2304,8 @@ class Router:
         head = ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
         if by in ("author", "topic") and breakdown:  # the papers of the author (the topic)
             # with the most
-            author = next(iter(breakdown))
-            theirs = result.data["ids"][author]
+            key = next(iter(breakdown))
+            theirs = result.data["ids"][key]
             shown = self.catalog.papers.many(theirs[:SHOW])
             part = (
                 f" ({len(theirs)}편 중 {len(shown)}편)"
@@ -2316,9 +2314,9 @@ class Router:
             )
             part = part if len(theirs) > len(shown) else ""
             if by == "topic":
-                head = f"'{author}' 논문{part}:" if ko else f"On '{author}'{part}:"
+                head = f"'{key}' 논문{part}:" if ko else f"On '{key}'{part}:"
             else:
-                head = f"{author}의 논문{part}:" if ko else f"By {author}{part}:"
+                head = f"{key}의 논문{part}:" if ko else f"By {key}{part}:"
         if shown:
             lines.append(head)
             lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]

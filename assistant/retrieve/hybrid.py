@@ -1357,7 +1357,7 @@ class HybridRetriever:
             # whose English it writes ("사전학습": pre-training, its Korean "사전 훈련")
             rendered = set(tokenize(english))
             # (its synonyms: the words the glossary renders alike, "사전 훈련" for 사전학습)
-            synonyms = [w for w, e in glossary.KO_EN.items() if e == english]
+            synonyms = glossary.rendered_alike(english)
             if (
                 korean_word.lower() in written
                 or any(re.sub(r"\s+", "", w) in squashed for w in [korean_word, *synonyms])

@@ -403,6 +403,21 @@ def _korean_of() -> dict[str, tuple[str, ...]]:
     return {t: tuple(words) for t, words in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _rendered_alike() -> dict[str, tuple[str, ...]]:
+    """English rendering -> the list's Korean words rendered so."""
+    out: dict[str, list[str]] = {}
+    for word, english in KO_EN.items():
+        out.setdefault(english, []).append(word)
+    return {english: tuple(words) for english, words in out.items()}
+
+
+def rendered_alike(english: str) -> tuple[str, ...]:
+    """The list's Korean words whose rendering is `english`: synonyms ("사전학습", "사전 훈련"
+    for "pretraining pre-training")."""
+    return _rendered_alike().get(english, ())
+
+
 def korean_of(token: str) -> tuple[str, ...]:
     """The Korean words of an English index token ("speech" -> 음성 ...): how a Korean
     summary may write it."""

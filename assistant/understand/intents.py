@@ -138,16 +138,18 @@ class IntentMatcher:
         return vector, scores
 
     def nearest(self, text: str) -> list[tuple[float, str]]:
-        _, scores = self._scores(text)
+        return self._nearest(self._scores(text)[1])
+
+    def _nearest(self, scores: dict[int, float]) -> list[tuple[float, str]]:
         best = sorted(scores.items(), key=lambda kv: -kv[1])[:K]
         return [(s, self.labels[i]) for i, s in best]
 
-    def _topic_shared(self, text: str) -> str | None:
+    def _topic_shared(self, text: str, scores: dict[int, float]) -> str | None:
         """The question without the topic words it shares with its nearest example, when
         that example is a topic phrasing near for its topic alone: "what was the most voted
         paper on speculative decoding?" is near "what research is there on [speculative
-        decoding]" by the topic, and a ranking by what it asks. None otherwise."""
-        _, scores = self._scores(text)
+        decoding]" by the topic, and a ranking by what it asks. None otherwise. `scores`:
+        the question's, by example."""
         if not scores:
             return None
         top = max(scores, key=scores.get)
@@ -193,14 +195,15 @@ class IntentMatcher:
         }
 
     def classify(self, text: str) -> Intent:
-        if (topic := self._topic_shared(text)) is not None:
+        scores = self._scores(text)[1]
+        if (topic := self._topic_shared(text, scores)) is not None:
             # read without the topic, when what it reads then is asked in a word of its
             # own ("most voted", "wrote"): else the topic was what it asks about ("what
             # maximum context length does A support?" is no summary without "context")
             without = self.classify(topic)
             if without.name == "search" or self.own_words(topic, without.name) - STOP:
                 return without
-        near = self.nearest(text)
+        near = self._nearest(scores)
         if not near or near[0][0] < MIN_SIMILARITY:
             return Intent("search", 0.0, near[0][0] if near else 0.0)
         votes: dict[str, float] = defaultdict(float)
