@@ -656,6 +656,39 @@ def test_a_listed_set_keeps_the_first_hit_that_has_the_most_of_the_questions_wor
     assert "Meta-Prompting" not in listed(0.2)  # fewer of the words than a kept one: dropped
 
 
+def test_a_figure_no_digest_of_the_named_paper_gives_is_declined_unless_another_shows_it():
+    """b76: "What HumanEval pass@1 did the GaLore paper report for its 7B model?" quoted
+    GaLore's memory savings unmarked: the answer says the digests give no HumanEval
+    figure, and declines it. When another paper the answer shows writes the name (b71:
+    RM-Bench first, HelpSteer3 second, for HelpSteer3's scores), it is answered there."""
+    from assistant.retrieve.hybrid import Hit, Retrieval
+    from assistant.understand.query import analyse
+
+    def paper(pid: str, title: str, summary: str) -> Paper:
+        return Paper(pid, [Mention(pid, title, "2024-03-07", "en", "x.md", 1, summary=summary)])
+
+    galore = paper(
+        "2403.03507",
+        "GaLore: Memory-Efficient LLM Training",
+        "GaLore pre-trains a 7B model on one GPU and cuts optimizer memory by 65.5%.",
+    )
+    coder = paper("2403.00001", "Coder Study", "On HumanEval, Coder reaches 61.0% pass@1.")
+    question = "What HumanEval pass@1 did GaLore report for its 7B model?"
+    info = analyse(question, None, "2025-06-30", "2023-11-20")
+
+    def draft(second: str) -> tuple[str, list[str]]:
+        hits = [Hit(galore, 0.03, 1.0), Hit(coder, 0.02, 0.9)]
+        hits[0].via, hits[1].via = "name", second
+        retrieval = Retrieval(question, info, hits, relevant=True, floor=0.44)
+        return ExtractiveAnswerer().draft(question, retrieval)
+
+    text, declined = draft("hybrid")  # the named paper alone is shown
+    assert declined == ["HumanEval"]
+    assert text.startswith("The digests give no HumanEval figure for GaLore") and "65.5%" in text
+    text, declined = draft("writer")  # the other paper is shown, with its figure
+    assert declined == [] and "61.0%" in text
+
+
 LLAVA_DRAFT = (
     "이 논문에서는 LLaVA 7B 모델의 추론 효율성을 향상시키기 위해 추측 디코딩의 적용을 탐구합니다. "
     "실험은 자체적으로 훈련한 115M 파라미터 언어 모델을 사용하여 최대 2.37배의 속도 향상을 달성할 수 "
@@ -959,6 +992,29 @@ def test_a_measure_written_in_any_digest_of_the_paper_is_written():
         ],
     )
     assert _not_written("What mIoU on Charades-STA?", paper) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # b70: "The digests give no GPT-4o-based figure for ThinkGrasp": a name used as a
+        # modifier, in a phrase or as a plural class of models is context, not a measure
+        ("What success rate did the GPT-4o-based grasping system get?", []),
+        ("Which LLMs did it use as an LLM-as-a-judge, GRPO-style?", []),
+        ("What did the LLaVA-style model score on MMLU?", ["MMLU"]),
+        ("OK, and its SWE-bench Verified score?", ["SWE-bench"]),
+        # a digest's "GPT-40" is the GPT-4o asked about (b65: WorldGUI's 36.2%)
+        ("And the GPT-4o one, what success rate?", []),
+    ],
+)
+def test_a_name_is_read_without_its_modifier_ending(question, missing):
+    from assistant.answer.extractive import _not_written
+
+    paper = _paper(
+        "A grasping system trained with PPO; a judge model scores each grasp. With GPT-40 "
+        "it reaches a 98.0% success rate."
+    )
+    assert _not_written(question, paper) == missing
 
 
 COMMVQ = (

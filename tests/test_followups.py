@@ -290,8 +290,12 @@ def test_a_figure_the_digests_do_not_give_is_said_to_be_missing(seed_assistant):
     missing = conv.ask("MMLU는?")
     assert missing.citations[0].arxiv_id == SWE_RL
     assert "MMLU 수치가 없습니다" in missing.text.splitlines()[0]
+    # the figure is declined (refused), what the digests say of the paper still cited, and
+    # the next follow-up is still about that paper
+    assert missing.refused and first.refused is False
     english = conv.ask("and on GSM8K?")  # a benchmark other seed digests write
     assert english.text.startswith("The digests give no GSM8K figure for SWE-RL")
+    assert english.refused and english.citations[0].arxiv_id == SWE_RL
     # a benchmark no digest writes at all ("HumanEval", a coined name): said so, refused
     absent = conv.ask("and on HumanEval?")
     assert absent.refused and absent.text.startswith("No digest mentions HumanEval")

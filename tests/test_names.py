@@ -439,6 +439,11 @@ def test_a_name_that_opens_the_question_is_its_subject(seed_assistant):
     sparge, swe_rl = "2502.18137", "2502.18449"
     assert retriever._opens_with_name("spargeattn speedup on mochi?", sparge)
     assert not retriever._opens_with_name("how does SWE-RL compare to SpargeAttn?", sparge)
+    # b75: "What MMLU score does the SmolLM2 paper report ...?" cited SmolTulu: a name the
+    # question calls a paper is its subject too, wherever it stands
+    assert retriever._opens_with_name("what speedup does the SpargeAttn paper report?", sparge)
+    assert retriever._opens_with_name("Mochi에서 SpargeAttn 논문 속도 향상은?", sparge)
+    assert not retriever._opens_with_name("what speedup does SpargeAttn give?", sparge)
     # SpargeAttn's words, but the question is about SWE-RL, named first
     question = "SWE-RL sparse attention kernel speedup?"
     assert retriever.retrieve(question).hits[0].arxiv_id == swe_rl

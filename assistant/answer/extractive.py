@@ -290,7 +290,8 @@ def _not_written(
     name of another paper the question names as well (`asked`: "CatLIP이랑 PuLID 설명해줘").
     A name typed in lower case ("mmlu", "gsm8k", "mt-bench") counts when the papers found
     write it as a name (`_typed_name`)."""
-    text = _PATH.sub(" ", SUBJECT.sub(" ", question))  # a follow-up's rewrite names its subject
+    # a follow-up's rewrite names its subject; another name beside the title is the paper's
+    text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
     # (every digest's summary: two of one language may write different figures)
     own = " ".join([paper.title, paper.label, *(t for _, t in paper.summary_texts())]).lower()
     sides = [*asked, *(others if _COMPARES.search(text) else ())]
@@ -298,8 +299,10 @@ def _not_written(
     around = " ".join(t for p in others for t in (p.title, *(x for _, x in p.summary_texts())))
     squashed = _squashed(own)
     found = []
-    for w in _WRITTEN_NAME.findall(text):
+    for w in filter(None, map(_name_part, _WRITTEN_NAME.findall(text))):
         name = w if sum(c.isupper() for c in w) >= 2 else _typed_name(w, around)
+        if name and len(name) <= 2 and english_word(name):
+            continue  # "OK, switching topics": a word
         if (
             name
             and not _compound_words(name)  # "Real-World", "End-to-End": words, no name
@@ -327,8 +330,31 @@ def _asks_measure(question: str, paper: Paper) -> bool:
 
 def _squashed(text: str) -> str:
     """Lower-cased, without spaces and hyphens: a name as written either way ("HumanEval",
-    "Human Eval", "Human-Eval")."""
-    return re.sub(r"[\s-]+", "", text.lower())
+    "Human Eval", "Human-Eval"); a letter o after a digit as a zero ("GPT-4o" as the
+    "GPT-40" a digest typed)."""
+    return re.sub(r"(?<=\d)o", "0", re.sub(r"[\s-]+", "", text.lower()))
+
+
+# a word that makes a name a modifier: "GPT-4o-based", "GRPO-style", "RefCOCO-like"
+_MODIFIER = re.compile(
+    r"-(based|style|like|driven|powered|guided|only|free|aware|centric|oriented|inspired|"
+    r"specific|sized|level|scale|class|type|series|family)$",
+    re.I,
+)
+
+
+def _name_part(word: str) -> str | None:
+    """The name a word the question writes asks a figure of, if any: not a name used as a
+    modifier ("GPT-4o-based", "GRPO-style"), in a phrase ("LLM-as-a-judge") or as a plural
+    class of models ("LLMs", "VLMs"); those are context, not what is measured."""
+    first, *rest = word.split("-")
+    if _MODIFIER.search(word) or (
+        len(rest) >= 2 and first.isupper() and all(p.islower() and english_word(p) for p in rest)
+    ):
+        return None
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return None
+    return word
 
 
 def _compound_words(word: str) -> bool:
@@ -416,9 +442,13 @@ def _prefix_of_any(term: str, tokens: set[str]) -> bool:
 def _aside_of(question: str, paper: Paper) -> str:
     """The question without what it writes in brackets right after the paper's name or
     title, which is another name of it: "Denoising Vision Transformers(DVT) 어떤 논문인지
-    설명 좀" asks what the paper is, not what its summaries say of "DVT"."""
+    설명 좀" asks what the paper is, not what its summaries say of "DVT"; nor the name
+    written right before its title in brackets ("GameNGen (Diffusion Models Are ...)")."""
     for name in {paper.title, paper.label} - {""}:
         question = re.sub(rf"({re.escape(name)})\s*\([^()]{{1,30}}\)", r"\1", question, flags=re.I)
+    if paper.title:
+        title = re.escape(paper.title)
+        question = re.sub(rf"[^\s()]+\s*\(\s*({title})\s*\)", r"\1", question, flags=re.I)
     return question
 
 
@@ -446,9 +476,17 @@ class ExtractiveAnswerer:
         self.max_papers = max_papers
 
     def answer(self, question: str, retrieval: Retrieval, history: Sequence = ()) -> str:
+        return self.draft(question, retrieval, history)[0]
+
+    def draft(
+        self, question: str, retrieval: Retrieval, history: Sequence = ()
+    ) -> tuple[str, list[str]]:
+        """The answer, and the names of what it was asked that the digests do not give
+        ("What MMLU score does SmolLM2 report?": MMLU, when its digests write none): the
+        answer says so, then what they do say about the paper, and declines the figure."""
         hits = retrieval.hits
         if not hits:
-            return ""
+            return "", []
         korean = retrieval.info.korean
         question = _FOLLOWUP_NOISE.sub("", question)
         if (
@@ -691,11 +729,12 @@ class ExtractiveAnswerer:
         korean: bool,
         lead: int = 0,
         summary: bool = False,
-    ) -> str:
+    ) -> tuple[str, list[str]]:
         """The answer from the first hit (or the `lead`-th): for a named paper asked to be
         summed up (`summary`: "what's the core idea behind X?", read so by the example
         phrasings and asking nothing its summaries write), its overview; else its sentences
-        that best answer the question."""
+        that best answer the question. With it, what the question names that a named
+        paper's digests do not write (`_not_written`)."""
         first = hits[lead]
         named = first.via in ("id", "title", "name")
         if (
@@ -709,7 +748,8 @@ class ExtractiveAnswerer:
         lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]
-        if named and (absent := _not_written(question, first.paper, others, asked)):
+        absent = _not_written(question, first.paper, others, asked) if named else []
+        if absent:
             # "MMLU는?" after SWE-RL: say the digests give no such figure, then what they say
             lines.insert(
                 0,
@@ -721,7 +761,7 @@ class ExtractiveAnswerer:
             )
             lines = ["\n".join(lines)]
         if named and len(hits) > 1 and hits[1].via == "hybrid":
-            return lines[0]  # the question named its paper: answer about that paper only
+            return lines[0], absent  # the question named its paper: that paper only
         others = [
             (n, h)
             for n, h in enumerate(hits, start=1)
@@ -732,9 +772,12 @@ class ExtractiveAnswerer:
             for n, hit in others:
                 sent = self.listed(question, hit.paper, korean)
                 lines.append(f"- **{hit.paper.label}** [{n}]: {sent}")
-        return "\n".join(lines)
+            # a name another paper shown writes is answered there, not declined
+            shown = _squashed(" ".join(lines[1:]))
+            absent = [a for a in absent if _squashed(a) not in shown]
+        return "\n".join(lines), absent
 
-    def _list(self, question: str, retrieval: Retrieval, korean: bool) -> str:
+    def _list(self, question: str, retrieval: Retrieval, korean: bool) -> tuple[str, list[str]]:
         hits = retrieval.hits
         if hits[0].via != "date":  # a topical "which papers ..." question: relevant ones only
             # a topic within dates asks for the set: every paper that passes the gate
@@ -765,4 +808,4 @@ class ExtractiveAnswerer:
             if hit in hits:
                 sent = self.listed(question, hit.paper, korean)
                 lines.append(f"- **{hit.paper.label}** [{n}]: {sent}")
-        return "\n".join(lines)
+        return "\n".join(lines), []

@@ -366,11 +366,11 @@ class Assistant:
             yield answer
             return
 
-        draft = ""
+        draft, declined = "", []
         if answer.mode == "llm":
             draft = yield from self._llm_draft(question, retrieval, history, answer)
         if answer.mode == "extractive":
-            draft = self.extractive.answer(question, retrieval, history)
+            draft, declined = self.extractive.draft(question, retrieval, history)
             yield draft
 
         text, citations = finalize(draft, retrieval.hits)
@@ -379,7 +379,9 @@ class Assistant:
             answer.sources = []
             yield answer
             return
-        answer.text, answer.citations, answer.refused = text, citations, False
+        # "What MMLU score does SmolLM2 report?" when its digests write none: the answer
+        # says so and what they do say, citing them, and declines the figure (refused)
+        answer.text, answer.citations, answer.refused = text, citations, bool(declined)
         yield answer
 
     def _refusal(self, retrieval: Retrieval) -> str:

@@ -60,7 +60,7 @@ class Conversation:
         a question about its first paper means the ranking's second; with none, the papers
         of that many last turns ("the two" after one question about each).
         """
-        cited = [_cited(t) for t in reversed(self.turns) if not t.answer.refused]
+        cited = [_cited(t) for t in reversed(self.turns) if _answered(t)]
         if found := next((c for c in cited if len(c) >= at_least), None):
             return found
         # "which of the two is faster?" after one question about each: the papers of the
@@ -73,7 +73,7 @@ class Conversation:
     def papers_asked_about(self) -> list[str]:
         """The paper each answered turn was about (the first it cited), in the order the
         turns were asked, each once: what "the first paper" counts after "back to"."""
-        firsts = [c[0] for t in self.turns if not t.answer.refused and (c := _cited(t))]
+        firsts = [c[0] for t in self.turns if _answered(t) and (c := _cited(t))]
         return list(dict.fromkeys(firsts))
 
     def previous_set(self) -> str | None:
@@ -81,7 +81,7 @@ class Conversation:
         a ranking): "and in March?" asks it again of other dates, also after a question
         about one of its papers ("who wrote the first one?", then "and in June?")."""
         for turn in list(reversed(self.turns))[:SET_LOOKBACK]:
-            if turn.answer.refused:
+            if not _answered(turn):
                 continue
             tools = {s.tool for s in turn.answer.steps}
             several = len({c.arxiv_id for c in turn.answer.citations}) > 1
@@ -92,8 +92,8 @@ class Conversation:
         return None
 
     def _last_answered(self) -> Turn | None:
-        """The last turn the assistant answered (not refused)."""
-        return next((t for t in reversed(self.turns) if not t.answer.refused), None)
+        """The last turn the assistant answered (`_answered`)."""
+        return next((t for t in reversed(self.turns) if _answered(t)), None)
 
     def relisted(self, korean: bool, count: bool = False) -> str | None:
         """The previous answer's set of papers asked for as a list: "목록 보여줘" after "how
@@ -277,6 +277,13 @@ def _listing(
 def _set_step(turn: Turn):
     """The turn's call of a tool that names a set of papers (its arguments say which)."""
     return next((s for s in turn.answer.steps if s.tool in SET_TOOLS), None)
+
+
+def _answered(turn: Turn) -> bool:
+    """Whether the turn answered about papers: not refused, or declining one figure while
+    citing what the digests say of its paper ("MMLU? they give none; what they say: ..."),
+    which a follow-up still asks about ("and its GSM8K?")."""
+    return not turn.answer.refused or bool(turn.answer.citations)
 
 
 def _cited(turn: Turn) -> list[str]:
