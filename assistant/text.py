@@ -33,6 +33,15 @@ def _english():
     return SpellChecker()
 
 
+# an ending that makes a name a modifier: "GPT-4o-based", "GRPO-style", "Mamba-like" (a
+# figure is asked of the name, a topic is the name's)
+MODIFIER_ENDING = re.compile(
+    r"-(based|style|like|driven|powered|guided|only|free|aware|centric|oriented|inspired|"
+    r"specific|sized|level|scale|class|type|series|family)$",
+    re.I,
+)
+
+
 def english_word(word: str) -> bool:
     """Whether `word` is in an English dictionary (pyspellchecker's word list): "horse"
     and "papers" are, "aime" and "acurracy" are not."""

@@ -50,6 +50,11 @@ from assistant.understand import attributes
         ),
         ("OpenVLA 추론 제어 주파수 몇 Hz까지 나와?", ["frequency"]),
         ("how many tokens of context can it read?", []),
+        # a context window (b79: "What's the context window length of Bielik 11B v2?"
+        # quoted its leaderboard score) and tokens asked of a training run
+        ("What's the context window length of Bielik 11B v2?", ["context_length"]),
+        ("그 모델 최대 컨텍스트 길이 몇이야?", ["context_length"]),
+        ("Nemotron-51B 증류 학습에 토큰 몇 개 썼는지 나와?", ["training_tokens"]),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):
@@ -66,6 +71,8 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     # the cost in compute: "642 H100일" states it
     assert attributes.unstated("학습 비용은?", "DiT 모델은 642 H100일이 소요되었습니다.") == []
     assert attributes.stated_alike("GPU", "DiT 모델은 642 H100일이 소요되었습니다.")
+    assert attributes.unstated("max context length?", "It reads a 128K context.") == []
+    assert attributes.unstated("max context length?", "It scores 65.71 on the leaderboard.")
     # a word inside another is no statement: "evaluation" is no valuation, "employs" no staff
     assert attributes.unstated("what is it valued at?", "An evaluation that employs judges.")
     assert attributes.unstated("how many employees?", "A method that employs judges.")

@@ -204,6 +204,25 @@ def test_a_korean_word_of_one_syllable_the_glossary_has_is_a_topic_word():
         assert topic_words(question, analyse(question, latest="2025-06-30"), []) == topic
 
 
+def test_words_that_qualify_a_count_or_a_topic_name_no_topic():
+    """b78: "2023년 11월 아카이브에 있는 논문 수?" counted the papers on '있는' (exist), "2월 5일
+    한국어 다이제스트엔 논문이 몇 개였지?" was refused for '개였지' (a counter, was), and
+    "Mamba-based papers from March 2024" found the one paper writing 'Mamba-based'."""
+    from assistant.answer.router import topic_words
+    from assistant.understand.query import analyse
+
+    for question, topic in [
+        ("2023년 11월 아카이브에 있는 논문 수?", []),
+        ("2월 5일 다이제스트엔 논문이 몇 개였지?", []),
+        ("2024년 8월 19일~23일 그 주에 논문 총 몇 편이었어?", []),
+        ("Mamba-based papers from March 2024, list pls", ["Mamba"]),
+        ("GRPO-style RL papers in May 2025", ["GRPO", "RL"]),
+        ("rule-based reward papers in May 2025", ["rule-based", "reward"]),
+    ]:
+        info = analyse(question, latest="2025-06-30")
+        assert topic_words(question, info, []) == topic, question
+
+
 def test_informal_asking_words_are_not_unseen_topic_words(seed_assistant):
     """Was: "whats the rl paper that ..." and "wat was the paper where ..." were refused: no
     paper has "whats", so it weighed as a word the archive has never seen. The filler slot
@@ -480,6 +499,15 @@ def test_a_quoted_title_no_paper_has_is_absent(seed_assistant):
     assert retriever.absent_names(f"what does '{title}' propose?") == []
     assert retriever.absent_names(f"what does '{title.replace('Accurate', 'Fast')}' do?") == []
     assert retriever.absent_names("papers on 'tree of thoughts'") == []
+    # b79: a short quote the question calls a paper is a title too
+    made_up = "what did the 'Recursive Tokenizer Distillation' paper conclude about BPE?"
+    assert retriever.absent_names(made_up) == ["Recursive Tokenizer Distillation"]
+    assert retriever.absent_names("what did the 'SpargeAttn' paper conclude?") == []
+    # and a method named like Chain-of-Thought that no paper writes is no paper's
+    assert retriever.absent_names("how much did Chain-of-Lattice prompting help?") == [
+        "Chain-of-Lattice"
+    ]
+    assert retriever.absent_names("how much does Chain-of-Thought prompting help?") == []
 
 
 def test_a_model_no_paper_mentions_asked_of_a_paper_named_by_title_is_absent(seed_assistant):
@@ -771,6 +799,18 @@ def test_a_korean_programming_question_is_compared_by_its_tooling_words(seed_ass
     question = "파이썬에서 딕셔너리를 값 기준으로 정렬하는 코드 알려줘"
     assert seed_assistant.retriever.retrieve(question).out_of_scope == "code"
     assert seed_assistant.ask(question).refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (b79, on the whole archive: answered with a paper that writes "cosine similarity")
+        "numpy로 두 임베딩 행렬 간 코사인 유사도 구하는 코드 짜줘",
+        "write python code that computes cosine similarity between two numpy arrays",
+    ],
+)
+def test_a_request_for_code_is_out_of_scope(seed_assistant, question):
+    assert seed_assistant.retriever.retrieve(question).out_of_scope == "code"
 
 
 def test_asking_for_a_textbook_explanation_is_a_tutorial(seed_assistant):

@@ -184,6 +184,9 @@ NEWEST = "2025-06-30"
         ("papers from the past two weeks", "2025-06-17", "2025-06-30"),
         ("지난 2주 동안 나온 에이전트 논문", "2025-06-17", "2025-06-30"),
         ("a week ago", "2025-06-17", "2025-06-23"),
+        # "wk", as people type it (b78: "how many papers came out last wk?" was refused)
+        ("how many papers came out last wk?", "2025-06-17", "2025-06-23"),
+        ("this wk's agent papers", "2025-06-24", "2025-06-30"),
         # a month with a preposition after it is still a month (was: its last day alone,
         # dateparser's words being "in April 2025 in")
         (
@@ -566,6 +569,13 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # its aim and method, no result: b75)
         ("MiniMax-01 in a nutshell?", "summary"),
         ("gist of DAPO? what did they actually get", "summary"),
+        # b78: a part that asks for no ranking in a word of its own is no ranking (was:
+        # top_voted, "based" near "best"), and more ways to ask for a gist or a count
+        ("Mamba-based papers from March 2024, list pls", "list"),
+        ("FastVLM 뭐 하는 논문이야?", "summary"),
+        ("summarise PosterSum for me pls", "summary"),
+        ("Kanana 논문 핵심만", "summary"),
+        ("2월 5일 다이제스트엔 논문이 몇 개였지?", "count"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from assistant.index import korean
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
-from assistant.text import HANGUL_RUN, english_word
+from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word
 from assistant.types import Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.references import SUBJECT
@@ -335,20 +335,12 @@ def _squashed(text: str) -> str:
     return re.sub(r"(?<=\d)o", "0", re.sub(r"[\s-]+", "", text.lower()))
 
 
-# a word that makes a name a modifier: "GPT-4o-based", "GRPO-style", "RefCOCO-like"
-_MODIFIER = re.compile(
-    r"-(based|style|like|driven|powered|guided|only|free|aware|centric|oriented|inspired|"
-    r"specific|sized|level|scale|class|type|series|family)$",
-    re.I,
-)
-
-
 def _name_part(word: str) -> str | None:
     """The name a word the question writes asks a figure of, if any: not a name used as a
     modifier ("GPT-4o-based", "GRPO-style"), in a phrase ("LLM-as-a-judge") or as a plural
     class of models ("LLMs", "VLMs"); those are context, not what is measured."""
     first, *rest = word.split("-")
-    if _MODIFIER.search(word) or (
+    if MODIFIER_ENDING.search(word) or (
         len(rest) >= 2 and first.isupper() and all(p.islower() and english_word(p) for p in rest)
     ):
         return None

@@ -39,7 +39,7 @@ from assistant.retrieve.hybrid import (
     topical_terms,
     versioned_names,
 )
-from assistant.text import HANGUL_RUN, english_word, is_korean
+from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word, is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult, within
 from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary, intents
@@ -469,7 +469,14 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
             near = (kept[j] for j in (i - 1, i + 1) if 0 <= j < len(words))
             if word.lower() in TERM_NOUNS and any(near):
                 kept[i] = True
-    return [w for w, k in zip(words, kept, strict=True) if k]
+    # "Mamba-based papers": the topic is Mamba (a name's; "rule-based" is a term)
+    return [_name_of_modifier(w) for w, k in zip(words, kept, strict=True) if k]
+
+
+def _name_of_modifier(word: str) -> str:
+    """ "Mamba-based", "GPT-4o-style": the name; any other word as it is."""
+    name = MODIFIER_ENDING.sub("", word)
+    return name if name != word and re.search(r"[A-Z0-9]", name) else word
 
 
 _TASK_NOUN = re.compile(r"[A-Za-z-]{4,}i[sz]ations?", re.I)  # "summarization", "quantisation"

@@ -241,6 +241,11 @@ _VARIANT_PART = re.compile(
     r"[A-Z]{1,3}|Tiny|Mini|Small|Base|Large|Huge|Giant|Pro|Plus|Max|Ultra|Nano|Lite|Flash|Turbo"
 )
 _HYPHENATED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){1,3}(?![\w.-])")
+# a method named like "Chain-of-Thought", "Mixture-of-Depths": capitalised words joined by
+# a lower-case one; a name as coined as a single word's capitals make it
+_JOINED_NAME = re.compile(
+    r"(?<![\w.-])[A-Z][a-z]+(?:-(?:of|in|to|and|for|as|on|by|over|with))-[A-Z][a-z]+(?![\w.-])"
+)
 # a benchmark's name as people write it, without a version: "terminal-bench", "Arena-Hard"
 # is a name (checked against the papers), not the two words it is made of
 _BENCHMARK_NAME = re.compile(  # (any script's letters: "τ²-bench")
@@ -1385,13 +1390,13 @@ class HybridRetriever:
         ]
         # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE"),
         # or capitalised parts joined by hyphens that are not all English words
-        # ("Tri-Mamba-XL", not "Vision-Language")
+        # ("Tri-Mamba-XL", not "Vision-Language"), or by a lower-case word ("Chain-of-X")
         own = SUBJECT.sub(" ", question[:2000])
         joined = [
             n
             for n in _HYPHENATED.findall(own)
             if not all(english_word(p) for p in n.split("-")) and not self._variant_of_written(n)
-        ]
+        ] + _JOINED_NAME.findall(own)  # ("Chain-of-Lattice prompting", no paper's)
         for name in dict.fromkeys([*_COINED.findall(own), *joined]):
             # (with its version glued on: "JaColBERTv2.5" writes JaColBERT)
             part = re.compile(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-uw-z]|v(?!\d))")
@@ -1448,14 +1453,16 @@ class HybridRetriever:
         """The titles a question quotes that no paper has, nor writes, nor is titled nearly
         so ("What were the main findings of 'Sparks of Artificial General Intelligence:
         Early experiments with GPT-4'?": a paper the digests never had). A quoted phrase is
-        a title with a colon or `TITLE_WORDS` words; one misremembered a little is the
-        stored paper's (`TITLE_LIKE`)."""
+        a title with a colon or `TITLE_WORDS` words, or two when the question calls it a
+        paper ("the 'Recursive Tokenizer Distillation' paper"); one misremembered a little
+        is the stored paper's (`TITLE_LIKE`)."""
         from rapidfuzz import fuzz
 
         out = []
         for m in _QUOTED.finditer(question[:2000]):
             title = m.group("title").strip()
-            if ": " not in title and len(title.split()) < TITLE_WORDS:
+            called = re.match(rf"\s*{_PAPER}", question[m.end() :], re.I)  # "the 'X' paper"
+            if ": " not in title and len(title.split()) < (2 if called else TITLE_WORDS):
                 continue
             if self.catalog.by_title(title) or self.mentioned(title):
                 continue

@@ -357,7 +357,17 @@ def clause_intents(question: str) -> frozenset[str]:
     parts = [p for p in clause_parts(question) if len(p.split()) >= CLAUSE_WORDS]
     if len(parts) < 2:
         return frozenset()
-    return frozenset(_classify(p).name for p in parts)
+    return frozenset(map(_part_intent, parts))
+
+
+def _part_intent(part: str) -> str:
+    """A part's intent; a ranking only when it asks for one in a word of its own, since a
+    ranking part makes the whole question one ("Mamba-based papers <date>" is near a
+    ranking's examples only by how MiniLM reads "based": a topic)."""
+    name = _classify(part).name
+    if name == "top_voted" and not base_matcher().own_words(part, name) - STOP:
+        return "search"
+    return name
 
 
 ASKS_MARGIN = 0.05  # "papers" must be this much nearer than "fact" (unsure: a fact question)
