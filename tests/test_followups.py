@@ -1616,3 +1616,35 @@ def test_a_follow_up_naming_two_papers_is_about_them_not_newer_work(seed_assista
     conv.ask("What did SWE-RL score on SWE-bench Verified?")
     answer = conv.ask("There's a newer follow-up, SpargeAttn. How does it compare with SWE-RL?")
     assert {c.arxiv_id for c in answer.citations} == {SPARGE, SWE_RL}
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "and the other one, how much faster is it?",
+        "다른 하나는 몇 배 빨라?",
+        "what about the other?",
+    ],
+)
+def test_the_other_one_is_the_paper_of_the_two_not_asked_about_last(tmp_path, follow_up):
+    """b79: "다른 하나는 FFA-LoRA보다 몇 %p 높았어?" after "FedRand랑 FedSVD 차이 알려줘" and a
+    question about FedRand was answered with papers similar to FedRand ("다른" read as
+    other papers), and "and the other one" stayed on FedRand: it is FedSVD."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-03-10",
+        [
+            ("AlphaKV: Cache Compression", "2503.00001", "AlphaKV compresses the KV cache 4x."),
+            ("BetaKV: Cache Eviction", "2503.00002", "BetaKV evicts cache entries, 2.5x faster."),
+            ("Gamma: Cache Speedups", "2503.00003", "Gamma is 9x faster on cache reads."),
+        ],
+    )
+    conv = assistant.chat()
+    conv.ask("Compare AlphaKV and BetaKV")
+    assert conv.ask("how much does AlphaKV compress the cache?").citations[0].arxiv_id == (
+        "2503.00001"
+    )
+    answer = conv.ask(follow_up)
+    assert answer.citations[0].arxiv_id == "2503.00002" and "2.5x" in answer.text

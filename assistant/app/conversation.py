@@ -91,6 +91,19 @@ class Conversation:
                 return turn.answer.standalone_question or turn.question
         return None
 
+    def other_of_two(self) -> list[str]:
+        """[the paper the last answer was about, the other one talked about with it]: "and
+        the other one?" after a comparison of two and a question about one of them. The
+        other is the last answer's second paper, else the last answer that cited several,
+        else the paper a turn before was about."""
+        last = self._last_answered()
+        first = next(iter(_cited(last)), None) if last else None
+        if first is None:
+            return []
+        among = [*self.previous_papers(2), *reversed(self.papers_asked_about())]
+        other = next((p for p in among if p != first), None)
+        return [first, other] if other else []
+
     def _last_answered(self) -> Turn | None:
         """The last turn the assistant answered (`_answered`)."""
         return next((t for t in reversed(self.turns) if _answered(t)), None)
@@ -212,6 +225,8 @@ class Conversation:
             need = 2  # "which one scores higher?" after "What's DAPO?" and "And VAPO?"
             # (also naming none: "who's higher on MATH500?")
         previous = self.previous_papers(need)
+        if pointer is not None and pointer.other:
+            previous = self.other_of_two() or previous  # "다른 하나는 ...?": the other's
         if picks and cue_pattern("back_to").search(question):
             # "Back to the first paper: ..." after one question about each of two papers:
             # the first the conversation was about, not the last answer's first

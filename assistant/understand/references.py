@@ -138,6 +138,7 @@ class Pointer:
     end: int
     strong: bool
     picks: tuple[int, ...] | None  # indexes into the previous papers; None: all of them
+    other: bool = False  # "the other one": the second of [the one talked about, the other]
 
 
 def arxiv_ids(text: str) -> list[str]:
@@ -184,8 +185,21 @@ def counted(pointer: Pointer | None) -> int:
     return next((n for n, p in _HOW_MANY.items() if p.search(pointer.words)), 0)
 
 
+# "the other one", "다른 하나는", "나머지 논문은": of two talked about, the one the last
+# answer was not about (the conversation puts that one second: `Pointer.other`)
+_OTHER = re.compile(
+    r"\bthe other (?:one|paper|model|method|work)\b|\bthe other\b(?=\s*[?,.]|\s*$)"
+    # (not "다른 논문", other papers: "비슷한 다른 논문 있어?")
+    r"|(?<![가-힣])(?:다른\s*(?:하나|한\s*개|한\s*편|쪽)|나머지\s*(?:하나|한\s*개|한\s*편|쪽|논문))"
+    r"(?:은|는|도|의|이|가|에서는|에서)?(?![가-힣])",
+    re.I,
+)
+
+
 def back_pointer(text: str) -> Pointer | None:
     """The question's words that point at the previous answer's papers, if any."""
+    if m := _OTHER.search(text):
+        return Pointer(m.group(0).strip(), m.start(), m.end(), True, (1,), other=True)
     if several := _several(text):
         return several
     for n, pattern in _ORDINAL.items():
