@@ -2525,3 +2525,33 @@ def test_a_ranking_asked_for_one_rank_names_it_first(seed_assistant):
     assert answer.text.startswith("추천 수 2위: **"), answer.text
     second = answer.text.splitlines()[0].split("**")[1]
     assert f"2. **{second}**" in answer.text
+
+
+def test_a_name_of_several_capitalised_words_is_the_paper_similar_ones_are_like(tmp_path):
+    """b78: "papers like Speculative Streaming? looking for spec decoding that doesn't need a
+    separate draft model" searched the words: the paper's only digest is Korean, so its
+    words did not pass the gate and the name was read as an example of the topic (as "SVG"
+    is in "papers that generate vector graphics like SVG")."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-02-20",
+        [
+            (
+                "Speculative Streaming: Fast LLM Inference without Auxiliary Models",
+                "2402.11131",
+                "추측적 디코딩은 드래프트 모델의 예측에 기반하여 추론 속도를 높이는 기술입니다.",
+            ),
+            ("Medusa: Multiple Decoding Heads", "2401.10774", "Speculative decoding with heads."),
+            ("Draft-free Decoding", "2402.00003", "Spec decoding without a separate draft model."),
+            *unrelated_rows(30),
+        ],
+    )
+    question = (
+        "papers like Speculative Streaming? looking for spec decoding that doesn't need a "
+        "separate draft model"
+    )
+    answer = assistant.ask(question)
+    assert answer.steps[0].tool == "similar"
+    assert answer.steps[0].arguments["ref"] == "2402.11131"

@@ -1262,9 +1262,15 @@ class Router:
         its similar papers to share (`_aspect`): it passes the relevance gate for it, as a
         paper named by its title or id is taken to. A short name of a paper off the
         aspect is a word of the topic: "papers that generate vector graphics like SVG" are
-        not papers like "SVG" (stereoscopic video generation)."""
+        not papers like "SVG" (stereoscopic video generation). A name of several words
+        written with its capitals ("papers like Speculative Streaming? ... without a draft
+        model") is the paper's, whatever its digests' language."""
         topic = topic_words(question, info, [paper])
-        if _aspect(paper, topic, question) is None or _named_whole(paper, question):
+        if (
+            _aspect(paper, topic, question) is None
+            or _named_whole(paper, question)
+            or _as_capitalised(paper.name or "", question)
+        ):
             return True
         whole = replace(info.filters, since=None, until=None)  # its words, its own among them
         found = self.tools.retriever.gate_all(" ".join(topic), whole)
