@@ -187,6 +187,11 @@ NEWEST = "2025-06-30"
         # "wk", as people type it (b78: "how many papers came out last wk?" was refused)
         ("how many papers came out last wk?", "2025-06-17", "2025-06-23"),
         ("this wk's agent papers", "2025-06-24", "2025-06-30"),
+        # the last digest, with no dates of its own, is the newest (b78: "한국어 다이제스트
+        # 마지막 날 투표 1위 논문 뭐였지?" ranked the papers on '마지막' in the whole archive)
+        ("한국어 다이제스트 마지막 날 투표 1위 논문 뭐였지?", "2025-06-30", "2025-06-30"),
+        ("when was the last English digest?", "2025-06-30", "2025-06-30"),
+        ("what was in the last digest?", "2025-06-30", "2025-06-30"),
         # a month with a preposition after it is still a month (was: its last day alone,
         # dateparser's words being "in April 2025 in")
         (

@@ -66,7 +66,14 @@ _CLAUSE_COMMA = re.compile(r",(?=\s+[^\W\d_])")
 # "one" as a pronoun ("the one from May 20", "which one"), not a count of a period
 _ONE = re.compile(r"\bones?\b(?!\s+(?:days?|weeks?|months?|years?)\b)", re.I)
 # words dateparser does not read as dates, relative to the newest digest
-_LATEST = re.compile(r"\b(latest|newest|most recent)\b|최신|가장\s*최근", re.I)
+_LATEST = re.compile(
+    r"\b(latest|newest|most recent)\b|최신|가장\s*최근"
+    # with no dates of its own, the last digest is the newest ("when was the last English
+    # digest?", "한국어 다이제스트 마지막 날"; "the last digest of 2024" picks within 2024)
+    r"|\blast(?=\s+(?:(?:english|korean)\s+)?(?:digest|issue)s?\b)"
+    r"|마지막(?=\s*(?:(?:한국어|영어)\s*)?(?:다이제스트|날)(?![가-힣]*\s*(?:부터|이후)))",
+    re.I,
+)
 # the oldest digest's day: "the earliest digest", "가장 오래된 다이제스트", "첫 다이제스트"
 # (the span is the adjective: "digest" stays for the intent, as with "the latest digest")
 _EARLIEST = re.compile(
