@@ -167,6 +167,10 @@ def test_a_count_gives_the_number_and_its_breakdown(seed_assistant):
         # b78: "있는" (there are) and a counter with its copula ("개였지") name no topic
         "{day} 아카이브에 있는 논문 수?",
         "{day} 다이제스트엔 논문이 몇 개였지?",
+        # qualifiers of a count (b75: "count of unique papers across the digests from June
+        # 23 to June 27" counted the 18 papers that write 'across')
+        "count of unique papers across the digests of {day}",
+        "how many distinct papers on {day}?",
     ],
 )
 def test_the_archive_itself_is_no_topic_of_a_count(seed_assistant, phrasing):
@@ -1641,6 +1645,9 @@ def test_a_question_near_when_that_asks_no_date_is_answered_from_the_summary(see
         # question adds ('attention either language', 'Attention 시리즈로')
         "How many papers with 'attention' in the title are there (either language)?",
         "Attention 시리즈로 뭐 있어? 제목에 attention 들어간 거 전부 몇 개야",
+        # the word before "제목에" (b75: "GRPO가 제목에 들어간 논문 개수는?" counted every
+        # paper of the month, "제목에 ''가 들어간")
+        "attention이 제목에 들어간 논문 개수는?",
     ],
 )
 def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, question):
@@ -2555,3 +2562,16 @@ def test_a_name_of_several_capitalised_words_is_the_paper_similar_ones_are_like(
     answer = assistant.ask(question)
     assert answer.steps[0].tool == "similar"
     assert answer.steps[0].arguments["ref"] == "2402.11131"
+
+
+def test_a_comparison_reads_its_aspect_without_the_words_that_compare(seed_assistant):
+    """b74: "LLaMA-Omni2 vs VITA-Audio: which one has lower first-chunk latency for speech
+    output, and how do they get there?" (its intent read as a search, the names masked)
+    said "The digests give no comparable 'vs lower first-chunk latency ...' figure"."""
+    question = (
+        "SpargeAttn vs SWE-RL: which one has lower first-chunk latency for speech output, "
+        "and how do they get there?"
+    )
+    answer = seed_assistant.ask(question)
+    assert [s.tool for s in answer.steps][:2] == ["paper", "paper"]
+    assert "'vs" not in answer.text and "comparable 'lower first-chunk" in answer.text

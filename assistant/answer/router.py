@@ -1089,7 +1089,7 @@ def _label(topic: list[str], question: str) -> str:
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“]([^'\"‘’“”]{2,60})['\"’”](?=[\s?.,!)]|$)")
 # what a Korean question says a title has: "제목에 Depth Anything 들어간 거"
 _IN_KOREAN_TITLE = re.compile(
-    r"제목에\s*(?P<words>[^?.,]+?)(?:이|가|라는 말이|라는 단어가)?\s*"
+    r"제목에\s*(?P<words>[^?.,\s][^?.,]*?)(?:이|가|라는 말이|라는 단어가)?\s*"
     r"(?:들어간|들어가는|들어있는|포함된|포함되어|있는|나오는)"
 )
 
@@ -2745,7 +2745,9 @@ class Router:
         else:  # a side is no measure ("Qwen2-VL에서 Qwen2.5-VL로 뭐가 바뀌었어?": from, to)
             on = []
         # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
-        words = [*topic_words(question, info, papers), *(p.label for p in on)]
+        # (read as a comparison, whatever the question's intent: "vs" asks, it is no aspect)
+        asked = replace(info, intent="compare")
+        words = [*topic_words(question, asked, papers), *(p.label for p in on)]
         # with a benchmark's year, which is no topic word ("AIME 2024": written "AIME24")
         words += [
             m.group(0)
