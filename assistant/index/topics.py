@@ -46,7 +46,6 @@ GENERIC = frozenset(
         "new",
         "study",
         "analysis",
-        "toward",
         "improving",
         "improved",
         "improve",
