@@ -444,6 +444,20 @@ def test_a_compound_of_english_words_is_no_name_claimed_missing():
     assert _not_written("its MLGym-Bench and GPT-4o figures?", paper) == ["MLGym-Bench", "GPT-4o"]
 
 
+def test_an_accelerator_no_digest_of_the_paper_writes_is_claimed_missing():
+    """Was: "how many seconds per scene does VGGT take on a single H100?" answered with
+    VGGT's accuracy as if it answered: a name needed two capitals, and "H100" has one."""
+    from assistant.answer.extractive import _not_written
+
+    paper = _paper("It reconstructs a scene in 0.2 seconds.")
+    assert _not_written("how many seconds per scene on a single H100?", paper) == ["H100"]
+    assert _not_written("its A100 and L40S latency?", paper) == ["A100", "L40S"]
+    on_gpus = _paper("Trained on 64 H100 GPUs, it reconstructs a scene in 0.2 seconds.")
+    assert _not_written("how many seconds per scene on a single H100?", on_gpus) == []
+    # a quarter, a version: no accelerator
+    assert _not_written("its Q1 results, V2 or V3?", paper) == []
+
+
 def test_a_stated_level_wins_over_a_change_as_near():
     """Was: "Dita 6%" (its improvement over prior methods) against UniVLA's 95.2% success
     rate on LIBERO (battery 21)."""

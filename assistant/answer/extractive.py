@@ -105,6 +105,8 @@ _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 # two capitals or more; one the paper's digests never write is a figure they do not give
 _WRITTEN_NAME = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9_+](?![A-Za-z0-9_-])")
 _PATH = re.compile(r"\S*/\S*")  # a link or a repository path names no figure
+# an accelerator, named by one capital and its number ("on a single H100", "A100", "L40S")
+_CHIP = re.compile(r"[A-Z][0-9]{2,4}[A-Z]?")
 # a question that weighs two sides: a second paper it names is a side, not a measure
 _COMPARES = re.compile(
     r"\b(or|vs\.?|versus|than|compared?|comparison|which)\b|보다|비교|중에?\s*(어느|뭐|어떤|누가)|어느",
@@ -300,7 +302,8 @@ def _not_written(
     squashed = _squashed(own)
     found = []
     for w in filter(None, map(_name_part, _WRITTEN_NAME.findall(text))):
-        name = w if sum(c.isupper() for c in w) >= 2 else _typed_name(w, around)
+        name = w if sum(c.isupper() for c in w) >= 2 or _CHIP.fullmatch(w) else None
+        name = name or _typed_name(w, around)
         if name and len(name) <= 2 and english_word(name):
             continue  # "OK, switching topics": a word
         if (

@@ -74,6 +74,10 @@ LIST_LIMIT = 60  # most papers a date listing returns
 SIMILAR_POOL = 50  # nearest papers by vector, and best by words, a paper's similars rank
 # what a question calls a paper, after its name ("the SmolLM2 paper", "TinyGSM 논문")
 _PAPER = r"(?:paper|technical report|tech report|report|논문|리포트|테크 ?리포트|보고서)\b"
+# the verb a question asks its subject with: "how many seconds per scene does VGGT take?"
+# asks about VGGT, however many papers write "seconds per scene" ("what did they do to
+# SAM 2" or "... built on SAM 2" name it as an object, as context)
+_AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|can|could|will|would)"
 # A follow-up naming nothing continues the paper talked about when that paper has at least
 # this share of the question's words that the best-covering paper has: "how much faster on
 # GPU?" after "LLM in a flash" (0.46 of the best) continues it; "how much does speculative
@@ -1681,14 +1685,18 @@ class HybridRetriever:
     def _opens_with_name(self, question: str, pid: str) -> bool:
         """Whether the question starts with the paper's name, its subject: "agent-r avg
         success rate across the 3 envs?" asks about Agent-R, however well another paper
-        covers "success rate" ("... on Omni-MATH" only uses a name as context); or calls
-        it a paper ("What MMLU score does the SmolLM2 paper report?", "TinyGSM 논문에서").
+        covers "success rate" ("... on Omni-MATH" only uses a name as context); calls
+        it a paper ("What MMLU score does the SmolLM2 paper report?", "TinyGSM 논문에서");
+        or asks it as the subject of its verb ("how long does VGGT take per scene?").
         Only for the one paper the question names (two papers named CLEAR: the words
         decide)."""
         name = norm_words(self.catalog.papers[pid].name or "")
         words = f"{norm_words(question)} "
         return bool(name) and (
-            words.startswith(f"{name} ") or re.search(rf"\b{re.escape(name)} {_PAPER}", words)
+            words.startswith(f"{name} ")
+            or re.search(rf"\b{re.escape(name)} {_PAPER}", words) is not None
+            or re.search(rf"\b{_AUXILIARY} (?:the )?{re.escape(name)} (?!{_PAPER})", words)
+            is not None
         )
 
     def _listing(self, ranked: list[Hit], allowed: set[str], hits: dict[str, Hit]) -> list[Hit]:
