@@ -2269,6 +2269,30 @@ def test_several_papers_without_votes_are_said_to_have_none_once(tmp_path):
         answer = conv.ask(question)
         assert answer.text.count(said) == 1, answer.text
         assert {c.arxiv_id for c in answer.citations} == {pid for _, pid, _ in rows}
+        assert answer.refused  # what was asked is in no digest: declined, papers cited
+
+
+def test_the_most_voted_paper_of_a_day_without_votes_is_declined(tmp_path):
+    """Was: "Which paper had the most upvotes on 2025-05-20?" said the digests of that day
+    give no vote counts, and counted as an answer (b72): it asks what no digest states.
+    Asked with a topic, or of a paper, the same; votes asked with authors are answered."""
+    from conftest import english_archive
+
+    rows = [
+        (f"Paper {i}: Agents Study {i}", f"2503.{10000 + i}", f"Study {i} of agents.")
+        for i in range(3)
+    ]
+    assistant = english_archive(tmp_path, "2025-03-10", rows)
+    for question in (
+        "Which paper had the most upvotes on 2025-03-10?",
+        "most voted agents paper on 2025-03-10?",
+        "How many votes did Paper 1 get?",
+    ):
+        answer = _ask(assistant, question)
+        assert answer.refused, question
+        assert "vote count" in answer.text and answer.citations, question
+    answer = _ask(assistant, "Who wrote Paper 1, and how many votes did it get?")
+    assert not answer.refused and "vote count" in answer.text
 
 
 def test_a_figure_like_another_models_is_no_request_for_similar_papers(seed_assistant):
@@ -2405,6 +2429,7 @@ def test_the_votes_of_one_paper_described_are_its_own(tmp_path):
     )
     assert [c.arxiv_id for c in answer.citations] == ["2506.18879"]
     assert "give no vote count" in answer.text
+    assert answer.refused
 
 
 def test_the_most_voted_paper_on_a_name_ranks_the_papers_on_it(seed_assistant):

@@ -581,6 +581,11 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         ("summarise PosterSum for me pls", "summary"),
         ("Kanana 논문 핵심만", "summary"),
         ("2월 5일 다이제스트엔 논문이 몇 개였지?", "count"),
+        # b64: near "most popular papers that day" in no word of its own, a question asks
+        # for the papers on its topic (was: top_voted, "The 5 papers on 'music-focused' in
+        # 2025-06 have no vote counts")
+        ("any music-focused papers in June 2025?", "search"),
+        ("hottest papers in June 2025?", "top_voted"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

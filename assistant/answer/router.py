@@ -1892,6 +1892,14 @@ class Router:
             ]
         return Routed(intent, info, "\n".join(lines), hits, steps)
 
+    def _declined(self, intent, info, lines, papers: list[Paper], results: list[ToolResult]):
+        """`_routed`, marked refused: what was asked is not in the digests ("most upvoted
+        paper on 2025-05-20?", whose English digest gives no votes); the papers it says
+        that of are cited, as a paper asked a figure its digests do not give is."""
+        routed = self._routed(intent, info, lines, papers, results)
+        routed.refused = True
+        return routed
+
     def _which_paper(self, info: QuestionInfo, several: bool = False) -> Routed:
         """ "Who wrote it?" when no paper was named before: ask which, do not guess (its
         asking words, "wrote", would otherwise find a paper with them in its title). And
@@ -2009,13 +2017,15 @@ class Router:
         links: dict[str, str] = {}
         one = len(papers) == 1
         read = self._parts_read(info, papers)
-        for fact in [intent, *(f for f in _more_facts(info.text, read.values()) if f != intent)]:
+        facts = [intent, *(f for f in _more_facts(info.text, read.values()) if f != intent)]
+        for fact in facts:
             if fact == "votes" and not one and all(p.votes is None for p in papers):
                 lines.append(_no_votes(papers, info.korean))  # said once, not once per paper
                 continue
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
                 lines.append(_fact_line(fact, n, p, r, info.korean, one, links))
-        if one and (part := _content_part(read)):
+        part = _content_part(read) if one else None
+        if part:
             # "who wrote it, and how well did the attack work?": its summary answers the rest
             sent = self.extractive.best(part, papers[0], info.korean, 1)[0]
             lines.append(f"**{papers[0].label}** [1]: {sent}")
@@ -2023,6 +2033,8 @@ class Router:
             return self._code_of_many(info, papers, results, links)
         routed = self._routed(intent, info, lines, papers, results)
         routed.links = links
+        # votes asked alone of papers whose digests give none: declined, the papers cited
+        routed.refused = facts == ["votes"] and not part and all(p.votes is None for p in papers)
         return routed
 
     def _parts_read(self, info: QuestionInfo, papers: list[Paper]) -> dict[str, str]:
@@ -2126,7 +2138,7 @@ class Router:
                 else f"The digests of {where} give no vote counts; {total} papers, among them:"
             ]
             lines += [f"{n}. **{p.label}** [{n}]" for n, p in enumerate(result.papers, 1)]
-            return self._routed("top_voted", info, lines, result.papers, [result])
+            return self._declined("top_voted", info, lines, result.papers, [result])
         lines = [
             f"{where} 논문 {total}편 중 추천 수 순위:"
             if ko
@@ -2191,7 +2203,7 @@ class Router:
             ]
             shown = result.papers[:top]
             lines += [f"{n}. **{p.label}** [{n}] ({p.dates[-1]})" for n, p in enumerate(shown, 1)]
-            return self._routed("top_voted", info, lines, shown, [result])
+            return self._declined("top_voted", info, lines, shown, [result])
         lines = [
             f"{where} {on_ko} 논문 {total}편 중 추천 수 순위:"
             if ko

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from assistant.index.lexical import STOP, tokenize
-from assistant.text import words
+from assistant.text import is_korean, words
 from assistant.understand import attributes
 from assistant.understand.slots import cue_pattern, slot_rows
 
@@ -61,6 +61,9 @@ _PAPER_WORD = re.compile(r"\b(?:papers?|works|studies|articles)\b|논문", re.I)
 # share of a question's nearness to an intent that must come from grams no topic phrasing
 # uses (below: it only sounds like that intent, "멀티모달 환각 논문 찾아줘" is no "similar")
 MIN_OWN = 0.1
+# intents that answer with something else than the topic's papers (a ranking by votes):
+# read only when the question says so in a whole word of its own
+WORDED = frozenset({"top_voted"})
 TIE = 0.005  # examples this close to the nearest are as near (`own_share`)
 SAME = 0.9  # this near an example, the question says what that example says
 UNSEEN = 1.0  # weight of a question's gram no example uses, times the largest idf
@@ -219,6 +222,10 @@ class IntentMatcher:
             name = "search"  # no intent has most of the nearest examples: a topic question
         elif name not in TOPICAL and self.own_share(text, name) < MIN_OWN:
             name = "search"  # it shares only words topic searches use too: a topic question
+        elif name in WORDED and not is_korean(text) and not self.own_words(text, name):
+            name = "search"  # near a ranking in no word of its own: "any music-focused
+            # papers <date>?" asks for the papers on music, not the most voted (a Korean
+            # word carries its endings, "화제였던": its grams decide, as above)
         top = max((s for s, label in near if label == name), default=near[0][0])
         return Intent(name, votes.get(name, 0.0) / sum(votes.values()), top)
 
