@@ -198,3 +198,43 @@ def test_a_rendering_read_from_shared_papers_narrows_no_topics_set(tmp_path):
     assert retriever.glossary.learned.get("합성") == "synthetic"  # read from shared papers
     found = retriever.gate_all("음성 합성", Filters("2025-03-01", "2025-03-31"))
     assert {"2503.00001", "2503.00002"} <= {h.arxiv_id for h in found.hits}
+
+
+def test_an_english_phrase_is_written_in_korean_by_the_glossarys_list():
+    from assistant.understand.glossary import in_korean
+
+    assert [t.split() for t in in_korean("speculative decoding methods")] == [
+        ["추측", "디코딩", "methods"],
+        ["투기적", "디코딩", "methods"],
+    ]
+    assert in_korean("LLM agents for music")[0].split() == ["LLM", "에이전트", "for", "음악"]
+    assert in_korean("what came out today?") == []
+
+
+def test_an_english_topics_set_has_the_papers_summarised_only_in_korean_on_it(tmp_path):
+    """Was: "of all the speculative decoding papers, which one got the most upvotes?"
+    ranked the papers whose English writes "speculative decoding", not Speculative
+    Streaming (33 votes), whose only digest is Korean ("추측적 디코딩"): an English topic's
+    set read English words alone. The glossary's list, read the other way, writes the
+    topic in Korean; a paper with half of it ("디코딩") only touches on it."""
+    from conftest import english_digest, make_settings, unrelated_rows
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    english = [
+        (f"Drafts {n}: Faster LLMs", f"2501.{n:05d}", f"Speculative decoding with drafts {n}.")
+        for n in range(3)
+    ]
+    korean = [
+        ("Streaming Heads: Fast LLM Inference", "2402.11131", "추측적 디코딩을 한 모델로 합니다."),
+        ("Beam Tricks", "2402.11132", "빔 서치 디코딩 전략을 다룹니다."),
+    ]
+    digests = [
+        english_digest(tmp_path, "2025-01-02", english + unrelated_rows(30)),
+        _korean_digest(tmp_path, "2024-02-20", korean),
+    ]
+    settings = make_settings(tmp_path / "store")
+    ingest(digests, settings)
+    found = Assistant(settings).retriever.gate_all("speculative decoding")
+    assert {h.arxiv_id for h in found.hits} == {"2402.11131", *(pid for _, pid, _ in english)}

@@ -1005,6 +1005,11 @@ class HybridRetriever:
         for choice in choices(text):  # "GUI or computer-use agent": either one does
             alone = self.lexical.coverage(choice, positions)
             coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
+        for written in [] if info.korean else glossary.in_korean(text):
+            # an English topic as a paper summarised only in Korean writes it, by the
+            # glossary's list ("speculative decoding": 추측 디코딩, Speculative Streaming's)
+            alone = self.lexical.coverage(written, positions)
+            coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
         weights = self.calibration
         bm25 = self.lexical.scores(text)
         rankings = [
@@ -1236,6 +1241,19 @@ class HybridRetriever:
             for pid, paper in zip(ids, self.catalog.papers.many(ids), strict=True)
             if any(p.search(paper.lexical_text()) for p in pairs)
         }
+        for rendered in glossary.in_korean(text):
+            # or the whole term as the glossary writes it in Korean, its words in a row
+            # ("추측 디코딩"; an ending may join the first, "추측적 디코딩"): how a paper
+            # summarised only in Korean has it. Not a term half rendered ("날씨 forecasting")
+            words = [w for w in rendered.split() if w.lower() not in STOP | _JOINERS]
+            if not words or not all(HANGUL_RUN.fullmatch(w) for w in words):
+                continue
+            row = re.compile(r"[가-힣]?\s*".join(re.escape(w) for w in words))
+            written |= {
+                pid
+                for pid, paper in zip(ids, self.catalog.papers.many(ids), strict=True)
+                if row.search(paper.lexical_text())
+            }
         return written if len(written) >= 2 else on_topic
 
     def _surface(

@@ -418,6 +418,61 @@ def rendered_alike(english: str) -> tuple[str, ...]:
     return _rendered_alike().get(english, ())
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[str, ...]]:
+    """English phrase -> the list's Korean words for it. A Korean word rendered in forms of
+    one English word has each ("에이전트": "agent agents"); else the rendering is a phrase
+    ("추측 디코딩": "speculative decoding", "월드모델": "world model")."""
+    out: dict[str, list[str]] = {}
+    for word, english in KO_EN.items():
+        forms = english.split()
+        # (one word's forms share their start: "agent agents"; else a phrase, "world model")
+        alike = " " not in word and len({f[:4] for f in forms}) == 1
+        for phrase in forms if alike else [english]:
+            if re.fullmatch(r"[a-z0-9][a-z0-9 -]*", phrase):
+                out.setdefault(phrase, []).append(word)
+    return {phrase: tuple(words) for phrase, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _renderings_pattern() -> re.Pattern:
+    """Every English phrase of the list, longest first, as an English question writes it
+    (a plural too: "speculative decoding methods")."""
+    alternatives = "|".join(re.escape(e) for e in sorted(_phrases(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])", re.I)
+
+
+def in_korean(question: str, variants: int = 3) -> list[str]:
+    """`question` with each phrase the list renders written as its Korean words instead
+    ("speculative decoding" -> 추측 디코딩, then 투기적 디코딩): how a paper summarised only
+    in Korean writes an English question's topic. One reading per Korean synonym, at most
+    `variants`; [] when the question has no such phrase. The list read the other way
+    round, as sure as it is: a learned pair is likelier, not certain."""
+    found = [m for m in _renderings_pattern().finditer(question)]
+    if not found:
+        return []
+    out = []
+    for i in range(variants):
+        words = [_phrases()[_rendering(m.group(0))] for m in found]
+        if i and all(len(w) <= i for w in words):
+            break
+        text, end = "", 0
+        for m, written in zip(found, words, strict=True):
+            text += f"{question[end : m.start()]} {written[min(i, len(written) - 1)]} "
+            end = m.end()
+        out.append(text + question[end:])
+    return out
+
+
+def _rendering(written: str) -> str:
+    """The list's rendering a match of `_renderings_pattern` is, its plural ending aside."""
+    lower = written.lower()
+    for cut in (lower, lower[:-1], lower[:-2]):
+        if cut in _phrases():
+            return cut
+    raise KeyError(written)
+
+
 def korean_of(token: str) -> tuple[str, ...]:
     """The Korean words of an English index token ("speech" -> 음성 ...): how a Korean
     summary may write it."""
