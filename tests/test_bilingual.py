@@ -238,3 +238,27 @@ def test_an_english_topics_set_has_the_papers_summarised_only_in_korean_on_it(tm
     ingest(digests, settings)
     found = Assistant(settings).retriever.gate_all("speculative decoding")
     assert {h.arxiv_id for h in found.hits} == {"2402.11131", *(pid for _, pid, _ in english)}
+
+
+def test_an_english_question_finds_a_paper_summarised_only_in_korean(tmp_path):
+    """Was: an English question about a paper whose only digest is Korean found it through
+    learned pairs alone, which a small archive has none of ("speculative decoding" had
+    no Korean words; the paper writes "추측적 디코딩"). The glossary's list read the other
+    way round gives its Korean words to BM25 and to the gate's coverage."""
+    from conftest import english_digest, make_settings, unrelated_rows
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    korean = [
+        ("Streaming Heads: Fast LLM Inference", "2402.11131", "추측적 디코딩을 한 모델로 합니다."),
+        ("Beam Tricks", "2402.11132", "빔 서치 전략을 다룹니다."),
+    ]
+    digests = [
+        english_digest(tmp_path, "2025-01-02", unrelated_rows(30)),
+        _korean_digest(tmp_path, "2024-02-20", korean),
+    ]
+    settings = make_settings(tmp_path / "store")
+    ingest(digests, settings)
+    found = Assistant(settings).retriever.retrieve("any paper on speculative decoding?")
+    assert found.relevant and found.hits[0].arxiv_id == "2402.11131"

@@ -796,7 +796,10 @@ class HybridRetriever:
         # (an English question's words as Korean summaries write them, for BM25 alone)
         # (each Korean word counts once, as the English word it renders)
         korean = [] if info.korean else self.korean_words(text)
-        lexical = self.lexical_scores(text, allowed, n, korean)
+        # (and the glossary's list read the other way: "speculative decoding" 추측 디코딩)
+        in_korean = [] if info.korean else glossary.in_korean(text)
+        korean += [w for w in (in_korean[:1] or [""])[0].split() if HANGUL_RUN.fullmatch(w)]
+        lexical = self.lexical_scores(text, allowed, n, list(dict.fromkeys(korean)))
 
         def searched(query: str) -> dict[str, float]:
             return {
@@ -825,6 +828,9 @@ class HybridRetriever:
         # (a Korean word and the glossary's English for it: one term, written either way)
         renderings = self.glossary.renderings(text) if info.korean else None
         coverage = self.lexical.coverage(text, [self._pos[p] for p in fused], renderings)
+        for written in in_korean:  # a paper summarised in Korean has the topic so
+            alone = self.lexical.coverage(written, [self._pos[p] for p in fused])
+            coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
         result.unknown, result.papers = self._unknown(question, info), len(self.ids)
         unknown = result.unknown * unseen_weight(len(self.ids), weights.unseen_rate)
         penalty = weights.unknown_penalty
@@ -855,7 +861,7 @@ class HybridRetriever:
             result.hits = ranked[:LIST_LIMIT]
         else:
             result.hits = ranked[:k]
-        self._surface(text, result.hits, unknown, penalty, renderings)
+        self._surface(text, result.hits, unknown, penalty, renderings, in_korean)
         result.dated = allowed is not None and bool(info.filters.since or info.filters.until)
         result.floor = relevance_floor(self.min_relevance, result.dated)
         best = max((h.relevance for h in result.hits), default=0.0)
@@ -1263,18 +1269,23 @@ class HybridRetriever:
         unknown: float,
         penalty: float,
         renderings: dict[str, str] | None,
+        in_korean: Sequence[str] = (),
     ) -> None:
         """Term coverage of the hits shown, with words matched as words, not stems.
 
         The index matches Snowball stems, so "capital" finds "capitalize" and a question
         about Australia's capital covered half its weight in a RAG paper. For the few
-        hits the gate reads, each plain word must be in the paper as itself (inflected).
+        hits the gate reads, each plain word must be in the paper as itself (inflected);
+        written in Korean too (`in_korean`: the question as a Korean summary writes it).
         """
         ranked = [h for h in hits if h.via == "hybrid" and h.lexical]
         if not ranked:
             return
         texts = {self._pos[h.arxiv_id]: h.paper.lexical_text() for h in ranked}
         surface = self.lexical.surface_coverage(text, texts, renderings)
+        for written in in_korean:
+            alone = self.lexical.surface_coverage(written, texts, None)
+            surface = {i: max(c, alone[i]) for i, c in surface.items()}
         for hit in ranked:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
