@@ -218,6 +218,13 @@ def test_words_that_qualify_a_count_or_a_topic_name_no_topic():
         ("Mamba-based papers from March 2024, list pls", ["Mamba"]),
         ("GRPO-style RL papers in May 2025", ["GRPO", "RL"]),
         ("rule-based reward papers in May 2025", ["rule-based", "reward"]),
+        # "몇" with its copula asks a figure (was: "실제 가정 10곳에서 성공률은 몇이었어?" listed
+        # the 351 papers on '실제 가정 성공률은 몇이었어', '몇이었어' a topic word)
+        ("실제 가정 10곳에서 성공률은 몇이었어?", ["실제", "가정", "성공률은"]),
+        ("SWE-bench 점수는 몇이야?", ["SWE-bench", "점수는"]),
+        # "between" is the dates' (was: the topic of "list everything ... between Jan 10 and 12
+        # 2025", refused)
+        ("list everything from the digests between Jan 10 and 12 2025", []),
     ]:
         info = analyse(question, latest="2025-06-30")
         assert topic_words(question, info, []) == topic, question

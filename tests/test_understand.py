@@ -88,6 +88,19 @@ NEWEST = "2025-06-30"
         ("1월 30일부터 2월 2일까지 나온 논문", "2025-01-30", "2025-02-02"),
         ("papers from July 15-19, 2024", "2024-07-15", "2024-07-19"),
         ("15–19 July 2024 papers on agents", "2024-07-15", "2024-07-19"),
+        # a day range in words, and its year written once at the end (was: "April 17 to 19"
+        # ran to June 19, "Feb 3 to 5" was Feb 3 alone, "April 17 to April 19, 2024" began
+        # in 2024 and ended in 2025, "jan 10 and 12" was 2012, the bracketed year unread)
+        ("papers from April 17 to 19 (2024)?", "2024-04-17", "2024-04-19"),
+        ("papers from April 17 through 19, 2024", "2024-04-17", "2024-04-19"),
+        ("Feb 3 to 5 agent papers", "2025-02-03", "2025-02-05"),
+        ("April 17 to April 19, 2024", "2024-04-17", "2024-04-19"),
+        ("Dec 30 to Jan 3, 2025", "2024-12-30", "2025-01-03"),
+        ("jan 10 and 12 papers", "2025-01-10", "2025-01-12"),
+        ("4월 17일부터 19일(2024년)까지 올라온 논문들", "2024-04-17", "2024-04-19"),
+        ("list everything from the digests between Jan 10 and 12 2025", "2025-01-10", "2025-01-12"),
+        # a date's weekday before it (was: "Sunday, March 9, 2025" ran to the newest digest)
+        ("show me the digest for Sunday, March 9, 2025", "2025-03-09", "2025-03-09"),
         # numeric and abbreviated forms
         ("2024.06 최고 득표 논문", "2024-06-01", "2024-06-30"),
         ("papers of 2025/2 on agents", "2025-02-01", "2025-02-28"),
@@ -373,6 +386,9 @@ def test_no_date_where_there_is_none(question):
         ("how many papers in December 2024, and which was most voted?", "in December 2024"),
         ("what came out on 2025-03-14, and what was top?", "on 2025-03-14"),
         ("papers from 24.04.19", "from 24.04.19"),
+        # b80: a date's weekday is the date's words (was: a topic, 'Sunday')
+        ("show me the digest for Sunday, March 9, 2025", "Sunday, March 9, 2025"),
+        ("list everything between Jan 10 and 12 2025", "between Jan 10 and 12 2025"),
     ],
 )
 def test_rewritten_dates_are_stripped_as_the_question_wrote_them(question, words):

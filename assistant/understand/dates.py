@@ -67,7 +67,7 @@ _CLAUSE_COMMA = re.compile(r",(?=\s+[^\W\d_])")
 _ONE = re.compile(r"\bones?\b(?!\s+(?:days?|weeks?|months?|years?)\b)", re.I)
 # words dateparser does not read as dates, relative to the newest digest
 _LATEST = re.compile(
-    r"\b(latest|newest|most recent)\b|최신|가장\s*최근"
+    r"\b(latest|newest|most recent)\b|최신|(?:가장|제일|젤)\s*최근"
     # with no dates of its own, the last digest is the newest ("when was the last English
     # digest?", "한국어 다이제스트 마지막 날"; "the last digest of 2024" picks within 2024)
     r"|\blast(?=\s+(?:(?:english|korean)\s+)?(?:digest|issue)s?\b)"
@@ -104,6 +104,7 @@ _MONTHS = "|".join(_MONTH_WORDS)
 _YY = r"(?:19|20)?\d\d"  # a year, maybe written with two digits ("24년", "'24")
 _ORD = r"(?:st|nd|rd|th)?"
 _NTH = "first|second|third|fourth|1st|2nd|3rd|4th"
+_RANGE_JOINER = r"(?:to|through|thru|until|till|and)"
 _NTH_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 # Written forms dateparser's search misses, rewritten (in one pass) to forms it reads; the
 # words they came from are what a range's spans name. Each is a way of writing any date:
@@ -113,15 +114,23 @@ _FORM_SOURCE = (
     # 2일까지")
     rf"(?:(?P<y>{_YY})\s*년\s*)?(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*(?:일\s*)?"
     rf"(?:부터|에서|~|–|-)\s*(?:(?P<y2>{_YY})\s*년\s*)?(?:(?P<m2>\d{{1,2}})\s*월\s*)?"
-    r"(?P<d2>\d{1,2})\s*일(?:\s*까지|\s*사이(?:에)?)?"
+    # (its year may follow, in brackets: "4월 17일부터 19일(2024년)까지")
+    rf"(?P<d2>\d{{1,2}})\s*일(?:\s*\(\s*(?P<y3>{_YY})\s*년?\s*\))?(?:\s*까지|\s*사이(?:에)?)?"
     # a month range ("2024년 10~11월", "8월~9월", "2024년 12월~2025년 1월", "10월부터 11월까지")
     # and a list of months after one year ("2025년 8월, 9월": both months are 2025's)
     rf"|(?:(?P<ry>{_YY})\s*년\s*)?(?P<rm>\d{{1,2}})\s*(?:월\s*)?(?:부터|~|–|-)\s*"
     rf"(?:(?P<ry2>{_YY})\s*년\s*)?(?P<rm2>\d{{1,2}})\s*월(?!\s*\d{{1,2}}\s*일)(?:\s*까지|\s*사이(?:에)?)?"
     rf"|(?P<kly>{_YY})\s*년\s*(?P<km>\d{{1,2}})\s*월\s*(?:,|과|와|및|하고|이랑|랑)\s*(?P<km2>\d{{1,2}})\s*월"
     r"(?!\s*\d{1,2}\s*일)"
-    # "July 15-19", "Dec 2 – 6": the second day is in the same month
-    rf"|\b(?P<mon>{_MONTHS})\.?\s+(?P<md>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<md2>\d{{1,2}}){_ORD}\b"
+    # "April 17 to April 19, 2024": the year written once, at the end, is both ends'
+    rf"|\b(?:between\s+)?(?P<fmon>{_MONTHS})\.?\s+(?P<fmd>\d{{1,2}}){_ORD}\s*(?:[-–~]|\s{_RANGE_JOINER}\s)\s*"
+    rf"(?P<lmon>{_MONTHS})\.?\s+(?P<lmd>\d{{1,2}}){_ORD},?\s+(?P<lmy>(?:19|20)\d\d)\b"
+    # "July 15-19", "Dec 2 – 6", "April 17 to 19 (2024)": the second day is in the same
+    # month (and year); "Jan 10 and 12" too, from one to the other (dateparser had read
+    # 2012-01-10)
+    rf"|\b(?:between\s+)?(?P<mon>{_MONTHS})\.?\s+(?P<md>\d{{1,2}}){_ORD}\s*(?:[-–~]|\s{_RANGE_JOINER}\s)\s*"
+    rf"(?P<md2>\d{{1,2}}){_ORD}\b(?!\s*(?:{_MONTHS})\b|[:.,]\d)"
+    r"(?:,?\s*\(?(?P<mdy>(?:19|20)\d\d)\)?)?"
     # "15-19 July": the first day is in the second's month
     rf"|\b(?P<dm>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<dm2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MONTHS})\b"
     # "2025-02-20~2025-02-26", "2025-02-20 – 2025-02-26": two whole dates, a range
@@ -158,6 +167,8 @@ _FORM_SOURCE = (
     r"|(?<=\d[월일년])(?P<en>엔)(?![가-힣])"
     # "last September": the newest September, as a month alone reads
     rf"|\blast\s+(?P<lm>{_MONTHS})(?:['’]s)?\b|\b(?P<pm>{_MONTHS})['’]s\b"
+    # "Sunday, March 9, 2025": a date's weekday, written before it, is no other day
+    rf"|\b(?:{_WEEKDAYS})\.?,?\s+(?P<wdd>(?:{_MONTHS})\.?\s+\d{{1,2}}{_ORD}(?:,?\s+(?:19|20)\d\d)?)\b"
     # "last Friday's papers": a weekday's possessive
     rf"|\b(?P<wday>(?:last\s+)?(?:{_WEEKDAYS}))['’]s\b"
 )
@@ -325,6 +336,11 @@ def _year(value: str | None) -> str:
     return "" if not value else (value if len(value) == 4 else f"20{value}")
 
 
+def _month_number(name: str) -> int:
+    """A month's number from its English name or abbreviation ("Sept." 9)."""
+    return list(calendar.month_abbr).index(name.strip(".")[:3].title())
+
+
 def _month(value: str) -> str:
     return calendar.month_name[int(value)] if 1 <= int(value) <= 12 else value
 
@@ -332,7 +348,8 @@ def _month(value: str) -> str:
 def _rewrite(m: re.Match) -> str:
     g = m.groupdict()
     if g["d2"]:
-        year, year2 = _year(g["y"]), _year(g["y2"] or g["y"])
+        year = _year(g["y"] or g["y3"])
+        year2 = _year(g["y2"] or g["y"] or g["y3"])
         month2 = g["m2"] or g["m"]
         first = f"{_month(g['m'])} {g['d']} {year}".strip()
         return f" from {first} to {_month(month2)} {g['d2']} {year2}".rstrip() + " "
@@ -345,8 +362,16 @@ def _rewrite(m: re.Match) -> str:
     if g["km2"]:
         year = _year(g["kly"])
         return f" {_month(g['km'])} {year} and {_month(g['km2'])} {year} "
+    if g["lmd"]:
+        year2 = int(g["lmy"])
+        earlier = _month_number(g["fmon"]) > _month_number(g["lmon"])  # "Dec 30 to Jan 3"
+        first = f"{g['fmon']} {g['fmd']} {year2 - 1 if earlier else year2}"
+        return f" from {first} to {g['lmon']} {g['lmd']} {year2} "
     if g["md2"]:
-        return f"from {g['mon']} {g['md']} to {g['mon']} {g['md2']}"
+        year = _year(g["mdy"])
+        return f" from {g['mon']} {g['md']} {year} to {g['mon']} {g['md2']} {year} ".replace(
+            "  ", " "
+        )
     if g["dm2"]:
         return f"from {g['dm']} to {g['dm2']} {g['mon2']}"
     if g["i1"]:
@@ -388,6 +413,8 @@ def _rewrite(m: re.Match) -> str:
         return g["lm"] or g["pm"]
     if g["wday"]:
         return g["wday"]
+    if g["wdd"]:
+        return f" {g['wdd']} "
     if g["en"]:
         return " "
     if g["rel"]:
@@ -433,7 +460,6 @@ def _months(first: int, year: int, last: int, year2: int) -> str:
 
 # a rewritten part of a month, quarter or season ("from October 11 to October 20")
 _A_RANGE = re.compile(r"\s*from (?P<first>.+?) to (?P<last>.+?)\s*")
-_RANGE_JOINER = r"(?:to|through|thru|until|till|and)"
 # after a range's first end: "through" the end of November, "부터" 11월 말까지 (부터 alone
 # opens a range from that day: "10월 중순부터 나온 논문")
 _JOINS_NEXT = re.compile(rf"\s*(?:the\s+)?{_RANGE_JOINER}\b|부터|~", re.I)
