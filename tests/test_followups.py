@@ -33,6 +33,7 @@ def _korean_padded_archive(tmp_path, day: str, rows: list[tuple[str, str, str]])
     "question, expected",
     [
         ("and the second one?", ["b"]),
+        ("and the runner-up?", ["b"]),  # of a ranking (b80: had been a new search)
         ("the third paper: who wrote it?", ["c"]),
         ("what about the last one?", ["e"]),
         ("두 번째 논문은 뭐야?", ["b"]),
@@ -1392,7 +1393,8 @@ def test_a_pronoun_with_dates_is_still_about_the_paper_talked_about(seed_assista
 
 
 @pytest.mark.parametrize(
-    "question", ["Which of those is the most recent?", "그 중 가장 최근 논문은?"]
+    "question",
+    ["Which of those is the most recent?", "그 중 가장 최근 논문은?", "그 중에 제일 최근 거?"],
 )
 def test_the_most_recent_of_those_is_the_newest_of_the_set(seed_assistant, question):
     """Was: "None of the 12 papers is from <the newest digest>": "most recent" read as the
@@ -1407,6 +1409,28 @@ def test_the_most_recent_of_those_is_the_newest_of_the_set(seed_assistant, quest
     answer = conv.ask(question)
     assert {c.arxiv_id for c in answer.citations} == {p for p, d in first.items() if d == newest}
     assert newest in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which of those came out first?",
+        "the oldest one of them?",
+        "그 중에 제일 먼저 올라온 건 뭐야?",
+    ],
+)
+def test_the_earliest_of_those_is_the_oldest_of_the_set(seed_assistant, question):
+    """b80: "그 중에 제일 먼저 올라온 건 뭐야?" after a list answered with the list's first
+    paper's summary, and "which of those came out first?" counted the set again."""
+    papers = seed_assistant.catalog.papers
+    conv = seed_assistant.chat()
+    listing = conv.ask("list papers about reasoning from October 2024")
+    first = {c.arxiv_id: min(papers[c.arxiv_id].dates) for c in listing.citations}
+    oldest = min(first.values())
+    assert len(set(first.values())) > 1  # several dates: the oldest is some of them
+    answer = conv.ask(question)
+    assert {c.arxiv_id for c in answer.citations} == {p for p, d in first.items() if d == oldest}
+    assert oldest in answer.text.splitlines()[0]
 
 
 def test_the_newer_one_of_those_is_no_request_for_newer_work(seed_assistant):

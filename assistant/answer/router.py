@@ -654,6 +654,15 @@ def _content_part(read: dict[str, str]) -> str | None:
     )
 
 
+# the earliest of the papers pointed back to ("which of those came out first?", "그 중에
+# 제일 먼저 올라온 건?"): not "the first one", a position in the answer
+_EARLIEST_OF = re.compile(
+    r"\b(?:earliest|oldest|came out first|(?:was|were) (?:published|posted|out) first)\b"
+    r"|(?:가장|제일|젤)\s*(?:먼저|일찍|오래된|처음(?=\s*(?:나온|올라온)))",
+    re.I,
+)
+
+
 def _no_votes(papers: list[Paper], ko: bool) -> str:
     """Several papers asked for by votes, none of whose digests gives any: said once."""
     named = ", ".join(f"**{p.label}** [{n}]" for n, p in enumerate(papers, start=1))
@@ -1192,6 +1201,8 @@ class Router:
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
         if info.intent != intent or info.dates or info.arxiv_ids or digest_language(question):
             return False
+        if _EARLIEST_OF.search(question):
+            return False  # "which of those came out first?": one of them, by its date
         names = self.named(info)
         return not names and not _content_words(topic_words(question, info, names))
 
@@ -1424,6 +1435,9 @@ class Router:
                 # "which of those is the most recent?": the newest of them, not those of
                 # the newest digest
                 return self._newest_named(info, names)
+            if _EARLIEST_OF.search(question) and not f:
+                # "그 중에 제일 먼저 올라온 건 뭐야?", "the oldest of those?": the earliest
+                return self._newest_named(info, names, oldest=True)
             if f.since or f.until:
                 # "그 중 2025년 3월에 나온 것만", "just the ones from 2025": those of its dates
                 return self._named_in_dates(info, names, topic)
@@ -2464,11 +2478,11 @@ class Router:
             return self._routed("list", info, [head], [], [])
         return self._list_named(info, dated, head)
 
-    def _newest_named(self, info: QuestionInfo, papers: list[Paper]) -> Routed:
-        """The newest of the papers a follow-up points back to (by the day a digest first
-        had each; those of that day, if several)."""
+    def _newest_named(self, info: QuestionInfo, papers: list[Paper], oldest=False) -> Routed:
+        """The newest (or `oldest`) of the papers a follow-up points back to (by the day a
+        digest first had each; those of that day, if several)."""
         first = {p.arxiv_id: min(p.dates) for p in papers if p.dates}
-        newest = max(first.values(), default=None)
+        newest = (min if oldest else max)(first.values(), default=None)
         picked = [p for p in papers if newest and first.get(p.arxiv_id) == newest]
         if len(picked) == len(papers) > 1:  # all of one day: said so, not each one's gist
             head = (
@@ -2478,9 +2492,10 @@ class Router:
             )
             return self._list_named(info, picked, head, gists=False)
         head = (
-            f"{len(papers)}편 중 가장 최근 논문 ({newest}):"
+            f"{len(papers)}편 중 가장 {'먼저 나온' if oldest else '최근'} 논문 ({newest}):"
             if info.korean
-            else f"The most recent of the {len(papers)} papers ({newest}):"
+            else f"The {'earliest' if oldest else 'most recent'} of the {len(papers)} papers "
+            f"({newest}):"
         )
         return self._list_named(info, picked, head)
 

@@ -27,7 +27,7 @@ SUBJECT = re.compile(r"\s?\((?:(?:[^();]|\([^();]*\))*?, arXiv \d{4}\.\d{4,5}(?:
 # ordinals that pick one of the previous answer's papers: (English, Korean)
 _ORDINALS = {
     1: ("first|1st|top", r"첫\s*번째|1번"),
-    2: ("second|2nd", r"두\s*번째|2번"),
+    2: ("second|2nd|runner[- ]?up", r"두\s*번째|2번"),  # "and the runner-up?": of a ranking
     3: ("third|3rd", r"세\s*번째|3번"),
     4: ("fourth|4th", r"네\s*번째|4번"),
     5: ("fifth|5th", r"다섯\s*번째|5번"),
