@@ -450,6 +450,12 @@ def test_a_name_that_opens_the_question_is_its_subject(seed_assistant):
     assert retriever._opens_with_name("on Mochi, how much faster is SpargeAttn?", sparge)
     assert not retriever._opens_with_name("what speedup on Mochi, unlike SpargeAttn?", sparge)
     assert not retriever._opens_with_name("does it beat SpargeAttn?", sparge)  # an object
+    # ... and what the question asks is the name's ("What's the on-device latency of VGGT
+    # on an iPhone 15?" cited On-device Sora); not a name beside it, as context
+    assert retriever._opens_with_name("what's the end-to-end speedup of SpargeAttn?", sparge)
+    assert retriever._opens_with_name("how much is the speedup for SpargeAttn on Mochi?", sparge)
+    assert not retriever._opens_with_name("papers built on top of SpargeAttn?", sparge)
+    assert not retriever._opens_with_name("what is a faster version of SpargeAttn?", sparge)
     # SpargeAttn's words, but the question is about SWE-RL, named first
     question = "SWE-RL sparse attention kernel speedup?"
     assert retriever.retrieve(question).hits[0].arxiv_id == swe_rl
