@@ -209,6 +209,9 @@ def test_an_english_phrase_is_written_in_korean_by_the_glossarys_list():
     ]
     assert in_korean("LLM agents for music")[0].split() == ["LLM", "에이전트", "for", "음악"]
     assert in_korean("what came out today?") == []
+    # (review: a dotless ı or a long ſ matched i or s in a case-blind pattern, and crashed)
+    assert in_korean("dıffusion models") == []
+    assert "추측" not in " ".join(in_korean("ſpeculative decoding"))
 
 
 def test_an_english_topics_set_has_the_papers_summarised_only_in_korean_on_it(tmp_path):

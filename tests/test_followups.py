@@ -1433,6 +1433,20 @@ def test_the_earliest_of_those_is_the_oldest_of_the_set(seed_assistant, question
     assert oldest in answer.text.splitlines()[0]
 
 
+def test_reading_first_is_no_request_for_the_earliest():
+    """Review: "그 중에 제일 먼저 읽어야 할 논문은?" (which to read first) and "which uses the
+    oldest dataset?" are no question about the papers' dates."""
+    from assistant.answer.router import _EARLIEST_OF
+
+    for question in (
+        "그 중에 제일 먼저 읽어야 할 논문은?",
+        "of those, which uses the oldest dataset?",
+    ):
+        assert not _EARLIEST_OF.search(question), question
+    for question in ("그 중 가장 오래된 거?", "which is the earliest of those?"):
+        assert _EARLIEST_OF.search(question), question
+
+
 def test_the_newer_one_of_those_is_no_request_for_newer_work(seed_assistant):
     """b71: "... and what peak TOPS did the newer one hit on a 4090?" after a list of
     attention quantization papers searched the papers since the newest of them."""

@@ -456,6 +456,16 @@ def test_a_name_that_opens_the_question_is_its_subject(seed_assistant):
     assert retriever._opens_with_name("how much is the speedup for SpargeAttn on Mochi?", sparge)
     assert not retriever._opens_with_name("papers built on top of SpargeAttn?", sparge)
     assert not retriever._opens_with_name("what is a faster version of SpargeAttn?", sparge)
+    # (review: what a paper, a version or a method of it is, or a name used as a part, is
+    # no subject; "is it based on" is)
+    for context in (
+        "what's the paper built on top of SpargeAttn?",
+        "what is the improved version of SpargeAttn called?",
+        "which papers have SpargeAttn as a kernel?",
+        "which papers were SpargeAttn-based?",
+    ):
+        assert not retriever._opens_with_name(context, sparge), context
+    assert retriever._opens_with_name("is SpargeAttn based on SageAttention?", sparge)
     # SpargeAttn's words, but the question is about SWE-RL, named first
     question = "SWE-RL sparse attention kernel speedup?"
     assert retriever.retrieve(question).hits[0].arxiv_id == swe_rl

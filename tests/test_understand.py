@@ -101,6 +101,10 @@ NEWEST = "2025-06-30"
         ("list everything from the digests between Jan 10 and 12 2025", "2025-01-10", "2025-01-12"),
         # a date's weekday before it (was: "Sunday, March 9, 2025" ran to the newest digest)
         ("show me the digest for Sunday, March 9, 2025", "2025-03-09", "2025-03-09"),
+        ("papers on Friday, Mar. 7", "2025-03-07", "2025-03-07"),
+        ("Friday May 9th's papers", "2025-05-09", "2025-05-09"),
+        ("Thursday, Dec. 12 2024", "2024-12-12", "2024-12-12"),
+        ("papers from March 3 to 2 months later", "2025-03-03", "2025-03-03"),  # no range
         # numeric and abbreviated forms
         ("2024.06 최고 득표 논문", "2024-06-01", "2024-06-30"),
         ("papers of 2025/2 on agents", "2025-02-01", "2025-02-28"),

@@ -302,8 +302,7 @@ def _not_written(
     squashed = _squashed(own)
     found = []
     for w in filter(None, map(_name_part, _WRITTEN_NAME.findall(text))):
-        coined = sum(c.isupper() for c in w) >= 2 or re.search(r"[a-z][A-Z]", w)  # "iPhone"
-        name = w if coined or _CHIP.fullmatch(w) else None
+        name = w if sum(c.isupper() for c in w) >= 2 or _CHIP.fullmatch(w) else None
         name = name or _typed_name(w, around)
         if name and len(name) <= 2 and english_word(name):
             continue  # "OK, switching topics": a word

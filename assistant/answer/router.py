@@ -657,8 +657,10 @@ def _content_part(read: dict[str, str]) -> str | None:
 # the earliest of the papers pointed back to ("which of those came out first?", "그 중에
 # 제일 먼저 올라온 건?"): not "the first one", a position in the answer
 _EARLIEST_OF = re.compile(
-    r"\b(?:earliest|oldest|came out first|(?:was|were) (?:published|posted|out) first)\b"
-    r"|(?:가장|제일|젤)\s*(?:먼저|일찍|오래된|처음(?=\s*(?:나온|올라온)))",
+    r"\b(?:the (?:earliest|oldest)(?= (?:one|paper|of)\b)|came out first"
+    r"|(?:was|were) (?:published|posted|out) first)\b"
+    r"|(?:가장|제일|젤)\s*(?:(?:먼저|일찍|처음)\s*(?=나온|올라온|나왔|올라왔|발표된|실린|공개된)"
+    r"|오래된(?=\s*(?:거|것|건|논문)))",
     re.I,
 )
 

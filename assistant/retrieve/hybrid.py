@@ -77,13 +77,17 @@ _PAPER = r"(?:paper|technical report|tech report|report|논문|리포트|테크 
 # the verb a question asks its subject with: "how many seconds per scene does VGGT take?"
 # asks about VGGT, however many papers write "seconds per scene" ("what did they do to
 # SAM 2" or "... built on SAM 2" name it as an object, as context)
-_AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|can|could|will|would)"
+_AUXILIARY = r"(?:does|did|do|is|was|can|could|will|would)"  # ("which papers have X": a verb)
 # ... or what the question asks is the name's: "what's the on-device latency of VGGT?",
 # "VGGT's latency" ("a version of", "on top of", "papers like" name it as context)
 _MEASURE_OF = (
-    r"(?:what(?: s| is| was| are| were) |how (?:much|many|fast|long)(?: is| was| are)? )"
-    r"the (?:[\w-]+ ){1,4}(?:of|for) "
+    r"(?:what(?: s| is| was| are| were) |how (?:much|many|fast|long)(?: is| was| are)? )the "
+    # (a paper, a version or a method of it is another paper: "the version of SAM 2")
+    r"(?!(?:[\w-]+ ){0,3}(?:papers?|works?|versions?|variants?|alternatives?|successors?|"
+    r"extensions?|follow|methods?|approach(?:es)?|models?)\b)(?:[\w-]+ ){1,4}(?:of|for) "
 )
+# after the name, what makes it a modifier or a side ("SAM 2 based", "SAM 2 as a backbone")
+_AS_CONTEXT = rf"(?:{_PAPER}|based(?! on)|style|like|inspired|as)"
 # A follow-up naming nothing continues the paper talked about when that paper has at least
 # this share of the question's words that the best-covering paper has: "how much faster on
 # GPU?" after "LLM in a flash" (0.46 of the best) continues it; "how much does speculative
@@ -1730,9 +1734,9 @@ class HybridRetriever:
         return bool(name) and (
             words.startswith(f"{name} ")
             or re.search(rf"\b{re.escape(name)} {_PAPER}", words) is not None
-            or re.search(rf"\b{_AUXILIARY} (?:the )?{re.escape(name)} (?!{_PAPER})", words)
+            or re.search(rf"\b{_AUXILIARY} (?:the )?{re.escape(name)} (?!{_AS_CONTEXT})", words)
             is not None
-            or re.search(rf"\b{_MEASURE_OF}{re.escape(name)} (?!{_PAPER})", words) is not None
+            or re.search(rf"\b{_MEASURE_OF}{re.escape(name)} (?!{_AS_CONTEXT})", words) is not None
         )
 
     def _listing(self, ranked: list[Hit], allowed: set[str], hits: dict[str, Hit]) -> list[Hit]:

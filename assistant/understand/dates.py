@@ -129,7 +129,7 @@ _FORM_SOURCE = (
     # month (and year); "Jan 10 and 12" too, from one to the other (dateparser had read
     # 2012-01-10)
     rf"|\b(?:between\s+)?(?P<mon>{_MONTHS})\.?\s+(?P<md>\d{{1,2}}){_ORD}\s*(?:[-–~]|\s{_RANGE_JOINER}\s)\s*"
-    rf"(?P<md2>\d{{1,2}}){_ORD}\b(?!\s*(?:{_MONTHS})\b|[:.,]\d)"
+    rf"(?P<md2>\d{{1,2}}){_ORD}\b(?!\s*(?:{_MONTHS}|days?|weeks?|months?|years?|other)\b|[:.,]\d)"
     r"(?:,?\s*\(?(?P<mdy>(?:19|20)\d\d)\)?)?"
     # "15-19 July": the first day is in the second's month
     rf"|\b(?P<dm>\d{{1,2}}){_ORD}\s*[-–~]\s*(?P<dm2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MONTHS})\b"
@@ -168,7 +168,8 @@ _FORM_SOURCE = (
     # "last September": the newest September, as a month alone reads
     rf"|\blast\s+(?P<lm>{_MONTHS})(?:['’]s)?\b|\b(?P<pm>{_MONTHS})['’]s\b"
     # "Sunday, March 9, 2025": a date's weekday, written before it, is no other day
-    rf"|\b(?:{_WEEKDAYS})\.?,?\s+(?P<wdd>(?:{_MONTHS})\.?\s+\d{{1,2}}{_ORD}(?:,?\s+(?:19|20)\d\d)?)\b"
+    rf"|\b(?:{_WEEKDAYS})\.?,?\s+(?P<wdm>{_MONTHS})\.?\s+(?P<wdd>\d{{1,2}}){_ORD}(?:['’]s)?"
+    r"(?:,?\s+(?P<wdy>(?:19|20)\d\d))?\b"
     # "last Friday's papers": a weekday's possessive
     rf"|\b(?P<wday>(?:last\s+)?(?:{_WEEKDAYS}))['’]s\b"
 )
@@ -413,8 +414,8 @@ def _rewrite(m: re.Match) -> str:
         return g["lm"] or g["pm"]
     if g["wday"]:
         return g["wday"]
-    if g["wdd"]:
-        return f" {g['wdd']} "
+    if g["wdd"]:  # (written plainly: "Mar." and "9th's" are other forms, one pass)
+        return f" {g['wdm']} {g['wdd']} {g['wdy'] or ''} "
     if g["en"]:
         return " "
     if g["rel"]:

@@ -439,7 +439,7 @@ def _renderings_pattern() -> re.Pattern:
     """Every English phrase of the list, longest first, as an English question writes it
     (a plural too: "speculative decoding methods")."""
     alternatives = "|".join(re.escape(e) for e in sorted(_phrases(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])", re.I | re.A)
 
 
 def in_korean(question: str, variants: int = 3) -> list[str]:
