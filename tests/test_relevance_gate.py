@@ -225,6 +225,8 @@ def test_words_that_qualify_a_count_or_a_topic_name_no_topic():
         # "between" is the dates' (was: the topic of "list everything ... between Jan 10 and 12
         # 2025", refused)
         ("list everything from the digests between Jan 10 and 12 2025", []),
+        # and a date's weekday (was: 'Friday' a topic word, the rewritten date unmapped)
+        ("papers on Friday, Mar. 7 about video?", ["video"]),
     ]:
         info = analyse(question, latest="2025-06-30")
         assert topic_words(question, info, []) == topic, question

@@ -415,7 +415,7 @@ def _rewrite(m: re.Match) -> str:
     if g["wday"]:
         return g["wday"]
     if g["wdd"]:  # (written plainly: "Mar." and "9th's" are other forms, one pass)
-        return f" {g['wdm']} {g['wdd']} {g['wdy'] or ''} "
+        return f"{g['wdm']} {g['wdd']}" + (f" {g['wdy']}" if g["wdy"] else "")
     if g["en"]:
         return " "
     if g["rel"]:
