@@ -808,7 +808,8 @@ class HybridRetriever:
         korean = [] if info.korean else self.korean_words(text)
         # (and the glossary's list read the other way: "speculative decoding" 추측 디코딩)
         in_korean = [] if info.korean else glossary.in_korean(text)
-        korean += [w for w in (in_korean[:1] or [""])[0].split() if HANGUL_RUN.fullmatch(w)]
+        if in_korean:
+            korean += [w for w in in_korean[0].split() if HANGUL_RUN.fullmatch(w)]
         lexical = self.lexical_scores(text, allowed, n, list(dict.fromkeys(korean)))
 
         def searched(query: str) -> dict[str, float]:
@@ -837,9 +838,10 @@ class HybridRetriever:
                 fused[pid] = fused.get(pid, 0.0) + weight / (RRF_K + rank + 1)
         # (a Korean word and the glossary's English for it: one term, written either way)
         renderings = self.glossary.renderings(text) if info.korean else None
-        coverage = self.lexical.coverage(text, [self._pos[p] for p in fused], renderings)
+        positions = [self._pos[p] for p in fused]
+        coverage = self.lexical.coverage(text, positions, renderings)
         for written in in_korean:  # a paper summarised in Korean has the topic so
-            alone = self.lexical.coverage(written, [self._pos[p] for p in fused])
+            alone = self.lexical.coverage(written, positions)
             coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
         result.unknown, result.papers = self._unknown(question, info), len(self.ids)
         unknown = result.unknown * unseen_weight(len(self.ids), weights.unseen_rate)
@@ -1018,13 +1020,11 @@ class HybridRetriever:
         dense = self._exact(vector, None if allowed is None else set(ids), len(ids))
         positions = [self._pos[p] for p in ids]
         coverage = self.lexical.coverage(text, positions)
-        for choice in choices(text):  # "GUI or computer-use agent": either one does
-            alone = self.lexical.coverage(choice, positions)
-            coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
-        for written in [] if info.korean else glossary.in_korean(text):
-            # an English topic as a paper summarised only in Korean writes it, by the
-            # glossary's list ("speculative decoding": 추측 디코딩, Speculative Streaming's)
-            alone = self.lexical.coverage(written, positions)
+        # other readings, each as good: "GUI or computer-use agent" (either one does), and
+        # an English topic as a paper summarised only in Korean writes it, by the glossary's
+        # list ("speculative decoding": 추측 디코딩, Speculative Streaming's)
+        for reading in [*choices(text), *([] if info.korean else glossary.in_korean(text))]:
+            alone = self.lexical.coverage(reading, positions)
             coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
         weights = self.calibration
         bm25 = self.lexical.scores(text)
@@ -1252,11 +1252,11 @@ class HybridRetriever:
         if not pairs:
             return on_topic
         ids = sorted(on_topic)
-        written = {
-            pid
+        texts = {
+            pid: paper.lexical_text()
             for pid, paper in zip(ids, self.catalog.papers.many(ids), strict=True)
-            if any(p.search(paper.lexical_text()) for p in pairs)
         }
+        written = {pid for pid, body in texts.items() if any(p.search(body) for p in pairs)}
         for rendered in glossary.in_korean(text):
             # or the whole term as the glossary writes it in Korean, its words in a row
             # ("추측 디코딩"; an ending may join the first, "추측적 디코딩"): how a paper
@@ -1265,11 +1265,7 @@ class HybridRetriever:
             if not words or not all(HANGUL_RUN.fullmatch(w) for w in words):
                 continue
             row = re.compile(r"[가-힣]?\s*".join(re.escape(w) for w in words))
-            written |= {
-                pid
-                for pid, paper in zip(ids, self.catalog.papers.many(ids), strict=True)
-                if row.search(paper.lexical_text())
-            }
+            written |= {pid for pid, body in texts.items() if row.search(body)}
         return written if len(written) >= 2 else on_topic
 
     def _surface(

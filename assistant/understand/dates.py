@@ -394,7 +394,7 @@ def _rewrite(m: re.Match) -> str:
         if g["wiso"]:
             first = date.fromisoformat(g["wiso"])
         else:
-            month = list(calendar.month_abbr).index(g["wmon"][:3].title())
+            month = _month_number(g["wmon"])
             first = date(int(g["wy"]), month, int(g["wd"]))
         last = first + timedelta(days=6)
         return f" from {first:%B} {first.day} {first.year} to {last:%B} {last.day} {last.year} "
@@ -443,7 +443,7 @@ def _days_of(g: dict) -> str:
     2025"); without a year, the days alone (the newest such month is read from them)."""
     first, last = _month_parts()[_key(g["mp"] or g["kmp"]).lower()]
     if g["mp"]:
-        month = list(calendar.month_abbr).index(g["mpm"][:3].title())
+        month = _month_number(g["mpm"])
         year = _year(g["mpy"])
     else:
         month, year = int(g["kmm"]), _year(g["kmy"])
