@@ -2603,3 +2603,57 @@ def test_a_comparison_reads_its_aspect_without_the_words_that_compare(seed_assis
     answer = seed_assistant.ask(question)
     assert [s.tool for s in answer.steps][:2] == ["paper", "paper"]
     assert "'vs" not in answer.text and "comparable 'lower first-chunk" in answer.text
+
+
+def test_a_ranking_by_votes_on_a_topic_puts_the_papers_about_it_first(tmp_path):
+    """Was: "멀티모달 환각을 줄이는 논문 중에 추천 제일 많이 받은 거" ranked ChartMimic (52
+    votes) first, a chart-to-code benchmark whose summary mentions hallucination once, in
+    its last sentence. The papers about a topic say so in their title or opening
+    sentences: they are ranked; a more voted paper that mentions it in passing is named
+    after them, said to be that."""
+    from conftest import english_digest, make_settings, unrelated_rows
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    rows = [
+        (
+            "ChartCoder: Chart-to-Code Generation",
+            "2406.09961",
+            52,
+            "차트를 코드로 다시 그리는 벤치마크를 소개합니다. 여러 모델의 코드 생성 능력을 "
+            "평가합니다. 오픈 모델은 절반 정도의 성능을 보였습니다. "
+            "하지만 환각(hallucination) 문제로 성능이 떨어지기도 했습니다.",
+        ),
+        (
+            "The Curse of Modalities: Evaluating Hallucinations",
+            "2410.12787",
+            24,
+            "멀티모달 모델의 환각(hallucination)을 평가하는 벤치마크를 소개합니다.",
+        ),
+        (
+            "Seeing Clearly: Decoding for Hallucination Mitigation",
+            "2410.11779",
+            18,
+            "멀티모달 모델이 겪는 환각 현상을 디코딩 단계에서 줄입니다.",
+        ),
+    ]
+    lines = ["## Daily Papers (2024-10-17)", ""]
+    for title, pid, votes, summary in rows:
+        lines += [f"### [{title}](https://arxiv.org/abs/{pid})", "", f"Vote: {votes}", ""]
+        lines += ["Authors: A Author", "", f"- **What's New**: {summary}", ""]
+    korean = tmp_path / "2024-10-17-ko.md"
+    korean.write_text("\n".join(lines), encoding="utf-8")
+    digests = [korean, english_digest(tmp_path, "2024-10-18", unrelated_rows(40))]
+    settings = make_settings(tmp_path / "store")
+    ingest(digests, settings)
+    assistant = Assistant(settings)
+    for question, aside in [
+        ("환각 관련 논문 중에 추천 제일 많이 받은 거?", "지나가며 언급만 한"),
+        ("which hallucination paper got the most votes?", "only in passing"),
+    ]:
+        answer = _ask(assistant, question)
+        cited = [c.arxiv_id for c in answer.citations]
+        assert cited == ["2410.12787", "2410.11779", "2406.09961"], (question, answer.text)
+        assert aside in answer.text and "52" in answer.text.split(aside)[1], answer.text
+

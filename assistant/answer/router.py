@@ -65,6 +65,8 @@ COUNT_SHOWN = 10  # papers a count of more than SHOW shows (the most voted)
 TOP = 5  # papers a vote ranking shows, unless the question asks for another number
 LIST_MAX = 30  # ... at most
 STRONG = 0.75  # share of the best relevance a paper needs to rank by votes on a topic
+LEAD = 2  # opening sentences of each summary that say what a paper is about
+ASIDES = 3  # more voted papers that only mention a topic a ranking by votes names after it
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
@@ -2203,7 +2205,16 @@ class Router:
             p
             for p in result.papers
             if p.votes is not None and (in_title or share[p.arxiv_id] >= STRONG)
-        ][:top]
+        ]
+        # a paper about the topic says so up front: ranked first, those that only mention
+        # it further down after ("hallucination in multimodal models": The Curse of
+        # Multi-Modalities, not ChartMimic, whose one sentence on hallucination is an aside)
+        aside: list[Paper] = []
+        if not in_title and (central := self._central(query, voted)):
+            most = central[0].votes or 0
+            aside = [p for p in voted if p not in central and (p.votes or 0) > most][:ASIDES]
+            voted = central
+        voted = voted[:top]
         on_ko, on_en = (
             (f"제목에 '{query}'가 들어간", f"with '{query}' in the title")
             if in_title
@@ -2229,7 +2240,30 @@ class Router:
             lines.append(
                 f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
             )
-        return self._routed("top_voted", info, lines, voted, [result])
+        if aside:
+            said = ", ".join(
+                f"**{p.label}** [{n}] ({_votes(p.votes, ko)})"
+                for n, p in enumerate(aside, start=len(voted) + 1)
+            )
+            lines.append(
+                f"추천이 더 많지만 이 주제를 지나가며 언급만 한 논문: {said}"
+                if ko
+                else f"More voted, but mentioning it only in passing: {said}"
+            )
+        return self._routed("top_voted", info, lines, voted + aside, [result])
+
+    def _central(self, query: str, papers: list[Paper]) -> list[Paper]:
+        """Those of `papers` about `query`: their title or the opening sentences of their
+        summaries (LEAD of each) have its words, as much as a ranking by votes asks
+        (STRONG), in the order given."""
+        leads = {
+            p.arxiv_id: "\n".join(
+                [p.title, *(s for text in p.summaries().values() for s in sentences(text)[:LEAD])]
+            )
+            for p in papers
+        }
+        covered = self.tools.retriever.coverage_in(query, leads)
+        return [p for p in papers if covered[p.arxiv_id] >= STRONG]
 
     def _count(self, info: QuestionInfo, topic: list[str], question: str) -> Routed | None:
         f = info.filters

@@ -1296,6 +1296,21 @@ class HybridRetriever:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
 
+    def coverage_in(self, text: str, texts: dict[str, str]) -> dict[str, float]:
+        """Term coverage of `text` in the texts given (a paper's title and opening
+        sentences), words matched as words: a Korean `text` with its glossary terms, an
+        English one also as a Korean summary writes it (`glossary.in_korean`)."""
+        korean = bool(HANGUL_RUN.search(text))
+        keys = list(texts)
+        at = dict(enumerate(texts.values()))
+        query = self.glossary.expand(text) if korean else text
+        renderings = self.glossary.renderings(text) if korean else None
+        found = self.lexical.surface_coverage(query, at, renderings)
+        for written in [] if korean else glossary.in_korean(text):
+            alone = self.lexical.surface_coverage(written, at, None)
+            found = {i: max(c, alone[i]) for i, c in found.items()}
+        return {keys[i]: c for i, c in found.items()}
+
     def coverage_of(self, text: str, ids: Sequence[str]) -> dict[str, float]:
         """Term coverage of `text` (a Korean one with its glossary terms) in each paper."""
         text = self.glossary.expand(text) if HANGUL_RUN.search(text) else text
