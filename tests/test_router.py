@@ -2657,3 +2657,47 @@ def test_a_ranking_by_votes_on_a_topic_puts_the_papers_about_it_first(tmp_path):
         assert cited == ["2410.12787", "2410.11779", "2406.09961"], (question, answer.text)
         assert aside in answer.text and "52" in answer.text.split(aside)[1], answer.text
 
+
+def test_a_follow_up_counting_things_asks_a_figure_not_which_papers(tmp_path):
+    """b81: "거기서 전문가 팀은 몇 명이었고 기사는 몇 개 평가했어?" after a list of papers said
+    none of them was on '전문가 팀은 명이었고 기사는 평가했어': read as the papers on those
+    words. When none of them is, counting people or articles asks a figure one of them
+    states; counting papers ("그 중에 강화학습 쓴 논문 몇 편이야?") still asks which."""
+    from conftest import english_digest, make_settings, unrelated_rows
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    rows = [
+        (
+            "Frequent Users Detect AI Text",
+            "2501.15654",
+            "ChatGPT를 자주 쓰는 사람들은 AI가 쓴 글을 잘 잡아냅니다. "
+            "자주 쓰는 평가자 5명의 다수결은 300개 글 중 1개만 잘못 분류했습니다.",
+        ),
+        (
+            "Watermarks for AI Text",
+            "2501.15655",
+            "워터마크로 AI가 쓴 글을 잡아냅니다. 강화학습으로 워터마크 강도를 조절합니다.",
+        ),
+    ]
+    lines = ["## Daily Papers (2025-01-27)", ""]
+    for title, pid, summary in rows:
+        lines += [f"### [{title}](https://arxiv.org/abs/{pid})", "", "Vote: 3", ""]
+        lines += ["Authors: A Author", "", f"- **What's New**: {summary}", ""]
+    korean = tmp_path / "2025-01-27-ko.md"
+    korean.write_text("\n".join(lines), encoding="utf-8")
+    digests = [korean, english_digest(tmp_path, "2025-01-28", unrelated_rows(40))]
+    settings = make_settings(tmp_path / "store")
+    ingest(digests, settings)
+    assistant = Assistant(settings)
+    conv = assistant.chat()
+    listed = conv.ask("AI가 쓴 글 잡아내는 논문 있었지?")
+    assert {c.arxiv_id for c in listed.citations} == {"2501.15654", "2501.15655"}, listed.text
+    answer = conv.ask("거기서 전문가 팀은 몇 명이었고 기사는 몇 개 평가했어?")
+    assert "2501.15654" in {c.arxiv_id for c in answer.citations}, answer.text
+    assert "300개" in answer.text and "5명" in answer.text
+    conv = assistant.chat()
+    conv.ask("AI가 쓴 글 잡아내는 논문 있었지?")
+    answer = conv.ask("그 중에 강화학습 쓴 논문 몇 편이야?")
+    assert [c.arxiv_id for c in answer.citations] == ["2501.15655"], answer.text

@@ -658,6 +658,12 @@ def _content_part(read: dict[str, str]) -> str | None:
 
 # the earliest of the papers pointed back to ("which of those came out first?", "그 중에
 # 제일 먼저 올라온 건?"): not "the first one", a position in the answer
+# a count of things that are not papers: "몇 명", "몇 개", "how many annotators"
+_COUNTS_THINGS = re.compile(
+    r"몇\s*(?:명|개|장|번|배|초|시간|일|점|퍼센트|%)"
+    r"|\bhow many (?!(?:of\b|papers?\b|studies\b|works\b|articles\b|digests?\b))[a-z]",
+    re.I,
+)
 _EARLIEST_OF = re.compile(
     r"\b(?:the (?:earliest|oldest)(?= (?:one|paper|of)\b)|came out first"
     r"|(?:was|were) (?:published|posted|out) first)\b"
@@ -2489,6 +2495,8 @@ class Router:
         on = {h.arxiv_id for h in self.tools.retriever.gate_all(query, Filters()).hits}
         kept = [p for p in papers if p.arxiv_id in on]
         head = _of_those(len(kept), len(papers), f"'{query}' 관련", f"on '{query}'", ko)
+        if not kept and _COUNTS_THINGS.search(info.text):
+            return None  # "거기서 전문가 팀은 몇 명이었어?": a figure one of them states
         if not kept:
             return self._routed("list", info, [head], [], [])
         if info.intent == "summary":  # each one's gist and key result
