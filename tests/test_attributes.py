@@ -55,6 +55,11 @@ from assistant.understand import attributes
         ("What's the context window length of Bielik 11B v2?", ["context_length"]),
         ("그 모델 최대 컨텍스트 길이 몇이야?", ["context_length"]),
         ("Nemotron-51B 증류 학습에 토큰 몇 개 썼는지 나와?", ["training_tokens"]),
+        # compute in FLOPs, a size in billions (b72, b79: "What was the total training
+        # compute in FLOPs for Qwen3-235B-A22B?" quoted its token count)
+        ("What was the total training compute in FLOPs for Qwen3-235B-A22B?", ["compute"]),
+        ("Step1X-Edit 모델 파라미터 수가 몇 B야?", ["parameters"]),
+        ("How many FLOPs does SpargeAttn use per token?", ["compute"]),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):
@@ -86,6 +91,12 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
         "사전학습 토큰은?", "2.3조 개의 토큰을 사용해 사전 훈련했습니다."
     )
     assert attributes.unstated("파라미터 수는?", "지역 LLM 개발에 유용한 안내를 제공합니다.")
+    # a data set's size is no model's: "1 million editing triplets", "10만 개의 이미지"
+    assert attributes.unstated("파라미터 수는?", "trained on over 1 million editing triplets")
+    assert attributes.unstated("파라미터 수는?", "10만 개의 이미지로 학습했습니다.")
+    assert not attributes.unstated("how many parameters?", "a 350 million parameter model")
+    assert attributes.unstated("FLOPs?", "pre-training on 36 trillion tokens")
+    assert not attributes.unstated("FLOPs?", "It cuts FLOPs by 40%.")
     # a benchmark's name is no size ("GSM8K" had read as "8K" parameters, so "and on GSM8K?"
     # was no figure the digests miss)
     assert not attributes.stated_alike("GSM8K", "A 7B model reaches 41.0% on SWE-bench.")
