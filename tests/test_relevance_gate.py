@@ -816,6 +816,11 @@ def test_a_korean_programming_question_is_compared_by_its_tooling_words(seed_ass
         # (b79, on the whole archive: answered with a paper that writes "cosine similarity")
         "numpy로 두 임베딩 행렬 간 코사인 유사도 구하는 코드 짜줘",
         "write python code that computes cosine similarity between two numpy arrays",
+        # the tooling of training models (b59, b81: answered with papers that fine-tune on
+        # a 24GB GPU or write "PyTorch")
+        "PyTorch DDP로 멀티 GPU 학습하는 코드 예제 좀 짜줘",
+        "내 파이토치 학습 코드 돌리면 CUDA out of memory 계속 뜨는데, 코드에서 뭘 고쳐야 돼?",
+        "write me a DeepSpeed ZeRO-3 config json for 8 A100s",
     ],
 )
 def test_a_request_for_code_is_out_of_scope(seed_assistant, question):
