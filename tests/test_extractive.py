@@ -555,6 +555,15 @@ def test_an_overview_says_what_the_paper_is_how_it_works_and_its_key_result():
             "라우터",
             "13B",
         ),
+        # a Korean summary says a result with its verb ("능가"), as an English one does
+        # ("outperforms"; b81: the overview of HGRN2 ended on its method)
+        (
+            "HGRN은 언어 모델링에서 경쟁력 있는 학습 속도를 보였습니다. "
+            "이를 해결하기 위해, 외적 기반 상태 확장 메커니즘을 도입하였습니다. "
+            "실험은 HGRN2가 Long Range Arena에서 HGRN1을 능가함을 검증하였습니다.",
+            "상태 확장",
+            "능가",
+        ),
     ],
 )
 def test_a_korean_overview_gives_the_method_after_the_gist_and_the_key_result(
@@ -589,6 +598,10 @@ def test_a_name_in_brackets_after_the_title_asks_for_the_overview():
     question = "Denoising Vision Transformers(DVT) 어떤 논문인지 설명 좀"
     assert _asks_nothing_in(question, paper) and not _asks_measure(question, paper)
     assert not _asks_nothing_in("What does DVT do to grid artifacts?", paper)
+    # (b81: "Fairy 비디오 편집 논문 무슨 내용이야?" quoted its one sentence on video editing)
+    # the paper called one, what its gist says describes it; a later sentence's words ask
+    assert _asks_nothing_in("the DVT paper on grid artifacts, what is it about?", paper)
+    assert not _asks_nothing_in("the DVT paper: what's its mIoU gain?", paper)
 
 
 def test_a_percentage_asked_for_is_quoted_beside_other_figures():

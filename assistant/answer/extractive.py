@@ -81,7 +81,7 @@ _OVERVIEW = re.compile(
     re.I,
 )
 _RESULT = re.compile(
-    r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)"
+    r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)|능가|뛰어넘|달성"
     # a gain: "mIoU +3.84" (not a member of a set: "{-1, 0, +1}")
     r"|(?<![\w+{])(?<!,\s)\+\d+(\.\d+)?(?![\d.]*\s*(?:B|M|K)\b)",
     re.I,
@@ -456,6 +456,13 @@ def _asks_nothing_in(question: str, paper: Paper) -> bool:
 
     question = _aside_of(SUBJECT.sub(" ", question), paper)
     named = {*tokenize(paper.title), *tokenize(paper.label), *tokenize(paper.arxiv_id)}
+    # called a paper, what its gist says describes it ("Fairy 비디오 편집 논문 무슨 내용이야?":
+    # the video-editing paper), as its title does; a word written only further on is asked
+    # of it, and so is any word without the paper called one ("What does DVT do to grid
+    # artifacts?")
+    if intents.PAPER_WORD.search(question):
+        for text in paper.summaries().values():
+            named.update(tokenize(" ".join(sentences(text)[:1])))
     own = set(tokenize(question)) - asking_tokens() - named
     korean = bool(HANGUL_RUN.search(question))
     if own and ("ko" if korean else "en") not in paper.summaries():

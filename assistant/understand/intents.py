@@ -57,7 +57,7 @@ NEEDS_CUE = {"recent": "recent_cue", "code": "code_cue", "authors": "authors_ask
 # intents about a set of papers, which a question asking a figure of its subject (a revenue,
 # a headcount: `attributes`) and naming no papers does not ask
 OF_A_SET = ("count", "list", "top_voted")
-_PAPER_WORD = re.compile(r"\b(?:papers?|works|studies|articles)\b|논문", re.I)
+PAPER_WORD = re.compile(r"\b(?:papers?|works|studies|articles)\b|논문", re.I)
 # share of a question's nearness to an intent that must come from grams no topic phrasing
 # uses (below: it only sounds like that intent, "멀티모달 환각 논문 찾아줘" is no "similar")
 MIN_OWN = 0.1
@@ -327,7 +327,7 @@ def cued(intent: str, question: str) -> str:
     revenue") asks no set of papers unless the question names papers."""
     if intent in NEEDS_CUE and not cue_pattern(NEEDS_CUE[intent]).search(question):
         return "search"
-    if intent in OF_A_SET and attributes.asked(question) and not _PAPER_WORD.search(question):
+    if intent in OF_A_SET and attributes.asked(question) and not PAPER_WORD.search(question):
         return "search"  # "What was OpenAI's total revenue in 2024?": "total" counts nothing
     return intent
 
