@@ -606,6 +606,10 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # 2025-06 have no vote counts")
         ("any music-focused papers in June 2025?", "search"),
         ("hottest papers in June 2025?", "top_voted"),
+        # b81: another model in the same setting asks its figure there (was: similar,
+        # "same" read as "in the same vein"), not papers like the one before
+        ("and plain LoRA in that same setting?", "search"),
+        ("anything along the same lines as FedSVD?", "similar"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):
