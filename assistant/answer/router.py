@@ -66,7 +66,7 @@ TOP = 5  # papers a vote ranking shows, unless the question asks for another num
 LIST_MAX = 30  # ... at most
 STRONG = 0.75  # share of the best relevance a paper needs to rank by votes on a topic
 LEAD = 2  # opening sentences of each summary that say what a paper is about
-ASIDES = 3  # more voted papers that only mention a topic a ranking by votes names after it
+ABOVE = 3  # more voted papers not about a topic that a ranking on it names after it
 MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a topic question)
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
@@ -656,14 +656,16 @@ def _content_part(read: dict[str, str]) -> str | None:
     )
 
 
-# the earliest of the papers pointed back to ("which of those came out first?", "그 중에
-# 제일 먼저 올라온 건?"): not "the first one", a position in the answer
-# a count of things that are not papers: "몇 명", "몇 개", "how many annotators"
+# a count of things that are not papers: "몇 명이었어?", "how many experts were on the team?"
+# (not "몇 개야?" or "how many deal with robots?", which count the papers listed)
 _COUNTS_THINGS = re.compile(
-    r"몇\s*(?:명|개|장|번|배|초|시간|일|점|퍼센트|%)"
-    r"|\bhow many (?!(?:of\b|papers?\b|studies\b|works\b|articles\b|digests?\b))[a-z]",
+    r"몇\s*(?:명|장|배|초|시간|점|퍼센트|%)"
+    r"|\bhow many (?!(?:papers?|studies|works|articles|digests?|of|ones?)\b)[a-z]+ "
+    r"(?:were|was|did|do|does|had|have)\b",
     re.I,
 )
+# the earliest of the papers pointed back to ("which of those came out first?", "그 중에
+# 제일 먼저 올라온 건?"): not "the first one", a position in the answer
 _EARLIEST_OF = re.compile(
     r"\b(?:the (?:earliest|oldest)(?= (?:one|paper|of)\b)|came out first"
     r"|(?:was|were) (?:published|posted|out) first)\b"
@@ -2212,13 +2214,18 @@ class Router:
             for p in result.papers
             if p.votes is not None and (in_title or share[p.arxiv_id] >= STRONG)
         ]
-        # a paper about the topic says so up front: ranked first, those that only mention
-        # it further down after ("hallucination in multimodal models": The Curse of
-        # Multi-Modalities, not ChartMimic, whose one sentence on hallucination is an aside)
-        aside: list[Paper] = []
+        # a paper about the topic says so up front (its title or opening sentences): those
+        # are ranked ("hallucination in multimodal models": The Curse of Multi-Modalities,
+        # not ChartMimic, whose one sentence on hallucination is an aside); the others
+        # fill the places left, under a line of their own, and the more voted of them are
+        # named after the ranking (a ranking by votes leaves out no paper with more)
+        also: list[Paper] = []  # the others, in the places the papers about it leave
+        above: list[Paper] = []  # the others with more votes than any paper about it
         if not in_title and (central := self._central(query, voted)):
-            most = central[0].votes or 0
-            aside = [p for p in voted if p not in central and (p.votes or 0) > most][:ASIDES]
+            ids = {p.arxiv_id for p in central}
+            rest = [p for p in voted if p.arxiv_id not in ids]
+            above = [p for p in rest if (p.votes or 0) > (central[0].votes or 0)][:ABOVE]
+            also = [p for p in rest if p not in above][: max(0, top - len(central))]
             voted = central
         voted = voted[:top]
         on_ko, on_en = (
@@ -2246,17 +2253,23 @@ class Router:
             lines.append(
                 f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
             )
-        if aside:
+        if also:
+            lines.append("그 밖에 이 주제를 언급한 논문:" if ko else "Others that mention it:")
+        for n, p in enumerate(also, start=len(voted) + 1):
+            lines.append(
+                f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
+            )
+        if above:
+            at = len(voted) + len(also) + 1
             said = ", ".join(
-                f"**{p.label}** [{n}] ({_votes(p.votes, ko)})"
-                for n, p in enumerate(aside, start=len(voted) + 1)
+                f"**{p.label}** [{n}] ({_votes(p.votes, ko)})" for n, p in enumerate(above, at)
             )
             lines.append(
-                f"추천이 더 많지만 이 주제를 지나가며 언급만 한 논문: {said}"
+                f"추천은 더 많지만 제목과 요약 첫머리에 이 주제가 없는 논문: {said}"
                 if ko
-                else f"More voted, but mentioning it only in passing: {said}"
+                else f"More votes, but their title and opening sentences do not name it: {said}"
             )
-        return self._routed("top_voted", info, lines, voted + aside, [result])
+        return self._routed("top_voted", info, lines, voted + also + above, [result])
 
     def _central(self, query: str, papers: list[Paper]) -> list[Paper]:
         """Those of `papers` about `query`: their title or the opening sentences of their
@@ -2495,7 +2508,7 @@ class Router:
         on = {h.arxiv_id for h in self.tools.retriever.gate_all(query, Filters()).hits}
         kept = [p for p in papers if p.arxiv_id in on]
         head = _of_those(len(kept), len(papers), f"'{query}' 관련", f"on '{query}'", ko)
-        if not kept and _COUNTS_THINGS.search(info.text):
+        if not kept and _COUNTS_THINGS.search(info.text) and not _PAPERS.search(info.text):
             return None  # "거기서 전문가 팀은 몇 명이었어?": a figure one of them states
         if not kept:
             return self._routed("list", info, [head], [], [])
