@@ -610,6 +610,7 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # "same" read as "in the same vein"), not papers like the one before
         ("and plain LoRA in that same setting?", "search"),
         ("anything along the same lines as FedSVD?", "similar"),
+        ("other work using the same idea as FedSVD?", "similar"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):
