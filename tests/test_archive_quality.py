@@ -110,3 +110,40 @@ def test_model_names_written_in_hangul_are_the_papers_names(corpus_assistant):
     # "찍었어": Jigsaw, as they read before the pronouns were fillers)
     _, read = corpus_assistant.spelling.correct("그걸로 7B 모델이 AIME 2024에서 몇 % 찍었어?")
     assert read == []
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_on_the_archive_help_with_training_code_is_no_paper_question(corpus_assistant):
+    """b59, b74: help with one's own training code (a CUDA OOM) was answered with a paper
+    that fine-tunes on a 24GB GPU; on the whole archive some paper is as near it as the
+    generic programming examples, so the examples name the tooling of training too. A
+    question asking for papers on those tools is still answered (review)."""
+    ask = corpus_assistant.ask
+    assert ask("내 파이토치 학습 코드 돌리면 CUDA out of memory 계속 뜨는데, 뭘 고쳐야 돼?").refused
+    assert ask("how do I fix CUDA out of memory in my pytorch training loop?").refused
+    for question in ("PEFT 방법들 비교한 논문 있어?", "DeepSpeed ZeRO 관련 논문 있어?"):
+        assert not ask(question).refused, question
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_on_the_archive_a_vote_ranking_on_a_topic_ranks_the_papers_about_it(corpus_assistant):
+    """Was: ChartMimic (52 votes), whose summary mentions hallucination once, ranked first
+    among the papers on multimodal hallucination; it is named after those about it."""
+    answer = corpus_assistant.ask("멀티모달 환각을 줄이는 논문 중에 추천 제일 많이 받은 거")
+    cited = [c.arxiv_id for c in answer.citations]
+    assert cited[0] != "2406.09961" and "2406.09961" in cited, answer.text
+    assert "2410.12787" in cited  # The Curse of Multi-Modalities: hallucination in its title
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_on_the_archive_a_baseline_on_a_benchmark_asks_the_benchmarks_paper(corpus_assistant):
+    """b81: "what did Gemini 2.5 Pro score on the OmniSpatial benchmark?" was answered with
+    WebChoreArena's Gemini 2.5 Pro figure. OmniSpatial's digest gives none: declined, cited.
+    A model with its own paper is still asked of its paper (review: Qwen2.5-VL)."""
+    answer = corpus_assistant.ask("what did Gemini 2.5 Pro score on the OmniSpatial benchmark?")
+    assert answer.refused and [c.arxiv_id for c in answer.citations][:1] == ["2506.03135"]
+    answer = corpus_assistant.ask("What did Qwen2.5-VL-72B score on Video-MME?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2502.13923"], answer.text

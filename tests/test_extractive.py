@@ -555,15 +555,6 @@ def test_an_overview_says_what_the_paper_is_how_it_works_and_its_key_result():
             "라우터",
             "13B",
         ),
-        # a Korean summary says a result with its verb ("능가"), as an English one does
-        # ("outperforms"; b81: the overview of HGRN2 ended on its method)
-        (
-            "HGRN은 언어 모델링에서 경쟁력 있는 학습 속도를 보였습니다. "
-            "이를 해결하기 위해, 외적 기반 상태 확장 메커니즘을 도입하였습니다. "
-            "실험은 HGRN2가 Long Range Arena에서 HGRN1을 능가함을 검증하였습니다.",
-            "상태 확장",
-            "능가",
-        ),
     ],
 )
 def test_a_korean_overview_gives_the_method_after_the_gist_and_the_key_result(

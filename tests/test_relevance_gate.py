@@ -820,7 +820,9 @@ def test_a_korean_programming_question_is_compared_by_its_tooling_words(seed_ass
         # a 24GB GPU or write "PyTorch")
         "PyTorch DDP로 멀티 GPU 학습하는 코드 예제 좀 짜줘",
         "내 파이토치 학습 코드 돌리면 CUDA out of memory 계속 뜨는데, 코드에서 뭘 고쳐야 돼?",
-        "write me a DeepSpeed ZeRO-3 config json for 8 A100s",
+        "how do I load Llama 3 in 4-bit with bitsandbytes?",
+        "I keep hitting CUDA out of memory in my PyTorch training loop, how do I fix it?",
+        "how do I resume training from a saved pytorch checkpoint?",
     ],
 )
 def test_a_request_for_code_is_out_of_scope(seed_assistant, question):
@@ -891,3 +893,83 @@ def test_a_name_written_as_a_plain_word_does_not_spare_a_programming_question(tm
     found = assistant.retriever.retrieve(question)
     assert found.out_of_scope == "code" and not found.relevant
     assert assistant.retriever.retrieve("What does AGG generate?").relevant
+
+
+def test_a_baseline_measured_on_a_benchmark_asks_the_benchmarks_paper(tmp_path):
+    """b81: "what did Gemini 2.5 Pro score on the OmniSpatial benchmark?" cited papers that
+    report Gemini 2.5 Pro on other benchmarks; OmniSpatial, named as where it was
+    measured, was outranked. A model many papers write is a baseline, no paper's own: the
+    benchmark's paper is asked, and its digest states no figure of that model, so the
+    answer says so (a model with a version and one capital is a name too)."""
+    from conftest import english_archive, unrelated_rows
+
+    others = [
+        (
+            f"Bench{n}: A Benchmark of Chores",
+            f"2506.0100{n}",
+            f"Gemini 2.5 Pro scores {40 + n}.5% on Bench{n}, above Claude 3.7 Sonnet.",
+        )
+        for n in range(5)
+    ]
+    rows = [
+        (
+            "OmniSpatial: Towards Comprehensive Spatial Reasoning Benchmark",
+            "2506.03135",
+            "OmniSpatial is a spatial reasoning benchmark for VLMs. Results show that "
+            "state-of-the-art VLMs peak at 57% accuracy on OmniSpatial.",
+        ),
+        *others,
+        (
+            "Mind Search: Evolving Answers",
+            "2501.09891",
+            "An evolutionary search recombines and refines candidate answers with evaluator "
+            "feedback; with Gemini 2.5 Pro it solves 95.6% of OmniSpatial.",
+        ),
+        *unrelated_rows(40),
+    ]
+    assistant = english_archive(tmp_path, "2025-06-04", rows)
+    answer = assistant.ask("what did Gemini 2.5 Pro score on the OmniSpatial benchmark?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2506.03135"], answer.text
+    assert answer.refused and "57%" in answer.text and "Gemini 2.5" in answer.text
+    # a paper the question describes, measured on the benchmark, is still the one asked
+    # (b76: "... 유전 알고리즘식 추론 시간 탐색 ... TravelPlanner에서 Gemini 1.5 Flash 성공률")
+    answer = assistant.ask(
+        "the evolutionary search that recombines candidate answers with evaluator feedback:"
+        " what did Gemini 2.5 Pro solve on OmniSpatial?"
+    )
+    assert answer.citations[0].arxiv_id == "2501.09891" and "95.6%" in answer.text
+    # a model of its own paper measured there is still that paper's ("Bench1 on ...")
+    answer = assistant.ask("What did Gemini 2.5 Pro score on Bench3?")
+    assert answer.citations[0].arxiv_id == "2506.01003" and "43.5%" in answer.text
+
+
+def test_help_with_ones_training_code_is_refused_though_papers_train_on_small_gpus(tmp_path):
+    """b59, b74: "내 파이토치 학습 코드 돌리면 CUDA out of memory 계속 뜨는데, 코드에서 뭘
+    고쳐야 돼?" was answered with a paper that fine-tunes on one 24GB GPU. The tooling of
+    training is programming help (`scope.jsonl`), which papers on memory do not give; a
+    question asking for those papers is still theirs."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-06-13",
+        [
+            (
+                "EMLoC: Emulator-based Memory-efficient Fine-tuning",
+                "2506.12015",
+                "EMLoC fixes CUDA out of memory errors in PyTorch training loops: it "
+                "fine-tunes a 38B model on a single 24GB GPU with LoRA on an emulator.",
+            ),
+            (
+                "Fully-fused MLPs on Intel GPUs",
+                "2403.17607",
+                "Fully-fused MLPs beat the CUDA PyTorch version on H100 by up to 19x.",
+            ),
+            *unrelated_rows(40),
+        ],
+    )
+    question = "I keep hitting CUDA out of memory in my PyTorch training loop, how do I fix it?"
+    assert assistant.retriever.retrieve(question).out_of_scope == "code"
+    assert assistant.ask(question).refused
+    papers = "which papers fine-tune large models on a single 24GB GPU?"
+    assert not assistant.ask(papers).refused

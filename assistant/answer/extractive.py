@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from assistant.index import korean
 from assistant.index.lexical import STOP, tokenize
-from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms
+from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms, versioned_names
 from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word
 from assistant.types import Paper
 from assistant.understand import attributes, glossary, intents
@@ -81,7 +81,7 @@ _OVERVIEW = re.compile(
     re.I,
 )
 _RESULT = re.compile(
-    r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)|능가|뛰어넘|달성"
+    r"\d+(\.\d+)?\s*(%|x\b|×|배|points?|포인트)|\b(outperform|achiev|surpass)"
     # a gain: "mIoU +3.84" (not a member of a set: "{-1, 0, +1}")
     r"|(?<![\w+{])(?<!,\s)\+\d+(\.\d+)?(?![\d.]*\s*(?:B|M|K)\b)",
     re.I,
@@ -105,6 +105,12 @@ _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 # two capitals or more; one the paper's digests never write is a figure they do not give
 _WRITTEN_NAME = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9_+](?![A-Za-z0-9_-])")
 _PATH = re.compile(r"\S*/\S*")  # a link or a repository path names no figure
+# a word with a number that names a part of a paper or a thing, not a model ("Stage 2")
+_NO_MODEL = re.compile(
+    r"stage|table|fig|figure|level|phase|step|section|round|part|version|type|day|week|"
+    r"python|chapter|appendix|eq|equation|task|setting|experiment|tier|category|class|"
+    r"layer|block|epoch|iteration|example|case|option|method|model|track|split|set|group"
+)
 # an accelerator, named by one capital and its number ("on a single H100", "A100", "L40S")
 _CHIP = re.compile(r"[A-Z][0-9]{2,4}[A-Z]?")
 # a question that weighs two sides: a second paper it names is a side, not a measure
@@ -313,6 +319,20 @@ def _not_written(
             and _squashed(w) not in squashed  # "HumanEval": its "Human Eval"
             and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", named)
             and not _written_out(name, own)
+        ):
+            found.append(name)
+    for name in versioned_names(text):
+        # a model with a version ("Gemini 2.5 Pro"; one capital, so no name above) whose
+        # family (its leading letters: "gpt" of "GPT4o", "llama" of "Llama3-8B") the paper's
+        # digests never write: they state no figure of it ("Stage 2" is a part of a paper)
+        family = re.match(r"[A-Za-z]*", name).group(0).lower()
+        if (
+            name[0].isupper()  # (one typed in lower case is read above, `_typed_name`)
+            and len(family) > 2
+            and not _NO_MODEL.fullmatch(family)
+            and not any(_squashed(f).startswith(family) for f in found)
+            and family not in squashed
+            and family not in _squashed(named)
         ):
             found.append(name)
     return list(dict.fromkeys(found))

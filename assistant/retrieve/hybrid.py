@@ -1677,6 +1677,7 @@ class HybridRetriever:
                 and pid != first
                 and not (self._opens_with_name(info.text, pid) and len(by_names) == 1)
                 and pid not in coordinated
+                and not self._baseline_on(info.text, pid)
                 and (pid not in hits or outdone(pid))
             ):
                 continue
@@ -1689,16 +1690,53 @@ class HybridRetriever:
             hit.score = top + (len(out) - i) * 1e-3  # stay first, in the order named
         return out
 
-    def _measured_model(self, question: str, benchmark: str) -> str | None:
-        """The paper of a model the question measures on the one paper it names: a name no
-        title has, written most by that paper ("What macro accuracy does UnifiedReward get
-        on VLRewardBench?": the UnifiedReward paper, whose title does not name it)."""
+    def _baseline_on(self, question: str, benchmark: str) -> bool:
+        """Whether the question measures a model many papers use (more than MODEL_WRITERS
+        write it: a baseline, no paper's own) on the benchmark `benchmark` names: "what did
+        Gemini 2.5 Pro score on the OmniSpatial benchmark?" asks the OmniSpatial paper,
+        not the papers that report Gemini 2.5 Pro on something else."""
+        if not (on := self._on_benchmark(question, benchmark)):
+            return False
+        name = on.lower()
+        models = [
+            m for m in coined_names(question) if m.lower() not in name and name not in m.lower()
+        ]
+        return (
+            bool(models)
+            and all(len(self._writers(m)) > MODEL_WRITERS for m in models)
+            # a model with a paper of its own ("Qwen2.5-VL-72B"), or a paper the question
+            # describes, is the one asked: its digests say whether they state the figure
+            and not any(self._own_paper(m) for m in models)
+            and not self._measured_model(question, benchmark)
+        )
+
+    def _own_paper(self, model: str) -> bool:
+        """Whether a paper is named as the model is, at most a size after ("Qwen2.5-VL" for
+        "Qwen2.5-VL-72B"; not "Gemini" for "Gemini 2.5", another version)."""
+        for pid in self.catalog.by_short_name(model):
+            name = (self.catalog.papers[pid].name or "").lower()
+            if name and model.lower().startswith(name):
+                rest = model[len(name) :].strip(" -")
+                if not rest or re.fullmatch(r"\d+(?:\.\d+)?[BMK]", rest, re.I):
+                    return True
+        return False
+
+    def _on_benchmark(self, question: str, benchmark: str) -> str | None:
+        """The benchmark's name, when the question measures something on it ("on
+        VLRewardBench", "EOC-Bench에서")."""
         if benchmark not in self.catalog or not (paper := self.catalog.papers[benchmark]).name:
             return None
         at = re.escape(paper.name)
         on = rf"\b(?:on|in|at|over)\s+(?:the\s+)?{at}(?![\w-])|(?<![\w-]){at}\s*(?:에서|기준)"
-        if not re.search(on, question, re.I):
+        return paper.name if re.search(on, question, re.I) else None
+
+    def _measured_model(self, question: str, benchmark: str) -> str | None:
+        """The paper of a model the question measures on the one paper it names: a name no
+        title has, written most by that paper ("What macro accuracy does UnifiedReward get
+        on VLRewardBench?": the UnifiedReward paper, whose title does not name it)."""
+        if not self._on_benchmark(question, benchmark):
             return None
+        paper = self.catalog.papers[benchmark]
         for name in coined_names(question):
             if name.lower() in paper.name.lower() or paper.name.lower() in name.lower():
                 continue
