@@ -2669,6 +2669,8 @@ def test_a_ranking_by_votes_on_a_topic_puts_the_papers_about_it_first(tmp_path):
         cited = [c.arxiv_id for c in answer.citations]
         assert cited == ["2410.12787", "2410.11779", "2406.09961"], (question, answer.text)
         assert aside in answer.text and "52" in answer.text.split(aside)[1], answer.text
+        # a paragraph of its own, not a continuation of the last ranked paper's list item
+        assert f"\n\n{answer.text.split(aside)[0].rsplit(chr(10), 1)[-1]}" in answer.text
 
 
 def test_a_follow_up_counting_things_asks_a_figure_not_which_papers(tmp_path):

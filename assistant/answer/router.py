@@ -2254,7 +2254,10 @@ class Router:
                 f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
             )
         if also:
-            lines.append("그 밖에 이 주제를 언급한 논문:" if ko else "Others that mention it:")
+            # (a blank line first: a line right after a list item continues that item)
+            lines.append(
+                "\n" + ("그 밖에 이 주제를 언급한 논문:" if ko else "Others that mention it:")
+            )
         for n, p in enumerate(also, start=len(voted) + 1):
             lines.append(
                 f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
@@ -2265,9 +2268,9 @@ class Router:
                 f"**{p.label}** [{n}] ({_votes(p.votes, ko)})" for n, p in enumerate(above, at)
             )
             lines.append(
-                f"추천은 더 많지만 제목과 요약 첫머리에 이 주제가 없는 논문: {said}"
+                f"\n추천은 더 많지만 제목과 요약 첫머리에 이 주제가 없는 논문: {said}"
                 if ko
-                else f"More votes, but their title and opening sentences do not name it: {said}"
+                else f"\nMore votes, but their title and opening sentences do not name it: {said}"
             )
         return self._routed("top_voted", info, lines, voted + also + above, [result])
 
