@@ -427,6 +427,25 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
         [Mention("2412.21139", "Training Agents with SWE-Gym", "2025-01-01", "en", "x.md", 1)],
     )
     assert _not_written("Mobile-Agent-E or SWE-Gym, which is higher?", paper, [other]) == []
+    # a name another paper the question names writes is that paper's, a Korean particle
+    # glued to it or not ("... SWE-Gym-Bench랑 비교하면?": only SWE-Gym's digest writes it)
+    gym = Paper(
+        "2412.21139",
+        [
+            Mention(
+                "2412.21139",
+                "Training Agents with SWE-Gym",
+                "2025-01-01",
+                "ko",
+                "x.md",
+                1,
+                summary="SWE-Gym-Bench를 공개하며 해결률은 32%입니다.",
+            )
+        ],
+    )
+    asked = "Mobile-Agent-E랑 SWE-Gym(SWE-Gym-Bench) 각각 몇 %?"
+    assert "SWE-Gym-Bench" in _not_written(asked, paper)
+    assert "SWE-Gym-Bench" not in _not_written(asked, paper, [gym], [gym])
 
 
 def test_a_compound_of_english_words_is_no_name_claimed_missing():

@@ -914,6 +914,11 @@ def test_a_paper_described_with_its_result_on_a_named_benchmark_is_the_subject(t
         # one name inside a question about the other: context, not a second subject
         ("How does CatLIP pretrain faster than PuLID does?", set()),
         ("CatLIP", set()),
+        # a name in brackets after the word the question calls it by is one mention with
+        # it (b78: "Global MMLU랑 ALM-bench(All Languages Matter) 각각 몇 개 언어 커버해?"
+        # answered Global MMLU alone, and said its digests give no ALM-bench figure)
+        ("CatLIP랑 CLB(PuLID) 각각 설명해줘", {"a", "b"}),
+        ("CLB (PuLID) and CatLIP: what are they?", {"a", "b"}),
     ],
 )
 def test_names_written_side_by_side_are_each_asked_about(question, coordinated):

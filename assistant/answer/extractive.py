@@ -304,6 +304,9 @@ def _not_written(
     own = " ".join([paper.title, paper.label, *(t for _, t in paper.summary_texts())]).lower()
     sides = [*asked, *(others if _COMPARES.search(text) else ())]
     named = " ".join(w for p in sides for w in (p.title, p.label, *p.aliases)).lower()
+    # and what another paper the question names writes is that paper's ("Global MMLU랑
+    # ALM-bench(All Languages Matter)": ALM-bench, which only the second one's digest writes)
+    named += " " + " ".join(t for p in asked for _, t in p.summary_texts()).lower()
     around = " ".join(t for p in others for t in (p.title, *(x for _, x in p.summary_texts())))
     squashed = _squashed(own)
     found = []
@@ -317,7 +320,7 @@ def _not_written(
             and not _compound_words(name)  # "Real-World", "End-to-End": words, no name
             and not attributes.stated_alike(name, own)  # "GPU": its "642 H100일"
             and _squashed(w) not in squashed  # "HumanEval": its "Human Eval"
-            and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", named)
+            and not re.search(rf"(?<![a-z0-9-]){re.escape(w.lower())}(?![a-z0-9-])", named)
             and not _written_out(name, own)
         ):
             found.append(name)

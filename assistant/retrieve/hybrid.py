@@ -365,7 +365,13 @@ def _coordinated(question: str, names: dict[str, str]) -> set[str]:
         if name and (
             m := re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9-])", question, re.I)
         ):
-            at.append((m.start(), m.end(), pid))
+            start, end = m.start(), m.end()
+            # a name in brackets after the word the question calls it by ("ALM-bench(All
+            # Languages Matter)"): the two are one mention, from that word to the bracket
+            if alias := re.search(r"\S+\s*\(\s*$", question[:start]):
+                start = alias.start()
+                end += len(re.match(r"\s*\)?", question[end:]).group(0))
+            at.append((start, end, pid))
     at.sort()
     out: set[str] = set()
     for (_, end, a), (start, _, b) in itertools.pairwise(at):
