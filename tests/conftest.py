@@ -56,6 +56,42 @@ def english_digest(folder: Path, day: str, rows: list[tuple[str, str, str]]) -> 
     return digest
 
 
+def korean_digest(
+    folder: Path, day: str, rows: list[tuple[str, str, str]], votes: int | list[int] = 1
+) -> Path:
+    """A Korean digest of `day` in `folder` with these (title, arXiv id, Korean summary)
+    entries, each with its votes (one number for all, or one per entry)."""
+    counts = votes if isinstance(votes, list) else [votes] * len(rows)
+    lines = [f"## Daily Papers ({day})", ""]
+    for (title, pid, summary), n in zip(rows, counts, strict=True):
+        lines += [f"### [{title}](https://arxiv.org/abs/{pid})", "", f"Vote: {n}", ""]
+        lines += ["Authors: A Author", "", f"- ***What's New***: {summary}", ""]
+    path = folder / f"{day}-ko.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def korean_archive(
+    folder: Path, day: str, rows: list[tuple[str, str, str]], votes: int | list[int] = 1
+):
+    """An assistant over a store of one Korean digest (of `day`) with these papers, and an
+    English one of the next day with 40 papers on something else (so that words are as
+    rare as in a real archive)."""
+    from datetime import date, timedelta
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    after = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    digests = [
+        korean_digest(folder, day, rows, votes),
+        english_digest(folder, after, unrelated_rows(40)),
+    ]
+    settings = make_settings(folder / "store")
+    ingest(digests, settings)
+    return Assistant(settings)
+
+
 def unrelated_rows(n: int, summary: str = "Grasping experiment {n}.") -> list[tuple[str, str, str]]:
     """`n` (title, arXiv id, summary) rows of papers on something else, so that a small
     archive's words are as rare as a real archive's."""

@@ -152,23 +152,12 @@ def test_a_korean_word_asks_only_when_an_example_phrasing_writes_it():
     assert HybridRetriever._asks_with(retriever, "summarize")
 
 
-def _korean_digest(folder, day: str, rows: list[tuple[str, str, str]]):
-    """A Korean digest of `day` with these (title, arXiv id, Korean summary) entries."""
-    lines = [f"## Daily Papers ({day})", ""]
-    for title, pid, summary in rows:
-        lines += [f"### [{title}](https://arxiv.org/abs/{pid})", "", "Vote: 1", ""]
-        lines += ["Authors: A Author", "", f"- ***What's New***: {summary}", ""]
-    path = folder / f"{day}-ko.md"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
 def test_a_rendering_read_from_shared_papers_narrows_no_topics_set(tmp_path):
     """Was: "2025년 3월 음성 합성 논문" counted 1 paper, not 7: '합성' alone reads 'synthetic'
     in the papers summarised in both languages (synthetic data), and a Korean topic's set
     requires each word's English of every paper, so the English speech-synthesis papers
     (which write 'synthesis') fell out. Such a rendering widens a search, narrows no set."""
-    from conftest import english_digest, make_settings
+    from conftest import english_digest, korean_digest, make_settings
 
     from assistant import Assistant
     from assistant.ingest.pipeline import ingest
@@ -189,7 +178,7 @@ def test_a_rendering_read_from_shared_papers_narrows_no_topics_set(tmp_path):
     ]
     digests = [
         english_digest(tmp_path, "2025-01-02", [(t, i, e) for t, i, e, _ in both]),
-        _korean_digest(tmp_path, "2025-01-02", [(t, i, k) for t, i, _, k in both]),
+        korean_digest(tmp_path, "2025-01-02", [(t, i, k) for t, i, _, k in both]),
         english_digest(tmp_path, "2025-03-03", tts),
     ]
     settings = make_settings(tmp_path / "store")
@@ -220,7 +209,7 @@ def test_an_english_topics_set_has_the_papers_summarised_only_in_korean_on_it(tm
     Streaming (33 votes), whose only digest is Korean ("추측적 디코딩"): an English topic's
     set read English words alone. The glossary's list, read the other way, writes the
     topic in Korean; a paper with half of it ("디코딩") only touches on it."""
-    from conftest import english_digest, make_settings, unrelated_rows
+    from conftest import english_digest, korean_digest, make_settings, unrelated_rows
 
     from assistant import Assistant
     from assistant.ingest.pipeline import ingest
@@ -235,7 +224,7 @@ def test_an_english_topics_set_has_the_papers_summarised_only_in_korean_on_it(tm
     ]
     digests = [
         english_digest(tmp_path, "2025-01-02", english + unrelated_rows(30)),
-        _korean_digest(tmp_path, "2024-02-20", korean),
+        korean_digest(tmp_path, "2024-02-20", korean),
     ]
     settings = make_settings(tmp_path / "store")
     ingest(digests, settings)
@@ -248,7 +237,7 @@ def test_an_english_question_finds_a_paper_summarised_only_in_korean(tmp_path):
     learned pairs alone, which a small archive has none of ("speculative decoding" had
     no Korean words; the paper writes "추측적 디코딩"). The glossary's list read the other
     way round gives its Korean words to BM25 and to the gate's coverage."""
-    from conftest import english_digest, make_settings, unrelated_rows
+    from conftest import english_digest, korean_digest, make_settings, unrelated_rows
 
     from assistant import Assistant
     from assistant.ingest.pipeline import ingest
@@ -259,7 +248,7 @@ def test_an_english_question_finds_a_paper_summarised_only_in_korean(tmp_path):
     ]
     digests = [
         english_digest(tmp_path, "2025-01-02", unrelated_rows(30)),
-        _korean_digest(tmp_path, "2024-02-20", korean),
+        korean_digest(tmp_path, "2024-02-20", korean),
     ]
     settings = make_settings(tmp_path / "store")
     ingest(digests, settings)

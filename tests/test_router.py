@@ -2624,10 +2624,7 @@ def test_a_ranking_by_votes_on_a_topic_puts_the_papers_about_it_first(tmp_path):
     its last sentence. The papers about a topic say so in their title or opening
     sentences: they are ranked; a more voted paper that mentions it in passing is named
     after them, said to be that."""
-    from conftest import english_digest, make_settings, unrelated_rows
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
+    from conftest import korean_archive
 
     rows = [
         (
@@ -2651,16 +2648,8 @@ def test_a_ranking_by_votes_on_a_topic_puts_the_papers_about_it_first(tmp_path):
             "멀티모달 모델이 겪는 환각 현상을 디코딩 단계에서 줄입니다.",
         ),
     ]
-    lines = ["## Daily Papers (2024-10-17)", ""]
-    for title, pid, votes, summary in rows:
-        lines += [f"### [{title}](https://arxiv.org/abs/{pid})", "", f"Vote: {votes}", ""]
-        lines += ["Authors: A Author", "", f"- **What's New**: {summary}", ""]
-    korean = tmp_path / "2024-10-17-ko.md"
-    korean.write_text("\n".join(lines), encoding="utf-8")
-    digests = [korean, english_digest(tmp_path, "2024-10-18", unrelated_rows(40))]
-    settings = make_settings(tmp_path / "store")
-    ingest(digests, settings)
-    assistant = Assistant(settings)
+    votes = [v for _, _, v, _ in rows]
+    assistant = korean_archive(tmp_path, "2024-10-17", [(t, i, s) for t, i, _, s in rows], votes)
     for question, aside in [
         ("환각 관련 논문 중에 추천 제일 많이 받은 거?", "제목과 요약 첫머리에 이 주제가 없는"),
         ("which hallucination paper got the most votes?", "opening sentences do not name it"),
@@ -2678,10 +2667,7 @@ def test_a_follow_up_counting_things_asks_a_figure_not_which_papers(tmp_path):
     none of them was on '전문가 팀은 명이었고 기사는 평가했어': read as the papers on those
     words. When none of them is, counting people or articles asks a figure one of them
     states; counting papers ("그 중에 강화학습 쓴 논문 몇 편이야?") still asks which."""
-    from conftest import english_digest, make_settings, unrelated_rows
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
+    from conftest import korean_archive
 
     rows = [
         (
@@ -2696,16 +2682,7 @@ def test_a_follow_up_counting_things_asks_a_figure_not_which_papers(tmp_path):
             "워터마크로 AI가 쓴 글을 잡아냅니다. 강화학습으로 워터마크 강도를 조절합니다.",
         ),
     ]
-    lines = ["## Daily Papers (2025-01-27)", ""]
-    for title, pid, summary in rows:
-        lines += [f"### [{title}](https://arxiv.org/abs/{pid})", "", "Vote: 3", ""]
-        lines += ["Authors: A Author", "", f"- **What's New**: {summary}", ""]
-    korean = tmp_path / "2025-01-27-ko.md"
-    korean.write_text("\n".join(lines), encoding="utf-8")
-    digests = [korean, english_digest(tmp_path, "2025-01-28", unrelated_rows(40))]
-    settings = make_settings(tmp_path / "store")
-    ingest(digests, settings)
-    assistant = Assistant(settings)
+    assistant = korean_archive(tmp_path, "2025-01-27", rows, votes=3)
     conv = assistant.chat()
     listed = conv.ask("AI가 쓴 글 잡아내는 논문 있었지?")
     assert {c.arxiv_id for c in listed.citations} == {"2501.15654", "2501.15655"}, listed.text

@@ -308,7 +308,7 @@ def _not_written(
     # ALM-bench(All Languages Matter)": ALM-bench, which only the second one's digest writes)
     named += " " + " ".join(t for p in asked for _, t in p.summary_texts()).lower()
     around = " ".join(t for p in others for t in (p.title, *(x for _, x in p.summary_texts())))
-    squashed = _squashed(own)
+    squashed, squashed_named = _squashed(own), _squashed(named)
     found = []
     for w in filter(None, map(_name_part, _WRITTEN_NAME.findall(text))):
         name = w if sum(c.isupper() for c in w) >= 2 or _CHIP.fullmatch(w) else None
@@ -335,7 +335,7 @@ def _not_written(
             and not _NO_MODEL.fullmatch(family)
             and not any(_squashed(f).startswith(family) for f in found)
             and family not in squashed
-            and family not in _squashed(named)
+            and family not in squashed_named
         ):
             found.append(name)
     return list(dict.fromkeys(found))

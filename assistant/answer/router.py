@@ -2249,19 +2249,17 @@ class Router:
             if ko
             else f"Most votes among the {total} papers {on_en} in {where}:"
         ]
-        for n, p in enumerate(voted, start=1):
-            lines.append(
-                f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
-            )
+
+        def ranked(n: int, p: Paper) -> str:
+            return f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
+
+        lines += [ranked(n, p) for n, p in enumerate(voted, start=1)]
         if also:
             # (a blank line first: a line right after a list item continues that item)
             lines.append(
                 "\n" + ("그 밖에 이 주제를 언급한 논문:" if ko else "Others that mention it:")
             )
-        for n, p in enumerate(also, start=len(voted) + 1):
-            lines.append(
-                f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)} ({p.dates[-1]}){_linked(p, f)}"
-            )
+        lines += [ranked(n, p) for n, p in enumerate(also, start=len(voted) + 1)]
         if above:
             at = len(voted) + len(also) + 1
             said = ", ".join(

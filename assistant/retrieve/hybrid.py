@@ -16,7 +16,7 @@ import calendar
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -355,6 +355,17 @@ def outranks(named: Hit, others: Sequence[Hit]) -> bool:
 _JOINED = re.compile(
     r"\s*(?:,|&|/|\+|and|or|vs\.?|versus|이랑|랑|하고|와|과|및|,?\s*그리고)?\s*", re.I
 )
+
+
+def _best_reading(
+    found: dict[int, float], cover: Callable[[str], dict[int, float]], readings: Iterable[str]
+) -> dict[int, float]:
+    """`found` (term coverage of a question), each paper's best over other readings of it,
+    each as good (`cover`: the same coverage of one reading)."""
+    for reading in readings:
+        alone = cover(reading)
+        found = {i: max(c, alone[i]) for i, c in found.items()}
+    return found
 
 
 def _coordinated(question: str, names: dict[str, str]) -> set[str]:
@@ -845,10 +856,11 @@ class HybridRetriever:
         # (a Korean word and the glossary's English for it: one term, written either way)
         renderings = self.glossary.renderings(text) if info.korean else None
         positions = [self._pos[p] for p in fused]
-        coverage = self.lexical.coverage(text, positions, renderings)
-        for written in in_korean:  # a paper summarised in Korean has the topic so
-            alone = self.lexical.coverage(written, positions)
-            coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
+        coverage = _best_reading(  # a paper summarised in Korean has the topic so
+            self.lexical.coverage(text, positions, renderings),
+            lambda reading: self.lexical.coverage(reading, positions),
+            in_korean,
+        )
         result.unknown, result.papers = self._unknown(question, info), len(self.ids)
         unknown = result.unknown * unseen_weight(len(self.ids), weights.unseen_rate)
         penalty = weights.unknown_penalty
@@ -1025,13 +1037,15 @@ class HybridRetriever:
             vector = self.embedder.get_query_embedding(text)
         dense = self._exact(vector, None if allowed is None else set(ids), len(ids))
         positions = [self._pos[p] for p in ids]
-        coverage = self.lexical.coverage(text, positions)
+
+        def cover(reading: str) -> dict[int, float]:
+            return self.lexical.coverage(reading, positions)
+
         # other readings, each as good: "GUI or computer-use agent" (either one does), and
         # an English topic as a paper summarised only in Korean writes it, by the glossary's
         # list ("speculative decoding": 추측 디코딩, Speculative Streaming's)
-        for reading in [*choices(text), *([] if info.korean else glossary.in_korean(text))]:
-            alone = self.lexical.coverage(reading, positions)
-            coverage = {i: max(c, alone[i]) for i, c in coverage.items()}
+        readings = [*choices(text), *([] if info.korean else glossary.in_korean(text))]
+        coverage = _best_reading(cover(text), cover, readings)
         weights = self.calibration
         bm25 = self.lexical.scores(text)
         rankings = [
@@ -1046,8 +1060,7 @@ class HybridRetriever:
             # the English terms of a Korean question (its own and the glossary's) alone, as
             # retrieve ranks them: Korean bigrams are rare in English summaries (when the
             # glossary renders some: "오픈AI 직원" is not the 3,330 papers that write "AI")
-            english = self.lexical.coverage(latin, positions)
-            coverage = {i: max(c, english[i]) for i, c in coverage.items()}
+            coverage = _best_reading(coverage, cover, [latin])
         if info.korean and (own := topical_terms(HANGUL_RUN.sub(" ", stripped))):
             # and ranked on its own Latin words alone, as retrieve ranks it ("가우시안
             # 스플래팅으로 SLAM": SLAM, not drowned by the Korean words' bigrams)
@@ -1294,10 +1307,11 @@ class HybridRetriever:
         if not ranked:
             return
         texts = {self._pos[h.arxiv_id]: h.paper.lexical_text() for h in ranked}
-        surface = self.lexical.surface_coverage(text, texts, renderings)
-        for written in in_korean:
-            alone = self.lexical.surface_coverage(written, texts, None)
-            surface = {i: max(c, alone[i]) for i, c in surface.items()}
+        surface = _best_reading(
+            self.lexical.surface_coverage(text, texts, renderings),
+            lambda reading: self.lexical.surface_coverage(reading, texts, None),
+            in_korean,
+        )
         for hit in ranked:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
@@ -1311,10 +1325,11 @@ class HybridRetriever:
         at = dict(enumerate(texts.values()))
         query = self.glossary.expand(text) if korean else text
         renderings = self.glossary.renderings(text) if korean else None
-        found = self.lexical.surface_coverage(query, at, renderings)
-        for written in [] if korean else glossary.in_korean(text):
-            alone = self.lexical.surface_coverage(written, at, None)
-            found = {i: max(c, alone[i]) for i, c in found.items()}
+        found = _best_reading(
+            self.lexical.surface_coverage(query, at, renderings),
+            lambda reading: self.lexical.surface_coverage(reading, at, None),
+            [] if korean else glossary.in_korean(text),
+        )
         return {keys[i]: c for i, c in found.items()}
 
     def coverage_of(self, text: str, ids: Sequence[str]) -> dict[str, float]:
@@ -1355,10 +1370,11 @@ class HybridRetriever:
         korean = bool(HANGUL_RUN.search(question))
         text = self.glossary.expand(question) if korean else question
         positions = range(len(self.ids))
-        coverage = self.lexical.coverage(text, positions)
-        if korean and (latin := HANGUL_RUN.sub(" ", text)).strip():
-            english = self.lexical.coverage(latin, positions)
-            coverage = {i: max(c, english[i]) for i, c in coverage.items()}
+        coverage = _best_reading(
+            self.lexical.coverage(text, positions),
+            lambda reading: self.lexical.coverage(reading, positions),
+            [latin] if korean and (latin := HANGUL_RUN.sub(" ", text)).strip() else [],
+        )
         mine = coverage.get(pos, 0.0)
         return mine > 0.0 and mine >= CONTINUES_SHARE * max(coverage.values())
 
@@ -1683,8 +1699,8 @@ class HybridRetriever:
                 and pid != first
                 and not (self._opens_with_name(info.text, pid) and len(by_names) == 1)
                 and pid not in coordinated
-                and not self._baseline_on(info.text, pid)
                 and (pid not in hits or outdone(pid))
+                and not self._baseline_on(info.text, pid)  # (last: it may search)
             ):
                 continue
             seen.add(pid)
