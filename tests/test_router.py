@@ -941,6 +941,28 @@ def test_the_author_with_the_most_papers_is_named_from_the_counts_by_author(
     assert len(cited) == most and all(first in catalog.papers[i].authors for i in cited)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which day had the fewest papers?",
+        "논문이 가장 적게 나온 날은?",
+        "what was the quietest day in the archive?",
+    ],
+)
+def test_the_quietest_day_is_named_from_the_per_day_counts(seed_assistant, question):
+    """Was: "which month of 2025 had the fewest papers?" said no paper was about 'fewest'
+    and gave the per-month counts without naming the quietest month."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["count_papers"]
+    per_day = seed_assistant.tools.count_papers(by="day").data["by"]
+    ranked = sorted(per_day, key=lambda d: per_day[d])
+    line = next(x for x in answer.text.splitlines() if "quietest" in x or "가장 적은" in x)
+    assert f"{ranked[0]} ({per_day[ranked[0]]}" in line
+    assert "fewest" not in answer.text and "적게" not in answer.text  # no topic of it
+    order = [line.index(d) for d in ranked[: 1 + router.RUNNERS_UP] if d in line]
+    assert len(order) > 1 and order == sorted(order)
+
+
 def test_a_busiest_phrase_without_a_unit_takes_the_questions_or_none():
     from assistant.answer.router import busiest_unit
 

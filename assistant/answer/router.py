@@ -265,9 +265,17 @@ def busiest_unit(question: str) -> str | None:
         return unit
     if _MONTH_WORD.search(question) and not _DAY_WORD.search(question):
         return "month"
-    if _DAY_WORD.search(question) or said == "busiest":
+    if _DAY_WORD.search(question) or said in ("busiest", "quietest"):
         return "day"
     return None  # "which topic had the most papers?": no day or month asked for
+
+
+def asks_fewest(question: str) -> bool:
+    """Whether the busiest-unit phrase the question writes asks for the fewest papers
+    ("which month of 2025 had the fewest papers?", "논문이 가장 적은 달")."""
+    found = _busiest().search(question)
+    said = found.group(0).lower() if found else ""
+    return any(r["text"].lower() == said and r.get("fewest") for r in slot_rows("busiest"))
 
 
 # the archive itself is what such questions ask about, never their topic
@@ -574,9 +582,12 @@ def rank_asked(question: str) -> int | None:
     return _RANK_WORDS[(m.group(1) or m.group(2)).lower()]
 
 
-def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool, titled: bool = False) -> str:
-    """The busiest day or month (all of them on a tie), then the next RUNNERS_UP; the most
-    common topics (`titled`: read from the titles, the papers having no topic tags)."""
+def _busiest_line(
+    breakdown: dict[str, int], unit: str, ko: bool, titled: bool = False, fewest: bool = False
+) -> str:
+    """The busiest day or month (all of them on a tie), then the next RUNNERS_UP; or the
+    quietest (`fewest`: of the days or months with a digest); the most common topics
+    (`titled`: read from the titles, the papers having no topic tags)."""
     if unit == "topic":  # each with its papers: the digests' tags, or their titles' terms
         listed = ", ".join(
             f"{k} ({n}{'편' if ko else ''})" for k, n in list(breakdown.items())[: topics.TOPICS]
@@ -590,19 +601,23 @@ def _busiest_line(breakdown: dict[str, int], unit: str, ko: bool, titled: bool =
             return f"가장 많이 나온 주제 ({how}): {listed}"
         how = "words of their titles; most have no topic tag" if titled else "the digests' tags"
         return f"The most common topics ({how}): {listed}"
-    most = max(breakdown.values())
+    fewest = fewest and unit in ("day", "month")
+    sign = 1 if fewest else -1  # the order the next ones come in
+    most = (min if fewest else max)(breakdown.values())
     top = [k for k, n in breakdown.items() if n == most]
-    rest = sorted((k for k in breakdown if breakdown[k] < most), key=lambda k: -breakdown[k])
+    rest = sorted((k for k in breakdown if breakdown[k] != most), key=lambda k: sign * breakdown[k])
     rest = rest[:RUNNERS_UP]
     if ko:
         what = {"day": "날", "month": "달", "author": "저자"}[unit]
         line = (
-            f"{'논문이 ' if unit == 'author' else ''}가장 많은 {what}: {', '.join(top)} ({most}편)"
+            f"{'논문이 ' if unit == 'author' else ''}가장 {'적은' if fewest else '많은'} {what}: "
+            f"{', '.join(top)} ({most}편)"
         )
         return line + (
             "; 다음은 " + ", ".join(f"{k} ({breakdown[k]}편)" for k in rest) if rest else ""
         )
     what = "Most papers by one author" if unit == "author" else f"The busiest {unit}"
+    what = f"The quietest {unit} (of those with a digest)" if fewest else what
     line = f"{what}: {', '.join(top)} ({_n_papers(most)})"
     return line + ("; then " + ", ".join(f"{k} ({breakdown[k]})" for k in rest) if rest else "")
 
@@ -2387,7 +2402,7 @@ class Router:
             breakdown = {k: n for k, n in breakdown.items() if k != "(no topic)"}
         if busiest and by == busiest and breakdown:  # "which day had the most papers?"
             titled = result.data.get("topics_from") == "titles"
-            lines.append(_busiest_line(breakdown, busiest, ko, titled))
+            lines.append(_busiest_line(breakdown, busiest, ko, titled, asks_fewest(question)))
         elif by != "total" and len(breakdown) > 1:
             lines.append(
                 ("날짜별: " if ko else "By date: ")
