@@ -39,3 +39,14 @@ def test_a_transliterated_term_is_not_unknown_when_the_archive_has_its_english(s
     info = analyse(question)
     assert seed_assistant.retriever._unknown(question, info) == 0.0
     assert seed_assistant.retriever._unknown("주택담보대출 논문", analyse("주택담보대출 논문")) > 0
+
+
+def test_a_claim_is_read_in_each_word_a_summary_writes_for_it():
+    from assistant.understand.glossary import alike
+
+    readings = alike("speed up attention")
+    assert "speedup up attention" in readings and "faster up attention" in readings
+    assert "accelerate up attention" in readings
+    assert alike("faster attention")[0] == "speed attention"
+    assert alike("speed-up of attention")[0] == "speedup of attention"
+    assert alike("video generation") == []

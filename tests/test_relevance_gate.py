@@ -973,3 +973,64 @@ def test_help_with_ones_training_code_is_refused_though_papers_train_on_small_gp
     assert assistant.ask(question).refused
     papers = "which papers fine-tune large models on a single 24GB GPU?"
     assert not assistant.ask(papers).refused
+
+
+@pytest.fixture(scope="module")
+def speed_assistant(tmp_path_factory):
+    """Three papers with "attention" and a word for speed: two claim a faster attention in
+    one sentence, in words other than "speed"; one writes "speed" and "attention" apart."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "VideoGen: A Video Generator",
+            "2501.00011",
+            "VideoGen adds cross-attention between frames. It renders at a speed of 30 "
+            "frames per second on a single GPU.",
+        ),
+        (
+            "SparseKernel: Sparse Kernels",
+            "2501.00012",
+            "SparseKernel reaches a 2.5x speedup over dense attention on long prompts.",
+        ),
+        (
+            "BlockFlash: Block Kernels",
+            "2501.00013",
+            "BlockFlash makes attention 3x faster on one H100 GPU.",
+        ),
+    ]
+    rows += [
+        (f"Study {i} on {topic}", f"2501.{i + 100:05d}", f"A study of {topic}, number {i}.")
+        for i, topic in enumerate(FILLER_TOPICS * 3)
+    ]
+    return english_archive(tmp_path_factory.mktemp("speed"), "2025-01-06", rows)
+
+
+def test_a_claim_is_found_in_the_words_a_summary_writes_for_it(speed_assistant):
+    """Was: "which papers this month speed up attention, and by how much?" counted the papers
+    that write "speed" (a video model's frame rate) and not those writing "a 9x speedup over
+    FlashAttention-3" or "attention 3x faster", which were listed last, as only touching
+    on it. Now "speed" is read as "speedup", "faster" and "accelerate" too, and the papers
+    that write the whole topic in one sentence come first."""
+    from assistant.types import Filters
+
+    gated = speed_assistant.retriever.gate_all("speed attention", Filters())
+    ranked = [h.arxiv_id for h in gated.hits]
+    assert set(ranked[:2]) == {"2501.00012", "2501.00013"}, ranked
+    assert "2501.00011" in ranked[2:]  # it has both words, apart
+    answer = speed_assistant.ask("which papers make attention faster, and by how much?")
+    cited = [c.arxiv_id for c in answer.citations]
+    assert set(cited[:2]) == {"2501.00012", "2501.00013"}, answer.text
+    assert "2.5x" in answer.text and "3x faster" in answer.text
+
+
+def test_a_claim_a_comparison_asks_about_is_a_topic_of_a_set():
+    """ "which is faster" asks a comparison about speed; "papers that make attention faster"
+    asks for the papers on faster attention: "faster" is no asking word of a set."""
+    from assistant.answer.router import topic_words
+    from assistant.types import Filters
+    from assistant.understand.query import analyse
+
+    question = "which papers make attention faster?"
+    info = analyse(question, Filters(), "2025-01-06", "2025-01-06")
+    assert "faster" in topic_words(question, info, [])

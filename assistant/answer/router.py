@@ -304,14 +304,19 @@ _COUNTS_DIGESTS = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\[[^\]]*\]")  # an example phrasing's topic (`intents.jsonl`)
+
+
 def _example_words(split) -> dict[str, set[str]]:
-    """Each intent's example phrasings, split into words by `split`."""
+    """Each intent's example phrasings, split into words by `split`, without the words a
+    phrasing marks as its topic ("which is [faster]": a claim, asked about or not; a
+    question about the papers that make attention faster has it as its topic)."""
     text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
     out: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line.strip():
             row = json.loads(line)
-            out.setdefault(row["intent"], set()).update(split(row["text"]))
+            out.setdefault(row["intent"], set()).update(split(_BRACKETED.sub(" ", row["text"])))
     return out
 
 

@@ -316,6 +316,31 @@ KO_EN = {
     "해고": "fired dismissal",
 }
 
+# English words that a question and a summary use for one claim: "which papers speed up
+# attention?" is answered by summaries that write "2.5x faster", "a 9x speedup" or
+# "accelerates inference", whose words are not the question's. A topic with one of a
+# group's words is also read with each of the others (`alike`).
+EN_ALIKE = (("speed", "speedup", "faster", "accelerate", "acceleration"),)
+
+
+def alike(text: str) -> list[str]:
+    """`text` with its words of an `EN_ALIKE` group written as each other word of the group,
+    one reading per word ("speed up attention" -> "speedup up attention", "faster up
+    attention", ...); [] when it has none."""
+    out: list[str] = []
+    for group in EN_ALIKE:
+        stems = {w: set(tokenize(w)) for w in group}
+        for match in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", text):
+            word = set(tokenize(match.group(0).split("-")[0]))
+            if not any(word == own for own in stems.values()):
+                continue
+            for other, own in stems.items():
+                if own != word:
+                    out.append(f"{text[: match.start()]}{other}{text[match.end() :]}")
+            break  # (one word of a group is the claim; the question's others stay)
+    return out
+
+
 _TERMS = sorted(KO_EN, key=len, reverse=True)
 
 
