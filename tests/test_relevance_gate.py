@@ -227,6 +227,10 @@ def test_words_that_qualify_a_count_or_a_topic_name_no_topic():
         ("list everything from the digests between Jan 10 and 12 2025", []),
         # and a date's weekday (was: 'Friday' a topic word, the rewritten date unmapped)
         ("papers on Friday, Mar. 7 about video?", ["video"]),
+        # "just a few" (b82: '개만' was a topic word, and the latest 'world model 개만'
+        # papers were from 2024)
+        ("가장 최근 world model 관련 논문 몇 개만 추천해줘", ["world", "model"]),
+        ("최근 비디오 생성 논문 몇 편만 알려줘", ["비디오", "생성"]),
     ]:
         info = analyse(question, latest="2025-06-30")
         assert topic_words(question, info, []) == topic, question
@@ -1034,3 +1038,29 @@ def test_a_claim_a_comparison_asks_about_is_a_topic_of_a_set():
     question = "which papers make attention faster?"
     info = analyse(question, Filters(), "2025-01-06", "2025-01-06")
     assert "faster" in topic_words(question, info, [])
+
+
+def test_a_short_topic_with_a_number_in_a_word_is_a_phrase_too(tmp_path_factory):
+    """Was: "Which 3D Gaussian paper got the most votes in 2024?" ranked 2 papers of 153:
+    "3D" was read as "D", and a phrase "d gaussian" no paper writes left whichever two
+    papers matched it by chance. The papers writing "3D Gaussian(s)" are the set; one with
+    "3D" and "Gaussian" apart only touches it."""
+    from conftest import english_archive
+
+    from assistant.types import Filters
+
+    rows = [
+        ("SplatA: Splats", "2501.00021", "SplatA fits 3D Gaussians to sparse views."),
+        ("SplatB: Splats", "2501.00022", "SplatB edits 3D Gaussian splatting scenes."),
+        ("SplatC: Splats", "2501.00023", "SplatC renders 3D Gaussian avatars in real time."),
+        ("NoiseD: Noise", "2501.00024", "NoiseD builds 3D meshes. It adds Gaussian noise."),
+    ]
+    rows += [
+        (f"Study {i} on {topic}", f"2501.{i + 100:05d}", f"A study of {topic}, number {i}.")
+        for i, topic in enumerate(FILLER_TOPICS * 3)
+    ]
+    assistant = english_archive(tmp_path_factory.mktemp("gauss"), "2025-01-06", rows)
+    gated = assistant.retriever.gate_all("3D Gaussian", Filters())
+    assert {h.arxiv_id for h in gated.hits} == {"2501.00021", "2501.00022", "2501.00023"}
+    assert "2501.00024" in {h.arxiv_id for h in gated.touching}
+

@@ -1686,6 +1686,10 @@ def test_a_question_near_when_that_asks_no_date_is_answered_from_the_summary(see
         # the word before "제목에" (b75: "GRPO가 제목에 들어간 논문 개수는?" counted every
         # paper of the month, "제목에 ''가 들어간")
         "attention이 제목에 들어간 논문 개수는?",
+        # a paper's name is its title (b82: "2025년 5월에 Qwen 이름 달고 나온 논문들" listed
+        # none on 'Qwen 이름 달고')
+        "attention 이름 달고 나온 논문 몇 개야?",
+        "이름에 attention 들어간 논문 개수",
     ],
 )
 def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, question):

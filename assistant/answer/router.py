@@ -36,6 +36,7 @@ from assistant.retrieve.hybrid import (
     PHRASE_WORDS,
     Hit,
     choices,
+    name_pattern,
     topical_terms,
     versioned_names,
 )
@@ -71,6 +72,7 @@ MAX_TOPIC = 4  # topic words of a question the router answers, at most (more: a 
 MAX_TREND_TOPIC = 6  # a trend names its topic: a few more words are still its topic
 TREND_CITED = 3  # papers cited per month in a trend's answer (the chart's table lists all)
 COMPARE = 4  # papers a comparison shows, at most
+MENTIONS_SHOWN = 5  # papers shown that mention a name no paper is about
 # how near a code phrasing a long question, its topic words masked, must be to ask for one
 # paper's code: over the dev splits and batteries, those that do are at 0.34 or more, the
 # others that read as code (a description with "code repository", "open-source") at 0.25
@@ -1652,6 +1654,8 @@ class Router:
             info = replace(info, intent=intent)
         if intent in (*PAPER_FACTS, "similar") and not names and not topic:
             return self._which_paper(info)  # "who wrote it?" with no paper before it
+        if intent == "summary" and (unowned := self._unowned(question, names)):
+            return self._no_own_paper(info, *unowned)  # "summarize FlashAttention-3"
         if intent in (*PAPER_FACTS, "similar") and not names:
             # "the visual perception token paper": the paper retrieval puts first, if relevant
             found = self.tools.retriever.retrieve(question, filters, k=1)
@@ -1945,6 +1949,40 @@ class Router:
         routed = self._routed(intent, info, lines, papers, results)
         routed.refused = True
         return routed
+
+    def _unowned(self, question: str, names: list[Paper]) -> tuple[str, list[Paper]] | None:
+        """A versioned name the question asks about that the digests write but that is no
+        paper's own, with the papers that write it ("FlashAttention-3", "Llama 4"); the
+        papers named may only be look-alikes, another version ("Gemini" of "Gemini 2.5")."""
+        for name in versioned_names(SUBJECT.sub(" ", question)):
+            if any(not name.lower().startswith((p.name or p.title).lower()) for p in names):
+                continue  # a paper named beside it is what is asked about
+            if writers := self.tools.retriever.unowned(name):
+                return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
+        return None
+
+    def _no_own_paper(self, info: QuestionInfo, name: str, papers: list[Paper]) -> Routed:
+        """ "Summarize the FlashAttention-3 paper": no digest covers it; the papers that
+        mention it are cited, each with the sentence that does. Declined: what was asked
+        is not in the digests."""
+        ko = info.korean
+        if ko:
+            lines = [f"다이제스트에 {name} 자체를 다룬 논문은 없습니다. {name}을(를) 언급한 논문:"]
+        else:
+            lines = [f"No digest covers a paper on {name} itself. Papers that mention it:"]
+        pattern = name_pattern(name)
+        own = "ko" if ko else "en"
+        for n, p in enumerate(papers, start=1):
+            said = ""
+            for lang, text in sorted(p.summaries().items(), key=lambda kv: kv[0] != own):
+                if found := [x for x in sentences(text) if pattern.search(x.lower())]:
+                    said = found[0] if lang == own else f"({quote_label(ko)}: {found[0]})"
+                    break
+            lines.append(
+                f"- **{p.label}** [{n}] ({', '.join(p.dates)})" + (f": {said}" if said else "")
+            )
+        results = [self.tools.paper(p.arxiv_id) for p in papers]
+        return self._declined("summary", info, lines, papers, results)
 
     def _which_paper(self, info: QuestionInfo, several: bool = False) -> Routed:
         """ "Who wrote it?" when no paper was named before: ask which, do not guess (its

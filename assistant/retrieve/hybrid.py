@@ -120,7 +120,7 @@ class Hit:
 # a topic of at most this many words is a term, whose word pairs are phrases (`_named_by_phrase`)
 PHRASE_WORDS = 3
 TERM_WORDS = 4  # a topic of more words describes: `_every_rare_word` leaves it whole
-_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_PHRASE_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*")  # "3D" whole, not "D"
 _JOINERS = frozenset(["and", "or", "vs", "versus", "for", "of", "in", "on", "with", "to"])
 
 
@@ -1613,6 +1613,25 @@ class HybridRetriever:
         if m := _VERSION_TAIL.fullmatch(name.lower()):  # found as "JaColBERTv2.5" too
             query = f"{name} {m.group(1)}v{m.group(2)} {m.group(1)}{m.group(2)}"
         return self._some_paper(query, lambda text: bool(pattern.search(text.lower())))
+
+    def unowned(self, name: str) -> list[str]:
+        """The papers that write a model's or method's name when none is its own: no
+        paper is named as it is (at most a size after) and no title writes it
+        ("FlashAttention-3", a baseline of SeerAttention-R and STA; not "Llama 3", which
+        "The Llama 3 Herd of Models" names). Most often written first; [] when a paper is
+        its own or none writes it."""
+        if self._own_paper(name) or self.titled(name):
+            return []
+        writers = self._writers(name)
+        return sorted(writers, key=lambda pid: -writers[pid])  # (stable: best ranked first)
+
+    def titled(self, name: str) -> list[str]:
+        """The papers whose title writes a name ("The Llama 3 Herd of Models": Llama 3),
+        of those BM25 ranks first for it."""
+        pattern = name_pattern(name)
+        return [
+            p for p in self._writers(name) if pattern.search(self.catalog.papers[p].title.lower())
+        ]
 
     def writer_of(self, name: str) -> str | None:
         """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO
