@@ -1064,3 +1064,45 @@ def test_a_short_topic_with_a_number_in_a_word_is_a_phrase_too(tmp_path_factory)
     assert {h.arxiv_id for h in gated.hits} == {"2501.00021", "2501.00022", "2501.00023"}
     assert "2501.00024" in {h.arxiv_id for h in gated.touching}
 
+
+def test_a_listed_papers_figure_for_a_claim_is_stated_in_the_claims_words(tmp_path_factory):
+    """Was: "2024년 10~11월에 어텐션을 양자화해서 가속한 논문들 ... 얼마나 빨라졌어?" listed
+    SageAttention2 with "accelerates attention ... using 4-bit quantization" (b82): a
+    precision is no figure of the speed-up, and its "485 TOPS, 3.1배 빠른" came later."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "QuantAttn: Quantized Attention",
+            "2411.00031",
+            "QuantAttn accelerates attention computation using 4-bit quantization. It "
+            "smooths the keys before quantizing them. QuantAttn is 3.1x faster than "
+            "FlashAttention2 on one RTX4090.",
+        ),
+        (
+            "LowBitAttn: Low-Bit Attention",
+            "2411.00032",
+            "LowBitAttn accelerates attention with INT8 quantization of queries and keys. "
+            "It keeps accuracy on long prompts. LowBitAttn runs 2.2x faster than "
+            "FlashAttention2 at 32k tokens.",
+        ),
+    ]
+    rows += [
+        (f"Study {i} on {topic}", f"2411.{i + 100:05d}", f"A study of {topic}, number {i}.")
+        for i, topic in enumerate(FILLER_TOPICS * 3)
+    ]
+    assistant = english_archive(tmp_path_factory.mktemp("claims"), "2024-11-20", rows)
+    answer = assistant.ask(
+        "which papers from November 2024 accelerate attention computation with quantization, "
+        "and by how much?"
+    )
+    assert "3.1x faster" in answer.text and "2.2x faster" in answer.text, answer.text
+
+
+def test_a_claim_is_named_in_either_language():
+    from assistant.understand.glossary import claim_words
+
+    for question in ("how much faster is it?", "얼마나 빨라졌어?", "속도 향상은 몇 배야?"):
+        tokens, words = claim_words(question)
+        assert "speedup" in tokens and "속도" in words, question
+    assert claim_words("how much memory does it save?") == (frozenset(), ())

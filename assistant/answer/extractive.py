@@ -155,6 +155,18 @@ def asks_quantity(question: str) -> bool:
     return bool(_QUANTITY.search(question))
 
 
+_PRECISION = re.compile(  # "4-bit", "4비트", "INT4", "FP8", "W4A16"
+    r"(?<![\w.])(?:\d+(?:\.\d+)?[\s-]?(?:bits?(?![\w])|비트)|(?:INT|FP|W|A)\d+(?:A\d+)?(?![\w]))",
+    re.I,
+)
+
+
+def _stated(sentence: str) -> set[str]:
+    """The figures a sentence states as results: not a model's size ("LLaVA 7B") nor a
+    precision ("4-bit", "INT4", "W4A16"), which name what was measured."""
+    return figures(_PRECISION.sub(" ", _MODEL_SIZE.sub(" ", sentence)))
+
+
 def figures(text: str) -> set[str]:
     """The numbers a text states (list markers aside)."""
     return set(_FIGURE.findall(_ENUMERATOR.sub(" ", text)))
@@ -661,6 +673,16 @@ class ExtractiveAnswerer:
         picked = self.best(question, paper, korean, 1)
         if not _QUANTITY.search(question):
             return picked[0]
+        given = figures(question)
+        tokens, words = glossary.claim_words(question)
+        if tokens:
+            # a claim's figure ("how much faster?"): the best sentence stating a figure in
+            # the claim's words ("3.1배, 5.4배 빠른", "a 2.5x speedup"), not a precision's
+            # ("using 4-bit quantization") nor background above it
+            for _, sent, same_language, _ in self.ranked(question, paper, korean):
+                claimed = tokens & set(tokenize(sent)) or any(w in sent for w in words)
+                if claimed and _stated(sent) - given:
+                    return sent if same_language else f"({quote_label(korean)}: {sent})"
         # a model's size is no figure ("LLaVA 7B")
         stated = next((s for s in picked if figures(_MODEL_SIZE.sub(" ", s))), None)
         if stated is not None:
@@ -668,7 +690,6 @@ class ExtractiveAnswerer:
         # else the first of its best few sentences that states one: MoE-Mamba's "2.2배 더
         # 적게" is its third on "Mamba에 MoE를 붙인 논문들 ... 핵심 수치가 뭐야?", after two
         # of background
-        given = figures(question)
         for _, sent, same_language, _ in self.ranked(question, paper, korean)[:FIGURE_POOL]:
             if figures(_MODEL_SIZE.sub(" ", sent)) - given:
                 return sent if same_language else f"({quote_label(korean)}: {sent})"

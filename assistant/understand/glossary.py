@@ -62,6 +62,9 @@ KO_EN = {
     "추론 속도": "inference speed speedup",
     "가속": "acceleration accelerate speedup",
     "속도": "speed speedup faster",
+    "빠른": "fast faster",
+    "빠르게": "faster fast",
+    "빨라": "faster speedup",
     "효율": "efficiency efficient",
     "메모리": "memory",
     "학습 시간": "training time",
@@ -321,6 +324,20 @@ KO_EN = {
 # "accelerates inference", whose words are not the question's. A topic with one of a
 # group's words is also read with each of the others (`alike`).
 EN_ALIKE = (("speed", "speedup", "faster", "accelerate", "acceleration"),)
+
+
+def claim_words(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The claim of an `EN_ALIKE` group a question names, in an English word of the group
+    or a Korean one the list renders into it ("얼마나 빨라졌어"): the group's index tokens
+    and the list's Korean words for it, as a summary may write the claim; empty when it
+    names none."""
+    asked = set(tokenize(text)) | set(tokenize(english_terms(text)))
+    for group in EN_ALIKE:
+        tokens = frozenset(t for w in group for t in tokenize(w))
+        if asked & tokens:
+            words = tuple(w for w, en in KO_EN.items() if set(tokenize(en)) & tokens)
+            return tokens, words
+    return frozenset(), ()
 
 
 def alike(text: str) -> list[str]:
