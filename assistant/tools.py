@@ -81,6 +81,7 @@ def paper_json(paper: Paper) -> dict:
         "votes": paper.votes,
         "github": list(paper.github),
         "huggingface": list(paper.huggingface),
+        "pages": list(paper.pages),  # project or demo pages its summaries write
     }
 
 
@@ -435,6 +436,8 @@ class ArchiveTools:
         lines.append(f"GitHub: {', '.join(p.github) or 'none in the digests'}")
         if p.huggingface:
             lines.append(f"Hugging Face: {', '.join(p.huggingface)}")
+        if p.pages:
+            lines.append(f"Other pages its summaries write: {', '.join(p.pages)}")
         for lang, text in p.summary_texts():  # every digest's, a figure may be in one only
             text = " ".join(text.split())
             if len(text) > SUMMARY_CHARS:

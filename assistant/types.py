@@ -22,6 +22,10 @@ KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
 
 # a repository link written in a summary; a Korean particle may follow it ("...Speechpp에서")
 _GITHUB_URL = re.compile(r"https?://(?:www\.)?github\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
+# any other web page a summary writes (a project or demo page): up to a space, a bracket
+# or a Korean particle ("https://bytedancespeech.github.io/seedtts_tech_report에서")
+_WEB_URL = re.compile(r"https?://[A-Za-z0-9_.~%/#?=&+-]+[A-Za-z0-9_/~#=&+-]")
+_NOT_A_PAGE = re.compile(r"https?://(?:www\.)?(?:github\.com|arxiv\.org|huggingface\.co/papers)/")
 _REPORT = re.compile(r"\s+(Technical\s+)?Report\s*$", re.I)
 # a name before a title's comma: a letter, then a capital or a digit among its next
 # characters ("QFFT", "HuatuoGPT-o1", "CoD"; not "Simplifying" or "Snap-it")
@@ -143,6 +147,14 @@ class Paper:
             u.rstrip(".") for m in self._ordered() for u in _GITHUB_URL.findall(m.summary or "")
         ]
         return _unique([*listed, *written])
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        """Other web pages its summaries write: a project or demo page ("데모는
+        https://bytedancespeech.github.io/seedtts_tech_report에서 들을 수 있습니다"), not
+        its repository, arXiv or Hugging Face paper pages."""
+        written = (u for m in self._ordered() for u in _WEB_URL.findall(m.summary or ""))
+        return _unique(u for u in written if not _NOT_A_PAGE.match(u))
 
     @property
     def huggingface(self) -> tuple[str, ...]:

@@ -985,14 +985,14 @@ def baselines_assistant(tmp_path_factory):
         (
             "SeerKernel: Sparse Decoding Kernels",
             "2506.00001",
-            "SeerKernel is a sparse decoding kernel. It reaches a 9x speedup over "
-            "FlashAttention-3 on H100 GPUs at 90% sparsity.",
+            "SeerKernel is a sparse decoding kernel. It learns which blocks to skip. It "
+            "reaches a 9x speedup over FlashAttention-3 on H100 GPUs at 90% sparsity.",
         ),
         (
             "TileAttn: Tiled Attention for Video",
             "2506.00002",
-            "TileAttn tiles attention for video diffusion. It is 2.8x faster than "
-            "FlashAttention-3 on 720p clips.",
+            "TileAttn tiles attention for video diffusion. Tiles follow the video's 3D "
+            "layout. It is 2.8x faster than FlashAttention-3 on 720p clips.",
         ),
         (
             "Gemini: A Family of Highly Capable Multimodal Models",
@@ -1002,12 +1002,37 @@ def baselines_assistant(tmp_path_factory):
         (
             "ChoreBench: Web Chores for Agents",
             "2506.00004",
-            "ChoreBench has 532 web tasks. Gemini 2.5 Pro solves 44.9% of them with BrowserGym.",
+            "ChoreBench has 532 web tasks. Each task is a chore on a simulated website. "
+            "Gemini 2.5 Pro solves 44.9% of them with BrowserGym.",
         ),
         (
             "The Llama 3 Herd of Models",
             "2407.00005",
             "This report introduces a family of dense models up to 405B parameters.",
+        ),
+        (
+            "QuantKernel: 8-Bit Attention Kernels",
+            "2410.00006",
+            "QuantKernel quantizes attention to 8 bits. It achieves a 2.1x speedup over "
+            "FlashAttention2 with no loss of accuracy.",
+        ),
+        (
+            "Phi-5 Technical Report",
+            "2404.00009",
+            "This report introduces phi-5-mini, a 3.8B language model. phi-5-mini reaches "
+            "69% on MMLU.",
+        ),
+        (
+            "SpeakSeed: Versatile Speech Generation Models",
+            "2406.00008",
+            "SpeakSeed generates speech close to human recordings. Samples are at "
+            "https://speakseed.github.io/demo_page.",
+        ),
+        (
+            "GatePrune: Pruning Forgetting Transformers",
+            "2504.00007",
+            "GatePrune skips attention computations inside a modified FlashAttention "
+            "framework, for 10%-35% faster training throughput.",
         ),
     ]
     return english_archive(tmp_path_factory.mktemp("baselines"), "2025-06-10", rows)
@@ -1040,7 +1065,45 @@ def test_a_summary_of_a_model_no_paper_is_about_names_the_papers_that_mention_it
     assert "9x speedup over FlashAttention-3" in answer.text or name == "Gemini 2.5"
 
 
-def test_a_model_a_title_names_has_its_paper(baselines_assistant):
-    """The Llama 3 paper is the one whose title writes it: summarised, not declined."""
-    answer = baselines_assistant.ask("summarize the Llama 3 paper")
-    assert not answer.refused and answer.citations[0].arxiv_id == "2407.00005", answer.text
+@pytest.mark.parametrize(
+    "question, paper",
+    [
+        ("summarize the Llama 3 paper", "2407.00005"),  # its title writes it
+        # its paper introduces it in its opening sentences (the review of b82's change:
+        # "summarize Phi-3-mini" was declined, "Mixtral 8x7B" read as "8x7B")
+        ("summarize phi-5-mini", "2404.00009"),
+    ],
+)
+def test_a_model_a_paper_is_about_has_its_paper(baselines_assistant, question, paper):
+    answer = baselines_assistant.ask(question)
+    assert not answer.refused and answer.citations[0].arxiv_id == paper, answer.text
+
+
+def test_a_paper_compared_with_a_name_no_paper_is_about_quotes_its_figures_against_it(
+    baselines_assistant,
+):
+    """Was: "SageAttention vs FlashAttention, which is faster?" compared SageAttention with
+    a paper that mentions a modified FlashAttention framework once, the retrieval's next
+    hit. FlashAttention is no paper's subject in the digests: the answer says so and quotes
+    what SageAttention reports against it."""
+    answer = baselines_assistant.ask("QuantKernel vs FlashAttention, which is faster?")
+    assert [c.arxiv_id for c in answer.citations] == ["2410.00006"], answer.text
+    assert "FlashAttention itself" in answer.text and "2.1x speedup" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, page",
+    [
+        ("is there a SpeakSeed demo page where I can listen to samples?", True),
+        ("SpeakSeed 데모 페이지 있어?", True),
+        ("github link for the QuantKernel paper?", False),
+    ],
+)
+def test_a_page_a_summary_writes_is_given_when_code_is_asked(baselines_assistant, question, page):
+    """Was: "is there a demo page where I can listen to samples?" about Seed-TTS said the
+    digests give no link, though its summary writes the demo page; a paper with no link at
+    all is declined (b82: "github link for the Qwen3 technical report?" was answered as
+    found), as votes a digest does not give are."""
+    answer = baselines_assistant.ask(question)
+    assert ("https://speakseed.github.io/demo_page" in answer.text) == page, answer.text
+    assert answer.refused != page

@@ -155,8 +155,8 @@ def asks_quantity(question: str) -> bool:
     return bool(_QUANTITY.search(question))
 
 
-_PRECISION = re.compile(  # "4-bit", "4비트", "INT4", "FP8", "W4A16"
-    r"(?<![\w.])(?:\d+(?:\.\d+)?[\s-]?(?:bits?(?![\w])|비트)|(?:INT|FP|W|A)\d+(?:A\d+)?(?![\w]))",
+_PRECISION = re.compile(  # "4-bit", "4비트", "INT4", "FP8", "W4A16" (and a GPU's "A100")
+    r"(?<![\w.])(?:\d+(?:\.\d+)?[\s-]?(?:bits?(?![\w])|비트)|(?:INT|BF|NF|MXFP|FP|W|A)\d+(?:A\d+)?(?![\w]))",
     re.I,
 )
 
@@ -679,10 +679,15 @@ class ExtractiveAnswerer:
             # a claim's figure ("how much faster?"): the best sentence stating a figure in
             # the claim's words ("3.1배, 5.4배 빠른", "a 2.5x speedup"), not a precision's
             # ("using 4-bit quantization") nor background above it
-            for _, sent, same_language, _ in self.ranked(question, paper, korean):
-                claimed = tokens & set(tokenize(sent)) or any(w in sent for w in words)
-                if claimed and _stated(sent) - given:
-                    return sent if same_language else f"({quote_label(korean)}: {sent})"
+            found = [
+                (sent, same_language)
+                for _, sent, same_language, _ in self.ranked(question, paper, korean)
+                if (tokens & set(tokenize(sent)) or any(w in sent for w in words))
+                and _stated(sent) - given
+            ]
+            if found:  # the question's language first
+                sent, same_language = max(found, key=lambda f: f[1])
+                return sent if same_language else f"({quote_label(korean)}: {sent})"
         # a model's size is no figure ("LLaVA 7B")
         stated = next((s for s in picked if figures(_MODEL_SIZE.sub(" ", s))), None)
         if stated is not None:

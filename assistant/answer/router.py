@@ -36,6 +36,7 @@ from assistant.retrieve.hybrid import (
     PHRASE_WORDS,
     Hit,
     choices,
+    coined_names,
     name_pattern,
     topical_terms,
     versioned_names,
@@ -310,15 +311,17 @@ _BRACKETED = re.compile(r"\[[^\]]*\]")  # an example phrasing's topic (`intents.
 
 
 def _example_words(split) -> dict[str, set[str]]:
-    """Each intent's example phrasings, split into words by `split`, without the words a
-    phrasing marks as its topic ("which is [faster]": a claim, asked about or not; a
-    question about the papers that make attention faster has it as its topic)."""
+    """Each intent's example phrasings, split into words by `split`; an asking phrasing's
+    words without those it marks as its topic ("which is [faster]": a claim, asked about
+    or not, and the topic of "papers that make attention faster"). A topic search's are
+    all its words: `_asking` reads as asking only those other intents' phrasings use."""
     text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
     out: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line.strip():
             row = json.loads(line)
-            out.setdefault(row["intent"], set()).update(split(_BRACKETED.sub(" ", row["text"])))
+            said = row["text"] if row["intent"] == "search" else _BRACKETED.sub(" ", row["text"])
+            out.setdefault(row["intent"], set()).update(split(said))
     return out
 
 
@@ -754,6 +757,15 @@ def _fact_line(
             if ko
             else f"Code and models for **{p.label}** [{n}]: {key}"
         )
+    if pages := r.data.get("pages"):
+        # "is there a demo page where I can listen to samples?": the page its digest writes
+        links[key := f"⟦links{n}⟧"] = ", ".join(pages)
+        return (
+            f"**{p.label}** [{n}]: GitHub 저장소 링크는 없지만 다이제스트에 적힌 페이지: {key}"
+            if ko
+            else f"**{p.label}** [{n}]: the digests give no GitHub repository, but write this "
+            f"page for it: {key}"
+        )
     page = ""
     if one:  # the paper's own pages, at least: "link to it?"
         pages = [p.url, *(u for u in r.data["huggingface"] if _hf_page(u))]
@@ -766,6 +778,20 @@ def _fact_line(
         else f"**{p.label}** [{n}]: the digests give no GitHub repository or "
         "Hugging Face model link for it." + page
     )
+
+
+def _sentences_naming(paper: Paper, name: str, korean: bool = False) -> list[tuple[str, bool]]:
+    """A paper's sentences that write `name`, as written or with a version after it
+    ("FlashAttention2" of FlashAttention), at most two, the question's language first:
+    (sentence, in the question's language)."""
+    named = re.compile(rf"(?<![\w-]){re.escape(name)}(?:[-\s]?v?\d[\w.]*)?(?![\w])", re.I)
+    own = "ko" if korean else "en"
+    return [
+        (sent, lang == own)
+        for lang, text in sorted(paper.summaries().items(), key=lambda kv: kv[0] != own)
+        for sent in sentences(text)
+        if named.search(sent)
+    ][:2]
 
 
 def _when_line(n: int, p: Paper, ko: bool) -> str:
@@ -1652,6 +1678,14 @@ class Router:
             # "when is the latest Korean digest?": the digests' dates, as a count says them
             intent = "count"
             info = replace(info, intent=intent)
+        if (
+            intent in ("search", "when")
+            and busiest_unit(question) in ("day", "month")
+            and not topic
+            and not names
+        ):
+            intent = "count"  # "which day was the quietest?": a count by day
+            info = replace(info, intent=intent)
         if intent in (*PAPER_FACTS, "similar") and not names and not topic:
             return self._which_paper(info)  # "who wrote it?" with no paper before it
         if intent == "summary" and (unowned := self._unowned(question, names)):
@@ -1683,7 +1717,10 @@ class Router:
             archive = bool(ARCHIVE_WORDS.search(question) or info.dates) or (
                 intent == "top_voted" and bool(cue_pattern("votes_cue").search(question))
             )
-            archive = archive or busiest_unit(question) == "author"  # "most prolific authors"
+            unit = busiest_unit(question)
+            # "most prolific authors"; "what was the busiest day?": of the archive, with no
+            # topic (there is nothing else to be busy)
+            archive = archive or unit == "author" or bool(unit and not topic and intent == "count")
             if intent in ("top_voted", "count") and (names or not archive):
                 # "how many parameters ...", "DeepSeek-R1's AIME score": a paper's content
                 return None
@@ -2117,8 +2154,13 @@ class Router:
             return self._code_of_many(info, papers, results, links)
         routed = self._routed(intent, info, lines, papers, results)
         routed.links = links
-        # votes asked alone of papers whose digests give none: declined, the papers cited
-        routed.refused = facts == ["votes"] and not part and all(p.votes is None for p in papers)
+        # votes asked alone of papers whose digests give none, or code of a paper whose
+        # digests link none ("github link for the Qwen3 technical report?"): declined, the
+        # papers cited
+        routed.refused = not part and (
+            (facts == ["votes"] and all(p.votes is None for p in papers))
+            or (facts == ["code"] and not any(key.startswith("⟦links") for key in links))
+        )
         return routed
 
     def _parts_read(self, info: QuestionInfo, papers: list[Paper]) -> dict[str, str]:
@@ -2866,6 +2908,8 @@ class Router:
         if not papers:
             return None  # "DPO vs PPO", "what's the difference between DPO and PPO?": two
             # methods, not two papers; the papers on both answer, not two that happen to rank
+        if len(papers) == 1 and (against := self._baseline_against(question, info, papers[0])):
+            return against  # "SageAttention vs FlashAttention": what its paper reports
         if len(papers) < 2:
             found = self.tools.retriever.retrieve(question, filters)
             if not found.relevant:
@@ -2935,6 +2979,8 @@ class Router:
                     continue  # "the single-transformer SAIL": "the" names nothing
                 found = self.catalog.by_short_name(name) or [self.catalog.by_title(name)]
                 pid = next((p for p in found if p), None)
+                if not pid and _sentences_naming(paper, name):
+                    break  # its own digests measure it against that name: no other paper's
                 pid = pid or self.tools.retriever.writer_of(name)
                 if pid and pid != paper.arxiv_id and pid in self.catalog:
                     return self.catalog.papers[pid]
@@ -2957,6 +3003,35 @@ class Router:
             lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}): {' '.join(gist)}")
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("compare", info, lines, papers, results)
+
+    def _baseline_against(self, question: str, info: QuestionInfo, paper: Paper) -> Routed | None:
+        """A comparison of a paper with a name no paper is about that its digests measure
+        it against ("SageAttention vs FlashAttention, which is faster?": FlashAttention2 is
+        SageAttention's baseline): says so, and quotes the paper's sentences that name it,
+        not another paper that happens to rank next. None when the question names no such
+        name, or the paper's digests do not write it."""
+        written = {w.lower() for w in _written(paper)}
+        for name in coined_names(SUBJECT.sub(" ", question)):
+            if name.lower() in written or name.lower().startswith((paper.name or "~").lower()):
+                continue  # the paper's own name
+            if self.tools.retriever.owned(name):
+                continue  # a paper's own model: compared as a paper
+            ko = info.korean
+            said = [
+                s if same else f"({quote_label(ko)}: {s})"
+                for s, same in _sentences_naming(paper, name, ko)
+            ]
+            if not said:
+                continue
+            head = (
+                f"다이제스트에 {name} 자체를 다룬 논문은 없습니다. {paper.label}가 {name}과(와) 비교한 내용:"
+                if ko
+                else f"No digest covers a paper on {name} itself. What {paper.label} reports "
+                f"against it:"
+            )
+            lines = [head, f"- **{paper.label}** [1] ({', '.join(paper.dates)}): {' '.join(said)}"]
+            return self._routed("compare", info, lines, [paper], [self.tools.paper(paper.arxiv_id)])
+        return None
 
     def _compare_absent(self, info: QuestionInfo, papers: list[Paper], absent: list[str]):
         """A comparison with a model no digest mentions: says so, and what the digests say

@@ -32,7 +32,7 @@ from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.text import HANGUL_RUN, english_word
-from assistant.types import Filters, Paper
+from assistant.types import ALIAS_SENTENCES, Filters, Paper
 from assistant.understand import attributes, glossary, scope
 from assistant.understand.attributes import Attribute
 from assistant.understand.dates import DateRange
@@ -477,6 +477,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 def _sentences(text: str) -> list[str]:
     """A summary's sentences (its lines, split after each full stop)."""
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _lead(text: str) -> list[str]:
+    """A summary's opening sentences, where it says what its paper is about."""
+    return _sentences(text)[:ALIAS_SENTENCES]
 
 
 def choices(text: str) -> list[str]:
@@ -1029,8 +1034,10 @@ class HybridRetriever:
         postings pass for term coverage), not the top candidates of a search: a count or a
         list of a theme covers the whole set, however large. The gate is the undated one
         whatever the filters, so the papers of a date range are exactly the papers of the
-        whole archive that fall in that range. Ranked as `retrieve` ranks (dense and
-        lexical rankings fused); `filters` of the result include the question's own dates.
+        whole archive that fall in that range. Ranked: an English topic's papers that write
+        it in one sentence (or their title) first, then those with all its words, then the
+        rest, each as `retrieve` ranks (dense and lexical rankings fused); `filters` of the
+        result include the question's own dates.
         """
         filters = self.resolve_topic(filters or Filters())
         info = analyse(question, filters, self._latest, self._oldest, self._digests)
@@ -1053,9 +1060,6 @@ class HybridRetriever:
         # an English topic as a paper summarised only in Korean writes it, by the glossary's
         # list ("speculative decoding": 추측 디코딩, Speculative Streaming's)
         readings = [*choices(text), *([] if info.korean else glossary.in_korean(text))]
-        # and with the words a summary writes for the same claim ("speed up" attention:
-        # "2.5x faster than ... attention", "a 9x speedup")
-        readings += [] if info.korean else glossary.alike(text)
         coverage = _best_reading(cover(text), cover, readings)
         weights = self.calibration
         bm25 = self.lexical.scores(text)
@@ -1088,6 +1092,19 @@ class HybridRetriever:
             relevance = evidence(cos, lex, unknown, weights.unknown_penalty)
             if relevance >= floor:
                 passing[pid] = (relevance, cos, lex)
+        # a paper that writes the claim in a summary's words for it, not the question's, in
+        # one sentence with the rest of the topic ("attention 3x faster", "a 2.5x speedup
+        # over dense attention" for "speed up attention") is on the topic, as one with the
+        # question's words is
+        claimed: set[str] = set()
+        if not info.korean and (alike := glossary.alike(text)):
+            said = _best_reading(cover(alike[0]), cover, alike[1:])
+            near = {pid for pid in ids if said[self._pos[pid]] >= 1.0 - 1e-9}
+            claimed = set().union(*(self._together(r, near, alike=False) for r in alike))
+            for pid in claimed:
+                cos, lex = dense.get(pid, 0.0), said[self._pos[pid]]
+                relevance = evidence(cos, lex, unknown, weights.unknown_penalty)
+                passing[pid] = (max(relevance, passing.get(pid, (0.0,))[0]), cos, lex)
         # a set is the papers clearly on the topic: the gate's evidence from terms or from
         # the embedding, each held to its own calibrated floor for sets (a count of "machine
         # unlearning LLMs" is not every LLM paper the embedding finds near it). Terms: a
@@ -1095,12 +1112,17 @@ class HybridRetriever:
         # LLMs, low-bit weights, trade-offs") asks no paper to have them all. The other
         # papers that pass the gate only touch on the topic (`Retrieval.touching`).
         discount = (1.0 - unknown) ** weights.unknown_penalty
-        most = max((v[2] for v in passing.values()), default=0.0)
+        # (the papers claiming it in other words join the set as it is, below: they move
+        # none of its floors)
+        most = max((v[2] for p, v in passing.items() if p not in claimed), default=0.0)
         on_topic = {
             p
             for p, v in passing.items()
-            if v[2] >= weights.set_terms * most
-            or dense_relevance(v[1]) * discount >= weights.set_dense
+            if p not in claimed
+            and (
+                v[2] >= weights.set_terms * most
+                or dense_relevance(v[1]) * discount >= weights.set_dense
+            )
         }
         on_topic = self._named_by_phrase(text, on_topic)
         if info.korean:
@@ -1119,10 +1141,12 @@ class HybridRetriever:
         # over FlashAttention-3" before a video model's "speed" and "attention" apart... and
         # before "speed" alone, the rarer word, however often a summary writes it
         whole = {p for p, v in passing.items() if v[2] >= most - 1e-9}
-        # and of those, first the papers that write it in one sentence (or their title):
-        # "9x speedup over FlashAttention-3" is on it, "speed" here and "attention" there
-        # touches it
-        together = set() if info.korean else self._together(text, whole)
+        # and before those, the papers that write it in one sentence (or their title), in
+        # the question's words or a summary's for the same claim: "a 10x speed-up over
+        # multi-head attention" is on "speed up attention", "speed" here and "attention"
+        # there touches it
+        on_topic |= claimed
+        together = set() if info.korean else self._together(text, whole) | claimed
         ranked = sorted(passing, key=lambda p: (p not in together, p not in whole, -fused[p], p))
         papers = self.catalog.papers.many(ranked)
         hits = [
@@ -1135,16 +1159,18 @@ class HybridRetriever:
         result.relevant = bool(result.hits)
         return result
 
-    def _together(self, text: str, ids: Iterable[str]) -> set[str]:
+    def _together(self, text: str, ids: Iterable[str], alike: bool = True) -> set[str]:
         """Those of `ids` whose title or one sentence of a summary has all of `text`'s
-        words (as `coverage_in` reads them); none for a topic of one word."""
-        if len(set(tokenize(self.lexical.topical(text)))) < 2:
+        words (as `coverage_in` reads them, with the words for the same claim or, not
+        `alike`, without); none for a topic of one word."""
+        ids = set(ids)
+        if not ids or len(set(tokenize(self.lexical.topical(text)))) < 2:
             return set()
         texts = {}
         for paper in self.catalog.papers.many(sorted(ids)):
             parts = [paper.title, *(t for s in paper.summaries().values() for t in _sentences(s))]
             texts.update({f"{paper.arxiv_id} {i}": part for i, part in enumerate(parts)})
-        covered = self.coverage_in(text, texts)
+        covered = self.coverage_in(text, texts, alike=alike)
         return {key.split()[0] for key, c in covered.items() if c >= 1.0 - 1e-9}
 
     def outside(self, words: Sequence[str], filters: Filters) -> tuple[str, list[str]] | None:
@@ -1289,7 +1315,9 @@ class HybridRetriever:
         others have the words apart ("real-world ... model", "sparse autoencoders ...
         attention") and only touch on it. A longer topic describes; it is left whole."""
         # a choice the question wrote ("image or video tokenizer", `topic_query`) joins no words
+        # ("3D", "4D": a modifier, no word of a term: "4D scene generation" is 4D generation)
         words = [w.lower() for w in _PHRASE_WORD.findall(text) if w.lower() != "or"]
+        words = [w for w in words if not w[0].isdigit()]
         if HANGUL_RUN.search(text):  # the glossary's English: words the question did not pair
             return on_topic
         if not 2 <= len(words) <= PHRASE_WORDS or len(on_topic) < 2:
@@ -1347,10 +1375,11 @@ class HybridRetriever:
             hit.lexical = min(hit.lexical or 0.0, surface[self._pos[hit.arxiv_id]])
             hit.relevance = evidence(hit.dense or 0.0, hit.lexical, unknown, penalty)
 
-    def coverage_in(self, text: str, texts: dict[str, str]) -> dict[str, float]:
+    def coverage_in(self, text: str, texts: dict[str, str], alike: bool = True) -> dict[str, float]:
         """Term coverage of `text` in the texts given (a paper's title and opening
         sentences), words matched as words: a Korean `text` with its glossary terms, an
-        English one also as a Korean summary writes it (`glossary.in_korean`)."""
+        English one also as a Korean summary writes it (`glossary.in_korean`) and, when
+        `alike`, with the words a summary writes for the same claim (`glossary.alike`)."""
         korean = bool(HANGUL_RUN.search(text))
         keys = list(texts)
         at = dict(enumerate(texts.values()))
@@ -1359,7 +1388,7 @@ class HybridRetriever:
         found = _best_reading(
             self.lexical.surface_coverage(query, at, renderings),
             lambda reading: self.lexical.surface_coverage(reading, at, None),
-            [] if korean else [*glossary.in_korean(text), *glossary.alike(text)],
+            [] if korean else [*glossary.in_korean(text), *(glossary.alike(text) if alike else [])],
         )
         return {keys[i]: c for i, c in found.items()}
 
@@ -1615,15 +1644,27 @@ class HybridRetriever:
         return self._some_paper(query, lambda text: bool(pattern.search(text.lower())))
 
     def unowned(self, name: str) -> list[str]:
-        """The papers that write a model's or method's name when none is its own: no
-        paper is named as it is (at most a size after) and no title writes it
-        ("FlashAttention-3", a baseline of SeerAttention-R and STA; not "Llama 3", which
-        "The Llama 3 Herd of Models" names). Most often written first; [] when a paper is
-        its own or none writes it."""
-        if self._own_paper(name) or self.titled(name):
+        """The papers that write a model's or method's name when each only mentions it in
+        passing: no paper is named as it is (at most a size after), no title writes it,
+        and every paper that writes it does so once and not in the opening sentences of a
+        summary, where a paper introduces what it is about ("FlashAttention-3", a baseline
+        of SeerAttention-R and STA; not "Llama 3", which "The Llama 3 Herd of Models"
+        names, nor "Phi-3-mini", which the Phi-3 report introduces). [] otherwise."""
+        if self.owned(name) or re.match(r"\d", name):  # ("8x7B": a size, not a name)
             return []
         writers = self._writers(name)
+        pattern = name_pattern(name)
+        for pid, n in writers.items():
+            leads = (
+                s for text in self.catalog.papers[pid].summaries().values() for s in _lead(text)
+            )
+            if n > 1 or any(pattern.search(s.lower()) for s in leads):
+                return []  # a paper that is about it, or uses it throughout
         return sorted(writers, key=lambda pid: -writers[pid])  # (stable: best ranked first)
+
+    def owned(self, name: str) -> bool:
+        """Whether a paper is named as the model is, or its title writes it."""
+        return self._own_paper(name) or bool(self.titled(name))
 
     def titled(self, name: str) -> list[str]:
         """The papers whose title writes a name ("The Llama 3 Herd of Models": Llama 3),

@@ -62,8 +62,6 @@ KO_EN = {
     "추론 속도": "inference speed speedup",
     "가속": "acceleration accelerate speedup",
     "속도": "speed speedup faster",
-    "빠른": "fast faster",
-    "빠르게": "faster fast",
     "빨라": "faster speedup",
     "효율": "efficiency efficient",
     "메모리": "memory",
@@ -323,7 +321,10 @@ KO_EN = {
 # attention?" is answered by summaries that write "2.5x faster", "a 9x speedup" or
 # "accelerates inference", whose words are not the question's. A topic with one of a
 # group's words is also read with each of the others (`alike`).
-EN_ALIKE = (("speed", "speedup", "faster", "accelerate", "acceleration"),)
+EN_ALIKE = (("speed", "speedup", "faster", "fast", "accelerate", "acceleration"),)
+# and the Korean words a summary writes for each group's claim ("3.1배 빠른"), found in
+# sentences only: a question's Korean words are expanded by the list above
+KO_ALIKE = (("속도", "가속", "빠른", "빠르게", "빨라", "빨리"),)
 
 
 def claim_words(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -332,11 +333,11 @@ def claim_words(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     and the list's Korean words for it, as a summary may write the claim; empty when it
     names none."""
     asked = set(tokenize(text)) | set(tokenize(english_terms(text)))
-    for group in EN_ALIKE:
+    for group, written in zip(EN_ALIKE, KO_ALIKE, strict=True):
         tokens = frozenset(t for w in group for t in tokenize(w))
-        if asked & tokens:
-            words = tuple(w for w, en in KO_EN.items() if set(tokenize(en)) & tokens)
-            return tokens, words
+        if asked & tokens or any(w in text for w in written):
+            listed = (w for w, en in KO_EN.items() if set(tokenize(en)) & tokens)
+            return tokens, tuple(dict.fromkeys([*written, *listed]))
     return frozenset(), ()
 
 
