@@ -334,6 +334,15 @@ FILLER_TOPICS = [
 ]
 
 
+def filler_rows(prefix: str = "2501.") -> list[tuple[str, str, str]]:
+    """Papers on FILLER_TOPICS (ids `prefix` + 00100 on), so that a word in two papers of a
+    small archive is as rare as in a real one."""
+    return [
+        (f"Study {i} on {topic}", f"{prefix}{i + 100:05d}", f"A study of {topic}, number {i}.")
+        for i, topic in enumerate(FILLER_TOPICS * 3)
+    ]
+
+
 @pytest.fixture(scope="module")
 def terms_assistant(tmp_path_factory):
     """Forty papers: two on speculative decoding, two on TTS, none on both, the rest on
@@ -363,10 +372,7 @@ def terms_assistant(tmp_path_factory):
             "close agreement with human raters.",
         ),
     ]
-    rows += [
-        (f"Study {i} on {topic}", f"2501.{i + 100:05d}", f"A study of {topic}, number {i}.")
-        for i, topic in enumerate(FILLER_TOPICS * 3)
-    ]
+    rows += filler_rows()
     return english_archive(tmp_path_factory.mktemp("terms"), "2025-01-06", rows)
 
 
@@ -1005,10 +1011,7 @@ def speed_assistant(tmp_path_factory):
             "BlockFlash makes attention 3x faster on one H100 GPU.",
         ),
     ]
-    rows += [
-        (f"Study {i} on {topic}", f"2501.{i + 100:05d}", f"A study of {topic}, number {i}.")
-        for i, topic in enumerate(FILLER_TOPICS * 3)
-    ]
+    rows += filler_rows()
     return english_archive(tmp_path_factory.mktemp("speed"), "2025-01-06", rows)
 
 
@@ -1058,10 +1061,7 @@ def test_a_number_led_word_is_no_word_of_a_phrase(tmp_path_factory):
         ("PriorD: Priors", "2501.00024", "PriorD puts a D-Gaussian prior on 3D shapes."),
         ("PriorE: Priors", "2501.00025", "PriorE samples 3D points from a d Gaussian mixture."),
     ]
-    rows += [
-        (f"Study {i} on {topic}", f"2501.{i + 100:05d}", f"A study of {topic}, number {i}.")
-        for i, topic in enumerate(FILLER_TOPICS * 3)
-    ]
+    rows += filler_rows()
     assistant = english_archive(tmp_path_factory.mktemp("gauss"), "2025-01-06", rows)
     gated = assistant.retriever.gate_all("3D Gaussian", Filters())
     assert {"2501.00021", "2501.00022", "2501.00023"} <= {h.arxiv_id for h in gated.hits}
@@ -1089,10 +1089,7 @@ def test_a_listed_papers_figure_for_a_claim_is_stated_in_the_claims_words(tmp_pa
             "FlashAttention2 at 32k tokens.",
         ),
     ]
-    rows += [
-        (f"Study {i} on {topic}", f"2411.{i + 100:05d}", f"A study of {topic}, number {i}.")
-        for i, topic in enumerate(FILLER_TOPICS * 3)
-    ]
+    rows += filler_rows("2411.")
     assistant = english_archive(tmp_path_factory.mktemp("claims"), "2024-11-20", rows)
     answer = assistant.ask(
         "which papers from November 2024 accelerate attention computation with quantization, "

@@ -675,13 +675,14 @@ class ExtractiveAnswerer:
             return picked[0]
         given = figures(question)
         tokens, words = glossary.claim_words(question)
-        if tokens:
+        ranked = self.ranked(question, paper, korean) if tokens else None
+        if ranked is not None:
             # a claim's figure ("how much faster?"): the best sentence stating a figure in
             # the claim's words ("3.1배, 5.4배 빠른", "a 2.5x speedup"), not a precision's
             # ("using 4-bit quantization") nor background above it
             found = [
                 (sent, same_language)
-                for _, sent, same_language, _ in self.ranked(question, paper, korean)
+                for _, sent, same_language, _ in ranked
                 if (tokens & set(tokenize(sent)) or any(w in sent for w in words))
                 and _stated(sent) - given
             ]
@@ -695,7 +696,9 @@ class ExtractiveAnswerer:
         # else the first of its best few sentences that states one: MoE-Mamba's "2.2배 더
         # 적게" is its third on "Mamba에 MoE를 붙인 논문들 ... 핵심 수치가 뭐야?", after two
         # of background
-        for _, sent, same_language, _ in self.ranked(question, paper, korean)[:FIGURE_POOL]:
+        if ranked is None:
+            ranked = self.ranked(question, paper, korean)
+        for _, sent, same_language, _ in ranked[:FIGURE_POOL]:
             if figures(_MODEL_SIZE.sub(" ", sent)) - given:
                 return sent if same_language else f"({quote_label(korean)}: {sent})"
         return picked[0]

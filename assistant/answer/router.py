@@ -9,14 +9,12 @@ None here: the extractive answerer handles them over the hybrid retrieval.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 
 from assistant.answer import trend as trends
 from assistant.answer.citations import Step, apart, refusal
@@ -307,21 +305,15 @@ _COUNTS_DIGESTS = re.compile(
 )
 
 
-_BRACKETED = re.compile(r"\[[^\]]*\]")  # an example phrasing's topic (`intents.jsonl`)
-
-
 def _example_words(split) -> dict[str, set[str]]:
     """Each intent's example phrasings, split into words by `split`; an asking phrasing's
     words without those it marks as its topic ("which is [faster]": a claim, asked about
     or not, and the topic of "papers that make attention faster"). A topic search's are
     all its words: `_asking` reads as asking only those other intents' phrasings use."""
-    text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
     out: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip():
-            row = json.loads(line)
-            said = row["text"] if row["intent"] == "search" else _BRACKETED.sub(" ", row["text"])
-            out.setdefault(row["intent"], set()).update(split(said))
+    for intent, text in intents.annotated():
+        said = text if intent == "search" else intents.TOPIC.sub(" ", text)
+        out.setdefault(intent, set()).update(split(said))
     return out
 
 
@@ -780,18 +772,22 @@ def _fact_line(
     )
 
 
-def _sentences_naming(paper: Paper, name: str, korean: bool = False) -> list[tuple[str, bool]]:
-    """A paper's sentences that write `name`, as written or with a version after it
-    ("FlashAttention2" of FlashAttention), at most two, the question's language first:
-    (sentence, in the question's language)."""
-    named = re.compile(rf"(?<![\w-]){re.escape(name)}(?:[-\s]?v?\d[\w.]*)?(?![\w])", re.I)
+def _sentences_writing(paper: Paper, pattern: re.Pattern, korean: bool) -> list[str]:
+    """A paper's sentences that `pattern` finds in lower case, the question's language's
+    first, one of the other language's labelled with the digest it quotes."""
     own = "ko" if korean else "en"
     return [
-        (sent, lang == own)
+        sent if lang == own else f"({quote_label(korean)}: {sent})"
         for lang, text in sorted(paper.summaries().items(), key=lambda kv: kv[0] != own)
         for sent in sentences(text)
-        if named.search(sent)
-    ][:2]
+        if pattern.search(sent.lower())
+    ]
+
+
+def _versions_of(name: str) -> re.Pattern:
+    """`name` in lower case as written or with a version after it ("flashattention2" of
+    FlashAttention)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?:[-\s]?v?\d[\w.]*)?(?![\w])")
 
 
 def _when_line(n: int, p: Paper, ko: bool) -> str:
@@ -2008,15 +2004,10 @@ class Router:
         else:
             lines = [f"No digest covers a paper on {name} itself. Papers that mention it:"]
         pattern = name_pattern(name)
-        own = "ko" if ko else "en"
         for n, p in enumerate(papers, start=1):
-            said = ""
-            for lang, text in sorted(p.summaries().items(), key=lambda kv: kv[0] != own):
-                if found := [x for x in sentences(text) if pattern.search(x.lower())]:
-                    said = found[0] if lang == own else f"({quote_label(ko)}: {found[0]})"
-                    break
+            said = _sentences_writing(p, pattern, ko)[:1]
             lines.append(
-                f"- **{p.label}** [{n}] ({', '.join(p.dates)})" + (f": {said}" if said else "")
+                f"- **{p.label}** [{n}] ({', '.join(p.dates)})" + "".join(f": {s}" for s in said)
             )
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._declined("summary", info, lines, papers, results)
@@ -2979,7 +2970,7 @@ class Router:
                     continue  # "the single-transformer SAIL": "the" names nothing
                 found = self.catalog.by_short_name(name) or [self.catalog.by_title(name)]
                 pid = next((p for p in found if p), None)
-                if not pid and _sentences_naming(paper, name):
+                if not pid and _sentences_writing(paper, _versions_of(name), False):
                     break  # its own digests measure it against that name: no other paper's
                 pid = pid or self.tools.retriever.writer_of(name)
                 if pid and pid != paper.arxiv_id and pid in self.catalog:
@@ -3017,10 +3008,7 @@ class Router:
             if self.tools.retriever.owned(name):
                 continue  # a paper's own model: compared as a paper
             ko = info.korean
-            said = [
-                s if same else f"({quote_label(ko)}: {s})"
-                for s, same in _sentences_naming(paper, name, ko)
-            ]
+            said = _sentences_writing(paper, _versions_of(name), ko)[:2]
             if not said:
                 continue
             head = (

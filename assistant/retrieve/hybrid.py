@@ -1650,9 +1650,11 @@ class HybridRetriever:
         summary, where a paper introduces what it is about ("FlashAttention-3", a baseline
         of SeerAttention-R and STA; not "Llama 3", which "The Llama 3 Herd of Models"
         names, nor "Phi-3-mini", which the Phi-3 report introduces). [] otherwise."""
-        if self.owned(name) or re.match(r"\d", name):  # ("8x7B": a size, not a name)
+        if re.match(r"\d", name):  # ("8x7B": a size, not a name)
             return []
         writers = self._writers(name)
+        if self._own_paper(name) or self._titled(name, writers):
+            return []
         pattern = name_pattern(name)
         for pid, n in writers.items():
             leads = (
@@ -1664,15 +1666,13 @@ class HybridRetriever:
 
     def owned(self, name: str) -> bool:
         """Whether a paper is named as the model is, or its title writes it."""
-        return self._own_paper(name) or bool(self.titled(name))
+        return self._own_paper(name) or self._titled(name, self._writers(name))
 
-    def titled(self, name: str) -> list[str]:
-        """The papers whose title writes a name ("The Llama 3 Herd of Models": Llama 3),
-        of those BM25 ranks first for it."""
+    def _titled(self, name: str, writers: Iterable[str]) -> bool:
+        """Whether the title of one of `writers` (the papers that write a name) writes it
+        ("The Llama 3 Herd of Models": Llama 3)."""
         pattern = name_pattern(name)
-        return [
-            p for p in self._writers(name) if pattern.search(self.catalog.papers[p].title.lower())
-        ]
+        return any(pattern.search(self.catalog.papers[p].title.lower()) for p in writers)
 
     def writer_of(self, name: str) -> str | None:
         """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO

@@ -95,9 +95,9 @@ class IntentMatcher:
         # a topic phrasing's topic words, marked in brackets: what it shares with a question
         # on the same topic says nothing of what that question asks
         self._topic_words = [
-            {w for span in _TOPIC.findall(text) for w in words(span)} for _, text in examples
+            {w for span in TOPIC.findall(text) for w in words(span)} for _, text in examples
         ]
-        examples = [(intent, _TOPIC.sub(r"\1", text)) for intent, text in examples]
+        examples = [(intent, TOPIC.sub(r"\1", text)) for intent, text in examples]
         self.labels = [intent for intent, _ in examples]
         grams = [_grams(text) for _, text in examples]
         df = Counter(g for c in grams for g in c)
@@ -230,10 +230,10 @@ class IntentMatcher:
         return Intent(name, votes.get(name, 0.0) / sum(votes.values()), top)
 
 
-_TOPIC = re.compile(r"\[([^\]]*)\]")  # a topic phrasing's topic, as `intents.jsonl` marks it
+TOPIC = re.compile(r"\[([^\]]*)\]")  # a phrasing's topic, as `intents.jsonl` marks it
 
 
-def _annotated() -> list[tuple[str, str]]:
+def annotated() -> list[tuple[str, str]]:
     """`intents.jsonl` as written: a topic phrasing's topic in brackets ("what research is
     there on [speculative decoding]")."""
     text = resources.files("assistant.understand").joinpath("intents.jsonl").read_text("utf-8")
@@ -243,7 +243,7 @@ def _annotated() -> list[tuple[str, str]]:
 
 def _examples() -> list[tuple[str, str]]:
     """The example phrasings, as people write them (no brackets)."""
-    return [(intent, _TOPIC.sub(r"\1", text)) for intent, text in _annotated()]
+    return [(intent, TOPIC.sub(r"\1", text)) for intent, text in annotated()]
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +286,7 @@ def asked_not_named(label: str, text: str, asking: frozenset[str] | None = None)
 @lru_cache(maxsize=1)
 def matcher() -> IntentMatcher:
     """Every intent's examples."""
-    return IntentMatcher(_annotated())
+    return IntentMatcher(annotated())
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +294,7 @@ def base_matcher() -> IntentMatcher:
     """Every intent's examples but the topical (trend) and cued (when) ones: how questions
     were read before those, kept apart so that adding their phrasings moves no other
     intent's reading."""
-    return IntentMatcher([(i, t) for i, t in _annotated() if i not in (*TOPICAL, *CUED)])
+    return IntentMatcher([(i, t) for i, t in annotated() if i not in (*TOPICAL, *CUED)])
 
 
 def classify(question: str) -> Intent:
