@@ -418,6 +418,10 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
     paper = _paper("Mobile-Agent-E gains 22% over previous state-of-the-art approaches.")
     assert _not_written("Mobile-Agent-E가 이전 SOTA 대비 얼마나 좋아?", paper) == []
     assert _not_written("Mobile-Agent-E의 MMLU 점수는?", paper) == ["MMLU"]
+    # "FPS-wise" asks in terms of FPS (b83: declined "no FPS-wise figure" beside "1500-2000 FPS")
+    fast = _paper("GaussianImage renders at 1500-2000 FPS.")
+    assert _not_written("How fast does it render, FPS-wise?", fast) == []
+    assert _not_written("How fast does it render, FPS-wise?", paper) == ["FPS"]
     # a name written with a space (b70: "AutoCoder ... what HumanEval pass@1?" was told the
     # digests give no HumanEval figure; its Korean digest writes "Human Eval ... 90.9%")
     spaced = _paper("AutoCoder는 Human Eval 벤치마크에서 pass@1 90.9%를 기록했습니다.", "ko")
@@ -1115,3 +1119,32 @@ def test_an_overview_states_the_result_not_the_aim_twice():
     )
     picked = ExtractiveAnswerer().overview(aim, korean=False)
     assert picked[1].startswith("The key methodology") and "50 points" in picked[2]
+
+
+@pytest.mark.parametrize(
+    "sentence, stated",
+    [
+        ("QuantAttn runs on one RTX4090 and an H100.", set()),
+        ("QuantAttn is 3.1x faster on an RTX 4090 Ti.", {"3.1"}),
+        ("It reaches 485 TOPS on an L40S and 2.1x on a V100.", {"485", "2.1"}),
+        ("Llama-3 8B keeps 71.2% with W4A16 on an A100.", {"71.2"}),
+    ],
+)
+def test_a_gpu_is_no_figure_a_sentence_states(sentence, stated):
+    """A GPU names what was measured on ("RTX4090", "H100"), as a precision does: a
+    sentence naming one states no figure by it."""
+    from assistant.answer.extractive import _stated
+
+    assert _stated(sentence) == stated
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["WebVoyager vs OpenWebVoyager: task success rates?", "which has the better win rates?"],
+)
+def test_a_plural_measure_asks_a_quantity(question):
+    """Was: "task success rates on the WebVoyager set?" (b83) compared WebVoyager by its
+    gist, without its 55.7%: "rate" asked a figure, "rates" did not."""
+    from assistant.answer.extractive import asks_quantity
+
+    assert asks_quantity(question)

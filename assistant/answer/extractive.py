@@ -69,7 +69,7 @@ _PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|퍼센트|몇\s*프로", r
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
-    r"faster|percent(age)?|fraction|share|proportion|ratio|rate|number|count|size[sd]?|"
+    r"faster|percent(age)?|fraction|share|proportion|ratios?|rates?|number|count|size[sd]?|"
     r"performance|results?|improve\w*|outperform\w*|gains?|reduc\w+|achiev\w+|"
     r"parameters?|tokens?|samples?|error|drop|memory|throughput|latency|budget|what (share|"
     r"part|fraction)|numbers?|figures?)\b|얼마|몇|성능|점수|정확도|속도|배\b|향상|비율|개수|규모|수치",
@@ -155,15 +155,17 @@ def asks_quantity(question: str) -> bool:
     return bool(_QUANTITY.search(question))
 
 
-_PRECISION = re.compile(  # "4-bit", "4비트", "INT4", "FP8", "W4A16" (and a GPU's "A100")
-    r"(?<![\w.])(?:\d+(?:\.\d+)?[\s-]?(?:bits?(?![\w])|비트)|(?:INT|BF|NF|MXFP|FP|W|A)\d+(?:A\d+)?(?![\w]))",
+_PRECISION = re.compile(  # "4-bit", "4비트", "INT4", "FP8", "W4A16"; a GPU ("A100", "RTX 4090")
+    r"(?<![\w.])(?:\d+(?:\.\d+)?[\s-]?(?:bits?(?![\w])|비트)|(?:INT|BF|NF|MXFP|FP|W|A)\d+(?:A\d+)?(?![\w])"
+    r"|(?:RTX|GTX)\s?\d{3,4}(?:\s?Ti)?(?![\w])|[HVL]\d{2,3}S?(?![\w]))",
     re.I,
 )
 
 
 def _stated(sentence: str) -> set[str]:
-    """The figures a sentence states as results: not a model's size ("LLaVA 7B") nor a
-    precision ("4-bit", "INT4", "W4A16"), which name what was measured."""
+    """The figures a sentence states as results: not a model's size ("LLaVA 7B"), a
+    precision ("4-bit", "INT4", "W4A16") nor a GPU ("RTX4090", "H100"), which name what
+    was measured."""
     return figures(_PRECISION.sub(" ", _MODEL_SIZE.sub(" ", sentence)))
 
 
@@ -376,7 +378,9 @@ def _squashed(text: str) -> str:
 def _name_part(word: str) -> str | None:
     """The name a word the question writes asks a figure of, if any: not a name used as a
     modifier ("GPT-4o-based", "GRPO-style"), in a phrase ("LLM-as-a-judge") or as a plural
-    class of models ("LLMs", "VLMs"); those are context, not what is measured."""
+    class of models ("LLMs", "VLMs"); those are context, not what is measured. "FPS-wise"
+    asks in terms of FPS: the name is FPS."""
+    word = re.sub(r"-wise$", "", word, flags=re.I)
     first, *rest = word.split("-")
     if MODIFIER_ENDING.search(word) or (
         len(rest) >= 2 and first.isupper() and all(p.islower() and english_word(p) for p in rest)
