@@ -1686,3 +1686,37 @@ def test_the_other_one_is_the_paper_of_the_two_not_asked_about_last(tmp_path, fo
     )
     answer = conv.ask(follow_up)
     assert answer.citations[0].arxiv_id == "2503.00002" and "2.5x" in answer.text
+
+
+def test_the_earliest_of_a_listing_answers_the_rest_of_the_question(tmp_path):
+    """Was: "그 중 제일 먼저 나온 거, RTX4090에서 몇 TOPS였어?" after the SageAttention papers
+    (b83) named the earliest with its gist, not its "340 TOPS"."""
+    from conftest import english_digest, make_settings, unrelated_rows
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    first = [
+        (
+            "QuantAttn: Quantized Attention",
+            "2410.00081",
+            "QuantAttn quantizes attention to speed it up. It reaches 340 TOPS on an RTX4090.",
+        )
+    ]
+    later = [
+        ("QuantAttn2: Faster Quantized Attention", "2411.00082", "QuantAttn2 uses 4-bit keys."),
+        ("QuantAttn3: Microscaling Attention", "2505.00083", "QuantAttn3 uses FP4 attention."),
+    ]
+    digests = [
+        english_digest(tmp_path, "2024-10-04", first),
+        english_digest(tmp_path, "2024-11-20", later[:1]),
+        english_digest(tmp_path, "2025-05-20", later[1:] + unrelated_rows(30)),
+    ]
+    settings = make_settings(tmp_path / "store")
+    ingest(digests, settings)
+    chat = Assistant(settings).chat()
+    listed = chat.ask("QuantAttn 시리즈 논문들 다 찾아줘")
+    assert len(listed.citations) == 3, listed.text
+    answer = chat.ask("그 중 제일 먼저 나온 거, RTX4090에서 몇 TOPS였어?")
+    assert [c.arxiv_id for c in answer.citations] == ["2410.00081"]
+    assert "340 TOPS" in answer.text, answer.text

@@ -369,7 +369,7 @@ def test_a_comparison_with_a_model_no_digest_has_says_so(
     assistant = _assistant(tmp_path_factory, "2025-01-27.md", SIZE_DIGEST, 5)
     answer = assistant.ask(question)
     assert sorted(c.arxiv_id for c in answer.citations) == cited, answer.text
-    assert answer.refused is (not cited)
+    assert answer.refused  # the comparison asked cannot be made: declined, any side cited
     if missing:
         assert answer.text.startswith(missing) and "Qwen2.5-1M**" not in answer.text
 

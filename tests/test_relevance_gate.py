@@ -1105,3 +1105,144 @@ def test_a_claim_is_named_in_either_language():
         tokens, words = claim_words(question)
         assert "speedup" in tokens and "속도" in words, question
     assert claim_words("how much memory does it save?") == (frozenset(), ())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mixtral vs OLMoX: which activates fewer parameters?",
+        "Mixtral이랑 OLMoX, 활성 파라미터 수 비교하면?",
+    ],
+)
+def test_a_side_named_by_a_word_many_papers_write_is_the_paper_titled_with_it(
+    tmp_path_factory, question
+):
+    """Was: "Mixtral이랑 OLMoE 비교해줘" compared OLMoE with OLMo (the retrieval's next
+    paper): "Mixtral of Experts" has no short name, and "Mixtral", a baseline of many
+    papers, is no one paper's most written name; the one title that writes it is."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "Mixtral of Experts",
+            "2501.00041",
+            "Mixtral 8x7B is a sparse mixture-of-experts language model. Each token can "
+            "reach 47B parameters, but only 13B active parameters are used at inference.",
+        ),
+        (
+            "OLMoX: Open Mixture-of-Experts Language Models",
+            "2501.00042",
+            "OLMoX is an open mixture-of-experts language model. It has 6.9B parameters, "
+            "of which 1.3B active parameters are used per token. OLMoX beats Mixtral.",
+        ),
+        ("OLMo: Open Language Models", "2501.00047", "OLMo is an open language model."),
+    ]
+    rows += [
+        (
+            f"Router{k}: Expert Routing",
+            f"2501.0004{k}",
+            f"Router{k} routes experts better than Mixtral.",
+        )
+        for k in range(3, 7)
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("mixtral"), "2025-01-06", rows)
+    answer = assistant.ask(question)
+    assert {c.arxiv_id for c in answer.citations} == {"2501.00041", "2501.00042"}, answer.text
+    assert "13B" in answer.text and "1.3B" in answer.text
+
+
+def test_a_version_written_alone_names_the_sibling_of_the_paper_beside_it(tmp_path_factory):
+    """Was: "what changed from Hunyuan3D 2.1 to 2.5?" and "DeepSeek-Prover v1 vs v1.5"
+    (b83) answered about the first paper alone: "2.5" and "v1.5" name the other version
+    of the paper beside them. A version after a name of its own is that name's."""
+    from conftest import english_archive
+
+    from assistant.types import Filters
+    from assistant.understand.query import analyse
+
+    rows = [
+        ("Shape3X 2.1: Open 3D Assets", "2501.00051", "Shape3X 2.1 generates 3D assets."),
+        ("Shape3X 2.5: Better 3D Assets", "2501.00052", "Shape3X 2.5 adds a LATTICE model."),
+        ("ProverX: Lean Proofs", "2501.00053", "ProverX proves 46.3% of miniF2F."),
+        ("ProverX-V1.5: Better Lean Proofs", "2501.00054", "ProverX-V1.5 proves 63.5% of miniF2F."),
+        ("QwenX 2.5: A Report", "2501.00055", "QwenX 2.5 is a language model."),
+        ("QwenX 3.1: A Report", "2501.00056", "QwenX 3.1 is a newer language model."),
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("versions"), "2025-01-06", rows)
+    router = assistant.router
+    cases = [
+        ("what changed from Shape3X 2.1 to 2.5?", ["2501.00051", "2501.00052"]),
+        ("ProverX v1 vs v1.5 on miniF2F: how big was the jump?", ["2501.00053", "2501.00054"]),
+        ("QwenX 2.5 vs LlamaX 3.1 on MMLU?", ["2501.00055"]),  # no QwenX 3.1
+    ]
+    for question, expected in cases:
+        info = analyse(question, Filters(), "2025-01-06", "2025-01-06")
+        assert [p.arxiv_id for p in router.named(info)] == expected, question
+    answer = assistant.ask("what changed from Shape3X 2.1 to 2.5?")
+    assert [c.arxiv_id for c in answer.citations] == ["2501.00051", "2501.00052"]
+
+
+@pytest.mark.parametrize(
+    "question, family",
+    [
+        ("which PhiX reports are in the archive?", True),
+        ("PhiX 논문들 다 보여줘", True),
+        ("papers with PhiX in the title", True),  # (was: papers like PhiX)
+        ("what did the PhiX report say about synthetic data?", False),  # the one paper
+    ],
+)
+def test_a_name_before_a_plural_of_papers_asks_for_its_family(tmp_path_factory, question, family):
+    """Was: "which Phi-4 reports are in the archive?" (b83) answered about Phi-4 alone, so
+    "the mini reasoning one" after it found nothing: the papers whose titles write the name
+    are asked for."""
+    from conftest import english_archive
+
+    rows = [
+        ("PhiX Technical Report", "2501.00061", "PhiX is a 14B model trained on synthetic data."),
+        ("PhiX-Mini: Small Models", "2501.00062", "PhiX-Mini is a 3.8B model."),
+        (
+            "PhiX-Reasoning: Thinking Models",
+            "2501.00063",
+            "PhiX-Reasoning reaches 94.6% on Math-500.",
+        ),
+        ("DistillY: Small Reasoners", "2501.00064", "DistillY beats PhiX on math."),
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("family"), "2025-01-06", rows)
+    answer = assistant.ask(question)
+    cited = {c.arxiv_id for c in answer.citations}
+    if family:
+        assert cited == {"2501.00061", "2501.00062", "2501.00063"}, answer.text
+    else:
+        assert cited == {"2501.00061"}, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "compare CodeFix-X, CodeGym-X and CodeRL-X on their benchmark",
+        "CodeFix-X, CodeGym-X, CodeRL-X 세 개 점수 나란히 놓고 보면 어때?",
+    ],
+)
+def test_each_named_side_of_a_comparison_is_compared(tmp_path_factory, question):
+    """Was: "SWE-Fixer, SWE-Gym, SWE-RL 세 개 ... 나란히 놓고 보면 어때?" (b83) answered about
+    SWE-Gym alone, and "compare SWE-Fixer, SWE-Gym and SWE-RL" compared two: SWE-Gym is
+    only inside its paper's title; and "side by side" asks a comparison."""
+    from conftest import english_archive
+
+    rows = [
+        ("CodeFix-X: Fixing Issues", "2501.00071", "CodeFix-X resolves 30.2% of issues."),
+        ("CodeRL-X: RL for Code", "2501.00072", "CodeRL-X resolves 41.0% of issues."),
+        (
+            "Training Software Agents with CodeGym-X",
+            "2501.00073",
+            "CodeGym-X is an environment for agents. Agents trained in CodeGym-X resolve "
+            "32.0% of issues.",
+        ),
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("sides"), "2025-01-06", rows)
+    answer = assistant.ask(question)
+    assert {c.arxiv_id for c in answer.citations} == {"2501.00071", "2501.00072", "2501.00073"}

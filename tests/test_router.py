@@ -643,13 +643,14 @@ def test_the_most_voted_papers_on_a_topic(seed_assistant, question):
     cited = [seed_assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
     votes = [p.votes for p in _ranked(seed_assistant, answer)]
     assert cited and None not in votes and votes == sorted(votes, reverse=True)
-    assert all(str(p.votes) in answer.text for p in cited)
+    assert all(str(p.votes) in answer.text for p in cited if p.votes is not None)
     assert cited[0].arxiv_id == SPARGE  # the attention paper with the most votes
 
 
 # where a ranking by votes on a topic ends: the papers that only mention it come after
 _AFTER_RANKING = re.compile(
-    r"\n(?:Others that mention it:|그 밖에 이 주제를 언급한 논문:|More votes, but|추천은 더 많지만)"
+    r"\n(?:Others that mention it:|그 밖에 이 주제를 언급한 논문:|More votes, but|추천은 더 많지만"
+    r"|On it too, but|다이제스트에 추천 수가 없어)"
 )
 
 
@@ -658,6 +659,42 @@ def _ranked(assistant, answer):
     head = _AFTER_RANKING.split(answer.text)[0]
     papers = [assistant.catalog.papers[c.arxiv_id] for c in answer.citations]
     return [p for p in papers if f"**{p.label}**" in head]
+
+
+@pytest.mark.parametrize(
+    "question", ["most voted cultural benchmark paper", "문화 벤치마크 논문 중에 추천 제일 많은 거"]
+)
+def test_a_ranking_whose_papers_have_no_votes_says_so_of_those_papers_only(
+    seed_assistant, question
+):
+    """Was: "The 11 papers on 'cultural benchmark' have no vote counts", listing OmniAlign-V
+    (53 votes) and WebGames (6): the papers on it (GIMMICK, JMMMU) have none, and the voted
+    ones only touch it (their 'benchmark')."""
+    catalog = seed_assistant.catalog
+    answer = _ask(seed_assistant, question)
+    assert answer.refused
+    head = re.split(r"\n(?:With votes|추천 수가 있지만)", answer.text)[0]
+    said_unvoted = [
+        catalog.papers[c.arxiv_id]
+        for c in answer.citations
+        if f"**{catalog.papers[c.arxiv_id].label}**" in head
+    ]
+    assert said_unvoted and all(p.votes is None for p in said_unvoted)
+    assert "2502.13766" in {p.arxiv_id for p in said_unvoted}  # GIMMICK
+    voted = [
+        catalog.papers[c.arxiv_id] for c in answer.citations if catalog.papers[c.arxiv_id].votes
+    ]
+    assert all(f"{p.votes}" in answer.text for p in voted)
+
+
+def test_a_ranking_by_votes_names_the_papers_on_it_it_could_not_rank(seed_assistant):
+    """Was: "most voted paper on model compression" ranked The Lottery LLM Hypothesis alone
+    and left EvoPress, on it but from a digest without votes, unsaid."""
+    answer = _ask(seed_assistant, "most voted paper on model compression")
+    assert not answer.refused
+    last = answer.text.splitlines()[-1]
+    assert last.startswith("On it too, but their digests give no vote count")
+    assert "**EvoPress**" in last and "2410.14649" in {c.arxiv_id for c in answer.citations}
 
 
 @pytest.mark.parametrize(
@@ -1266,6 +1303,7 @@ def test_a_comparison_with_a_name_no_digest_has_says_so(seed_assistant, question
     assert "FlashInfer" in answer.text.splitlines()[0]
     assert "no digest" in answer.text or "다이제스트에 없어" in answer.text
     assert [c.arxiv_id for c in answer.citations] == [SPARGE]
+    assert answer.refused  # the comparison asked cannot be made: declined, its paper cited
 
 
 @pytest.mark.parametrize(

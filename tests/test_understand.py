@@ -474,6 +474,7 @@ def test_every_intent_has_english_and_korean_examples():
         ("how many papers were there <date>?", "count"),
         ("<date> 다이제스트 몇 편짜리야?", "count"),
         ("anything comparable to <paper>?", "similar"),
+        ("what changed from <paper> to <paper>? one-liner pls", "compare"),  # (was: list)
         ("<paper>랑 결이 비슷한 논문", "similar"),
         ("graph transformers, what's out there?", "search"),
         # remembering a paper is no request for the newest ("나온 거": came out, once)
@@ -494,6 +495,17 @@ def test_every_intent_has_english_and_korean_examples():
         ("LLaMA 3 논문에서 사용한 토큰 수는?", "search"),
         ("Qwen2.5 파라미터 수는?", "search"),
         ("에이전트 논문 수는?", "count"),
+        # a theme's papers and a figure of each: a topic search (was: a trend of 'fast',
+        # and a count)
+        (
+            "which fast KV cache compression papers came out <date>, and how much memory do they save?",
+            "search",
+        ),
+        (
+            "which KV cache compression papers came out <date>, and how much memory do they save?",
+            "search",
+        ),
+        ("<date>에 나온 양자화 논문들은 메모리를 얼마나 줄였어?", "search"),
     ],
 )
 def test_intents_in_english_and_korean(question, intent):
@@ -721,6 +733,7 @@ def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
         ("list em", ["a", "b", "c"]),
         ("두 번째는?", ["b"]),  # an ordinal with a particle
         ("거기서 음성 합성 논문 코드 링크 줘", ["a", "b", "c"]),  # "from there"
+        ("anything medical in there?", ["a", "b", "c"]),  # (b83: was the first paper's)
         ("who wrote the top one?", ["a"]),
         ("2위 논문은 토큰을 얼마나 줄였어?", ["b"]),  # a rank: weak, the answer's if any
         ("두 번째로 많은 거 요약해줘", ["b"]),
@@ -990,3 +1003,20 @@ def test_code_is_asked_with_a_word_of_its_own(question, intent):
     from assistant.understand.intents import cued
 
     assert cued(classify(question).name, question) == intent
+
+
+def test_a_follow_ups_subject_may_have_a_title_with_a_semicolon():
+    """Was: "그 중에 추천 제일 많이 받은 거 뭐야?" after a listing with "The GAN is dead; long
+    live the GAN! ..." answered "10편 중 'arXiv arXiv ...' 관련 논문은 없습니다": the
+    rewrite's subject was not taken out, and its words were read as a topic."""
+    from assistant.understand.references import SUBJECT
+
+    subject = (
+        " (Search-o1, arXiv 2501.05366; The GAN is dead; long live the GAN! A Modern GAN"
+        " Baseline, arXiv 2501.05441; Multimodal Inconsistency Reasoning (MMIR), arXiv"
+        " 2502.16033)"
+    )
+    assert (
+        SUBJECT.sub("", f"그 중에{subject} 추천 제일 많이 받은 거?")
+        == "그 중에 추천 제일 많이 받은 거?"
+    )

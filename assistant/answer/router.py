@@ -834,6 +834,16 @@ def _written(p: Paper) -> list[str]:
     return sorted({w for w in forms if w}, key=len, reverse=True)
 
 
+# a plural of papers after a name: its family ("Phi-4 reports", "Qwen 계열 모델들")
+_FAMILY_NOUN = (
+    r"(?:reports|papers|models|variants|versions|family|series|시리즈|계열|모델들|논문들)"
+)
+# a name of hyphenated parts ("SWE-Gym", "Mobile-Agent-E"; with two capitals or more)
+_HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w-])")
+# a version written alone ("to 2.5", "vs v1.5", "3.5 버전"), and one ending a name
+_BARE_VERSION = re.compile(r"(?<![\w.-])(?:v\d+(?:\.\d+)*|\d+\.\d+)(?![\w.-]|\.\d)", re.I)
+_TRAILING_VERSION = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$", re.I)
+_NAME_LIKE = re.compile(r"[A-Z][\w.+-]*")  # a word written as a name is: capital first
 _VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides
 _ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교|차이", re.I)
 
@@ -1296,7 +1306,36 @@ class Router:
             for pid in self.catalog.by_short_name(own, english)
             if not self._asking_name(pid, own)
         ]
+        ids += self._siblings(own, [i for i in ids if i in self.catalog])
         return [i for i in dict.fromkeys(ids) if i in self.catalog]
+
+    def _family_asked(self, question: str, names: list[Paper]) -> str | None:
+        """The name a question asks the papers of, written before a plural of papers
+        ("which Phi-4 reports are in the archive?", "Qwen2.5 models"), when more than
+        one title writes it: the family, not the one paper of that name."""
+        if len(names) != 1 or not (name := names[0].name):
+            return None
+        own = SUBJECT.sub(" ", question)
+        if not re.search(rf"(?<![\w-]){re.escape(name)}\s+{_FAMILY_NOUN}", own, re.I):
+            return None
+        titled = self.tools.count_papers(query=name, in_title=True).data["total"]
+        return name if titled > 1 else None
+
+    def _siblings(self, question: str, ids: list[str]) -> list[str]:
+        """The other versions a question names by their version alone beside a named
+        paper: "from Hunyuan3D 2.1 to 2.5" (Hunyuan3D 2.5), "DeepSeek-Prover v1 vs v1.5"
+        (DeepSeek-Prover-V1.5). A version after a name of its own is that name's ("Qwen2.5
+        vs Llama 3.1": no Qwen 3.1)."""
+        out = []
+        for m in _BARE_VERSION.finditer(question):
+            before = question[: m.start()].split()
+            if before and re.search(r"^[A-Z]|\d", before[-1]):
+                continue  # "Llama 3.1", "Hunyuan3D 2.1": the version of the name before it
+            for pid in ids:
+                base = _TRAILING_VERSION.sub("", self.catalog.papers[pid].name or "")
+                if len(base) >= 3:
+                    out += self.catalog.by_short_name(f"{base} {m.group(0)}")
+        return [i for i in out if i not in ids]
 
     def _one_per_name(self, question: str, ids: list[str]) -> list[str]:
         """Of papers sharing a name ("Chimera" for time series, "Chimera" for a generalist
@@ -1369,6 +1408,7 @@ class Router:
             info = replace(info, intent="list", wants_list=True)
         intent = info.intent
         on_name: Paper | None = None  # a paper whose name is the topic of a listing
+        family: str | None = None  # a name whose papers a listing is of ("Phi-4 reports")
         if member := self._membership(info):
             return member  # "was Phi-4 among them?": in the previous answer's papers or not
         if (
@@ -1417,6 +1457,16 @@ class Router:
                 # "papers on web agents with world models": a topic (but "tell me about the
                 # LLM in a flash paper" asks about the one paper its title's head names)
                 names = [p for p in names if not _by_head_only(p, question)]
+            family = self._family_asked(question, names) if intent in ("search", "list") else None
+            if family:
+                # "which Phi-4 reports are in the archive?": the papers its titles name
+                intent = "list"
+                info = replace(info, intent=intent, wants_list=True, title_words=(family,))
+            if intent == "similar" and info.title_words:
+                # "papers with Phi-4 in the title": the papers its titles name, not the ones
+                # like it (read as "papers like A" once the name is masked)
+                intent = "list"
+                info = replace(info, intent=intent, wants_list=True)
             if intent in SET_INTENTS and info.title_words:
                 names = []  # "which paper with Mamba in the title ...": words of titles
             topic = topic_words(question, info, names)
@@ -1469,6 +1519,8 @@ class Router:
             topic = _without_glosses(topic, SUBJECT.sub(" ", question))
         if on_name is not None:  # by its name, not its title's words written as a gloss
             topic = [on_name.label, *_beyond_title(topic, on_name)]
+        if family:  # the titles that write its name ("Phi-4 reports": not "reports")
+            topic = [family]
         pointer = back_pointer(SUBJECT.sub(" ", question))
         if (
             pointer is not None
@@ -1539,7 +1591,11 @@ class Router:
                 intent == "compare"
                 or (
                     intent == "search"
-                    and (_WHICH_SIDE.search(question) or _VERSUS.search(SUBJECT.sub(" ", question)))
+                    and (
+                        _WHICH_SIDE.search(question)
+                        or _VERSUS.search(SUBJECT.sub(" ", question))
+                        or asks_compare  # "A랑 B, 활성 파라미터 수 비교하면?"
+                    )
                 )
             )
             if intent == "compare" and _about_the_subject(question):
@@ -2300,11 +2356,11 @@ class Router:
         # the papers clearly on the topic: a popular paper that only touches it is no answer
         share = result.data.get("relevance") or {}
         top = _top_n(info.text)
-        voted = [
-            p
-            for p in result.papers
-            if p.votes is not None and (in_title or share[p.arxiv_id] >= STRONG)
-        ]
+        on_it = [p for p in result.papers if in_title or share[p.arxiv_id] >= STRONG]
+        voted = [p for p in on_it if p.votes is not None]
+        # the papers on it whose digests give no votes are named after a ranking that
+        # fills fewer places than asked: it says which papers on it it could not rank
+        unvoted = [p for p in on_it if p.votes is None]
         # a paper about the topic says so up front (its title or opening sentences): those
         # are ranked ("hallucination in multimodal models": The Curse of Multi-Modalities,
         # not ChartMimic, whose one sentence on hallucination is an aside); the others
@@ -2324,17 +2380,8 @@ class Router:
             if in_title
             else (f"'{query}' 관련", f"on '{query}'")
         )
-        if not voted:  # English digests carry no votes: say so, and show the most relevant
-            lines = [
-                f"{where} {on_ko} 논문 {total}편에는 추천 수가 없습니다. 일부:"
-                if ko
-                else f"The {_n_papers(total)} {on_en} in {where} have no vote counts; among them:"
-                if total > 1
-                else f"The paper {on_en} in {where} has no vote count:"
-            ]
-            shown = result.papers[:top]
-            lines += [f"{n}. **{p.label}** [{n}] ({p.dates[-1]})" for n, p in enumerate(shown, 1)]
-            return self._declined("top_voted", info, lines, shown, [result])
+        if not voted:  # English digests carry no votes: say so, and show the papers on it
+            return self._unvoted_on(info, (on_ko, on_en), where, result, unvoted[:top])
         lines = [
             f"{where} {on_ko} 논문 {total}편 중 추천 수 순위:"
             if ko
@@ -2361,7 +2408,50 @@ class Router:
                 if ko
                 else f"\nMore votes, but their title and opening sentences do not name it: {said}"
             )
-        return self._routed("top_voted", info, lines, voted + also + above, [result])
+        # (when the ranking has fewer places filled than asked)
+        unvoted = unvoted[:ABOVE] if len(voted) + len(also) < top else []
+        if unvoted:
+            at = len(voted) + len(also) + len(above) + 1
+            said = ", ".join(f"**{p.label}** [{n}]" for n, p in enumerate(unvoted, at))
+            lines.append(
+                f"\n다이제스트에 추천 수가 없어 순위에 넣지 못한 논문: {said}"
+                if ko
+                else f"\nOn it too, but their digests give no vote count: {said}"
+            )
+        return self._routed("top_voted", info, lines, voted + also + above + unvoted, [result])
+
+    def _unvoted_on(
+        self,
+        info: QuestionInfo,
+        on: tuple[str, str],
+        where: str,
+        result: ToolResult,
+        shown: list[Paper],
+    ) -> Routed:
+        """A ranking by votes on a topic whose papers' digests give no votes (English
+        digests carry none): declined, naming those papers and the more voted papers that
+        only touch the topic (which a ranking by votes leaves out of none of its answers)."""
+        ko, (on_ko, on_en) = info.korean, on
+        n = len(shown)
+        lines = [
+            f"{where} {on_ko} 논문에는 추천 수가 없습니다:"
+            if ko
+            else f"The papers {on_en} in {where} have no vote counts:"
+            if n > 1
+            else f"The paper {on_en} in {where} has no vote count:"
+        ]
+        lines += [f"{k}. **{p.label}** [{k}] ({p.dates[-1]})" for k, p in enumerate(shown, 1)]
+        touch = [p for p in result.papers if p.votes is not None][:ABOVE]
+        if touch:
+            said = ", ".join(
+                f"**{p.label}** [{k}] ({_votes(p.votes, ko)})" for k, p in enumerate(touch, n + 1)
+            )
+            lines.append(
+                f"\n추천 수가 있지만 제목과 요약 첫머리에 이 주제가 없는 논문: {said}"
+                if ko
+                else f"\nWith votes, but their title and opening sentences do not name it: {said}"
+            )
+        return self._declined("top_voted", info, lines, shown + touch, [result])
 
     def _central(self, query: str, papers: list[Paper]) -> list[Paper]:
         """Those of `papers` about `query`: their title or the opening sentences of their
@@ -2646,7 +2736,10 @@ class Router:
             else f"The {'earliest' if oldest else 'most recent'} of the {len(papers)} papers "
             f"({newest}):"
         )
-        return self._list_named(info, picked, head)
+        # one paper: its sentence that answers the whole question ("그 중 제일 먼저 나온 거,
+        # RTX4090에서 몇 TOPS였어?": its TOPS), not only its gist
+        about = SUBJECT.sub(" ", info.text) if len(picked) == 1 else ""
+        return self._list_named(info, picked, head, about=about)
 
     def _named_with_votes(self, info: QuestionInfo, papers: list[Paper], least: int) -> Routed:
         """Those of the papers a follow-up points back to with at least `least` votes, most
@@ -2889,9 +2982,16 @@ class Router:
                 return None  # "Llama 5's score on MMLU-Pro vs Llama 3.1?": only the benchmark
                 # is in a digest, no side of the comparison (the retrieval says what is not)
             return self._compare_absent(info, papers, absent)
-        for name in versioned_names(SUBJECT.sub(" ", question)) if len(papers) < 2 else ():
-            # "InternVL2-8B-MPO vs Chimera": a model its paper's title does not name
-            if any(name.lower() in w.lower() for p in papers for w in _written(p)):
+        own = SUBJECT.sub(" ", question)
+        written = versioned_names(own) + [
+            m for m in _HYPHENATED_NAME.findall(own) if sum(c.isupper() for c in m) >= 2
+        ]
+        for name in dict.fromkeys(written):
+            # "InternVL2-8B-MPO vs Chimera", "SWE-Fixer, SWE-Gym, SWE-RL": a model its
+            # paper's title does not name, or names inside it
+            if len(papers) >= COMPARE or any(
+                name.lower() in w.lower() for p in papers for w in _written(p)
+            ):
                 continue
             pid = self.tools.retriever.writer_of(name)
             if pid and pid not in {p.arxiv_id for p in papers}:
@@ -2925,7 +3025,14 @@ class Router:
         # "compare SeedVR and SeedVR2 on speed": what they are compared on, if anything
         # (read as a comparison, whatever the question's intent: "vs" asks, it is no aspect)
         asked = replace(info, intent="compare")
-        words = [*topic_words(question, asked, papers), *(p.label for p in on)]
+        ids = {p.arxiv_id for p in papers}
+        # (a side named by a word its title writes is no aspect: "Mixtral vs OLMoE")
+        words = [
+            w
+            for w in topic_words(question, asked, papers)
+            if not (_NAME_LIKE.fullmatch(w) and self.tools.retriever.titled_writer(w) in ids)
+        ]
+        words += [p.label for p in on]
         # with a benchmark's year, which is no topic word ("AIME 2024": written "AIME24")
         words += [
             m.group(0)
@@ -2960,19 +3067,21 @@ class Router:
 
     def _other_side(self, question: str, paper: Paper) -> Paper | None:
         """The paper on the other side of "A or B" / "A랑 B" / "B vs A" from the one the
-        question names, found by the name written there: a short name, a title, or the
-        paper that writes that name most (a name only its summary has: "AdaCache",
+        question names, found by the name written there: a short name, a title, the one
+        paper whose title writes it ("Mixtral", which many papers write as a baseline), or
+        the paper that writes that name most (a name only its summary has: "AdaCache",
         "SWE-Gym" inside its title). Its longest leading words that find a paper win."""
         for words in _beside(question, paper):
             for n in range(len(words), 0, -1):
                 name = " ".join(words[:n])
                 if not re.search(r"[A-Z0-9]", name):
                     continue  # "the single-transformer SAIL": "the" names nothing
+                retriever = self.tools.retriever
                 found = self.catalog.by_short_name(name) or [self.catalog.by_title(name)]
-                pid = next((p for p in found if p), None)
+                pid = next((p for p in found if p), None) or retriever.titled_writer(name)
                 if not pid and _sentences_writing(paper, _versions_of(name), False):
                     break  # its own digests measure it against that name: no other paper's
-                pid = pid or self.tools.retriever.writer_of(name)
+                pid = pid or retriever.writer_of(name)
                 if pid and pid != paper.arxiv_id and pid in self.catalog:
                     return self.catalog.papers[pid]
         return None
@@ -3023,7 +3132,8 @@ class Router:
 
     def _compare_absent(self, info: QuestionInfo, papers: list[Paper], absent: list[str]):
         """A comparison with a model no digest mentions: says so, and what the digests say
-        of the papers it does name (not a refusal, not a look-alike filled in)."""
+        of the papers it does name (no look-alike filled in). Declined, as a figure the
+        digests do not give is: the comparison asked cannot be made from them."""
         ko, missing = info.korean, ", ".join(absent)
         named = ", ".join(p.label for p in papers)
         if ko:
@@ -3034,7 +3144,9 @@ class Router:
                 f"digests say about {named}:"
             )
         shown = {p.arxiv_id: self._shown(p, ko) for p in papers}
-        return self._side_by_side(info, head, papers, shown)
+        routed = self._side_by_side(info, head, papers, shown)
+        routed.refused = True
+        return routed
 
     def _topical(self, question: str, info: QuestionInfo, topic: list[str], *, recent: bool):
         """Every paper on a topic within a date range that passes the relevance gate.

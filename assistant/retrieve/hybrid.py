@@ -1674,6 +1674,16 @@ class HybridRetriever:
         pattern = name_pattern(name)
         return any(pattern.search(self.catalog.papers[p].title.lower()) for p in writers)
 
+    def titled_writer(self, name: str) -> str | None:
+        """The one paper whose title writes a name, of the papers that write it ("Mixtral
+        of Experts" for "Mixtral", which many papers write as a baseline); none when no
+        title or several do."""
+        pattern = name_pattern(name)
+        titled = [
+            p for p in self._writers(name) if pattern.search(self.catalog.papers[p].title.lower())
+        ]
+        return titled[0] if len(titled) == 1 else None
+
     def writer_of(self, name: str) -> str | None:
         """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO
         paper, whose title does not name it), among the papers BM25 ranks first for it;
