@@ -1136,6 +1136,8 @@ def test_a_side_named_by_a_word_many_papers_write_is_the_paper_titled_with_it(
             "of which 1.3B active parameters are used per token. OLMoX beats Mixtral.",
         ),
         ("OLMo: Open Language Models", "2501.00047", "OLMo is an open language model."),
+        # a title that evaluates it is not its paper (only a title opening with it is)
+        ("Serving Costs: An Evaluation of Mixtral and Others", "2501.00048", "Mixtral is cheap."),
     ]
     rows += [
         (
@@ -1176,6 +1178,7 @@ def test_a_version_written_alone_names_the_sibling_of_the_paper_beside_it(tmp_pa
         ("what changed from Shape3X 2.1 to 2.5?", ["2501.00051", "2501.00052"]),
         ("ProverX v1 vs v1.5 on miniF2F: how big was the jump?", ["2501.00053", "2501.00054"]),
         ("QwenX 2.5 vs LlamaX 3.1 on MMLU?", ["2501.00055"]),  # no QwenX 3.1
+        ("Is QwenX 2.5 better by 3.1 points on MMLU?", ["2501.00055"]),  # points, no version
     ]
     for question, expected in cases:
         info = analyse(question, Filters(), "2025-01-06", "2025-01-06")
@@ -1191,6 +1194,8 @@ def test_a_version_written_alone_names_the_sibling_of_the_paper_beside_it(tmp_pa
         ("PhiX 논문들 다 보여줘", True),
         ("papers with PhiX in the title", True),  # (was: papers like PhiX)
         ("what did the PhiX report say about synthetic data?", False),  # the one paper
+        # it asks something of them: the paper of that name answers (was: the titles)
+        ("What sizes do the PhiX models come in?", False),
     ],
 )
 def test_a_name_before_a_plural_of_papers_asks_for_its_family(tmp_path_factory, question, family):
@@ -1246,3 +1251,31 @@ def test_each_named_side_of_a_comparison_is_compared(tmp_path_factory, question)
     assistant = english_archive(tmp_path_factory.mktemp("sides"), "2025-01-06", rows)
     answer = assistant.ask(question)
     assert {c.arxiv_id for c in answer.citations} == {"2501.00071", "2501.00072", "2501.00073"}
+    # a name that is the setting of two sides found is no third side
+    setting = assistant.ask("CodeFix-X vs CodeRL-X with CodeGym-X agents: which resolves more?")
+    assert {c.arxiv_id for c in setting.citations} == {"2501.00071", "2501.00072"}
+
+
+@pytest.mark.parametrize(
+    "question", ["QwenZ2.5 vs LlamaZ 3.1 on MMLU?", "QwenZ2.5랑 LlamaZ 3.1 중 MMLU 누가 높아?"]
+)
+def test_a_side_many_papers_mention_but_none_is_about_is_said_so(tmp_path_factory, question):
+    """Was: "Qwen2.5 vs Llama 3.1 on MMLU?" compared Qwen2.5 with an Arabic healthcare
+    study that ranked next: Llama 3.1 is a baseline of dozens of papers, the paper of none,
+    and Qwen2.5's digests do not measure against it."""
+    from conftest import english_archive
+
+    rows = [("QwenZ2.5 Technical Report", "2501.00091", "QwenZ2.5 scores 85.3 on MMLU.")]
+    rows += [
+        (
+            f"Tuner{k}: Fine-Tuning Study",
+            f"2501.0009{k}",
+            f"Tuner{k} fine-tunes LlamaZ 3.1 8B on MMLU.",
+        )
+        for k in range(2, 8)
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("unowned"), "2025-01-06", rows)
+    answer = assistant.ask(question)
+    assert [c.arxiv_id for c in answer.citations] == ["2501.00091"], answer.text
+    assert answer.refused and "LlamaZ 3.1" in answer.text.splitlines()[0]

@@ -733,7 +733,6 @@ def test_analyse_merges_dates_and_intent_and_explicit_filters_win():
         ("list em", ["a", "b", "c"]),
         ("두 번째는?", ["b"]),  # an ordinal with a particle
         ("거기서 음성 합성 논문 코드 링크 줘", ["a", "b", "c"]),  # "from there"
-        ("anything medical in there?", ["a", "b", "c"]),  # (b83: was the first paper's)
         ("who wrote the top one?", ["a"]),
         ("2위 논문은 토큰을 얼마나 줄였어?", ["b"]),  # a rank: weak, the answer's if any
         ("두 번째로 많은 거 요약해줘", ["b"]),

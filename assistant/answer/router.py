@@ -840,8 +840,13 @@ _FAMILY_NOUN = (
 )
 # a name of hyphenated parts ("SWE-Gym", "Mobile-Agent-E"; with two capitals or more)
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w-])")
-# a version written alone ("to 2.5", "vs v1.5", "3.5 버전"), and one ending a name
-_BARE_VERSION = re.compile(r"(?<![\w.-])(?:v\d+(?:\.\d+)*|\d+\.\d+)(?![\w.-]|\.\d)", re.I)
+# a version written alone ("to 2.5", "vs v1.5"; a number after "vs", "to", "and", "or",
+# "from", not one of points or times), and one ending a name
+_BARE_VERSION = re.compile(
+    r"(?:(?<![\w.-])(?P<v>v\d+(?:\.\d+)*)|\b(?:vs\.?|versus|to|and|or|from)\s+(?P<d>\d+\.\d+))"
+    r"(?![\w.%-]|\.\d|\s*(?:points?|times|x\b|%|percent|pp\b|dB|seconds?|ms\b))",
+    re.I,
+)
 _TRAILING_VERSION = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$", re.I)
 _NAME_LIKE = re.compile(r"[A-Z][\w.+-]*")  # a word written as a name is: capital first
 _VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides
@@ -1309,17 +1314,26 @@ class Router:
         ids += self._siblings(own, [i for i in ids if i in self.catalog])
         return [i for i in dict.fromkeys(ids) if i in self.catalog]
 
-    def _family_asked(self, question: str, names: list[Paper]) -> str | None:
-        """The name a question asks the papers of, written before a plural of papers
-        ("which Phi-4 reports are in the archive?", "Qwen2.5 models"), when more than
-        one title writes it: the family, not the one paper of that name."""
+    def _family_asked(self, info: QuestionInfo, names: list[Paper]) -> str | None:
+        """The name a question asks the papers of, written before a plural of papers and
+        asking nothing else of them ("which Phi-4 reports are in the archive?", "Qwen2.5
+        models"; not "what sizes do the Gemma models come in?"), when more than one title
+        writes it and a listing shows them all: the family, not the one paper of that
+        name."""
         if len(names) != 1 or not (name := names[0].name):
             return None
-        own = SUBJECT.sub(" ", question)
+        own = SUBJECT.sub(" ", info.text)
         if not re.search(rf"(?<![\w-]){re.escape(name)}\s+{_FAMILY_NOUN}", own, re.I):
             return None
+        rest = [
+            w
+            for w in topic_words(info.text, info, names)
+            if not re.fullmatch(_FAMILY_NOUN, w, re.I) and not ARCHIVE_WORDS.fullmatch(w)
+        ]
+        if rest:
+            return None  # it asks something of them: their sizes, their scores, a topic
         titled = self.tools.count_papers(query=name, in_title=True).data["total"]
-        return name if titled > 1 else None
+        return name if 1 < titled <= SHOW else None
 
     def _siblings(self, question: str, ids: list[str]) -> list[str]:
         """The other versions a question names by their version alone beside a named
@@ -1328,13 +1342,14 @@ class Router:
         vs Llama 3.1": no Qwen 3.1)."""
         out = []
         for m in _BARE_VERSION.finditer(question):
-            before = question[: m.start()].split()
+            group = "v" if m.group("v") else "d"
+            before = question[: m.start(group)].split()
             if before and re.search(r"^[A-Z]|\d", before[-1]):
                 continue  # "Llama 3.1", "Hunyuan3D 2.1": the version of the name before it
             for pid in ids:
                 base = _TRAILING_VERSION.sub("", self.catalog.papers[pid].name or "")
                 if len(base) >= 3:
-                    out += self.catalog.by_short_name(f"{base} {m.group(0)}")
+                    out += self.catalog.by_short_name(f"{base} {m.group(group)}")
         return [i for i in out if i not in ids]
 
     def _one_per_name(self, question: str, ids: list[str]) -> list[str]:
@@ -1457,7 +1472,7 @@ class Router:
                 # "papers on web agents with world models": a topic (but "tell me about the
                 # LLM in a flash paper" asks about the one paper its title's head names)
                 names = [p for p in names if not _by_head_only(p, question)]
-            family = self._family_asked(question, names) if intent in ("search", "list") else None
+            family = self._family_asked(info, names) if intent in ("search", "list") else None
             if family:
                 # "which Phi-4 reports are in the archive?": the papers its titles name
                 intent = "list"
@@ -1608,6 +1623,11 @@ class Router:
             elif one_side and (missing := self._missing_side(question, names[0])):
                 # "which is faster, FlashInfer or SageAttention2?": no digest has FlashInfer
                 return self._compare_absent(info, names, [missing])
+            elif one_side and (unowned := self._unowned_side(question, names[0])):
+                # "Qwen2.5 vs Llama 3.1 on MMLU?": many papers write Llama 3.1, none is its
+                # own (nor does Qwen2.5's report measure against it): not a paper that
+                # happens to rank next
+                return self._compare_absent(info, names, [unowned], written=True)
             elif len(names) >= 2 and (
                 (intent == "search" and _WHICH_SIDE.search(question))
                 or (intent in ("search", "count") and asks_compare)
@@ -2381,7 +2401,9 @@ class Router:
             else (f"'{query}' 관련", f"on '{query}'")
         )
         if not voted:  # English digests carry no votes: say so, and show the papers on it
-            return self._unvoted_on(info, (on_ko, on_en), where, result, unvoted[:top])
+            rest = [p for p in result.papers if p.votes is None and p not in unvoted]
+            shown = (unvoted + rest)[:top]  # those clearly on it first
+            return self._unvoted_on(info, (on_ko, on_en), where, result, shown)
         lines = [
             f"{where} {on_ko} 논문 {total}편 중 추천 수 순위:"
             if ko
@@ -2434,9 +2456,9 @@ class Router:
         ko, (on_ko, on_en) = info.korean, on
         n = len(shown)
         lines = [
-            f"{where} {on_ko} 논문에는 추천 수가 없습니다:"
+            f"{where} {on_ko} 논문 {n}편에는 추천 수가 없습니다:"
             if ko
-            else f"The papers {on_en} in {where} have no vote counts:"
+            else f"The {n} papers {on_en} in {where} have no vote counts:"
             if n > 1
             else f"The paper {on_en} in {where} has no vote count:"
         ]
@@ -2447,9 +2469,9 @@ class Router:
                 f"**{p.label}** [{k}] ({_votes(p.votes, ko)})" for k, p in enumerate(touch, n + 1)
             )
             lines.append(
-                f"\n추천 수가 있지만 제목과 요약 첫머리에 이 주제가 없는 논문: {said}"
+                f"\n추천 수가 있지만 이 주제와의 관련도가 낮은 논문: {said}"
                 if ko
-                else f"\nWith votes, but their title and opening sentences do not name it: {said}"
+                else f"\nWith votes, but less on it: {said}"
             )
         return self._declined("top_voted", info, lines, shown + touch, [result])
 
@@ -2577,6 +2599,8 @@ class Router:
         # a count of a few papers shows them all, as a listing does; of many, the most voted
         shown = result.papers[: SHOW if total <= SHOW else COUNT_SHOWN]
         more = total > len(shown)
+        if in_title and not more:  # the titles that write a name: its papers in order
+            shown = sorted(shown, key=lambda p: min(p.dates, default=""))
         head = ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
         if by in ("author", "topic") and breakdown:  # the papers of the author (the topic)
             # with the most
@@ -2736,9 +2760,10 @@ class Router:
             else f"The {'earliest' if oldest else 'most recent'} of the {len(papers)} papers "
             f"({newest}):"
         )
-        # one paper: its sentence that answers the whole question ("그 중 제일 먼저 나온 거,
-        # RTX4090에서 몇 TOPS였어?": its TOPS), not only its gist
-        about = SUBJECT.sub(" ", info.text) if len(picked) == 1 else ""
+        # one paper asked a figure: its sentence that answers the whole question ("그 중
+        # 제일 먼저 나온 거, RTX4090에서 몇 TOPS였어?": its TOPS), not only its gist
+        own = SUBJECT.sub(" ", info.text)
+        about = own if len(picked) == 1 and asks_quantity(own) else ""
         return self._list_named(info, picked, head, about=about)
 
     def _named_with_votes(self, info: QuestionInfo, papers: list[Paper], least: int) -> Routed:
@@ -2988,9 +3013,14 @@ class Router:
         ]
         for name in dict.fromkeys(written):
             # "InternVL2-8B-MPO vs Chimera", "SWE-Fixer, SWE-Gym, SWE-RL": a model its
-            # paper's title does not name, or names inside it
-            if len(papers) >= COMPARE or any(
-                name.lower() in w.lower() for p in papers for w in _written(p)
+            # paper's title does not name, or names inside it; with two sides found, only
+            # a name listed beside them is a third ("Kangaroo vs EAGLE with Vicuna-7B":
+            # the setting, no side)
+            listed = re.search(rf",\s*{re.escape(name)}|{re.escape(name)}\s*,", own)
+            if (
+                len(papers) >= COMPARE
+                or (len(papers) >= 2 and not listed)
+                or any(name.lower() in w.lower() for p in papers for w in _written(p))
             ):
                 continue
             pid = self.tools.retriever.writer_of(name)
@@ -3065,6 +3095,24 @@ class Router:
                 return name
         return None
 
+    def _unowned_side(self, question: str, paper: Paper) -> str | None:
+        """The versioned model name on the other side of "A or B" from the paper named,
+        when the digests write it but no paper is its own (many write it, no title does)
+        and the paper's own digests do not measure against it ("Llama 3.1" beside
+        Qwen2.5)."""
+        for words in _beside(question, paper):
+            for name in versioned_names(" ".join(words))[:1]:
+                retriever = self.tools.retriever
+                if (
+                    not retriever.owned(name)
+                    and not retriever.titled_writer(name)
+                    and not retriever.writer_of(name)  # (few write it: that one's model)
+                    and not _sentences_writing(paper, _versions_of(name), False)
+                    and retriever.mentioned(name)
+                ):
+                    return name
+        return None
+
     def _other_side(self, question: str, paper: Paper) -> Paper | None:
         """The paper on the other side of "A or B" / "A랑 B" / "B vs A" from the one the
         question names, found by the name written there: a short name, a title, the one
@@ -3130,14 +3178,27 @@ class Router:
             return self._routed("compare", info, lines, [paper], [self.tools.paper(paper.arxiv_id)])
         return None
 
-    def _compare_absent(self, info: QuestionInfo, papers: list[Paper], absent: list[str]):
-        """A comparison with a model no digest mentions: says so, and what the digests say
-        of the papers it does name (no look-alike filled in). Declined, as a figure the
+    def _compare_absent(
+        self, info: QuestionInfo, papers: list[Paper], absent: list[str], written: bool = False
+    ):
+        """A comparison with a model no digest mentions (or, `written`, one no paper is
+        about): says so, and what the digests say of the papers it does name (no
+        look-alike filled in). Declined, as a figure the
         digests do not give is: the comparison asked cannot be made from them."""
         ko, missing = info.korean, ", ".join(absent)
         named = ", ".join(p.label for p in papers)
-        if ko:
+        if ko and written:
+            head = (
+                f"{missing}은(는) 여러 논문이 언급하지만 그 자체를 다룬 논문은 다이제스트에 "
+                f"없어 비교할 수 없습니다. {named}에 대한 내용:"
+            )
+        elif ko:
             head = f"{missing}은(는) 다이제스트에 없어 비교할 수 없습니다. {named}에 대한 내용:"
+        elif written:
+            head = (
+                f"Papers mention {missing}, but no digest covers a paper on it, so there is "
+                f"nothing to compare with. What the digests say about {named}:"
+            )
         else:
             head = (
                 f"{missing} is in no digest, so there is nothing to compare with. What the "

@@ -1675,12 +1675,15 @@ class HybridRetriever:
         return any(pattern.search(self.catalog.papers[p].title.lower()) for p in writers)
 
     def titled_writer(self, name: str) -> str | None:
-        """The one paper whose title writes a name, of the papers that write it ("Mixtral
-        of Experts" for "Mixtral", which many papers write as a baseline); none when no
-        title or several do."""
+        """The one paper whose title opens with a name, of the papers that write it
+        ("Mixtral of Experts" for "Mixtral", which many papers write as a baseline; not
+        "The Impact of ... Evaluation of vLLM", which evaluates it); none when no title
+        or several do."""
         pattern = name_pattern(name)
         titled = [
-            p for p in self._writers(name) if pattern.search(self.catalog.papers[p].title.lower())
+            p
+            for p in self._writers(name)
+            if (m := pattern.search(self.catalog.papers[p].title.lower())) and m.start() == 0
         ]
         return titled[0] if len(titled) == 1 else None
 

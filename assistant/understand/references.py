@@ -68,9 +68,8 @@ _PLURAL = re.compile(
     r"|(?<![가-힣])(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문"
     r"|그것들|이것들|모두"
     r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])"
-    # "from that list", "anything medical in there?", "아까 목록 중에": the list the
-    # previous answer gave
-    r"|\b(from|in|on|of) (that|the|this|your) (list|listing)\b|\b(in|from) there\b"
+    # "from that list", "아까 목록 중에": the list the previous answer gave
+    r"|\b(from|in|on|of) (that|the|this|your) (list|listing)\b"
     r"|(?<![가-힣])(아까|위|그|이)\s*(목록|리스트)(\s*중)?(에서|에)?(?![가-힣])"
     # "100표 이상 받은 것만", "2024년 것만": only the ones (of the previous answer)
     r"|(?<![가-힣])(것|거|건)(들)?만(?![가-힣])",
