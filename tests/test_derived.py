@@ -129,6 +129,23 @@ def test_lexical_scores_reproduce_bm25s(seed_settings):
         assert np.allclose(ours, theirs, rtol=1e-4, atol=1e-5), question
 
 
+def test_a_full_postings_memo_keeps_every_term_of_the_query_it_is_full_at(
+    seed_settings, monkeypatch
+):
+    """Was: when the memo of read postings passed its size during a question, it kept only
+    the terms just read, and the question's others (read by earlier questions) scored as
+    unknown for that one question: b70-028 was refused after 997 other questions and
+    answered when asked alone, or again."""
+    from assistant.index import lexical as lexical_module
+
+    lexical = Assistant(seed_settings).retriever.lexical
+    fresh = Assistant(seed_settings).retriever.lexical
+    monkeypatch.setattr(lexical_module, "POSTINGS_MEMO", 3)
+    lexical.scores("sparse attention")  # two terms read, under the memo's size
+    question = "sparse attention speedup video diffusion"  # three more: past it
+    assert np.allclose(lexical.scores(question), fresh.scores(question), rtol=1e-6, atol=1e-7)
+
+
 def test_a_word_beside_the_query_counts_once_however_many_tokens_it_has(seed_settings):
     """An English question's Korean rendering ("algorithm" 알고리즘, three bigrams) weighs
     as one word, as the English does: "which paper introduced the GRPO algorithm?" was

@@ -34,6 +34,7 @@ _TOKEN = re.compile(
 )
 K1, B = 1.5, 0.75  # bm25s's defaults (Lucene variant), which this index reproduces
 _SPLIT = re.compile(r"[._\-/]")
+POSTINGS_MEMO = 4096  # terms whose postings the index keeps read
 _KO_PARTICLE = re.compile(
     r"(에서|으로|에게|까지|부터|보다|처럼|은|는|이|가|을|를|의|에|로|와|과|도|만)$"
 )
@@ -341,7 +342,8 @@ class LexicalIndex:
         self, terms: Iterable[str]
     ) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
         """term -> (positions, term frequencies, idf) for the known terms (memoised)."""
-        wanted = [t for t in set(terms) if t not in self._postings]
+        terms = set(terms)
+        wanted = [t for t in terms if t not in self._postings]
         if wanted and self.derived is not None:
             info = self.derived.term_info(wanted)
             # an identifier's plural the papers write in the singular ("H100s": H100)
@@ -355,9 +357,11 @@ class LexicalIndex:
                 self._postings[term] = (positions[keep], tfs[keep], idf)
             for term in wanted:
                 self._postings.setdefault(term, None)  # type: ignore[arg-type]
-            if len(self._postings) > 4096:
-                self._postings = {t: self._postings[t] for t in wanted if t in self._postings}
-        return {t: self._postings[t] for t in set(terms) if self._postings.get(t) is not None}
+            if len(self._postings) > POSTINGS_MEMO:
+                # (emptied but for this query's terms, all of them: keeping only those just
+                # read dropped its others, read as unknown for this one question)
+                self._postings = {t: v for t, v in self._postings.items() if t in terms}
+        return {t: self._postings[t] for t in terms if self._postings.get(t) is not None}
 
     def scores(self, query: str, words: Iterable[str] = ()) -> np.ndarray:
         """BM25 of every paper for `query`, plus `words` that count once each however many
