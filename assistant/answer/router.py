@@ -3045,7 +3045,6 @@ class Router:
         ko = info.korean
         # "phi-4 vs llama-nemotron ultra on GPQA?": a benchmark's paper named as what they
         # are compared on is the measure, not a third side
-        own = SUBJECT.sub(" ", question)
         # (and one named only in an aside is no side: "rStar-Coder (Qwen2.5-7B)")
         on = [p for p in papers if _measured_on(p, own) or _only_aside(p, own)]
         if on and len(papers) - len(on) >= 2:
@@ -3102,13 +3101,8 @@ class Router:
         Qwen2.5)."""
         for words in _beside(question, paper):
             for name in versioned_names(" ".join(words))[:1]:
-                retriever = self.tools.retriever
-                if (
-                    not retriever.owned(name)
-                    and not retriever.titled_writer(name)
-                    and not retriever.writer_of(name)  # (few write it: that one's model)
-                    and not _sentences_writing(paper, _versions_of(name), False)
-                    and retriever.mentioned(name)
+                if self.tools.retriever.nobodys(name) and not _sentences_writing(
+                    paper, _versions_of(name), False
                 ):
                     return name
         return None
@@ -3183,8 +3177,8 @@ class Router:
     ):
         """A comparison with a model no digest mentions (or, `written`, one no paper is
         about): says so, and what the digests say of the papers it does name (no
-        look-alike filled in). Declined, as a figure the
-        digests do not give is: the comparison asked cannot be made from them."""
+        look-alike filled in). Declined, as a figure the digests do not give is: the
+        comparison asked cannot be made from them."""
         ko, missing = info.korean, ", ".join(absent)
         named = ", ".join(p.label for p in papers)
         if ko and written:

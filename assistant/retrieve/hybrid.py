@@ -1668,24 +1668,36 @@ class HybridRetriever:
         """Whether a paper is named as the model is, or its title writes it."""
         return self._own_paper(name) or self._titled(name, self._writers(name))
 
+    def nobodys(self, name: str) -> bool:
+        """Whether the digests write a model's name that is no paper's own: no paper is
+        named as it, no title writes it, and it is not the most written name of the few
+        papers that write it ("Llama 3.1", a baseline of dozens)."""
+        writers = self._writers(name)
+        return (
+            not self._own_paper(name)
+            and not self._titled(name, writers)
+            and not (writers and len(writers) <= MODEL_WRITERS)  # (else `writer_of`'s)
+            and self.mentioned(name)
+        )
+
     def _titled(self, name: str, writers: Iterable[str]) -> bool:
         """Whether the title of one of `writers` (the papers that write a name) writes it
         ("The Llama 3 Herd of Models": Llama 3)."""
-        pattern = name_pattern(name)
-        return any(pattern.search(self.catalog.papers[p].title.lower()) for p in writers)
+        return bool(self._titles_writing(name, writers))
 
     def titled_writer(self, name: str) -> str | None:
         """The one paper whose title opens with a name, of the papers that write it
         ("Mixtral of Experts" for "Mixtral", which many papers write as a baseline; not
         "The Impact of ... Evaluation of vLLM", which evaluates it); none when no title
         or several do."""
+        opening = [p for p, at in self._titles_writing(name, self._writers(name)) if at == 0]
+        return opening[0] if len(opening) == 1 else None
+
+    def _titles_writing(self, name: str, writers: Iterable[str]) -> list[tuple[str, int]]:
+        """(arXiv id, where in its title) of `writers` whose title writes `name`."""
         pattern = name_pattern(name)
-        titled = [
-            p
-            for p in self._writers(name)
-            if (m := pattern.search(self.catalog.papers[p].title.lower())) and m.start() == 0
-        ]
-        return titled[0] if len(titled) == 1 else None
+        found = ((p, pattern.search(self.catalog.papers[p].title.lower())) for p in writers)
+        return [(p, m.start()) for p, m in found if m]
 
     def writer_of(self, name: str) -> str | None:
         """The paper that writes a model's name most often ("InternVL2-8B-MPO": the MPO
