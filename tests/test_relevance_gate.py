@@ -1262,10 +1262,15 @@ def test_each_named_side_of_a_comparison_is_compared(tmp_path_factory, question)
 def test_a_side_many_papers_mention_but_none_is_about_is_said_so(tmp_path_factory, question):
     """Was: "Qwen2.5 vs Llama 3.1 on MMLU?" compared Qwen2.5 with an Arabic healthcare
     study that ranked next: Llama 3.1 is a baseline of dozens of papers, the paper of none,
-    and Qwen2.5's digests do not measure against it."""
+    and Qwen2.5's digests do not measure against it. Nor is it Llama Guard, the one title
+    opening with "Llama": a shorter name than the one written is another model."""
     from conftest import english_archive
 
-    rows = [("QwenZ2.5 Technical Report", "2501.00091", "QwenZ2.5 scores 85.3 on MMLU.")]
+    rows = [
+        ("QwenZ2.5 Technical Report", "2501.00091", "QwenZ2.5 scores 85.3 on MMLU."),
+        # a title opening with the name's family word is not the versioned model asked
+        ("LlamaZ Guard: Safety Classifiers", "2501.00099", "LlamaZ Guard classifies prompts."),
+    ]
     rows += [
         (
             f"Tuner{k}: Fine-Tuning Study",

@@ -3126,6 +3126,8 @@ class Router:
                 pid = pid or retriever.writer_of(name)
                 if pid and pid != paper.arxiv_id and pid in self.catalog:
                     return self.catalog.papers[pid]
+                if versioned_names(name) == [name] and retriever.mentioned(name):
+                    break  # "Llama 3.1", which the digests write: "Llama" is another model
         return None
 
     def _shown(self, p: Paper, korean: bool, aspect: str = "") -> list[str]:
