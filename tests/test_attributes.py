@@ -62,6 +62,11 @@ from assistant.understand import attributes
         # (review: FLOPs saved at inference are a figure summaries state, no training compute)
         ("How many FLOPs does SpargeAttn save?", []),
         ("How does SuperGPQA accuracy vary with model size?", []),
+        # hours of data or of training (b84: "how many hours of video training data did
+        # OmniHuman-1 use?" quoted its FID scores)
+        ("how many hours of video training data did OmniHuman-1 use?", ["hours"]),
+        ("OmniHuman-1 학습 데이터는 몇 시간 분량이야?", ["hours"]),
+        ("How long does it take to render a frame?", []),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):
@@ -102,6 +107,11 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     # a benchmark's name is no size ("GSM8K" had read as "8K" parameters, so "and on GSM8K?"
     # was no figure the digests miss)
     assert not attributes.stated_alike("GSM8K", "A 7B model reaches 41.0% on SWE-bench.")
+    # hours, of data or of training, written either way
+    assert attributes.unstated("how many hours of video?", "It reaches an FID of 16.970.")
+    assert not attributes.unstated("how many hours of audio?", "trained on 23,000 hours of speech")
+    assert not attributes.unstated("몇 시간 분량이야?", "1만 시간의 음성으로 학습")
+    assert not attributes.unstated("how many hours of speech?", "a 16k-hour dataset")
 
 
 def test_what_no_paper_found_states_is_refused_whatever_the_papers_found_say(tmp_path):

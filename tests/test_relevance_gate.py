@@ -1284,3 +1284,141 @@ def test_a_side_many_papers_mention_but_none_is_about_is_said_so(tmp_path_factor
     answer = assistant.ask(question)
     assert [c.arxiv_id for c in answer.citations] == ["2501.00091"], answer.text
     assert answer.refused and "LlamaZ 3.1" in answer.text.splitlines()[0]
+
+
+def test_a_newer_version_named_is_not_outranked_by_its_predecessor(tmp_path_factory):
+    """Was: "explain Audio Flamingo 2 in a few lines" summarised Audio Flamingo, whose
+    summary has "few-shot": the name's predecessor ("Audio Flamingo") counted as a rival
+    more relevant than the paper named, as an unrelated paper would. The name written is
+    the one meant, whichever of the two is longer."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "AudioZ Flamingo: Few-Shot Audio Understanding in a Few Lines",
+            "2402.00011",
+            "AudioZ Flamingo learns new audio tasks from a few examples in a few lines of "
+            "prompt: few-shot learning for audio, a few lines at a time.",
+        ),
+        (
+            "AudioZ Flamingo 2: Long-Audio Understanding and Expert Reasoning",
+            "2503.00012",
+            "AudioZ Flamingo 2 is an audio-language model for long audio. It reaches 18.9% "
+            "higher accuracy on expert reasoning benchmarks.",
+        ),
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("variant"), "2025-03-06", rows)
+    answer = assistant.ask("explain AudioZ Flamingo 2 in a few lines")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2503.00012"], answer.text
+    # and the predecessor, named alone, is still its own paper
+    older = assistant.ask("explain AudioZ Flamingo in a few lines")
+    assert [c.arxiv_id for c in older.citations][:1] == ["2402.00011"], older.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what robot planning success rate did VZ-JEPA 2 get?",
+        "VZ-JEPA 2 논문에서 로봇 플래닝 성공률 몇 % 나왔어?",
+    ],
+)
+def test_a_version_no_digest_has_of_a_hyphenated_name_is_absent(tmp_path_factory, question):
+    """Was: "V-JEPA 2 ... 성공률?" quoted V-JEPA's intuitive-physics figures: a name whose
+    head is one capital before a hyphen ("V-JEPA") was read as no versioned name, so its
+    version, which no paper writes, went unchecked (as "Gemma 4" is checked)."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "Intuitive physics emerges from video pretraining with VZ-JEPA",
+            "2502.00021",
+            "VZ-JEPA reaches 98% on IntPhys. Robot planning with world models is future work.",
+        ),
+        ("Robot planning with language", "2502.00022", "A planner reaching 25% success."),
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("vjepa"), "2025-03-06", rows)
+    answer = assistant.ask(question)
+    assert answer.refused and not answer.citations, answer.text
+    assert "VZ-JEPA 2" in answer.text
+
+
+def test_a_question_answered_by_a_method_also_gets_its_result(tmp_path_factory):
+    """Was: "how can I edit an image ... keep the background pixel-perfect?" quoted KV-Edit's
+    aim and implication, not how well it does (PSNR 35.87), which its digest states: a
+    focused answer whose sentences state no result adds the paper's key result, from any
+    of its digests (here the second English one only has it)."""
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+    from conftest import english_digest, make_settings
+
+    folder = tmp_path_factory.mktemp("key-result")
+    first = [
+        (
+            "KVZ-Edit: Training-Free Image Editing with Background Preservation",
+            "2502.00031",
+            "The main objective is to keep the background consistent when editing images. "
+            "For practitioners, it edits images with perfect background preservation and "
+            "no training.",
+        )
+    ]
+    second = [
+        (
+            "KVZ-Edit: Training-Free Image Editing with Background Preservation",
+            "2502.00031",
+            "KVZ-Edit caches background tokens in diffusion transformers. Primary results "
+            "show KVZ-Edit achieves a PSNR of 35.87 on masked regions.",
+        )
+    ]
+    settings = make_settings(folder / "store")
+    digests = [
+        english_digest(folder, "2025-02-25", first + filler_rows()),
+        english_digest(folder, "2025-02-26", second),
+    ]
+    ingest(digests, settings)
+    answer = Assistant(settings).ask(
+        "how can I edit an image but keep the background perfectly preserved, with no training?"
+    )
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2502.00031"], answer.text
+    assert "35.87" in answer.text, answer.text
+
+
+def test_a_sites_owner_that_papers_write_as_a_word_points_at_no_paper(tmp_path_factory):
+    """Was: "how do I convert a HF safetensors checkpoint of my fine-tuned Qwen model to
+    GGUF?" cited Qwen2.5-VL and AAD-LLM, whose Hugging Face links are under Qwen's account:
+    "HF" and "Qwen" read as a handle. An owner's one-word name that titles use as a word
+    names the model, as a one-word user name does."""
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+    from conftest import make_settings
+
+    folder = tmp_path_factory.mktemp("hf-owner")
+    head = (
+        "## Papers for 2025-02-26\n\n"
+        "| Title | Authors | Summary | Classification | GitHub URLs | HuggingFace URLs |\n"
+        "|---|---|---|---|---|---|\n"
+    )
+    rows = [
+        ("QwenZ-VL Technical Report", "2502.00041", "QwenZ-VL reads documents.", "QwenZ/QwenZ-VL"),
+        ("Listening with brain signals", "2502.00042", "An auditory LLM.", "QwenZ/QwenZ-Audio"),
+    ]
+    body = "".join(
+        f"| [{t}](https://arxiv.org/abs/{i}) | A. Author | {s} | ['NLP'] | N/A | "
+        f"[Link](https://huggingface.co/{hf}) |\n"
+        for t, i, s, hf in rows
+    )
+    body += "".join(
+        f"| [{t}](https://arxiv.org/abs/{i}) | A. Author | {s} | ['NLP'] | N/A | N/A |\n"
+        for t, i, s in filler_rows()
+    )
+    (folder / "2025-02-26.md").write_text(head + body, encoding="utf-8")
+    settings = make_settings(folder / "store")
+    ingest([folder / "2025-02-26.md"], settings)
+    catalog = Assistant(settings).catalog
+    asked = "how do I convert a HF safetensors checkpoint of my fine-tuned QwenZ model to GGUF?"
+    assert catalog.by_handle(asked) == []
+    # a repository path is still a pointer to its paper
+    assert catalog.by_handle("which paper is huggingface.co/QwenZ/QwenZ-Audio from?") == [
+        "2502.00042"
+    ]

@@ -2771,3 +2771,32 @@ def test_a_follow_up_counting_things_asks_a_figure_not_which_papers(tmp_path):
     conv.ask("AI가 쓴 글 잡아내는 논문 있었지?")
     answer = conv.ask("그 중에 휴머노이드 관련 논문 몇 개야?")
     assert not answer.citations and "없습니다" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["2025년 2월 전체 논문 수는?", "2025년 2월 논문은 전체 몇 편이야?"]
+)
+def test_all_the_papers_of_a_month_is_no_topic(seed_assistant, question):
+    """Was: "2023년 11월 전체 논문 수는?" counted the papers on '전체' (4 of 44): "전체" (all)
+    asks how many there are in all, as the count phrasings now say."""
+    answer = _ask(seed_assistant, question)
+    counts = [s for s in answer.steps if s.tool == "count_papers"]
+    assert counts and not any("query" in s.arguments for s in counts), answer.steps
+    assert "40편" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "어텐션 다루는 논문 중에 추천 제일 많이 받은 거 뭐야?",
+        "희소 어텐션이나 어텐션 가속 다루는 논문 중에 투표 제일 많은 거 뭐야?",
+    ],
+)
+def test_papers_dealing_with_a_topic_are_ranked_by_votes(seed_assistant, question):
+    """Was: "음악 생성이나 음악 이해 다루는 논문 중에 vote 제일 많은 거 뭐야?" quoted the paper
+    retrieval put first: "다루는" (dealing with) was a topic word, and the topic too long
+    for a ranking. The example phrasings now ask with it."""
+    answer = _ask(seed_assistant, question)
+    ranking = [s for s in answer.steps if s.arguments.get("sort") == "votes"]
+    assert ranking and "다루" not in ranking[0].arguments.get("query", ""), answer.steps
+    assert answer.citations[0].arxiv_id == "2502.18137", answer.text  # SpargeAttn, 40 votes

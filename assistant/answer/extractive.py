@@ -136,6 +136,16 @@ def _question_language_first(paper: Paper, korean: bool) -> list[tuple[str, str]
     return sorted(paper.summaries().items(), key=lambda kv: (kv[0] == "ko") != korean)
 
 
+def _further(paper: Paper, korean: bool) -> list[tuple[str, str]]:
+    """(language, sentence) of the paper's other digests' summaries (those after the first
+    of each language), the question's language first: a figure may be in one only."""
+    first = set(paper.summaries().items())
+    rest = sorted(
+        (x for x in paper.summary_texts() if x not in first), key=lambda x: (x[0] == "ko") != korean
+    )
+    return [(lang, sent) for lang, text in rest for sent in sentences(text)]
+
+
 def sentences(text: str) -> list[str]:
     out = []
     text = _PREAMBLE.sub("", _FOLLOW_UPS.sub("", text), count=1)
@@ -509,6 +519,24 @@ def _asks_nothing_in(question: str, paper: Paper) -> bool:
     return not own & set(tokenize(paper.lexical_text()))
 
 
+def _key_result(
+    paper: Paper, ordered: list[tuple[str, str]], but: tuple[str, str] | None = None
+) -> tuple[str, str] | None:
+    """(language, sentence): the paper's key result among `ordered` (its sentences after
+    the gist, `but` one), the first stating one, whatever its language."""
+    own_name = figures(paper.title)  # "Hunyuan3D 2.0": its version states no result
+    results = [(lang, x) for lang, x in ordered if _RESULT.search(x) and (lang, x) != but] or [
+        # none says how it did: the first with figures of its own ("47B ... 13B")
+        (lang, x)
+        for lang, x in ordered
+        if (lang, x) != but and _quantities(x) - own_name
+    ]
+    # (a sentence stating the aim is no result, though it says what the paper would
+    # "achieve": the first one that is not, when there is one)
+    results.sort(key=lambda r: bool(_OBJECTIVE.search(r[1])))
+    return next((r for r in results if figures(r[1]) - own_name), results[0] if results else None)
+
+
 class ExtractiveAnswerer:
     name = "extractive"
 
@@ -619,22 +647,7 @@ class ExtractiveAnswerer:
                 method,
             )
         picked = [ordered[0]] + ([method] if method else [])
-        # the key result: the first sentence after the gist stating one, whatever its language
-        own_name = figures(paper.title)  # "Hunyuan3D 2.0": its version states no result
-        results = (
-            [(lang, x) for lang, x in ordered[1:] if _RESULT.search(x) and (lang, x) != method]
-            or [  # none says how it did: the first with figures of its own ("47B ... 13B")
-                (lang, x)
-                for lang, x in ordered[1:]
-                if (lang, x) != method and _quantities(x) - own_name
-            ]
-        )
-        # (a sentence stating the aim is no result, though it says what the paper would
-        # "achieve": the first one that is not, when there is one)
-        results.sort(key=lambda r: bool(_OBJECTIVE.search(r[1])))
-        result = next(
-            (r for r in results if figures(r[1]) - own_name), results[0] if results else None
-        )
+        result = _key_result(paper, ordered[1:] + _further(paper, korean), method)
         own = [x for lang, x in picked if (lang == "ko") == korean]
         other = [x for lang, x in picked if (lang == "ko") != korean]
         if result:
@@ -643,6 +656,25 @@ class ExtractiveAnswerer:
             return own
         quoted = f"({quote_label(korean)}: {' '.join(other)})"  # labelled once, where it stands
         return [quoted, *own] if not own or (picked[0][0] == "ko") != korean else [*own, quoted]
+
+    def _with_key_result(self, paper: Paper, korean: bool, picked: list[str]) -> list[str]:
+        """`picked` (the sentences that best answer a question about the paper), and, when
+        none states a result with figures, the paper's key result: "how can I keep the
+        background when editing?" is answered by the method and by how well it does."""
+        written = " ".join(picked)
+        if any(_RESULT.search(sent) and figures(sent) for sent in picked):
+            return picked
+        langs = _question_language_first(paper, korean)
+        ordered = [(lang, sent) for lang, text in langs for sent in sentences(text)[1:]]
+        result = _key_result(paper, ordered + _further(paper, korean))
+        if result is None or result[1] in written or not figures(result[1]):
+            return picked
+        if (result[0] == "ko") == korean:
+            return [*picked, result[1]]
+        label = f"({quote_label(korean)}: "
+        if picked and picked[-1].startswith(label) and picked[-1].endswith(")"):
+            return [*picked[:-1], f"{picked[-1][:-1]} {result[1]})"]  # labelled once
+        return [*picked, f"{label}{result[1]})"]
 
     def gist_and(self, aspect: str, paper: Paper, korean: bool, n: int) -> list[str]:
         """The gist's first sentence, then up to n more on `aspect` ("compare SeedVR and
@@ -803,6 +835,7 @@ class ExtractiveAnswerer:
             picked = self.overview(first.paper, korean)
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)
+            picked = self._with_key_result(first.paper, korean, picked)
         lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]

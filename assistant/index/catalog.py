@@ -335,12 +335,15 @@ class Catalog:
         if re.search(r" (hugging face|huggingface|hf) ", normed):
             sites.add("huggingface")
         rows = self.derived.handles_among(_phrases(text, self.derived.most_words("handle")))
-        # a one-word user name counts only when no title or summary uses it as a word
-        singles = {h for _, h, _ in rows if ":" not in h and " " not in h}
+        # a one-word user name counts only when no title or summary uses it as a word, and
+        # so does a site's one-word owner ("HF ... my fine-tuned Qwen model": Qwen the model,
+        # not the papers whose Hugging Face links are Qwen's)
+        singles = {h.rpartition(":")[2] for _, h, _ in rows if " " not in h and "/" not in h}
         used = self.derived.word_counts(singles)
         by_handle: dict[str, set[int]] = {}
         for _, handle, pos in rows:
-            if handle in singles and used.get(handle, (0, 0))[1] > 0:
+            owner = handle.rpartition(":")[2]
+            if owner in singles and used.get(owner, (0, 0))[1] > 0:
                 continue
             by_handle.setdefault(handle, set()).add(pos)
         hits: dict[str, None] = {}

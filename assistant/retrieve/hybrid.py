@@ -239,7 +239,8 @@ def topical_terms(question: str) -> list[str]:
 _VERSIONED = re.compile(
     r"(?<![A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])(?=[A-Za-z0-9.-]*[0-9])"
     r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
-    r"|(?<![A-Za-z0-9.-])[A-Z][a-zA-Z]{2,}(?:-[A-Za-z]+)*(?: [A-Z][a-zA-Z]+)? [vV]?[0-9]{1,2}"
+    r"|(?<![A-Za-z0-9.-])[A-Z](?:[a-zA-Z]{2,}|[a-zA-Z]?(?=-[A-Za-z]))(?:-[A-Za-z]+)*"
+    r"(?: [A-Z][a-zA-Z]+)? [vV]?[0-9]{1,2}"
     r"(?:\.[0-9]+)?[BbMm]?(?![A-Za-z0-9]|\.[0-9])"
 )
 # a lower-case family name and a version ("claude 5", "llama 5"): checked against the papers
@@ -1791,8 +1792,11 @@ class HybridRetriever:
         shown = [h for h in ranked if h.arxiv_id not in by_names][: self.settings.top_k]
 
         def variant(other: str | None, name: str) -> bool:
-            other = (other or "").lower()
-            return other.startswith(name) and not other[len(name) : len(name) + 1].isalnum()
+            # either way round: "Audio Flamingo" is no rival of "Audio Flamingo 2" asked
+            longer, shorter = sorted(((other or "").lower(), name), key=len, reverse=True)
+            return (
+                longer.startswith(shorter) and not longer[len(shorter) : len(shorter) + 1].isalnum()
+            )
 
         def outdone(pid: str) -> bool:
             name = (self.catalog.papers[pid].name or "").lower()
