@@ -107,10 +107,18 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     # a benchmark's name is no size ("GSM8K" had read as "8K" parameters, so "and on GSM8K?"
     # was no figure the digests miss)
     assert not attributes.stated_alike("GSM8K", "A 7B model reaches 41.0% on SWE-bench.")
+    # a cost is stated with a figure: "cost-efficient", "비용 효율성" state none (b77: "How
+    # much did it cost to train Qwen2.5-72B?" was answered from "비용 효율성이 뛰어나며")
+    assert attributes.unstated("학습 비용은?", "Qwen2.5-Turbo는 비용 효율성이 뛰어나며")
+    assert attributes.unstated("how much did training cost?", "cost-efficient training")
+    assert not attributes.unstated("학습 비용은?", "학습 비용은 약 557만 달러였다")
+    assert not attributes.unstated("how much did it cost?", "a training cost of 5.6M")
     # hours, of data or of training, written either way
     assert attributes.unstated("how many hours of video?", "It reaches an FID of 16.970.")
     assert not attributes.unstated("how many hours of audio?", "trained on 23,000 hours of speech")
     assert not attributes.unstated("몇 시간 분량이야?", "1만 시간의 음성으로 학습")
+    # (time that is no number of hours states none: "추론 시간에 샘플링 전략을 도입")
+    assert attributes.unstated("몇 시간 돌렸어?", "추론 시간에 샘플링 전략을 도입함으로써")
     assert not attributes.unstated("how many hours of speech?", "a 16k-hour dataset")
 
 

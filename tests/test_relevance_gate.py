@@ -635,6 +635,14 @@ def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
         ("Cosmos-Reason1이 뭔지 설명해줘", False),
         ("Explain SmolVLM in a few sentences", False),
         ("비디오는 몇 분 이상까지 이해할 수 있어?", False),
+        # code written to order is no paper's either (b81: "PyTorch DDP로 멀티 GPU 학습하는
+        # 코드 예제 좀 짜줘" quoted a paper on fused MLPs on Intel GPUs), but where a paper's
+        # code is, or the papers with code, are asked of the digests
+        ("PyTorch DDP로 멀티 GPU 학습하는 코드 예제 좀 짜줘", True),
+        ("flash attention 구현 코드 작성해줘", True),
+        ("where is the code for sparse attention papers?", False),
+        ("sparse attention 코드 공개된 논문 있어?", False),
+        ("GRPO 학습 코드 예제 보여줘", False),
     ],
 )
 def test_a_question_asking_to_be_taught_a_concept(question, tutorial):
@@ -1349,9 +1357,10 @@ def test_a_question_answered_by_a_method_also_gets_its_result(tmp_path_factory):
     aim and implication, not how well it does (PSNR 35.87), which its digest states: a
     focused answer whose sentences state no result adds the paper's key result, from any
     of its digests (here the second English one only has it)."""
+    from conftest import english_digest, make_settings
+
     from assistant import Assistant
     from assistant.ingest.pipeline import ingest
-    from conftest import english_digest, make_settings
 
     folder = tmp_path_factory.mktemp("key-result")
     first = [
@@ -1389,9 +1398,10 @@ def test_a_sites_owner_that_papers_write_as_a_word_points_at_no_paper(tmp_path_f
     GGUF?" cited Qwen2.5-VL and AAD-LLM, whose Hugging Face links are under Qwen's account:
     "HF" and "Qwen" read as a handle. An owner's one-word name that titles use as a word
     names the model, as a one-word user name does."""
+    from conftest import make_settings
+
     from assistant import Assistant
     from assistant.ingest.pipeline import ingest
-    from conftest import make_settings
 
     folder = tmp_path_factory.mktemp("hf-owner")
     head = (
@@ -1422,3 +1432,33 @@ def test_a_sites_owner_that_papers_write_as_a_word_points_at_no_paper(tmp_path_f
     assert catalog.by_handle("which paper is huggingface.co/QwenZ/QwenZ-Audio from?") == [
         "2502.00042"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What percentage of unit tests did GPT-4 pass on GroUZE?",
+        "GroUZE에서 GPT-4 judge가 유닛 테스트 몇 % 통과했어?",
+    ],
+)
+def test_a_share_asked_of_a_paper_whose_digests_write_none_is_declined(tmp_path_factory, question):
+    """Was: "GroUSE에서 GPT-4 judge가 유닛 테스트 몇 % 통과했어?" (b79) quoted its 144 unit
+    tests as the answer: a percentage asked of a paper none of whose digests writes a share
+    is declined, saying so, with what they do say cited."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "GroUZE: A Benchmark to Evaluate Evaluators",
+            "2409.00051",
+            "GroUZE has 144 curated unit tests of grounded QA and uses GPT-4 as a judge.",
+        ),
+        ("SolveZ-RL: RL for Issues", "2502.00052", "SolveZ-RL resolves 41.0% of issues."),
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("share"), "2025-02-26", rows)
+    answer = assistant.ask(question)
+    assert answer.refused and "%" in answer.text.splitlines()[0], answer.text
+    assert [c.arxiv_id for c in answer.citations] == ["2409.00051"]
+    stated = assistant.ask("what percent of issues does SolveZ-RL resolve?")
+    assert not stated.refused and "41.0%" in stated.text, stated.text

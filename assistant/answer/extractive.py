@@ -67,6 +67,8 @@ FIGURE_POOL = 3  # a listed paper's best sentences searched for one with the fig
 # a question that asks for a percentage ("몇 %였어?", "what percent"), and one stated
 _PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|퍼센트|몇\s*프로", re.I)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# a share written any way a digest writes one: "38%", "38 percent", "38퍼센트", "38프로"
+_A_SHARE = re.compile(r"\d\s*(?:%|per ?cent\b|퍼센트|프로(?!\w))", re.I)
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
     r"faster|percent(age)?|fraction|share|proportion|ratios?|rates?|number|count|size[sd]?|"
@@ -363,6 +365,15 @@ def _not_written(
         ):
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _no_share(question: str, paper: Paper) -> bool:
+    """Whether the question asks a percentage of the paper ("몇 % 통과했어?", "what percent
+    ...?") that none of its digests could state: they write no share at all."""
+    text = _aside_of(SUBJECT.sub(" ", question), paper)
+    return bool(_PERCENT_ASKED.search(text)) and not any(
+        _A_SHARE.search(summary) for _, summary in paper.summary_texts()
+    )
 
 
 def _asks_measure(question: str, paper: Paper) -> bool:
@@ -840,6 +851,8 @@ class ExtractiveAnswerer:
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]
         absent = _not_written(question, first.paper, others, asked) if named else []
+        if named and _no_share(question, first.paper):
+            absent.append("%")  # "GroUSE에서 ... 몇 % 통과했어?": its digests write no share
         if absent:
             # "MMLU는?" after SWE-RL: say the digests give no such figure, then what they say
             lines.insert(
