@@ -43,6 +43,7 @@ AUTHORS = 20  # authors a count by author gives, those with the most papers firs
 NAMED = ("id", "title", "name")  # retrieval routes that name a paper outright
 FAMILY = 3  # papers whose titles carry a paper's name, shown first among its similar ones
 FAMILY_NAME = 3  # a shorter name ("s1") names no family
+FAMILY_TITLE_WORDS = 4  # a title this short, with no name of its own, is its name
 FAMILY_POOL = 300  # a name written by more papers than this ("LLaMA") names no family
 FAMILY_TERMS = 50  # index words starting with a one-word name read for its family
 ABOUT_POOL = 50  # nearest papers, and papers of an aspect, a `similar` with one ranks
@@ -539,7 +540,9 @@ class ArchiveTools:
         "Q-GaLore", "From GaLore to WeLore"; not "VMamba" for Mamba), nearest first: a named
         method's predecessors, successors and rivals."""
         common: set[int] = set()
-        for name in (_VERSION_SUFFIX.sub("", p.name or ""), p.name or ""):  # "MMMU-Pro": MMMU's
+        # a short title is the paper's name ("Depth Anything V2", which has no other)
+        own = p.name or (p.title if len(p.title.split()) <= FAMILY_TITLE_WORDS else "")
+        for name in (_VERSION_SUFFIX.sub("", own), own):  # "MMMU-Pro": MMMU's
             tokens = tokenize(name)
             if len(name) < FAMILY_NAME or not tokens:
                 continue

@@ -1454,6 +1454,11 @@ def test_a_share_asked_of_a_paper_whose_digests_write_none_is_declined(tmp_path_
             "GroUZE has 144 curated unit tests of grounded QA and uses GPT-4 as a judge.",
         ),
         ("SolveZ-RL: RL for Issues", "2502.00052", "SolveZ-RL resolves 41.0% of issues."),
+        (
+            "FedZ: Private Federated LoRA",
+            "2505.00053",
+            "FedZ achieves a 8.77 percentage point increase over FFA-LoRA on GLUE.",
+        ),
     ]
     rows += filler_rows()
     assistant = english_archive(tmp_path_factory.mktemp("share"), "2025-02-26", rows)
@@ -1462,3 +1467,39 @@ def test_a_share_asked_of_a_paper_whose_digests_write_none_is_declined(tmp_path_
     assert [c.arxiv_id for c in answer.citations] == ["2409.00051"]
     stated = assistant.ask("what percent of issues does SolveZ-RL resolve?")
     assert not stated.refused and "41.0%" in stated.text, stated.text
+    # a share written in words is one ("8.77 percentage point increase", b79), and a share
+    # the question states is none it asks ("95% 찍었다던데 ... 몇 점이나 높아?", b83)
+    points = assistant.ask("FedZ는 FFA-LoRA보다 몇 %p 높았어?")
+    assert not points.refused and "8.77" in points.text, points.text
+    premise = assistant.ask("GPT-4가 95% 찍었다던데, GroUZE에는 유닛 테스트가 몇 개야?")
+    assert not premise.refused and "144" in premise.text, premise.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anything similar to the BitZ b1.58 2B4T tech report?",
+        "papers like the BitZ b1.58 2B4T technical report",
+    ],
+)
+def test_a_report_named_by_what_it_is_asks_for_papers_like_it(tmp_path_factory, question):
+    """Was: "anything similar to the BitNet b1.58 2B4T tech report?" (b84) summarised the
+    report: "tech report" read as the aspect the similar papers should share, two topic
+    words, so the question became a topic search. What the paper is names no aspect."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "BitZ b1.58 2B4T Technical Report",
+            "2504.00061",
+            "BitZ b1.58 2B4T is a native 1-bit LLM trained on 4T tokens.",
+        ),
+        ("BitZ a4.8: 4-bit Activations for 1-bit LLMs", "2411.00062", "1-bit LLMs, 4-bit."),
+        ("The Era of 1-bit LLMs", "2402.00063", "Every weight of a 1-bit LLM is ternary."),
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("report"), "2025-04-16", rows)
+    answer = assistant.ask(question)
+    assert [s.tool for s in answer.steps] == ["similar"], answer.steps
+    assert "about" not in answer.steps[0].arguments
+    assert {"2411.00062", "2402.00063"} <= {c.arxiv_id for c in answer.citations}

@@ -400,6 +400,40 @@ def test_similar_papers_start_with_those_whose_titles_carry_its_name(tmp_path):
     assert assistant.tools.similar("SageAttention").data["family"] == ["2411.10958"]
 
 
+def test_a_short_title_is_the_name_its_family_writes(tmp_path):
+    """Was: papers like Depth Anything V2 (b84) left out Depth Anything: a title with no
+    colon has no name apart from it, and only a name was looked for in other titles. A
+    title of a few words is the paper's name; a long one is none."""
+    from conftest import english_archive
+
+    rows = [
+        ("DepthZ Anything V2", "2406.00071", "DepthZ Anything V2 estimates monocular depth."),
+        (
+            "DepthZ Anything: Unleashing Large-Scale Unlabeled Data",
+            "2401.00072",
+            "A foundation model for monocular depth estimation trained on unlabeled images.",
+        ),
+        (
+            "Scaling Laws for Monocular Depth Estimation with Synthetic Data",
+            "2405.00073",
+            "Monocular depth estimation with synthetic data and scaling laws.",
+        ),
+        (
+            "Synthetic Data for Scaling Laws: A Study",
+            "2405.00074",
+            "Scaling laws with synthetic data for language models.",
+        ),
+    ]
+    rows += [(f"Study {i} on Cooking", f"2405.{10000 + i}", "Recipes.") for i in range(6)]
+    assistant = english_archive(tmp_path, "2025-03-10", rows)
+    assert assistant.tools.similar("DepthZ Anything V2").data["family"] == ["2401.00072"]
+    # a long title names no family: its words are no name
+    long = assistant.tools.similar(
+        "Scaling Laws for Monocular Depth Estimation with Synthetic Data"
+    )
+    assert long.data["family"] == []
+
+
 def test_the_topics_of_untagged_papers_are_their_titles_most_common_terms():
     """The digests tag no topics: "what were the most common topics last month?" counts the
     words and two-word phrases of the month's titles, those the month has no less often

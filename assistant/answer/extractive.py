@@ -68,7 +68,7 @@ FIGURE_POOL = 3  # a listed paper's best sentences searched for one with the fig
 _PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|퍼센트|몇\s*프로", re.I)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # a share written any way a digest writes one: "38%", "38 percent", "38퍼센트", "38프로"
-_A_SHARE = re.compile(r"\d\s*(?:%|per ?cent\b|퍼센트|프로(?!\w))", re.I)
+_A_SHARE = re.compile(r"\d\s*(?:%|per ?cent(?:age)?\b|pp\b|퍼센트|프로(?!\w))", re.I)
 _QUANTITY = re.compile(
     r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
     r"faster|percent(age)?|fraction|share|proportion|ratios?|rates?|number|count|size[sd]?|"
@@ -371,6 +371,7 @@ def _no_share(question: str, paper: Paper) -> bool:
     """Whether the question asks a percentage of the paper ("몇 % 통과했어?", "what percent
     ...?") that none of its digests could state: they write no share at all."""
     text = _aside_of(SUBJECT.sub(" ", question), paper)
+    text = _PERCENT.sub(" ", text)  # a share it states ("95% 찍었다던데") is none it asks
     return bool(_PERCENT_ASKED.search(text)) and not any(
         _A_SHARE.search(summary) for _, summary in paper.summary_texts()
     )

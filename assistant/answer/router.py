@@ -888,7 +888,9 @@ def _aspect(paper: Paper, topic: list[str], question: str | None = None) -> str 
         latin = re.findall(r"[a-z0-9][a-z0-9.+-]*", glossary.translate(word).lower())
         return bool(latin) and all(w in own for w in latin)
 
-    return " ".join(w for w in topic if not its_own(w)) or None
+    # "the BitNet b1.58 2B4T tech report": what the paper is, no aspect of it
+    words = cue_pattern("report").sub(" ", " ".join(topic)).split()
+    return " ".join(w for w in words if not its_own(w)) or None
 
 
 QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it
