@@ -39,6 +39,11 @@ _COINED = re.compile(
     r"(?<![\w.-])(?=\w*[a-z])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![A-Za-z0-9_-])"
     r"(?:\s\d+(?:\.\d+)*(?![A-Za-z0-9_.-]))?"
 )
+# a title opening with a coined name and its version, with no colon to set it apart
+# ("EXAONE 3.0 7.8B Instruction Tuned Language Model": EXAONE 3.0)
+_VERSIONED_HEAD = re.compile(
+    r"([A-Za-z][\w.+-]*?[A-Z0-9][\w.+-]*)(?:\s[A-Z][\w.+-]*)?\s(?:v|V)?\d+(?:\.\d+)*(?=\s|$)"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _A_LETTER = re.compile(r"[^\W\d_]")  # an author's name has one ("+" stands for those left out)
 # what follows a name a summary introduces as its subject: a copula, a topic particle
@@ -189,6 +194,8 @@ class Paper:
             head = _REPORT.sub("", head)
         elif coined := self._comma_name():
             return coined
+        elif not _REPORT.search(self.title) and (m := _VERSIONED_HEAD.match(self.title)):
+            return m.group(0)
         else:
             head, sep = _REPORT.sub("", self.title), _REPORT.search(self.title)
         head = head.strip()

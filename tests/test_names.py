@@ -31,6 +31,12 @@ DIGEST = """## Papers for 2025-05-08
         ("Step-Video-T2V Technical Report: The Practice", "Step-Video-T2V"),
         ("A Survey of Technical Report Writing", None),
         ("Skywork Open Reasoner 1 Technical Report", None),  # four words: not a name
+        # a coined name and its version open a title with no colon (b83, b77: "EXAONE 3.0"
+        # was no paper's name, so "EXAONE 3.0 vs 3.5" found neither side)
+        ("EXAONE 3.0 7.8B Instruction Tuned Language Model", "EXAONE 3.0"),
+        ("DeepSpeak Dataset v1.0", "DeepSpeak Dataset v1.0"),
+        ("Training 2 Models at Once for Speed", None),  # an English word: no name
+        ("Depth Anything V2", None),  # no coined word: the whole title is looked up
     ],
 )
 def test_the_name_people_type(title, name):

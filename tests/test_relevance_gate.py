@@ -1503,3 +1503,41 @@ def test_a_report_named_by_what_it_is_asks_for_papers_like_it(tmp_path_factory, 
     assert [s.tool for s in answer.steps] == ["similar"], answer.steps
     assert "about" not in answer.steps[0].arguments
     assert {"2411.00062", "2402.00063"} <= {c.arxiv_id for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("EXAZONE 3.0 7.8B랑 3.5 컨텍스트 길이 차이는?", {"2408.00081", "2412.00082"}),
+        ("EXAZONE 3.0이랑 3.5 뭐가 달라?", {"2408.00081", "2412.00082"}),
+        ("HunyuanZ 2.0이랑 2.5 뭐가 달라?", {"2501.00084", "2506.00085"}),
+    ],
+)
+def test_a_version_after_a_korean_and_names_the_sibling(tmp_path_factory, question, sides):
+    """Was: "EXAONE 3.0 7.8B랑 3.5 컨텍스트 길이 차이는?" (b77) answered about EXAONE 3.0
+    alone (its title, with no colon, gave it no name), and "Hunyuan3D 2.0이랑 2.5" compared
+    with "2.5 Years in Class": a version after "랑", "이랑", "와" is the other side's, as one
+    after "vs" or "and" is."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "EXAZONE 3.0 7.8B Instruction Tuned Language Model",
+            "2408.00081",
+            "EXAZONE 3.0 has a maximum context length of 4,096 tokens.",
+        ),
+        (
+            "EXAZONE 3.5: Series of Large Language Models",
+            "2412.00082",
+            "EXAZONE 3.5 models support long contexts of up to 32K tokens.",
+        ),
+        ("3.5 Years in Class: A Textbook", "2501.00083", "A textbook corpus for pretraining."),
+        ("HunyuanZ 2.0: Scaling 3D Assets", "2501.00084", "HunyuanZ 2.0 generates 3D assets."),
+        ("HunyuanZ 2.5: Better 3D Assets", "2506.00085", "HunyuanZ 2.5 adds a PBR texture."),
+        ("2.5 Years in Class: A Multimodal Textbook", "2501.00086", "Lecture videos as data."),
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("korean-and"), "2024-12-09", rows)
+    answer = assistant.ask(question)
+    assert [s.tool for s in answer.steps] == ["paper", "paper"], answer.text  # a comparison
+    assert {c.arxiv_id for c in answer.citations} == sides, answer.text

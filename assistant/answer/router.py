@@ -841,12 +841,14 @@ _FAMILY_NOUN = (
 # a name of hyphenated parts ("SWE-Gym", "Mobile-Agent-E"; with two capitals or more)
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w-])")
 # a version written alone ("to 2.5", "vs v1.5"; a number after "vs", "to", "and", "or",
-# "from", not one of points or times), and one ending a name
+# "from" or a Korean "and" ("7.8B랑 3.5"), not one of points or times), and one ending a name
 _BARE_VERSION = re.compile(
-    r"(?:(?<![\w.-])(?P<v>v\d+(?:\.\d+)*)|\b(?:vs\.?|versus|to|and|or|from)\s+(?P<d>\d+\.\d+))"
+    r"(?:(?<![\w.-])(?P<v>v\d+(?:\.\d+)*)"
+    r"|(?:\b(?:vs\.?|versus|to|and|or|from)|(?<=\w)(?:이랑|랑|하고|와|과))\s+(?P<d>\d+\.\d+))"
     r"(?![\w.%-]|\.\d|\s*(?:points?|times|x\b|%|percent|pp\b|dB|seconds?|ms\b))",
     re.I,
 )
+_KOREAN_AND = re.compile(r"(?<=\w)(?:이랑|랑|하고|와|과)$")  # "A랑 B": and
 _TRAILING_VERSION = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$", re.I)
 _NAME_LIKE = re.compile(r"[A-Z][\w.+-]*")  # a word written as a name is: capital first
 _VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides
@@ -1346,7 +1348,8 @@ class Router:
         for m in _BARE_VERSION.finditer(question):
             group = "v" if m.group("v") else "d"
             before = question[: m.start(group)].split()
-            if before and re.search(r"^[A-Z]|\d", before[-1]):
+            joined = bool(before) and bool(_KOREAN_AND.search(before[-1]))  # "2.0이랑 2.5"
+            if before and not joined and re.search(r"^[A-Z]|\d", before[-1]):
                 continue  # "Llama 3.1", "Hunyuan3D 2.1": the version of the name before it
             for pid in ids:
                 base = _TRAILING_VERSION.sub("", self.catalog.papers[pid].name or "")
