@@ -322,6 +322,12 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     # ... and a size written apart after a name is that model's size, no version of it
     assert versioned_names("summarize SOLAR 10.7B") == []
     assert versioned_names("Llama 3 70B on MMLU") == ["Llama 3"]
+    # one capital before a hyphen heads a name (b84: "V-JEPA 2 ... 성공률?" went unchecked),
+    # but a benchmark's score is no version of it (review: "MT-Bench 9점 넘는 모델?",
+    # "MM-Vet 70" were read as models no digest has)
+    assert versioned_names("V-JEPA 2 논문에서 로봇 플래닝 성공률 몇 %?") == ["V-JEPA 2"]
+    assert versioned_names("MT-Bench 9점 넘는 작은 모델 있어?") == []
+    assert versioned_names("Does any model get MM-Vet 70?") == []
     # a range of sizes is none either (b60: "No digest mentions 7B-30B", refused)
     assert versioned_names("full-parameter training of 7B-30B models runs out of memory") == []
     # a quarter, a half of a year and a lower-case "a-to-b" word are no model names

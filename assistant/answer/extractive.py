@@ -336,9 +336,12 @@ def _not_written(
     around = " ".join(t for p in others for t in (p.title, *(x for _, x in p.summary_texts())))
     squashed, squashed_named = _squashed(own), _squashed(named)
     found = []
+    # a word typed in lower case may be written in Korean by a paper only Korean digests
+    # summarise ("tokenizer": its "토크나이저"): only a name with capitals is looked for
+    english = "en" in paper.summaries()
     for w in filter(None, map(_name_part, _WRITTEN_NAME.findall(text))):
         name = w if sum(c.isupper() for c in w) >= 2 or _CHIP.fullmatch(w) else None
-        name = name or _typed_name(w, around)
+        name = name or (_typed_name(w, around) if english else None)
         if name and len(name) <= 2 and english_word(name):
             continue  # "OK, switching topics": a word
         if (

@@ -841,11 +841,14 @@ _FAMILY_NOUN = (
 # a name of hyphenated parts ("SWE-Gym", "Mobile-Agent-E"; with two capitals or more)
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w-])")
 # a version written alone ("to 2.5", "vs v1.5"; a number after "vs", "to", "and", "or",
-# "from" or a Korean "and" ("7.8B랑 3.5"), not one of points or times), and one ending a name
+# "from", "about" or a Korean "and" ("7.8B랑 3.5"), not one of points or times, or before a
+# Korean particle), and one ending a name
 _BARE_VERSION = re.compile(
     r"(?:(?<![\w.-])(?P<v>v\d+(?:\.\d+)*)"
-    r"|(?:\b(?:vs\.?|versus|to|and|or|from)|(?<=\w)(?:이랑|랑|하고|와|과))\s+(?P<d>\d+\.\d+))"
-    r"(?![\w.%-]|\.\d|\s*(?:points?|times|x\b|%|percent|pp\b|dB|seconds?|ms\b))",
+    r"|(?:\b(?:vs\.?|versus|to|and|or|from|about)|(?<=\w)(?:이랑|랑|하고|와|과))\s+(?P<d>\d+\.\d+))"
+    r"(?![\w.%-]|\.\d|\s*(?:points?|times|x\b|%|percent|pp\b|dB|seconds?|ms\b))"
+    # one a Korean particle follows ("3.5랑 비교하면?", "2.5는?")
+    r"|(?<![\w.-])(?P<k>\d+\.\d+)(?=(?:이랑|랑|하고|와|과|는|은)(?![가-힣]))",
     re.I,
 )
 _KOREAN_AND = re.compile(r"(?<=\w)(?:이랑|랑|하고|와|과)$")  # "A랑 B": and
@@ -1315,7 +1318,9 @@ class Router:
             for pid in self.catalog.by_short_name(own, english)
             if not self._asking_name(pid, own)
         ]
-        ids += self._siblings(own, [i for i in ids if i in self.catalog])
+        # (of a follow-up's subject too: "How does it compare to 3.5?" after EXAONE 3.0)
+        of = [i for i in [*ids, *_subject_ids(info.text)] if i in self.catalog]
+        ids += self._siblings(own, of)
         return [i for i in dict.fromkeys(ids) if i in self.catalog]
 
     def _family_asked(self, info: QuestionInfo, names: list[Paper]) -> str | None:
@@ -1346,7 +1351,7 @@ class Router:
         vs Llama 3.1": no Qwen 3.1)."""
         out = []
         for m in _BARE_VERSION.finditer(question):
-            group = "v" if m.group("v") else "d"
+            group = next(g for g in ("v", "d", "k") if m.group(g))
             before = question[: m.start(group)].split()
             joined = bool(before) and bool(_KOREAN_AND.search(before[-1]))  # "2.0이랑 2.5"
             if before and not joined and re.search(r"^[A-Z]|\d", before[-1]):

@@ -25,6 +25,9 @@ from assistant.types import Paper, slug
 CACHE = 4096  # papers kept parsed in memory
 ALIAS_PAPERS = 3  # an alias names its paper only if this few papers write the word at all
 ALIAS_WORDS = 3  # words of a normalised alias, at most ("internvl 2 5")
+OWNER_WORD = (
+    4  # a site owner more papers write as a word than this many times those it owns is a word
+)
 
 
 def _written_as(exact: str, text: str, flags: int = 0) -> bool:
@@ -335,15 +338,25 @@ class Catalog:
         if re.search(r" (hugging face|huggingface|hf) ", normed):
             sites.add("huggingface")
         rows = self.derived.handles_among(_phrases(text, self.derived.most_words("handle")))
-        # a one-word user name counts only when no title or summary uses it as a word, and
-        # so does a site's one-word owner ("HF ... my fine-tuned Qwen model": Qwen the model,
-        # not the papers whose Hugging Face links are Qwen's)
-        singles = {h.rpartition(":")[2] for _, h, _ in rows if " " not in h and "/" not in h}
-        used = self.derived.word_counts(singles)
+        # a one-word user name counts only when no title or summary uses it as a word
+        singles = {h for _, h, _ in rows if ":" not in h and " " not in h}
+        # and a site's one-word owner only when far fewer papers write it as a word than
+        # link to it ("HF ... my fine-tuned Qwen model": Qwen the model, which 112 papers
+        # write, not the 2 whose Hugging Face links are Qwen's; "OpenBMB github" is OpenBMB's
+        # papers, whose summaries write the link)
+        owners = {h.rpartition(":")[2] for _, h, _ in rows if ":" in h and "/" not in h}
+        used = self.derived.word_counts(singles | owners)
+        linked = Counter(h for _, h, _ in rows)
         by_handle: dict[str, set[int]] = {}
         for _, handle, pos in rows:
-            owner = handle.rpartition(":")[2]
-            if owner in singles and used.get(owner, (0, 0))[1] > 0:
+            site, _, owner = handle.rpartition(":")
+            if handle in singles and used.get(handle, (0, 0))[1] > 0:
+                continue
+            if (
+                site
+                and owner in owners
+                and used.get(owner, (0, 0))[1] > OWNER_WORD * linked[handle]
+            ):
                 continue
             by_handle.setdefault(handle, set()).add(pos)
         hits: dict[str, None] = {}

@@ -239,7 +239,7 @@ def topical_terms(question: str) -> list[str]:
 _VERSIONED = re.compile(
     r"(?<![A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])(?=[A-Za-z0-9.-]*[0-9])"
     r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
-    r"|(?<![A-Za-z0-9.-])[A-Z](?:[a-zA-Z]{2,}|[a-zA-Z]?(?=-[A-Za-z]))(?:-[A-Za-z]+)*"
+    r"|(?<![A-Za-z0-9.-])[A-Z](?:[a-zA-Z]{2,}|(?=-[A-Za-z]))(?:-[A-Za-z]+)*"
     r"(?: [A-Z][a-zA-Z]+)? [vV]?[0-9]{1,2}"
     r"(?:\.[0-9]+)?[BbMm]?(?![A-Za-z0-9]|\.[0-9])"
 )
