@@ -1650,3 +1650,30 @@ def test_a_lower_case_word_is_no_name_a_korean_only_paper_lacks(tmp_path_factory
     ingest(digests, settings)
     answer = Assistant(settings).ask("What tokenizer does EXAZONE 3.0 use?")
     assert not answer.refused and "BBPE" in answer.text, answer.text
+
+
+def test_a_paper_asked_to_be_summed_up_in_so_many_sentences_is_that_paper(tmp_path_factory):
+    """Review: "Explain DeepSeek-R1 in three sentences" was refused as a lesson: papers that
+    write DeepSeek-R1 beside "three" and "sentences" outranked the paper named, so nothing
+    was named and the question read as a tutorial. A summary asks for the paper it names."""
+    from conftest import english_archive
+
+    rows = [
+        (
+            "DeepZeek-R1: Incentivizing Reasoning via RL",
+            "2501.00095",
+            "DeepZeek-R1 learns to reason with reinforcement learning, 79.8% on AIME 2024.",
+        )
+    ]
+    rows += [
+        (
+            f"Three Sentences Study {k}: Short Summaries",
+            f"2502.0013{k}",
+            f"We ask DeepZeek-R1 to explain papers in three sentences; sentences case {k}.",
+        )
+        for k in range(6)
+    ]
+    rows += filler_rows()
+    assistant = english_archive(tmp_path_factory.mktemp("so-many"), "2025-01-22", rows)
+    answer = assistant.ask("Explain DeepZeek-R1 in three sentences")
+    assert not answer.refused and answer.citations[0].arxiv_id == "2501.00095", answer.text

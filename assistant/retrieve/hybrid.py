@@ -1806,6 +1806,9 @@ class HybridRetriever:
         coordinated = _coordinated(
             info.text, {pid: self.catalog.papers[pid].name or "" for pid in by_names}
         )
+        # "Explain DeepSeek-R1 in three sentences": the one paper it asks to sum up, however
+        # many papers write its name beside "three" and "sentences"
+        summary = info.intent == "summary"
         out, seen = [], set()
         for pid, via in named:
             if (
@@ -1818,6 +1821,7 @@ class HybridRetriever:
                 via == "name"
                 and pid != first
                 and not (self._opens_with_name(info.text, pid) and len(by_names) == 1)
+                and not (summary and len({p for p, _ in named}) == 1)
                 and pid not in coordinated
                 and (pid not in hits or outdone(pid))
                 and not self._baseline_on(info.text, pid)  # (last: it may search)
