@@ -42,7 +42,7 @@ _COINED = re.compile(
 # a title opening with a coined name and its version, with no colon to set it apart
 # ("EXAONE 3.0 7.8B Instruction Tuned Language Model": EXAONE 3.0)
 _VERSIONED_HEAD = re.compile(
-    r"([A-Za-z][\w.+-]*?[A-Z0-9][\w.+-]*)(?:\s[A-Z][\w.+-]*)?\s(?:v|V)?\d+(?:\.\d+)*(?=\s|$)"
+    r"([A-Za-z][\w.+-]*?[A-Z0-9][\w.+-]*)(?:\s[A-Z][\w.+-]*)?\s[vV]?\d+(?:\.\d+)*(?=\s|$)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _A_LETTER = re.compile(r"[^\W\d_]")  # an author's name has one ("+" stands for those left out)

@@ -1393,44 +1393,63 @@ def test_a_question_answered_by_a_method_also_gets_its_result(tmp_path_factory):
     assert "35.87" in answer.text, answer.text
 
 
-def test_a_sites_owner_that_papers_write_as_a_word_points_at_no_paper(tmp_path_factory):
-    """Was: "how do I convert a HF safetensors checkpoint of my fine-tuned Qwen model to
-    GGUF?" cited Qwen2.5-VL and AAD-LLM, whose Hugging Face links are under Qwen's account:
-    "HF" and "Qwen" read as a handle. An owner's one-word name that titles use as a word
-    names the model, as a one-word user name does."""
+def _linked_catalog(folder, rows):
+    """The catalog of a store of one English digest of 2025-02-26 with links: rows of
+    (title, arXiv id, summary, GitHub path or None, Hugging Face path or None)."""
     from conftest import make_settings
 
     from assistant import Assistant
     from assistant.ingest.pipeline import ingest
 
-    folder = tmp_path_factory.mktemp("hf-owner")
-    head = (
-        "## Papers for 2025-02-26\n\n"
-        "| Title | Authors | Summary | Classification | GitHub URLs | HuggingFace URLs |\n"
-        "|---|---|---|---|---|---|\n"
-    )
-    rows = [
-        ("QwenZ-VL Technical Report", "2502.00041", "QwenZ-VL reads documents.", "QwenZ/QwenZ-VL"),
-        ("Listening with brain signals", "2502.00042", "An auditory LLM.", "QwenZ/QwenZ-Audio"),
+    def link(site, path):
+        return f"[Link](https://{site}/{path})" if path else "N/A"
+
+    lines = [
+        "## Papers for 2025-02-26",
+        "",
+        "| Title | Authors | Summary | Classification | GitHub URLs | HuggingFace URLs |",
+        "|---|---|---|---|---|---|",
     ]
-    body = "".join(
-        f"| [{t}](https://arxiv.org/abs/{i}) | A. Author | {s} | ['NLP'] | N/A | "
-        f"[Link](https://huggingface.co/{hf}) |\n"
-        for t, i, s, hf in rows
-    )
+    lines += [
+        f"| [{t}](https://arxiv.org/abs/{i}) | A. Author | {s} | ['NLP'] | "
+        f"{link('github.com', gh)} | {link('huggingface.co', hf)} |"
+        for t, i, s, gh, hf in rows
+    ]
+    digest = folder / "2025-02-26.md"
+    digest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = make_settings(folder / "store")
+    ingest([digest], settings)
+    return Assistant(settings).catalog
+
+
+def test_a_sites_owner_that_papers_write_as_a_word_points_at_no_paper(tmp_path_factory):
+    """Was: "how do I convert a HF safetensors checkpoint of my fine-tuned Qwen model to
+    GGUF?" cited Qwen2.5-VL and AAD-LLM, whose Hugging Face links are under Qwen's account:
+    "HF" and "Qwen" read as a handle. An owner's one-word name that titles use as a word
+    names the model, as a one-word user name does."""
+    rows = [
+        (
+            "QwenZ-VL Technical Report",
+            "2502.00041",
+            "QwenZ-VL reads documents.",
+            None,
+            "QwenZ/QwenZ-VL",
+        ),
+        (
+            "Listening with brain signals",
+            "2502.00042",
+            "An auditory LLM.",
+            None,
+            "QwenZ/QwenZ-Audio",
+        ),
+    ]
     # a model many papers write as a word, a few of which Qwen's account hosts
-    users = [
-        (f"Tuner{k}: A Study", f"2502.0010{k}", f"We fine-tune QwenZ 7B on task {k}.")
+    rows += [
+        (f"Tuner{k}: A Study", f"2502.0010{k}", f"We fine-tune QwenZ 7B on task {k}.", None, None)
         for k in range(10)
     ]
-    body += "".join(
-        f"| [{t}](https://arxiv.org/abs/{i}) | A. Author | {s} | ['NLP'] | N/A | N/A |\n"
-        for t, i, s in users + filler_rows()
-    )
-    (folder / "2025-02-26.md").write_text(head + body, encoding="utf-8")
-    settings = make_settings(folder / "store")
-    ingest([folder / "2025-02-26.md"], settings)
-    catalog = Assistant(settings).catalog
+    rows += [(t, i, s, None, None) for t, i, s in filler_rows()]
+    catalog = _linked_catalog(tmp_path_factory.mktemp("hf-owner"), rows)
     asked = "how do I convert a HF safetensors checkpoint of my fine-tuned QwenZ model to GGUF?"
     assert catalog.by_handle(asked) == []
     # a repository path is still a pointer to its paper
@@ -1552,39 +1571,24 @@ def test_a_repository_owner_its_papers_link_is_a_pointer_to_them(tmp_path_factor
     """Review of b84's change: "OpenBMB github 코드 있는 논문" found none once an owner any
     summary writes counted as a word (a summary writes its own link). An owner is a word
     only when far more papers write it than link to it ("Qwen", the model)."""
-    from conftest import make_settings
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
-
-    folder = tmp_path_factory.mktemp("gh-owner")
-    head = (
-        "## Papers for 2025-02-26\n\n"
-        "| Title | Authors | Summary | Classification | GitHub URLs | HuggingFace URLs |\n"
-        "|---|---|---|---|---|---|\n"
-    )
     rows = [
         (
             "ProAgentZ: Agentic Process Automation",
             "2311.00091",
             "ProAgentZ automates workflows; code at https://github.com/OpenZBMB/ProAgentZ.",
             "OpenZBMB/ProAgentZ",
+            None,
         ),
-        ("MiniZCPM: Small LLMs", "2404.00092", "MiniZCPM is a small LLM.", "OpenZBMB/MiniZCPM"),
+        (
+            "MiniZCPM: Small LLMs",
+            "2404.00092",
+            "MiniZCPM is a small LLM.",
+            "OpenZBMB/MiniZCPM",
+            None,
+        ),
     ]
-    body = "".join(
-        f"| [{t}](https://arxiv.org/abs/{i}) | A. Author | {s} | ['NLP'] | "
-        f"[Link](https://github.com/{gh}) | N/A |\n"
-        for t, i, s, gh in rows
-    )
-    body += "".join(
-        f"| [{t}](https://arxiv.org/abs/{i}) | A. Author | {s} | ['NLP'] | N/A | N/A |\n"
-        for t, i, s in filler_rows()
-    )
-    (folder / "2025-02-26.md").write_text(head + body, encoding="utf-8")
-    settings = make_settings(folder / "store")
-    ingest([folder / "2025-02-26.md"], settings)
-    catalog = Assistant(settings).catalog
+    rows += [(t, i, s, None, None) for t, i, s in filler_rows()]
+    catalog = _linked_catalog(tmp_path_factory.mktemp("gh-owner"), rows)
     assert catalog.by_handle("OpenZBMB github 코드 있는 논문") == ["2311.00091", "2404.00092"]
 
 

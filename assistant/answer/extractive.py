@@ -552,6 +552,17 @@ def _key_result(
     return next((r for r in results if figures(r[1]) - own_name), results[0] if results else None)
 
 
+def _appended(shown: list[str], sent: str, same_language: bool, korean: bool) -> list[str]:
+    """`shown` and `sent` after it; a sentence of the other language's digest in brackets
+    with its label, joined to a quote of that language that ends `shown` (labelled once)."""
+    if same_language:
+        return [*shown, sent]
+    label = f"({quote_label(korean)}: "
+    if shown and shown[-1].startswith(label) and shown[-1].endswith(")"):
+        return [*shown[:-1], f"{shown[-1][:-1]} {sent})"]
+    return [*shown, f"{label}{sent})"]
+
+
 class ExtractiveAnswerer:
     name = "extractive"
 
@@ -684,12 +695,7 @@ class ExtractiveAnswerer:
         result = _key_result(paper, ordered + _further(paper, korean))
         if result is None or result[1] in written or not figures(result[1]):
             return picked
-        if (result[0] == "ko") == korean:
-            return [*picked, result[1]]
-        label = f"({quote_label(korean)}: "
-        if picked and picked[-1].startswith(label) and picked[-1].endswith(")"):
-            return [*picked[:-1], f"{picked[-1][:-1]} {result[1]})"]  # labelled once
-        return [*picked, f"{label}{result[1]})"]
+        return _appended(picked, result[1], (result[0] == "ko") == korean, korean)
 
     def gist_and(self, aspect: str, paper: Paper, korean: bool, n: int) -> list[str]:
         """The gist's first sentence, then up to n more on `aspect` ("compare SeedVR and
@@ -707,14 +713,9 @@ class ExtractiveAnswerer:
         if any(_RESULT.search(sent) and figures(sent) for sent in shown[1:]):
             return shown
         written = " ".join(shown)
-        label = f"({quote_label(korean)}: "
         for score, sent, same_language, _ in self.ranked(aspect, paper, korean):
             if score > 0 and _RESULT.search(sent) and figures(sent) and sent not in written:
-                if same_language:
-                    return [*shown, sent]
-                if shown and shown[-1].startswith(label) and shown[-1].endswith(")"):
-                    return [*shown[:-1], f"{shown[-1][:-1]} {sent})"]  # labelled once
-                return [*shown, f"{label}{sent})"]
+                return _appended(shown, sent, same_language, korean)
         return shown
 
     def listed(self, question: str, paper: Paper, korean: bool) -> str:

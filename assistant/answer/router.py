@@ -843,15 +843,16 @@ _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?!
 # a version written alone ("to 2.5", "vs v1.5"; a number after "vs", "to", "and", "or",
 # "from", "about" or a Korean "and" ("7.8B랑 3.5"), not one of points or times, or before a
 # Korean particle), and one ending a name
+_AND_KO = "이랑|랑|하고|와|과"  # the Korean particles that join two names ("A랑 B")
 _BARE_VERSION = re.compile(
     r"(?:(?<![\w.-])(?P<v>v\d+(?:\.\d+)*)"
-    r"|(?:\b(?:vs\.?|versus|to|and|or|from|about)|(?<=\w)(?:이랑|랑|하고|와|과))\s+(?P<d>\d+\.\d+))"
+    rf"|(?:\b(?:vs\.?|versus|to|and|or|from|about)|(?<=\w)(?:{_AND_KO}))\s+(?P<d>\d+\.\d+))"
     r"(?![\w.%-]|\.\d|\s*(?:points?|times|x\b|%|percent|pp\b|dB|seconds?|ms\b))"
     # one a Korean particle follows ("3.5랑 비교하면?", "2.5는?")
-    r"|(?<![\w.-])(?P<k>\d+\.\d+)(?=(?:이랑|랑|하고|와|과|는|은)(?![가-힣]))",
+    rf"|(?<![\w.-])(?P<k>\d+\.\d+)(?=(?:{_AND_KO}|는|은)(?![가-힣]))",
     re.I,
 )
-_KOREAN_AND = re.compile(r"(?<=\w)(?:이랑|랑|하고|와|과)$")  # "A랑 B": and
+_KOREAN_AND = re.compile(rf"(?<=\w)(?:{_AND_KO})$")  # "A랑 B": and
 _TRAILING_VERSION = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$", re.I)
 _NAME_LIKE = re.compile(r"[A-Z][\w.+-]*")  # a word written as a name is: capital first
 _VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides

@@ -25,9 +25,8 @@ from assistant.types import Paper, slug
 CACHE = 4096  # papers kept parsed in memory
 ALIAS_PAPERS = 3  # an alias names its paper only if this few papers write the word at all
 ALIAS_WORDS = 3  # words of a normalised alias, at most ("internvl 2 5")
-OWNER_WORD = (
-    4  # a site owner more papers write as a word than this many times those it owns is a word
-)
+# a site's owner more papers write as a word than this many times the papers it hosts is a word
+OWNER_WORD = 4
 
 
 def _written_as(exact: str, text: str, flags: int = 0) -> bool:

@@ -1808,7 +1808,7 @@ class HybridRetriever:
         )
         # "Explain DeepSeek-R1 in three sentences": the one paper it asks to sum up, however
         # many papers write its name beside "three" and "sentences"
-        summary = info.intent == "summary"
+        sums_up = info.intent == "summary" and len({pid for pid, _ in named}) == 1
         out, seen = [], set()
         for pid, via in named:
             if (
@@ -1821,7 +1821,7 @@ class HybridRetriever:
                 via == "name"
                 and pid != first
                 and not (self._opens_with_name(info.text, pid) and len(by_names) == 1)
-                and not (summary and len({p for p, _ in named}) == 1)
+                and not sums_up
                 and pid not in coordinated
                 and (pid not in hits or outdone(pid))
                 and not self._baseline_on(info.text, pid)  # (last: it may search)
