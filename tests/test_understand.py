@@ -506,6 +506,21 @@ def test_every_intent_has_english_and_korean_examples():
             "search",
         ),
         ("<date>에 나온 양자화 논문들은 메모리를 얼마나 줄였어?", "search"),
+        # how many of something the authors did, or people took part in, is the paper's
+        # figure, not its author list (b65, b66: were answered with the authors)
+        (
+            "How many sentences did the authors manually correct when building that "
+            "gold-standard French NER corpus out of WikiNER?",
+            "search",
+        ),
+        ("Tutor CoPilot 무작위 대조 실험에 튜터가 몇 명 참여했어?", "search"),
+        ("How many authors does the Qwen2.5 report have?", "authors"),
+        ("How many people wrote the DeepSeek-V3 paper?", "authors"),
+        ("DeepSeek-V3 저자 몇 명이야?", "authors"),
+        # what a dataset did for open-source models is a figure, not a code link (b85)
+        ("how much did their instruct dataset help the open-source LMMs?", "search"),
+        ("is SpargeAttn open-source?", "code"),
+        ("did they open-source the weights?", "code"),
     ],
 )
 def test_intents_in_english_and_korean(question, intent):
