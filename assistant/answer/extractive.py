@@ -62,6 +62,10 @@ _VERSION = re.compile(
 )
 _SIZES = re.compile(r"\b(sizes?|parameters?|params)\b|크기|규모|파라미터|매개변수", re.I)
 _ENUMERATOR = re.compile(r"\(\d\)|(?<!\S)\d\)")  # "(1) ... (2) ...": a list, not figures
+# a name made of clipped words, each capitalised: "AbsRel" (absolute relative), "RelErr"
+_CLIPPED = re.compile(r"([A-Z][a-z]{2,4})([A-Z][a-z]{2,4})")
+# a past participle after a hyphen: "TTS-synthesized" data, "GPT-4o-generated" answers
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 PREFIX_LETTERS = 5  # a compound's first part this short may be a prefix ("pre", "multi")
 FIGURE_POOL = 3  # a listed paper's best sentences searched for one with the figure asked for
 # a question that asks for a percentage ("몇 %였어?", "what percent"), and one stated
@@ -407,10 +411,16 @@ def _name_part(word: str) -> str | None:
     asks in terms of FPS: the name is FPS."""
     word = re.sub(r"-wise$", "", word, flags=re.I)
     first, *rest = word.split("-")
-    if MODIFIER_ENDING.search(word) or (
-        len(rest) >= 2 and first.isupper() and all(p.islower() and english_word(p) for p in rest)
+    if (
+        MODIFIER_ENDING.search(word)
+        or (
+            len(rest) >= 2
+            and first.isupper()
+            and all(p.islower() and english_word(p) for p in rest)
+        )
+        or (rest and _PARTICIPLE.fullmatch(rest[-1]) and english_word(rest[-1]))
     ):
-        return None
+        return None  # (and "TTS-synthesized", "GPT-4o-generated": what made the data)
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return None
     return word
@@ -443,9 +453,13 @@ def _typed_name(word: str, around: str) -> str | None:
 def _written_out(acronym: str, text: str) -> bool:
     """Whether `text` writes the words an all-capitals acronym stands for ("SOTA":
     "state-of-the-art", "LLM": "large language model"; its plural too, "LMs": "language
-    models")."""
+    models"), or the words a clipped one joins ("AbsRel": "absolute mean relative error",
+    "RelErr": "relative error"; one word may come between)."""
     if acronym.endswith("s") and acronym[:-1].isupper():
         acronym = acronym[:-1]
+    if (clips := _CLIPPED.fullmatch(acronym)) is not None:
+        words = r"[\s-]+(?:\w+[\s-]+)?".join(rf"{p}\w*" for p in clips.groups())
+        return re.search(rf"\b{words.lower()}\b", text) is not None
     if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
         return False
     words = r"[\s-]+".join(rf"{c}\w*" for c in acronym.lower())
