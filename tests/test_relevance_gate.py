@@ -877,6 +877,11 @@ def test_a_hyphenated_name_no_paper_writes_is_absent(seed_assistant, question):
     assert seed_assistant.retriever.absent_names("Vision-Language-Action papers?") == []
     # a variant of a name the papers write is theirs ("VMamba-B", "LN-Ultra")
     assert seed_assistant.retriever.absent_names("How fast is Shakti-XL?") == []
+    # months joined by a dash are dates (b85: "any video-to-music generation papers in
+    # Sep-Oct 2024?" was refused: "No digest mentions Sep-Oct")
+    for months in ("Sep-Oct", "Sept-Oct", "Nov–Dec", "January-February"):
+        asked = f"any sparse attention papers in {months} 2025?"
+        assert seed_assistant.retriever.absent_names(asked) == [], months
 
 
 def test_a_word_whose_alternative_the_archive_knows_is_not_unknown(seed_assistant):

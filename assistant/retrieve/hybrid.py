@@ -1527,12 +1527,14 @@ class HybridRetriever:
         ]
         # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE"),
         # or capitalised parts joined by hyphens that are not all English words
-        # ("Tri-Mamba-XL", not "Vision-Language"), or by a lower-case word ("Chain-of-X")
+        # ("Tri-Mamba-XL", not "Vision-Language" nor the months "Sep-Oct"), or by a
+        # lower-case word ("Chain-of-X")
         own = SUBJECT.sub(" ", question[:2000])
         joined = [
             n
             for n in _HYPHENATED.findall(own)
-            if not all(english_word(p) for p in n.split("-")) and not self._variant_of_written(n)
+            if not all(english_word(p) or p.lower() in MONTH_WORDS for p in n.split("-"))
+            and not self._variant_of_written(n)
         ] + _JOINED_NAME.findall(own)  # ("Chain-of-Lattice prompting", no paper's)
         for name in dict.fromkeys([*_COINED.findall(own), *joined]):
             # (with its version glued on: "JaColBERTv2.5" writes JaColBERT)
