@@ -506,21 +506,23 @@ def test_every_intent_has_english_and_korean_examples():
             "search",
         ),
         ("<date>에 나온 양자화 논문들은 메모리를 얼마나 줄였어?", "search"),
-        # how many of something the authors did, or people took part in, is the paper's
-        # figure, not its author list (b65, b66: were answered with the authors)
-        (
-            "How many sentences did the authors manually correct when building that "
-            "gold-standard French NER corpus out of WikiNER?",
-            "search",
-        ),
+        # how many people took part in a study is the paper's figure, not its author list
+        # (b65: was answered with the authors), who took part is its authors
+        ("누가 참여했어?", "authors"),
         ("Tutor CoPilot 무작위 대조 실험에 튜터가 몇 명 참여했어?", "search"),
+        ("Tell me the authors of GaLore", "authors"),
+        ("SmolLM2 authors?", "authors"),
         ("How many authors does the Qwen2.5 report have?", "authors"),
         ("How many people wrote the DeepSeek-V3 paper?", "authors"),
         ("DeepSeek-V3 저자 몇 명이야?", "authors"),
-        # what a dataset did for open-source models is a figure, not a code link (b85)
-        ("how much did their instruct dataset help the open-source LMMs?", "search"),
         ("is SpargeAttn open-source?", "code"),
         ("did they open-source the weights?", "code"),
+        # a share of the weights is a figure ("weights" asks for a checkpoint elsewhere)
+        (
+            "In the 1.58-bit FLUX paper, what share of the vision transformer weights got "
+            "quantized to 1.58 bits?",
+            "search",
+        ),
     ],
 )
 def test_intents_in_english_and_korean(question, intent):
