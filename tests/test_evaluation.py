@@ -521,6 +521,28 @@ def test_the_scope_margin_refuses_the_most_off_topic_and_no_answerable_one():
     assert _scope_margin([lead(None)], [lead(None)], gate, advice)[0] == 0.0
 
 
+def test_the_described_length_refuses_every_off_topic_question_the_gate_refuses():
+    """Of the lengths past which a question's floor scales down (a description of its
+    paper), the one refusing the fewest answerable dev questions while refusing every
+    off-topic one the gate refuses without it; the longest of those; none (0) when no
+    length refuses fewer."""
+    from assistant.eval.calibrate import Seen, _described_words
+
+    def asked(words: int, evidence: float) -> Seen:  # a topic question, its best topic hit
+        return Seen(None, [], False, [(0.0, evidence)], 0.0, 100, False, False, words=words)
+
+    gate = (0.44, 0.0, 0.0, (0.0, 0.0))
+    ok = [asked(40, 0.3), asked(8, 0.3)]  # a long description and a short question
+    off = [asked(12, 0.4), asked(40, 0.1)]
+    n, by_words = _described_words(ok, off, gate, 0.0, 0.0)
+    # 12 .. 25 pass the long description (floor 0.44 * n / 40 <= 0.3) and refuse both
+    # off-topic ones; 30 and 40 pass it no more, 10 passes the 12-word off-topic one
+    assert n == 25
+    assert by_words[0] == (2, 2) and by_words[25] == (1, 2) and by_words[10] == (1, 1)
+    # an off-topic question as long and as near as the answerable one: no length
+    assert _described_words([asked(40, 0.3)], [asked(40, 0.3)], gate, 0.0, 0.0)[0] == 0
+
+
 def test_set_floors_are_chosen_by_f_beta_on_the_theme_questions():
     from assistant.eval.calibrate import SET_BETA, _f_beta, _set_floors
 

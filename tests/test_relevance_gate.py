@@ -1686,3 +1686,43 @@ def test_a_paper_asked_to_be_summed_up_in_so_many_sentences_is_that_paper(tmp_pa
     assistant = english_archive(tmp_path_factory.mktemp("so-many"), "2025-01-22", rows)
     answer = assistant.ask("Explain DeepZeek-R1 in three sentences")
     assert not answer.refused and answer.citations[0].arxiv_id == "2501.00095", answer.text
+
+
+def test_a_question_describing_its_paper_at_length_is_held_to_a_scaled_floor(seed_assistant):
+    """Dev: "1000개짜리 소량 데이터로 파인튜닝하고 '생각 시간'을 강제로 늘리는 budget forcing
+    쓴 32B 모델, ... AIME24가 몇 %에서 몇 %로 올랐어?" found s1 first and was refused: of
+    its thirty words, s1's summary writes a few. Past `described_words` words, the floor
+    scales by that over the question's words."""
+    from assistant.retrieve.hybrid import relevance_floor
+
+    assert relevance_floor(0.44, False) == 0.44
+    assert relevance_floor(0.44, False, 40, 0) == 0.44  # no rule calibrated: the floor
+    assert relevance_floor(0.44, False, 20, 25) == 0.44  # a question of a few words
+    assert math.isclose(relevance_floor(0.44, False, 50, 25), 0.22)
+    assert math.isclose(relevance_floor(0.44, True, 50, 25), 0.44 * 0.7 * 0.5)  # dated too
+    lexical = seed_assistant.retriever.lexical
+    # a Korean word counts once, not by its bigrams; asking words and endings do not count
+    assert lexical.words_asked("강화학습") == 1  # (three bigrams)
+    assert lexical.words_asked("비디오 생성") == 2
+    assert lexical.words_asked("sparse attention speedup") == 3
+    assert lexical.words_asked("비디오 생성 알려줘") == 2
+
+
+def test_a_retrieval_of_a_long_question_reports_the_scaled_floor(seed_assistant):
+    retriever = seed_assistant.retriever
+    question = (
+        "I remember a training-free method that predicts which blocks of the attention map "
+        "matter, filters the rest with an online softmax-aware pass, and plugs into "
+        "language, image and video models alike; how much faster did it get?"
+    )
+    calibrated = retriever.calibration
+    try:
+        retriever.calibration = replace(calibrated, described_words=0.0)
+        plain = retriever.retrieve(question)
+        retriever.calibration = replace(calibrated, described_words=10.0)
+        scaled = retriever.retrieve(question)
+    finally:
+        retriever.calibration = calibrated
+    assert scaled.words > 10
+    assert scaled.floor < plain.floor
+    assert scaled.hits[0].paper.name == "SpargeAttn"

@@ -31,7 +31,11 @@ the papers each expects among the first five. Last, the scope margin (`scope_mar
 much nearer an example of what digests do not answer, `understand/scope.jsonl`, than any
 paper a question must be to be refused): the highest refusing the most off-topic questions
 and no answerable one the gate answers, read on the dev files, the `--advice` files and the
-`--scope` files (more dev questions, which calibrate nothing else). The result is written to
+`--scope` files (more dev questions, which calibrate nothing else). Then, on the same
+questions, the length past which a question describes its paper (`described_words`: the
+floor scales by it over the question's words weighed): the one refusing the fewest
+answerable questions while refusing every off-topic one the gate refused without it, the
+longest of those. The result is written to
 `assistant/retrieve/calibration.json` under the embedder's identity, with the dev figures.
 """
 
@@ -75,6 +79,8 @@ SET_BETA = 2.0  # a list should rather show a paper too many than miss one: reca
 SIMILAR_WEIGHTS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)  # BM25 beside the vector (similar)
 # how much nearer an example of what digests do not answer than any paper refuses a question
 SCOPE_MARGINS = tuple(round(0.025 * i, 3) for i in range(1, 13))  # 0.025 .. 0.3
+# question lengths (words weighed) above which the floor scales down (0: never)
+DESCRIBED_WORDS = (0, 10, 12, 15, 20, 25, 30, 40)
 SIMILAR_SHOWN = 5  # the papers a "similar" answer lists, whose recall the weight is chosen by
 
 
@@ -98,6 +104,7 @@ class Seen:
     # how much nearer an example of what digests do not answer it is than any paper
     # (`Retrieval.scope_lead`; None: not measured, a named paper or a date range)
     scope: float | None = None
+    words: int = 0  # how many words it weighs (`LexicalIndex.words_asked`)
 
 
 def _standalone(assistant, q: GoldenQuestion) -> str:
@@ -124,6 +131,7 @@ def _retrieve(retriever, q: GoldenQuestion, query: str) -> Seen:
         concept_idf=result.concept_idf,
         advice=result.advice,
         scope=result.scope_lead,
+        words=result.words,
     )
 
 
@@ -135,12 +143,14 @@ def _refused(
     concept: tuple[float, float] = (0.0, 0.0),
     advice: float = 0.0,
     scope: float = 0.0,
+    described: float = 0.0,
 ) -> bool:
     """The retriever's own gate, at another floor and unknown-words discount, with an
     absent concept (IDF, evidence floor) refused below that floor, a question asking
     advice below the `advice` floor, and one at least `scope` nearer an example of what
-    digests do not answer than any paper (0: no such check)."""
-    gate = relevance_floor(floor, seen.dated)
+    digests do not answer than any paper (0: no such check), and a question of more than
+    `described` words held to a floor scaled down by its length (0: no such scaling)."""
+    gate = relevance_floor(floor, seen.dated, seen.words, described)
     if seen.advice:
         gate = max(gate, advice)
     unknown = seen.unknown * unseen_weight(seen.papers, rate)
@@ -297,8 +307,16 @@ def calibrate(
     scope, by_margin = _scope_margin(
         [s for s in scoping if not s.q.refuse], [s for s in scoping if s.q.refuse], gate, advice
     )
-    false = sum(_refused(s, *gate, advice=advice, scope=scope) for s in ok) / max(1, len(ok))
-    refused = sum(_refused(s, *gate, advice=advice, scope=scope) for s in off) / max(1, len(off))
+    described, by_words = _described_words(
+        [s for s in scoping if not s.q.refuse],
+        [s for s in scoping if s.q.refuse],
+        gate,
+        advice,
+        scope,
+    )
+    rules = {"advice": advice, "scope": scope, "described": described}
+    false = sum(_refused(s, *gate, **rules) for s in ok) / max(1, len(ok))
+    refused = sum(_refused(s, *gate, **rules) for s in off) / max(1, len(off))
     set_scores = _set_floors(themes, floor)
     set_terms, set_dense = max(set_scores, key=lambda k: (round(set_scores[k], 4), -k[0], -k[1]))
     similar: dict[float, list[float]] = {w: [] for w in SIMILAR_WEIGHTS}
@@ -324,6 +342,7 @@ def calibrate(
         "advice_floor": advice,
         "similar_lexical": similar_lexical,
         "scope_margin": scope,
+        "described_words": described,
         "measured_on": ", ".join(
             str(g)
             for g, _ in [
@@ -346,6 +365,10 @@ def calibrate(
             "refused_by_scope_margin": {
                 str(m): {"answerable": wrong, "off_topic": right}
                 for m, (wrong, right) in by_margin.items()
+            },
+            "refused_by_described_words": {
+                str(n): {"answerable": wrong, "off_topic": right}
+                for n, (wrong, right) in by_words.items()
             },
             "theme_questions": len(themes),
             "theme_set_f2": {f"{t}/{d}": round(v, 4) for (t, d), v in set_scores.items()},
@@ -387,6 +410,26 @@ def _scope_margin(
     if most <= by_margin[0.0][1]:
         return 0.0, by_margin
     return max(m for m in allowed if by_margin[m][1] == most), by_margin
+
+
+def _described_words(
+    ok: list[Seen], off: list[Seen], gate: tuple, advice: float, scope: float
+) -> tuple[int, dict[int, tuple[int, int]]]:
+    """The length (words weighed) above which a question describes its paper and its floor
+    scales down (`hybrid.relevance_floor`): of the lengths that refuse every off-topic dev
+    question the gate refuses without the rule, the one refusing the fewest answerable
+    ones, the longest of those (the mildest); 0 when none refuses fewer. With (answerable,
+    off-topic) questions refused at each length."""
+
+    def refused(seen: list[Seen], words: int) -> int:
+        return sum(_refused(s, *gate, advice=advice, scope=scope, described=words) for s in seen)
+
+    by_words = {n: (refused(ok, n), refused(off, n)) for n in DESCRIBED_WORDS}
+    allowed = [n for n in DESCRIBED_WORDS if by_words[n][1] >= by_words[0][1]]
+    fewest = min(by_words[n][0] for n in allowed)
+    if fewest >= by_words[0][0]:
+        return 0, by_words
+    return max(n for n in allowed if by_words[n][0] == fewest), by_words
 
 
 def _theme_set(retriever, q: GoldenQuestion) -> tuple[set[str], dict[str, tuple[float, float]]]:

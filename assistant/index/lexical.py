@@ -479,6 +479,16 @@ class LexicalIndex:
     def _asks(self, token: str) -> bool:
         return token in self.asking
 
+    def words_asked(self, query: str) -> int:
+        """How many words the question weighs (`coverage`'s terms, a Korean word counted
+        once, not by its bigrams): how long a description of its paper it is."""
+        query = self.topical(query)
+        terms = self._weighed_terms(query, self._term_postings(tokenize(query)))
+        latin = {t for t in terms if not _KO_WORD.search(t)}
+        return len(latin) + sum(
+            bool(set(tokenize(word)) & terms) for word in set(_KO_WORD.findall(query))
+        )
+
     def topical(self, query: str) -> str:
         """The question with each Korean word read as the noun it names, if any
         (`korean.topical`): "보기를 한꺼번에 보여주면" -> "보기": the words the gate weighs."""
@@ -570,12 +580,7 @@ class LexicalIndex:
         positions = list(positions)
         query = self.topical(query)
         found = self._term_postings(tokenize(query))
-        spaced = self._spaced(query, found)
-        terms = {
-            t
-            for t in self._query_terms(query, set(found))
-            if (t in found or not self._asks(t)) and t not in spaced
-        }
+        terms = self._weighed_terms(query, found)
         if not terms:
             return {i: 0.0 for i in positions}
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
@@ -592,6 +597,16 @@ class LexicalIndex:
         groups = self._either_way(renderings, weights.keys())
         share = _share(weights, has, groups) + np.zeros(len(positions))
         return {i: float(s) for i, s in zip(positions, share, strict=True)}
+
+    def _weighed_terms(self, query: str, found: Mapping) -> set[str]:
+        """The terms of a (`topical`) query that `coverage` weighs: not an asking word no
+        paper has, nor the parts of a word a paper writes spaced."""
+        spaced = self._spaced(query, found)
+        return {
+            t
+            for t in self._query_terms(query, set(found))
+            if (t in found or not self._asks(t)) and t not in spaced
+        }
 
     def _either_way(
         self, renderings: Mapping[str, str] | None, terms: Collection[str]

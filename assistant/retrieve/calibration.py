@@ -44,6 +44,9 @@ class Calibration:
     # (`scope`: programming help, a textbook concept, everyday advice) than any paper is
     # refused (0: no such check)
     scope_margin: float = 0.0
+    # a question of more words than this describes its paper: the relevance floor scales
+    # by this over its words (`hybrid.relevance_floor`; 0: no such scaling)
+    described_words: float = 0.0
     source: str = "defaults"
 
 
@@ -73,5 +76,6 @@ def calibration_for(embedder_id: str) -> Calibration:
         advice_floor=float(entry.get("advice_floor", 0.0)),
         similar_lexical=float(entry.get("similar_lexical", 0.0)),
         scope_margin=float(entry.get("scope_margin", 0.0)),
+        described_words=float(entry.get("described_words", 0.0)),
         source=f"{CALIBRATION_FILE.name} ({entry.get('measured_on', 'dev split')})",
     )

@@ -132,10 +132,17 @@ def _scaled(scores: dict[str, float]) -> dict[str, float]:
     return {k: (v - low) / (high - low) if high > low else 1.0 for k, v in scores.items()}
 
 
-def relevance_floor(min_relevance: float, dated: bool) -> float:
+def relevance_floor(
+    min_relevance: float, dated: bool, words: int = 0, described: float = 0
+) -> float:
     """The relevance the best topic hit needs. Within a date range the user chose,
-    candidates are few and already on their digests' days, so weaker evidence suffices."""
-    return min_relevance * (DATED_GATE if dated else 1.0)
+    candidates are few and already on their digests' days, so weaker evidence suffices.
+    A question of more than `described` words (0: no such rule) describes its paper at
+    length ("the paper that fine-tunes on 1,000 samples and forces longer thinking ..."):
+    the share of them any one summary writes shrinks with their number, so the floor
+    scales by `described / words`."""
+    floor = min_relevance * (DATED_GATE if dated else 1.0)
+    return floor * min(1.0, described / words) if described and words else floor
 
 
 def _not_excluded(info: QuestionInfo, hits: list[Hit]) -> list[Hit]:
@@ -183,6 +190,7 @@ class Retrieval:
     unknown: float = 0.0  # IDF-weighted share of the question no paper contains
     papers: int = 0  # papers in the archive searched
     dated: bool = False  # an explicit date range narrowed the search (a lower floor)
+    words: int = 0  # how many words the question weighs (`LexicalIndex.words_asked`)
     # `gate_all`: papers that pass the gate but are not clearly on the topic (ranked)
     touching: list[Hit] = field(default_factory=list)
     # two adjacent rare words of the question that none of the first hits has, and the
@@ -833,6 +841,7 @@ class HybridRetriever:
             for attribute in asked:
                 plain = attribute.asks.sub(" ", plain)
             text = plain if len(topical_terms(plain)) <= ASKED_OF_A_NAME else text
+        result.words = self.lexical.words_asked(text)
         text = self.glossary.expand(text) if info.korean else text
         # (an English question's words as Korean summaries write them, for BM25 alone)
         # (each Korean word counts once, as the English word it renders)
@@ -907,7 +916,9 @@ class HybridRetriever:
             result.hits = ranked[:k]
         self._surface(text, result.hits, unknown, penalty, renderings, in_korean)
         result.dated = allowed is not None and bool(info.filters.since or info.filters.until)
-        result.floor = relevance_floor(self.min_relevance, result.dated)
+        result.floor = relevance_floor(
+            self.min_relevance, result.dated, result.words, self.calibration.described_words
+        )
         best = max((h.relevance for h in result.hits), default=0.0)
         direct = bool(result.hits) and result.hits[0].via != "hybrid"
         if asks_advice_of(question, info):  # "what batch size should I use for my laptop?"
