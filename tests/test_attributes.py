@@ -67,6 +67,11 @@ from assistant.understand import attributes
         ("how many hours of video training data did OmniHuman-1 use?", ["hours"]),
         ("OmniHuman-1 학습 데이터는 몇 시간 분량이야?", ["hours"]),
         ("How long does it take to render a frame?", []),
+        # the examples trained on (b85: "s1 vs LIMO, how many training examples did each one
+        # use?" showed s1's results, not its 1,000 samples)
+        ("s1 vs LIMO, how many training examples did each one use?", ["training_examples"]),
+        ("LIMO 학습 데이터 몇 개 썼어?", ["training_examples"]),
+        ("papers on choosing training examples for in-context learning", []),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):
@@ -270,3 +275,23 @@ def test_what_is_asked_of_a_named_paper_ranks_no_other_paper(tmp_path):
     answer = assistant.ask("How many GPU hours did the ProRL training run take?")
     assert answer.refused and not answer.citations
     assert answer.text.startswith("The digests on ProRL do not state its GPU count")
+
+
+@pytest.mark.parametrize(
+    "sentence, states",
+    [
+        ("The authors curated a 1,000-sample dataset (s1K).", True),
+        ("a small, high-quality dataset (817 samples) of problems", True),
+        ("trained on 970k robot trajectories", True),
+        ("817개의 샘플로 학습했습니다.", True),
+        # (review of dev: a count with words between, in Korean without 개, in words)
+        ("trained on 600 visual question answering samples", True),
+        ("CoinIt을 6.8M 샘플과 함께 제작하였습니다.", True),
+        ("RLVR with one training example lifts MATH500 to 73.6%.", True),
+        ("It improves accuracy on 3 benchmarks by 5%.", False),
+        ("The 7B model beats GPT-4o.", False),
+    ],
+)
+def test_a_number_of_training_examples_is_stated_with_its_noun(sentence, states):
+    (examples,) = [a for a in attributes.attributes() if a.name == "training_examples"]
+    assert bool(examples.states.search(sentence)) is states

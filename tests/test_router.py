@@ -2800,3 +2800,37 @@ def test_papers_dealing_with_a_topic_are_ranked_by_votes(seed_assistant, questio
     ranking = [s for s in answer.steps if s.arguments.get("sort") == "votes"]
     assert ranking and "다루" not in ranking[0].arguments.get("query", ""), answer.steps
     assert answer.citations[0].arxiv_id == "2502.18137", answer.text  # SpargeAttn, 40 votes
+
+
+def test_a_comparison_asking_an_attribute_shows_what_each_paper_states_of_it(tmp_path):
+    """b85: "s1 vs LIMO, how many training examples did each one use?" showed s1's gist and
+    results: "1,000-sample" shares no word with the question. A side's sentence stating
+    what is asked (`attributes`: a number of training examples) is shown."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-02-06",
+        [
+            (
+                "LIMO: Less is More for Reasoning",
+                "2502.03387",
+                "LIMO reasons well with few training examples. The key methodology curates a "
+                "small dataset (817 samples) of problems. LIMO reaches 57.1% on AIME.",
+            ),
+            (
+                "s1: Simple test-time scaling",
+                "2501.19393",
+                "s1 scales test-time compute with budget forcing. The s1-32B model, finetuned "
+                "on s1K, outperformed o1-preview by up to 27% on MATH. Practitioners can fine-tune "
+                "models with minimal training data and each example matters. The authors "
+                "curated a 1,000-sample dataset (s1K) based on difficulty and diversity.",
+            ),
+        ],
+    )
+    answer = assistant.ask("s1 vs LIMO, how many training examples did each one use?")
+    assert [c.arxiv_id for c in answer.citations] == ["2501.19393", "2502.03387"]
+    assert "1,000-sample" in answer.text and "817 samples" in answer.text
+    # and a question about one of them, by its sentence stating it first
+    answer = assistant.ask("How many training examples did s1 use?")
+    assert "1,000-sample" in answer.text.split("\n")[0], answer.text

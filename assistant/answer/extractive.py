@@ -374,6 +374,11 @@ def _not_written(
     return list(dict.fromkeys(found))
 
 
+def _states(attribute: attributes.Attribute, sentence: str, given: set[str] = frozenset()) -> bool:
+    """Whether the sentence states the attribute with a figure the question does not give."""
+    return bool(attribute.states.search(sentence)) and bool(figures(sentence) - given)
+
+
 def _no_share(question: str, paper: Paper) -> bool:
     """Whether the question asks a percentage of the paper ("몇 % 통과했어?", "what percent
     ...?") that none of its digests could state: they write no share at all."""
@@ -732,6 +737,21 @@ class ExtractiveAnswerer:
                 return _appended(shown, sent, same_language, korean)
         return shown
 
+    def stating(self, question: str, paper: Paper, korean: bool, shown: list[str]) -> list[str]:
+        """`shown` (a paper's sentences in a comparison), and, for each attribute the
+        question asks that none of them states with a figure ("LIMO vs s1: how many training
+        examples did each one fine-tune on?"), the paper's best sentence that does."""
+        given = figures(question)
+        for attribute in attributes.asked(question):
+            if any(_states(attribute, sent) for sent in shown):
+                continue
+            written = " ".join(shown)
+            for _, sent, same_language, _ in self.ranked(question, paper, korean):
+                if _states(attribute, sent, given) and sent not in written:
+                    shown = _appended(shown, sent, same_language, korean)
+                    break
+        return shown
+
     def listed(self, question: str, paper: Paper, korean: bool) -> str:
         """A listed paper's one sentence: its best on the question, or, when the question
         asks for a quantity ("which papers speed up X, and by how much?", "각각 몇 배?"),
@@ -833,6 +853,13 @@ class ExtractiveAnswerer:
             stated = next((x for x in ranked if measures(terms, x[1], paper.title, given)), None)
             if stated is not None:  # first, in place of the weakest
                 chosen = [(stated[1], stated[2]), *chosen][: max(n, 1)]
+        # so is what a paper rarely states ("how many training examples?", "컨텍스트 길이가
+        # 몇이야?": `attributes`), by a sentence stating it with a figure
+        for attribute in attributes.asked(question):
+            if not any(_states(attribute, sent) for sent, _ in chosen):
+                stated = next((x for x in ranked if _states(attribute, x[1], given)), None)
+                if stated is not None:  # first, in place of the weakest
+                    chosen = [(stated[1], stated[2]), *chosen][: max(n, 1)]
         picked = [sent for sent, same in chosen if same]
         other = [sent for sent, same in chosen if not same]
         if other:  # labelled with the digest it quotes; the best evidence comes first

@@ -3088,6 +3088,10 @@ class Router:
                 i: self.extractive.with_result(aspect, self.catalog.papers[i], ko, s)
                 for i, s in shown.items()
             }
+        # what each states of an attribute asked ("how many training examples did each use?")
+        shown = {
+            i: self.extractive.stating(own, self.catalog.papers[i], ko, s) for i, s in shown.items()
+        }
         routed = self._side_by_side(info, head, papers, shown)
         speed = bool(_SPEED.search(own))  # "which is faster?": a speed-up, "2.1x", "3배"
         measure = aspect or (SPEED_WORDS if speed else "")
