@@ -288,6 +288,14 @@ def test_what_is_asked_of_a_named_paper_ranks_no_other_paper(tmp_path):
         ("trained on 600 visual question answering samples", True),
         ("CoinIt을 6.8M 샘플과 함께 제작하였습니다.", True),
         ("RLVR with one training example lifts MATH500 to 73.6%.", True),
+        # (review: any count a digest writes may be the one asked, as other attributes'
+        # words are generous; "How many training samples was CINEMA trained on?" was
+        # declined beside its "1.46 million video clips")
+        ("The model was trained on 1.46 million video clips.", True),
+        ("MM-Eureka-Zero-38B, trained with only 9.3k image-text data, ...", True),
+        ("a dataset of 680 queries across 1373 webpages", True),
+        ("1,200개의 선택형 질문을 포함하고 있습니다.", True),
+        ("Published in 2024, it reaches 57.1% on AIME.", False),
         ("It improves accuracy on 3 benchmarks by 5%.", False),
         ("The 7B model beats GPT-4o.", False),
     ],

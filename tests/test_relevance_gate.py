@@ -1706,6 +1706,9 @@ def test_a_question_describing_its_paper_at_length_is_held_to_a_scaled_floor(see
     assert lexical.words_asked("비디오 생성") == 2
     assert lexical.words_asked("sparse attention speedup") == 3
     assert lexical.words_asked("비디오 생성 알려줘") == 2
+    # a word no paper writes describes no paper of the archive (review: a long question
+    # about a paper no digest has, "지진계 파형으로 여진을 예측하는 트랜스포머 ...", passed)
+    assert lexical.words_asked("sparse attention zqxwv qwzxv") == 2
 
 
 def test_a_retrieval_of_a_long_question_reports_the_scaled_floor(seed_assistant):

@@ -481,6 +481,12 @@ def test_a_topic_question_asks_for_its_papers_or_for_a_fact(masked, papers):
         ("Is there a model for translating CUDA code to HIP?", False),
         ("음악 생성 논문 찾아줘", False),
         ("KV 캐시 메모리를 줄이려면 어떤 방법이 있어?", False),
+        # (review: answered with LoRA Land once a long question's floor scaled down)
+        (
+            "고객 리뷰 5천 개로 작은 언어 모델을 감성 분류용으로 미세조정하려는데 LoRA와 전체 "
+            "미세조정 중 뭘 써야 하고 에폭 수와 학습률은 얼마가 좋을까?",
+            True,
+        ),
     ],
 )
 def test_a_question_asking_advice_on_ones_own_setup_is_read_as_such(question, advice):

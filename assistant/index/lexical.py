@@ -480,10 +480,13 @@ class LexicalIndex:
         return token in self.asking
 
     def words_asked(self, query: str) -> int:
-        """How many words the question weighs (`coverage`'s terms, a Korean word counted
-        once, not by its bigrams): how long a description of its paper it is."""
+        """How many words the question weighs that some paper writes (`coverage`'s terms, a
+        Korean word counted once, not by its bigrams): how long a description of a paper in
+        the archive it is. A word no paper writes describes none ("지진계 파형으로 여진을
+        예측하는 ..."): it lowers the evidence (`unknown_share`), and does not lengthen."""
         query = self.topical(query)
-        terms = self._weighed_terms(query, self._term_postings(tokenize(query)))
+        found = self._term_postings(tokenize(query))
+        terms = {t for t in self._weighed_terms(query, found) if t in found and found[t][0].size}
         latin = {t for t in terms if not _KO_WORD.search(t)}
         return len(latin) + sum(
             bool(set(tokenize(word)) & terms) for word in set(_KO_WORD.findall(query))
