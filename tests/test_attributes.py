@@ -54,6 +54,9 @@ from assistant.understand import attributes
         # quoted its leaderboard score) and tokens asked of a training run
         ("What's the context window length of Bielik 11B v2?", ["context_length"]),
         ("그 모델 최대 컨텍스트 길이 몇이야?", ["context_length"]),
+        # two models' context lengths compared (b77, b83: 3.5's "최대 32,768개의 토큰" was
+        # not shown beside 3.0's 4,096)
+        ("EXAONE 3.0 7.8B랑 3.5 컨텍스트 길이 차이는?", ["context_length"]),
         ("Nemotron-51B 증류 학습에 토큰 몇 개 썼는지 나와?", ["training_tokens"]),
         # compute in FLOPs, a size in billions (b72, b79: "What was the total training
         # compute in FLOPs for Qwen3-235B-A22B?" quoted its token count)
