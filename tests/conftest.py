@@ -7,6 +7,8 @@ Fixtures other test files rely on:
 - `make_settings(tmp_path, **changes)`: Settings for a fresh store under a temp folder.
 - `english_digest(folder, day, rows)`: one English digest file of (title, arXiv id,
   summary) rows; `english_archive(folder, day, rows)`: an `Assistant` over one.
+- `recalibrated(retriever, **changes)`: a context in which the retriever reads other
+  calibrated constants, restored after it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import atexit
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -136,3 +140,14 @@ def openai_server():
 
     with ScriptedOpenAI() as server:
         yield server
+
+
+@contextmanager
+def recalibrated(retriever, **changes):
+    """The retriever with other calibrated constants (`Calibration` fields) while inside."""
+    calibrated = retriever.calibration
+    retriever.calibration = replace(calibrated, **changes)
+    try:
+        yield retriever
+    finally:
+        retriever.calibration = calibrated

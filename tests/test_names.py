@@ -447,6 +447,8 @@ def test_a_name_that_opens_the_question_is_its_subject(seed_assistant):
     """Was: "agent-r avg success rate across the 3 envs?" answered from AgentRewardBench,
     which covers "success rate" better: a name only counted when its paper was the best
     match, as a name used as context ("... on Omni-MATH") must."""
+    from conftest import recalibrated
+
     retriever = seed_assistant.retriever
     sparge, swe_rl = "2502.18137", "2502.18449"
     assert retriever._opens_with_name("spargeattn speedup on mochi?", sparge)
@@ -485,12 +487,8 @@ def test_a_name_that_opens_the_question_is_its_subject(seed_assistant):
     # paper the words match best is the ranking's: read with the embedding weighing, as
     # the calibration's 0.0 for MiniLM lets BM25 alone rank the name's rare token first)
     later = "sparse attention kernel speedup, unlike SWE-RL?"
-    calibrated = retriever.calibration
-    try:
-        retriever.calibration = replace(calibrated, dense_weight=1.0)
+    with recalibrated(retriever, dense_weight=1.0):
         assert retriever.retrieve(later).hits[0].arxiv_id == sparge
-    finally:
-        retriever.calibration = calibrated
 
 
 ONE_WORD = """## Papers for 2025-06-12

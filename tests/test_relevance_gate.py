@@ -1712,20 +1712,18 @@ def test_a_question_describing_its_paper_at_length_is_held_to_a_scaled_floor(see
 
 
 def test_a_retrieval_of_a_long_question_reports_the_scaled_floor(seed_assistant):
+    from conftest import recalibrated
+
     retriever = seed_assistant.retriever
     question = (
         "I remember a training-free method that predicts which blocks of the attention map "
         "matter, filters the rest with an online softmax-aware pass, and plugs into "
         "language, image and video models alike; how much faster did it get?"
     )
-    calibrated = retriever.calibration
-    try:
-        retriever.calibration = replace(calibrated, described_words=0.0)
+    with recalibrated(retriever, described_words=0.0):
         plain = retriever.retrieve(question)
-        retriever.calibration = replace(calibrated, described_words=10.0)
+    with recalibrated(retriever, described_words=10.0):
         scaled = retriever.retrieve(question)
-    finally:
-        retriever.calibration = calibrated
     assert scaled.words > 10
     assert scaled.floor < plain.floor
     assert scaled.hits[0].paper.name == "SpargeAttn"

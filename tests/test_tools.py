@@ -132,9 +132,8 @@ def test_similar_papers_are_found_by_the_papers_words_as_well_as_its_vector(tmp_
     ("virtual try-on" for FitDiT; recall of the first five 0.593 by vector, 0.656 with BM25
     of the paper's own text at the calibrated weight). A paper that writes this paper's
     coined term on another subject is far by vector, near by words."""
-    from dataclasses import replace
 
-    from conftest import english_archive
+    from conftest import english_archive, recalibrated
 
     rows = [
         (
@@ -174,12 +173,8 @@ def test_similar_papers_are_found_by_the_papers_words_as_well_as_its_vector(tmp_
     assert found.data["similarity"]["2502.00002"] < min(
         cos for pid, cos in found.data["similarity"].items() if pid != "2502.00002"
     )  # its cosine, though it is ranked by words
-    calibrated = retriever.calibration
-    retriever.calibration = replace(calibrated, similar_lexical=0.0)
-    try:
+    with recalibrated(retriever, similar_lexical=0.0):
         by_vector = retriever.similar("2502.00001", 3)
-    finally:
-        retriever.calibration = calibrated
     assert "2502.00002" not in by_vector
     assert by_vector == dict(list(retriever.neighbours("2502.00001", 4).items())[1:])
 

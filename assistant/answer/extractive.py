@@ -742,11 +742,13 @@ class ExtractiveAnswerer:
         question asks that none of them states with a figure ("LIMO vs s1: how many training
         examples did each one fine-tune on?"), the paper's best sentence that does."""
         given = figures(question)
+        ranked = None  # (ranked once, when an attribute asked is not stated yet)
         for attribute in attributes.asked(question):
             if any(_states(attribute, sent) for sent in shown):
                 continue
             written = " ".join(shown)
-            for _, sent, same_language, _ in self.ranked(question, paper, korean):
+            ranked = ranked or self.ranked(question, paper, korean)
+            for _, sent, same_language, _ in ranked:
                 if _states(attribute, sent, given) and sent not in written:
                     shown = _appended(shown, sent, same_language, korean)
                     break

@@ -304,16 +304,10 @@ def calibrate(
     )
     for golden_path, where in scope_pairs or []:
         scoping += _collect(golden_path, where, (best,))[0][best]
-    scope, by_margin = _scope_margin(
-        [s for s in scoping if not s.q.refuse], [s for s in scoping if s.q.refuse], gate, advice
-    )
-    described, by_words = _described_words(
-        [s for s in scoping if not s.q.refuse],
-        [s for s in scoping if s.q.refuse],
-        gate,
-        advice,
-        scope,
-    )
+    scoping_ok = [s for s in scoping if not s.q.refuse]
+    scoping_off = [s for s in scoping if s.q.refuse]
+    scope, by_margin = _scope_margin(scoping_ok, scoping_off, gate, advice)
+    described, by_words = _described_words(scoping_ok, scoping_off, gate, advice, scope)
     rules = {"advice": advice, "scope": scope, "described": described}
     false = sum(_refused(s, *gate, **rules) for s in ok) / max(1, len(ok))
     refused = sum(_refused(s, *gate, **rules) for s in off) / max(1, len(off))
