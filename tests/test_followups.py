@@ -1243,6 +1243,34 @@ def test_a_checkpoint_the_paper_talked_about_trains_is_its_setting(tmp_path):
     assert conv.ask("what is Qwen2.5?").citations[0].arxiv_id == "2412.15115"
 
 
+def test_a_name_of_plain_words_capitalised_as_its_title_writes_it_is_that_paper(tmp_path):
+    """Was: "Tell me about Native Sparse Attention." listed the papers on 'Native Sparse
+    Attention' (17 in the archive): a name of ordinary words may be a topic's phrase, but
+    written with its title's capitals it quotes the title, as a head of three words does.
+    In lower case it is still the topic."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-02-19",
+        [
+            (
+                "Native Sparse Attention: Hardware-Aligned and Natively Trainable Sparse "
+                "Attention",
+                "2502.11089",
+                "NSA is a natively trainable sparse attention mechanism, 11.6x faster decoding.",
+            ),
+            ("MoBA: Mixture of Block Attention", "2502.13189", "MoBA is sparse attention."),
+            ("SeerAttention", "2410.13276", "SeerAttention learns native sparse attention."),
+        ],
+    )
+    asked = assistant.chat().ask("Tell me about Native Sparse Attention.")
+    assert [c.arxiv_id for c in asked.citations] == ["2502.11089"]
+    assert "count_papers" not in {s.tool for s in asked.steps}
+    topic = assistant.chat().ask("which papers are about native sparse attention?")
+    assert len(topic.citations) > 1
+
+
 def test_a_longer_checkpoint_the_paper_talked_about_reports_on_is_its_setting(tmp_path):
     """b68: "DeepSeek-R1-Distill-Qwen-7B에 적용했을 땐 MATH500 정확도가 몇 %까지
     올라갔어?" after ThinkPO went to the DeepSeek-R1 paper: a checkpoint is also the name

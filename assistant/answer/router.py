@@ -943,8 +943,11 @@ def _by_head_only(p: Paper, question: str) -> bool:
     Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
     if _named_whole(p, question):
         return False
-    if p.head and len(p.head.split()) >= QUOTED_HEAD and _as_capitalised(p.head, question):
-        return False  # "Warm Up Before You Train 논문 알려줘": the head as its title writes it
+    for quoted in (p.head, p.name):
+        if quoted and len(quoted.split()) >= QUOTED_HEAD and _as_capitalised(quoted, question):
+            # "Warm Up Before You Train 논문 알려줘", "Tell me about Native Sparse Attention":
+            # the head, or a name of ordinary words, as its title writes it
+            return False
     words = (p.name or "").split()
     if len(words) > 1 and "".join(words) in question:
         return False  # written as one word ("LayerSkip"): the name, no phrase of a topic
