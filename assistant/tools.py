@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 SUMMARY_CHARS = 600  # of each summary, in a `paper` result's text
 LIST_TEXT_CHARS = 160  # of a summary's start, per paper in a list's text
 COUNT_PAPERS = 50  # papers a count returns (its data holds the full total)
-BY = ("total", "day", "month", "topic", "author")  # what a count breaks its papers down by
+# what a count breaks its papers down by
+BY = ("total", "day", "month", "topic", "author", "language")
 AUTHORS = 20  # authors a count by author gives, those with the most papers first
 NAMED = ("id", "title", "name")  # retrieval routes that name a paper outright
 FAMILY = 3  # papers whose titles carry a paper's name, shown first among its similar ones
@@ -291,7 +292,9 @@ class ArchiveTools:
         in_title: bool = False,
     ) -> ToolResult:
         """How many papers, overall or broken down by="day" | "month" | "topic" | "author"
-        (the AUTHORS authors with the most papers; data["authors"]: how many there are).
+        (the AUTHORS authors with the most papers; data["authors"]: how many there are) |
+        "language" (of the digests they appeared in: data["languages"] gives each
+        language's digests, first and last date; data["both"] the papers in both).
 
         With `query`, only papers about it count: every paper in range scored, the same
         relevance gate as an undated search, so a range covering the archive changes nothing.
@@ -307,7 +310,9 @@ class ArchiveTools:
         pass the relevance gate but are not clearly on the topic, so they are not counted).
         """
         if by not in BY:
-            raise ToolError(f'by must be "total", "day", "month", "topic" or "author", not {by!r}')
+            raise ToolError(
+                f'by must be "total", "day", "month", "topic", "author" or "language", not {by!r}'
+            )
         if sort not in ("relevance", "votes"):
             raise ToolError(f'sort must be "relevance" or "votes", not {sort!r}')
         if language is not None:
@@ -362,6 +367,12 @@ class ArchiveTools:
                     keys = set(p.tags or ("(no topic)",))
                 elif by == "author":
                     keys = set(p.authors)
+                elif by == "language":
+                    keys = {
+                        m.language
+                        for m in p.mentions
+                        if within(m.date, since, until) and language in (None, m.language)
+                    }
                 elif by in ("day", "month"):
                     keys = {
                         d if by == "day" else d[:7] for d in _dates_in(p, since, until, language)
@@ -387,6 +398,14 @@ class ArchiveTools:
             data["ids"] = {key: ids[key] for key in breakdown}
         if by == "author":
             data["authors"] = len(counts)
+        if by == "language":  # each language's digests (dates), and the papers in both
+            data["languages"] = {}
+            for lang in breakdown:
+                its = sorted({d for p in papers for d in _dates_in(p, since, until, lang)})
+                data["languages"][lang] = {"digests": len(its), "first": its[0], "last": its[-1]}
+            data["both"] = (
+                len(set.intersection(*(set(v) for v in ids.values()))) if len(ids) > 1 else 0
+            )
         if untagged:
             data["topics_from"] = "titles"
         if apart:
@@ -406,7 +425,15 @@ class ArchiveTools:
             lines[0] += f"; they appeared in {len(days)} digests, {days[0]} to {days[-1]}"
         if touching:
             lines[0] += f" ({touching} more only touch on it and are not counted)"
-        lines += [f"{key}: {n}" for key, n in breakdown.items()]
+        if by == "language":
+            lines += [
+                f"{key}: {n} papers in {d['digests']} digests, {d['first']} to {d['last']}"
+                for key, n in breakdown.items()
+                for d in [data["languages"][key]]
+            ]
+            lines.append(f"in both languages: {data['both']} papers")
+        else:
+            lines += [f"{key}: {n}" for key, n in breakdown.items()]
         if shown:
             lines.append(f"Papers counted (first {len(shown)}):")
             lines += [_brief(p, n, summary=False) for n, p in enumerate(shown, start=1)]

@@ -1255,8 +1255,7 @@ def test_a_name_of_plain_words_capitalised_as_its_title_writes_it_is_that_paper(
         "2025-02-19",
         [
             (
-                "Native Sparse Attention: Hardware-Aligned and Natively Trainable Sparse "
-                "Attention",
+                "Native Sparse Attention: Hardware-Aligned and Natively Trainable Sparse Attention",
                 "2502.11089",
                 "NSA is a natively trainable sparse attention mechanism, 11.6x faster decoding.",
             ),

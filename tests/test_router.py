@@ -1343,6 +1343,49 @@ def test_the_digests_of_one_language_of_how_many_in_all(seed_assistant, question
     assert korean < every and said.format(n=every) in answer.text.splitlines()[0]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many digests are in the archive, and which language has more?",
+        "영어 다이제스트랑 한국어 다이제스트 각각 몇 개야?",
+        "다이제스트 언어별로 몇 개야?",
+    ],
+)
+def test_a_count_by_digest_language(seed_assistant, question):
+    """Was: "... which language has more?" counted the 2,626 papers about 'language', and
+    "영어 다이제스트랑 한국어 다이제스트 각각 몇 개야?" the English digests alone: each
+    language's digests and papers, from the store, and which has more."""
+    tools = seed_assistant.tools
+    each = {lang: tools.count_papers(None, None, None, language=lang).data for lang in ("en", "ko")}
+    answer = _ask(seed_assistant, question)
+    assert answer.steps[0].arguments["by"] == "language"
+    head = answer.text.splitlines()[0]
+    for data in each.values():
+        assert f"{data['digests']}" in head and f"{data['total']}" in head
+        assert data["first"] in head and data["last"] in head
+    more = max(each, key=lambda lang: each[lang]["digests"])
+    said = {"en": ("English", "영어"), "ko": ("Korean", "한국어")}[more]
+    assert any(
+        f"more {said[0]} digests" in line or f"{said[1]} 다이제스트가 더" in line
+        for line in answer.text.splitlines()
+    )
+
+
+def test_a_count_by_language_from_the_tool(seed_assistant):
+    """`count_papers(by="language")`: each language's papers and digests, and the papers
+    in both, equal to the counts of each language on its own."""
+    tools = seed_assistant.tools
+    result = tools.count_papers(by="language")
+    for lang in ("en", "ko"):
+        alone = tools.count_papers(language=lang).data
+        assert result.data["by"][lang] == alone["total"]
+        assert result.data["languages"][lang] == {k: alone[k] for k in ("digests", "first", "last")}
+    both = set(result.data["ids"]["en"]) & set(result.data["ids"]["ko"])
+    assert result.data["both"] == len(both) > 0
+    by = result.data["by"]
+    assert result.data["total"] == by["en"] + by["ko"] - len(both)
+
+
 def test_which_of_those_are_in_the_korean_digest(seed_assistant):
     conv = seed_assistant.chat()
     conv.ask("2025-02-26 영어 다이제스트 보여줘")

@@ -202,6 +202,20 @@ def digest_language(question: str) -> str | None:
     return next(lang for text, lang in languages.items() if said.startswith(text))
 
 
+_DIGEST_WORD = re.compile(r"\bdigests?\b|다이제스트", re.I)
+
+
+def asks_by_language(question: str) -> bool:
+    """Whether a count asks for each digest language's share ("which language has more?",
+    "영어랑 한국어 다이제스트 각각 몇 개야?"): a phrase of slot "by_language" of
+    `slots.jsonl`, or both languages named (slot "language_name") with the digests."""
+    if cue_pattern("by_language").search(question):
+        return True
+    names = {r["text"]: r["language"] for r in slot_rows("language_name")}
+    named = {names[m.group(0).lower()] for m in cue_pattern("language_name").finditer(question)}
+    return len(named) > 1 and _DIGEST_WORD.search(question) is not None
+
+
 _LANGUAGE_NAMES = {"ko": ("한국어", "Korean"), "en": ("영어", "English")}  # (Korean, English)
 
 
@@ -434,6 +448,8 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     if info.intent in SET_INTENTS:
         text = _without_asks_of_them(text)
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
+    if info.intent == "count":  # "which language has more?": what a count breaks down by
+        text = cue_pattern("by_language").sub(" ", text)
     text = _CONTRAST.sub(" ", text)  # "on video rather than single images": not the images
     # each name as a whole word, the longest first: "Janus랑 JanusFlow" leaves no "Flow"
     for label in sorted({w for p in names for w in _written(p)}, key=len, reverse=True):
@@ -550,6 +566,63 @@ def _n_papers(n: int) -> str:
 
 
 RUNNERS_UP = 4  # after the busiest day, month or author, the next ones named
+
+
+def _by_language_lines(data: dict, where: str, about: str, ko: bool, more_of: str) -> list[str]:
+    """A count by digest language: each language's papers and digests (dates, first and
+    last), which language has more `more_of` ("digests" or "papers"), and the papers in
+    both."""
+    langs = data["languages"]
+    if ko:
+        parts = [
+            f"{_LANGUAGE_NAMES[lang][0]} 다이제스트 {d['digests']}개 (논문 {data['by'][lang]}편, "
+            f"{d['first']}부터 {d['last']}까지)"
+            for lang, d in langs.items()
+        ]
+    else:
+        parts = [
+            f"{_LANGUAGE_NAMES[lang][1]}: {d['digests']} digest{'s' if d['digests'] > 1 else ''}"
+            f" with {_n_papers(data['by'][lang])}, {d['first']} to {d['last']}"
+            for lang, d in langs.items()
+        ]
+    if not parts:
+        return [f"{where}{about} 논문은 없습니다." if ko else f"No papers{about} in {where}."]
+    lines = [
+        f"언어별 ({where}{about}): " + ", ".join(parts) + "."
+        if ko
+        else f"By digest language ({where}{about}): " + "; ".join(parts) + "."
+    ]
+    if len(langs) == 1:  # one language only
+        only = _LANGUAGE_NAMES[next(iter(langs))]
+        lines.append(
+            f"{only[0]} 다이제스트뿐입니다." if ko else f"Only {only[1]} digests have them."
+        )
+        return lines
+    amount = {
+        lang: d["digests"] if more_of == "digests" else data["by"][lang]
+        for lang, d in langs.items()
+    }
+    (first, a), (second, b) = sorted(amount.items(), key=lambda kv: -kv[1])
+    unit_ko, unit_en = ("개", "digests") if more_of == "digests" else ("편", "papers")
+    said = f"{a}{unit_ko} 대 {b}{unit_ko}"
+    if a == b:
+        lines.append(f"두 언어가 같습니다 ({a}{unit_ko})." if ko else f"Both have {a} {unit_en}.")
+    elif ko:
+        whose = "다이제스트가" if more_of == "digests" else "다이제스트의 논문이"
+        lines.append(f"{_LANGUAGE_NAMES[first][0]} {whose} 더 많습니다 ({said}).")
+    else:
+        name = _LANGUAGE_NAMES[first][1]
+        lines.append(
+            f"There are more {name} digests: {a} against {b}."
+            if more_of == "digests"
+            else f"The {name} digests have more papers: {a} against {b}."
+        )
+    lines.append(
+        f"두 언어 모두에 실린 논문은 {data['both']}편, 전체 {data['total']}편입니다."
+        if ko
+        else f"{_n_papers(data['both'])} appeared in both, {data['total']} in all."
+    )
+    return lines
 
 
 # a rank asked for: "the second most voted", "세 번째로 추천 많이 받은", "2위"
@@ -2517,6 +2590,8 @@ class Router:
         in_title = bool(info.title_words and topic)
         query = _title_query(topic, question) if in_title else query
         language = digest_language(question)
+        if asks_by_language(question):  # "영어랑 한국어 다이제스트 각각": each language's
+            by, language = "language", None
         result = self.tools.count_papers(
             f.since,
             f.until,
@@ -2556,6 +2631,10 @@ class Router:
             else f"{_n_papers(total)}{about} {'on' if f.since and f.since == f.until else 'in'} "
             f"{where}."
         ]
+        if by == "language":
+            lines = _by_language_lines(
+                result.data, where, about, ko, more_of="papers" if query else "digests"
+            )
         extra = []
         if (query or f.has_code) and (f.since or f.until):  # of how many papers in all
             every = replace(f, has_code=None)  # with code or not
@@ -2563,6 +2642,7 @@ class Router:
             lines[0] = lines[0].removesuffix(".") + said + "."
             extra.append(everything)
         digests, first, last = (result.data[k] for k in ("digests", "first", "last"))
+        digests = 0 if by == "language" else digests  # (each language's are said)
         of_all, all_digests = "", 0
         if language and not query and digests:  # "how many digests ..., and how many are
             # in Korean?": the digests of one language, of how many in all
@@ -2605,7 +2685,7 @@ class Router:
         if busiest and by == busiest and breakdown:  # "which day had the most papers?"
             titled = result.data.get("topics_from") == "titles"
             lines.append(_busiest_line(breakdown, busiest, ko, titled, asks_fewest(question)))
-        elif by != "total" and len(breakdown) > 1:
+        elif by not in ("total", "language") and len(breakdown) > 1:
             lines.append(
                 ("날짜별: " if ko else "By date: ")
                 + ", ".join(f"{k}: {v}" for k, v in breakdown.items())
