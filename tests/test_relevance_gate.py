@@ -1046,6 +1046,19 @@ def test_a_claim_is_found_in_the_words_a_summary_writes_for_it(speed_assistant):
     assert "2.5x" in answer.text and "3x faster" in answer.text
 
 
+def test_a_light_verb_is_no_word_of_the_topic(seed_assistant):
+    """Was (issue 13): on the seeds, "Which papers make attention faster, and by how much?"
+    listed SpargeAttn (2.5x to 5x) fourth, after Shakti-VLMs, Craw4LLM and EvoPress: "make"
+    was a topic word, and the papers that write "make" had the whole topic. "make" is a
+    light verb, as "use" and "show" are."""
+    from assistant.index.lexical import tokenize
+
+    assert tokenize("papers that make attention faster") == ["attent", "faster"]
+    answer = seed_assistant.ask("Which papers make attention faster, and by how much?")
+    assert answer.citations[0].arxiv_id == "2502.18137", answer.text
+    assert "2.5x to 5x" in answer.text.splitlines()[1]
+
+
 def test_a_claim_a_comparison_asks_about_is_a_topic_of_a_set():
     """ "which is faster" asks a comparison about speed; "papers that make attention faster"
     asks for the papers on faster attention: "faster" is no asking word of a set."""

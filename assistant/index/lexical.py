@@ -123,6 +123,9 @@ STOP = frozenset(
         "any",
         "anyone",  # "has anyone combined Mamba with diffusion?" is no "Animate Anyone" search
         "anybody",
+        "make",  # a light verb: "papers that make attention faster" ask about speed
+        "makes",
+        "making",
         "all",
         "each",
         "paper",
