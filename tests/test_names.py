@@ -1124,3 +1124,21 @@ def test_a_page_a_summary_writes_is_given_when_code_is_asked(baselines_assistant
     answer = baselines_assistant.ask(question)
     assert ("https://speakseed.github.io/demo_page" in answer.text) == page, answer.text
     assert answer.refused != page
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("who wrote DDT?", "No digest mentions DDT."),
+        ("DDT 저자 누구야?", "다이제스트에는 DDT에 대한 언급이 없습니다."),
+        ("who wrote FooNet?", "No digest mentions FooNet."),
+    ],
+)
+def test_a_refusal_names_what_no_digest_mentions(seed_assistant, question, said):
+    """Was: on the seeds (no DDT paper), "who wrote DDT?" was refused as "a programming or
+    tooling question", and "who wrote FooNet?" as no question about research: a refused
+    question's name, or acronym, that no paper writes is said."""
+    answer = seed_assistant.ask(question)
+    assert answer.refused and answer.text.startswith(said), answer.text
+    assert seed_assistant.retriever.unwritten_names("what did SWE-RL score on SWE-bench?") == []
+    assert seed_assistant.retriever.unwritten_names("is SWE-RL in the FAQ?") == ["FAQ"]

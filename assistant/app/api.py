@@ -405,8 +405,11 @@ class Assistant:
                 if korean
                 else f"The digests on {paper} do not state its {what}, so I won't guess."
             )
-        if retrieval.absent:  # "what did Llama 5 score?": say which name no digest has
-            names = ", ".join(retrieval.absent)
+        # "what did Llama 5 score?", "who wrote DDT?" (of the seeds): say which name no
+        # digest has, however the question was refused
+        absent = retrieval.absent or self.retriever.unwritten_names(retrieval.question)
+        if absent:
+            names = ", ".join(absent)
             said = (
                 f"다이제스트에는 {names}에 대한 언급이 없습니다. "
                 if korean

@@ -263,6 +263,7 @@ _COINED = re.compile(r"(?<![\w.-])[A-Z][a-z]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(
 _VARIANT_PART = re.compile(
     r"[A-Z]{1,3}|Tiny|Mini|Small|Base|Large|Huge|Giant|Pro|Plus|Max|Ultra|Nano|Lite|Flash|Turbo"
 )
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Z0-9]{2,}s?(?![A-Za-z0-9.-])")  # "DDT", "LLMs"
 _HYPHENATED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){1,3}(?![\w.-])")
 # a method named like "Chain-of-Thought", "Mixture-of-Depths": capitalised words joined by
 # a lower-case one; a name as coined as a single word's capitals make it
@@ -1570,6 +1571,18 @@ class HybridRetriever:
             own = {g for m in re.finditer(beside, question, re.I) for g in m.groups() if g}
             absent = [a for a in absent if not any(a in o for o in own)]
         return list(dict.fromkeys(absent))
+
+    def unwritten_names(self, question: str) -> list[str]:
+        """The names a refusal says no digest mentions: `absent_names`', and an acronym of
+        three capitals or more that no paper writes ("who wrote DDT?" of an archive without
+        DDT). Only to say why a refused question is refused: an acronym may be a topic the
+        papers spell out, so it refuses nothing itself."""
+        acronyms = [
+            a
+            for a in dict.fromkeys(_ACRONYM.findall(question[:2000]))
+            if not self.mentioned(a) and not (a.endswith("s") and self.mentioned(a[:-1]))
+        ]
+        return list(dict.fromkeys([*self.absent_names(question), *acronyms]))
 
     def _variant_of_written(self, name: str) -> bool:
         """Whether `name` is a variant ("VMamba-B", "Shakti-XL") of a name some paper
