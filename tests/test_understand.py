@@ -916,7 +916,8 @@ def test_a_question_that_is_an_example_phrasing_reads_as_its_intent():
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
-        ("Which papers make attention faster, and by how much?", "make attention faster,"),
+        # ("make" is a light verb, no topic word)
+        ("Which papers make attention faster, and by how much?", "attention faster,"),
         ("What was in the latest digest about video generation?", "video generation?"),
         ("SWE-RL의 SWE-bench Verified 점수는?", "SWE-RL의 SWE-bench Verified 점수는?"),
     ],

@@ -447,9 +447,10 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     text = _TOP_N.sub(" ", text)  # "which three ...", "top 5": how many, no topic
     if info.intent in SET_INTENTS:
         text = _without_asks_of_them(text)
+    by_language = asks_by_language(text)
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
-    if info.intent == "count":  # "which language has more?": what a count breaks down by
-        text = cue_pattern("by_language").sub(" ", text)
+    if by_language:  # "which language has more?", "English vs Korean": what a count is by
+        text = cue_pattern("language_name").sub(" ", cue_pattern("by_language").sub(" ", text))
     text = _CONTRAST.sub(" ", text)  # "on video rather than single images": not the images
     # each name as a whole word, the longest first: "Janus랑 JanusFlow" leaves no "Flow"
     for label in sorted({w for p in names for w in _written(p)}, key=len, reverse=True):
@@ -1845,6 +1846,10 @@ class Router:
         ):
             intent = "count"  # "which day was the quietest?": a count by day
             info = replace(info, intent=intent)
+        if intent in ("search", "list") and not names and asks_by_language(question):
+            intent = "count"  # "다이제스트 언어별로 몇 개야?": a count by digest language
+            info = replace(info, intent=intent)
+            topic = topic_words(question, info, names)
         if intent in (*PAPER_FACTS, "similar") and not names and not topic:
             return self._which_paper(info)  # "who wrote it?" with no paper before it
         if intent == "summary" and (unowned := self._unowned(question, names)):

@@ -124,6 +124,8 @@ STOP = frozenset(
         "anyone",  # "has anyone combined Mamba with diffusion?" is no "Animate Anyone" search
         "anybody",
         "make",  # a light verb: "papers that make attention faster" ask about speed
+        "vs",  # what sets two things against each other, neither of them
+        "versus",
         "makes",
         "making",
         "all",
