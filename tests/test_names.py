@@ -1142,3 +1142,13 @@ def test_a_refusal_names_what_no_digest_mentions(seed_assistant, question, said)
     assert answer.refused and answer.text.startswith(said), answer.text
     assert seed_assistant.retriever.unwritten_names("what did SWE-RL score on SWE-bench?") == []
     assert seed_assistant.retriever.unwritten_names("is SWE-RL in the FAQ?") == ["FAQ"]
+
+
+def test_a_name_the_question_spells_out_is_no_absent_name(seed_assistant):
+    """Was (b86): "... running depth anything v2 per frame flickers ... ideally something
+    built on DA-V2, what should i use?" was refused: "No digest mentions DA-V2". A name of
+    capitals that are the initials of words the question writes in a row abbreviates them."""
+    retriever = seed_assistant.retriever
+    spelled = "running sparse attention per frame is slow; is there an SA-V2 of SpargeAttn?"
+    assert retriever.absent_names(spelled) == []
+    assert retriever.absent_names("is there an SA-V2 of SpargeAttn?") == ["SA-V2"]

@@ -2883,3 +2883,30 @@ def test_a_comparison_asking_an_attribute_shows_what_each_paper_states_of_it(tmp
     # and a question about one of them, by its sentence stating it first
     answer = assistant.ask("How many training examples did s1 use?")
     assert "1,000-sample" in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Concentric Causal Attention 다이제스트에 언제 나왔어?",
+        "when did the concentric causal attention paper appear in the digests?",
+    ],
+)
+def test_when_a_paper_described_by_its_words_appeared(seed_assistant, question):
+    """Was (b86): "<title words> 다이제스트에 언제 나왔어?" counted the papers on those
+    words by month: "when" with a digest word asks the digests' own dates only when it
+    names no topic ("when is the latest Korean digest?"); with one, when that paper was."""
+    answer = _ask(seed_assistant, question)
+    assert [s.tool for s in answer.steps] == ["paper"]
+    assert [c.arxiv_id for c in answer.citations] == ["2410.15926"]
+    assert "2024-10-23" in answer.text
+
+
+def test_a_yes_no_question_naming_an_authors_last_name_asks_the_authors(seed_assistant):
+    """Was (b86): "did Schmidhuber work on <paper>?" quoted its summary: only a full name
+    ("did Jun Zhu work on ...") read as asking its authors. A capitalised word that is the
+    last name of one of the paper's authors does too."""
+    answer = _ask(seed_assistant, "did Zhu work on SpargeAttn?")
+    assert [s.tool for s in answer.steps] == ["paper"]
+    assert "Jun Zhu" in answer.text and "7 authors" in answer.text
+    assert "authors" not in _ask(seed_assistant, "Did SpargeAttn beat dense attention?").text

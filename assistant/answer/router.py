@@ -1068,6 +1068,17 @@ _YES_NO = re.compile(r"\s*(is|was|were|did|does|has)\b", re.I)  # "Is X on the s
 _ONE_PAPER = re.compile(r"\b(the|that|this)\s+(paper|work|study|preprint)\b", re.I)
 
 
+def _surname_in(p: Paper, question: str) -> bool:
+    """Whether the question writes the last name of one of `p`'s authors as a capitalised
+    word of its own ("did Dao work on Mamba?"), other than the paper's own name."""
+    names = set(re.findall(r"\b[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\b", question))
+    own = set((p.name or "").split())
+    return any(
+        len(parts) > 1 and parts[-1] in names - own
+        for parts in (a.split() for m in p.mentions for a in m.authors)
+    )
+
+
 def _named_whole(p: Paper, question: str) -> bool:
     """The question names `p` by its whole title or its arXiv id."""
     text = question.lower()
@@ -1546,9 +1557,13 @@ class Router:
                 len(names) == 1
                 and intent in ("search", "list", "code")
                 and _YES_NO.match(question)
-                and self.catalog.author_in(SUBJECT.sub(" ", question))
+                and (
+                    self.catalog.author_in(SUBJECT.sub(" ", question))
+                    or _surname_in(names[0], SUBJECT.sub(" ", question))
+                )
             ):
-                intent = "authors"  # "Was Saining Xie involved in BlenderFusion?": its authors
+                # "Was Saining Xie involved in BlenderFusion?", "did Dao work on Mamba?"
+                intent = "authors"  # its authors
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
             if (
                 intent in SET_INTENTS
@@ -1834,7 +1849,7 @@ class Router:
             if author and intent not in ("trend", "compare"):
                 return self._by_author(info, author)
             return None
-        if intent == "when" and not names and ARCHIVE_WORDS.search(question):
+        if intent == "when" and not names and not topic and ARCHIVE_WORDS.search(question):
             # "when is the latest Korean digest?": the digests' dates, as a count says them
             intent = "count"
             info = replace(info, intent=intent)

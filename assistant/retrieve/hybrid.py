@@ -566,6 +566,22 @@ _FAMILY_SUFFIXES = ("ation", "ator", "ion", "ing", "er", "or")  # longest first
 FAMILY_STEM = 4  # a shorter stem begins too many other words
 
 
+def _abbreviates(name: str, question: str) -> bool:
+    """Whether `name`'s capitals, its version aside, are the initials of words the question
+    writes in a row ("DA-V2" after "depth anything v2"): an abbreviation it spells out."""
+    parts = [p for p in re.split(r"[-\s]", name) if p and not re.fullmatch(r"[vV]?\d[\d.]*", p)]
+    capitals = "".join(c for p in parts for c in p if c.isupper()).lower()
+    if len(capitals) < 2 or len(capitals) != sum(len(p) for p in parts):
+        return False  # (only a name of capitals alone: "DA", not "FooNet")
+    words = re.findall(r"[A-Za-z]+", question)
+    n = len(capitals)
+    return any(
+        "".join(w[0] for w in words[i : i + n]).lower() == capitals
+        and " ".join(words[i : i + n]) != name
+        for i in range(len(words) - n + 1)
+    )
+
+
 class HybridRetriever:
     """Retrieves papers for a question from the catalog and its derived indexes.
 
@@ -1563,6 +1579,8 @@ class HybridRetriever:
             ):
                 absent.append(m.group(0))
         absent += self._absent_titles(question)
+        # "depth anything v2 ... built on DA-V2": a name the question spells out itself
+        absent = [a for a in absent if not _abbreviates(a, question)]
         if absent and (titled := self.catalog.by_title(question)):
             # "GameNGen (Diffusion Models Are Real-Time Game Engines)": a name written beside
             # a stored title, in brackets either way, is that paper's own, written or not
