@@ -422,6 +422,11 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
     fast = _paper("GaussianImage renders at 1500-2000 FPS.")
     assert _not_written("How fast does it render, FPS-wise?", fast) == []
     assert _not_written("How fast does it render, FPS-wise?", paper) == ["FPS"]
+    # what the question sets against is not asked (b86: "그래서 MSE 대신 뭘 쓰라는 거야?"
+    # after Stop Regressing was declined: "다이제스트에는 ... MSE 수치가 없습니다")
+    assert _not_written("그래서 MSE 대신 뭘 쓰라는 거야?", paper) == []
+    assert _not_written("what should I use instead of MSE?", paper) == []
+    assert _not_written("MSE는 얼마야?", paper) == ["MSE"]
     # a name written with a space (b70: "AutoCoder ... what HumanEval pass@1?" was told the
     # digests give no HumanEval figure; its Korean digest writes "Human Eval ... 90.9%")
     spaced = _paper("AutoCoder는 Human Eval 벤치마크에서 pass@1 90.9%를 기록했습니다.", "ko")

@@ -24,6 +24,7 @@ from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms, versioned_n
 from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word
 from assistant.types import Paper
 from assistant.understand import attributes, glossary, intents
+from assistant.understand.query import CONTRAST, RATHER
 from assistant.understand.references import SUBJECT
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
@@ -330,6 +331,8 @@ def _not_written(
     write it as a name (`_typed_name`)."""
     # a follow-up's rewrite names its subject; another name beside the title is the paper's
     text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
+    # "MSE 대신 뭘 써?", "what instead of MSE?": what it is set against, not asked
+    text = RATHER.sub(" ", CONTRAST.sub(" ", text))
     # (every digest's summary: two of one language may write different figures)
     own = " ".join([paper.title, paper.label, *(t for _, t in paper.summary_texts())]).lower()
     sides = [*asked, *(others if _COMPARES.search(text) else ())]

@@ -47,6 +47,7 @@ from assistant.understand.dates import RECENT_DAYS
 from assistant.understand.query import (
     CONTRAST,
     FILTERED,
+    RATHER,
     QuestionInfo,
     analyse,
     asked_part,
@@ -422,13 +423,6 @@ def topic_query(question: str, topic: list[str]) -> str:
 # what a topic is set against, up to the next preposition or the end of its clause: "works
 # on video rather than single images", "instead of diffusion" (what a question excludes,
 # "other than MMLU", is no topic already: `strip_slots`)
-_CONTRAST = re.compile(
-    r"\b(?:rather than|instead of)\b[^?.,;:!()]*?"
-    r"(?=\s+(?:for|in|on|with|from|that|which|by|about|and|or)\b|[?.,;:!()]|$)",
-    re.I,
-)
-
-
 _GOVERNS_POINTER = re.compile(r"\b(?:among(?:st)?|out of|from|in|of)\s+$", re.I)
 
 
@@ -451,7 +445,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
     if by_language:  # "which language has more?", "English vs Korean": what a count is by
         text = cue_pattern("language_name").sub(" ", cue_pattern("by_language").sub(" ", text))
-    text = _CONTRAST.sub(" ", text)  # "on video rather than single images": not the images
+    text = RATHER.sub(" ", text)  # "on video rather than single images": not the images
     # each name as a whole word, the longest first: "Janus랑 JanusFlow" leaves no "Flow"
     for label in sorted({w for p in names for w in _written(p)}, key=len, reverse=True):
         # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic

@@ -283,6 +283,16 @@ CONTRAST = re.compile(
 )
 
 
+# what a question prefers its topic to: "on video rather than single images", "instead of
+# MSE" (a search keeps these words: a paper may write them, as "uses continuous tokens
+# instead of vector quantization" does; a topic or a figure asked has none of them)
+RATHER = re.compile(
+    r"\b(?:rather than|instead of)\b[^?.,;:!()]*?"
+    r"(?=\s+(?:for|in|on|with|from|that|which|by|about|and|or)\b|[?.,;:!()]|$)",
+    re.I,
+)
+
+
 def contrasted(info: QuestionInfo) -> list[str]:
     """The names or words the question sets its topic against ("LoRA" of "LoRA 말고"): each
     span of `info.contrast` without its cue (and a particle after a Latin name)."""
