@@ -1152,3 +1152,37 @@ def test_a_name_the_question_spells_out_is_no_absent_name(seed_assistant):
     spelled = "running sparse attention per frame is slow; is there an SA-V2 of SpargeAttn?"
     assert retriever.absent_names(spelled) == []
     assert retriever.absent_names("is there an SA-V2 of SpargeAttn?") == ["SA-V2"]
+
+
+def test_a_title_quoted_by_its_first_words_names_its_paper(tmp_path):
+    """Was (b66, b86): "'Observational Scaling Laws' 논문은 며칠자 다이제스트에 실렸었지?"
+    answered with Gemstones (another scaling-law paper), and "... (Naturalistic Music
+    Decoding) 다이제스트에 언제 나왔어?" counted the papers on those words. Three or more
+    capitalised words as a title begins, when one title alone begins so, name its paper."""
+    from conftest import english_archive
+
+    from assistant.understand.query import analyse
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-05-20",
+        [
+            (
+                "Observational Scaling Laws and the Predictability of Language Model Performance",
+                "2405.10938",
+                "Observational scaling laws predict performance from public models.",
+            ),
+            ("Gemstones: A Model Suite for Scaling Laws", "2502.06857", "Scaling laws again."),
+            ("Deep Robot Scaling Alpha", "2405.00001", "Robots scale."),
+            ("Deep Robot Scaling Beta", "2405.00002", "Robots scale more."),
+        ],
+    )
+    catalog, router = assistant.catalog, assistant.router
+    quoted = "'Observational Scaling Laws' 논문은 며칠자 다이제스트에 실렸었지?"
+    assert catalog.by_title_start(quoted) == ["2405.10938"]
+    assert catalog.by_title_start("observational scaling laws 논문") == []  # not as written
+    assert catalog.by_title_start("Deep Robot Scaling 논문") == []  # two titles begin so
+    info = analyse(quoted, None, "2024-05-20")
+    assert [p.arxiv_id for p in router.named(info)] == ["2405.10938"]
+    answer = assistant.ask(quoted)
+    assert [c.arxiv_id for c in answer.citations] == ["2405.10938"] and "2024-05-20" in answer.text

@@ -1005,11 +1005,22 @@ def _not_inside_another(text: str, ids: list[str], forms: dict[str, list[str]]) 
     ]
 
 
+def _title_start_in(p: Paper, question: str) -> bool:
+    """Whether the question writes the first QUOTED_HEAD words or more of `p`'s title with
+    their capitals, as `Catalog.by_title_start` finds it."""
+    words = p.title.split()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(' '.join(words[:n]))}(?![\w-])", question)
+        for n in range(QUOTED_HEAD, len(words) + 1)
+        if sum(w[:1].isupper() for w in words[:n]) == n
+    )
+
+
 def _by_head_only(p: Paper, question: str) -> bool:
     """Whether the question names `p` only by its title's head, or by a name made of
     ordinary words, either of which may also be a phrase of a topic ("Web Agents with World
     Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
-    if _named_whole(p, question):
+    if _named_whole(p, question) or _title_start_in(p, question):
         return False
     for quoted in (p.head, p.name):
         if quoted and len(quoted.split()) >= QUOTED_HEAD and _as_capitalised(quoted, question):
@@ -1395,6 +1406,7 @@ class Router:
         ids = ARXIV_ID.findall(own)
         if pid := self.catalog.by_title(own):
             ids.append(pid)
+        ids += self.catalog.by_title_start(own, QUOTED_HEAD)  # "Observational Scaling Laws"
         english = self.tools.retriever.glossary.translate(own) if info.korean else None
         ids += [
             pid

@@ -40,6 +40,8 @@ def norm_title(text: str) -> str:
     return norm_words(text)
 
 
+# capitalised words in a row ("Observational Scaling Laws"), a hyphenated one as one word
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
 # a released model's size and tuning written inside a name ("-14B", "-A22B", "-Instruct")
 _MODEL_VARIANT = re.compile(r"(?<=[\w.])-(?:A?\d+(?:\.\d+)?[Bb]|Instruct|Chat|Base)(?=[-\s]|$)")
 # a model size and the variant words after it: "MiMo-7B-RL" is a MiMo model
@@ -204,6 +206,24 @@ class Catalog:
         # the longest; among equally long ones, the first in catalog order
         best = min(last, key=lambda t: (-len(t), first[t]))
         return self.ids[last[best]]
+
+    def by_title_start(self, text: str, words: int = 3) -> list[str]:
+        """Papers whose title begins with a run of `words` or more capitalised words of
+        `text`, written as the title writes them ("Observational Scaling Laws" of
+        "Observational Scaling Laws and the Predictability of ..."), when one title alone
+        begins so: a title quoted by its first words."""
+        if self.derived is None:
+            return []
+        out = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            if len(run.group(0).split()) < words:
+                continue
+            found = {pos for _, pos in self.derived.titles_starting(norm_title(run.group(0)))}
+            if len(found) == 1 and self.papers[self.ids[pos := found.pop()]].title.startswith(
+                run.group(0)
+            ):
+                out.append(self.ids[pos])
+        return out
 
     def by_short_name(self, text: str, english: str | None = None) -> list[str]:
         """Papers whose title's name part ('SpargeAttn: ...', 'AAD-LLM: ...') is in `text`,

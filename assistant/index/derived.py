@@ -838,6 +838,13 @@ class DerivedIndex:
     def titles_among(self, phrases: Iterable[str]) -> list[tuple[str, int]]:
         return self._in("SELECT norm, pos FROM titles WHERE norm IN ({marks})", list(phrases))
 
+    def titles_starting(self, words: str) -> list[tuple[str, int]]:
+        """The titles (normalised) that are `words` or go on from them."""
+        return self._query(
+            "SELECT norm, pos FROM titles WHERE norm = ? OR (norm >= ? AND norm < ?)",
+            [words, f"{words} ", f"{words}!"],  # (" " < "!": the titles going on after a space)
+        )
+
     def names_among(self, phrases: Iterable[str]) -> list[tuple[str, int, str]]:
         return self._in("SELECT name, pos, exact FROM names WHERE name IN ({marks})", list(phrases))
 
