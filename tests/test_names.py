@@ -1186,3 +1186,31 @@ def test_a_title_quoted_by_its_first_words_names_its_paper(tmp_path):
     assert [p.arxiv_id for p in router.named(info)] == ["2405.10938"]
     answer = assistant.ask(quoted)
     assert [c.arxiv_id for c in answer.citations] == ["2405.10938"] and "2024-05-20" in answer.text
+
+
+def test_a_coined_word_a_title_begins_with_names_its_paper_when_few_papers_write_it(tmp_path):
+    """Was (b86): "DeepSpeak 데이터셋 참가자 몇 명이야?" listed the papers on 'DeepSpeak
+    데이터셋' (its name is "DeepSpeak Dataset v1.0", which the question does not write). A
+    coined word that one title alone begins with names that paper, unless many papers
+    write it ("OpenAI" begins "OpenAI o1 System Card")."""
+    from conftest import english_archive
+
+    from assistant.understand.query import analyse
+
+    rows = [
+        ("DeepSpeak Dataset v1.0", "2408.05366", "DeepSpeak records 220 participants."),
+        ("OpenAI o1 System Card", "2412.16720", "OpenAI o1 reasons before it answers."),
+    ]
+    rows += [
+        (f"Agent Study {i}", f"2501.{20000 + i}", f"An agent built on OpenAI models, study {i}.")
+        for i in range(5)
+    ]
+    assistant = english_archive(tmp_path, "2024-08-15", rows)
+    router = assistant.router
+    asked = "DeepSpeak 데이터셋 참가자 몇 명이야?"
+    assert [p.arxiv_id for p in router.named(analyse(asked, None, "2024-08-15"))] == ["2408.05366"]
+    answer = assistant.ask(asked)
+    assert [c.arxiv_id for c in answer.citations] == ["2408.05366"] and "220" in answer.text
+    revenue = "What was OpenAI's revenue in 2024?"
+    assert assistant.catalog.by_coined_start(revenue) == [("OpenAI", "2412.16720")]
+    assert router.named(analyse(revenue, None, "2024-08-15")) == []

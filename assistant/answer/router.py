@@ -968,6 +968,7 @@ def _aspect(paper: Paper, topic: list[str], question: str | None = None) -> str 
 
 
 QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it
+COINED_WRITERS = 3  # papers that may write the coined word a title begins with, to name it
 
 
 def _as_capitalised(head: str, question: str) -> bool:
@@ -1407,6 +1408,13 @@ class Router:
         if pid := self.catalog.by_title(own):
             ids.append(pid)
         ids += self.catalog.by_title_start(own, QUOTED_HEAD)  # "Observational Scaling Laws"
+        # "DeepSpeak 데이터셋": the coined word its title begins with, which few papers write
+        # (not "OpenAI", which begins "OpenAI o1 System Card" and hundreds of papers write)
+        lexical = self.tools.retriever.lexical
+        for word, pid in self.catalog.by_coined_start(own):
+            writers = lexical.postings(tokenize(word)[:1])
+            if len(next(iter(writers.values()), ())) <= COINED_WRITERS:
+                ids.append(pid)
         english = self.tools.retriever.glossary.translate(own) if info.korean else None
         ids += [
             pid

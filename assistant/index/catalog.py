@@ -42,6 +42,7 @@ def norm_title(text: str) -> str:
 
 # capitalised words in a row ("Observational Scaling Laws"), a hyphenated one as one word
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
+_CAMEL_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")  # "DeepSpeak"
 # a released model's size and tuning written inside a name ("-14B", "-A22B", "-Instruct")
 _MODEL_VARIANT = re.compile(r"(?<=[\w.])-(?:A?\d+(?:\.\d+)?[Bb]|Instruct|Chat|Base)(?=[-\s]|$)")
 # a model size and the variant words after it: "MiMo-7B-RL" is a MiMo model
@@ -223,6 +224,18 @@ class Catalog:
                 run.group(0)
             ):
                 out.append(self.ids[pos])
+        return out
+
+    def by_coined_start(self, text: str) -> list[tuple[str, str]]:
+        """(word, arXiv id) of each coined word of `text` with capitals inside ("DeepSpeak")
+        that one title alone begins with ("DeepSpeak Dataset v1.0")."""
+        if self.derived is None:
+            return []
+        out = []
+        for word in dict.fromkeys(_CAMEL_WORD.findall(text)):
+            found = {pos for _, pos in self.derived.titles_starting(norm_title(word))}
+            if len(found) == 1 and self.papers[self.ids[pos := found.pop()]].title.startswith(word):
+                out.append((word, self.ids[pos]))
         return out
 
     def by_short_name(self, text: str, english: str | None = None) -> list[str]:

@@ -54,6 +54,8 @@ KO_EN = {
     "주의 메커니즘": "attention",
     "트랜스포머": "transformer",
     "토큰": "token tokens",
+    "참가자": "participants participant",
+    "참여자": "participants participant",
     "이미지 토큰": "image tokens visual tokens",
     "시각 토큰": "visual tokens",
     "층": "layers layer",
