@@ -1410,9 +1410,10 @@ class Router:
         ids += self.catalog.by_title_start(own, QUOTED_HEAD)  # "Observational Scaling Laws"
         # "DeepSpeak 데이터셋": the coined word its title begins with, which few papers write
         # (not "OpenAI", which begins "OpenAI o1 System Card" and hundreds of papers write)
-        lexical = self.tools.retriever.lexical
         for word, pid in self.catalog.by_coined_start(own):
-            writers = lexical.postings(tokenize(word)[:1])
+            if self.tools.retriever is None:
+                break  # (no index to count its writers: no such name)
+            writers = self.tools.retriever.lexical.postings(tokenize(word)[:1])
             if len(next(iter(writers.values()), ())) <= COINED_WRITERS:
                 ids.append(pid)
         english = self.tools.retriever.glossary.translate(own) if info.korean else None
