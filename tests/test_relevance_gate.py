@@ -598,20 +598,21 @@ def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
     """ "my attention kernel is too slow ..., any fix?" asks how to fix one's own run: a paper
     found by its words answers it only at the (calibrated) advice floor; a question asking
     for the papers on the same words keeps the gate's own floor."""
+    from conftest import recalibrated
+
     retriever = seed_assistant.retriever
     advice = "my attention kernel is too slow for long video generation, any fix?"
     papers = "which papers make attention kernels faster for long video generation?"
-    saved = retriever.calibration
-    try:
-        retriever.calibration = replace(saved, advice_floor=0.0)
+    with recalibrated(retriever, advice_floor=0.0, min_relevance=0.0):
+        best = max(h.relevance for h in retriever.retrieve(advice).hits)
+    # (a gate floor it passes, whatever the calibrated one is)
+    floor = min(retriever.calibration.min_relevance, round(best - 0.01, 2))
+    with recalibrated(retriever, advice_floor=0.0, min_relevance=floor):
         lenient = retriever.retrieve(advice)
-        best = max(h.relevance for h in lenient.hits)
-        retriever.calibration = replace(saved, advice_floor=best + 0.01)
+    with recalibrated(retriever, advice_floor=best + 0.01, min_relevance=floor):
         strict, listed = retriever.retrieve(advice), retriever.retrieve(papers)
         answer = seed_assistant.ask(advice)
-    finally:
-        retriever.calibration = saved
-    assert lenient.advice and lenient.relevant and lenient.floor == saved.min_relevance
+    assert lenient.advice and lenient.relevant and lenient.floor == floor
     assert strict.advice and not strict.relevant
     assert not listed.advice and listed.relevant
     # the refusal says why: advice on one's own setup, which no paper is about
