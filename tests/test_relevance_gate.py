@@ -1741,26 +1741,3 @@ def test_a_retrieval_of_a_long_question_reports_the_scaled_floor(seed_assistant)
     assert scaled.words > 10
     assert scaled.floor < plain.floor
     assert scaled.hits[0].paper.name == "SpargeAttn"
-
-
-def test_the_share_of_the_question_a_paper_has_is_a_ranking_of_the_fusion(seed_assistant):
-    """b86: "how can I get Llama2 70B to handle 100k+ token contexts without any continued
-    training?" ranked the paper that does it (its Korean digest writes "Llama2 70B" and
-    its title "Training-Free Long-Context Scaling") seventh by BM25, behind summaries that
-    write "context" and "training" often. Beside the dense and BM25 rankings, the fusion
-    ranks the papers by the share of the question's weighed words each has
-    (`coverage_weight`, calibrated on dev). On the seeds, Curie (of the question's words,
-    its Korean digest writes AI 에이전트, 과학, 실험, 엄밀, 자동화 and 기준선) then comes
-    before WebGames, which writes fewer of them more often."""
-    from conftest import recalibrated
-
-    retriever = seed_assistant.retriever
-    question = (
-        "AI 에이전트로 과학 실험을 엄밀하게 자동화하는 프레임워크는 가장 강한 기준선보다 "
-        "얼마나 더 정확하게 답했나요?"
-    )
-    with recalibrated(retriever, dense_weight=0.0, coverage_weight=0.0):
-        bm25 = [h.arxiv_id for h in retriever.retrieve(question).hits]
-    with recalibrated(retriever, dense_weight=0.0, coverage_weight=1.0):
-        shared = [h.arxiv_id for h in retriever.retrieve(question).hits]
-    assert bm25[:2] == ["2502.18356", "2502.16069"] and shared[0] == "2502.16069", (bm25, shared)

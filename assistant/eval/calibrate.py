@@ -10,9 +10,8 @@
 Each `--set GOLDEN=WHERE` pairs a dev question file with its store: a store folder, or a
 digest file / folder (ingested into a temporary store). Only dev splits belong here: the
 test splits are for the gate. For every question the retrieval runs once per candidate
-pair of weights in the fusion, of the dense ranking and of the term-coverage ranking
-(BM25's weight is 1); the pair with the best mean reciprocal rank (each file counting
-once) wins. Then the relevance floor is the highest that keeps false
+weight of the dense ranking in the fusion (the lexical weight is 1); the weight with the
+best mean reciprocal rank wins. Then the relevance floor is the highest that keeps false
 refusals (answerable questions refused) at or under `--max-false-refusals` on dev, which
 refuses the most off-topic questions; it is chosen together with the power of the discount
 on dense evidence for questions whose words no paper contains (`hybrid.evidence`). Last,
@@ -65,8 +64,6 @@ from assistant.retrieve.hybrid import (
 )
 
 DENSE_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
-COVERAGE_WEIGHTS = (0.0, 0.5, 1.0, 2.0)  # of the term-coverage ranking beside them
-WEIGHTS = tuple((d, c) for d in DENSE_WEIGHTS for c in COVERAGE_WEIGHTS)
 FLOORS = tuple(round(0.30 + 0.01 * i, 2) for i in range(66))  # 0.30 .. 0.95
 PENALTIES = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)  # powers of the unknown-words discount
 RATES = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2)  # share of papers a topical word is expected in
@@ -179,25 +176,19 @@ def _assistant_over(where: Path) -> Iterator:
         yield Assistant(store_settings)
 
 
-def _key(weights: tuple[float, float]) -> str:
-    return f"{weights[0]}/{weights[1]}"
-
-
 def _collect(
-    golden_path: Path, where: Path, weights: tuple[tuple[float, float], ...]
-) -> tuple[dict[tuple[float, float], list[Seen]], list, str]:
-    """Each question of a dev file retrieved at each (dense, coverage) weighting, its
-    theme questions' sets, and the embedder's identity."""
+    golden_path: Path, where: Path, weights: tuple[float, ...]
+) -> tuple[dict[float, list[Seen]], list, str]:
+    """Each question of a dev file retrieved at each dense weight, its theme questions'
+    sets, and the embedder's identity."""
     questions = load_golden(golden_path)
-    seen: dict[tuple[float, float], list[Seen]] = {w: [] for w in weights}
+    seen: dict[float, list[Seen]] = {w: [] for w in weights}
     with _assistant_over(where) as assistant:
         retriever = assistant.retriever
         queries = [_standalone(assistant, q) for q in questions]
         themes = [_theme_set(retriever, q) for q in questions if q.kind == "theme"]
         for weight in weights:
-            retriever.calibration = cal.Calibration(
-                dense_weight=weight[0], min_relevance=0.0, coverage_weight=weight[1]
-            )
+            retriever.calibration = cal.Calibration(weight, 1.0, 0.0)
             for q, query in zip(questions, queries, strict=True):
                 seen[weight].append(_retrieve(retriever, q, query))
                 seen[weight][-1].golden = str(golden_path)
@@ -238,14 +229,13 @@ def calibrate(
     advice floor alone (with the questions of `pairs` that ask advice); `similar_pairs`:
     `similar` questions, for the BM25 weight of similar papers; `scope_pairs`: more dev
     questions, read for the scope margin alone (with those of `pairs` and `advice_pairs`)."""
-    # (dense weight, coverage weight): each question's retrieval
-    by_weight: dict[tuple[float, float], list[Seen]] = {w: [] for w in WEIGHTS}
+    by_weight: dict[float, list[Seen]] = {w: [] for w in DENSE_WEIGHTS}
     # each theme question (a set within dates): its expected papers and every paper in its
     # dates with its (dense relevance, term coverage)
     themes: list[tuple[set[str], dict[str, tuple[float, float]]]] = []
     embedder_id = None
     for golden_path, where in pairs:
-        seen_at, its_themes, embedder_id = _collect(golden_path, where, WEIGHTS)
+        seen_at, its_themes, embedder_id = _collect(golden_path, where, DENSE_WEIGHTS)
         themes += its_themes
         for weight, seen in seen_at.items():
             by_weight[weight] += seen
@@ -264,8 +254,7 @@ def calibrate(
         for w, seen in by_weight.items()
     }
     scores = {w: statistics.mean(per_set[w].values()) for w in by_weight}
-    # the best; of equal ones, the least of the embedding, then of the coverage ranking
-    best = max(WEIGHTS, key=lambda w: (round(scores[w], 4), -w[0], -w[1]))
+    best = max(DENSE_WEIGHTS, key=lambda w: (round(scores[w], 4), -w))
     seen = by_weight[best]
     ok, off = answerable(seen), [s for s in seen if s.q.refuse]
     floors = []
@@ -335,8 +324,7 @@ def calibrate(
     )
     return {
         "embedder": embedder_id.split("@", 1)[0],
-        "dense_weight": best[0],
-        "coverage_weight": best[1],
+        "dense_weight": best,
         "lexical_weight": 1.0,
         "min_relevance": floor,
         "unknown_penalty": penalty,
@@ -360,9 +348,8 @@ def calibrate(
         ),
         "dev": {
             "questions": len(seen),
-            # keys "dense/coverage"
-            "mrr_by_weights": {_key(w): round(v, 4) for w, v in scores.items()},
-            "mrr_by_set": {g: {_key(w): round(per_set[w][g], 4) for w in per_set} for g in sets},
+            "mrr_by_dense_weight": {str(w): round(v, 4) for w, v in scores.items()},
+            "mrr_by_set": {g: {str(w): round(per_set[w][g], 4) for w in per_set} for g in sets},
             "hit_at_1": round(
                 statistics.mean(hit_at(s.ranked, s.q.expected_ids, 1) for s in ok), 4
             ),
@@ -445,7 +432,7 @@ def _theme_set(retriever, q: GoldenQuestion) -> tuple[set[str], dict[str, tuple[
     from assistant.answer.router import topic_words
     from assistant.understand.query import analyse
 
-    retriever.calibration = cal.Calibration(min_relevance=0.0)  # no gate: every paper in range
+    retriever.calibration = cal.Calibration(1.0, 1.0, 0.0)  # no gate: every paper in range
     info = analyse(
         q.question, q.filters, retriever.catalog.latest_date(), retriever.catalog.oldest_date()
     )

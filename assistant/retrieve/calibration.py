@@ -19,10 +19,6 @@ CALIBRATION_FILE = Path(__file__).resolve().parent / "calibration.json"
 class Calibration:
     dense_weight: float = 1.0  # weight of the dense ranking in reciprocal-rank fusion
     lexical_weight: float = 1.0  # weight of each lexical ranking
-    # weight of the term-coverage ranking (the share of the question's weighed words a paper
-    # has, `LexicalIndex.coverage`; 0: none): BM25 favours a long summary that writes a few
-    # of them often over a short one that writes most of them
-    coverage_weight: float = 0.0
     min_relevance: float = 0.45  # relevance gate: below it the assistant refuses
     # evidence is scaled by (1 - share of the question no paper contains) ** this
     unknown_penalty: float = 0.0
@@ -70,7 +66,6 @@ def calibration_for(embedder_id: str) -> Calibration:
     return Calibration(
         dense_weight=float(entry["dense_weight"]),
         lexical_weight=float(entry["lexical_weight"]),
-        coverage_weight=float(entry.get("coverage_weight", 0.0)),
         min_relevance=float(entry["min_relevance"]),
         unknown_penalty=float(entry.get("unknown_penalty", 0.0)),
         unseen_rate=float(entry.get("unseen_rate", 0.0)),

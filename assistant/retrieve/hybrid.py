@@ -901,10 +901,6 @@ class HybridRetriever:
             lambda reading: self.lexical.coverage(reading, positions),
             in_korean,
         )
-        if weights.coverage_weight:  # and the share of the question each paper has
-            by_share = sorted(fused, key=lambda p: (-coverage[self._pos[p]], -fused[p], p))
-            for rank, pid in enumerate(by_share):
-                fused[pid] += weights.coverage_weight / (RRF_K + rank + 1)
         result.unknown, result.papers = self._unknown(question, info), len(self.ids)
         unknown = result.unknown * unseen_weight(len(self.ids), weights.unseen_rate)
         penalty = weights.unknown_penalty
@@ -1115,10 +1111,6 @@ class HybridRetriever:
             latin_bm25 = self.lexical.scores(" ".join(own))
             rankings.append(
                 ({p: float(latin_bm25[self._pos[p]]) for p in ids}, weights.lexical_weight)
-            )
-        if weights.coverage_weight:  # the share of the question each paper has, as retrieve
-            rankings.append(
-                ({p: float(coverage[self._pos[p]]) for p in ids}, weights.coverage_weight)
             )
         floor = self.min_relevance
         unknown = self._unknown(question, info) * unseen_weight(len(self.ids), weights.unseen_rate)
