@@ -1369,6 +1369,9 @@ def test_a_count_by_digest_language(seed_assistant, question):
         f"more {said[0]} digests" in line or f"{said[1]} 다이제스트가 더" in line
         for line in answer.text.splitlines()
     )
+    # a language model is no digest language (review: "어떤 언어 모델 ..." was counted by it)
+    other = _ask(seed_assistant, "어떤 언어 모델 논문이 가장 많이 추천받았어?")
+    assert all(s.arguments.get("by") != "language" for s in other.steps)
 
 
 def test_a_count_by_language_from_the_tool(seed_assistant):
@@ -2892,14 +2895,15 @@ def test_a_comparison_asking_an_attribute_shows_what_each_paper_states_of_it(tmp
         "when did the concentric causal attention paper appear in the digests?",
     ],
 )
-def test_when_a_paper_described_by_its_words_appeared(seed_assistant, question):
+def test_when_the_papers_on_a_topic_appeared(seed_assistant, question):
     """Was (b86): "<title words> 다이제스트에 언제 나왔어?" counted the papers on those
-    words by month: "when" with a digest word asks the digests' own dates only when it
-    names no topic ("when is the latest Korean digest?"); with one, when that paper was."""
+    words by month without saying when each one was. A count asked "when" gives each
+    listed paper's digest dates (one paper's, or the papers of a topic: "when were
+    test-time scaling papers in the digests?" is many)."""
     answer = _ask(seed_assistant, question)
-    assert [s.tool for s in answer.steps] == ["paper"]
+    assert [s.tool for s in answer.steps] == ["count_papers"]
     assert [c.arxiv_id for c in answer.citations] == ["2410.15926"]
-    assert "2024-10-23" in answer.text
+    assert "Concentric Causal Attention** [1] (2024-10-23)" in answer.text
 
 
 def test_a_yes_no_question_naming_an_authors_last_name_asks_the_authors(seed_assistant):

@@ -460,8 +460,6 @@ def test_every_intent_has_english_and_korean_examples():
         ("what's the difference between <paper> and <paper>?", "compare"),
         ("give me a short summary of <paper>", "summary"),
         ("<paper> 요약해줘", "summary"),
-        # (b86: "Stop Regressing 논문 뭐야?" ranked the papers on 'Stop Regressing' by votes)
-        ("<paper> 논문 뭐야?", "summary"),
         ("what's new?", "recent"),
         ("which methods reduce hallucination in vision language models?", "search"),
         ("환각을 줄이는 방법을 다룬 논문은?", "search"),

@@ -203,15 +203,20 @@ def digest_language(question: str) -> str | None:
     return next(lang for text, lang in languages.items() if said.startswith(text))
 
 
+_LANGUAGE_WORD = re.compile(r"\blanguages?\b|언어(?:별로|별|마다)?", re.I)
 _DIGEST_WORD = re.compile(r"\bdigests?\b|다이제스트", re.I)
 
 
-def asks_by_language(question: str) -> bool:
+def asks_by_language(question: str, pair: bool = True) -> bool:
     """Whether a count asks for each digest language's share ("which language has more?",
     "영어랑 한국어 다이제스트 각각 몇 개야?"): a phrase of slot "by_language" of
-    `slots.jsonl`, or both languages named (slot "language_name") with the digests."""
+    `slots.jsonl`, or (`pair`: a count) both languages named (slot "language_name") with
+    the digests ("English vs Korean digests: how many?"; not "which papers were in both
+    English and Korean digests?")."""
     if cue_pattern("by_language").search(question):
         return True
+    if not pair:
+        return False
     names = {r["text"]: r["language"] for r in slot_rows("language_name")}
     named = {names[m.group(0).lower()] for m in cue_pattern("language_name").finditer(question)}
     return len(named) > 1 and _DIGEST_WORD.search(question) is not None
@@ -433,6 +438,11 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     is topical: Korean words count once, not once per character bigram.
     """
     text = SUBJECT.sub(" ", strip_slots(question, info))  # a follow-up's subject
+    if asks_by_language(question, pair=info.intent == "count"):
+        # "which language has more?", "in both languages": what a count is by, no topic
+        # ("English vs Korean": the languages as well)
+        text = cue_pattern("language_name").sub(" ", cue_pattern("by_language").sub(" ", text))
+        text = _LANGUAGE_WORD.sub(" ", text)  # (what is left of it: "in 2024 by language")
     if (pointer := back_pointer(text)) is not None and pointer.strong:
         # "list 'em", "#2"; with the word that governs it ("the video ones among them")
         before = _GOVERNS_POINTER.sub(" ", text[: pointer.start])
@@ -441,10 +451,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     text = _TOP_N.sub(" ", text)  # "which three ...", "top 5": how many, no topic
     if info.intent in SET_INTENTS:
         text = _without_asks_of_them(text)
-    by_language = asks_by_language(text)
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
-    if by_language:  # "which language has more?", "English vs Korean": what a count is by
-        text = cue_pattern("language_name").sub(" ", cue_pattern("by_language").sub(" ", text))
     text = RATHER.sub(" ", text)  # "on video rather than single images": not the images
     # each name as a whole word, the longest first: "Janus랑 JanusFlow" leaves no "Flow"
     for label in sorted({w for p in names for w in _written(p)}, key=len, reverse=True):
@@ -597,7 +604,7 @@ def _by_language_lines(data: dict, where: str, about: str, ko: bool, more_of: st
         lang: d["digests"] if more_of == "digests" else data["by"][lang]
         for lang, d in langs.items()
     }
-    (first, a), (second, b) = sorted(amount.items(), key=lambda kv: -kv[1])
+    (first, a), (_, b) = sorted(amount.items(), key=lambda kv: -kv[1])[:2]
     unit_ko, unit_en = ("개", "digests") if more_of == "digests" else ("편", "papers")
     said = f"{a}{unit_ko} 대 {b}{unit_ko}"
     if a == b:
@@ -968,7 +975,9 @@ def _aspect(paper: Paper, topic: list[str], question: str | None = None) -> str 
 
 
 QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it
-COINED_WRITERS = 3  # papers that may write the coined word a title begins with, to name it
+COINED_WRITERS = 3  # papers that may write the words a title begins with, for them to name it
+LISTS = ("list", "count", "top_voted", "recent", "trend")  # intents asking for a set
+PHRASE_READS = 200  # papers with all those words read to count the writers, at most
 
 
 def _as_capitalised(head: str, question: str) -> bool:
@@ -1006,14 +1015,13 @@ def _not_inside_another(text: str, ids: list[str], forms: dict[str, list[str]]) 
     ]
 
 
-def _title_start_in(p: Paper, question: str) -> bool:
-    """Whether the question writes the first QUOTED_HEAD words or more of `p`'s title with
-    their capitals, as `Catalog.by_title_start` finds it."""
-    words = p.title.split()
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(' '.join(words[:n]))}(?![\w-])", question)
-        for n in range(QUOTED_HEAD, len(words) + 1)
-        if sum(w[:1].isupper() for w in words[:n]) == n
+def _quoted(words: str, question: str) -> bool:
+    """Whether the question writes `words` in quotes or brackets, or as a paper's name
+    ("'Observational Scaling Laws' 논문은", "the DeepSpeak paper")."""
+    at = re.escape(words)
+    return bool(
+        re.search(rf"['\"‘“(\[]\s*{at}\s*['\"’”)\]]", question)
+        or re.search(rf"{at}\s*(?:논문|페이퍼|paper\b|report\b)", question, re.I)
     )
 
 
@@ -1021,7 +1029,7 @@ def _by_head_only(p: Paper, question: str) -> bool:
     """Whether the question names `p` only by its title's head, or by a name made of
     ordinary words, either of which may also be a phrase of a topic ("Web Agents with World
     Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
-    if _named_whole(p, question) or _title_start_in(p, question):
+    if _named_whole(p, question):
         return False
     for quoted in (p.head, p.name):
         if quoted and len(quoted.split()) >= QUOTED_HEAD and _as_capitalised(quoted, question):
@@ -1077,10 +1085,11 @@ _ONE_PAPER = re.compile(r"\b(the|that|this)\s+(paper|work|study|preprint)\b", re
 def _surname_in(p: Paper, question: str) -> bool:
     """Whether the question writes the last name of one of `p`'s authors as a capitalised
     word of its own ("did Dao work on Mamba?"), other than the paper's own name."""
-    names = set(re.findall(r"\b[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\b", question))
-    own = set((p.name or "").split())
+    names = set(re.findall(r"\b[A-Z][a-zà-ÿ]+(?:-?[A-Z][a-zà-ÿ]+)?\b", question))
+    # (a month or another English word is no last name: "Was Megalodon released in May?")
+    names -= set((p.name or "").split()) | {n for n in names if english_word(n.lower())}
     return any(
-        len(parts) > 1 and parts[-1] in names - own
+        len(parts) > 1 and parts[-1] in names
         for parts in (a.split() for m in p.mentions for a in m.authors)
     )
 
@@ -1293,6 +1302,11 @@ def _title_query(topic: list[str], question: str) -> str:
     return " ".join(written.values())
 
 
+def _dates_within(p: Paper, f: Filters) -> list[str]:
+    """The paper's digest dates within the filters' range (all of them without one)."""
+    return [d for d in p.dates if within(d, f.since, f.until)] or list(p.dates)
+
+
 def _linked(p: Paper, f: Filters) -> str:
     """A listed paper's GitHub link, when the list is of papers with code ("which papers of
     May 27 2024 have a GitHub repo?": where each one's is), rendered from the store."""
@@ -1407,15 +1421,21 @@ class Router:
         ids = ARXIV_ID.findall(own)
         if pid := self.catalog.by_title(own):
             ids.append(pid)
-        ids += self.catalog.by_title_start(own, QUOTED_HEAD)  # "Observational Scaling Laws"
-        # "DeepSpeak 데이터셋": the coined word its title begins with, which few papers write
-        # (not "OpenAI", which begins "OpenAI o1 System Card" and hundreds of papers write)
-        for word, pid in self.catalog.by_coined_start(own):
-            if self.tools.retriever is None:
-                break  # (no index to count its writers: no such name)
-            writers = self.tools.retriever.lexical.postings(tokenize(word)[:1])
-            if len(next(iter(writers.values()), ())) <= COINED_WRITERS:
-                ids.append(pid)
+        # "'Observational Scaling Laws' 논문", "DeepSpeak 데이터셋": the words a title alone
+        # begins with, when few papers write them all (not "Process Reward Models", a topic
+        # that one title begins with and a hundred papers write; nor "OpenAI", which begins
+        # "OpenAI o1 System Card")
+        if self.tools.retriever is not None:  # (the index counts who writes them)
+            lexical = self.tools.retriever.lexical
+            started = [
+                *self.catalog.by_title_start(own, QUOTED_HEAD),
+                *self.catalog.by_coined_start(own),
+            ]
+            if info.intent in LISTS or _PLURAL_PAPERS.search(own):
+                # "papers on Video World Models", "the latest on Process Reward Models": a topic, but
+                # ("'Video World Models' 논문", "the Video World Models paper": a title)
+                started = [(w, pid) for w, pid in started if _quoted(w, own)]
+            ids += [pid for words, pid in started if self._few_write(words, lexical)]
         english = self.tools.retriever.glossary.translate(own) if info.korean else None
         ids += [
             pid
@@ -1426,6 +1446,18 @@ class Router:
         of = [i for i in [*ids, *_subject_ids(info.text)] if i in self.catalog]
         ids += self._siblings(own, of)
         return [i for i in dict.fromkeys(ids) if i in self.catalog]
+
+    def _few_write(self, words: str, lexical) -> bool:
+        """Whether at most COINED_WRITERS papers write `words` in a row (case aside)."""
+        having = lexical.with_all(tokenize(words))  # (every word, anywhere)
+        if len(having) > PHRASE_READS:
+            return False  # (hundreds have its words: a topic, read no further)
+        phrase = re.compile(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])")
+        ids = [self.catalog.ids[int(pos)] for pos in having]
+        writers = [
+            p for p in self.catalog.papers.many(ids) if phrase.search(p.lexical_text().lower())
+        ]
+        return len(writers) <= COINED_WRITERS
 
     def _family_asked(self, info: QuestionInfo, names: list[Paper]) -> str | None:
         """The name a question asks the papers of, written before a plural of papers and
@@ -1566,6 +1598,13 @@ class Router:
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             masked = asked_part(_masked(question, info, names))
             intent = intents.cued(intents.classify(masked).name, question)
+            if (
+                intent == "top_voted"
+                and len(names) == 1
+                and not VOTES.search(question)
+                and not _MOST.search(question)
+            ):
+                intent = "summary"  # "Stop Regressing 논문 뭐야?": no votes, no ranking asked
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
             elif (
@@ -1864,7 +1903,7 @@ class Router:
             if author and intent not in ("trend", "compare"):
                 return self._by_author(info, author)
             return None
-        if intent == "when" and not names and not topic and ARCHIVE_WORDS.search(question):
+        if intent == "when" and not names and ARCHIVE_WORDS.search(question):
             # "when is the latest Korean digest?": the digests' dates, as a count says them
             intent = "count"
             info = replace(info, intent=intent)
@@ -1876,7 +1915,7 @@ class Router:
         ):
             intent = "count"  # "which day was the quietest?": a count by day
             info = replace(info, intent=intent)
-        if intent in ("search", "list") and not names and asks_by_language(question):
+        if intent in ("search", "list") and not names and asks_by_language(question, False):
             intent = "count"  # "다이제스트 언어별로 몇 개야?": a count by digest language
             info = replace(info, intent=intent)
             topic = topic_words(question, info, names)
@@ -2748,7 +2787,13 @@ class Router:
                 head = f"{key}의 논문{part}:" if ko else f"By {key}{part}:"
         if shown:
             lines.append(head)
-            lines += [f"- **{p.label}** [{n}]{_linked(p, f)}" for n, p in enumerate(shown, 1)]
+            # "<topic> 다이제스트에 언제 나왔어?": when each one was
+            when = bool(cue_pattern("when_cue").search(question))
+            lines += [
+                f"- **{p.label}** [{n}]{_linked(p, f)}"
+                + (f" ({', '.join(_dates_within(p, f))})" if when else "")
+                for n, p in enumerate(shown, 1)
+            ]
         return self._routed("count", info, lines, shown, [result, *extra])
 
     def _list(self, info: QuestionInfo, gist: bool = False) -> Routed | None:

@@ -46,6 +46,9 @@ from assistant.understand import intents
 from assistant.understand.condense import rule_based_condense
 from assistant.understand.query import analyse, strip_dates
 
+# what a question naming a paper asks of it: a name no digest writes is why it is refused
+NAMED_ASKS = ("authors", "code", "when", "summary", "similar", "compare")
+
 log = logging.getLogger(__name__)
 
 MAX_TOP_K = 50  # as the DIGEST_TOP_K setting allows
@@ -405,9 +408,19 @@ class Assistant:
                 if korean
                 else f"The digests on {paper} do not state its {what}, so I won't guess."
             )
-        # "what did Llama 5 score?", "who wrote DDT?" (of the seeds): say which name no
-        # digest has, however the question was refused
-        absent = retrieval.absent or self.retriever.unwritten_names(retrieval.question)
+        # "what did Llama 5 score?"; "who wrote DDT?" (of the seeds): a question about a
+        # paper it names, whatever else refused it but a lesson asked ("explain TCP
+        # congestion control from scratch"); else the other reasons come first
+        absent = retrieval.absent
+        if (
+            not absent
+            and not retrieval.tutorial
+            and (
+                retrieval.info.intent in NAMED_ASKS
+                or not (retrieval.out_of_scope or retrieval.advice)
+            )
+        ):
+            absent = self.retriever.unwritten_names(retrieval.question)
         if absent:
             names = ", ".join(absent)
             said = (

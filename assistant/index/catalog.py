@@ -208,11 +208,11 @@ class Catalog:
         best = min(last, key=lambda t: (-len(t), first[t]))
         return self.ids[last[best]]
 
-    def by_title_start(self, text: str, words: int = 3) -> list[str]:
+    def by_title_start(self, text: str, words: int = 3) -> list[tuple[str, str]]:
         """Papers whose title begins with a run of `words` or more capitalised words of
         `text`, written as the title writes them ("Observational Scaling Laws" of
         "Observational Scaling Laws and the Predictability of ..."), when one title alone
-        begins so: a title quoted by its first words."""
+        begins so: a title quoted by its first words. (words as written, arXiv id)"""
         if self.derived is None:
             return []
         out = []
@@ -223,7 +223,7 @@ class Catalog:
             if len(found) == 1 and self.papers[self.ids[pos := found.pop()]].title.startswith(
                 run.group(0)
             ):
-                out.append(self.ids[pos])
+                out.append((run.group(0), self.ids[pos]))
         return out
 
     def by_coined_start(self, text: str) -> list[tuple[str, str]]:

@@ -126,8 +126,7 @@ STOP = frozenset(
         "make",  # a light verb: "papers that make attention faster" ask about speed
         "vs",  # what sets two things against each other, neither of them
         "versus",
-        "makes",
-        "making",
+        "makes",  # (not "making": "decision making")
         "all",
         "each",
         "paper",

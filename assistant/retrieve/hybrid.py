@@ -97,6 +97,7 @@ CONTINUES_SHARE = 0.4
 ASKED_OF_A_NAME = 6  # topic terms at most beside a name for an attribute to rank nothing
 COMMON_SHARE = 0.01  # a word this share of the papers use is no topic of its own in a follow-up
 # a word written with two capitals or a digit: "MMLU", "H100", "GPT-4o" (not "Seoul")
+UNWRITTEN_SAID = 3  # names a refusal says no digest mentions, at most
 _ACRONYM = re.compile(r"(?<![\w.-])(?=[\w.-]*(?:[A-Z][\w.-]*[A-Z]|\d))[A-Za-z][\w.-]*")
 # MiniLM cosine of an unrelated question and summary sits around 0.0-0.2, of a related
 # one around 0.4-0.7; rescale so 0.15 -> 0 and 0.65 -> 1 before comparing with coverage.
@@ -263,6 +264,7 @@ _COINED = re.compile(r"(?<![\w.-])[A-Z][a-z]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(
 _VARIANT_PART = re.compile(
     r"[A-Z]{1,3}|Tiny|Mini|Small|Base|Large|Huge|Giant|Pro|Plus|Max|Ultra|Nano|Lite|Flash|Turbo"
 )
+UNWRITTEN_SAID = 3  # names a refusal says no digest mentions, at most
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Z0-9]{2,}s?(?![A-Za-z0-9.-])")  # "DDT", "LLMs"
 _HYPHENATED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){1,3}(?![\w.-])")
 # a method named like "Chain-of-Thought", "Mixture-of-Depths": capitalised words joined by
@@ -567,19 +569,25 @@ FAMILY_STEM = 4  # a shorter stem begins too many other words
 
 
 def _abbreviates(name: str, question: str) -> bool:
-    """Whether `name`'s capitals, its version aside, are the initials of words the question
-    writes in a row ("DA-V2" after "depth anything v2"): an abbreviation it spells out."""
-    parts = [p for p in re.split(r"[-\s]", name) if p and not re.fullmatch(r"[vV]?\d[\d.]*", p)]
-    capitals = "".join(c for p in parts for c in p if c.isupper()).lower()
-    if len(capitals) < 2 or len(capitals) != sum(len(p) for p in parts):
-        return False  # (only a name of capitals alone: "DA", not "FooNet")
-    words = re.findall(r"[A-Za-z]+", question)
+    """Whether `name`'s capitals are the initials of words the question writes in a row,
+    with the same version after them, if it has one ("DA-V2" after "depth anything v2";
+    not "DA-V3" there, nor "GT-5" after "give tables"): an abbreviation it spells out."""
+    parts = [p for p in re.split(r"[-\s]", name) if p]
+    versions = [p.lower().lstrip("v") for p in parts if re.fullmatch(r"[vV]?\d[\d.]*", p)]
+    letters = [p for p in parts if not re.fullmatch(r"[vV]?\d[\d.]*", p)]
+    capitals = "".join(letters).lower()
+    if len(capitals) < 2 or not all(p.isupper() for p in letters):
+        return False  # (only a name of capitals: "DA", not "FooNet")
+    words = re.findall(r"[A-Za-z0-9.]+", question)
     n = len(capitals)
-    return any(
-        "".join(w[0] for w in words[i : i + n]).lower() == capitals
-        and " ".join(words[i : i + n]) != name
-        for i in range(len(words) - n + 1)
-    )
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if "".join(w[0] for w in run).lower() != capitals or " ".join(run) == name:
+            continue
+        after = words[i + n].lower().lstrip("v") if i + n < len(words) else ""
+        if not versions or after == versions[0]:
+            return True
+    return False
 
 
 class HybridRetriever:
@@ -1598,9 +1606,11 @@ class HybridRetriever:
         acronyms = [
             a
             for a in dict.fromkeys(_ACRONYM.findall(question[:2000]))
-            if not self.mentioned(a) and not (a.endswith("s") and self.mentioned(a[:-1]))
+            if not english_word(a.lower())  # ("WHO WROTE THE PAPER?": words)
+            and not self.mentioned(a)
+            and not (a.endswith("s") and self.mentioned(a[:-1]))
         ]
-        return list(dict.fromkeys([*self.absent_names(question), *acronyms]))
+        return list(dict.fromkeys([*self.absent_names(question), *acronyms]))[:UNWRITTEN_SAID]
 
     def _variant_of_written(self, name: str) -> bool:
         """Whether `name` is a variant ("VMamba-B", "Shakti-XL") of a name some paper
