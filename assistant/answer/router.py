@@ -875,7 +875,11 @@ def _when_line(n: int, p: Paper, ko: bool) -> str:
         f"{d} ({', '.join(names.get(x, (x, x))[ko] for x in sorted(by_date[d]))})"
         for d in sorted(by_date)
     ]
-    votes = "" if p.votes is None else (f" 추천 {p.votes}표." if ko else f" {p.votes} votes.")
+    votes = (
+        ""
+        if p.votes is None
+        else (f" 추천 {p.votes}표." if ko else f" {p.votes} vote{'' if p.votes == 1 else 's'}.")
+    )
     if ko:
         return f"**{p.label}** [{n}]: 다이제스트 {len(said)}회 ({', '.join(said)}).{votes}"
     where = "the digest of" if len(said) == 1 else f"{len(said)} digests:"
