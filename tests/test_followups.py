@@ -825,6 +825,10 @@ def test_a_list_request_naming_nothing_is_told_apart(seed_assistant, question, b
         "아까 목록 중에 추천 제일 많이 받은 건?",
         "which one from that list has code?",
         "그 리스트에서 제일 빠른 건?",
+        # (b83: "anything medical in there?" after the latest digest asked about its first
+        # paper; "anything about agents in there?" searched the whole archive)
+        "anything medical in there?",
+        "which papers in that digest are about video?",
     ],
 )
 def test_the_earlier_list_points_at_all_of_its_papers(question):
@@ -832,6 +836,17 @@ def test_the_earlier_list_points_at_all_of_its_papers(question):
     'recommendation' and a new search answered."""
     pointer = back_pointer(question)
     assert pointer is not None and pointer.picks is None
+
+
+def test_what_is_in_there_is_of_the_papers_just_listed(seed_assistant):
+    """ "anything about attention in there?" after a digest: those of its papers on it."""
+    conv = seed_assistant.chat()
+    listed = conv.ask("What was in the 2025-02-26 English digest?")
+    answer = conv.ask("anything about attention in there?")
+    shown = {c.arxiv_id for c in listed.citations}
+    cited = [c.arxiv_id for c in answer.citations]
+    assert cited and set(cited) <= shown and "2502.18137" in cited, answer.text
+    assert "in the digest" not in str(back_pointer("what was in the digest on 2025-02-20?"))
 
 
 def test_the_most_voted_of_an_earlier_list_is_ranked_by_votes(seed_assistant):

@@ -70,6 +70,8 @@ _PLURAL = re.compile(
     r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])"
     # "from that list", "아까 목록 중에": the list the previous answer gave
     r"|\b(from|in|on|of) (that|the|this|your) (list|listing)\b"
+    # "anything medical in there?", "in that digest": the papers the answer just listed
+    r"|\b(in|from|out of) there\b|\b(in|from|of) (that|this) digest\b"
     r"|(?<![가-힣])(아까|위|그|이)\s*(목록|리스트)(\s*중)?(에서|에)?(?![가-힣])"
     # "100표 이상 받은 것만", "2024년 것만": only the ones (of the previous answer)
     r"|(?<![가-힣])(것|거|건)(들)?만(?![가-힣])",
