@@ -97,7 +97,6 @@ CONTINUES_SHARE = 0.4
 ASKED_OF_A_NAME = 6  # topic terms at most beside a name for an attribute to rank nothing
 COMMON_SHARE = 0.01  # a word this share of the papers use is no topic of its own in a follow-up
 # a word written with two capitals or a digit: "MMLU", "H100", "GPT-4o" (not "Seoul")
-UNWRITTEN_SAID = 3  # names a refusal says no digest mentions, at most
 _ACRONYM = re.compile(r"(?<![\w.-])(?=[\w.-]*(?:[A-Z][\w.-]*[A-Z]|\d))[A-Za-z][\w.-]*")
 # MiniLM cosine of an unrelated question and summary sits around 0.0-0.2, of a related
 # one around 0.4-0.7; rescale so 0.15 -> 0 and 0.65 -> 1 before comparing with coverage.
@@ -265,7 +264,9 @@ _VARIANT_PART = re.compile(
     r"[A-Z]{1,3}|Tiny|Mini|Small|Base|Large|Huge|Giant|Pro|Plus|Max|Ultra|Nano|Lite|Flash|Turbo"
 )
 UNWRITTEN_SAID = 3  # names a refusal says no digest mentions, at most
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Z0-9]{2,}s?(?![A-Za-z0-9.-])")  # "DDT", "LLMs"
+# a word of three capitals or more, a plural "s" aside: "DDT", "LLMs"
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Z0-9]{2,}s?(?![A-Za-z0-9.-])")
+_VERSION_PART = re.compile(r"[vV]?\d[\d.]*")  # a name's version: "V2", "3.5"
 _HYPHENATED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){1,3}(?![\w.-])")
 # a method named like "Chain-of-Thought", "Mixture-of-Depths": capitalised words joined by
 # a lower-case one; a name as coined as a single word's capitals make it
@@ -573,8 +574,8 @@ def _abbreviates(name: str, question: str) -> bool:
     with the same version after them, if it has one ("DA-V2" after "depth anything v2";
     not "DA-V3" there, nor "GT-5" after "give tables"): an abbreviation it spells out."""
     parts = [p for p in re.split(r"[-\s]", name) if p]
-    versions = [p.lower().lstrip("v") for p in parts if re.fullmatch(r"[vV]?\d[\d.]*", p)]
-    letters = [p for p in parts if not re.fullmatch(r"[vV]?\d[\d.]*", p)]
+    versions = [p.lower().lstrip("v") for p in parts if _VERSION_PART.fullmatch(p)]
+    letters = [p for p in parts if not _VERSION_PART.fullmatch(p)]
     capitals = "".join(letters).lower()
     if len(capitals) < 2 or not all(p.isupper() for p in letters):
         return False  # (only a name of capitals: "DA", not "FooNet")
@@ -1605,7 +1606,7 @@ class HybridRetriever:
         papers spell out, so it refuses nothing itself."""
         acronyms = [
             a
-            for a in dict.fromkeys(_ACRONYM.findall(question[:2000]))
+            for a in dict.fromkeys(_CAPITALS.findall(question[:2000]))
             if not english_word(a.lower())  # ("WHO WROTE THE PAPER?": words)
             and not self.mentioned(a)
             and not (a.endswith("s") and self.mentioned(a[:-1]))
