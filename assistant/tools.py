@@ -262,7 +262,7 @@ class ArchiveTools:
                 raise ToolError(f"no paper in the digests lists the author {author!r}")
         papers = self._in(self._filters(since, until, topic, has_code), by)
         if language is not None:
-            papers = [p for p in papers if _dates_in(p, since, until, language)]
+            papers = [p for p in papers if dates_in(p, since, until, language)]
         papers.sort(key=_newest_first)
         if sort == "votes":  # equal votes (or none given): newest first
             papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
@@ -273,7 +273,7 @@ class ArchiveTools:
         data = {
             "total": total,
             "shown": len(shown),
-            "dates": sorted({d for p in papers for d in _dates_in(p, since, until, language)}),
+            "dates": sorted({d for p in papers for d in dates_in(p, since, until, language)}),
         }
         if sort == "votes":
             data["votes"] = {p.arxiv_id: p.votes for p in shown}
@@ -351,7 +351,7 @@ class ArchiveTools:
             papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
         since, until = filters.since, filters.until
         if language is not None:
-            papers = [p for p in papers if _dates_in(p, since, until, language)]
+            papers = [p for p in papers if dates_in(p, since, until, language)]
         counts: Counter = Counter()
         ids: dict[str, list[str]] = {}  # each key's papers, as counted
         # most papers untagged (only some digests tag topics): the topics their titles name
@@ -375,7 +375,7 @@ class ArchiveTools:
                     }
                 elif by in ("day", "month"):
                     keys = {
-                        d if by == "day" else d[:7] for d in _dates_in(p, since, until, language)
+                        d if by == "day" else d[:7] for d in dates_in(p, since, until, language)
                     }
                 counts.update(keys)
                 for key in keys:
@@ -386,7 +386,7 @@ class ArchiveTools:
         if by == "author":  # thousands of authors: those with the most papers
             breakdown = dict(list(breakdown.items())[:AUTHORS])
         # the digests the counted papers appeared in (within range): how many, first, last
-        days = sorted({d for p in papers for d in _dates_in(p, since, until, language)})
+        days = sorted({d for p in papers for d in dates_in(p, since, until, language)})
         data: dict[str, Any] = {
             "total": len(papers),
             "by": breakdown,
@@ -401,7 +401,7 @@ class ArchiveTools:
         if by == "language":  # each language's digests (dates), and the papers in both
             data["languages"] = {}
             for lang in breakdown:
-                its = sorted({d for p in papers for d in _dates_in(p, since, until, lang)})
+                its = sorted({d for p in papers for d in dates_in(p, since, until, lang)})
                 data["languages"][lang] = {"digests": len(its), "first": its[0], "last": its[-1]}
             data["both"] = (
                 len(set.intersection(*(set(v) for v in ids.values()))) if len(ids) > 1 else 0
@@ -701,7 +701,9 @@ def _language(value: str) -> str:
     return language
 
 
-def _dates_in(p: Paper, since: str | None, until: str | None, language: str | None) -> list[str]:
+def dates_in(
+    p: Paper, since: str | None, until: str | None, language: str | None = None
+) -> list[str]:
     """The paper's digest dates within [since, until], of digests in `language` if given."""
     return sorted(
         {

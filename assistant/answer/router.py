@@ -40,7 +40,7 @@ from assistant.retrieve.hybrid import (
     versioned_names,
 )
 from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word, is_korean
-from assistant.tools import ArchiveTools, ToolError, ToolResult, within
+from assistant.tools import ArchiveTools, ToolError, ToolResult, dates_in, within
 from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.dates import RECENT_DAYS
@@ -425,9 +425,6 @@ def topic_query(question: str, topic: list[str]) -> str:
     return " ".join(out + excluded)
 
 
-# what a topic is set against, up to the next preposition or the end of its clause: "works
-# on video rather than single images", "instead of diffusion" (what a question excludes,
-# "other than MMLU", is no topic already: `strip_slots`)
 _GOVERNS_POINTER = re.compile(r"\b(?:among(?:st)?|out of|from|in|of)\s+$", re.I)
 
 
@@ -1304,11 +1301,6 @@ def _title_query(topic: list[str], question: str) -> str:
         word = _LATIN_STEM.sub("", word) or word
         written.setdefault(word.lower(), word)
     return " ".join(written.values())
-
-
-def _dates_within(p: Paper, f: Filters) -> list[str]:
-    """The paper's digest dates within the filters' range (all of them without one)."""
-    return [d for d in p.dates if within(d, f.since, f.until)] or list(p.dates)
 
 
 def _linked(p: Paper, f: Filters) -> str:
@@ -2703,16 +2695,17 @@ class Router:
             about = f" 제목에 '{query}'가 들어간" if ko else f" with '{query}' in the title"
         if f.has_code:  # "how many papers that day have code?"
             about += " 코드가 공개된" if ko else " with code"
-        lines = [
-            f"{where}{about} 논문은 {total}편입니다."
-            if ko
-            else f"{_n_papers(total)}{about} {'on' if f.since and f.since == f.until else 'in'} "
-            f"{where}."
-        ]
         if by == "language":
             lines = _by_language_lines(
                 result.data, where, about, ko, more_of="papers" if query else "digests"
             )
+        else:
+            on = "on" if f.since and f.since == f.until else "in"
+            lines = [
+                f"{where}{about} 논문은 {total}편입니다."
+                if ko
+                else f"{_n_papers(total)}{about} {on} {where}."
+            ]
         extra = []
         if (query or f.has_code) and (f.since or f.until):  # of how many papers in all
             every = replace(f, has_code=None)  # with code or not
@@ -2795,7 +2788,7 @@ class Router:
             when = bool(cue_pattern("when_cue").search(question))
             lines += [
                 f"- **{p.label}** [{n}]{_linked(p, f)}"
-                + (f" ({', '.join(_dates_within(p, f))})" if when else "")
+                + (f" ({', '.join(dates_in(p, f.since, f.until))})" if when else "")
                 for n, p in enumerate(shown, 1)
             ]
         return self._routed("count", info, lines, shown, [result, *extra])

@@ -213,29 +213,25 @@ class Catalog:
         `text`, written as the title writes them ("Observational Scaling Laws" of
         "Observational Scaling Laws and the Predictability of ..."), when one title alone
         begins so: a title quoted by its first words. (words as written, arXiv id)"""
-        if self.derived is None:
-            return []
-        out = []
-        for run in _CAPITALISED_RUN.finditer(text):
-            if len(run.group(0).split()) < words:
-                continue
-            found = {pos for _, pos in self.derived.titles_starting(norm_title(run.group(0)))}
-            if len(found) == 1 and self.papers[self.ids[pos := found.pop()]].title.startswith(
-                run.group(0)
-            ):
-                out.append((run.group(0), self.ids[pos]))
-        return out
+        runs = (m.group(0) for m in _CAPITALISED_RUN.finditer(text))
+        return self._titles_begun([r for r in runs if len(r.split()) >= words])
 
     def by_coined_start(self, text: str) -> list[tuple[str, str]]:
         """(word, arXiv id) of each coined word of `text` with capitals inside ("DeepSpeak")
         that one title alone begins with ("DeepSpeak Dataset v1.0")."""
+        return self._titles_begun(list(dict.fromkeys(_CAMEL_WORD.findall(text))))
+
+    def _titles_begun(self, starts: list[str]) -> list[tuple[str, str]]:
+        """(start, arXiv id) of each of `starts` that one title alone begins with, as written."""
         if self.derived is None:
             return []
         out = []
-        for word in dict.fromkeys(_CAMEL_WORD.findall(text)):
-            found = {pos for _, pos in self.derived.titles_starting(norm_title(word))}
-            if len(found) == 1 and self.papers[self.ids[pos := found.pop()]].title.startswith(word):
-                out.append((word, self.ids[pos]))
+        for start in starts:
+            found = {pos for _, pos in self.derived.titles_starting(norm_title(start))}
+            if len(found) == 1 and self.papers[pid := self.ids[found.pop()]].title.startswith(
+                start
+            ):
+                out.append((start, pid))
         return out
 
     def by_short_name(self, text: str, english: str | None = None) -> list[str]:
