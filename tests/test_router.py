@@ -375,6 +375,8 @@ def test_a_name_inside_another_compared_name_leaves_no_topic():
         ("papers on recommendation systems from March 2025", ["recommendation", "systems"]),
         # fillers soften the question, they are no topic
         ("혹시 음악 생성 관련된 논문들 좀 찾아줄 수 있을까요?", ["음악", "생성"]),
+        # "지난" (last) dates a month, no topic (was: '지난 음성 합성')
+        ("지난 2월에 나온 음성 합성 논문 뭐 있어?", ["음성", "합성"]),
         ("could you please list papers on web agents from May 2025", ["web", "agents"]),
         ("hey, just list the papers on web agents from May 2025 pls", ["web", "agents"]),
         # was: 'benchmarks rather', and no listed paper was on it
