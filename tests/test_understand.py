@@ -73,6 +73,10 @@ NEWEST = "2025-06-30"
         ("2025년 2월 이전 논문", None, "2025-01-31"),
         ("2025년 2월까지 나온 논문 몇 편?", None, "2025-02-28"),
         ("from October 2024 on, how many agent papers?", "2024-10-01", NEWEST),
+        # "on" before a topic is the topic's (was: read as "from February 2025 onwards")
+        ("papers from February 2025 on speech synthesis", "2025-02-01", "2025-02-28"),
+        ("papers from February 2025 onwards on speech synthesis", "2025-02-01", NEWEST),
+        ("which papers from Feb 2025 on are about agents?", "2025-02-01", NEWEST),
         ("2025년 2월 이후 LoRA 논문 월별 추이", "2025-02-01", NEWEST),
         ("2025년 1월부터 월별 강화학습 논문", "2025-01-01", NEWEST),
         # day ranges: the second end borrows the first's month and year, or names its own

@@ -943,7 +943,23 @@ def _open_end(text: str, words: str) -> tuple[str, bool] | None:
         # dateparser's own words with the cue: "since Jan 2025", "from October on"
         own=(rf"^{_OPEN_BEFORE}", rf"{_OPEN_AFTER}$", r"^from\b.*\s(?:on|onwards?)$"),
     )
+    if cue is not None and _on_topic(text, cue):
+        return None  # "papers from February 2025 on speech synthesis": that month's
     return None if cue is None else (cue, bool(re.match(r"after\b", cue, re.I)))
+
+
+# "from <date> on" followed by a topic: the "on" is the topic's ("papers from February 2025
+# on speech synthesis"), not "onwards", which ends its clause ("from October 2024 on, how
+# many ...?", "from October on")
+_ON_TOPIC = re.compile(r"\s+(?!(?:and|or|but|how|what|which|who|is|are|do|does)\b)[^\W\d]", re.I)
+
+
+def _on_topic(text: str, cue: str) -> bool:
+    """Whether the cue "from <date> on" is followed by a topic the "on" introduces."""
+    if not re.fullmatch(r"from\b.*\son", cue, re.I | re.S):
+        return False
+    at = text.lower().find(cue.lower())
+    return at >= 0 and bool(_ON_TOPIC.match(text, at + len(cue)))
 
 
 def _around(text: str, words: str) -> str | None:
