@@ -413,6 +413,8 @@ def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(qu
     [
         "2024년 6월 3일 다이제스트엔 논문이 몇 개 있었지?",
         "2024년 12월 27일 다이제스트에는 논문이 몇 개야?",
+        # the counter of 몇, with any ending (was: '개고' a topic)
+        "2024년 12월 논문은 몇 개고 다이제스트는 몇 개야?",
     ],
 )
 def test_korean_asking_words_with_endings_are_no_topic(question):
@@ -1059,6 +1061,29 @@ def test_a_count_of_papers_with_code_says_so_and_of_how_many(seed_assistant, que
     assert 0 < n < n_all  # the seeds: some of that day's papers have code
     said = f"{n}편" if "논문" in question else f"{n} papers with code"
     assert said in answer.text and str(n_all) in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("how many papers on 2024-10-14 have code?", "None of the 13 papers on 2024-10-14"),
+        # a topic's papers: listed ("The one paper on 'video' on 2024-10-14 has no ...")
+        ("how many video papers on 2024-10-14 have code?", "Baichuan-Omni"),
+        ("2024년 10월 14일 논문 몇 개고 그중 코드 있는 건 몇 개야?", "논문 13편 중"),
+    ],
+)
+def test_a_count_of_papers_with_code_of_nought_says_so_and_of_how_many(
+    seed_assistant, question, said
+):
+    """Was: a refusal ("I found nothing in the digests about this"), as if the day had no
+    papers; and "몇 개고" kept '개고' as a topic."""
+    assert (
+        seed_assistant.tools.count_papers("2024-10-14", "2024-10-14", has_code=True).data["total"]
+        == 0
+    )
+    answer = _ask(seed_assistant, question)
+    assert not answer.refused and said in answer.text, answer.text
+    assert "'개고'" not in answer.text
 
 
 @pytest.mark.parametrize("question", ["hf page for Meissonic?", "Meissonic code?"])

@@ -473,6 +473,8 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         ):
             continue  # an asking word, a filler ("그리고", "그냥"), or a word that names
             # nothing: a request ("요약해줘"), "only those" ("것만")
+        if i and words[i - 1] == "몇" and _HANGUL_WORD.fullmatch(word):
+            continue  # the counter of "몇" with any ending: "몇 개고", "몇 편이었고"
         if _HOW_MANY_TOP.fullmatch(word):  # "top3", "top-10", "상위5": how many, no topic
             continue
         if info.filters.has_code and code_place().fullmatch(word.strip("()")):
@@ -562,6 +564,18 @@ def min_votes(question: str) -> int | None:
 
 def _n_papers(n: int) -> str:
     return f"{n} paper" if n == 1 else f"{n} papers"
+
+
+def _on_or_in(f: Filters) -> str:
+    """ "on 2024-10-14", "in 2024-10-01 – 2024-10-31"."""
+    return "on" if f.since and f.since == f.until else "in"
+
+
+def _none_has(n: int, which: str, what: str) -> str:
+    """ "None of the 31 papers <which> has <what>", "The one paper <which> has no <what>"."""
+    if n == 1:
+        return f"The one paper{which} has no {what}"
+    return f"None of the {n} papers{which} has a {what}"
 
 
 RUNNERS_UP = 4  # after the busiest day, month or author, the next ones named
@@ -2093,8 +2107,9 @@ class Router:
         retriever = self.tools.retriever
         if retriever.retrieve(question, Filters(), k=1).absent:
             return False  # a versioned name no paper mentions ("Gemma 4"): the gate refuses
-        dates = Filters(f.since, f.until, f.topic, f.has_code)
-        return not retriever.gate_all(" ".join(topic), dates).hits
+        # (with code or not: "how many agent papers in December 2024 have code?" has a topic,
+        # though none of its papers has code)
+        return not retriever.gate_all(" ".join(topic), Filters(f.since, f.until, f.topic)).hits
 
     def _answerable(
         self, question: str, topic: list[str], filters: Filters, english: bool = True
@@ -2676,6 +2691,15 @@ class Router:
         total = result.data["total"]
         if result.data.get("apart"):  # "mamba-based protein language models": none
             return self._apart(info, result.data["apart"])
+        if not total and f.has_code and not in_title:
+            # "How many (agent) papers in December 2024 have code?": none, of how many
+            every = self.tools.count_papers(
+                f.since, f.until, f.topic, query=query, by="total", language=language
+            )
+            if every.data["total"] and query:  # the topic's papers, listed
+                return self._none_with_code(info, topic, every.papers, f.since, f.until)
+            if every.data["total"]:
+                return self._none_counted_with_code(info, f, every, result)
         if (
             query
             and not in_title
@@ -2877,6 +2901,20 @@ class Router:
         )
         return self._routed(info.intent, info, [text], [], [result])
 
+    def _none_counted_with_code(self, info: QuestionInfo, f: Filters, every, result) -> Routed:
+        """Papers within the dates, none of them with a code link in its digests: said so,
+        with how many there are (a count of nought, not a refusal)."""
+        n, ko = every.data["total"], info.korean
+        where = (
+            self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
+        )
+        text = (
+            f"{where} 논문 {n}편 중 다이제스트에 코드(GitHub) 링크가 있는 논문은 없습니다."
+            if ko
+            else _none_has(n, f" {_on_or_in(f)} {where}", "code (GitHub) link in the digests") + "."
+        )
+        return self._routed(info.intent, info, [text], [], [result, every])
+
     def _named_on_topic(self, info: QuestionInfo, papers: list[Paper], topic: list[str]):
         """Which of the papers a follow-up points back to are on its topic: those of them
         a count of the topic over the whole archive keeps (`gate_all`'s set), in the
@@ -2975,9 +3013,12 @@ class Router:
             f"{span} '{words}' 관련 논문 {len(papers)}편 중 다이제스트에 GitHub 링크가 있는 논문은"
             " 없습니다:"
             if ko
-            else f"None of the {_n_papers(len(papers))} on '{words}'"
-            + (f" in {span}" if span else "")
-            + " has a GitHub link in the digests:"
+            else _none_has(
+                len(papers),
+                f" on '{words}'" + (f" {_on_or_in(Filters(since, until))} {span}" if span else ""),
+                "GitHub link",
+            )
+            + " in the digests:"
         )
         return self._list_named(info, papers, head.strip())
 
