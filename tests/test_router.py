@@ -1401,6 +1401,21 @@ def test_a_count_by_digest_language(seed_assistant, question):
     assert all(s.arguments.get("by") != "language" for s in other.steps)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["How many papers appeared in both languages?", "두 언어 모두에 실린 논문은 몇 편이야?"],
+)
+def test_the_papers_in_both_languages_are_counted(seed_assistant, question):
+    """Was: "both" a pointer at the previous answer ("Of which papers?"), and '언어 실린'
+    the papers counted; after another answer, "몇 편이야?" its size again."""
+    both = seed_assistant.tools.count_papers(by="language").data["both"]
+    said = f"{both} papers appeared in both" if question.isascii() else f"실린 논문은 {both}편"
+    conv = seed_assistant.chat()
+    conv.ask("How many papers were in the 2024-10-14 digest?")
+    answer = conv.ask(question)
+    assert said in answer.text and answer.steps[0].arguments["by"] == "language", answer.text
+
+
 def test_a_count_by_language_from_the_tool(seed_assistant):
     """`count_papers(by="language")`: each language's papers and digests, and the papers
     in both, equal to the counts of each language on its own."""

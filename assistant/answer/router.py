@@ -1398,6 +1398,8 @@ class Router:
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
         if info.intent != intent or info.dates or info.arxiv_ids or digest_language(question):
             return False
+        if intent == "count" and asks_by_language(question):
+            return False  # "두 언어 모두에 실린 논문은 몇 편이야?": what it counts by is named
         if _EARLIEST_OF.search(question):
             return False  # "which of those came out first?": one of them, by its date
         names = self.named(info)

@@ -62,11 +62,11 @@ _ORDINAL = {
 }
 # "those", "both", "그 논문들": every paper of the previous answer, in its order
 _PLURAL = re.compile(
-    r"\b(those|these|them|both|the ones|all of them|each of them|the two|the three|these papers|"
+    r"\b(those|these|them|both(?!\s+(?:languages|english|korean)\b)|the ones|all of them|each of them|the two|the three|these papers|"
     r"those papers|the papers)\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
     # (a demonstrative starts its word: "서베이 논문들" is survey papers, not "서베" + these)
     r"|(?<![가-힣])(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문"
-    r"|그것들|이것들|모두"
+    r"|그것들|이것들|(?<!언어 )(?<!언어에 )모두"  # (not "두 언어 모두": both languages)
     r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])"
     # "from that list", "아까 목록 중에": the list the previous answer gave
     r"|\b(from|in|on|of) (that|the|this|your) (list|listing)\b"
