@@ -10,6 +10,8 @@ from assistant.errors import DigestError
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")  # one Hangul syllable
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+# a phrase written in quotes: "'Do NOT think that much for 2+3'", "“Observational Scaling Laws”"
+QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“]([^'\"‘’“”]{2,120})['\"’”](?=[\s?.,!)]|$)")
 
 
 _WORD = re.compile(r"[^\W_]+")  # a run of letters or digits, any script

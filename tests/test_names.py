@@ -1201,6 +1201,39 @@ def test_a_title_quoted_by_its_first_words_names_its_paper(tmp_path):
     assert router.named(analyse(topic, None, "2024-05-20")) == []
 
 
+def test_a_title_start_in_quotes_names_its_paper_in_any_case(tmp_path):
+    """Was (b83): "CoT-Valve vs the 'Do NOT think that much for 2+3' paper ..." named
+    CoT-Valve alone (the quoted words, not capitalised as the title writes them, named
+    nothing), and the comparison declined for a 'NOT' figure. Four or more words in quotes
+    that one title alone begins with, in any case, name its paper."""
+    from conftest import english_archive
+
+    from assistant.understand.query import analyse
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-01-02",
+        [
+            ("CoT-Valve: Length-Compressible Chain-of-Thought Tuning", "2502.09601", "Valve."),
+            (
+                "Do NOT Think That Much for 2+3=? On the Overthinking of o1-Like LLMs",
+                "2412.21187",
+                "Overthinking wastes tokens.",
+            ),
+            ("Do Large Models Think Alike?", "2412.00001", "Models think."),
+            ("Do Large Models Think Deeply?", "2412.00002", "Models think deeply."),
+        ],
+    )
+    catalog = assistant.catalog
+    question = "CoT-Valve vs the 'Do NOT think that much for 2+3' paper: how much shorter?"
+    assert catalog.by_quoted_start(question) == [("Do NOT think that much for 2+3", "2412.21187")]
+    assert catalog.by_quoted_start("the 'do large models' paper") == []  # three words
+    assert catalog.by_quoted_start("the 'do large models think' paper") == []  # not one title
+    assert catalog.by_quoted_start("the do not think that much for 2+3 paper") == []  # no quotes
+    named = assistant.router.named(analyse(question, None, "2025-01-02"))
+    assert [p.arxiv_id for p in named] == ["2502.09601", "2412.21187"]
+
+
 def test_a_coined_word_a_title_begins_with_names_its_paper_when_few_papers_write_it(tmp_path):
     """Was (b86): "DeepSpeak 데이터셋 참가자 몇 명이야?" listed the papers on 'DeepSpeak
     데이터셋' (its name is "DeepSpeak Dataset v1.0", which the question does not write). A

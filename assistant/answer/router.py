@@ -39,7 +39,7 @@ from assistant.retrieve.hybrid import (
     topical_terms,
     versioned_names,
 )
-from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word, is_korean
+from assistant.text import HANGUL_RUN, MODIFIER_ENDING, QUOTED, english_word, is_korean
 from assistant.tools import ArchiveTools, ToolError, ToolResult, dates_in, within
 from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary, intents
@@ -1291,8 +1291,6 @@ def _label(topic: list[str], question: str) -> str:
     return " ".join(shown or topic)
 
 
-# what a question quotes ("with 'speculative' in the title"), not an apostrophe's word
-_QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“]([^'\"‘’“”]{2,60})['\"’”](?=[\s?.,!)]|$)")
 # what a Korean question says a title has: "제목에 Depth Anything 들어간 거"
 _IN_KOREAN_TITLE = re.compile(
     r"제목에\s*(?P<words>[^?.,\s][^?.,]*?)(?:이|가|라는 말이|라는 단어가)?\s*"
@@ -1306,7 +1304,7 @@ def _title_query(topic: list[str], question: str) -> str:
     Depth Anything 들어간 거 전부"), else its topic words without the particle after a
     Latin word ("제목에 Mamba가 들어간"), each once ("survey papers with 'survey' in the
     title")."""
-    if quoted := _QUOTED.findall(question):
+    if quoted := QUOTED.findall(question):
         return " ".join(quoted)
     if (m := _IN_KOREAN_TITLE.search(question)) and not HANGUL_RUN.search(m["words"]):
         return m["words"].strip()
@@ -1442,6 +1440,7 @@ class Router:
             started = [
                 *self.catalog.by_title_start(own, QUOTED_HEAD),
                 *self.catalog.by_coined_start(own),
+                *self.catalog.by_quoted_start(own),  # (in quotes, in any case)
             ]
             if info.intent in LISTS or _PLURAL_PAPERS.search(own):
                 # "papers on Video World Models", "the latest on Process Reward Models": a topic, but

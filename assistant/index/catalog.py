@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 
 from assistant.config import Settings
 from assistant.index.derived import NAME_WORDS, DerivedIndex, norm_words
-from assistant.text import english_word
+from assistant.text import QUOTED, english_word
 from assistant.types import Paper, slug
 
 CACHE = 4096  # papers kept parsed in memory
@@ -215,6 +215,22 @@ class Catalog:
         begins so: a title quoted by its first words. (words as written, arXiv id)"""
         runs = (m.group(0) for m in _CAPITALISED_RUN.finditer(text))
         return self._titles_begun([r for r in runs if len(r.split()) >= words])
+
+    def by_quoted_start(self, text: str, words: int = 4) -> list[tuple[str, str]]:
+        """(words, arXiv id) of each phrase of `words` or more words that `text` writes in
+        quotes, in any case, when one title alone begins with it: "the 'Do NOT think that
+        much for 2+3' paper" (its title: "Do NOT Think That Much for 2+3=? On the ...")."""
+        if self.derived is None:
+            return []
+        out = []
+        for m in QUOTED.finditer(text):
+            phrase = m.group(1).strip()
+            if len(phrase.split()) < words:
+                continue
+            found = {pos for _, pos in self.derived.titles_starting(norm_title(phrase))}
+            if len(found) == 1:
+                out.append((phrase, self.ids[found.pop()]))
+        return out
 
     def by_coined_start(self, text: str) -> list[tuple[str, str]]:
         """(word, arXiv id) of each coined word of `text` with capitals inside ("DeepSpeak")
