@@ -1531,6 +1531,33 @@ def test_a_short_name_beside_a_topic_it_is_not_on_is_a_word_of_the_topic(svg_ass
     assert like.citations[0].arxiv_id == "2407.00367"
 
 
+def test_a_name_whose_paper_has_the_aspect_as_fully_as_any_is_the_paper_similar_ones_are_like(
+    tmp_path,
+):
+    """b87: "papers like FitDiT? looking for other virtual tryon work" searched the words
+    (no paper writes "tryon", so none passed the gate, FitDiT neither, and the name was
+    read as an example of the topic): FitDiT has the aspect's words as fully as any paper."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "FitDiT: Advancing the Authentic Garment Details for High-fidelity Virtual Try-on",
+            "2411.10499",
+            "FitDiT is a diffusion transformer for high-fidelity virtual try-on of garments.",
+        ),
+        (
+            "OOTDiffusion: Outfitting Fusion based Latent Diffusion for Virtual Try-on",
+            "2403.01779",
+            "OOTDiffusion dresses a person in a garment with a latent diffusion model.",
+        ),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2024-11-18", rows)
+    answer = _ask(assistant, "papers like FitDiT? looking for other virtual tryon work")
+    assert [s.tool for s in answer.steps] == ["similar"], answer.text
+    assert [c.arxiv_id for c in answer.citations][:2] == ["2411.10499", "2403.01779"]
+
+
 def test_a_question_that_only_sounds_like_similar_asks_for_papers_on_a_topic(svg_assistant):
     """Was: "flow matching으로 TTS 한 논문 있어?" read as "비슷한 논문 있어?" (similar), and
     answered with papers like the first one retrieval found (battery 24)."""

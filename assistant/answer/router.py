@@ -1542,7 +1542,9 @@ class Router:
         aspect is a word of the topic: "papers that generate vector graphics like SVG" are
         not papers like "SVG" (stereoscopic video generation). A name of several words
         written with its capitals ("papers like Speculative Streaming? ... without a draft
-        model") is the paper's, whatever its digests' language."""
+        model") is the paper's, whatever its digests' language; so is a name whose paper has
+        the aspect's words as fully as any paper has them (`answers_as_well`: a misspelt
+        word, "virtual tryon", that no paper writes leaves none passing the gate)."""
         topic = topic_words(question, info, [paper])
         if (
             _aspect(paper, topic, question) is None
@@ -1550,6 +1552,9 @@ class Router:
             or _as_capitalised(paper.name or "", question)
         ):
             return True
+        if self.tools.retriever.answers_as_well(_aspect(paper, topic, question), paper.arxiv_id):
+            return True  # it has the aspect's words as fully as any paper ("TinySAM이랑
+            # 비슷한 논문 ... SAM 경량화 쪽으루": a misspelt word no paper has fails the gate)
         whole = replace(info.filters, since=None, until=None)  # its words, its own among them
         found = self.tools.retriever.gate_all(" ".join(topic), whole)
         return any(h.arxiv_id == paper.arxiv_id for h in found.hits)
