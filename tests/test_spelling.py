@@ -55,6 +55,19 @@ def test_the_answer_says_how_a_typo_was_read_and_off_topic_stays_refused(seed_as
     assert off.refused and not off.notes
 
 
+def test_a_short_asking_word_missing_a_letter_is_read_as_that_word(seed_assistant):
+    """b87: "which robotics paper got the most vots in june 2024?" ranked every paper of
+    the month ('robotics vots' no topic): "vots" is "votes" with a letter left out. Read so
+    even where its stem is a paper's word ("vot", as VOT is), but not where two papers
+    write it as written, nor a dictionary word ("bots", "vote")."""
+    spelling = Spelling(seed_assistant.catalog.derived, asking=example_words())
+    question = "which paper got the most vots on 2025-02-20?"  # (English: no votes)
+    assert spelling.correct(question)[0] == "which paper got the most votes on 2025-02-20?"
+    assert spelling.correct("papers on chat bots")[1] == []
+    answer = seed_assistant.ask(question, mode="extractive")
+    assert answer.notes == ["Read 'vots' as 'votes'."] and "vote counts" in answer.text
+
+
 @pytest.mark.parametrize(
     "question, fixed",
     [

@@ -7,8 +7,9 @@ still refused. A typo is read as the nearest word the papers use (optimal string
 alignment distance, so "agnets" is one swap from "agents"): at most one edit for words of
 six or seven letters, two for longer ones; among equally near words, the most common.
 Shorter words ("pls", "lemme"), identifiers ("miniF2F", "Qwen2.5"), coined names
-("WaveNet" is not a typo of "wavelet") and Korean are left alone, but for a word of four or five letters that is two letters of an asking word
-swapped ("waht": what, "whcih": which; the asking words are the example phrasings', given
+("WaveNet" is not a typo of "wavelet") and Korean are left alone, but for a word of four or
+five letters that is an asking word with two letters swapped or one left out ("waht":
+what, "whcih": which, "vots": votes; the asking words are the example phrasings', given
 by the caller). The dictionary and the archive's vocabulary load at the first unknown
 word only.
 """
@@ -16,6 +17,7 @@ word only.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -110,12 +112,16 @@ class Spelling:
             for m in _WORD.finditer(text)
             if len(m.group(0)) >= MIN_SWAPPED and not _COINED.search(m.group(0))
         }
-        unknown = self._unknown(words)
         fixes = {
             w: fix
-            for w in sorted(unknown)
-            if (fix := self._nearest(w) if len(w) >= MIN_LETTERS else self._swapped(w))
+            for w in sorted(self._unknown({w for w in words if len(w) >= MIN_LETTERS}))
+            if (fix := self._nearest(w))
         }
+        # a short word near an asking word, as written in no two papers (its stem may be
+        # another word's: "vots", "vot" of VOT) nor in a dictionary
+        for w in sorted(w for w in words if len(w) < MIN_LETTERS):
+            if (fix := self._swapped(w)) and w not in self._vocabulary and not english_word(w):
+                fixes[w] = fix
         if not fixes:
             return text, []
         done: list[Correction] = []
@@ -137,12 +143,13 @@ class Spelling:
         return {w for w in absent if not english_word(w)}
 
     def _swapped(self, word: str) -> str | None:
-        """The asking word `word` writes with two neighbouring letters swapped, if one."""
-        for i in range(len(word) - 1):
-            fix = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-            if fix in self.asking:
-                return fix
-        return None
+        """The asking word `word` writes with two neighbouring letters swapped, or with one
+        letter left out ("vots": votes), if one."""
+        swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+        dropped = (
+            word[:i] + c + word[i:] for i in range(len(word) + 1) for c in string.ascii_lowercase
+        )
+        return next((fix for fix in (*swaps, *dropped) if fix in self.asking), None)
 
     def _nearest(self, word: str) -> str | None:
         from rapidfuzz import distance, process
