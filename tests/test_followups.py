@@ -1762,3 +1762,30 @@ def test_the_earliest_of_a_listing_answers_the_rest_of_the_question(tmp_path):
     answer = chat.ask("그 중 제일 먼저 나온 거, RTX4090에서 몇 TOPS였어?")
     assert [c.arxiv_id for c in answer.citations] == ["2410.00081"]
     assert "340 TOPS" in answer.text, answer.text
+
+
+def test_one_paper_of_those_on_a_topic_answers_with_a_figure_its_other_digest_states(tmp_path):
+    """b87: "그중에 코덱 논문은 비트레이트 얼마까지 낮췄대?" after a list gave MuCodec with one
+    Korean sentence, no figure; only its English digest writes 0.35kbps: the one paper's
+    answer has room for the figure asked for, from either digest."""
+    from conftest import english_digest, korean_digest, make_settings, unrelated_rows
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    day = "2024-09-23"
+    title = "MuCodec: Ultra Low-Bitrate Music Codec"
+    ko = "MuCodec은 음악 코덱으로 초저비트레이트에서 최고 품질의 음악 재구축을 달성합니다."
+    en = "MuCodec reconstructs music with high quality at bitrates as low as 0.35kbps."
+    music = ("Seed-Music: A Unified Music Generation Model", "2409.09214", "음악 생성 모델입니다.")
+    digests = [
+        korean_digest(tmp_path, day, [(title, "2409.13216", ko), music]),
+        english_digest(tmp_path, day, [(title, "2409.13216", en), *unrelated_rows(30)]),
+    ]
+    settings = make_settings(tmp_path / "store")
+    ingest(digests, settings)
+    conv = Assistant(settings).chat()
+    conv.ask("2024년 9월 23일에 음악 관련 논문 뭐 있었어?")
+    answer = conv.ask("그중에 코덱 논문은 비트레이트 얼마까지 낮췄대?")
+    assert [c.arxiv_id for c in answer.citations] == ["2409.13216"], answer.text
+    assert "0.35kbps" in answer.text, answer.text

@@ -3050,7 +3050,9 @@ class Router:
             if overview:
                 gist = " ".join(self.extractive.overview(p, ko))
             elif about:  # one paper: its whole answer, with the figure asked if any
-                best = self.extractive.best(about, p, ko, 1)
+                # (two sentences' room, so that a figure only its other digest states
+                # joins: "그중에 코덱 논문은 비트레이트 얼마까지 낮췄대?": 0.35kbps)
+                best = self.extractive.best(about, p, ko, 2 if len(papers) == 1 else 1)
                 gist = " ".join(best) if len(papers) == 1 else best[0]
             else:
                 gist = self.extractive.overview(p, ko)[0]
