@@ -418,6 +418,11 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
     paper = _paper("Mobile-Agent-E gains 22% over previous state-of-the-art approaches.")
     assert _not_written("Mobile-Agent-E가 이전 SOTA 대비 얼마나 좋아?", paper) == []
     assert _not_written("Mobile-Agent-E의 MMLU 점수는?", paper) == ["MMLU"]
+    # a Korean summary writes it in Korean (b87: "WavTokenizer beats SOTA reconstruction with
+    # how many tokens per second?" was declined for a SOTA figure beside "최첨단 모델")
+    korean = _paper("초당 75개의 토큰으로 최첨단 모델의 재구성 성능을 능가했습니다.", "ko")
+    assert _not_written("It beats SOTA with how many tokens per second?", korean) == []
+    assert _not_written("What MMLU score does it beat SOTA with?", korean) == ["MMLU"]
     # "FPS-wise" asks in terms of FPS (b83: declined "no FPS-wise figure" beside "1500-2000 FPS")
     fast = _paper("GaussianImage renders at 1500-2000 FPS.")
     assert _not_written("How fast does it render, FPS-wise?", fast) == []

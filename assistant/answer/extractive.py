@@ -358,6 +358,8 @@ def _not_written(
             and _squashed(w) not in squashed  # "HumanEval": its "Human Eval"
             and not re.search(rf"(?<![a-z0-9-]){re.escape(w.lower())}(?![a-z0-9-])", named)
             and not _written_out(name, own)
+            # an acronym a Korean summary writes in Korean ("SOTA": 최첨단)
+            and not any(k in own for t in tokenize(name) for k in glossary.korean_of(t))
         ):
             found.append(name)
     for name in versioned_names(text):

@@ -35,6 +35,7 @@ KO_EN = {
     "지도학습": "supervised learning",
     "증류": "distillation",
     "서베이": "survey",
+    "최첨단": "state-of-the-art SOTA",
     "지식 증류": "knowledge distillation",
     "양자화": "quantization",
     "압축": "compression",
