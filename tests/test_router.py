@@ -320,6 +320,12 @@ def test_a_comparison_cites_each_paper_in_the_order_asked(seed_assistant):
     assert "2.5x" in answer.text and "41.0%" in answer.text  # each paper's key result
     korean = _ask(seed_assistant, "SWE-RL과 SpargeAttn 비교해줘")
     assert [c.arxiv_id for c in korean.citations] == ["2502.18449", SPARGE]
+    # read as a summary once the names are masked, "vs" still sets them side by side
+    # (b87: "RollingDepth (...) vs Video Depth Anything - what does each one build on?"
+    # summed up the first alone)
+    each = _ask(seed_assistant, "SpargeAttn vs SWE-RL: give me the gist of each")
+    assert [c.arxiv_id for c in each.citations] == [SPARGE, "2502.18449"], each.text
+    assert each.text.startswith("Comparing 2 papers")
 
 
 @pytest.mark.parametrize(

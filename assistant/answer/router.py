@@ -1803,11 +1803,12 @@ class Router:
                 return self._compare_absent(info, names, [unowned], written=True)
             elif len(names) >= 2 and (
                 (intent == "search" and _WHICH_SIDE.search(question))
-                or (intent in ("search", "count") and asks_compare)
+                or (intent in ("search", "count", "summary") and asks_compare)
             ):
                 intent = "compare"  # "which reports the bigger speedup, A or B?", "A vs the B
                 # tech report: headline benchmark numbers?", "LIMO vs s1: how many training
-                # examples did each one fine-tune on?" (a figure of each, not a count)
+                # examples did each one fine-tune on?" (a figure of each, not a count); "A
+                # vs B - what does each one build on?" (each one's gist, side by side)
             if intent == "compare" and (len(names) >= 2 or self._asks_to_compare(info, names)):
                 return self._compare(question, info, names, filters)
             if intent == "compare":  # "how much better than GPT-4o is it?": a fact question
