@@ -412,6 +412,26 @@ def test_the_stated_figure_is_the_one_nearest_the_measure_best_sentence_first():
     assert stated_figure({"vos"}, count, "SAM2Long")[0] == "5.3점"
 
 
+def test_a_figure_the_question_claims_and_no_digest_states_is_named():
+    """b87 and blind_dev off-topic traps: "LKCell이 FLOPs를 90%나 줄였다던데 어떻게 한 거야?"
+    (its digest: 78.4%), "DehazeXL needs like 80GB ..." (21 GB) were answered as if true."""
+    from assistant.answer.extractive import _claimed_figures
+
+    paper = _paper("LKCell reduces FLOPs by 78.4% and runs 2.5x faster with 21 GB of memory.")
+    assert _claimed_figures("LKCell이 FLOPs를 90%나 줄였다던데 어떻게 한 거야?", paper) == ["90%"]
+    assert _claimed_figures("why does it need like 80GB of memory?", paper) == ["80GB"]
+    assert _claimed_figures("it cut FLOPs by 78%, how?", paper) == []  # as rounded
+    assert _claimed_figures("it is 2.5배 faster, on which GPU?", paper) == []
+    assert _claimed_figures("did it cut FLOPs by over 90%?", paper) == []  # a bound
+    assert _claimed_figures("FLOPs 50% 이상 줄였어?", paper) == []
+    assert _claimed_figures("what did it score on MMLU?", paper) == []  # nothing claimed
+    # a figure of another paper the question names, which its digests state
+    other = _paper("R1 reaches 79.8% on AIME 2024.")
+    question = "R1 got 79.8% on AIME; how much faster is LKCell?"
+    assert _claimed_figures(question, paper, [other]) == []
+    assert _claimed_figures(question.replace("79.8", "95"), paper, [other]) == ["95%"]
+
+
 def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_paper():
     from assistant.answer.extractive import _not_written
 

@@ -2989,3 +2989,26 @@ def test_a_yes_no_question_naming_an_authors_last_name_asks_the_authors(seed_ass
     assert [s.tool for s in answer.steps] == ["paper"]
     assert "Jun Zhu" in answer.text and "7 authors" in answer.text
     assert "authors" not in _ask(seed_assistant, "Did SpargeAttn beat dense attention?").text
+
+
+@pytest.mark.parametrize(
+    "question, claimed",
+    [
+        ("SpargeAttn이 10배 빠르다던데 어떤 모델에서?", "10배"),
+        ("SpargeAttn needs like 80GB of memory, why?", "80GB"),  # "like": no "papers like"
+        ("SpargeAttn이 2.5배 빠르다는데 어떤 모델에서?", None),  # its digests state it
+    ],
+)
+def test_a_figure_a_question_claims_of_a_named_paper_is_checked_against_its_digests(
+    seed_assistant, question, claimed
+):
+    """Was: a premise the digests do not bear out ("LKCell이 FLOPs를 90%나 줄였다던데",
+    "DehazeXL needs like 80GB ...") answered as if true; "needs like 80GB" listed papers
+    like the named one."""
+    answer = _ask(seed_assistant, question)
+    assert answer.citations[0].arxiv_id == SPARGE
+    assert "similar" not in [s.tool for s in answer.steps]
+    if claimed is None:
+        assert not answer.refused and "2.5" in answer.text
+    else:
+        assert answer.refused and claimed in answer.text.splitlines()[0], answer.text

@@ -394,6 +394,47 @@ def _no_share(question: str, paper: Paper) -> bool:
     )
 
 
+# a figure a question states with its unit: "90%", "2.5x", "3배", "80GB", "18.6 points"
+_CLAIMED = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
+    r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w))",
+    re.I,
+)
+# a figure set as a bound, not claimed ("over 90%", "at least 2x", "90% 이상", "2배 넘게")
+_BOUND = re.compile(
+    r"(?:\b(?:over|above|under|below|beyond|exceed\w*|at (?:least|most)|more than|less than|"
+    r"fewer than|greater than|up to|within)\s+(?:~\s*)?$)",
+    re.I,
+)
+_BOUND_AFTER = re.compile(
+    r"^\s*(?:이상|이하|초과|미만|넘|가까이|안팎|내외|대|정도|쯤|미만|or (?:more|less))"
+)
+
+
+def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -> list[str]:
+    """The figures a question states about a named paper ("LKCell이 FLOPs를 90%나 줄였다던데",
+    "DehazeXL needs like 80GB", "DeepSeek-R1이 AIME 2024에서 95% 찍었다던데") that none of its
+    digests states, rounded as the question writes it (90.2 states 90): a premise the
+    digests do not bear out. A bound ("over 90%", "2배 이상") claims nothing;
+    nor does a figure of another paper the question names (`asked`) that its digests state."""
+    text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
+    written = [
+        float(m.group(0))
+        for p in (paper, *asked)
+        for _, summary in p.summary_texts()
+        for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?", summary.replace(",", ""))
+    ]
+    out = []
+    for m in _CLAIMED.finditer(text):
+        if _BOUND.search(text[: m.start()]) or _BOUND_AFTER.match(text[m.end() :]):
+            continue
+        value = m.group(1)
+        step = 10 ** -len(value.partition(".")[2]) / 2  # "90": 89.5 to 90.5
+        if not any(abs(w - float(value)) <= step for w in written):
+            out.append(m.group(0).strip())
+    return out
+
+
 def _asks_measure(question: str, paper: Paper) -> bool:
     """The question names a benchmark or metric the paper's digests write, beside its own
     name ("Qwen2-72B-Instruct의 MT-Bench와 Arena-Hard 점수 알려줘": its figures, not its
@@ -904,6 +945,7 @@ class ExtractiveAnswerer:
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]
         absent = _not_written(question, first.paper, others, asked) if named else []
+        absent += _claimed_figures(question, first.paper, asked) if named else []
         if named and _no_share(question, first.paper):
             absent.append("%")  # "GroUSE에서 ... 몇 % 통과했어?": its digests write no share
         if absent:

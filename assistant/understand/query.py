@@ -152,6 +152,7 @@ def mask(text: str, found: DateRange) -> str:
         text = text.replace(words, " <date> ")
     # "open models of similar size", "비슷한 크기": a measure, not similar papers asked for
     text = cue_pattern("alike_measure").sub(" ", text)
+    text = _HEDGE.sub(" ", text)  # "needs like 80GB": about 80GB, not papers like it
     # "the Gemma technical report", "Phi-4 기술 보고서": the paper, as its title calls it
     text = cue_pattern("report").sub(" ", text)
     korean = is_korean(text)
@@ -161,6 +162,8 @@ def mask(text: str, found: DateRange) -> str:
     return _NAME_RUN.sub("A", text)  # a title of several words is one name
 
 
+# "like" before a quantity hedges it ("needs like 80GB", "like 5x faster"): no likeness
+_HEDGE = re.compile(r"\blike\s+(?=~?\s*\d)", re.I)
 # a Latin word; names the examples write as "A" and "B" ("A vs B", "A 코드 어딨어?")
 _NAME_LIKE = re.compile(r"(?<![\w<])[A-Za-z][A-Za-z0-9.+_-]*[A-Za-z0-9+]|(?<![\w<])[A-Z](?![\w>])")
 
