@@ -1514,8 +1514,10 @@ def test_a_share_asked_of_a_paper_whose_digests_write_none_is_declined(tmp_path_
     # the question states is none it asks ("95% 찍었다던데 ... 몇 점이나 높아?", b83)
     points = assistant.ask("FedZ는 FFA-LoRA보다 몇 %p 높았어?")
     assert not points.refused and "8.77" in points.text, points.text
+    # (but a figure claimed that no digest states is said so: the premise is not borne out)
     premise = assistant.ask("GPT-4가 95% 찍었다던데, GroUZE에는 유닛 테스트가 몇 개야?")
-    assert not premise.refused and "144" in premise.text, premise.text
+    assert "95%" in premise.text.splitlines()[0] and "144" in premise.text, premise.text
+    assert "%" not in premise.text.splitlines()[0].replace("95%", "")
 
 
 @pytest.mark.parametrize(
