@@ -443,6 +443,10 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
     korean = _paper("초당 75개의 토큰으로 최첨단 모델의 재구성 성능을 능가했습니다.", "ko")
     assert _not_written("It beats SOTA with how many tokens per second?", korean) == []
     assert _not_written("What MMLU score does it beat SOTA with?", korean) == ["MMLU"]
+    # only an acronym the glossary writes in capitals: "MATH" is a benchmark, not 수학 (dev:
+    # "TinyGSM 논문에서 MATH 벤치마크 점수는 몇 점이었어?" was answered from "수학 문제")
+    math = _paper("초등학교 수학 문제에서 GSM8K 80% 이상을 달성했습니다.", "ko")
+    assert _not_written("What did it score on MATH?", math) == ["MATH"]
     # "FPS-wise" asks in terms of FPS (b83: declined "no FPS-wise figure" beside "1500-2000 FPS")
     fast = _paper("GaussianImage renders at 1500-2000 FPS.")
     assert _not_written("How fast does it render, FPS-wise?", fast) == []

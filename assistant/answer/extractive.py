@@ -359,7 +359,7 @@ def _not_written(
             and not re.search(rf"(?<![a-z0-9-]){re.escape(w.lower())}(?![a-z0-9-])", named)
             and not _written_out(name, own)
             # an acronym a Korean summary writes in Korean ("SOTA": 최첨단)
-            and not any(k in own for t in tokenize(name) for k in glossary.korean_of(t))
+            and not any(k in own for k in glossary.korean_for_acronym(name))
         ):
             found.append(name)
     for name in versioned_names(text):

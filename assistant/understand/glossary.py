@@ -519,6 +519,12 @@ def _rendering(written: str) -> str:
     raise KeyError(written)
 
 
+def korean_for_acronym(acronym: str) -> tuple[str, ...]:
+    """The list's Korean words whose English rendering writes `acronym` as written, in
+    capitals ("SOTA": 최첨단); not a word of it in lower case ("MATH" is no 수학)."""
+    return tuple(word for word, english in KO_EN.items() if acronym in english.split())
+
+
 def korean_of(token: str) -> tuple[str, ...]:
     """The Korean words of an English index token ("speech" -> 음성 ...): how a Korean
     summary may write it."""
