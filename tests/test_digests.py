@@ -136,6 +136,30 @@ def test_ko_three_star_sections_votes_authors():
     )
 
 
+def test_ko_sections_written_as_python_literals_are_plain_text():
+    """Some Korean digests write a section as a Python dict or list ("{'Efficiency':
+    '...'}", "['...', '...']"): answers had quoted the braces and quotes."""
+    text = "\n".join(
+        [
+            "## Daily Papers (2024-06-18)",
+            "",
+            "### [Toffee: Datasets](https://arxiv.org/abs/2406.09305)",
+            "",
+            "- **What's New**: Toffee는 데이터셋을 만듭니다.",
+            "- **Technical Details**: {'Dataset Construction': '파이프라인입니다.', "
+            "'Model': 'ToffeeNet입니다.'}",
+            "- **Performance Highlights**: ['연산이 절감됩니다.', 'bot's moves 평가.']",
+        ]
+    )
+    toffee = parse_text(text, "2024-06-18-ko.md").mentions[0]
+    assert toffee.sections["Technical Details"] == (
+        "Dataset Construction: 파이프라인입니다. Model: ToffeeNet입니다."
+    )
+    # an apostrophe inside an item (no literal then): its items, split where they are
+    assert toffee.sections["Performance Highlights"] == "연산이 절감됩니다. bot's moves 평가."
+    assert "{'" not in toffee.summary and "['" not in toffee.summary
+
+
 def test_ko_two_star_variant_curly_apostrophe_video_and_extra_bullets():
     two = by_id(parse_fixture("ko_structured.md"))["2408.08172"]
     assert two.votes is None  # "Vote: -"

@@ -175,6 +175,40 @@ def _tags(cell: str) -> tuple[str, ...]:
     return tuple(t for t in (_collapse(p.strip("'\"")) for p in cell.split(",")) if t)
 
 
+def _unliteral(text: str) -> str:
+    """A section some digests write as a Python literal (`{'Efficiency': '...'}`,
+    `['...', '...']`) as plain text: each value, a dict's with its key ("Efficiency: ...").
+    Read safely (no eval); text that is no whole literal stays as written."""
+    stripped = text.strip()
+    if stripped[:1] not in ("[", "{"):
+        return text
+    try:
+        value = ast.literal_eval(stripped)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        # an apostrophe inside an item breaks the literal: its items, split where they
+        # are ("['...', '...']", "{'A': '...', 'B': '...'}")
+        whole = re.fullmatch(r"\[\s*'(.*)'\s*\]|\{\s*'(.*)'\s*\}", stripped, re.S)
+        if whole is None:
+            return text
+        items = (whole.group(1) or whole.group(2) or "").split("', '")
+        return _collapse(" ".join(i.replace("': '", ": ", 1) for i in items)) or text
+    if not isinstance(value, list | tuple | dict):
+        return text
+    return _collapse(" ".join(_literal_parts(value))) or text
+
+
+def _literal_parts(value) -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            inner = " ".join(_literal_parts(item))
+            yield f"{key}: {inner}" if isinstance(key, str) and key.strip() else inner
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _literal_parts(item)
+    elif value is not None:
+        yield str(value)
+
+
 def _valid_date(text: str) -> str | None:
     try:
         return _date.fromisoformat(text).isoformat()
@@ -423,7 +457,7 @@ class _KoBlock:
             self.current = self.plain
 
     def mention(self, day: str, source: str) -> Mention:
-        sections = {k: _collapse(" ".join(self.sections[k])) for k in self.sections}
+        sections = {k: _unliteral(_collapse(" ".join(self.sections[k]))) for k in self.sections}
         sections = {k: sections[k] for k in KO_SECTIONS if sections.get(k)}
         lines = [_collapse(p) for p in self.plain if p.strip()]
         lines += [f"{k}: {v}" for k, v in sections.items()]
