@@ -211,6 +211,31 @@ def test_changed_summary_reembeds_only_that_paper(small):
     assert (again.embedded, again.papers_unchanged) == (0, 17)
 
 
+def test_a_newer_parser_reads_unchanged_files_again_once(tmp_path, monkeypatch):
+    """Was: a file is skipped while its size and mtime are unchanged, so a parser that reads
+    it differently (Korean sections written as Python literals, now plain text) changed
+    nothing in a store built before it. Files read by another parser version are parsed
+    again by the next ingest, once."""
+    from conftest import korean_digest
+
+    from assistant import Assistant
+    from assistant.ingest import parse, pipeline
+
+    digest = korean_digest(tmp_path, "2024-06-18", [("Toffee", "2406.09305", "['가.', '나.']")])
+    settings = make_settings(tmp_path / "store")
+    with monkeypatch.context() as old:  # the store as an older parser left it
+        old.setattr(parse, "_unliteral", lambda text: text)
+        old.setattr(pipeline, "PARSER_VERSION", "1")
+        assert ingest([digest], settings).papers_new == 1
+    stored = lambda: Assistant(settings).catalog.papers["2406.09305"].summaries()["ko"]  # noqa: E731
+    assert "['" in stored()
+    again = ingest([digest], settings)
+    assert (again.papers_updated, again.embedded) == (1, 1) and "['" not in stored()
+    assert "가. 나." in stored()
+    third = ingest([digest], settings)  # once: the file is skipped again
+    assert (third.papers_updated, third.papers_unchanged) == (0, 1)
+
+
 def test_added_tag_updates_metadata_without_reembedding(small):
     before = snapshot(small)
     edit(

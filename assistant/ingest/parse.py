@@ -28,6 +28,10 @@ from pathlib import Path
 from assistant.ingest.latex import plain_title
 from assistant.types import KO_SECTIONS, Mention
 
+# what a digest yields depends on this parser: bump it when a change reads a file differently
+# (stored files are then parsed again by the next ingest, though unchanged)
+PARSER_VERSION = "2"  # 2: Korean sections written as Python literals read as plain text
+
 # -- arXiv ids ------------------------------------------------------------------------------
 
 _ID_BODY = r"(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[a-z]{2})?/\d{7})(?:v\d+)?"
@@ -177,24 +181,33 @@ def _tags(cell: str) -> tuple[str, ...]:
 
 def _unliteral(text: str) -> str:
     """A section some digests write as a Python literal (`{'Efficiency': '...'}`,
-    `['...', '...']`) as plain text: each value, a dict's with its key ("Efficiency: ...").
-    Read safely (no eval); text that is no whole literal stays as written."""
+    `['...', '...']`), text after it or not, as plain text: each value, a dict's with its
+    key ("Efficiency: ..."). Read safely (no eval); text that starts with no literal stays
+    as written."""
     stripped = text.strip()
     if stripped[:1] not in ("[", "{"):
         return text
-    try:
-        value = ast.literal_eval(stripped)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        # an apostrophe inside an item breaks the literal: its items, split where they
-        # are ("['...', '...']", "{'A': '...', 'B': '...'}")
-        whole = re.fullmatch(r"\[\s*'(.*)'\s*\]|\{\s*'(.*)'\s*\}", stripped, re.S)
-        if whole is None:
-            return text
-        items = (whole.group(1) or whole.group(2) or "").split("', '")
-        return _collapse(" ".join(i.replace("': '", ": ", 1) for i in items)) or text
-    if not isinstance(value, list | tuple | dict):
-        return text
-    return _collapse(" ".join(_literal_parts(value))) or text
+    ends = [m.end() for m in _LITERAL_END.finditer(stripped)][:LITERAL_TRIES]
+    for end in ends:
+        try:
+            value = ast.literal_eval(stripped[:end])
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            continue
+        if isinstance(value, list | tuple | dict):
+            return _collapse(" ".join([*_literal_parts(value), stripped[end:]])) or text
+    # an apostrophe inside an item breaks the literal: its items, split where they are
+    # ("['...', '...']", "{'A': '...', 'B': '...'}")
+    for end in reversed(ends):
+        whole = re.fullmatch(r"\[\s*'(.*)'\s*\]|\{\s*'(.*)'\s*\}", stripped[:end], re.S)
+        if whole is not None:
+            items = (whole.group(1) or whole.group(2) or "").split("', '")
+            parts = [i.replace("': '", ": ", 1) for i in items]
+            return _collapse(" ".join([*parts, stripped[end:]])) or text
+    return text
+
+
+_LITERAL_END = re.compile(r"['\"]\s*[\]}]+")  # where a literal of strings may end
+LITERAL_TRIES = 20  # ends tried, at most
 
 
 def _literal_parts(value) -> Iterator[str]:

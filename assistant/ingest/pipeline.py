@@ -23,7 +23,7 @@ from typing import Protocol
 
 from assistant.config import Settings
 from assistant.ingest.merge import merge
-from assistant.ingest.parse import ParseIssue, ParseResult, parse_file
+from assistant.ingest.parse import PARSER_VERSION, ParseIssue, ParseResult, parse_file
 from assistant.types import Mention, Paper
 
 DIGEST_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -196,8 +196,13 @@ def _ingest(
         errors = [e for e in errors if e.file not in missing]
         gone = {str(Path(f).resolve()) for f in missing}
     derived = open_derived(settings, progress=repair)  # None: no store yet
+    fresh = derived is None
     fingerprints = {str(f): _fingerprint(f) for f in files}
+    if derived is not None and not dry_run:
+        derived.reparse_files(PARSER_VERSION)  # (files read by an older parser: again)
     known = derived.files(list(fingerprints)) if derived is not None else {}
+    if dry_run and derived is not None and derived.meta("parser") != PARSER_VERSION:
+        known = {}
     skipped = {
         path: ids
         for path, (size, mtime, ids) in known.items()
@@ -282,6 +287,8 @@ def _ingest(
         _write(store, embedder, to_embed, meta_only, progress, report, seen, replacing)
         store.delete(to_delete)
     if not dry_run and derived is not None:
+        if fresh:
+            derived.reparse_files(PARSER_VERSION, fresh=True)  # (read by this parser alone)
         if mentions:
             _remember_files(settings, derived, to_parse, fingerprints, mentions, issues)
         if gone:
