@@ -318,6 +318,32 @@ def test_an_absent_concept_is_two_adjacent_rare_words_no_first_hit_has(seed_assi
         retriever.calibration = saved
 
 
+def test_the_absent_concepts_floor_scales_with_a_long_description(seed_assistant):
+    """Was (dev how-to): "I scrape web pages ... strip all the markup ... Am I throwing away
+    useful structure ...?" was refused for the pair 'throwing away', which no paper has,
+    at the short question's evidence floor: a question described at length has any one
+    summary write a smaller share of its words, so the concept's floor scales as the gate's."""
+    retriever = seed_assistant.retriever
+    saved = retriever.calibration
+    short = "Which paper speeds up sparse attention for credit card fraud detection?"
+    long = (
+        "We run video and language models whose attention dominates inference time, and we "
+        "would rather not retrain them; which training-free sparse attention kernel speeds "
+        "them up across model types, for our credit card fraud detection team?"
+    )
+    try:
+        found = retriever.retrieve(long)
+        assert found.concept == ("credit", "card") and found.words > saved.described_words
+        evidence = max(h.relevance for h in found.hits)
+        # a concept floor just above its evidence: refused unscaled, passed once scaled
+        floor = evidence * 1.01
+        retriever.calibration = replace(saved, concept_idf=1.0, concept_floor=floor)
+        assert retriever.retrieve(long).relevant
+        assert not retriever.retrieve(short).relevant
+    finally:
+        retriever.calibration = saved
+
+
 FILLER_TOPICS = [
     "image segmentation",
     "reward models",

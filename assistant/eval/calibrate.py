@@ -149,13 +149,18 @@ def _refused(
     absent concept (IDF, evidence floor) refused below that floor, a question asking
     advice below the `advice` floor, and one at least `scope` nearer an example of what
     digests do not answer than any paper (0: no such check), and a question of more than
-    `described` words held to a floor scaled down by its length (0: no such scaling)."""
+    `described` words held to floors (the gate's, the concept's) scaled down by its length
+    (0: no such scaling)."""
     gate = relevance_floor(floor, seen.dated, seen.words, described)
     if seen.advice:
         gate = max(gate, advice)
     unknown = seen.unknown * unseen_weight(seen.papers, rate)
     best = max((evidence(c, lex, unknown, penalty) for c, lex in seen.hybrid), default=0.0)
-    absent_concept = not seen.direct and concept_refuses(seen.concept_idf, best, *concept)
+    # (the concept's floor scaled as the gate's is, as the retriever scales it)
+    concept_floor = relevance_floor(concept[1], False, seen.words, described)
+    absent_concept = not seen.direct and concept_refuses(
+        seen.concept_idf, best, concept[0], concept_floor
+    )
     outside = bool(scope) and seen.scope is not None and seen.scope >= scope
     return seen.absent or not passes_gate(seen.direct, best, gate) or absent_concept or outside
 

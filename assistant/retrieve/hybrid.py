@@ -982,8 +982,11 @@ class HybridRetriever:
                 strip_slots(question, info), result.hits[:CONCEPT_HITS]
             )
             cal = self.calibration
+            # (its floor scaled as the gate's is: a question described at length has any
+            # one summary write a smaller share of its words)
+            floor = relevance_floor(cal.concept_floor, False, result.words, cal.described_words)
             if result.relevant and concept_refuses(
-                result.concept_idf, best, cal.concept_idf, cal.concept_floor
+                result.concept_idf, best, cal.concept_idf, floor
             ):
                 result.relevant = False  # "credit card fraud detection": telecom fraud only
         missing = [pid for pid in info.arxiv_ids if pid not in self.catalog]
