@@ -127,3 +127,24 @@ def test_cli_ask_json_carries_the_per_month_counts(seed_settings):
     assert data["trend"]["query"] == "attention" and months["2025-02"]["papers"] > 0
     assert len(months["2025-02"]["ids"]) == months["2025-02"]["papers"]
     assert "- 2025-02: " in data["answer"]
+
+
+@pytest.mark.parametrize(
+    "question, trend",
+    [
+        ("how many papers on sparse attention came out each month?", True),
+        ("스파스 어텐션 논문 월별 추이 보여줘", True),
+        ("how did the number of sparse attention papers evolve over time?", True),
+        # a rate is no breakdown over time (b88: "... reconstruction with only about 1 hour of
+        # data per subject?" was charted per month, the topic 'hour data')
+        (
+            "Is there a paper doing fMRI-to-image reconstruction with 1 hour of data per subject?",
+            False,
+        ),
+        ("VALL-E 2 논문에서 LibriSpeech test-clean WER 정확히 몇으로 나왔는지 알려줘", False),
+    ],
+)
+def test_a_trend_is_asked_over_time(question, trend):
+    from assistant.understand.query import analyse
+
+    assert (analyse(question, None, "2025-06-30").intent == "trend") == trend

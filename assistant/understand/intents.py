@@ -53,7 +53,12 @@ TOPICAL = ("trend",)
 CUED = ("when",)
 # intents read only when the question as written (its dates too) has their cue words
 # intents asked only with a word of their own ("code", "깃허브", "who"), slot of `slots.jsonl`
-NEEDS_CUE = {"recent": "recent_cue", "code": "code_cue", "authors": "authors_ask"}
+NEEDS_CUE = {
+    "recent": "recent_cue",
+    "code": "code_cue",
+    "authors": "authors_ask",
+    "trend": "trend_cue",  # a breakdown over time ("per month"; not "1 hour of data per subject")
+}
 # intents about a set of papers, which a question asking a figure of its subject (a revenue,
 # a headcount: `attributes`) and naming no papers does not ask
 OF_A_SET = ("count", "list", "top_voted")
