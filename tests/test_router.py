@@ -171,6 +171,9 @@ def test_a_count_gives_the_number_and_its_breakdown(seed_assistant):
         # 23 to June 27" counted the 18 papers that write 'across')
         "count of unique papers across the digests of {day}",
         "how many distinct papers on {day}?",
+        # a range's word (b88: "count of papers from 2025-06-16 through 2025-06-20?" counted
+        # the 13 papers that write 'through')
+        "count of papers from {day} through {day}?",
     ],
 )
 def test_the_archive_itself_is_no_topic_of_a_count(seed_assistant, phrasing):

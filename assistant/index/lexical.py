@@ -54,6 +54,11 @@ STOP = frozenset(
         "with",
         "by",
         "from",
+        "through",  # ("from 2025-06-16 through 2025-06-20": the dates' word, no topic)
+        "thru",
+        "until",
+        "till",
+        "during",
         "at",
         "as",
         "is",
