@@ -1789,3 +1789,37 @@ def test_one_paper_of_those_on_a_topic_answers_with_a_figure_its_other_digest_st
     answer = conv.ask("그중에 코덱 논문은 비트레이트 얼마까지 낮췄대?")
     assert [c.arxiv_id for c in answer.citations] == ["2409.13216"], answer.text
     assert "0.35kbps" in answer.text, answer.text
+
+
+def test_a_follow_up_naming_another_version_alone_asks_about_that_version(tmp_path):
+    """b88 (and b83 on dev): "what about v2?" after NeuFlow, "3.5 버전은 컨텍스트 얼마나
+    늘었어?" after EXAONE 3.0 and "3에서는 ...?" after VideoLLaMA 2 answered about the
+    version talked about. A version named alone, beside no other name, is that sibling,
+    unless it is set against the one talked about ("how does it compare to v2?")."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "NeuFlow: Real-time Optical Flow on Edge Devices",
+            "2403.10425",
+            "NeuFlow runs at 30 FPS.",
+        ),
+        ("NeuFlow v2: High-Efficiency Optical Flow", "2408.10161", "NeuFlow v2 runs at 20 FPS."),
+        ("Hunyuan3D 2.0: Scaling Diffusion for 3D", "2501.12202", "Hunyuan3D 2.0 makes assets."),
+        ("Hunyuan3D 2.5: High-Fidelity 3D Assets", "2506.16504", "Hunyuan3D 2.5 adds LATTICE."),
+        *unrelated_rows(20),
+    ]
+    assistant = english_archive(tmp_path, "2025-06-20", rows)
+
+    def last(*questions: str):
+        conv = assistant.chat()
+        for q in questions:
+            answer = conv.ask(q)
+        return answer
+
+    v2 = last("How fast was NeuFlow on a Jetson?", "what about v2?")
+    assert v2.citations[0].arxiv_id == "2408.10161" and "20 FPS" in v2.text, v2.text
+    later = last("Hunyuan3D 2.0은 어떤 구조로 3D 에셋을 만들어?", "2.5 버전은 뭐가 달라졌어?")
+    assert later.citations[0].arxiv_id == "2506.16504" and "LATTICE" in later.text, later.text
+    both = last("How fast was NeuFlow on a Jetson?", "how does it compare to v2?")
+    assert {c.arxiv_id for c in both.citations} >= {"2403.10425", "2408.10161"}

@@ -938,8 +938,9 @@ _BARE_VERSION = re.compile(
     r"(?:(?<![\w.-])(?P<v>v\d+(?:\.\d+)*)"
     rf"|(?:\b(?:vs\.?|versus|to|and|or|from|about)|(?<=\w)(?:{_AND_KO}))\s+(?P<d>\d+\.\d+))"
     r"(?![\w.%-]|\.\d|\s*(?:points?|times|x\b|%|percent|pp\b|dB|seconds?|ms\b))"
-    # one a Korean particle follows ("3.5랑 비교하면?", "2.5는?")
-    rf"|(?<![\w.-])(?P<k>\d+\.\d+)(?=(?:{_AND_KO}|는|은)(?![가-힣]))",
+    # one a Korean particle or the word 버전 follows ("3.5랑 비교하면?", "2.5는?", "3에서는
+    # ...?", "3.5 버전은"; a whole number only as a sibling's name has it: VideoLLaMA 3)
+    rf"|(?<![\w.-])(?P<k>\d+(?:\.\d+)?)(?=(?:{_AND_KO}|는|은|에서는|에선)(?![가-힣])|\s*버전)",
     re.I,
 )
 _KOREAN_AND = re.compile(rf"(?<=\w)(?:{_AND_KO})$")  # "A랑 B": and
@@ -947,6 +948,8 @@ _TRAILING_VERSION = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$", re.I)
 _NAME_LIKE = re.compile(r"[A-Z][\w.+-]*")  # a word written as a name is: capital first
 _VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides
 _ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교|차이", re.I)
+# a comparison with the version a follow-up names: "better than 2.0?", "2.0보다 나아?"
+_COMPARED_TO = re.compile(r"\b(?:than|over|against)\b|보다|대비|에 비해", re.I)
 
 
 def _about_the_subject(question: str) -> bool:
@@ -1420,6 +1423,17 @@ class Router:
         seen.sort(key=mentioned_at)
         seen = _not_inside_another(text, seen, {i: _written(self.catalog.papers[i]) for i in seen})
         return [self.catalog.papers[i] for i in [*subject, *seen]]
+
+    def sibling_asked(self, question: str, arxiv_id: str) -> str | None:
+        """The other version of the paper talked about that a follow-up names by its version
+        alone and asks about, not against it: "what about v2?", "3.5 버전은 컨텍스트 얼마나
+        늘었어?", "3에서는 ...?" (not "how does it compare to 3.5?", "2.0보다 나아?")."""
+        if arxiv_id not in self.catalog or _ASKS_COMPARE.search(question):
+            return None
+        if _COMPARED_TO.search(question):
+            return None
+        found = self._siblings(question, [arxiv_id])
+        return found[0] if len(set(found)) == 1 else None
 
     def _own_names(self, info: QuestionInfo) -> list[str]:
         """The papers the question names outside a follow-up's subject: arXiv ids, a title

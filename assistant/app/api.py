@@ -524,6 +524,7 @@ class Assistant:
             asks_of_one=self.router.asks_of_one,
             names_another=self.retriever.names_another,
             asked=asked,
+            sibling_asked=self.router.sibling_asked,
         )
         # unchanged: as asked, the answer then says how it read the name
         return question if read and standalone == named else standalone

@@ -154,6 +154,7 @@ def rule_based_condense(
     asks_of_one: Callable[[str], bool] | None = None,
     names_another: Callable[[str, str], bool] | None = None,
     asked: Sequence[str] = (),
+    sibling_asked: Callable[[str, str], str | None] | None = None,
 ) -> str:
     """Rewrite a follow-up using the papers the previous answer cited (in their order).
 
@@ -169,7 +170,9 @@ def rule_based_condense(
     `previous_set`: the previous question, when its answer was a set of papers ("reasoning
     RL papers in Feb 2025"): a follow-up that only names other dates ("and in March?",
     "11월은?") asks the same of those dates. `earlier`: the questions asked before, newest
-    first; `asked`: the same as they were read (rewritten follow-ups), when known."""
+    first; `asked`: the same as they were read (rewritten follow-ups), when known.
+    `sibling_asked(question, arxiv_id)`: the other version of that paper the question names
+    by its version alone and asks about ("what about v2?"): the subject is that one."""
     asked_as = question
     question = _on_that_day(question, earlier, catalog.latest_date(), catalog.dates())
     if _THAT_DAY.search(question) and previous_ids and previous_ids[0] in catalog:
@@ -185,6 +188,8 @@ def rule_based_condense(
     previous = [i for i in previous_ids if i in catalog]
     if not previous:
         return question
+    if sibling_asked is not None and (sibling := sibling_asked(question, previous[0])):
+        return f"{question.rstrip()} ({subject_names([sibling], catalog)})"  # "and v2?"
     pointer = back_pointer(question)
     if question != asked_as and pointer is not None and pointer.picks:
         return question  # "같은 날 두 번째로 추천 많이 받은 건?": that day's second, not the
