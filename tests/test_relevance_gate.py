@@ -555,6 +555,11 @@ def test_a_quoted_title_no_paper_has_is_absent(seed_assistant):
         "Chain-of-Lattice"
     ]
     assert retriever.absent_names("how much does Chain-of-Thought prompting help?") == []
+    # a mapping of two English words is a task, however no paper writes it (b88: "what VIP
+    # score did it get on Chinese-to-English?" was refused, the digests writing
+    # "Chinese-English"); a name joined by "to" of a coined word still is one
+    assert retriever.absent_names("what did it score on Chinese-to-English?") == []
+    assert retriever.absent_names("how good is Zorbo-to-Text?") == ["Zorbo-to-Text"]
 
 
 def test_a_model_no_paper_mentions_asked_of_a_paper_named_by_title_is_absent(seed_assistant):

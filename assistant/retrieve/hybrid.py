@@ -1575,10 +1575,17 @@ class HybridRetriever:
             for n in _HYPHENATED.findall(own)
             if not all(english_word(p) or p.lower() in MONTH_WORDS for p in n.split("-"))
             and not self._variant_of_written(n)
-        ] + _JOINED_NAME.findall(own)  # ("Chain-of-Lattice prompting", no paper's)
+        ] + [  # ("Chain-of-Lattice prompting", no paper's; not a mapping of two English
+            # words, "Chinese-to-English", "Text-to-Speech": a task, however written)
+            n
+            for n in _JOINED_NAME.findall(own)
+            if not (n.split("-")[1] in ("to", "and") and all(map(english_word, n.split("-"))))
+        ]
         for name in dict.fromkeys([*_COINED.findall(own), *joined]):
             # (with its version glued on: "JaColBERTv2.5" writes JaColBERT)
-            part = re.compile(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-uw-z]|v(?!\d))")
+            # (its parts apart count too: "Chinese-to-English" is written "Chinese to English")
+            spelled = re.escape(name.lower()).replace(r"\-", r"[\s-]")
+            part = re.compile(rf"(?<![a-z0-9]){spelled}(?![a-uw-z]|v(?!\d))")
             found_by = f"{name} {self._glued_versions(name)}"
             if not self._some_paper(found_by, lambda text, p=part: bool(p.search(text.lower()))):
                 absent.append(name)
