@@ -20,8 +20,11 @@ ARXIV_ABS = "https://arxiv.org/abs/"
 KO_SECTIONS = ("What's New", "Technical Details", "Performance Highlights")
 
 
-# a repository link written in a summary; a Korean particle may follow it ("...Speechpp에서")
-_GITHUB_URL = re.compile(r"https?://(?:www\.)?github\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
+# a repository link written in a summary; a Korean particle may follow it ("...Speechpp에서"),
+# and its scheme may be left out ("'github.com/ShishirPatil/gorilla'에서")
+_GITHUB_URL = re.compile(
+    r"(?<![\w./-])(?:https?://)?(?:www\.)?github\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+"
+)
 # any other web page a summary writes (a project or demo page): up to a space, a bracket
 # or a Korean particle ("https://bytedancespeech.github.io/seedtts_tech_report에서")
 _WEB_URL = re.compile(r"https?://[A-Za-z0-9_.~%/#?=&+-]+[A-Za-z0-9_/~#=&+-]")
@@ -149,7 +152,9 @@ class Paper:
         코드는 https://github.com/sh-lee-prml/HierSpeechpp에서 확인 가능합니다")."""
         listed = [u for m in self._ordered() for u in m.github]
         written = [
-            u.rstrip(".") for m in self._ordered() for u in _GITHUB_URL.findall(m.summary or "")
+            u.rstrip(".") if "://" in u else "https://" + u.rstrip(".")
+            for m in self._ordered()
+            for u in _GITHUB_URL.findall(m.summary or "")
         ]
         return _unique([*listed, *written])
 

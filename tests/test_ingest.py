@@ -216,24 +216,33 @@ def test_a_newer_parser_reads_unchanged_files_again_once(tmp_path, monkeypatch):
     it differently (Korean sections written as Python literals, now plain text) changed
     nothing in a store built before it. Files read by another parser version are parsed
     again by the next ingest, once."""
+    import re
+
     from conftest import korean_digest
 
-    from assistant import Assistant
+    from assistant import Assistant, types
     from assistant.ingest import parse, pipeline
 
-    digest = korean_digest(tmp_path, "2024-06-18", [("Toffee", "2406.09305", "['가.', '나.']")])
+    rows = [
+        ("Toffee", "2406.09305", "['가.', '나.']"),
+        ("RAFT", "2403.10131", "코드는 'github.com/ShishirPatil/gorilla'에서 제공된다."),
+    ]
+    digest = korean_digest(tmp_path, "2024-06-18", rows)
     settings = make_settings(tmp_path / "store")
     with monkeypatch.context() as old:  # the store as an older parser left it
         old.setattr(parse, "_unliteral", lambda text: text)
+        old.setattr(types, "_GITHUB_URL", re.compile(r"https?://github\.com/[\w.-]+/[\w.-]+"))
         old.setattr(pipeline, "PARSER_VERSION", "1")
-        assert ingest([digest], settings).papers_new == 1
+        assert ingest([digest], settings).papers_new == 2
     stored = lambda: Assistant(settings).catalog.papers["2406.09305"].summaries()["ko"]  # noqa: E731
-    assert "['" in stored()
+    with_code = lambda: Assistant(settings).tools.count_papers(has_code=True).data["total"]  # noqa: E731
+    assert "['" in stored() and with_code() == 0
     again = ingest([digest], settings)
-    assert (again.papers_updated, again.embedded) == (1, 1) and "['" not in stored()
-    assert "가. 나." in stored()
+    # Toffee's text changed (embedded again); RAFT's record only (its link, no scheme)
+    assert (again.papers_updated, again.embedded) == (2, 1) and "['" not in stored()
+    assert "가. 나." in stored() and with_code() == 1
     third = ingest([digest], settings)  # once: the file is skipped again
-    assert (third.papers_updated, third.papers_unchanged) == (0, 1)
+    assert (third.papers_updated, third.papers_unchanged) == (0, 2)
 
 
 def test_added_tag_updates_metadata_without_reembedding(small):

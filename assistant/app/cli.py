@@ -94,6 +94,12 @@ class _RichProgress:
     def embedded(self, n: int) -> None:
         self._bar.advance(self._embed, n)
 
+    def rewriting(self, done: int, total: int) -> None:
+        """Records rewritten without embedding (a newer parser read their files again)."""
+        if getattr(self, "_rewrite", None) is None:
+            self._rewrite = self._bar.add_task("rewriting records", total=total)
+        self._bar.update(self._rewrite, completed=done, total=total)
+
     def repairing(self, done: int, total: int) -> None:
         """Derived indexes behind the store (older store, crash): being brought in step."""
         if getattr(self, "_repair", None) is None:

@@ -28,9 +28,11 @@ from pathlib import Path
 from assistant.ingest.latex import plain_title
 from assistant.types import KO_SECTIONS, Mention
 
-# what a digest yields depends on this parser: bump it when a change reads a file differently
-# (stored files are then parsed again by the next ingest, though unchanged)
-PARSER_VERSION = "2"  # 2: Korean sections written as Python literals read as plain text
+# what a digest yields depends on this parser (and on what records derive from a mention: its
+# links): bump it when a change reads a file differently; the next ingest then reads every
+# stored file again and rewrites its papers' records (nothing is embedded again unless the
+# embedded text changed)
+PARSER_VERSION = "3"  # 2: Korean sections written as literals; 3: links without https://
 
 # -- arXiv ids ------------------------------------------------------------------------------
 

@@ -198,10 +198,13 @@ def _ingest(
     derived = open_derived(settings, progress=repair)  # None: no store yet
     fresh = derived is None
     fingerprints = {str(f): _fingerprint(f) for f in files}
+    # files read by an older parser are read again, and their papers' records rewritten
+    # (what is derived from a mention, a link it writes, may have changed with it)
+    reparse = derived is not None and derived.meta("parser") != PARSER_VERSION
     if derived is not None and not dry_run:
-        derived.reparse_files(PARSER_VERSION)  # (files read by an older parser: again)
+        derived.reparse_files(PARSER_VERSION)
     known = derived.files(list(fingerprints)) if derived is not None else {}
-    if dry_run and derived is not None and derived.meta("parser") != PARSER_VERSION:
+    if dry_run and reparse:
         known = {}
     skipped = {
         path: ids
@@ -270,8 +273,13 @@ def _ingest(
             state = stored[pid][1]
             same_vector = state.embed_hash == paper.embed_hash(embedder_id)
             # the record hash is a function of the mentions: comparing them is much cheaper
-            if same_vector and (
-                _same_mentions(paper, stored[pid][0]) or state.record_hash == paper.record_hash()
+            if (
+                same_vector
+                and not reparse
+                and (
+                    _same_mentions(paper, stored[pid][0])
+                    or state.record_hash == paper.record_hash()
+                )
             ):
                 report.papers_unchanged += 1
                 continue
@@ -283,12 +291,12 @@ def _ingest(
 
         embedder, store = open_store(settings, lazy=True, progress=repair)
         derived = store.derived
+        if fresh and derived is not None:  # (before any write: all it holds is this parser's)
+            derived.reparse_files(PARSER_VERSION, fresh=True)
         seen = {pid: state for pid, (_, state) in stored.items()}
         _write(store, embedder, to_embed, meta_only, progress, report, seen, replacing)
         store.delete(to_delete)
     if not dry_run and derived is not None:
-        if fresh:
-            derived.reparse_files(PARSER_VERSION, fresh=True)  # (read by this parser alone)
         if mentions:
             _remember_files(settings, derived, to_parse, fingerprints, mentions, issues)
         if gone:
@@ -382,8 +390,11 @@ def _write(
     Each batch is still one atomic upsert, and at most one write is in flight; on any
     error or Ctrl-C the write in flight completes first, so the store holds whole batches.
     """
+    rewriting = getattr(progress, "rewriting", None)  # (many, after a newer parser)
     for start in range(0, len(meta_only), WRITE_BATCH):
         _write_batch(store, embedder, meta_only[start : start + WRITE_BATCH], {}, seen, replacing)
+        if rewriting is not None and len(meta_only) > WRITE_BATCH:
+            rewriting(min(start + WRITE_BATCH, len(meta_only)), len(meta_only))
     # similar lengths in one batch: less padding in the model's batches
     to_embed = sorted(to_embed, key=lambda p: len(p.embed_text()))
     progress.embedding(len(to_embed))
