@@ -425,6 +425,13 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     assert _claimed_figures("did it cut FLOPs by over 90%?", paper) == []  # a bound
     assert _claimed_figures("FLOPs 50% 이상 줄였어?", paper) == []
     assert _claimed_figures("what did it score on MMLU?", paper) == []  # nothing claimed
+    # a score written bare, and a count with its counter (b88: "MADrive가 MOTA 0.95
+    # 찍었다던데" of 0.810; "추론 토큰을 3790개에서 900개로 줄였다던데" of 3790 to 2125)
+    scored = _paper("It achieves a MOTA of 0.810, cutting tokens from 3790 to 2125 on Llama 3.1.")
+    assert _claimed_figures("MOTA 0.95 찍었다던데 트래커는 뭐 썼어?", scored) == ["0.95"]
+    assert _claimed_figures("MOTA 0.81이었다던데?", scored) == []
+    assert _claimed_figures("토큰을 3790개에서 900개로 줄였다던데?", scored) == ["900개"]
+    assert _claimed_figures("is it built on Llama 3.1?", scored) == []  # a version
     # a figure of another paper the question names, which its digests state
     other = _paper("R1 reaches 79.8% on AIME 2024.")
     question = "R1 got 79.8% on AIME; how much faster is LKCell?"

@@ -397,7 +397,9 @@ def _no_share(question: str, paper: Paper) -> bool:
 # a figure a question states with its unit: "90%", "2.5x", "3배", "80GB", "18.6 points"
 _CLAIMED = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
-    r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w))",
+    r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s))"
+    # a score written bare, as no version is: "MOTA 0.95", "75.82 on miniF2F"
+    r"|(?<![\w.-])(0\.\d+|\d+\.\d{2,})(?![\w.%-])",
     re.I,
 )
 # a figure set as a bound, not claimed ("over 90%", "at least 2x", "90% 이상", "2배 넘게")
@@ -428,7 +430,7 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
     for m in _CLAIMED.finditer(text):
         if _BOUND.search(text[: m.start()]) or _BOUND_AFTER.match(text[m.end() :]):
             continue
-        value = m.group(1)
+        value = m.group(1) or m.group(2)
         step = 10 ** -len(value.partition(".")[2]) / 2  # "90": 89.5 to 90.5
         if not any(abs(w - float(value)) <= step for w in written):
             out.append(m.group(0).strip())
