@@ -432,6 +432,7 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     assert _claimed_figures("MOTA 0.81이었다던데?", scored) == []
     assert _claimed_figures("토큰을 3790개에서 900개로 줄였다던데?", scored) == ["900개"]
     assert _claimed_figures("is it built on Llama 3.1?", scored) == []  # a version
+    assert _claimed_figures("what is 2502.18137 about?", scored) == []  # an arXiv id
     # a figure of another paper the question names, which its digests state
     other = _paper("R1 reaches 79.8% on AIME 2024.")
     question = "R1 got 79.8% on AIME; how much faster is LKCell?"

@@ -398,8 +398,8 @@ def _no_share(question: str, paper: Paper) -> bool:
 _CLAIMED = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
     r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s))"
-    # a score written bare, as no version is: "MOTA 0.95", "75.82 on miniF2F"
-    r"|(?<![\w.-])(0\.\d+|\d+\.\d{2,})(?![\w.%-])",
+    # a score written bare, as no version, arXiv id or year.month is: "MOTA 0.95", "75.82"
+    r"|(?<![\w.-])(0\.\d+|\d{1,3}\.\d{2,})(?![\w.%-])",
     re.I,
 )
 # a figure set as a bound, not claimed ("over 90%", "at least 2x", "90% 이상", "2배 넘게")
