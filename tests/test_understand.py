@@ -1048,3 +1048,21 @@ def test_a_follow_ups_subject_may_have_a_title_with_a_semicolon():
         SUBJECT.sub("", f"그 중에{subject} 추천 제일 많이 받은 거?")
         == "그 중에 추천 제일 많이 받은 거?"
     )
+
+
+@pytest.mark.parametrize(
+    "question, authors",
+    [
+        ("SpargeAttn 저자는?", True),
+        ("SpargeAttn 저자 누구야?", True),
+        # 저자원 (low-resource) is no author (b88: "바스크어 같은 저자원 언어로 Whisper
+        # 파인튜닝했는데 ... 연구 있나요?" listed Whisper-LM's authors)
+        ("바스크어 같은 저자원 언어로 Whisper 파인튜닝하는 연구 있나요?", False),
+    ],
+)
+def test_a_korean_cue_is_not_read_inside_another_word(question, authors):
+    from assistant.understand.query import analyse
+    from assistant.understand.slots import cue_pattern
+
+    assert bool(cue_pattern("authors_ask").search(question)) == authors
+    assert (analyse(question, None, "2025-06-30").intent == "authors") == authors

@@ -23,8 +23,15 @@ def slot_rows(slot: str) -> list[dict]:
 @cache
 def cue_pattern(slot: str) -> re.Pattern:
     """Any of a slot's words, longest first: a Latin one as a whole word ("when", "in the
-    title"), a Korean one wherever it is written ("언제", "제목에")."""
-    words = sorted((r["text"] for r in slot_rows(slot)), key=len, reverse=True)
-    return re.compile(
-        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words), re.I
-    )
+    title"), a Korean one wherever it is written ("언제", "제목에"), but where a row's
+    "unless" follows it (저자 of "저자원 언어": low-resource, no author)."""
+    rows = sorted(slot_rows(slot), key=lambda r: len(r["text"]), reverse=True)
+
+    def one(row: dict) -> str:
+        w = row["text"]
+        if w.isascii():
+            return rf"\b{re.escape(w)}\b"
+        unless = "|".join(map(re.escape, row.get("unless", ())))
+        return re.escape(w) + (f"(?!{unless})" if unless else "")
+
+    return re.compile("|".join(map(one, rows)), re.I)
