@@ -3015,3 +3015,17 @@ def test_a_figure_a_question_claims_of_a_named_paper_is_checked_against_its_dige
         assert not answer.refused and "2.5" in answer.text
     else:
         assert answer.refused and claimed in answer.text.splitlines()[0], answer.text
+
+
+def test_like_an_example_of_something_else_asks_for_no_similar_papers(seed_assistant):
+    """b88: "NeuFlow (...) - roughly what fps does it reach on edge platforms like Jetson?"
+    listed papers similar to NeuFlow: "like X" of no paper the question names gives an
+    example; it asks for papers like one only where X is that paper, or other words ask."""
+    from assistant.answer.router import _like_another
+
+    sparge = seed_assistant.catalog.papers[SPARGE]
+    assert _like_another("SpargeAttn - what speedup on GPUs like the L40?", [sparge])
+    assert not _like_another("papers like SpargeAttn?", [sparge])
+    assert not _like_another("anything like the SpargeAttn paper?", [sparge])
+    assert not _like_another("SpargeAttn-like kernels, similar ones like it?", [sparge])
+    assert not _like_another("what speedup did SpargeAttn get?", [sparge])  # no "like"

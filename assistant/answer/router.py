@@ -952,6 +952,22 @@ _ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교
 _COMPARED_TO = re.compile(r"\b(?:than|over|against)\b|보다|대비|에 비해", re.I)
 
 
+# "like X": what the question likens to X; other words that ask for similar papers
+_LIKE = re.compile(r"\blike\s+(?:the\s+|a\s+)?([\w.+-]+)", re.I)
+_ALIKE = re.compile(r"\b(?:similar|related|resembl\w*|vein|same)\b|비슷|유사|닮은|처럼|같은", re.I)
+
+
+def _like_another(question: str, names: list[Paper]) -> bool:
+    """Whether the question's only likeness is "like X" where X is no paper it names:
+    "edge platforms like Jetson" gives an example, it asks for no papers like one."""
+    own = SUBJECT.sub(" ", question)
+    likes = [m.group(1).lower() for m in _LIKE.finditer(own)]
+    if not likes or _ALIKE.search(own):
+        return False
+    written = {w.lower() for p in names for w in _written(p)}
+    return not any(any(w.startswith(like) or like.startswith(w) for w in written) for like in likes)
+
+
 def _about_the_subject(question: str) -> bool:
     """A follow-up that points back at one paper ("that comparison", "그 설정") and asks
     nothing to be compared: about that paper, whatever other model it names."""
@@ -1664,6 +1680,11 @@ class Router:
                 # "which Phi-4 reports are in the archive?": the papers its titles name
                 intent = "list"
                 info = replace(info, intent=intent, wants_list=True, title_words=(family,))
+            if intent == "similar" and _like_another(question, names):
+                # "NeuFlow - what fps does it reach on edge platforms like Jetson?": an
+                # example of something else, no papers like the one named
+                intent = "search"
+                info = replace(info, intent=intent, wants_list=False)
             if intent == "similar" and info.title_words:
                 # "papers with Phi-4 in the title": the papers its titles name, not the ones
                 # like it (read as "papers like A" once the name is masked)
