@@ -433,9 +433,25 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     assert _claimed_figures("토큰을 3790개에서 900개로 줄였다던데?", scored) == ["900개"]
     assert _claimed_figures("is it built on Llama 3.1?", scored) == []  # a version
     assert _claimed_figures("what is 2502.18137 about?", scored) == []  # an arXiv id
+    # (review of the change) only a premise claims: a cue says so (slot premise_cue);
+    # a plain question asks ("Does it cut FLOPs by 90%?": the answer gives 78.4%)
+    assert _claimed_figures("Does it cut FLOPs by 90%?", paper) == []
+    # a thousands separator is one figure; a share is one written either way; a bound or
+    # a hedge near it ("about 80%", "80% 정도", not "like 80GB" of 21 GB); the asker's own
+    counted = _paper("Trained on 1,000 examples, subject accuracy 0.817; 21 GB; FLOPs -78.4%.")
+    assert _claimed_figures("1,000개 예제로 학습했다며?", counted) == []
+    assert _claimed_figures("2,000개 예제로 학습했다며?", counted) == ["2000개"]
+    assert _claimed_figures("I heard it gets 81.7% subject accuracy", counted) == []
+    assert _claimed_figures("I heard it gets >65%", counted) == []
+    assert _claimed_figures("65%보다 높다던데?", counted) == []
+    assert _claimed_figures("I heard it cut FLOPs by about 80%", counted) == []
+    assert _claimed_figures("FLOPs를 80% 정도 줄였다던데?", counted) == []
+    assert _claimed_figures("it needs like 80GB of memory, why?", counted) == ["80GB"]
+    assert _claimed_figures("I heard it fits my 12GB GPU", counted) == []
+    assert _claimed_figures("제 데이터셋이 500개 샘플인데 쓸 수 있다던데?", counted) == []
     # a figure of another paper the question names, which its digests state
     other = _paper("R1 reaches 79.8% on AIME 2024.")
-    question = "R1 got 79.8% on AIME; how much faster is LKCell?"
+    question = "I heard R1 got 79.8% on AIME; how much faster is LKCell?"
     assert _claimed_figures(question, paper, [other]) == []
     assert _claimed_figures(question.replace("79.8", "95"), paper, [other]) == ["95%"]
 

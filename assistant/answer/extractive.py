@@ -26,6 +26,7 @@ from assistant.types import Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.query import CONTRAST, RATHER
 from assistant.understand.references import SUBJECT
+from assistant.understand.slots import cue_pattern
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
 # an abbreviation's period ends no sentence: "78.0% on AIME 25 vs. 70.4%", "Qin et al. (2024)"
@@ -396,44 +397,72 @@ def _no_share(question: str, paper: Paper) -> bool:
 
 # a figure a question states with its unit: "90%", "2.5x", "3배", "80GB", "18.6 points"
 _CLAIMED = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
+    r"(?<![\w.,])(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
     r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s))"
     # a score written bare, as no version, arXiv id or year.month is: "MOTA 0.95", "75.82"
-    r"|(?<![\w.-])(0\.\d+|\d{1,3}\.\d{2,})(?![\w.%-])",
+    r"|(?<![\w.,-])(0\.\d+|\d{1,3}\.\d{2,})(?![\w.%-])",
     re.I,
 )
-# a figure set as a bound, not claimed ("over 90%", "at least 2x", "90% 이상", "2배 넘게")
+# a figure set as a bound or hedged, not claimed exactly ("over 90%", "about 80%", ">65%",
+# "90% 이상", "2배 넘게", "65%를 넘었다던데", "65%보다 높지?")
 _BOUND = re.compile(
     r"(?:\b(?:over|above|under|below|beyond|exceed\w*|at (?:least|most)|more than|less than|"
-    r"fewer than|greater than|up to|within)\s+(?:~\s*)?$)",
+    r"fewer than|greater than|higher than|better than|lower than|worse than|up to|within)"
+    r"\s+|[<>≥≤]\s*)$",
     re.I,
 )
+# a figure hedged ("about 80%", "like 80GB", "~20 GB", "80% 정도"): claimed within HEDGE of it
+_HEDGE = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|like)\s+$|~\s*$", re.I)
+_HEDGE_AFTER = re.compile(r"^\s*(?:가까이|안팎|내외|정도|쯤|남짓)")
+HEDGE = 0.15  # a hedged figure is borne out by one within this share of it
 _BOUND_AFTER = re.compile(
-    r"^\s*(?:이상|이하|초과|미만|넘|가까이|안팎|내외|대|정도|쯤|미만|or (?:more|less))"
+    r"^\s*(?:을|를)?\s*(?:이상|이하|초과|미만|넘|대|보다|or (?:more|less)|plus|\+)"
 )
+# the asker's own figure, not the paper's: "my 12GB GPU", "제 데이터셋이 500개 샘플인데"
+_OWN_FIGURE = re.compile(r"\b(?:my|our|I have|we have)\b|(?<![가-힣])(?:제|내|우리)\s", re.I)
 
 
 def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -> list[str]:
-    """The figures a question states about a named paper ("LKCell이 FLOPs를 90%나 줄였다던데",
-    "DehazeXL needs like 80GB", "DeepSeek-R1이 AIME 2024에서 95% 찍었다던데") that none of its
-    digests states, rounded as the question writes it (90.2 states 90): a premise the
-    digests do not bear out. A bound ("over 90%", "2배 이상") claims nothing;
-    nor does a figure of another paper the question names (`asked`) that its digests state."""
+    """The figures a question claims of a named paper, as a premise ("LKCell이 FLOPs를
+    90%나 줄였다던데", "DehazeXL needs like 80GB ..., why ...?", "since Goedel-Prover beat
+    ... by 20 points"; a cue of slot premise_cue says it is one), that none of its digests
+    states, rounded as the question writes it (90.2 states 90; 0.817 states 81.7%): a
+    premise the digests do not bear out. A bound or a hedge ("over 90%", "about 80%", "2배
+    이상"), the asker's own figure ("my 12GB GPU") and a figure of another paper the
+    question names (`asked`) that its digests state claim nothing."""
     text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
-    written = [
-        float(m.group(0))
+    if not cue_pattern("premise_cue").search(text):
+        return []
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,000개": one figure
+    found = [
+        (float(m.group(1)), bool(m.group(2)))
         for p in (paper, *asked)
         for _, summary in p.summary_texts()
-        for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?", summary.replace(",", ""))
+        for m in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%)?", summary.replace(",", ""))
     ]
+    written = [w for w, _ in found]
+    # a share written either way: 81.7% of "0.817", 0.9 of "90.0%"
+    as_percent = written + [w * 100 for w in written if w < 1]
+    as_fraction = written + [w / 100 for w, percent in found if percent]
     out = []
     for m in _CLAIMED.finditer(text):
-        if _BOUND.search(text[: m.start()]) or _BOUND_AFTER.match(text[m.end() :]):
+        before, after = text[: m.start()], text[m.end() :]
+        if _BOUND.search(before) or _BOUND_AFTER.match(after):
             continue
-        value = m.group(1) or m.group(2)
-        step = 10 ** -len(value.partition(".")[2]) / 2  # "90": 89.5 to 90.5
-        if not any(abs(w - float(value)) <= step for w in written):
-            out.append(m.group(0).strip())
+        if _OWN_FIGURE.search(before[-24:]):
+            continue
+        value, claimed = float(m.group(1) or m.group(2)), m.group(0).strip()
+        step = 10 ** -len((m.group(1) or m.group(2)).partition(".")[2]) / 2  # 90: 89.5-90.5
+        percent = claimed.endswith("%")
+        among = as_percent if percent else as_fraction if m.group(2) else written
+        if any(abs(w - value) <= step for w in among):
+            continue
+        if _HEDGE.search(before) or _HEDGE_AFTER.match(after):
+            # "about 80%" of 78.4%: near one written as it is (a share, or not one)
+            alike = [w for w, share in found if share == percent]
+            if any(abs(w - value) <= HEDGE * value for w in alike):
+                continue
+        out.append(claimed)
     return out
 
 
