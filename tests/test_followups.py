@@ -1819,7 +1819,16 @@ def test_a_follow_up_naming_another_version_alone_asks_about_that_version(tmp_pa
 
     v2 = last("How fast was NeuFlow on a Jetson?", "what about v2?")
     assert v2.citations[0].arxiv_id == "2408.10161" and "20 FPS" in v2.text, v2.text
-    later = last("Hunyuan3D 2.0은 어떤 구조로 3D 에셋을 만들어?", "2.5 버전은 뭐가 달라졌어?")
+    later = last("Hunyuan3D 2.0은 어떤 구조로 3D 에셋을 만들어?", "2.5 버전은 뭘 더했어?")
     assert later.citations[0].arxiv_id == "2506.16504" and "LATTICE" in later.text, later.text
     both = last("How fast was NeuFlow on a Jetson?", "how does it compare to v2?")
     assert {c.arxiv_id for c in both.citations} >= {"2403.10425", "2408.10161"}
+    # (review) a version no sibling carries is none ("what about v3?": not NeuFlow v1);
+    # a number after another word is no version ("그중 상위 2는?"); what changed compares
+    none = last("NeuFlow v2 speed on a Jetson?", "what about v3?")
+    assert "2403.10425" not in [c.arxiv_id for c in none.citations], none.text
+    sibling = assistant.router.sibling_asked
+    assert sibling("what about v3?", "2408.10161") is None
+    assert sibling("그중 상위 2는?", "2403.10425") is None
+    assert sibling("2.5 버전은 뭐가 달라졌어?", "2501.12202") is None  # compared
+    assert sibling("2.5 버전은 뭘 더했어?", "2501.12202") == "2506.16504"

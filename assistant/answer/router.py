@@ -945,11 +945,24 @@ _BARE_VERSION = re.compile(
 )
 _KOREAN_AND = re.compile(rf"(?<=\w)(?:{_AND_KO})$")  # "A랑 B": and
 _TRAILING_VERSION = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$", re.I)
+# what may come before a version a follow-up names alone: "그럼", "and", "what about"
+_LEADS = re.compile(r"(?:그럼|그러면|그리고|and|but|what about|how about|so)?", re.I)
+
+
+def _carries(paper: Paper, number: str) -> bool:
+    """Whether the paper's name carries the version ("SageAttention3" 3, "NeuFlow v2" 2;
+    not SageAttention for "v3", nor Phi-3 for "3.5")."""
+    name = paper.name or paper.label
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", name) is not None
+
+
 _NAME_LIKE = re.compile(r"[A-Z][\w.+-]*")  # a word written as a name is: capital first
 _VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides
 _ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교|차이", re.I)
 # a comparison with the version a follow-up names: "better than 2.0?", "2.0보다 나아?"
 _COMPARED_TO = re.compile(r"\b(?:than|over|against)\b|보다|대비|에 비해", re.I)
+# what changed from one version to the next: the two compared
+_CHANGED = re.compile(r"\b(?:chang\w*|improv\w*|better|new in)\b|달라|바뀌|바뀐|나아|개선", re.I)
 
 
 # "like X": what the question likens to X; other words that ask for similar papers
@@ -1446,8 +1459,8 @@ class Router:
         늘었어?", "3에서는 ...?" (not "how does it compare to 3.5?", "2.0보다 나아?")."""
         if arxiv_id not in self.catalog or _ASKS_COMPARE.search(question):
             return None
-        if _COMPARED_TO.search(question):
-            return None
+        if _COMPARED_TO.search(question) or _CHANGED.search(question):
+            return None  # "2.5 버전은 뭐가 달라졌어?": the two set side by side
         found = self._siblings(question, [arxiv_id])
         return found[0] if len(set(found)) == 1 else None
 
@@ -1529,14 +1542,24 @@ class Router:
         out = []
         for m in _BARE_VERSION.finditer(question):
             group = next(g for g in ("v", "d", "k") if m.group(g))
+            version = m.group(group)
             before = question[: m.start(group)].split()
             joined = bool(before) and bool(_KOREAN_AND.search(before[-1]))  # "2.0이랑 2.5"
             if before and not joined and re.search(r"^[A-Z]|\d", before[-1]):
                 continue  # "Llama 3.1", "Hunyuan3D 2.1": the version of the name before it
+            if version.isdigit() and before and not _LEADS.fullmatch(" ".join(before)):
+                continue  # a whole number leads the question ("3에서는 ...?"): "상위 3은?"
+            number = version.lstrip("vV")
             for pid in ids:
                 base = _TRAILING_VERSION.sub("", self.catalog.papers[pid].name or "")
-                if len(base) >= 3:
-                    out += self.catalog.by_short_name(f"{base} {m.group(group)}")
+                if len(base) >= 3:  # (its name may glue the number on: "SageAttention3")
+                    named = [f"{base} {version}", f"{base}{number}"]
+                    out += [
+                        found
+                        for name in named
+                        for found in self.catalog.by_short_name(name)
+                        if _carries(self.catalog.papers[found], number)
+                    ]
         return [i for i in out if i not in ids]
 
     def _one_per_name(self, question: str, ids: list[str]) -> list[str]:
