@@ -3029,3 +3029,8 @@ def test_like_an_example_of_something_else_asks_for_no_similar_papers(seed_assis
     assert not _like_another("anything like the SpargeAttn paper?", [sparge])
     assert not _like_another("SpargeAttn-like kernels, similar ones like it?", [sparge])
     assert not _like_another("what speedup did SpargeAttn get?", [sparge])  # no "like"
+    # (review) "like this", "like it", "like models ...": a likeness, no example's name
+    assert not _like_another("Tell me more papers like this (SpargeAttn)", [sparge])
+    assert not _like_another("SpargeAttn: anything else like it?", [sparge])
+    assert not _like_another("SpargeAttn like models for long video?", [sparge])
+    assert _like_another("Does SpargeAttn do well on benchmarks like GPQA?", [sparge])

@@ -971,14 +971,21 @@ _ALIKE = re.compile(r"\b(?:similar|related|resembl\w*|vein|same)\b|비슷|유사
 
 
 def _like_another(question: str, names: list[Paper]) -> bool:
-    """Whether the question's only likeness is "like X" where X is no paper it names:
-    "edge platforms like Jetson" gives an example, it asks for no papers like one."""
+    """Whether the question's only likeness is "like X" where X is a name (capitals or a
+    digit in it) of no paper it names: "edge platforms like Jetson", "benchmarks like GPQA"
+    give an example; they ask for no papers like one ("like this", "like it", "like
+    models for ..." do)."""
     own = SUBJECT.sub(" ", question)
-    likes = [m.group(1).lower() for m in _LIKE.finditer(own)]
+    likes = [m.group(1) for m in _LIKE.finditer(own)]
     if not likes or _ALIKE.search(own):
         return False
+    if not all(re.search(r"[A-Z0-9]", like) for like in likes):
+        return False
     written = {w.lower() for p in names for w in _written(p)}
-    return not any(any(w.startswith(like) or like.startswith(w) for w in written) for like in likes)
+    return not any(
+        any(w.startswith(like.lower()) or like.lower().startswith(w) for w in written)
+        for like in likes
+    )
 
 
 def _about_the_subject(question: str) -> bool:
