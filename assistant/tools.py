@@ -546,10 +546,10 @@ class ArchiveTools:
     ) -> dict[str, float]:
         """The paper's nearest papers with an aspect weighed in: the nearest ABOUT_POOL and
         the papers of the aspect's set (as a count has it: "비슷한 그로킹 논문" are grokking
-        papers) nearest to this one; those of the set first, each part ranked by cosine x
-        (1 + the share of the aspect's words each has), so a close neighbour with the
-        aspect's words comes first ("real-time image generation" like StreamDiffusion:
-        StreamMultiDiffusion, not any image generator)."""
+        papers) nearest to this one, ranked by cosine x (1 + the share of the aspect's
+        words each has): a paper on the aspect gains up to double its nearness, so a close
+        neighbour with the aspect's words stays first ("real-time image generation" like
+        StreamDiffusion: StreamMultiDiffusion, not any image generator)."""
         on = {h.arxiv_id for h in self.retriever.gate_all(about, Filters()).hits} - {arxiv_id}
         if among is not None:
             on &= among
@@ -558,10 +558,7 @@ class ArchiveTools:
             found |= self.retriever.neighbours(arxiv_id, ABOUT_POOL, among=on) or {}
         found = {pid: cos for pid, cos in found.items() if pid != arxiv_id and pid in self.catalog}
         share = self.retriever.coverage_of(about, list(found))
-        # those on the aspect first (the question names what they should share: "papers
-        # similar to Chronos? i.e. foundation models for time series forecasting" are not
-        # ChroKnowledge, nearest to "Chronos" by its vector), each rank by both
-        ranked = sorted(found, key=lambda pid: (pid not in on, -found[pid] * (1.0 + share[pid])))
+        ranked = sorted(found, key=lambda pid: -found[pid] * (1.0 + share[pid]))
         return {pid: found[pid] for pid in ranked[:limit]}
 
     def _family(self, p: Paper, among: set[str] | None) -> dict[str, float]:
