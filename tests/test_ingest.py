@@ -237,12 +237,19 @@ def test_a_newer_parser_reads_unchanged_files_again_once(tmp_path, monkeypatch):
     stored = lambda: Assistant(settings).catalog.papers["2406.09305"].summaries()["ko"]  # noqa: E731
     with_code = lambda: Assistant(settings).tools.count_papers(has_code=True).data["total"]  # noqa: E731
     assert "['" in stored() and with_code() == 0
+    # marking the files is not reading them: a run stopped after it reads them again
+    from assistant.index.store import open_derived
+
+    marked = open_derived(settings)
+    marked.reparse_files(parse.PARSER_VERSION)
+    assert marked.meta("parser") == "1"
     again = ingest([digest], settings)
     # Toffee's text changed (embedded again); RAFT's record only (its link, no scheme)
     assert (again.papers_updated, again.embedded) == (2, 1) and "['" not in stored()
     assert "가. 나." in stored() and with_code() == 1
     third = ingest([digest], settings)  # once: the file is skipped again
     assert (third.papers_updated, third.papers_unchanged) == (0, 2)
+    assert open_derived(settings).meta("parser") == parse.PARSER_VERSION
 
 
 def test_added_tag_updates_metadata_without_reembedding(small):

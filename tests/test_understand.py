@@ -77,6 +77,7 @@ NEWEST = "2025-06-30"
         ("papers from February 2025 on speech synthesis", "2025-02-01", "2025-02-28"),
         ("papers from February 2025 onwards on speech synthesis", "2025-02-01", NEWEST),
         ("which papers from Feb 2025 on are about agents?", "2025-02-01", NEWEST),
+        ("papers from March 2025 on there were many about RAG", "2025-03-01", NEWEST),
         ("2025년 2월 이후 LoRA 논문 월별 추이", "2025-02-01", NEWEST),
         ("2025년 1월부터 월별 강화학습 논문", "2025-01-01", NEWEST),
         # day ranges: the second end borrows the first's month and year, or names its own

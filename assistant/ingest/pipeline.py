@@ -292,7 +292,7 @@ def _ingest(
         embedder, store = open_store(settings, lazy=True, progress=repair)
         derived = store.derived
         if fresh and derived is not None:  # (before any write: all it holds is this parser's)
-            derived.reparse_files(PARSER_VERSION, fresh=True)
+            derived.parsed_by(PARSER_VERSION)
         seen = {pid: state for pid, (_, state) in stored.items()}
         _write(store, embedder, to_embed, meta_only, progress, report, seen, replacing)
         store.delete(to_delete)
@@ -303,6 +303,8 @@ def _ingest(
             derived.forget_files(gone)
     if not dry_run and derived is not None and (mentions or skipped or stale):
         report.store_total = derived.count()
+    if reparse and not dry_run and derived is not None:
+        derived.parsed_by(PARSER_VERSION)  # (last: an interrupted run rewrites them again)
     report.seconds = time.perf_counter() - started
     return report
 

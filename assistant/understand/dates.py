@@ -951,7 +951,11 @@ def _open_end(text: str, words: str) -> tuple[str, bool] | None:
 # "from <date> on" followed by a topic: the "on" is the topic's ("papers from February 2025
 # on speech synthesis"), not "onwards", which ends its clause ("from October 2024 on, how
 # many ...?", "from October on")
-_ON_TOPIC = re.compile(r"\s+(?!(?:and|or|but|how|what|which|who|is|are|do|does)\b)[^\W\d]", re.I)
+_ON_TOPIC = re.compile(
+    r"\s+(?!(?:and|or|but|how|what|which|who|is|are|do|does|there|it|we|i|you|they|this|that|"
+    r"the|were|was)\b)[^\W\d]",
+    re.I,
+)
 
 
 def _on_topic(text: str, cue: str) -> bool:
