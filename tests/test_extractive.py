@@ -436,6 +436,7 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     # (review of the change) only a premise claims: a cue says so (slot premise_cue);
     # a plain question asks ("Does it cut FLOPs by 90%?": the answer gives 78.4%)
     assert _claimed_figures("Does it cut FLOPs by 90%?", paper) == []
+    assert _claimed_figures("It cuts FLOPs by 90%, right?", paper) == ["90%"]  # a tag
     # a thousands separator is one figure; a share is one written either way; a bound or
     # a hedge near it ("about 80%", "80% 정도", not "like 80GB" of 21 GB); the asker's own
     counted = _paper("Trained on 1,000 examples, subject accuracy 0.817; 21 GB; FLOPs -78.4%.")

@@ -29,8 +29,9 @@ def cue_pattern(slot: str) -> re.Pattern:
 
     def one(row: dict) -> str:
         w = row["text"]
-        if w.isascii():
-            return rf"\b{re.escape(w)}\b"
+        if w.isascii():  # (a word's edge: "right?" ends in no word)
+            before, after = ("\\b" if w[0].isalnum() else ""), ("\\b" if w[-1].isalnum() else "")
+            return before + re.escape(w) + after
         unless = "|".join(map(re.escape, row.get("unless", ())))
         return re.escape(w) + (f"(?!{unless})" if unless else "")
 
