@@ -134,6 +134,7 @@ def test_cli_ask_json_carries_the_per_month_counts(seed_settings):
     [
         ("how many papers on sparse attention came out each month?", True),
         ("스파스 어텐션 논문 월별 추이 보여줘", True),
+        ("에이전트 논문 매달 몇 편씩이야?", True),  # (review: one paper had been shown)
         ("how did the number of sparse attention papers evolve over time?", True),
         # a rate is no breakdown over time (b88: "... reconstruction with only about 1 hour of
         # data per subject?" was charted per month, the topic 'hour data')
