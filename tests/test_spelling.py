@@ -64,6 +64,9 @@ def test_a_short_asking_word_missing_a_letter_is_read_as_that_word(seed_assistan
     question = "which paper got the most vots on 2025-02-20?"  # (English: no votes)
     assert spelling.correct(question)[0] == "which paper got the most votes on 2025-02-20?"
     assert spelling.correct("papers on chat bots")[1] == []
+    # a capital makes it a name (seeds_test: "What papers did Lidong Bing co-author?" was
+    # read as "Lidong bring")
+    assert spelling.correct("What papers did Lidong Bing co-author?")[1] == []
     answer = seed_assistant.ask(question, mode="extractive")
     assert answer.notes == ["Read 'vots' as 'votes'."] and "vote counts" in answer.text
 

@@ -118,9 +118,12 @@ class Spelling:
             if (fix := self._nearest(w))
         }
         # a short word near an asking word, as written in no two papers (its stem may be
-        # another word's: "vots", "vot" of VOT) nor in a dictionary
+        # another word's: "vots", "vot" of VOT) nor in a dictionary; typed in lower case (a
+        # capital makes it a name: "Lidong Bing" is not "bring")
+        lower = {m.group(0) for m in _WORD.finditer(text) if m.group(0).islower()}
         for w in sorted(w for w in words if len(w) < MIN_LETTERS):
-            if (fix := self._swapped(w)) and w not in self._vocabulary and not english_word(w):
+            fix = self._swapped(w, dropped=w in lower)
+            if fix and w not in self._vocabulary and not english_word(w):
                 fixes[w] = fix
         if not fixes:
             return text, []
@@ -142,14 +145,15 @@ class Spelling:
         absent = {w for w, ts in stems.items() if ts and not all(t in known for t in ts)}
         return {w for w in absent if not english_word(w)}
 
-    def _swapped(self, word: str) -> str | None:
-        """The asking word `word` writes with two neighbouring letters swapped, or with one
-        letter left out ("vots": votes), if one."""
+    def _swapped(self, word: str, dropped: bool = True) -> str | None:
+        """The asking word `word` writes with two neighbouring letters swapped, or (when
+        `dropped`) with one letter left out ("vots": votes), if one."""
         swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-        dropped = (
+        left_out = (
             word[:i] + c + word[i:] for i in range(len(word) + 1) for c in string.ascii_lowercase
         )
-        return next((fix for fix in (*swaps, *dropped) if fix in self.asking), None)
+        candidates = (*swaps, *left_out) if dropped else tuple(swaps)
+        return next((fix for fix in candidates if fix in self.asking), None)
 
     def _nearest(self, word: str) -> str | None:
         from rapidfuzz import distance, process
