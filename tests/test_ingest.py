@@ -241,7 +241,7 @@ def test_a_newer_parser_reads_unchanged_files_again_once(tmp_path, monkeypatch):
     from assistant.index.store import open_derived
 
     marked = open_derived(settings)
-    marked.reparse_files(parse.PARSER_VERSION)
+    marked.reparse_files()
     assert marked.meta("parser") == "1"
     again = ingest([digest], settings)
     # Toffee's text changed (embedded again); RAFT's record only (its link, no scheme)

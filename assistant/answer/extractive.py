@@ -320,6 +320,12 @@ def stated_figure(
     return best[1:] if best else None
 
 
+def _asked_of(question: str, paper: Paper) -> str:
+    """What a question asks of a named paper: without a follow-up's subject, the paper's
+    own names beside its title, and paths ("owner/repo")."""
+    return _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
+
+
 def _not_written(
     question: str, paper: Paper, others: Sequence[Paper] = (), asked: Sequence[Paper] = ()
 ) -> list[str]:
@@ -331,7 +337,7 @@ def _not_written(
     A name typed in lower case ("mmlu", "gsm8k", "mt-bench") counts when the papers found
     write it as a name (`_typed_name`)."""
     # a follow-up's rewrite names its subject; another name beside the title is the paper's
-    text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
+    text = _asked_of(question, paper)
     # "MSE 대신 뭘 써?", "what instead of MSE?": what it is set against, not asked
     text = RATHER.sub(" ", CONTRAST.sub(" ", text))
     # (every digest's summary: two of one language may write different figures)
@@ -430,7 +436,7 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
     premise the digests do not bear out. A bound or a hedge ("over 90%", "about 80%", "2배
     이상"), the asker's own figure ("my 12GB GPU") and a figure of another paper the
     question names (`asked`) that its digests state claim nothing."""
-    text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
+    text = _asked_of(question, paper)
     if not cue_pattern("premise_cue").search(text):
         return []
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,000개": one figure
@@ -470,7 +476,7 @@ def _asks_measure(question: str, paper: Paper) -> bool:
     """The question names a benchmark or metric the paper's digests write, beside its own
     name ("Qwen2-72B-Instruct의 MT-Bench와 Arena-Hard 점수 알려줘": its figures, not its
     overview, though "알려줘" asks to be told)."""
-    text = _PATH.sub(" ", _aside_of(SUBJECT.sub(" ", question), paper))
+    text = _asked_of(question, paper)
     own = " ".join([paper.title, paper.label, *paper.aliases]).lower()
     written = _squashed(" ".join(t for _, t in paper.summary_texts()))
     return any(

@@ -1464,10 +1464,9 @@ class Router:
         """The other version of the paper talked about that a follow-up names by its version
         alone and asks about, not against it: "what about v2?", "3.5 버전은 컨텍스트 얼마나
         늘었어?", "3에서는 ...?" (not "how does it compare to 3.5?", "2.0보다 나아?")."""
-        if arxiv_id not in self.catalog or _ASKS_COMPARE.search(question):
-            return None
-        if _COMPARED_TO.search(question) or _CHANGED.search(question):
-            return None  # "2.5 버전은 뭐가 달라졌어?": the two set side by side
+        compared = (_ASKS_COMPARE, _COMPARED_TO, _CHANGED)  # ("2.5 버전은 뭐가 달라졌어?")
+        if arxiv_id not in self.catalog or any(c.search(question) for c in compared):
+            return None  # the two set side by side
         found = self._siblings(question, [arxiv_id])
         return found[0] if len(set(found)) == 1 else None
 
@@ -2380,6 +2379,10 @@ class Router:
         routed.refused = True
         return routed
 
+    def _counted_in(self, f: Filters, ko: bool) -> str:
+        """Where a count counts: its dates ("2024-12-01 – 2024-12-31"), or the archive."""
+        return self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
+
     @staticmethod
     def _span(f: Filters) -> str:
         if f.since and f.since == f.until:
@@ -2782,9 +2785,7 @@ class Router:
             return self._none_in_language(info, f, language, result)
         if not total and (f.since or f.until) and not in_title:
             return self._no_digests(info, f, result)
-        where = (
-            self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
-        ) + _in_language(language, ko)
+        where = self._counted_in(f, ko) + _in_language(language, ko)
         words = _label(topic, question)
         about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
         if in_title:
@@ -2796,11 +2797,10 @@ class Router:
                 result.data, where, about, ko, more_of="papers" if query else "digests"
             )
         else:
-            on = "on" if f.since and f.since == f.until else "in"
             lines = [
                 f"{where}{about} 논문은 {total}편입니다."
                 if ko
-                else f"{_n_papers(total)}{about} {on} {where}."
+                else f"{_n_papers(total)}{about} {_on_or_in(f)} {where}."
             ]
         extra = []
         if (query or f.has_code) and (f.since or f.until):  # of how many papers in all
@@ -2977,9 +2977,7 @@ class Router:
         """Papers within the dates, none of them with a code link in its digests: said so,
         with how many there are (a count of nought, not a refusal)."""
         n, ko = every.data["total"], info.korean
-        where = (
-            self._span(f) if (f.since or f.until) else ("전체 아카이브" if ko else "the archive")
-        )
+        where = self._counted_in(f, ko)
         text = (
             f"{where} 논문 {n}편 중 다이제스트에 코드(GitHub) 링크가 있는 논문은 없습니다."
             if ko

@@ -632,14 +632,13 @@ class DerivedIndex:
                 [(p, s, m, json.dumps(ids)) for p, s, m, ids in entries],
             )
 
-    def reparse_files(self, parser: str) -> None:
+    def reparse_files(self) -> None:
         """Mark every recorded file as to be parsed again (its papers still known when
-        pruning) when the digests were read by another parser version than `parser`: a
+        pruning): the digests were read by another parser version (meta "parser"), and a
         parser that reads a file differently changes what it holds, though the file did
         not change. `parsed_by` records the version once every record is rewritten."""
         with self.transaction() as db:
-            if self.meta("parser") != parser:
-                db.execute("UPDATE files SET size = -1, mtime_ns = -1")
+            db.execute("UPDATE files SET size = -1, mtime_ns = -1")
 
     def parsed_by(self, parser: str) -> None:
         """Record that every stored record is what `parser` reads from its digests."""

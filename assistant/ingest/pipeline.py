@@ -201,8 +201,8 @@ def _ingest(
     # files read by an older parser are read again, and their papers' records rewritten
     # (what is derived from a mention, a link it writes, may have changed with it)
     reparse = derived is not None and derived.meta("parser") != PARSER_VERSION
-    if derived is not None and not dry_run:
-        derived.reparse_files(PARSER_VERSION)
+    if reparse and not dry_run:
+        derived.reparse_files()
     known = derived.files(list(fingerprints)) if derived is not None else {}
     if dry_run and reparse:
         known = {}
