@@ -83,14 +83,19 @@ def korean_archive(
     rare as in a real archive)."""
     from datetime import date, timedelta
 
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
-
     after = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     digests = [
         korean_digest(folder, day, rows, votes),
         english_digest(folder, after, unrelated_rows(40)),
     ]
+    return archive_of(folder, digests)
+
+
+def archive_of(folder: Path, digests: list[Path]):
+    """An assistant over a store (in `folder`/store) of these digests."""
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
     settings = make_settings(folder / "store")
     ingest(digests, settings)
     return Assistant(settings)

@@ -157,10 +157,8 @@ def test_a_rendering_read_from_shared_papers_narrows_no_topics_set(tmp_path):
     in the papers summarised in both languages (synthetic data), and a Korean topic's set
     requires each word's English of every paper, so the English speech-synthesis papers
     (which write 'synthesis') fell out. Such a rendering widens a search, narrows no set."""
-    from conftest import english_digest, korean_digest, make_settings
+    from conftest import archive_of, english_digest, korean_digest
 
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
     from assistant.types import Filters
 
     both = []
@@ -181,9 +179,7 @@ def test_a_rendering_read_from_shared_papers_narrows_no_topics_set(tmp_path):
         korean_digest(tmp_path, "2025-01-02", [(t, i, k) for t, i, _, k in both]),
         english_digest(tmp_path, "2025-03-03", tts),
     ]
-    settings = make_settings(tmp_path / "store")
-    ingest(digests, settings)
-    retriever = Assistant(settings).retriever
+    retriever = archive_of(tmp_path, digests).retriever
     assert retriever.glossary.learned.get("합성") == "synthetic"  # read from shared papers
     found = retriever.gate_all("음성 합성", Filters("2025-03-01", "2025-03-31"))
     assert {"2503.00001", "2503.00002"} <= {h.arxiv_id for h in found.hits}
@@ -209,10 +205,7 @@ def test_an_english_topics_set_has_the_papers_summarised_only_in_korean_on_it(tm
     Streaming (33 votes), whose only digest is Korean ("추측적 디코딩"): an English topic's
     set read English words alone. The glossary's list, read the other way, writes the
     topic in Korean; a paper with half of it ("디코딩") only touches on it."""
-    from conftest import english_digest, korean_digest, make_settings, unrelated_rows
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
+    from conftest import archive_of, english_digest, korean_digest, unrelated_rows
 
     english = [
         (f"Drafts {n}: Faster LLMs", f"2501.{n:05d}", f"Speculative decoding with drafts {n}.")
@@ -226,9 +219,7 @@ def test_an_english_topics_set_has_the_papers_summarised_only_in_korean_on_it(tm
         english_digest(tmp_path, "2025-01-02", english + unrelated_rows(30)),
         korean_digest(tmp_path, "2024-02-20", korean),
     ]
-    settings = make_settings(tmp_path / "store")
-    ingest(digests, settings)
-    found = Assistant(settings).retriever.gate_all("speculative decoding")
+    found = archive_of(tmp_path, digests).retriever.gate_all("speculative decoding")
     assert {h.arxiv_id for h in found.hits} == {"2402.11131", *(pid for _, pid, _ in english)}
 
 
@@ -237,10 +228,7 @@ def test_an_english_question_finds_a_paper_summarised_only_in_korean(tmp_path):
     learned pairs alone, which a small archive has none of ("speculative decoding" had
     no Korean words; the paper writes "추측적 디코딩"). The glossary's list read the other
     way round gives its Korean words to BM25 and to the gate's coverage."""
-    from conftest import english_digest, korean_digest, make_settings, unrelated_rows
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
+    from conftest import archive_of, english_digest, korean_digest, unrelated_rows
 
     korean = [
         ("Streaming Heads: Fast LLM Inference", "2402.11131", "추측적 디코딩을 한 모델로 합니다."),
@@ -250,7 +238,5 @@ def test_an_english_question_finds_a_paper_summarised_only_in_korean(tmp_path):
         english_digest(tmp_path, "2025-01-02", unrelated_rows(30)),
         korean_digest(tmp_path, "2024-02-20", korean),
     ]
-    settings = make_settings(tmp_path / "store")
-    ingest(digests, settings)
-    found = Assistant(settings).retriever.retrieve("any paper on speculative decoding?")
+    found = archive_of(tmp_path, digests).retriever.retrieve("any paper on speculative decoding?")
     assert found.relevant and found.hits[0].arxiv_id == "2402.11131"

@@ -1768,10 +1768,7 @@ def test_one_paper_of_those_on_a_topic_answers_with_a_figure_its_other_digest_st
     """b87: "그중에 코덱 논문은 비트레이트 얼마까지 낮췄대?" after a list gave MuCodec with one
     Korean sentence, no figure; only its English digest writes 0.35kbps: the one paper's
     answer has room for the figure asked for, from either digest."""
-    from conftest import english_digest, korean_digest, make_settings, unrelated_rows
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
+    from conftest import archive_of, english_digest, korean_digest, unrelated_rows
 
     day = "2024-09-23"
     title = "MuCodec: Ultra Low-Bitrate Music Codec"
@@ -1782,9 +1779,7 @@ def test_one_paper_of_those_on_a_topic_answers_with_a_figure_its_other_digest_st
         korean_digest(tmp_path, day, [(title, "2409.13216", ko), music]),
         english_digest(tmp_path, day, [(title, "2409.13216", en), *unrelated_rows(30)]),
     ]
-    settings = make_settings(tmp_path / "store")
-    ingest(digests, settings)
-    conv = Assistant(settings).chat()
+    conv = archive_of(tmp_path, digests).chat()
     conv.ask("2024년 9월 23일에 음악 관련 논문 뭐 있었어?")
     answer = conv.ask("그중에 코덱 논문은 비트레이트 얼마까지 낮췄대?")
     assert [c.arxiv_id for c in answer.citations] == ["2409.13216"], answer.text

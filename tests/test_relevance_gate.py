@@ -1684,10 +1684,7 @@ def test_a_lower_case_word_is_no_name_a_korean_only_paper_lacks(tmp_path_factory
     """Review: "What tokenizer does EXAONE 3.0 use?" was declined ("no Tokenizer figure")
     beside its Korean digest's "BBPE ... 토크나이저": a word typed in lower case may be
     written in Korean, so only a name with capitals is looked for in such a paper."""
-    from conftest import english_digest, korean_digest, make_settings
-
-    from assistant import Assistant
-    from assistant.ingest.pipeline import ingest
+    from conftest import archive_of, english_digest, korean_digest
 
     folder = tmp_path_factory.mktemp("ko-only")
     ko = [
@@ -1698,13 +1695,11 @@ def test_a_lower_case_word_is_no_name_a_korean_only_paper_lacks(tmp_path_factory
         )
     ]
     others = [("Tokenizer Study: Tokenizers matter", "2408.00087", "A Tokenizer study.")]
-    settings = make_settings(folder / "store")
     digests = [
         korean_digest(folder, "2024-08-08", ko),
         english_digest(folder, "2024-08-09", others + filler_rows()),
     ]
-    ingest(digests, settings)
-    answer = Assistant(settings).ask("What tokenizer does EXAZONE 3.0 use?")
+    answer = archive_of(folder, digests).ask("What tokenizer does EXAZONE 3.0 use?")
     assert not answer.refused and "BBPE" in answer.text, answer.text
 
 
