@@ -294,7 +294,8 @@ class ArchiveTools:
         """How many papers, overall or broken down by="day" | "month" | "topic" | "author"
         (the AUTHORS authors with the most papers; data["authors"]: how many there are) |
         "language" (of the digests they appeared in: data["languages"] gives each
-        language's digests, first and last date; data["both"] the papers in both).
+        language's digests, first and last date; data["both"] the papers in both,
+        data["only"] each language's papers in no other).
 
         With `query`, only papers about it count: every paper in range scored, the same
         relevance gate as an undated search, so a range covering the archive changes nothing.
@@ -406,6 +407,10 @@ class ArchiveTools:
             data["both"] = (
                 len(set.intersection(*(set(v) for v in ids.values()))) if len(ids) > 1 else 0
             )
+            data["only"] = {  # each language's papers in no other language's digests
+                lang: len(set(ids[lang]).difference(*(v for k, v in ids.items() if k != lang)))
+                for lang in breakdown
+            }
         if untagged:
             data["topics_from"] = "titles"
         if apart:

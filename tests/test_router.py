@@ -3034,3 +3034,23 @@ def test_like_an_example_of_something_else_asks_for_no_similar_papers(seed_assis
     assert not _like_another("SpargeAttn: anything else like it?", [sparge])
     assert not _like_another("SpargeAttn like models for long video?", [sparge])
     assert _like_another("Does SpargeAttn do well on benchmarks like GPQA?", [sparge])
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("How many papers appeared only in the Korean digests?", "ko"),
+        ("영어 다이제스트에만 있는 논문은 몇 편이야?", "en"),
+    ],
+)
+def test_papers_in_one_language_only_are_counted(seed_assistant, question, lang):
+    """Was: every paper of that language's digests counted, those in both as well."""
+    data = seed_assistant.tools.count_papers(by="language").data
+    only = data["by"][lang] - data["both"]
+    name = {"ko": ("Korean", "한국어"), "en": ("English", "영어")}[lang]
+    said = (
+        f"{only} only in {name[0]}" if question.isascii() else f"{name[1]} 다이제스트에만 {only}편"
+    )
+    answer = _ask(seed_assistant, question)
+    assert said in answer.text and answer.steps[0].arguments["by"] == "language", answer.text
+    assert data["both"] and only  # (the seeds have both kinds)

@@ -630,10 +630,15 @@ def _by_language_lines(data: dict, where: str, about: str, ko: bool, more_of: st
             if more_of == "digests"
             else f"The {name} digests have more papers: {a} against {b}."
         )
+    only = data["only"]  # "영어 다이제스트에만 있는 논문": each language's own
     lines.append(
-        f"두 언어 모두에 실린 논문은 {data['both']}편, 전체 {data['total']}편입니다."
+        f"두 언어 모두에 실린 논문은 {data['both']}편, "
+        + ", ".join(f"{_LANGUAGE_NAMES[lang][0]} 다이제스트에만 {n}편" for lang, n in only.items())
+        + f", 전체 {data['total']}편입니다."
         if ko
-        else f"{_n_papers(data['both'])} appeared in both, {data['total']} in all."
+        else f"{_n_papers(data['both'])} appeared in both, "
+        + ", ".join(f"{n} only in {_LANGUAGE_NAMES[lang][1]}" for lang, n in only.items())
+        + f"; {data['total']} in all."
     )
     return lines
 
