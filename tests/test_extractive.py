@@ -431,6 +431,14 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     assert _claimed_figures("MOTA 0.95 찍었다던데 트래커는 뭐 썼어?", scored) == ["0.95"]
     assert _claimed_figures("MOTA 0.81이었다던데?", scored) == []
     assert _claimed_figures("토큰을 3790개에서 900개로 줄였다던데?", scored) == ["900개"]
+    # a change two figures of one sentence state (review of the check: "cut tokens by
+    # 44%" of 3790 to 2125 had been declined); not two figures of different kinds
+    assert _claimed_figures("토큰을 44% 줄였다던데 어떻게?", scored) == []
+    assert _claimed_figures("I heard it cut tokens by 60%", scored) == ["60%"]
+    assert _claimed_figures("I heard it is 1.8x more efficient", scored) == []
+    assert _claimed_figures("I heard it is 5x more efficient", scored) == ["5x"]
+    assert _claimed_figures("FLOPs를 10%p 줄였다던데?", paper) == ["10%p"]
+    assert _claimed_figures("I heard it cut it by 73%", paper) == ["73%"]  # 78.4% and 21 GB
     assert _claimed_figures("is it built on Llama 3.1?", scored) == []  # a version
     assert _claimed_figures("what is 2502.18137 about?", scored) == []  # an arXiv id
     # (review of the change) only a premise claims: a cue says so (slot premise_cue);

@@ -428,6 +428,35 @@ _BOUND_AFTER = re.compile(
 _OWN_FIGURE = re.compile(r"\b(?:my|our|I have|we have)\b|(?<![가-힣])(?:제|내|우리)\s", re.I)
 
 
+_TIMES = re.compile(r"(?:x|×|times|배)$", re.I)
+_POINTS = re.compile(r"(?:%p|points?|pp|포인트|점)$", re.I)
+DERIVED_FROM = 8  # a sentence's first figures two of which a claimed change may be of
+
+
+def _derived(*papers: Paper) -> tuple[list[float], list[float], list[float]]:
+    """What two figures of one sentence of the papers' digests state together, both shares
+    or neither: the change from one to the other as a percentage of either ("3790개에서
+    2125개로": a 44% cut, a 78% rise), the ratio of the larger to the smaller, and their
+    difference."""
+    changes, ratios, gaps = [], [], []
+    for p in papers:
+        for _, summary in p.summary_texts():
+            for sentence in re.split(r"(?<=[.!?다])\s+", summary.replace(",", "")):
+                figures = [
+                    (float(m.group(1)), bool(m.group(2)))
+                    for m in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%)?", sentence)
+                ][:DERIVED_FROM]
+                for i, (a, share) in enumerate(figures):
+                    for b, alike in figures[i + 1 :]:
+                        low, high = sorted((a, b))
+                        if not low or low == high or share != alike:  # (a share and a count)
+                            continue
+                        changes += [(high - low) / high * 100, (high - low) / low * 100]
+                        ratios.append(high / low)
+                        gaps.append(high - low)
+    return changes, ratios, gaps
+
+
 def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -> list[str]:
     """The figures a question claims of a named paper, as a premise ("LKCell이 FLOPs를
     90%나 줄였다던데", "DehazeXL needs like 80GB ..., why ...?", "since Goedel-Prover beat
@@ -450,6 +479,7 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
     # a share written either way: 81.7% of "0.817", 0.9 of "90.0%"
     as_percent = written + [w * 100 for w in written if w < 1]
     as_fraction = written + [w / 100 for w, percent in found if percent]
+    changes, ratios, gaps = _derived(paper, *asked)
     out = []
     for m in _CLAIMED.finditer(text):
         before, after = text[: m.start()], text[m.end() :]
@@ -461,6 +491,12 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
         step = 10 ** -len((m.group(1) or m.group(2)).partition(".")[2]) / 2  # 90: 89.5-90.5
         percent = claimed.endswith("%")
         among = as_percent if percent else as_fraction if m.group(2) else written
+        if percent:  # "cut tokens by 44%" of 3790 to 2125; "5% better" of 70% and 75%
+            among = among + changes + gaps
+        elif _TIMES.search(claimed):  # "2x faster" of 10 ms and 5 ms
+            among = among + ratios
+        elif _POINTS.search(claimed):  # "beat it by 7.6 points" of 46.3 and 53.9
+            among = among + gaps
         if any(abs(w - value) <= step for w in among):
             continue
         if _HEDGE.search(before) or _HEDGE_AFTER.match(after):
