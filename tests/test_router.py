@@ -3054,3 +3054,23 @@ def test_papers_in_one_language_only_are_counted(seed_assistant, question, lang)
     answer = _ask(seed_assistant, question)
     assert said in answer.text and answer.steps[0].arguments["by"] == "language", answer.text
     assert data["both"] and only  # (the seeds have both kinds)
+
+
+def test_whether_papers_were_in_each_language_s_digests_is_their_digest_dates(seed_assistant):
+    """Was: "Was A in a Korean digest?" answered with a passage of A's; "are both in
+    English and Korean digests?" after two papers narrowed them to the Korean ones."""
+    papers = list(seed_assistant.catalog.papers.values())
+    both = next(p for p in papers if {m.language for m in p.mentions} == {"en", "ko"})
+    english = next(p for p in papers if {m.language for m in p.mentions} == {"en"})
+    for question in (
+        f"Was {both.label} in a Korean digest?",
+        f"{both.label} 한국어 다이제스트에도 나왔어?",
+    ):
+        answer = _ask(seed_assistant, question)
+        assert [s.tool for s in answer.steps] == ["paper"], answer.text
+        assert both.mentions[0].date in answer.text, answer.text
+    conv = seed_assistant.chat()
+    conv.ask(f"Compare {both.label} and {english.label}")
+    answer = conv.ask("are both in English and Korean digests?")
+    assert [c.arxiv_id for c in answer.citations] == [both.arxiv_id, english.arxiv_id], answer.text
+    assert all(p.mentions[0].date in answer.text for p in (both, english)), answer.text

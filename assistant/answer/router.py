@@ -194,10 +194,11 @@ def _languages() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def digest_language(question: str) -> str | None:
-    """ "en" or "ko" when the question asks about the digests of one language."""
+    """ "en" or "ko" when the question asks about the digests of one language (not "were
+    they both in English and Korean digests?")."""
     pattern, languages = _languages()
     m = pattern.search(question)
-    if not m:
+    if not m or len(_languages_named(question)) > 1:
         return None
     said = m.group(0).lower()
     return next(lang for text, lang in languages.items() if said.startswith(text))
@@ -217,9 +218,13 @@ def asks_by_language(question: str, pair: bool = True) -> bool:
         return True
     if not pair:
         return False
+    return len(_languages_named(question)) > 1 and _DIGEST_WORD.search(question) is not None
+
+
+def _languages_named(question: str) -> set[str]:
+    """The languages a question names ("English", "한국어"; slot "language_name")."""
     names = {r["text"]: r["language"] for r in slot_rows("language_name")}
-    named = {names[m.group(0).lower()] for m in cue_pattern("language_name").finditer(question)}
-    return len(named) > 1 and _DIGEST_WORD.search(question) is not None
+    return {names[m.group(0).lower()] for m in cue_pattern("language_name").finditer(question)}
 
 
 _LANGUAGE_NAMES = {"ko": ("한국어", "Korean"), "en": ("영어", "English")}  # (Korean, English)
