@@ -39,7 +39,8 @@ SUMMARY_CHARS = 600  # of each summary, in a `paper` result's text
 LIST_TEXT_CHARS = 160  # of a summary's start, per paper in a list's text
 COUNT_PAPERS = 50  # papers a count returns (its data holds the full total)
 # what a count breaks its papers down by
-BY = ("total", "day", "month", "topic", "author", "language")
+BY = ("total", "day", "month", "weekday", "topic", "author", "language")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 AUTHORS = 20  # authors a count by author gives, those with the most papers first
 NAMED = ("id", "title", "name")  # retrieval routes that name a paper outright
 FAMILY = 3  # papers whose titles carry a paper's name, shown first among its similar ones
@@ -291,7 +292,8 @@ class ArchiveTools:
         language: str | None = None,
         in_title: bool = False,
     ) -> ToolResult:
-        """How many papers, overall or broken down by="day" | "month" | "topic" | "author"
+        """How many papers, overall or broken down by="day" | "month" | "weekday" (of their
+        digest dates, Monday first; data["weekday_dates"]: each one's digests) | "topic" | "author"
         (the AUTHORS authors with the most papers; data["authors"]: how many there are) |
         "language" (of the digests they appeared in: data["languages"] gives each
         language's digests, first and last date; data["both"] the papers in both,
@@ -312,7 +314,8 @@ class ArchiveTools:
         """
         if by not in BY:
             raise ToolError(
-                f'by must be "total", "day", "month", "topic", "author" or "language", not {by!r}'
+                f'by must be "total", "day", "month", "weekday", "topic", "author" or "language", '
+                f"not {by!r}"
             )
         if sort not in ("relevance", "votes"):
             raise ToolError(f'sort must be "relevance" or "votes", not {sort!r}')
@@ -374,6 +377,11 @@ class ArchiveTools:
                         for m in p.mentions
                         if within(m.date, since, until) and language in (None, m.language)
                     }
+                elif by == "weekday":
+                    keys = {
+                        WEEKDAYS[date.fromisoformat(d).weekday()]
+                        for d in dates_in(p, since, until, language)
+                    }
                 elif by in ("day", "month"):
                     keys = {
                         d if by == "day" else d[:7] for d in dates_in(p, since, until, language)
@@ -384,6 +392,8 @@ class ArchiveTools:
         breakdown = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         if by in ("day", "month"):
             breakdown = dict(sorted(counts.items()))
+        if by == "weekday":  # Monday first
+            breakdown = {day: counts[day] for day in WEEKDAYS if day in counts}
         if by == "author":  # thousands of authors: those with the most papers
             breakdown = dict(list(breakdown.items())[:AUTHORS])
         # the digests the counted papers appeared in (within range): how many, first, last
@@ -399,6 +409,11 @@ class ArchiveTools:
             data["ids"] = {key: ids[key] for key in breakdown}
         if by == "author":
             data["authors"] = len(counts)
+        if by == "weekday":  # each day of the week's digests (dates)
+            data["weekday_dates"] = {
+                day: [d for d in days if WEEKDAYS[date.fromisoformat(d).weekday()] == day]
+                for day in breakdown
+            }
         if by == "language":  # each language's digests (dates), and the papers in both
             data["languages"] = {}
             for lang in breakdown:

@@ -3074,3 +3074,30 @@ def test_whether_papers_were_in_each_language_s_digests_is_their_digest_dates(se
     answer = conv.ask("are both in English and Korean digests?")
     assert [c.arxiv_id for c in answer.citations] == [both.arxiv_id, english.arxiv_id], answer.text
     assert all(p.mentions[0].date in answer.text for p in (both, english)), answer.text
+
+
+def test_a_count_by_day_of_the_week(seed_assistant):
+    """Was: "on Mondays" ignored (all the month's papers counted) or read as a topic; "which
+    day of the week has the most papers?" answered with the busiest date."""
+    tools = seed_assistant.tools
+    data = tools.count_papers(by="weekday").data
+    days = tools.digest_dates
+    from datetime import date
+
+    from assistant.tools import WEEKDAYS
+
+    expected = {}
+    for d in days:
+        day = WEEKDAYS[date.fromisoformat(d).weekday()]
+        expected[day] = expected.get(day, 0) + tools.count_papers(d, d).data["total"]
+    assert data["by"] == {k: expected[k] for k in WEEKDAYS if k in expected}
+    busiest = max(expected, key=expected.get)
+    answer = _ask(seed_assistant, "which day of the week has the most papers?")
+    assert answer.steps[0].arguments["by"] == "weekday"
+    assert f"The busiest weekday: {busiest} ({expected[busiest]} papers)" in answer.text, (
+        answer.text
+    )
+    day = WEEKDAYS.index(busiest)
+    ko = "월화수목금토일"[day] + "요일"
+    answer = _ask(seed_assistant, f"{ko}마다 논문 몇 편씩 나왔어?")
+    assert answer.text.startswith(f"{ko}: 논문 {expected[busiest]}편"), answer.text

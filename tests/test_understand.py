@@ -1067,3 +1067,25 @@ def test_a_korean_cue_is_not_read_inside_another_word(question, authors):
 
     assert bool(cue_pattern("authors_ask").search(question)) == authors
     assert (analyse(question, None, "2025-06-30").intent == "authors") == authors
+
+
+@pytest.mark.parametrize(
+    "question, since, until, days",
+    [
+        ("how many papers came out on Mondays in January 2025?", "2025-01-01", "2025-01-31", [0]),
+        ("2025년 3월 금요일 다이제스트에 나온 확산 모델 논문", "2025-03-01", "2025-03-31", [4]),
+        ("the Friday digests of March 2025", "2025-03-01", "2025-03-31", [4]),
+        ("papers on weekends in 2024", "2024-01-01", "2024-12-31", [5, 6]),
+        ("last Friday", "2025-06-27", "2025-06-27", [4]),  # one day: no filter of days
+    ],
+)
+def test_a_day_of_the_week_beside_a_month_filters_it(question, since, until, days):
+    """Was: "2025년 3월 금요일" read as the newest digest's Friday (2025-06-27), "the Friday
+    digest of March 2025" as March to June."""
+    from assistant.understand.dates import weekdays_named, without_weekdays
+
+    found = find_dates(question, "2025-06-30", OLDEST)
+    assert (found.since, found.until) == (since, until)
+    assert weekdays_named(question) == days
+    assert all(w in question for w in found.spans)  # the words as written, to strip
+    assert not re.search(r"day|요일|weekend", without_weekdays(question), re.I)

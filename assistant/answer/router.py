@@ -40,10 +40,16 @@ from assistant.retrieve.hybrid import (
     versioned_names,
 )
 from assistant.text import HANGUL_RUN, MODIFIER_ENDING, QUOTED, english_word, is_korean
-from assistant.tools import ArchiveTools, ToolError, ToolResult, dates_in, within
+from assistant.tools import WEEKDAYS, ArchiveTools, ToolError, ToolResult, dates_in, within
 from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary, intents
-from assistant.understand.dates import RECENT_DAYS
+from assistant.understand.dates import (
+    KO_WEEKDAYS,
+    RECENT_DAYS,
+    asks_weekday,
+    weekdays_named,
+    without_weekdays,
+)
 from assistant.understand.query import (
     CONTRAST,
     FILTERED,
@@ -277,7 +283,8 @@ _MONTH_WORD = re.compile(r"\bmonths?\b|(?<![지저난])달", re.I)
 
 
 def busiest_unit(question: str) -> str | None:
-    """ "day", "month", "author" or "topic" when the question asks for the busiest one ("who
+    """ "day", "month", "weekday", "author" or "topic" when the question asks for the busiest
+    one ("who
     wrote the most papers?": the author with the most; "hot topics?"), else None. A phrase
     that names no unit ("busiest", "had the most papers") takes the question's: "which month
     in 2024 was the busiest?" (a day when it names neither, "the busiest"; none when it
@@ -287,6 +294,8 @@ def busiest_unit(question: str) -> str | None:
         return None
     said = found.group(0).lower()
     unit = next(r["unit"] for r in slot_rows("busiest") if r["text"].lower() == said)
+    if unit in ("", "day") and asks_weekday(question):  # "which day of the week ..."
+        return "weekday"
     if unit:
         return unit
     if _MONTH_WORD.search(question) and not _DAY_WORD.search(question):
@@ -450,6 +459,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         before = _GOVERNS_POINTER.sub(" ", text[: pointer.start])
         text = f"{before} {text[pointer.end :]}"
     text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
+    text = without_weekdays(text)  # "on Mondays", "요일별": what a count is by
     text = _TOP_N.sub(" ", text)  # "which three ...", "top 5": how many, no topic
     if info.intent in SET_INTENTS:
         text = _without_asks_of_them(text)
@@ -680,6 +690,39 @@ def rank_asked(question: str) -> int | None:
     return _RANK_WORDS[(m.group(1) or m.group(2)).lower()]
 
 
+def _on_weekdays(paper: Paper, days: list[int], since: str | None, until: str | None) -> bool:
+    """Whether a paper was in a digest of [since, until] on one of the days of the week."""
+    return any(date.fromisoformat(d).weekday() in days for d in dates_in(paper, since, until))
+
+
+def _weekday_name(day: str, ko: bool) -> str:
+    """ "Monday" as the answer's language writes it ("월요일")."""
+    return KO_WEEKDAYS[WEEKDAYS.index(day)] if ko else day
+
+
+def _weekday_lines(data: dict, named: list[int], ko: bool) -> list[str]:
+    """The papers of each day of the week a question names (Monday 0), with its digests:
+    "On Mondays: 40 papers in 4 digests (2025-01-06, ...)"."""
+    lines = []
+    for day in (WEEKDAYS[d] for d in named):
+        n, dates = data["by"].get(day, 0), data["weekday_dates"].get(day, [])
+        said = ", ".join(dates)
+        if ko:
+            lines.append(
+                f"{_weekday_name(day, ko)}: 논문 {n}편, 다이제스트 {len(dates)}개 ({said})."
+                if dates
+                else f"{_weekday_name(day, ko)}에는 다이제스트가 없습니다."
+            )
+        else:
+            lines.append(
+                f"On {day}s: {_n_papers(n)} in {len(dates)} digest{'s' if len(dates) > 1 else ''}"
+                f" ({said})."
+                if dates
+                else f"There is no digest on a {day}."
+            )
+    return lines
+
+
 def _busiest_line(
     breakdown: dict[str, int], unit: str, ko: bool, titled: bool = False, fewest: bool = False
 ) -> str:
@@ -699,14 +742,14 @@ def _busiest_line(
             return f"가장 많이 나온 주제 ({how}): {listed}"
         how = "words of their titles; most have no topic tag" if titled else "the digests' tags"
         return f"The most common topics ({how}): {listed}"
-    fewest = fewest and unit in ("day", "month")
+    fewest = fewest and unit in ("day", "month", "weekday")
     sign = 1 if fewest else -1  # the order the next ones come in
     most = (min if fewest else max)(breakdown.values())
     top = [k for k, n in breakdown.items() if n == most]
     rest = sorted((k for k in breakdown if breakdown[k] != most), key=lambda k: sign * breakdown[k])
     rest = rest[:RUNNERS_UP]
     if ko:
-        what = {"day": "날", "month": "달", "author": "저자"}[unit]
+        what = {"day": "날", "month": "달", "weekday": "요일", "author": "저자"}[unit]
         line = (
             f"{'논문이 ' if unit == 'author' else ''}가장 {'적은' if fewest else '많은'} {what}: "
             f"{', '.join(top)} ({most}편)"
@@ -1999,12 +2042,15 @@ class Router:
             intent = "count"
             info = replace(info, intent=intent)
         if (
-            intent in ("search", "when")
-            and busiest_unit(question) in ("day", "month")
+            intent in ("search", "when", "top_voted")
+            and busiest_unit(question) in ("day", "month", "weekday")
             and not topic
             and not names
         ):
             intent = "count"  # "which day was the quietest?": a count by day
+            info = replace(info, intent=intent)
+        if intent in ("search", "list") and not names and not topic and asks_weekday(question):
+            intent = "count"  # "2025년 1월 월요일마다 논문 몇 편씩 나왔어?": by day of the week
             info = replace(info, intent=intent)
         if intent in ("search", "list") and not names and asks_by_language(question, False):
             intent = "count"  # "다이제스트 언어별로 몇 개야?": a count by digest language
@@ -2753,6 +2799,8 @@ class Router:
         busiest = busiest_unit(question)
         by = "total" if days == 1 else ("day" if days and days <= 31 else "month")
         by = busiest if busiest and (days != 1 or busiest in ("author", "topic")) else by
+        weekdays = weekdays_named(question)  # "on Mondays in January 2025", "월요일마다"
+        by = "weekday" if asks_weekday(question) and days != 1 else by  # (and "요일별")
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
         query = topic_query(question, topic) if topic else None
@@ -2859,12 +2907,19 @@ class Router:
         breakdown = result.data["by"]
         if by == "topic":  # the tags' or the titles' topics ("(no topic)": no topic)
             breakdown = {k: n for k, n in breakdown.items() if k != "(no topic)"}
+        if by == "weekday":  # the days of the week named first, with their digests
+            lines[0:0] = _weekday_lines(result.data, weekdays, ko)
+            breakdown = {_weekday_name(k, ko): n for k, n in breakdown.items()}
         if busiest and by == busiest and breakdown:  # "which day had the most papers?"
             titled = result.data.get("topics_from") == "titles"
             lines.append(_busiest_line(breakdown, busiest, ko, titled, asks_fewest(question)))
         elif by not in ("total", "language") and len(breakdown) > 1:
             lines.append(
-                ("날짜별: " if ko else "By date: ")
+                (
+                    {"weekday": "요일별: "}.get(by, "날짜별: ")
+                    if ko
+                    else {"weekday": "By weekday: "}.get(by, "By date: ")
+                )
                 + ", ".join(f"{k}: {v}" for k, v in breakdown.items())
             )
         # a count of a few papers shows them all, as a listing does; of many, the most voted
@@ -2873,6 +2928,11 @@ class Router:
         if in_title and not more:  # the titles that write a name: its papers in order
             shown = sorted(shown, key=lambda p: min(p.dates, default=""))
         head = ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
+        if weekdays and by == "weekday":  # the papers of the days named
+            theirs = [i for day in weekdays for i in result.data["ids"].get(WEEKDAYS[day], [])]
+            shown = self.catalog.papers.many(list(dict.fromkeys(theirs))[:COUNT_SHOWN])
+            more = len(set(theirs)) > len(shown)
+            head = ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
         if by in ("author", "topic") and breakdown:  # the papers of the author (the topic)
             # with the most
             key = next(iter(breakdown))
@@ -3534,9 +3594,15 @@ class Router:
         room = SHOW if info.intent == "list" else TOPICAL_SHOW
         first: set[str] = set()  # the papers on it of the most recent window that has any
         language = digest_language(question)  # "... from the English digests"
+        weekdays = weekdays_named(question)  # "... on Fridays in March 2025"
 
         def of_language(found: list[Hit]) -> list[Hit]:
-            return [h for h in found if language is None or language in h.paper.languages]
+            return [
+                h
+                for h in found
+                if (language is None or language in h.paper.languages)
+                and (not weekdays or _on_weekdays(h.paper, weekdays, f.since, f.until))
+            ]
 
         # "Any papers on the Muon optimizer in Q1 2025?": none of those dates writes it (nor,
         # of a topic with choices, any choice: "finance or financial reasoning")
@@ -3594,6 +3660,9 @@ class Router:
         if not (since or until):
             span = "전체 아카이브" if ko else "the archive"
         span += _in_language(language, ko)
+        if weekdays:
+            named = [_weekday_name(WEEKDAYS[d], ko) for d in weekdays]
+            span += f" ({', '.join(named)})" if ko else f" (on {', '.join(d + 's' for d in named)})"
         if f.has_code:
             span += " (GitHub 코드 있음)" if ko else " (with code on GitHub)"
         words = _label(topic, question)

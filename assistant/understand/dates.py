@@ -255,6 +255,7 @@ def _week_ordinal() -> tuple[re.Pattern, dict[str, int]]:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAYS_KO = ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일")
+KO_WEEKDAYS = _WEEKDAYS_KO  # (the answers' names)
 
 
 @lru_cache(maxsize=1)
@@ -331,6 +332,43 @@ def _day_of_week(
         return None
     offset = (_WEEKDAYS.index(m.group(1).lower()) - first.weekday()) % 7
     return (first + timedelta(days=offset)).isoformat(), m.group(0)
+
+
+_A_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\b", re.I)
+# a day of the week no "last", "this" or "next" makes one day ("last Friday" is one)
+_BARE_WEEKDAY = re.compile(rf"(?<!last )(?<!this )(?<!next )\b(?:{'|'.join(_WEEKDAYS)})s?\b", re.I)
+_WEEKDAY_NAMED = re.compile(
+    rf"\b({'|'.join(_WEEKDAYS)})s?\b|({'|'.join(_WEEKDAYS_KO)})|\b(weekends?)\b|(주말)", re.I
+)
+_WEEKDAY_WORD = re.compile(r"\bweekdays?\b|\bdays? of the week\b|(?<![월화수목금토일])요일", re.I)
+
+
+def weekdays_named(text: str) -> list[int]:
+    """The days of the week a question names, Monday 0 ("papers on Mondays in January",
+    "월요일마다", "on weekends": 5 and 6), in the order named."""
+    days: list[int] = []
+    for m in _WEEKDAY_NAMED.finditer(text):
+        if m.group(1) or m.group(2):
+            named = [
+                (_WEEKDAYS if m.group(1) else _WEEKDAYS_KO).index(
+                    (m.group(1) or m.group(2)).lower()
+                )
+            ]
+        else:
+            named = [5, 6]
+        days += [d for d in named if d not in days]
+    return days
+
+
+def without_weekdays(text: str) -> str:
+    """The question without its days of the week and the words that ask for one ("which
+    weekday", "day of the week", "요일별"): they say what a count is by, no topic."""
+    return _WEEKDAY_WORD.sub(" ", _WEEKDAY_NAMED.sub(" ", text))
+
+
+def asks_weekday(text: str) -> bool:
+    """Whether a question asks by day of the week: names one, or asks which one."""
+    return bool(_WEEKDAY_WORD.search(text) or _WEEKDAY_NAMED.search(text))
 
 
 def _year(value: str | None) -> str:
@@ -697,7 +735,9 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     own = (rewritten.own_words(w) for w in found.spans) if rewritten.pieces else found.spans
     # dateparser's words may end with the question's next "and" ("in December 2024, and
     # which was most voted?"): it joins the question's parts, it names no date
-    found = replace(found, spans=tuple(dict.fromkeys(_TRAILING.sub("", w) for w in own)))
+    # (and as written: "on in March 2025" of "on Fridays in March 2025", the day blanked)
+    own = (w if w in text else _in_text(w, text) for w in (_TRAILING.sub("", w) for w in own))
+    found = replace(found, spans=tuple(dict.fromkeys(own)))
     on = None
     if found.since and found.until and not found.relative:
         on = _day_of_week(found.since, found.until, text, found.spans)
@@ -753,6 +793,10 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
     if weekday := _weekday_ordinal().search(text):  # the month is dateparser's, not the day
         clean = text[: weekday.start()] + " " * len(weekday.group(0)) + text[weekday.end() :]
         week = None
+    elif _YEAR.search(text) or _A_MONTH.search(text):
+        # "Fridays in March 2025", "2025년 3월 금요일": the days of the week filter the
+        # month's papers (`weekdays_named`); dateparser would read the newest Friday
+        clean = _BARE_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)
     if _CUE.search(clean) and (span := _between(clean, base)):
         return span
     if back := _back_from_newest(clean, base):
