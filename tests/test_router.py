@@ -3101,3 +3101,48 @@ def test_a_count_by_day_of_the_week(seed_assistant):
     ko = "월화수목금토일"[day] + "요일"
     answer = _ask(seed_assistant, f"{ko}마다 논문 몇 편씩 나왔어?")
     assert answer.text.startswith(f"{ko}: 논문 {expected[busiest]}편"), answer.text
+
+
+def test_what_two_compared_papers_share_is_no_aspect_to_compare_them_on(tmp_path):
+    """b89: "SAM2Long vs SAMURAI - both patch SAM 2's memory for video, what's the actual
+    difference?" quoted each one's sentences on memory and video, and compared SAM 2 as a
+    third side; "둘 다 PPO 변형 느낌인데 뭐가 다른 거야?" quoted sentences on PPO, not DAPO's
+    method (Clip-Higher)."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "SAM2Long: Enhancing SAM 2 for Long Video Segmentation",
+            "2410.16268",
+            "SAM2Long improves long video segmentation. It keeps a constrained memory tree of "
+            "segmentation pathways. It patches the memory of SAM 2 for video streams. It gains "
+            "5.3 points J&F on SA-V.",
+        ),
+        (
+            "SAMURAI: Adapting Segment Anything Model for Zero-Shot Visual Tracking",
+            "2411.11922",
+            "SAMURAI adapts SAM 2 to visual object tracking. It adds a Kalman filter for motion "
+            "cues. Its memory of SAM 2 for video is chosen by motion. It gains 7.1% AUC on "
+            "LaSOT-ext.",
+        ),
+        (
+            "SAM 2: Segment Anything in Images and Videos",
+            "2408.00714",
+            "SAM 2 segments anything in images and videos with a streaming memory.",
+        ),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2024-11-22", rows)
+    plain = _ask(assistant, "SAM2Long vs SAMURAI, what's the actual difference?")
+    shared = _ask(
+        assistant,
+        "SAM2Long vs SAMURAI - both patch SAM 2's memory for video, what's the actual difference?",
+    )
+    assert [c.arxiv_id for c in shared.citations] == ["2410.16268", "2411.11922"], shared.text
+    assert "memory tree" in shared.text and "Kalman" in shared.text, shared.text
+    assert shared.text == plain.text
+    # a Korean "둘 다 ...인데" likewise; "on speed" after "both" is still what is asked
+    from assistant.answer.router import _SHARED
+
+    assert _SHARED.sub("", "A랑 B 둘 다 PPO 변형 느낌인데 뭐가 달라?") == "A랑 B  뭐가 달라?"
+    assert _SHARED.sub("", "compare both on speed") == "compare both on speed"

@@ -821,7 +821,7 @@ class ExtractiveAnswerer:
         quoted = f"({quote_label(korean)}: {' '.join(other)})"  # labelled once, where it stands
         return [quoted, *own] if not own or (picked[0][0] == "ko") != korean else [*own, quoted]
 
-    def _with_key_result(self, paper: Paper, korean: bool, picked: list[str]) -> list[str]:
+    def with_key_result(self, paper: Paper, korean: bool, picked: list[str]) -> list[str]:
         """`picked` (the sentences that best answer a question about the paper), and, when
         none states a result with figures, the paper's key result: "how can I keep the
         background when editing?" is answered by the method and by how well it does."""
@@ -1013,7 +1013,7 @@ class ExtractiveAnswerer:
             picked = self.overview(first.paper, korean)
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)
-            picked = self._with_key_result(first.paper, korean, picked)
+            picked = self.with_key_result(first.paper, korean, picked)
         lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]

@@ -439,6 +439,14 @@ def topic_query(question: str, topic: list[str]) -> str:
     return " ".join(out + excluded)
 
 
+# what the papers compared have in common, said before asking how they differ ("both
+# patch SAM 2's memory for video, what's the difference?", "둘 다 PPO 변형 느낌인데 뭐가
+# 달라?"): the ground they share, no aspect to compare them on
+_SHARED = re.compile(
+    r"\bboth\b(?!\s+(?:on|in|at|for|by|of)\b)[^,;?—–]*?(?=\s*[,;—–]|\s+-\s)"
+    r"|둘\s*다\s+[^,?.]*?(?:인데|는데|이지만|지만|이고|라던데|던데)",
+    re.I,
+)
 _GOVERNS_POINTER = re.compile(r"\b(?:among(?:st)?|out of|from|in|of)\s+$", re.I)
 
 
@@ -693,6 +701,13 @@ def rank_asked(question: str) -> int | None:
 def _on_weekdays(paper: Paper, days: list[int], since: str | None, until: str | None) -> bool:
     """Whether a paper was in a digest of [since, until] on one of the days of the week."""
     return any(date.fromisoformat(d).weekday() in days for d in dates_in(paper, since, until))
+
+
+def _names_in(paper: Paper, text: str) -> bool:
+    """Whether `text` writes one of the paper's names as a whole word."""
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in _written(paper)
+    )
 
 
 def _weekday_name(day: str, ko: bool) -> str:
@@ -3396,6 +3411,11 @@ class Router:
                     break
         if len(papers) < 2:
             return None
+        if len(papers) > 2:  # "A vs B - both patch SAM 2's memory": what both build on, no side
+            shared = " ".join(m.group(0) for m in _SHARED.finditer(own))
+            apart = _SHARED.sub(" ", own)
+            sides = [p for p in papers if not (_names_in(p, shared) and not _names_in(p, apart))]
+            papers = sides if len(sides) >= 2 else papers
         ko = info.korean
         # "phi-4 vs llama-nemotron ultra on GPQA?": a benchmark's paper named as what they
         # are compared on is the measure, not a third side
@@ -3412,7 +3432,7 @@ class Router:
         # (a side named by a word its title writes is no aspect: "Mixtral vs OLMoE")
         words = [
             w
-            for w in topic_words(question, asked, papers)
+            for w in topic_words(_SHARED.sub(" ", question), asked, papers)
             if not (_NAME_LIKE.fullmatch(w) and self.tools.retriever.titled_writer(w) in ids)
         ]
         words += [p.label for p in on]
@@ -3429,6 +3449,11 @@ class Router:
             # "which one cuts KV cache memory more?", "NSA랑 MoBA 속도 향상 수치 비교해줘"
             shown = {
                 i: self.extractive.with_result(aspect, self.catalog.papers[i], ko, s)
+                for i, s in shown.items()
+            }
+        elif aspect:  # "A vs B for editing with rectified flow": on it, and how well each does
+            shown = {
+                i: self.extractive.with_key_result(self.catalog.papers[i], ko, s)
                 for i, s in shown.items()
             }
         # what each states of an attribute asked ("how many training examples did each use?")
