@@ -439,6 +439,16 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     assert _claimed_figures("I heard it is 5x more efficient", scored) == ["5x"]
     assert _claimed_figures("FLOPs를 10%p 줄였다던데?", paper) == ["10%p"]
     assert _claimed_figures("I heard it cut it by 73%", paper) == ["73%"]  # 78.4% and 21 GB
+    # b89: a metric's unit, a cost, GPU hours, a Korean multiple as written ("10만", of
+    # 665,000: "66만" is borne out, to its precision); "how did it manage" presumes
+    costly = _paper("It reaches 40.6 mAP, trained on 665,000 H100 GPU hours for $9.")
+    assert _claimed_figures("I heard it hits 50 mAP", costly) == ["50 mAP"]
+    assert _claimed_figures("how did it manage 40.6 mAP?", costly) == []
+    assert _claimed_figures("how did it manage 85 mAP?", costly) == ["85 mAP"]
+    assert _claimed_figures("10만 GPU시간만으로 학습했다던데?", costly) == ["10만 GPU시간"]
+    assert _claimed_figures("66만 GPU시간 썼다던데?", costly) == []
+    assert _claimed_figures("it supposedly cost ~$900, how?", costly) == ["$900"]
+    assert _claimed_figures("it supposedly cost about $9, how?", costly) == []
     assert _claimed_figures("is it built on Llama 3.1?", scored) == []  # a version
     assert _claimed_figures("what is 2502.18137 about?", scored) == []  # an arXiv id
     # (review of the change) only a premise claims: a cue says so (slot premise_cue);
@@ -1233,3 +1243,14 @@ def test_a_plural_measure_asks_a_quantity(question):
     from assistant.answer.extractive import asks_quantity
 
     assert asks_quantity(question)
+
+
+def test_a_variant_of_a_papers_name_claims_its_figures():
+    """b89: "YOLOv12-N reportedly hits 50 mAP" found YOLOv12 by its words, not its name,
+    so the claimed figure was never checked."""
+    from assistant.answer.extractive import _variant_named
+
+    paper = _paper("Craw4LLM reaches 40.6 mAP.")
+    assert _variant_named("Craw4LLM-7B reportedly hits 50 mAP", paper)
+    assert not _variant_named("Craw4LLM reportedly hits 50 mAP", paper)  # the name itself
+    assert not _variant_named("a crawler for LLM pretraining", paper)

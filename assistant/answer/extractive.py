@@ -403,8 +403,12 @@ def _no_share(question: str, paper: Paper) -> bool:
 
 # a figure a question states with its unit: "90%", "2.5x", "3배", "80GB", "18.6 points"
 _CLAIMED = re.compile(
-    r"(?<![\w.,])(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
-    r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s))"
+    r"(?<![\w.,])(?:\$\s?)?(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
+    r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s)|"
+    # a metric's or a cost's unit ("50 mAP", "30 BLEU", "100000 GPU hours", "10만 GPU시간")
+    r"(?:GPU\s?)?(?:hours?\b|시간)|달러|"
+    r"(?:mAP|AP|AUC|BLEU|ROUGE(?:-\w+)?|FID|FVD|PSNR|SSIM|LPIPS|WER|CER|F1|EM|dB)\b)"
+    r"|(?<![\w.,])\$\s?(\d+(?:\.\d+)?)(?![\d.])"  # a cost: "~$900"
     # a score written bare, as no version, arXiv id or year.month is: "MOTA 0.95", "75.82"
     r"|(?<![\w.,-])(0\.\d+|\d{1,3}\.\d{2,})(?![\w.%-])",
     re.I,
@@ -433,6 +437,31 @@ _POINTS = re.compile(r"(?:%p|points?|pp|포인트|점)$", re.I)
 DERIVED_FROM = 8  # a sentence's first figures two of which a claimed change may be of
 
 
+_TIMES_TEN = {"천": 1_000, "만": 10_000, "억": 100_000_000, "k": 1_000, "K": 1_000}
+
+
+def _whole_figures(
+    text: str, steps: dict[str, float] | None = None, written: dict[str, str] | None = None
+) -> str:
+    """Figures written whole: without thousands separators ("1,000"), and a Korean or a
+    "k" multiple multiplied out ("10만" 100000, "665k" 665000); `steps` gets each such
+    figure's precision as written ("66만": 10000, so 665,000 is borne out), `written` how
+    it was written."""
+    written = {} if written is None else written
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+
+    def whole(m: re.Match) -> str:
+        times = _TIMES_TEN[m.group(2)]
+        value = float(m.group(1)) * times
+        said = str(int(value)) if value.is_integer() else str(value)
+        if steps is not None:
+            steps[said] = times * 10 ** -len(m.group(1).partition(".")[2])
+            written[said] = m.group(0)
+        return said
+
+    return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([천만억]|[kK](?![a-zA-Z]))", whole, text)
+
+
 def _derived(*papers: Paper) -> tuple[list[float], list[float], list[float]]:
     """What two figures of one sentence of the papers' digests state together, both shares
     or neither: the change from one to the other as a percentage of either ("3790개에서
@@ -444,7 +473,9 @@ def _derived(*papers: Paper) -> tuple[list[float], list[float], list[float]]:
             for sentence in re.split(r"(?<=[.!?다])\s+", summary.replace(",", "")):
                 figures = [
                     (float(m.group(1)), bool(m.group(2)))
-                    for m in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%)?", sentence)
+                    for m in re.finditer(
+                        r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%)?", _whole_figures(sentence)
+                    )
                 ][:DERIVED_FROM]
                 for i, (a, share) in enumerate(figures):
                     for b, alike in figures[i + 1 :]:
@@ -455,6 +486,17 @@ def _derived(*papers: Paper) -> tuple[list[float], list[float], list[float]]:
                         ratios.append(high / low)
                         gaps.append(high - low)
     return changes, ratios, gaps
+
+
+def _variant_named(question: str, paper: Paper) -> bool:
+    """Whether the question writes the paper's coined name with a variant's suffix
+    ("YOLOv12-N", "Qwen2.5-7B" of Qwen2.5): its figures are the paper's."""
+    return any(
+        re.search(r"\d|[a-z][A-Z]", name)
+        and re.search(rf"(?<![\w-]){re.escape(name)}-\w+", question, re.I)
+        for name in {paper.name, paper.label, *paper.aliases}
+        if name
+    )
 
 
 def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -> list[str]:
@@ -468,12 +510,14 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
     text = _asked_of(question, paper)
     if not cue_pattern("premise_cue").search(text):
         return []
-    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,000개": one figure
+    precision: dict[str, float] = {}  # a multiple's, as written ("66만")
+    as_written: dict[str, str] = {}
+    text = _whole_figures(text, precision, as_written)  # "1,000개", "10만": one figure
     found = [
         (float(m.group(1)), bool(m.group(2)))
         for p in (paper, *asked)
         for _, summary in p.summary_texts()
-        for m in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%)?", summary.replace(",", ""))
+        for m in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%)?", _whole_figures(summary))
     ]
     written = [w for w, _ in found]
     # a share written either way: 81.7% of "0.817", 0.9 of "90.0%"
@@ -487,8 +531,10 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
             continue
         if _OWN_FIGURE.search(before[-24:]):
             continue
-        value, claimed = float(m.group(1) or m.group(2)), m.group(0).strip()
-        step = 10 ** -len((m.group(1) or m.group(2)).partition(".")[2]) / 2  # 90: 89.5-90.5
+        number = m.group(1) or m.group(2) or m.group(3)
+        value, claimed = float(number), m.group(0).strip()
+        claimed = claimed.replace(number, as_written.get(number, number), 1)  # ("10만")
+        step = precision.get(number, 10 ** -len(number.partition(".")[2]) / 2)  # 90: 89.5-90.5
         percent = claimed.endswith("%")
         among = as_percent if percent else as_fraction if m.group(2) else written
         if percent:  # "cut tokens by 44%" of 3790 to 2125; "5% better" of 70% and 75%
@@ -1018,7 +1064,9 @@ class ExtractiveAnswerer:
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]
         absent = _not_written(question, first.paper, others, asked) if named else []
-        absent += _claimed_figures(question, first.paper, asked) if named else []
+        # (a variant of it claimed of: "YOLOv12-N reportedly hits 50 mAP" of YOLOv12)
+        variant = not named and _variant_named(question, first.paper)
+        absent += _claimed_figures(question, first.paper, asked) if named or variant else []
         if named and _no_share(question, first.paper):
             absent.append("%")  # "GroUSE에서 ... 몇 % 통과했어?": its digests write no share
         if absent:
