@@ -1254,3 +1254,31 @@ def test_a_variant_of_a_papers_name_claims_its_figures():
     assert _variant_named("Craw4LLM-7B reportedly hits 50 mAP", paper)
     assert not _variant_named("Craw4LLM reportedly hits 50 mAP", paper)  # the name itself
     assert not _variant_named("a crawler for LLM pretraining", paper)
+
+
+def test_asked_whether_it_builds_on_another_version_the_answer_names_the_one_it_does(tmp_path):
+    """b89: "그거 YOLOv8 기반이야?" after DocLayout-YOLO (built on YOLOv10) was declined as
+    if the digests said nothing; as a premise ("... 기반이잖아, 왜?") it still is, and so is
+    a figure against the version asked ("does it beat YOLOv8?")."""
+    from conftest import english_archive, unrelated_rows
+
+    from assistant.answer.extractive import _other_version
+
+    rows = [
+        (
+            "DocLayout-YOLO: Enhancing Document Layout Analysis",
+            "2410.12628",
+            "DocLayout-YOLO builds on YOLOv10 with document-specific pretraining. It runs at "
+            "85.5 FPS.",
+        ),
+        ("Drone Detection at the Edge", "2411.00001", "A YOLOv8 detector for small drones."),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2024-10-17", rows)
+    paper = assistant.catalog.papers["2410.12628"]
+    assert _other_version("YOLOv8", paper) == "YOLOv10"
+    assert _other_version("Llama 2", paper) is None
+    asked = assistant.ask("Is DocLayout-YOLO built on YOLOv8?")
+    assert not asked.refused and "but YOLOv10" in asked.text, asked.text
+    assert assistant.ask("DocLayout-YOLO는 YOLOv8 기반이잖아, 왜 그걸 골랐어?").refused
+    assert assistant.ask("Does DocLayout-YOLO beat YOLOv8?").refused

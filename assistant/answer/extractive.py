@@ -488,6 +488,23 @@ def _derived(*papers: Paper) -> tuple[list[float], list[float], list[float]]:
     return changes, ratios, gaps
 
 
+_VERSIONED = re.compile(r"(?P<stem>[A-Za-z][A-Za-z-]*?)[-\s]?v?(?P<version>\d+(?:\.\d+)?)", re.I)
+
+
+def _other_version(name: str, paper: Paper) -> str | None:
+    """Another version of a versioned name that the paper's digests write ("YOLOv10" for
+    "YOLOv8", "Llama 3" for "Llama 2"), if any: what they say instead."""
+    m = _VERSIONED.fullmatch(name.strip())
+    if m is None:
+        return None
+    stem = re.escape(m.group("stem"))
+    for _, text in paper.summary_texts():
+        for w in re.finditer(rf"(?<![\w-]){stem}[-\s]?v?(\d+(?:\.\d+)?)(?![\w.]*\d)", text, re.I):
+            if w.group(1) != m.group("version"):
+                return w.group(0)
+    return None
+
+
 def _variant_named(question: str, paper: Paper) -> bool:
     """Whether the question writes the paper's coined name with a variant's suffix
     ("YOLOv12-N", "Qwen2.5-7B" of Qwen2.5): its figures are the paper's."""
@@ -1069,6 +1086,25 @@ class ExtractiveAnswerer:
         absent += _claimed_figures(question, first.paper, asked) if named or variant else []
         if named and _no_share(question, first.paper):
             absent.append("%")  # "GroUSE에서 ... 몇 % 통과했어?": its digests write no share
+        # asked what it builds on, as a question, not a premise (slot basis_cue): another
+        # version of the name asked, which its digests write, is the answer
+        basis = cue_pattern("basis_cue").search(question)
+        corrected = (
+            {}
+            if not basis or cue_pattern("premise_cue").search(question)
+            else {a: other for a in absent if (other := _other_version(a, first.paper))}
+        )
+        if corrected:  # "그거 YOLOv8 기반이야?": no; what its digests name instead (YOLOv10)
+            absent = [a for a in absent if a not in corrected]
+            lines.insert(
+                0,
+                f"다이제스트는 {first.paper.label}에 대해 {', '.join(corrected)}가 아니라 "
+                f"{', '.join(corrected.values())}를 적고 있습니다:"
+                if korean
+                else f"The digests do not name {', '.join(corrected)} for {first.paper.label} "
+                f"but {', '.join(corrected.values())}:",
+            )
+            lines = ["\n".join(lines)]
         if absent:
             # "MMLU는?" after SWE-RL: say the digests give no such figure, then what they say
             lines.insert(
