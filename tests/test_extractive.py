@@ -449,6 +449,11 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     assert _claimed_figures("66만 GPU시간 썼다던데?", costly) == []
     assert _claimed_figures("it supposedly cost ~$900, how?", costly) == ["$900"]
     assert _claimed_figures("it supposedly cost about $9, how?", costly) == []
+    # (b90) "조" and "trillion", "T": one figure either way ("4조" of "4 trillion tokens")
+    tokens = _paper("An LLM trained on 4 trillion tokens.")
+    assert _claimed_figures("10조 토큰으로 학습했다던데 왜?", tokens) == ["10조 토큰"]
+    assert _claimed_figures("4조 토큰으로 학습했다던데 왜?", tokens) == []
+    assert _claimed_figures("I heard it saw 4T tokens, why so many?", tokens) == []
     assert _claimed_figures("is it built on Llama 3.1?", scored) == []  # a version
     assert _claimed_figures("what is 2502.18137 about?", scored) == []  # an arXiv id
     # (review of the change) only a premise claims: a cue says so (slot premise_cue);

@@ -406,7 +406,7 @@ _CLAIMED = re.compile(
     r"(?<![\w.,])(?:\$\s?)?(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
     r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s)|"
     # a metric's or a cost's unit ("50 mAP", "30 BLEU", "100000 GPU hours", "10만 GPU시간")
-    r"(?:GPU\s?)?(?:hours?\b|시간)|달러|"
+    r"(?:GPU\s?)?(?:hours?\b|시간)|달러|(?:tokens?\b|토큰)|"
     r"(?:mAP|AP|AUC|BLEU|ROUGE(?:-\w+)?|FID|FVD|PSNR|SSIM|LPIPS|WER|CER|F1|EM|dB)\b)"
     r"|(?<![\w.,])\$\s?(\d+(?:\.\d+)?)(?![\d.])"  # a cost: "~$900"
     # a score written bare, as no version, arXiv id or year.month is: "MOTA 0.95", "75.82"
@@ -437,21 +437,26 @@ _POINTS = re.compile(r"(?:%p|points?|pp|포인트|점)$", re.I)
 DERIVED_FROM = 8  # a sentence's first figures two of which a claimed change may be of
 
 
-_TIMES_TEN = {"천": 1_000, "만": 10_000, "억": 100_000_000, "k": 1_000, "K": 1_000}
+_TIMES_TEN = {
+    **{"천": 1_000, "만": 10_000, "억": 10**8, "조": 10**12},
+    **{"k": 1_000, "m": 10**6, "b": 10**9, "t": 10**12},
+    **{"thousand": 1_000, "million": 10**6, "billion": 10**9, "trillion": 10**12},
+}
 
 
 def _whole_figures(
     text: str, steps: dict[str, float] | None = None, written: dict[str, str] | None = None
 ) -> str:
     """Figures written whole: without thousands separators ("1,000"), and a Korean or a
-    "k" multiple multiplied out ("10만" 100000, "665k" 665000); `steps` gets each such
+    "k" (M, B, T; "million", ...) multiple multiplied out ("10만" 100000, "665k" 665000,
+    "4 trillion" and "4T" 4000000000000); `steps` gets each such
     figure's precision as written ("66만": 10000, so 665,000 is borne out), `written` how
     it was written."""
     written = {} if written is None else written
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
 
     def whole(m: re.Match) -> str:
-        times = _TIMES_TEN[m.group(2)]
+        times = _TIMES_TEN[m.group(2).lower()]
         value = float(m.group(1)) * times
         said = str(int(value)) if value.is_integer() else str(value)
         if steps is not None:
@@ -459,7 +464,11 @@ def _whole_figures(
             written[said] = m.group(0)
         return said
 
-    return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([천만억]|[kK](?![a-zA-Z]))", whole, text)
+    return re.sub(
+        r"(?<![\w.])(\d+(?:\.\d+)?)\s?([천만억조]|[kKMBT](?![\w.])|(?:thousand|million|billion|trillion)\b)",
+        whole,
+        text,
+    )
 
 
 def _derived(*papers: Paper) -> tuple[list[float], list[float], list[float]]:
