@@ -1769,3 +1769,26 @@ def test_a_retrieval_of_a_long_question_reports_the_scaled_floor(seed_assistant)
     assert scaled.words > 10
     assert scaled.floor < plain.floor
     assert scaled.hits[0].paper.name == "SpargeAttn"
+
+
+def test_a_name_set_aside_or_shortened_is_not_absent(tmp_path):
+    """b90: "H2O-Danube3 4B GSM8K 점수 몇이야? 1.8B 말고 Danube3" refused ("Danube3" is
+    the tail of "H2O-Danube3", as people shorten it); "YOLOv12-N mAP 얼마야? v9 말고 12
+    기준으로" refused for "v9", which it sets aside; likewise "(not phi-4-mini-reasoning)"."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "H2O-Danube3 Technical Report",
+            "2407.09276",
+            "H2O-Danube3-4B scores 50.14% on GSM8K. H2O-Danube3-500M is the small one.",
+        ),
+        *unrelated_rows(12),
+    ]
+    retriever = english_archive(tmp_path, "2024-07-15", rows).retriever
+    assert retriever.mentioned("Danube3")
+    assert not retriever.mentioned("Danube4")
+    assert not retriever.mentioned("Danube")  # (a word, no coined name)
+    assert retriever.absent_names("Danube3 GSM8K 점수 몇이야? v9 말고 3 기준으로") == []
+    assert retriever.absent_names("Danube3 (not Danube7) GSM8K?") == []
+    assert retriever.absent_names("Danube7 GSM8K score?") == ["Danube7"]

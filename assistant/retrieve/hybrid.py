@@ -48,6 +48,7 @@ from assistant.understand.intents import (
 )
 from assistant.understand.query import (
     ARXIV_ID,
+    CONTRAST,
     QuestionInfo,
     analyse,
     contrasted,
@@ -1557,6 +1558,8 @@ class HybridRetriever:
         """The versioned model names of `question` that no paper's text has ("GPT-6"); a
         lower-case one ("claude 5") when the papers write that word as a model family, with
         a capital right before a version ("Claude 3.5"), and not with this version."""
+        # (not what it sets aside: "v9 말고 12 기준으로", "(not phi-4-mini-reasoning)")
+        question = CONTRAST.sub(" ", question)
         names = versioned_names(question) + _BENCHMARK_NAME.findall(question[:2000])
         absent = [
             n
@@ -1707,7 +1710,14 @@ class HybridRetriever:
         query = name
         if m := _VERSION_TAIL.fullmatch(name.lower()):  # found as "JaColBERTv2.5" too
             query = f"{name} {m.group(1)}v{m.group(2)} {m.group(1)}{m.group(2)}"
-        return self._some_paper(query, lambda text: bool(pattern.search(text.lower())))
+        if self._some_paper(query, lambda text: bool(pattern.search(text.lower()))):
+            return True
+        # the coined tail of a hyphenated name, as people shorten it ("Danube3" of
+        # "H2O-Danube3"): a name with a digit or an inner capital
+        if not re.search(r"\d|[a-z][A-Z]", name) or " " in name:
+            return False
+        tail = re.compile(rf"(?<=[a-z0-9]-){re.escape(name.lower())}(?![a-z0-9])")
+        return self._some_paper(query, lambda text: bool(tail.search(text.lower())))
 
     def unowned(self, name: str) -> list[str]:
         """The papers that write a model's or method's name when each only mentions it in

@@ -278,7 +278,7 @@ def _title_words(question: str) -> tuple[str, ...]:
 # "빼고", "제외하고", "대신": "LoRA 말고 메모리 덜 쓰는 방법". ("uses continuous tokens
 # instead of vector quantization" describes a paper: its words are the paper's.)
 CONTRAST = re.compile(
-    r"\b(?:other than|besides|apart from|except(?: for)?)\b\s*(?P<en>[^?.,;:!()]*?)"
+    r"(?:\b(?:other than|besides|apart from|except(?: for)?)|(?<=\()not)\b\s*(?P<en>[^?.,;:!()]*?)"
     r"(?=\s+(?:for|in|on|with|from|that|which|by|about|and|or)\b|[?.,;:!()]|$)"
     r"|(?P<ko>[^\s,?.]+?)(?:(?<=[A-Za-z0-9])(?:이나|나|랑|은|는|을|를))?\s*"
     r"(?:말고|빼고|제외하고|대신에?)(?=\s|[?.,]|$)",
