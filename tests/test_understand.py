@@ -1089,3 +1089,13 @@ def test_a_day_of_the_week_beside_a_month_filters_it(question, since, until, day
     assert weekdays_named(question) == days
     assert all(w in question for w in found.spans)  # the words as written, to strip
     assert not re.search(r"day|요일|weekend", without_weekdays(question), re.I)
+
+
+def test_a_cue_word_inside_an_aside_asks_nothing():
+    """b90: "Goedel-Prover (the open-source Lean 4 prover from Princeton folks) - miniF2F
+    pass@32?" was read as a question about its code, for "open-source" in the aside."""
+    from assistant.understand import intents
+
+    assert intents.cued("code", "A (the open-source Lean 4 prover) - miniF2F pass@32?") == "search"
+    assert intents.cued("code", "A 오픈소스야? 코드 어디 있어?") == "code"
+    assert intents.cued("code", "where's the code (GitHub) for A?") == "code"

@@ -324,13 +324,19 @@ def asks_in_own_words(masked: str, intent: str) -> bool:
     return bool(base_matcher().own_words(masked, intent))
 
 
+_ASIDE = re.compile(r"\([^()]*\)")  # words in parentheses
+
+
 def cued(intent: str, question: str) -> str:
     """`intent`, or a topic search when it is one only its cue words ask for and the
     question as written has none: "recent" asks for new work ("anything new on A?",
     "최근 강화학습 논문"), "any paper that uses VQ-VAE codebooks for topic modeling?" asks
     for papers on it, whatever the date. A figure of the question's subject ("total
     revenue") asks no set of papers unless the question names papers."""
-    if intent in NEEDS_CUE and not cue_pattern(NEEDS_CUE[intent]).search(question):
+    # (a cue inside an aside describes what the question names, asks nothing: "Goedel-Prover
+    # (the open-source Lean 4 prover) - miniF2F pass@32?")
+    said = _ASIDE.sub(" ", question)
+    if intent in NEEDS_CUE and not cue_pattern(NEEDS_CUE[intent]).search(said):
         return "search"
     if intent in OF_A_SET and attributes.asked(question) and not PAPER_WORD.search(question):
         return "search"  # "What was OpenAI's total revenue in 2024?": "total" counts nothing
