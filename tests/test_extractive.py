@@ -768,6 +768,15 @@ def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_t
     assert answer(0.60).startswith("**Backtracking for SFT and RL** [1]")  # it passes the gate
     assert answer(0.43).startswith("**Backtracking for SFT and RL** [1]")  # a little under it
 
+    # (b90) neither passes the gate: the one with far more evidence leads all the same
+    def under(first_relevance: float) -> str:
+        hits = [Hit(weak, 0.03, first_relevance), Hit(prime, 0.02, 0.39)]
+        retrieval = Retrieval(question, info, hits, relevant=True, floor=0.44)
+        return ExtractiveAnswerer().answer(question, retrieval)
+
+    assert under(0.09).startswith("**PRIME** [2]: PRIME improves 15.1%")
+    assert under(0.30).startswith("**Backtracking for SFT and RL** [1]")
+
 
 def test_a_listed_set_keeps_the_first_hit_that_has_the_most_of_the_questions_words():
     """b70: "하나의 LM을 지휘자로 두고 ... 하위 작업 나눠주는 프롬프팅 기법 논문 찾아줘" listed

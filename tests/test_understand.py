@@ -1099,3 +1099,11 @@ def test_a_cue_word_inside_an_aside_asks_nothing():
     assert intents.cued("code", "A (the open-source Lean 4 prover) - miniF2F pass@32?") == "search"
     assert intents.cued("code", "A 오픈소스야? 코드 어디 있어?") == "code"
     assert intents.cued("code", "where's the code (GitHub) for A?") == "code"
+
+
+def test_a_paper_recalled_is_no_request_for_papers():
+    """b90: "... RCT 논문 있잖아, LLM 쓴 참가자들이 ... 몇 %였어?" recalls one paper to ask its
+    figure; it was read as asking for papers ("논문 있어?") and answered with a list."""
+    recalled = "RCT 논문 있잖아, 참가자들이 질환 맞춘 비율 몇 %였어?"
+    assert not analyse(recalled, None, NEWEST).asks_set
+    assert analyse("RCT 논문 있어?", None, NEWEST).asks_set

@@ -132,6 +132,7 @@ _HEAD = re.compile(
 )
 MAX_SENTENCE = 400
 LEAD_SHARE = 0.5  # a first hit under the gate with less than this share of a passing one's evidence
+LEADS = 5  # with none passing the gate, the first hits the best evidence may lead from
 
 
 def quote_label(korean: bool) -> str:
@@ -804,7 +805,12 @@ class ExtractiveAnswerer:
         # a topic hit ranked first on far too little evidence (under the gate, and under half
         # of what the first hit that passes it has) gives way to that hit: MetaFaith's
         # question led with an inpainting paper at .16 before one at .85
-        passing = next((i for i, h in enumerate(hits) if h.relevance >= retrieval.floor), 0)
+        # (none passing: the one with the most evidence, as "관련 논문:" led by FuseChat at .09
+        # before the RCT paper asked about at .39 had shown)
+        passing = next(
+            (i for i, h in enumerate(hits) if h.relevance >= retrieval.floor),
+            max(range(min(len(hits), LEADS)), key=lambda i: hits[i].relevance),
+        )
         weak = hits[0].via == "hybrid" and hits[passing].via == "hybrid"
         lead = passing if weak and hits[0].relevance < LEAD_SHARE * hits[passing].relevance else 0
         summary = retrieval.info.intent == "summary" and _asks_nothing_in(

@@ -82,7 +82,8 @@ def code_cues(text: str) -> tuple[str, ...]:
 _ASKS_SET = re.compile(
     r"\b(papers|works|studies|articles|methods|approaches)\b|\bany (paper|work|research)\b"
     r"|\b(?:has|have|did) any(?:one|body)\b"  # "has anyone combined Mamba with diffusion?"
-    r"|논문들|것들|(논문|연구)\S{0,3}\s*(있|알려|찾아|보여)",
+    # (not the one paper a question recalls: "... RCT 논문 있잖아, ... 몇 %였어?")
+    r"|논문들|것들|(논문|연구)\S{0,3}\s*(있(?!잖|었잖|다던|다는)|알려|찾아|보여)",
     re.I,
 )
 
