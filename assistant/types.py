@@ -52,6 +52,8 @@ _A_LETTER = re.compile(r"[^\W\d_]")  # an author's name has one ("+" stands for 
 # what follows a name a summary introduces as its subject: a copula, a topic particle
 _INTRODUCED = re.compile(r"(?:은|는|이|가)(?![가-힣])|\s+(?:is|are|was)\b|,\s+an?\b")
 _BRACKETED_NAME = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()\s]+)\)")
+_LINKING = frozenset({"a", "an", "the", "of", "for", "and", "with", "in", "on", "to", "via", "by"})
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")  # "3D 확산 정책(DP3)"
 ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences
 
 
@@ -249,10 +251,31 @@ class Paper:
             if (m := _COINED.match(t.strip())) and _INTRODUCED.match(t.strip()[m.end() :])
         }
         title = self.title.lower()
-        return self._name_parts() + tuple(
-            w
-            for w in dict.fromkeys(_COINED.findall(opening))
-            if (written.count(w) >= 2 or w in leads) and w.lower() not in title
+        return (
+            self._name_parts()
+            + tuple(
+                w
+                for w in dict.fromkeys(_COINED.findall(opening))
+                if (written.count(w) >= 2 or w in leads) and w.lower() not in title
+            )
+            + self._title_acronyms(texts)
+        )
+
+    def _title_acronyms(self, texts: list[str]) -> tuple[str, ...]:
+        """An acronym of the title a summary defines in brackets and writes again, its letters
+        the initials of the title's words: "DP3" of "3D Diffusion Policy" ("3D 확산
+        정책(DP3)을 제시합니다. DP3의 핵심 ..."); not an acronym of something else it names."""
+        head = self.title.partition(":")[0]
+        words = [w for w in re.findall(r"[A-Za-z0-9]+", head) if w.lower() not in _LINKING]
+        initials = sorted(w[0].lower() for w in words)
+        defined = {m.group(1) for t in texts for m in _DEFINED_ACRONYM.finditer(t)}
+        every = " ".join(texts)
+        return tuple(
+            a
+            for a in sorted(defined)
+            if sorted(a.lower()) == initials  # each word's initial, in any order
+            and a.lower() not in head.lower()
+            and len(re.findall(rf"(?<![A-Za-z0-9-]){re.escape(a)}(?![A-Za-z0-9-])", every)) >= 2
         )
 
     def _name_parts(self) -> tuple[str, ...]:

@@ -294,3 +294,27 @@ def test_same_file_same_date_same_language_is_one_mention():
     b = en_mention(summary="second", line=40)
     paper = one(merge([a, b]))
     assert len(paper.mentions) == 1 and paper.summary() == "second"
+
+
+def test_an_acronym_of_the_title_a_summary_defines_is_an_alias():
+    """b90: "DP3, the 3D point cloud diffusion policy ..." found iDP3 (whose digest names DP3
+    as a baseline), not "3D Diffusion Policy", whose Korean digest defines "3D 확산
+    정책(DP3)" and writes DP3 throughout. An acronym of other words is none ("(LLM)")."""
+    from assistant.types import Mention, Paper
+
+    summary = (
+        "새로운 접근법인 3D 확산 정책(DP3)을 제시합니다. DP3의 핵심 설계는 포인트 인코더입니다. "
+        "대형 언어 모델(LLM)을 쓰지 않습니다. LLM 없이 DP3는 85%를 달성합니다."
+    )
+    paper = Paper(
+        "2403.03954",
+        [
+            Mention(
+                "2403.03954", "3D Diffusion Policy", "2024-03-07", "ko", "x.md", 1, summary=summary
+            )
+        ],
+    )
+    assert "DP3" in paper.aliases
+    assert "LLM" not in paper.aliases
+    once = summary.replace("DP3의", "그것의").replace("DP3는", "그것은")  # defined, never used
+    assert "DP3" not in Paper("2403.03954", [replace(paper.mentions[0], summary=once)]).aliases
