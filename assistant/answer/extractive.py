@@ -98,14 +98,15 @@ _RESULT = re.compile(
 _OBJECTIVE = re.compile(
     r"\b(objective|aims?|aimed|goal|research questions?|investigates? whether|seeks?|"
     r"address(es|ing)?|limitations?|challenges?)\b"
-    r"|목표|목적",
+    # (not a purpose a method serves: "다양한 목표를 달성하기 위해 ... 개념을 제안했습니다")
+    r"|목표(?!를)|목적",
     re.I,
 )
 # a sentence saying how a paper works: its method, approach, architecture or training
 _METHOD = re.compile(
     r"\b(methodolog\w*|methods?|approach\w*|utiliz\w*|employ\w*|leverag\w*|involv\w*|"
     r"uses|using|combin\w*|architecture|trained|fine-tun\w*|pipeline)\b"
-    r"|활용|사용|이용|기법|방법론|구조|도입|결합|훈련|학습시",
+    r"|활용|사용|이용|기법|방법론|구조|도입|결합|훈련|학습시|제안|고안",
     re.I,
 )
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
