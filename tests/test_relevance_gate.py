@@ -1792,3 +1792,25 @@ def test_a_name_set_aside_or_shortened_is_not_absent(tmp_path):
     assert retriever.absent_names("Danube3 GSM8K 점수 몇이야? v9 말고 3 기준으로") == []
     assert retriever.absent_names("Danube3 (not Danube7) GSM8K?") == []
     assert retriever.absent_names("Danube7 GSM8K score?") == ["Danube7"]
+
+
+def test_a_two_character_name_before_an_acronym_it_qualifies_names_no_paper(tmp_path):
+    """b89: "T1 MRI에는 장기 분할 마스크가 있는데 T2나 ..." was answered about T1, a paper on
+    tool-integrated self-verification, "T1" being its name."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "T1: Tool-integrated Self-verification for Test-time Compute Scaling",
+            "2504.04718",
+            "T1 lets small language models verify their answers with external tools.",
+        ),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2025-04-08", rows)
+    hits = assistant.retrieve(
+        "T1 MRI scans have masks but T2 has none; how to segment?", None, None
+    )
+    assert not any(h.via == "name" for h in hits.hits)
+    named = assistant.retrieve("T1 - how does it verify answers?", None, None)
+    assert named.hits[0].via == "name" and named.hits[0].arxiv_id == "2504.04718"

@@ -1890,6 +1890,7 @@ class HybridRetriever:
                 pid in seen
                 or pid not in self.catalog
                 or (allowed is not None and pid not in allowed)
+                or (via == "name" and self._qualifier(info.text, pid))
             ):
                 continue
             if (
@@ -1990,6 +1991,17 @@ class HybridRetriever:
     def _english(self, info: QuestionInfo) -> str | None:
         """A Korean question with its Korean words in English (names written half in Korean)."""
         return self.glossary.translate(info.text) if info.korean else None
+
+    def _qualifier(self, question: str, pid: str) -> bool:
+        """Whether the paper's name, of two characters, is written only before an acronym it
+        qualifies: "T1 MRI에는 ... T2나 다른 시퀀스에는" names no paper T1."""
+        name = self.catalog.papers[pid].name or ""
+        if len(name) > 2:
+            return False
+        said = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question))
+        return bool(said) and all(
+            re.match(r"[\s-]+[A-Z]{2,}(?![A-Za-z])", question[m.end() :]) for m in said
+        )
 
     def _opens_with_name(self, question: str, pid: str) -> bool:
         """Whether the question starts with the paper's name, its subject: "agent-r avg
