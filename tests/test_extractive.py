@@ -1296,3 +1296,27 @@ def test_asked_whether_it_builds_on_another_version_the_answer_names_the_one_it_
     assert not asked.refused and "but YOLOv10" in asked.text, asked.text
     assert assistant.ask("DocLayout-YOLO는 YOLOv8 기반이잖아, 왜 그걸 골랐어?").refused
     assert assistant.ask("Does DocLayout-YOLO beat YOLOv8?").refused
+
+
+def test_a_part_of_the_question_answered_is_no_decline(tmp_path):
+    """b89: "what's the algorithm called again, and does it beat fp8 e5m2 on GSM8k?" after
+    the L-Mul paper was declined whole for FP8, which its digests do not name; one part
+    asking only what they lack, or a premise, is still declined."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "Addition is All You Need for Energy-efficient Language Models",
+            "2410.00907",
+            "The L-Mul algorithm approximates floating point multiplication with integer "
+            "addition. L-Mul reaches 52.9% on GSM8K with Llama models.",
+        ),
+        ("Training in Low Precision", "2411.00001", "FP8 training of large models is stable."),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2024-10-02", rows)
+    paper = "Addition is All You Need for Energy-efficient Language Models"
+    two = assistant.ask(f"In {paper}, what's the algorithm called, and does it beat FP8 on GSM8K?")
+    assert not two.refused and "no FP8 figure" in two.text and "L-Mul" in two.text, two.text
+    assert assistant.ask(f"In {paper}, does the algorithm beat FP8 on GSM8K?").refused
+    assert assistant.ask(f"I heard {paper} beats FP8 on GSM8K, and how?").refused

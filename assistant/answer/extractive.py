@@ -516,6 +516,33 @@ def _other_version(name: str, paper: Paper) -> str | None:
     return None
 
 
+def _unnamed(text: str, paper: Paper) -> str:
+    """`text` without the paper's title and name, as written."""
+    for name in sorted({paper.title, paper.label, *paper.aliases}, key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.I) if name else text
+    return text
+
+
+def _asked_apart(question: str, absent: Sequence[str]) -> bool:
+    """Whether a question of several parts asks something in a part that names nothing
+    the digests lack ("what's the algorithm called again, and does it beat fp8 e5m2 on
+    GSM8k?"): not a premise, whose other parts lean on it."""
+    if cue_pattern("premise_cue").search(question):
+        return False
+    parts = [
+        p for p in intents.clause_parts(question) if len(p.split()) >= intents.CLAUSE_WORDS + 1
+    ]
+    return len(parts) > 1 and any(
+        not any(a.lower() in p.lower() for a in absent) and _ASKING.search(p) for p in parts
+    )
+
+
+_ASKING = re.compile(
+    r"\b(?:what|which|who|how|when|where|does|did|is|are|was)\b|뭐|무엇|어떻|얼마|몇|누구|언제|어디|나요|야\?|어\?",
+    re.I,
+)
+
+
 def _variant_named(question: str, paper: Paper) -> bool:
     """Whether the question writes the paper's coined name with a variant's suffix
     ("YOLOv12-N", "Qwen2.5-7B" of Qwen2.5): its figures are the paper's."""
@@ -1132,6 +1159,9 @@ class ExtractiveAnswerer:
                 "what they say:",
             )
             lines = ["\n".join(lines)]
+        if absent and _asked_apart(_unnamed(_asked_of(question, first.paper), first.paper), absent):
+            absent = []  # "what's it called again, and does it beat fp8 on GSM8k?": the
+            # first part is answered; the note says what the digests do not give
         if named and len(hits) > 1 and hits[1].via == "hybrid":
             return lines[0], absent  # the question named its paper: that paper only
         others = [
