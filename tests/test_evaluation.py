@@ -519,6 +519,10 @@ def test_the_scope_margin_refuses_the_most_off_topic_and_no_answerable_one():
     assert _scope_margin([lead(0.2)], [lead(0.2)], gate, advice)[0] == 0.0
     # nothing measured (named papers, date ranges): no check
     assert _scope_margin([lead(None)], [lead(None)], gate, advice)[0] == 0.0
+    # a wider margin refusing nearly as many (within SCOPE_SLACK, 1%) keeps the berth
+    off = [lead(0.03)] + [lead(0.06)] * 199
+    assert _scope_margin([lead(None)], off, gate, advice)[0] == 0.05  # 199 of 200
+    assert _scope_margin([lead(None)], off[:50], gate, advice)[0] == 0.025  # 49 of 50
 
 
 def test_the_described_length_refuses_every_off_topic_question_the_gate_refuses():

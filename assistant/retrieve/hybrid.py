@@ -37,6 +37,7 @@ from assistant.understand import attributes, glossary, scope
 from assistant.understand.attributes import Attribute
 from assistant.understand.dates import DateRange
 from assistant.understand.intents import (
+    PAPER_WORD,
     asked_not_named,
     asking_text,
     asking_tokens,
@@ -967,9 +968,11 @@ class HybridRetriever:
                 question,
             )
         )
-        if result.hits and (not direct or weak) and not result.dated:
+        asks_papers = info.asks_set or PAPER_WORD.search(question)
+        if result.hits and (not direct or weak) and not result.dated and not asks_papers:
             # "how do I reverse a linked list in Python?": nearer a programming question
-            # than any paper, however many of its words papers write (dates ask the archive)
+            # than any paper, however many of its words papers write (dates ask the archive,
+            # and so does a question asking for papers: "any paper on speculative decoding?")
             # (the nearest paper's cosine is the search's when it searched the whole archive)
             nearest = max(dense.values(), default=None) if allowed is None else None
             near = self.out_of_scope(text, info.korean, nearest)
@@ -1890,7 +1893,6 @@ class HybridRetriever:
                 pid in seen
                 or pid not in self.catalog
                 or (allowed is not None and pid not in allowed)
-                or (via == "name" and self._qualifier(info.text, pid))
             ):
                 continue
             if (
@@ -1991,17 +1993,6 @@ class HybridRetriever:
     def _english(self, info: QuestionInfo) -> str | None:
         """A Korean question with its Korean words in English (names written half in Korean)."""
         return self.glossary.translate(info.text) if info.korean else None
-
-    def _qualifier(self, question: str, pid: str) -> bool:
-        """Whether the paper's name, of two characters, is written only before an acronym it
-        qualifies: "T1 MRI에는 ... T2나 다른 시퀀스에는" names no paper T1."""
-        name = self.catalog.papers[pid].name or ""
-        if len(name) > 2:
-            return False
-        said = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question))
-        return bool(said) and all(
-            re.match(r"[\s-]+[A-Z]{2,}(?![A-Za-z])", question[m.end() :]) for m in said
-        )
 
     def _opens_with_name(self, question: str, pid: str) -> bool:
         """Whether the question starts with the paper's name, its subject: "agent-r avg
