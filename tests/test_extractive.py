@@ -1320,3 +1320,16 @@ def test_a_part_of_the_question_answered_is_no_decline(tmp_path):
     assert not two.refused and "no FP8 figure" in two.text and "L-Mul" in two.text, two.text
     assert assistant.ask(f"In {paper}, does the algorithm beat FP8 on GSM8K?").refused
     assert assistant.ask(f"I heard {paper} beats FP8 on GSM8K, and how?").refused
+
+
+def test_what_others_proposed_is_no_method_of_the_paper():
+    """Review: YAYI 2's overview took "여러 오픈 소스 LLMs ... 이 제안되었고" (others' work)
+    for its method once a proposal counted as one."""
+    summary = (
+        "YAYI 2는 중국어 중심의 대형 언어 모델입니다. "
+        "여러 오픈 소스 LLMs, 예를 들어 Llama 2와 Falcon이 제안되었습니다. "
+        "YAYI 2는 2.65조 토큰의 데이터로 사전 훈련을 사용합니다. "
+        "MMLU에서 80.5%를 달성합니다."
+    )
+    _, method, _ = ExtractiveAnswerer().overview(_paper(summary, language="ko"), korean=True)
+    assert "2.65조" in method

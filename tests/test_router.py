@@ -3146,3 +3146,38 @@ def test_what_two_compared_papers_share_is_no_aspect_to_compare_them_on(tmp_path
 
     assert _SHARED.sub("", "A랑 B 둘 다 PPO 변형 느낌인데 뭐가 달라?") == "A랑 B  뭐가 달라?"
     assert _SHARED.sub("", "compare both on speed") == "compare both on speed"
+
+
+def test_a_measure_both_compared_papers_report_is_what_a_which_side_question_compares(tmp_path):
+    """Review of the session: "DAPO랑 VAPO 둘 다 AIME 2024 점수가 있는데 누가 더 높아?" lost
+    its measure with the shared clause and said no figure compared."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        ("DAPO: An Open-Source LLM RL System", "2503.14476", "DAPO scores 50 points on AIME 2024."),
+        ("VAPO: Value-based RL for Reasoning", "2504.05118", "VAPO scores 60.4 on AIME 2024."),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2025-04-08", rows)
+    answer = _ask(assistant, "DAPO랑 VAPO 둘 다 AIME 2024 점수가 있는데 누가 더 높아?")
+    assert "VAPO의 수치가 더 높습니다" in answer.text, answer.text
+
+
+def test_papers_like_a_name_its_summaries_coin_are_its_similar_papers(tmp_path):
+    """Review: "papers like ThinkPO" (a name its summaries coin, not its title) was read as
+    "like" an example of something else, and "ThinkPO is what?" as a request for similar
+    papers."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "Thinking Preference Optimization",
+            "2502.13173",
+            "ThinkPO extends long chain-of-thought reasoning. ThinkPO uses preference pairs.",
+        ),
+        ("Long CoT Distillation", "2502.00001", "Long chain-of-thought reasoning distilled."),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2025-02-19", rows)
+    assert [s.tool for s in _ask(assistant, "papers like ThinkPO").steps] == ["similar"]
+    assert "similar" not in [s.tool for s in _ask(assistant, "ThinkPO is what?").steps]

@@ -1107,3 +1107,10 @@ def test_a_paper_recalled_is_no_request_for_papers():
     recalled = "RCT 논문 있잖아, 참가자들이 질환 맞춘 비율 몇 %였어?"
     assert not analyse(recalled, None, NEWEST).asks_set
     assert analyse("RCT 논문 있어?", None, NEWEST).asks_set
+
+
+def test_a_paper_recalled_then_asked_for_its_like_is_a_request_for_papers():
+    """Review: "드래프트 모델 없이 하는 speculative decoding 논문 있잖아, 그런 거 어떤 게 있어?"
+    recalls a kind of paper and asks which there are: a list."""
+    question = "드래프트 모델 없이 하는 speculative decoding 논문 있잖아, 그런 거 어떤 게 있어?"
+    assert analyse(question, None, NEWEST).asks_set

@@ -106,7 +106,7 @@ _OBJECTIVE = re.compile(
 _METHOD = re.compile(
     r"\b(methodolog\w*|methods?|approach\w*|utiliz\w*|employ\w*|leverag\w*|involv\w*|"
     r"uses|using|combin\w*|architecture|trained|fine-tun\w*|pipeline)\b"
-    r"|활용|사용|이용|기법|방법론|구조|도입|결합|훈련|학습시|제안|고안",
+    r"|활용|사용|이용|기법|방법론|구조|도입|결합|훈련|학습시|제안(?!되)|고안",
     re.I,
 )
 _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")

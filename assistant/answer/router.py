@@ -444,7 +444,7 @@ def topic_query(question: str, topic: list[str]) -> str:
 # 달라?"): the ground they share, no aspect to compare them on
 _SHARED = re.compile(
     r"\bboth\b(?!\s+(?:on|in|at|for|by|of)\b)[^,;?—–]*?(?=\s*[,;—–]|\s+-\s)"
-    r"|둘\s*다\s+[^,?.]*?(?:인데|는데|이지만|지만|이고|라던데|던데)",
+    r"|둘\s*다\s+[^,?.]*?(?:인데|는데|건데|이지만|지만|이고|라던데|던데)",
     re.I,
 )
 _GOVERNS_POINTER = re.compile(r"\b(?:among(?:st)?|out of|from|in|of)\s+$", re.I)
@@ -1049,7 +1049,7 @@ def _like_another(question: str, names: list[Paper]) -> bool:
         return False
     if not all(re.search(r"[A-Z0-9]", like) for like in likes):
         return False
-    written = {w.lower() for p in names for w in _written(p)}
+    written = {w.lower() for p in names for w in (*_written(p), *p.aliases)}
     return not any(
         any(w.startswith(like.lower()) or like.lower().startswith(w) for w in written)
         for like in likes
@@ -3412,7 +3412,7 @@ class Router:
         if len(papers) < 2:
             return None
         if len(papers) > 2:  # "A vs B - both patch SAM 2's memory": what both build on, no side
-            shared = " ".join(m.group(0) for m in _SHARED.finditer(own))
+            shared = " ".join(m.group(0) for m in _SHARED.finditer(own))  # (a measure or not)
             apart = _SHARED.sub(" ", own)
             sides = [p for p in papers if not (_names_in(p, shared) and not _names_in(p, apart))]
             papers = sides if len(sides) >= 2 else papers
@@ -3430,9 +3430,13 @@ class Router:
         asked = replace(info, intent="compare")
         ids = {p.arxiv_id for p in papers}
         # (a side named by a word its title writes is no aspect: "Mixtral vs OLMoE")
+        # (what both share is the measure when the question asks which side is ahead on
+        # it: "둘 다 AIME 2024 점수가 있는데 누가 더 높아?")
+        which = _WHICH_SIDE.search(_SHARED.sub(" ", own)) or asks_quantity(_SHARED.sub(" ", own))
+        unshared = question if which else _SHARED.sub(" ", question)
         words = [
             w
-            for w in topic_words(_SHARED.sub(" ", question), asked, papers)
+            for w in topic_words(unshared, asked, papers)
             if not (_NAME_LIKE.fullmatch(w) and self.tools.retriever.titled_writer(w) in ids)
         ]
         words += [p.label for p in on]

@@ -83,7 +83,8 @@ _ASKS_SET = re.compile(
     r"\b(papers|works|studies|articles|methods|approaches)\b|\bany (paper|work|research)\b"
     r"|\b(?:has|have|did) any(?:one|body)\b"  # "has anyone combined Mamba with diffusion?"
     # (not the one paper a question recalls: "... RCT 논문 있잖아, ... 몇 %였어?")
-    r"|논문들|것들|(논문|연구)\S{0,3}\s*(있(?!잖|었잖|다던|다는)|알려|찾아|보여)",
+    r"|논문들|것들|(논문|연구)\S{0,3}\s*(있(?!잖|었잖|다던|다는)|알려|찾아|보여)"
+    r"|(?:어떤\s*(?:게|것이|것들이)|뭐가|뭐뭐)\s*있",  # "그런 거 어떤 게 있어?"
     re.I,
 )
 
