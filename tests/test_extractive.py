@@ -454,6 +454,17 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     assert _claimed_figures("10조 토큰으로 학습했다던데 왜?", tokens) == ["10조 토큰"]
     assert _claimed_figures("4조 토큰으로 학습했다던데 왜?", tokens) == []
     assert _claimed_figures("I heard it saw 4T tokens, why so many?", tokens) == []
+    # (review) a unit with a Korean particle on it, parameters, a metric before its figure,
+    # a score on a benchmark; not a lower-case word after "on"
+    scores = _paper("It runs at 85.5 FPS, scores 50 on AIME 2024, CER 2.2, with 3.8B parameters.")
+    assert _claimed_figures("120 FPS로 돈다던데?", scores) == ["120 FPS"]
+    assert _claimed_figures("85.5 FPS로 돈다던데?", scores) == []
+    assert _claimed_figures("how did it manage 60 on AIME 2024?", scores) == ["60"]
+    assert _claimed_figures("how did it manage 50 on AIME 2024?", scores) == []
+    assert _claimed_figures("I heard it gets a CER of 1.1", scores) == ["CER of 1.1"]
+    assert _claimed_figures("since it has 7B parameters, why?", scores) == ["7B parameters"]
+    assert _claimed_figures("since it has 3.8B parameters, why?", scores) == []
+    assert _claimed_figures("I heard it gets 72 on average, why?", scores) == []
     assert _claimed_figures("is it built on Llama 3.1?", scored) == []  # a version
     assert _claimed_figures("what is 2502.18137 about?", scored) == []  # an arXiv id
     # (review of the change) only a premise claims: a cue says so (slot premise_cue);

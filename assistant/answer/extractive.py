@@ -404,15 +404,22 @@ def _no_share(question: str, paper: Paper) -> bool:
 
 
 # a figure a question states with its unit: "90%", "2.5x", "3배", "80GB", "18.6 points"
+_UNIT_END = r"(?![A-Za-z])"  # (a Korean particle may follow a unit: "120 FPS로")
+_METRICS = r"mAP|AP|AUC|BLEU(?:-\d)?|ROUGE(?:-\w+)?|FID|FVD|PSNR|SSIM|LPIPS|WER|CER|F1|EM|dB"
 _CLAIMED = re.compile(
-    r"(?<![\w.,])(?:\$\s?)?(\d+(?:\.\d+)?)\s?(?:%p?|x\b|×|times\b|배|[GMT]B\b|ms\b|fps\b|"
-    r"points?\b|pp\b|포인트|점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s)|"
-    # a metric's or a cost's unit ("50 mAP", "30 BLEU", "100000 GPU hours", "10만 GPU시간")
-    r"(?:GPU\s?)?(?:hours?\b|시간)|달러|(?:tokens?\b|토큰)|"
-    r"(?:mAP|AP|AUC|BLEU|ROUGE(?:-\w+)?|FID|FVD|PSNR|SSIM|LPIPS|WER|CER|F1|EM|dB)\b)"
-    r"|(?<![\w.,])\$\s?(\d+(?:\.\d+)?)(?![\d.])"  # a cost: "~$900"
+    rf"(?<![\w.,])(?:\$\s?)?(?P<unit>\d+(?:\.\d+)?)\s?(?:%p?|x{_UNIT_END}|×|times{_UNIT_END}|배|"
+    rf"[GMT]B{_UNIT_END}|ms{_UNIT_END}|fps{_UNIT_END}|points?{_UNIT_END}|pp{_UNIT_END}|포인트|"
+    r"점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s)|"
+    # a metric's, a size's or a cost's unit ("50 mAP", "671B parameters", "10만 GPU시간")
+    rf"(?:GPU\s?)?(?:hours?{_UNIT_END}|시간)|달러|(?:tokens?{_UNIT_END}|토큰)|"
+    rf"(?:parameters?|params?){_UNIT_END}|파라미터|매개변수|(?-i:{_METRICS}){_UNIT_END})"
     # a score written bare, as no version, arXiv id or year.month is: "MOTA 0.95", "75.82"
-    r"|(?<![\w.,-])(0\.\d+|\d{1,3}\.\d{2,})(?![\w.%-])",
+    r"|(?<![\w.,-])(?P<bare>0\.\d+|\d{1,3}\.\d{2,})(?![\w.%-])"
+    r"|(?<![\w.,])\$\s?(?P<cost>\d+(?:\.\d+)?)(?![\d.])"  # a cost: "~$900"
+    # a metric before its figure ("a BLEU-4 of 52", "CER of 1.1"), a score on a benchmark
+    # ("scored 72 on AIME 2024", "by 12 on SA-V")
+    rf"|(?<![A-Za-z])(?-i:{_METRICS}){_UNIT_END}\s*(?:of|=|:)\s*(?P<metric>\d+(?:\.\d+)?)(?![\d.%])"
+    r"|(?<![\w.,-])(?P<on>\d+(?:\.\d+)?)(?=\s+on\s+(?:the\s+)?(?-i:[A-Z][\w-]*[A-Z0-9]))",
     re.I,
 )
 # a figure set as a bound or hedged, not claimed exactly ("over 90%", "about 80%", ">65%",
@@ -586,12 +593,12 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
             continue
         if _OWN_FIGURE.search(before[-24:]):
             continue
-        number = m.group(1) or m.group(2) or m.group(3)
+        number = next(m.group(g) for g in ("unit", "bare", "cost", "metric", "on") if m.group(g))
         value, claimed = float(number), m.group(0).strip()
         claimed = claimed.replace(number, as_written.get(number, number), 1)  # ("10만")
         step = precision.get(number, 10 ** -len(number.partition(".")[2]) / 2)  # 90: 89.5-90.5
         percent = claimed.endswith("%")
-        among = as_percent if percent else as_fraction if m.group(2) else written
+        among = as_percent if percent else as_fraction if m.group("bare") else written
         if percent:  # "cut tokens by 44%" of 3790 to 2125; "5% better" of 70% and 75%
             among = among + changes + gaps
         elif _TIMES.search(claimed):  # "2x faster" of 10 ms and 5 ms
