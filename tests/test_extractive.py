@@ -1331,6 +1331,8 @@ def test_a_part_of_the_question_answered_is_no_decline(tmp_path):
     assert not two.refused and "no FP8 figure" in two.text and "L-Mul" in two.text, two.text
     assert assistant.ask(f"In {paper}, does the algorithm beat FP8 on GSM8K?").refused
     assert assistant.ask(f"I heard {paper} beats FP8 on GSM8K, and how?").refused
+    # (review) two nouns joined are no two questions: "What FP8 scale and clip values ..."
+    assert assistant.ask(f"What FP8 scale and clip values did {paper} use?").refused
 
 
 def test_what_others_proposed_is_no_method_of_the_paper():

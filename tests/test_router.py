@@ -3165,8 +3165,7 @@ def test_a_measure_both_compared_papers_report_is_what_a_which_side_question_com
 
 def test_papers_like_a_name_its_summaries_coin_are_its_similar_papers(tmp_path):
     """Review: "papers like ThinkPO" (a name its summaries coin, not its title) was read as
-    "like" an example of something else, and "ThinkPO is what?" as a request for similar
-    papers."""
+    "like" an example of something else."""
     from conftest import english_archive, unrelated_rows
 
     rows = [
@@ -3180,4 +3179,22 @@ def test_papers_like_a_name_its_summaries_coin_are_its_similar_papers(tmp_path):
     ]
     assistant = english_archive(tmp_path, "2025-02-19", rows)
     assert [s.tool for s in _ask(assistant, "papers like ThinkPO").steps] == ["similar"]
-    assert "similar" not in [s.tool for s in _ask(assistant, "ThinkPO is what?").steps]
+
+
+def test_a_size_of_a_papers_own_model_is_that_papers(tmp_path):
+    """Review: "YOLOv12-X가 60.2% mAP 찍었다던데 맞아?" was declined as a model no paper is
+    about, though YOLOv12's digest states it; a model no paper owns still is."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "YOLOv12: Attention-Centric Real-Time Object Detectors",
+            "2502.12524",
+            "YOLOv12 brings attention to YOLO. Notably YOLOv12-X reaches 60.2% mAP.",
+        ),
+        ("Sliding Tile Attention", "2502.04507", "STA is 2.8x faster than FlashAttention-3."),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2025-02-19", rows)
+    sized = _ask(assistant, "YOLOv12-X가 60.2% mAP 찍었다던데 맞아?")
+    assert not sized.refused and "60.2%" in sized.text, sized.text

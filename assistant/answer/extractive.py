@@ -544,8 +544,13 @@ def _asked_apart(question: str, absent: Sequence[str]) -> bool:
     )
 
 
+# a part that is a question of its own: it opens with an asking word (not "clip epsilon
+# values did DAPO use", the second noun of "KL penalty and clip epsilon values"), or, in
+# Korean, has one
 _ASKING = re.compile(
-    r"\b(?:what|which|who|how|when|where|does|did|is|are|was)\b|뭐|무엇|어떻|얼마|몇|누구|언제|어디|나요|야\?|어\?",
+    r"^\W*(?:and\s+|also\s+|but\s+)?"
+    r"(?:what|which|who|how|when|where|does|did|do|is|are|was|were|can)\b"
+    r"|뭐|무엇|어떻|얼마|몇|누구|언제|어디",
     re.I,
 )
 

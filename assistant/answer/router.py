@@ -447,6 +447,20 @@ _SHARED = re.compile(
     r"|둘\s*다\s+[^,?.]*?(?:인데|는데|건데|이지만|지만|이고|라던데|던데)",
     re.I,
 )
+# a size or scale after a model's name: "-X", "-N" (YOLOv12-X), "-7B", "-0.5B", "-XL"
+_SIZE_VARIANT = re.compile(r"[-\s](?:[A-Z]|XL|XXL|\d+(?:\.\d+)?[BMbm])")
+
+
+def _sized(name: str, paper: Paper) -> bool:
+    """Whether `name` is the paper's own name with a size or scale after it."""
+    own = paper.name or ""
+    return (
+        bool(own)
+        and name.lower().startswith(own.lower())
+        and bool(_SIZE_VARIANT.fullmatch(name[len(own) :]))
+    )
+
+
 _GOVERNS_POINTER = re.compile(r"\b(?:among(?:st)?|out of|from|in|of)\s+$", re.I)
 
 
@@ -2381,6 +2395,8 @@ class Router:
             if any(not name.lower().startswith((p.name or p.title).lower()) for p in names):
                 continue  # a paper named beside it is what is asked about
             if writers := self.tools.retriever.unowned(name):
+                if any(_sized(name, p) for p in self.catalog.papers.many(writers)):
+                    continue  # a size of a writer's own model ("YOLOv12-X" of YOLOv12)
                 return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
         return None
 
