@@ -456,11 +456,10 @@ _TIMES_TEN = {
 def _whole_figures(
     text: str, steps: dict[str, float] | None = None, written: dict[str, str] | None = None
 ) -> str:
-    """Figures written whole: without thousands separators ("1,000"), and a Korean or a
-    "k" (M, B, T; "million", ...) multiple multiplied out ("10만" 100000, "665k" 665000,
-    "4 trillion" and "4T" 4000000000000); `steps` gets each such
-    figure's precision as written ("66만": 10000, so 665,000 is borne out), `written` how
-    it was written."""
+    """Figures written whole: without thousands separators ("1,000"), and a Korean or an
+    English multiple multiplied out ("10만" 100000, "665k" 665000, "4 trillion" and "4T"
+    4000000000000). `steps` gets each such figure's precision as written ("66만": 10000,
+    so 665,000 is borne out), `written` how it was written."""
     written = {} if written is None else written
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
 
