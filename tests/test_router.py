@@ -3198,3 +3198,23 @@ def test_a_size_of_a_papers_own_model_is_that_papers(tmp_path):
     assistant = english_archive(tmp_path, "2025-02-19", rows)
     sized = _ask(assistant, "YOLOv12-X가 60.2% mAP 찍었다던데 맞아?")
     assert not sized.refused and "60.2%" in sized.text, sized.text
+
+
+def test_a_paper_named_by_a_coined_alias_is_asked_its_votes(tmp_path):
+    """Review: "NSA는 몇 표 받았어?" quoted a passage: the paper, named by a title of
+    ordinary words ("Native Sparse Attention"), was dropped from a ranking question as a
+    phrase of a topic, though the question wrote its coined name NSA."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "Native Sparse Attention: Hardware-Aligned and Natively Trainable Sparse Attention",
+            "2502.11089",
+            "Native Sparse Attention (NSA) is a trainable sparse attention. NSA is 9x faster.",
+        ),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2025-02-18", rows)
+    for question in ("how many votes did NSA get?", "NSA는 몇 표 받았어?"):
+        answer = _ask(assistant, question)
+        assert [s.tool for s in answer.steps] == ["paper"], answer.text

@@ -1167,6 +1167,8 @@ def _by_head_only(p: Paper, question: str) -> bool:
     Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
     if _named_whole(p, question):
         return False
+    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![A-Za-z0-9-])", question) for a in p.aliases):
+        return False  # a name its summaries coin ("NSA는 몇 표 받았어?"), no phrase of a topic
     for quoted in (p.head, p.name):
         if quoted and len(quoted.split()) >= QUOTED_HEAD and _as_capitalised(quoted, question):
             # "Warm Up Before You Train 논문 알려줘", "Tell me about Native Sparse Attention":
