@@ -378,10 +378,7 @@ class ArchiveTools:
                         if within(m.date, since, until) and language in (None, m.language)
                     }
                 elif by == "weekday":
-                    keys = {
-                        WEEKDAYS[date.fromisoformat(d).weekday()]
-                        for d in dates_in(p, since, until, language)
-                    }
+                    keys = {weekday(d) for d in dates_in(p, since, until, language)}
                 elif by in ("day", "month"):
                     keys = {
                         d if by == "day" else d[:7] for d in dates_in(p, since, until, language)
@@ -411,8 +408,7 @@ class ArchiveTools:
             data["authors"] = len(counts)
         if by == "weekday":  # each day of the week's digests (dates)
             data["weekday_dates"] = {
-                day: [d for d in days if WEEKDAYS[date.fromisoformat(d).weekday()] == day]
-                for day in breakdown
+                day: [d for d in days if weekday(d) == day] for day in breakdown
             }
         if by == "language":  # each language's digests (dates), and the papers in both
             data["languages"] = {}
@@ -719,6 +715,11 @@ def _language(value: str) -> str:
     if language not in ("en", "ko"):
         raise ToolError(f'language must be "en" or "ko", not {value!r}')
     return language
+
+
+def weekday(day: str) -> str:
+    """The day of the week of a digest date ("2025-01-06": "Monday")."""
+    return WEEKDAYS[date.fromisoformat(day).weekday()]
 
 
 def dates_in(

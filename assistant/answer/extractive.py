@@ -522,6 +522,15 @@ def _other_version(name: str, paper: Paper) -> str | None:
     return None
 
 
+def _corrections(question: str, absent: Sequence[str], paper: Paper) -> dict[str, str]:
+    """Each name the question asks of the paper that its digests do not write, with the
+    other version of it they do ("YOLOv8": "YOLOv10"), when the question asks what the
+    paper builds on (slot basis_cue), as a question, not a premise: that is the answer."""
+    if not cue_pattern("basis_cue").search(question) or cue_pattern("premise_cue").search(question):
+        return {}
+    return {a: other for a in absent if (other := _other_version(a, paper))}
+
+
 def _unnamed(text: str, paper: Paper) -> str:
     """`text` without the paper's title and name, as written."""
     for name in sorted({paper.title, paper.label, *paper.aliases}, key=len, reverse=True):
@@ -1140,14 +1149,7 @@ class ExtractiveAnswerer:
         absent += _claimed_figures(question, first.paper, asked) if named or variant else []
         if named and _no_share(question, first.paper):
             absent.append("%")  # "GroUSE에서 ... 몇 % 통과했어?": its digests write no share
-        # asked what it builds on, as a question, not a premise (slot basis_cue): another
-        # version of the name asked, which its digests write, is the answer
-        basis = cue_pattern("basis_cue").search(question)
-        corrected = (
-            {}
-            if not basis or cue_pattern("premise_cue").search(question)
-            else {a: other for a in absent if (other := _other_version(a, first.paper))}
-        )
+        corrected = _corrections(question, absent, first.paper)
         if corrected:  # "그거 YOLOv8 기반이야?": no; what its digests name instead (YOLOv10)
             absent = [a for a in absent if a not in corrected]
             lines.insert(

@@ -284,11 +284,11 @@ _MONTH_WORD = re.compile(r"\bmonths?\b|(?<![지저난])달", re.I)
 
 def busiest_unit(question: str) -> str | None:
     """ "day", "month", "weekday", "author" or "topic" when the question asks for the busiest
-    one ("who
-    wrote the most papers?": the author with the most; "hot topics?"), else None. A phrase
-    that names no unit ("busiest", "had the most papers") takes the question's: "which month
-    in 2024 was the busiest?" (a day when it names neither, "the busiest"; none when it
-    names neither and only asks what had the most papers)."""
+    one ("who wrote the most papers?": the author with the most; "hot topics?"), else None. A
+    phrase that names no unit ("busiest", "had the most papers") takes the question's: "which
+    month in 2024 was the busiest?" (a day when it names neither, "the busiest"; none when it
+    names neither and only asks what had the most papers; "which day of the week": a
+    weekday)."""
     found = _busiest().search(question)
     if found is None:
         return None
@@ -2947,13 +2947,9 @@ class Router:
             titled = result.data.get("topics_from") == "titles"
             lines.append(_busiest_line(breakdown, busiest, ko, titled, asks_fewest(question)))
         elif by not in ("total", "language") and len(breakdown) > 1:
+            label = ("요일별: ", "By weekday: ") if by == "weekday" else ("날짜별: ", "By date: ")
             lines.append(
-                (
-                    {"weekday": "요일별: "}.get(by, "날짜별: ")
-                    if ko
-                    else {"weekday": "By weekday: "}.get(by, "By date: ")
-                )
-                + ", ".join(f"{k}: {v}" for k, v in breakdown.items())
+                label[0 if ko else 1] + ", ".join(f"{k}: {v}" for k, v in breakdown.items())
             )
         # a count of a few papers shows them all, as a listing does; of many, the most voted
         shown = result.papers[: SHOW if total <= SHOW else COUNT_SHOWN]
@@ -3429,9 +3425,9 @@ class Router:
                     break
         if len(papers) < 2:
             return None
+        apart = _SHARED.sub(" ", own)  # without what both share
         if len(papers) > 2:  # "A vs B - both patch SAM 2's memory": what both build on, no side
             shared = " ".join(m.group(0) for m in _SHARED.finditer(own))  # (a measure or not)
-            apart = _SHARED.sub(" ", own)
             sides = [p for p in papers if not (_names_in(p, shared) and not _names_in(p, apart))]
             papers = sides if len(sides) >= 2 else papers
         ko = info.korean
@@ -3450,7 +3446,7 @@ class Router:
         # (a side named by a word its title writes is no aspect: "Mixtral vs OLMoE")
         # (what both share is the measure when the question asks which side is ahead on
         # it: "둘 다 AIME 2024 점수가 있는데 누가 더 높아?")
-        which = _WHICH_SIDE.search(_SHARED.sub(" ", own)) or asks_quantity(_SHARED.sub(" ", own))
+        which = _WHICH_SIDE.search(apart) or asks_quantity(apart)
         unshared = question if which else _SHARED.sub(" ", question)
         words = [
             w

@@ -348,13 +348,11 @@ def weekdays_named(text: str) -> list[int]:
     "월요일마다", "on weekends": 5 and 6), in the order named."""
     days: list[int] = []
     for m in _WEEKDAY_NAMED.finditer(text):
-        if m.group(1) or m.group(2):
-            named = [
-                (_WEEKDAYS if m.group(1) else _WEEKDAYS_KO).index(
-                    (m.group(1) or m.group(2)).lower()
-                )
-            ]
-        else:
+        if m.group(1):
+            named = [_WEEKDAYS.index(m.group(1).lower())]
+        elif m.group(2):
+            named = [_WEEKDAYS_KO.index(m.group(2))]
+        else:  # the weekend
             named = [5, 6]
         days += [d for d in named if d not in days]
     return days
