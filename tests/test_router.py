@@ -1317,11 +1317,12 @@ def test_a_title_word_said_apart_from_the_name_is_an_aspect():
 
 @pytest.mark.parametrize(
     "question",
-    ["What's SWE-RL about?", "SpargeAttn 어떤 논문인지 설명 좀"],
+    ["What's SWE-RL about?", "SpargeAttn 어떤 논문인지 설명 좀", "SWE-RL is what?"],
 )
 def test_what_a_named_paper_is_about_is_read_as_a_summary(seed_assistant, question):
     """Was: read as a topic search ("What's Deep Video Discovery about?" listed 18 papers on
-    its words) or a list; a summary is the paper's gist and its key result."""
+    its words) or a list; a summary is the paper's gist and its key result. "SAMURAI is
+    what?" had listed papers similar to SAMURAI (near "what else is there on that?")."""
     from assistant.answer.router import _masked
     from assistant.understand import intents
     from assistant.understand.query import analyse
