@@ -3204,7 +3204,8 @@ def test_a_size_of_a_papers_own_model_is_that_papers(tmp_path):
 def test_a_paper_named_by_a_coined_alias_is_asked_its_votes(tmp_path):
     """Review: "NSA는 몇 표 받았어?" quoted a passage: the paper, named by a title of
     ordinary words ("Native Sparse Attention"), was dropped from a ranking question as a
-    phrase of a topic, though the question wrote its coined name NSA."""
+    phrase of a topic, though the question wrote its coined name NSA. Named by its title's
+    head, one paper's votes asked ("몇 표 받았어?", no "most", no "papers") are its own."""
     from conftest import english_archive, unrelated_rows
 
     rows = [
@@ -3216,6 +3217,10 @@ def test_a_paper_named_by_a_coined_alias_is_asked_its_votes(tmp_path):
         *unrelated_rows(12),
     ]
     assistant = english_archive(tmp_path, "2025-02-18", rows)
-    for question in ("how many votes did NSA get?", "NSA는 몇 표 받았어?"):
+    for question in (
+        "how many votes did NSA get?",
+        "NSA는 몇 표 받았어?",
+        "Native Sparse Attention은 몇 표 받았어?",
+    ):
         answer = _ask(assistant, question)
         assert [s.tool for s in answer.steps] == ["paper"], answer.text

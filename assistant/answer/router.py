@@ -1161,6 +1161,18 @@ def _quoted(words: str, question: str) -> bool:
     )
 
 
+def _its_votes(question: str, names: list[Paper]) -> bool:
+    """Whether a question asks one named paper's votes ("Native Sparse Attention은 몇 표
+    받았어?"): votes asked, no ranking ("most", "제일") and no papers in the plural, so its
+    name is no phrase of a topic whose papers are ranked."""
+    return (
+        len(names) == 1
+        and bool(VOTES.search(question))
+        and not _MOST.search(question)
+        and not _PLURAL_PAPERS.search(question)
+    )
+
+
 def _by_head_only(p: Paper, question: str) -> bool:
     """Whether the question names `p` only by its title's head, or by a name made of
     ordinary words, either of which may also be a phrase of a topic ("Web Agents with World
@@ -1782,6 +1794,7 @@ class Router:
                 intent in SET_INTENTS
                 and not (len(names) > 1 and asks_compare)
                 and not self._one_paper(question, info, names)
+                and not _its_votes(question, names)
             ):
                 # (not names set against each other: "Depth Anything vs Depth Anything V2:
                 # which got more upvotes?" names two papers, whatever words they are made of)
