@@ -1984,7 +1984,7 @@ def test_a_topic_set_without_code_says_so_instead_of_refusing(seed_assistant, qu
     assert cited and cited <= {p.arxiv_id for p in every.papers}
 
 
-def test_the_latest_digest_of_a_language_is_that_languages_newest(tmp_path):
+def test_the_latest_digest_of_a_language_is_that_languages_newest_the_first_its_oldest(tmp_path):
     """Was: "what was in the latest Korean digest?" asked about the newest digest (English
     only): "There are no Korean digests for ..."; "when is the latest Korean digest?" asked
     which paper was meant (read as one paper's dates)."""
@@ -2013,6 +2013,19 @@ def test_the_latest_digest_of_a_language_is_that_languages_newest(tmp_path):
         assert not answer.refused, question
         assert [c.arxiv_id for c in answer.citations] == ["2502.00002"]
         assert "2025-02-28" in answer.text
+    # the oldest of a language ("the first English digest" had been no date: refused)
+    for question in (
+        "when did the first English digest come out?",
+        "첫 영어 다이제스트에 뭐 있었어?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.refused, question
+        assert [c.arxiv_id for c in answer.citations] == ["2503.00001"], answer.text
+        assert "2025-03-03" in answer.text and "'come'" not in answer.text
+    # a language asked of no paper is no "was it in a Korean digest?" (had been refused)
+    answer = assistant.ask("how many papers per weekday in the English digests?")
+    assert answer.steps[0].arguments == {"language": "en", "by": "weekday"}, answer.steps
+    assert answer.text.startswith("1 paper in the archive (English digests)"), answer.text
 
 
 @pytest.mark.parametrize(

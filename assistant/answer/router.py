@@ -46,6 +46,7 @@ from assistant.understand import attributes, glossary, intents
 from assistant.understand.dates import (
     KO_WEEKDAYS,
     RECENT_DAYS,
+    asks_earliest,
     asks_weekday,
     weekdays_named,
     without_weekdays,
@@ -498,6 +499,10 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     read_as = {info.intent}
     if info.intent in intents.RANKS_THE_SET:
         read_as |= intents.clause_intents(question) & intents.RANKS_THE_SET
+    if (info.dates.relative == "latest" or asks_earliest(question)) and cue_pattern(
+        "when_cue"
+    ).search(question):
+        read_as.add("when")  # "when did the first digest come out?": its date, no topic
     asking = frozenset().union(*(_intent_words(i) for i in read_as))
     words = _PUNCTUATION.sub(" ", text).split()
     kept = [False] * len(words)
@@ -1863,6 +1868,15 @@ class Router:
             # no word of its own that asks for similar papers, it asks for papers on a topic
             intent = "search"
             info = replace(info, intent=intent)
+        if intent == "when" and not names and back_pointer(SUBJECT.sub(" ", question)) is None:
+            if ARCHIVE_WORDS.search(question):
+                # "when is the latest Korean digest?": the digests' dates, as a count says them
+                intent = "count"
+            else:  # "how many papers per weekday in English?": a digest's language asked of
+                # no paper is no "was it in a Korean digest?"; read as the rest are
+                masked = asked_part(_masked(question, info, names))
+                intent = intents.cued(intents.base_matcher().classify(masked).name, question)
+            info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
         topic = topic_words(question, info, names)
         if intent == "top_voted":  # (a list keeps the gloss: papers writing either are on it)
             topic = _without_glosses(topic, SUBJECT.sub(" ", question))
@@ -2081,10 +2095,6 @@ class Router:
             if author and intent not in ("trend", "compare"):
                 return self._by_author(info, author)
             return None
-        if intent == "when" and not names and ARCHIVE_WORDS.search(question):
-            # "when is the latest Korean digest?": the digests' dates, as a count says them
-            intent = "count"
-            info = replace(info, intent=intent)
         if (
             intent in ("search", "when", "top_voted")
             and busiest_unit(question) in ("day", "month", "weekday")
@@ -2173,12 +2183,19 @@ class Router:
 
     def _latest_in_language(self, info: QuestionInfo) -> QuestionInfo:
         """ "The latest Korean digest" is the newest digest in Korean, not the newest digest
-        (which may be English only)."""
+        (which may be English only); "the first Korean digest" the oldest in Korean."""
         language = digest_language(info.text)
-        if info.dates.relative != "latest" or language is None:
-            return info
         stats = self.catalog.stats()["dates"]
-        day = next((d["date"] for d in reversed(stats) if language in d["languages"]), None)
+        if language is None:
+            return info
+        if info.dates.relative == "latest":
+            stats = list(reversed(stats))
+        elif not (
+            info.dates.since == info.dates.until == self.tools.oldest_date
+            and asks_earliest(info.text)
+        ):
+            return info
+        day = next((d["date"] for d in stats if language in d["languages"]), None)
         if day is None or day == info.filters.since:
             return info
         return replace(

@@ -75,10 +75,12 @@ _LATEST = re.compile(
     re.I,
 )
 # the oldest digest's day: "the earliest digest", "가장 오래된 다이제스트", "첫 다이제스트"
+# ("the first Korean digest": the router picks the oldest in that language)
 # (the span is the adjective: "digest" stays for the intent, as with "the latest digest")
 _EARLIEST = re.compile(
-    r"\b(?:earliest|oldest|first)(?=\s+(?:digest|day|issue)s?\b)"
-    r"|가장\s*(?:오래된|처음|먼저|이른)(?=\s*(?:다이제스트|날))|첫(?:\s*번째)?(?=\s*(?:다이제스트|날))",
+    r"\b(?:earliest|oldest|first)(?=\s+(?:(?:english|korean)\s+)?(?:digest|day|issue)s?\b)"
+    r"|가장\s*(?:오래된|처음|먼저|이른)(?=\s*(?:(?:한국어|영어)\s*)?(?:다이제스트|날))"
+    r"|첫(?:\s*번째)?(?=\s*(?:(?:한국어|영어)\s*)?(?:다이제스트|날))",
     re.I,
 )
 # the newest digest of a range: "the last digest of 2024", "2024년 마지막 다이제스트"
@@ -362,6 +364,11 @@ def without_weekdays(text: str) -> str:
     """The question without its days of the week and the words that ask for one ("which
     weekday", "day of the week", "요일별"): they say what a count is by, no topic."""
     return _WEEKDAY_WORD.sub(" ", _WEEKDAY_NAMED.sub(" ", text))
+
+
+def asks_earliest(text: str) -> bool:
+    """Whether a question names the oldest digest ("the first Korean digest", "첫 다이제스트")."""
+    return bool(_EARLIEST.search(text))
 
 
 def asks_weekday(text: str) -> bool:
