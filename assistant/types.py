@@ -55,6 +55,9 @@ _BRACKETED_NAME = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()\s]+)\)")
 _LINKING = frozenset({"a", "an", "the", "of", "for", "and", "with", "in", "on", "to", "via", "by"})
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")  # "3D 확산 정책(DP3)"
 ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences
+ALIAS_LETTERS = 5  # an acronym a title is named by, at most (its words spelled out, an alias)
+ALIAS_WRITTEN = 3  # ... or writes it this often in all (a baseline is named once or twice)
+_PLURAL = re.compile(r"[A-Z]s$")  # "NPUs", "LLMs": capitals made plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,15 +254,32 @@ class Paper:
             if (m := _COINED.match(t.strip())) and _INTRODUCED.match(t.strip()[m.end() :])
         }
         title = self.title.lower()
+        # or a name the summaries keep writing, wherever they introduce it (a Korean
+        # digest's "Technical Details": "MLMove라는 ... 모델을 소개한다. MLMove는 ..."); a
+        # plural of capitals ("NPUs") is no name
+        kept = [w for w in written if written.count(w) >= ALIAS_WRITTEN and not _PLURAL.search(w)]
         return (
             self._name_parts()
             + tuple(
                 w
-                for w in dict.fromkeys(_COINED.findall(opening))
+                for w in dict.fromkeys([*_COINED.findall(opening), *kept])
                 if (written.count(w) >= 2 or w in leads) and w.lower() not in title
             )
             + self._title_acronyms(texts)
+            + self.spelled_out
         )
+
+    @property
+    def spelled_out(self) -> tuple[str, ...]:
+        """The words after the colon of a title named by their acronym, as people type the
+        name spelled out: "Decoupled Diffusion Transformer" of "DDT: Decoupled Diffusion
+        Transformer" (each word's initial, in order, a letter of the name)."""
+        name, _, rest = self.title.partition(":")
+        name, rest = name.strip(), rest.strip()
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= ALIAS_LETTERS):
+            return ()
+        words = [w for w in re.findall(r"[A-Za-z0-9]+", rest) if w.lower() not in _LINKING]
+        return (rest,) if "".join(w[0] for w in words).upper() == name else ()
 
     def _title_acronyms(self, texts: list[str]) -> tuple[str, ...]:
         """An acronym of the title a summary defines in brackets and writes again, its letters

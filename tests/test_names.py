@@ -661,6 +661,33 @@ def test_the_coined_word_a_summary_opens_with_is_an_alias_written_once():
     assert "DiT" not in paper.aliases
 
 
+def test_a_coined_name_the_summaries_keep_writing_is_an_alias_wherever_introduced():
+    """b91: "the counter-strike bot paper (MLMove)" named no paper: its Korean digest
+    introduces MLMove in its "Technical Details", past the opening sentences, and writes it
+    four times. Written three times, a name is its subject's; twice outside the opening, a
+    baseline's (ImageBind); a plural of capitals ("NPUs") no name."""
+    summary = (
+        "- ***What's New***: 프로 선수처럼 움직이는 봇을 만들었습니다. 데이터셋도 공개합니다. "
+        "- **Technical Details**: MLMove라는 트랜스포머 모델을 소개한다. MLMove는 NPUs 없이 "
+        "돈다. ImageBind와 비교했다. - **Performance**: MLMove는 59% 더 인간 같다. "
+        "ImageBind보다 낫다. NPUs NPUs."
+    )
+    paper = _titled("Learning to Move Like Professional Counter-Strike Players", summary)
+    assert paper.aliases == ("MLMove",)
+
+
+def test_the_words_an_acronym_title_stands_for_are_an_alias():
+    """b91: "Decoupled Diffusion Transformer paper — whats the main idea?" named no paper:
+    the title "DDT: Decoupled Diffusion Transformer" is named DDT, and the words after its
+    colon, each initial a letter of it in order, are the name spelled out. A colon's words
+    that are no spelling of it are none."""
+    ddt = _titled("DDT: Decoupled Diffusion Transformer", "DDT separates encoding from decoding.")
+    assert ddt.name == "DDT" and ddt.aliases == ("Decoupled Diffusion Transformer",)
+    assert _titled("KAN: Kolmogorov-Arnold Networks").spelled_out == ("Kolmogorov-Arnold Networks",)
+    assert _titled("DDT: Diffusion Done Twice Over").spelled_out == ()
+    assert _titled("GRAPE: Generalizing Robot Policy").spelled_out == ()
+
+
 def test_the_mark_for_authors_left_out_is_no_author():
     """Was: "+" (written where a Korean digest leaves names out) was the archive's most
     prolific author, and part of every "who wrote" answer of those papers."""

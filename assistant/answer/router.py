@@ -1184,8 +1184,11 @@ def _by_head_only(p: Paper, question: str) -> bool:
     Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
     if _named_whole(p, question):
         return False
-    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![A-Za-z0-9-])", question) for a in p.aliases):
+    coined = (a for a in p.aliases if a not in p.spelled_out)
+    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![A-Za-z0-9-])", question) for a in coined):
         return False  # a name its summaries coin ("NSA는 몇 표 받았어?"), no phrase of a topic
+    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", question, re.I) for a in p.spelled_out):
+        return True  # its acronym spelled out ("Kolmogorov-Arnold Networks"): a topic too
     for quoted in (p.head, p.name):
         if quoted and len(quoted.split()) >= QUOTED_HEAD and _as_capitalised(quoted, question):
             # "Warm Up Before You Train 논문 알려줘", "Tell me about Native Sparse Attention":
@@ -1774,6 +1777,15 @@ class Router:
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             masked = asked_part(_masked(question, info, names))
             intent = intents.cued(intents.classify(masked).name, question)
+            if (
+                intent == "similar"
+                and cue_pattern("figure_cue").search(question)
+                and not set(tokenize(question)) & _similar_words()
+            ):
+                # "MLMove - how much more humanlike than rule-based bots?" asks a figure:
+                # "more ... like" only sounds like "more like this one", and no word of its
+                # own asks for papers ("comparable to A?", "A 같은 거" ask with no figure)
+                intent = "search"
             if (
                 intent == "top_voted"
                 and len(names) == 1
