@@ -44,6 +44,18 @@ MODIFIER_ENDING = re.compile(
 )
 
 
+def fuller_form(name: str) -> re.Pattern | None:
+    """A pattern of the forms of a hyphenated model name of three parts or more written in
+    full, more parts between its own ("Qwen2.5-VL-Instruct-3B" of "Qwen2.5-VL-3B"): the
+    same checkpoint, named longer (lower-cased text). None for a shorter name ("Llama-3" is
+    not "Llama-Guard-3")."""
+    parts = name.lower().split("-")
+    if len(parts) < 3 or not all(parts):
+        return None
+    between = r"(?:[-\s][\w.]+)*?[-\s]"
+    return re.compile(r"(?<![\w.-])" + between.join(map(re.escape, parts)) + r"(?![\w-])")
+
+
 def english_word(word: str) -> bool:
     """Whether `word` is in an English dictionary (pyspellchecker's word list): "horse"
     and "papers" are, "aime" and "acurracy" are not."""

@@ -1258,6 +1258,37 @@ def test_a_checkpoint_the_paper_talked_about_trains_is_its_setting(tmp_path):
     assert conv.ask("what is Qwen2.5?").citations[0].arxiv_id == "2412.15115"
 
 
+def test_a_model_the_paper_talked_about_is_measured_against_is_its_baseline(tmp_path):
+    """b91: "DeepSeek-R1 대비 추론 속도는 얼마나 빨라?" after Confucius3-Math (a 15.8x speedup
+    compared to DeepSeek-R1) went to the DeepSeek-R1 paper. Set against the subject
+    ("대비", "than"), a model its digest writes is its baseline; named alone, its own."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-06-24",
+        [
+            ("DeepSeek-R1: Incentivizing Reasoning via RL", "2501.12948", "DeepSeek-R1 uses RL."),
+            (
+                "Confucius3-Math: A Lightweight High-Performance Reasoning LLM",
+                "2506.18330",
+                "Confucius3-Math gets a 15.8x speedup in inference compared to DeepSeek-R1.",
+            ),
+        ],
+    )
+    for question in (
+        "DeepSeek-R1 대비 추론 속도는 얼마나 빨라?",
+        "how much faster than DeepSeek-R1?",
+    ):
+        conv = assistant.chat()
+        conv.ask("Confucius3-Math 요약해줘")
+        answer = conv.ask(question)
+        assert answer.citations[0].arxiv_id == "2506.18330" and "15.8x" in answer.text, question
+    conv = assistant.chat()
+    conv.ask("Confucius3-Math 요약해줘")
+    assert conv.ask("what about DeepSeek-R1?").citations[0].arxiv_id == "2501.12948"
+
+
 def test_a_name_of_plain_words_capitalised_as_its_title_writes_it_is_that_paper(tmp_path):
     """Was: "Tell me about Native Sparse Attention." listed the papers on 'Native Sparse
     Attention' (17 in the archive): a name of ordinary words may be a topic's phrase, but

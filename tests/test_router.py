@@ -3237,3 +3237,55 @@ def test_a_paper_named_by_a_coined_alias_is_asked_its_votes(tmp_path):
     ):
         answer = _ask(assistant, question)
         assert [s.tool for s in answer.steps] == ["paper"], answer.text
+
+
+def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(tmp_path):
+    """b91: "LMM-R1 used Qwen2-VL-7B as the base, why ...?" was answered: a model named with
+    its size ("-7B") counted as a size the digest states ("3B-parameter"); "CommVQ cut the
+    KV cache by 99% ... what's the trick?" claimed a figure with no cue of a premise. A
+    model its digest names in full ("Qwen2.5-VL-Instruct-3B" of "Qwen2.5-VL-3B") is its."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "LMM-R1: Empowering 3B LMMs with Strong Reasoning Abilities",
+            "2503.07536",
+            "LMM-R1 improves compact 3B-parameter LMMs. Results on Qwen2.5-VL-Instruct-3B "
+            "show 4.83% average improvements.",
+        ),
+        (
+            "CommVQ: Commutative Vector Quantization for KV Cache Compression",
+            "2506.18879",
+            "CommVQ gives an 87.5% reduction in FP16 KV cache size using 2-bit quantization.",
+        ),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2025-06-24", rows)
+    for question in (
+        "LMM-R1 used Qwen2-VL-7B as the base, why did they go with a 7B model?",
+        "CommVQ cut the KV cache by 99% with 1-bit quant, what's the trick?",
+    ):
+        assert _ask(assistant, question).refused, question
+    answer = _ask(assistant, "LMM-R1은 Qwen2.5-VL-3B에서 얼마나 올랐어?")
+    assert not answer.refused and "4.83%" in answer.text, answer.text
+
+
+def test_a_figure_asked_in_words_that_only_sound_like_similar_is_asked_of_the_paper(tmp_path):
+    """b91: "the counter-strike bot paper (MLMove) - how much more humanlike than
+    rule-based bots was it rated?" listed papers similar to it ("more ... like" is near
+    "more like this one"); a figure asked and no word that asks for papers like it."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "Learning to Move Like Professional Counter-Strike Players",
+            "2408.13934",
+            "MLMove is a transformer movement model. MLMove moves 16% to 59% more humanlike "
+            "than commercial bots. MLMove runs in 0.5 ms.",
+        ),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2024-08-27", rows)
+    answer = _ask(assistant, "MLMove - how much more humanlike than commercial bots was it rated?")
+    assert "similar" not in {s.tool for s in answer.steps} and "59%" in answer.text, answer.text
+    assert [s.tool for s in _ask(assistant, "anything comparable to MLMove?").steps] == ["similar"]

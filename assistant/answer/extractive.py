@@ -21,7 +21,7 @@ from functools import lru_cache
 from assistant.index import korean
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms, versioned_names
-from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word
+from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word, fuller_form
 from assistant.types import Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.query import CONTRAST, RATHER
@@ -367,6 +367,7 @@ def _not_written(
             and _squashed(w) not in squashed  # "HumanEval": its "Human Eval"
             and not re.search(rf"(?<![a-z0-9-]){re.escape(w.lower())}(?![a-z0-9-])", named)
             and not _written_out(name, own)
+            and not _written_fuller(name, own)  # "Qwen2.5-VL-3B": "Qwen2.5-VL-Instruct-3B"
             # an acronym a Korean summary writes in Korean ("SOTA": 최첨단)
             and not any(k in own for k in glossary.korean_for_acronym(name))
         ):
@@ -693,6 +694,13 @@ def _typed_name(word: str, around: str) -> str | None:
         return None
     written = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
     return next((m.group(0) for m in written.finditer(around) if m.group(0) != word), None)
+
+
+def _written_fuller(name: str, text: str) -> bool:
+    """Whether `text` (lower-cased) names the model in full ("Qwen2.5-VL-Instruct-3B" of
+    "Qwen2.5-VL-3B"), not another version of it ("Qwen2-VL-7B")."""
+    pattern = fuller_form(name)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _written_out(acronym: str, text: str) -> bool:

@@ -31,7 +31,7 @@ from assistant.index.derived import norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
-from assistant.text import HANGUL_RUN, english_word
+from assistant.text import HANGUL_RUN, english_word, fuller_form
 from assistant.types import ALIAS_SENTENCES, Filters, Paper
 from assistant.understand import attributes, glossary, scope
 from assistant.understand.attributes import Attribute
@@ -1715,6 +1715,10 @@ class HybridRetriever:
             query = f"{name} {m.group(1)}v{m.group(2)} {m.group(1)}{m.group(2)}"
         if self._some_paper(query, lambda text: bool(pattern.search(text.lower()))):
             return True
+        if (fuller := fuller_form(name)) is not None and self._some_paper(
+            query, lambda text: bool(fuller.search(text.lower()))
+        ):
+            return True  # "Qwen2.5-VL-3B" of a paper that writes "Qwen2.5-VL-Instruct-3B"
         # the coined tail of a hyphenated name, as people shorten it ("Danube3" of
         # "H2O-Danube3"): a name with a digit or an inner capital
         if not re.search(r"\d|[a-z][A-Z]", name) or " " in name:

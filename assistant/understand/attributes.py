@@ -68,5 +68,6 @@ def unstated(question: str, text: str) -> list[Attribute]:
 
 def stated_alike(word: str, text: str) -> bool:
     """Whether `text` states the attribute `word` is written for, in its own words: "GPU"
-    asked of a summary that writes "642 H100일" (both hardware)."""
-    return any(a.states.search(word) and a.states.search(text) for a in attributes())
+    asked of a summary that writes "642 H100일" (both hardware). The whole word is the
+    attribute's: a model with its size ("Qwen2-VL-7B") is no size."""
+    return any(a.states.fullmatch(word) and a.states.search(text) for a in attributes())

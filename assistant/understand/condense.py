@@ -291,6 +291,7 @@ def _stands_alone(
         if not intents.asked_not_named(catalog.papers[pid].label, question)
         and not _checkpoint_of(catalog.papers[pid].name, question, written)
         and not _scored_on(catalog.papers[pid].name, question, written)
+        and not _baseline_of(catalog.papers[pid], question, written)
     ]
     return bool(
         catalog.by_title(question)
@@ -314,6 +315,31 @@ def _scored_on(name: str | None, question: str, written: str) -> bool:
     figure = r"\d+(?:\.\d+)?%?"
     at = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
     return bool(re.search(rf"{figure}\s+{near}{at}|{at}\W+{near}{figure}", written))
+
+
+# a model set beside the subject as what it is measured against: "compared to A", "faster
+# than A", "A 대비", "A보다", "A에 비해"
+_BEFORE_BASELINE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|than|against|versus|vs\.?|over)\s+(?:the\s+)?$",
+    re.I,
+)
+_AFTER_BASELINE = re.compile(r"^(?:\s*대비|보다|에\s*비해|(?:와|과|랑|이랑)\s*비교)")
+
+
+def _baseline_of(paper: Paper, question: str, written: str) -> bool:
+    """Whether the question sets `paper`'s name against the paper talked about, which
+    writes it (`written`): "DeepSeek-R1 대비 추론 속도는 얼마나 빨라?" after Confucius3-Math
+    ("a 15.8x speedup ... compared to DeepSeek-R1") asks the subject's speed-up, not about
+    DeepSeek-R1."""
+    name = paper.name or paper.label
+    if not name or not written or name.lower() not in written.lower():
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I):
+        if _BEFORE_BASELINE.search(question[: m.start()]) or _AFTER_BASELINE.match(
+            question[m.end() :]
+        ):
+            return True
+    return False
 
 
 def _checkpoint_of(name: str | None, question: str, written: str) -> bool:
