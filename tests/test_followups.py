@@ -74,6 +74,10 @@ def test_a_named_pointer_is_strong_a_bare_pronoun_weak():
     assert back_pointer("under that setup?").strong
     assert back_pointer("그 논문 저자는?").strong
     assert not back_pointer("how fast is it?").strong
+    # b91: an English term between ("그 instruction tuning 데이터셋") had been no pointer,
+    # and the question a count of the papers on 'instruction tuning 데이터셋 이름은'
+    pointer = back_pointer("그 instruction tuning 데이터셋 이름은 뭐였어?")
+    assert pointer.strong and pointer.words == "그 instruction tuning 데이터셋"
 
 
 @pytest.mark.parametrize(

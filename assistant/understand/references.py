@@ -114,7 +114,9 @@ _STRONG = re.compile(
     # "the same authors", "같은 저자들": the previous paper's authors
     r"|\b(the same|these|those|its|their)\s+(authors?|team|people|group)\b"
     r"|(?<![가-힣])(같은|동일한?|그|이|해당)\s*(저자|연구진|팀)"
-    r"|(?<![가-힣\d])(그|이|해당|위|앞의|앞)\s*(논문|모델|방법|연구|설정|실험|결과|벤치마크|"
+    # (an English term may stand between: "그 instruction tuning 데이터셋")
+    r"|(?<![가-힣\d])(그|이|해당|위|앞의|앞)\s*(?:[A-Za-z][\w-]*\s+){0,3}"
+    r"(논문|모델|방법|연구|설정|실험|결과|벤치마크|"
     r"데이터셋|프레임워크|기법|시스템|구조)",
     re.I,
 )
