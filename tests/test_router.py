@@ -174,6 +174,10 @@ def test_a_count_gives_the_number_and_its_breakdown(seed_assistant):
         # a range's word (b88: "count of papers from 2025-06-16 through 2025-06-20?" counted
         # the 13 papers that write 'through')
         "count of papers from {day} through {day}?",
+        # b91: summing words ("2025년 3월 월요일마다 올라온 논문 다 합치면 몇 편이야?"
+        # counted the papers on '합치면')
+        "{day} 논문 다 합치면 몇 편이야?",
+        "{day} 논문 통틀어 몇 편이야?",
     ],
 )
 def test_the_archive_itself_is_no_topic_of_a_count(seed_assistant, phrasing):
