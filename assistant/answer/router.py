@@ -1779,6 +1779,7 @@ class Router:
             intent = intents.cued(intents.classify(masked).name, question)
             if (
                 intent == "similar"
+                and not is_korean(question)  # ("같은" asks for papers, "score" may be a topic)
                 and cue_pattern("figure_cue").search(question)
                 and not set(tokenize(question)) & _similar_words()
             ):
