@@ -3292,4 +3292,5 @@ def test_a_figure_asked_in_words_that_only_sound_like_similar_is_asked_of_the_pa
     assistant = english_archive(tmp_path, "2024-08-27", rows)
     answer = _ask(assistant, "MLMove - how much more humanlike than commercial bots was it rated?")
     assert "similar" not in {s.tool for s in answer.steps} and "59%" in answer.text, answer.text
-    assert [s.tool for s in _ask(assistant, "anything comparable to MLMove?").steps] == ["similar"]
+    for question in ("anything comparable to MLMove?", "MLMove 같은 score 기반 논문 더 있나"):
+        assert [s.tool for s in _ask(assistant, question).steps] == ["similar"], question
