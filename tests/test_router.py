@@ -57,6 +57,7 @@ def test_a_title_quoted_by_its_head_is_that_paper(seed_assistant, question, arxi
         # was: read as a count ("does ... have ...?"), answered with the summary
         "does SpargeAttn have code?",
         "SpargeAttn 코드 있나요?",
+        "where do I get SpargeAttn?",
     ],
 )
 def test_code_links_are_rendered_from_the_store(seed_assistant, question):
@@ -64,6 +65,19 @@ def test_code_links_are_rendered_from_the_store(seed_assistant, question):
     answer = _ask(seed_assistant, question)
     assert paper.github and all(url in answer.text for url in paper.github)
     assert answer.steps[0].tool == "paper" and answer.steps[0].papers == [SPARGE]
+
+
+def test_getting_a_model_to_do_something_asks_no_code(seed_assistant):
+    """b91: "how can I get my LLM to say it's unsure instead of hallucinating facts?" was
+    answered "the digests give no GitHub repository" for ConfQA: "get" alone was a word
+    that asks for code; getting it (or where to get it) is."""
+    from assistant.understand.slots import cue_pattern
+
+    code = cue_pattern("code_cue")
+    assert not code.search("how can I get my LLM to say it's unsure instead of hallucinating?")
+    assert code.search("where can I get it?") and code.search("where do I get SpargeAttn?")
+    asked = _ask(seed_assistant, "how can I get my attention kernel to run faster?")
+    assert asked.steps[0].tool != "paper", asked.text
 
 
 def test_a_statement_before_the_question_is_its_context_not_what_it_asks(seed_assistant):
