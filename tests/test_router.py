@@ -3308,3 +3308,34 @@ def test_a_figure_asked_in_words_that_only_sound_like_similar_is_asked_of_the_pa
     assert "similar" not in {s.tool for s in answer.steps} and "59%" in answer.text, answer.text
     for question in ("anything comparable to MLMove?", "MLMove 같은 score 기반 논문 더 있나"):
         assert [s.tool for s in _ask(assistant, question).steps] == ["similar"], question
+
+
+def test_each_side_of_a_comparison_gets_its_key_result_when_its_sentences_state_none(tmp_path):
+    """b91: "SDXS랑 SwiftBrush v2 중에 뭐가 나아? one-step T2I 비교" showed SwiftBrush v2's
+    gist and its sentences on one-step generation, none with a result, though its digest
+    gives an FID of 8.77: which side is better is answered with each side's result."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "SDXS: Real-Time One-Step Latent Diffusion Models",
+            "2403.16627",
+            "SDXS distills the U-Net into one step. SDXS-512 runs at 100 FPS on one GPU.",
+        ),
+        (
+            "SwiftBrush v2: Make Your One-step Diffusion Model Better Than Its Teacher",
+            "2408.14176",
+            "SwiftBrush v2 improves one-step text-to-image diffusion for on-device use. It "
+            "transfers a multi-step teacher's knowledge to a one-step student without images. "
+            "Text-to-image generation makes images from text descriptions. It merges weights "
+            "and adds clamped CLIP losses. Our model reaches an FID-30K of 8.77 on COCO 2014.",
+        ),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2024-08-27", rows)
+    for question in (
+        "SDXS랑 SwiftBrush v2 중에 뭐가 나아? one-step T2I 비교",
+        "SDXS vs SwiftBrush v2 for one-step diffusion, which is better?",
+    ):
+        answer = _ask(assistant, question)
+        assert "8.77" in answer.text and "100 FPS" in answer.text, answer.text
