@@ -1346,3 +1346,30 @@ def test_what_others_proposed_is_no_method_of_the_paper():
     )
     _, method, _ = ExtractiveAnswerer().overview(_paper(summary, language="ko"), korean=True)
     assert "2.65조" in method
+
+
+def test_a_question_asking_for_a_way_gets_how_the_paper_works(tmp_path):
+    """b91: "any way to get rid of those high-norm artifact tokens in a pretrained ViT
+    without retraining?" was answered with the paper's gist, its gain and what it means for
+    practitioners, not what to do (its method: "identifying register neurons ... and
+    redirecting these activations"), which shares few of the question's words. Asked for
+    a way, the answer says how it works."""
+    from conftest import english_archive, unrelated_rows
+
+    summary = (
+        "i) The paper introduces a training-free method to improve Vision Transformers by "
+        "addressing high-norm token artifacts. ii) The main objective is to mitigate noisy "
+        "attention maps without retraining. iii) The methodology involves finding the few "
+        "neurons responsible and redirecting their activations to one appended slot. iv) The "
+        "study demonstrates a 20-point improvement in correct localization using the "
+        "test-time register approach. v) AI practitioners can use this training-free method "
+        "on pre-trained Vision Transformer models without the cost of retraining."
+    )
+    rows = [("Vision Transformers Don't Need Trained Registers", "2506.08010", summary)]
+    assistant = english_archive(tmp_path, "2025-06-10", [*rows, *unrelated_rows(12)])
+    question = (
+        "any way to get rid of those high-norm artifact tokens in a pretrained Vision "
+        "Transformer without retraining it with registers?"
+    )
+    answer = assistant.chat().ask(question)
+    assert "redirecting their activations" in answer.text, answer.text

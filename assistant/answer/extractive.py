@@ -819,6 +819,22 @@ def _key_result(
     return next((r for r in results if figures(r[1]) - own_name), results[0] if results else None)
 
 
+def _is_method(sent: str) -> bool:
+    """A sentence saying how a paper works: a method, not a result, an aim or what it
+    means for practitioners ("AI practitioners can use this training-free method")."""
+    return (
+        bool(_METHOD.search(sent))
+        and not _RESULT.search(sent)
+        and not _OBJECTIVE.search(sent)
+        and not _IMPLICATION.search(sent)
+        and not (_GAIN.search(sent) and figures(sent))  # "demonstrates a 20-point improvement"
+    )
+
+
+_IMPLICATION = re.compile(r"\bpractitioners?\b|\bimplications?\b|시사점|실무자|개발자", re.I)
+_GAIN = re.compile(r"\b(?:demonstrat\w*|improv\w*|gains?|boost\w*)\b|향상|개선", re.I)
+
+
 def _appended(shown: list[str], sent: str, same_language: bool, korean: bool) -> list[str]:
     """`shown` and `sent` after it; a sentence of the other language's digest in brackets
     with its label, joined to a quote of that language that ends `shown` (labelled once)."""
@@ -968,6 +984,21 @@ class ExtractiveAnswerer:
         if result is None or result[1] in written or not figures(result[1]):
             return picked
         return _appended(picked, result[1], (result[0] == "ko") == korean, korean)
+
+    def with_method(self, paper: Paper, korean: bool, picked: list[str]) -> list[str]:
+        """`picked`, and, when none says how the paper works, the first sentence that does
+        (a method, not a result or an aim): "any way to get rid of high-norm artifact tokens
+        without retraining?" is answered by what to do ("identifying register neurons ...
+        and redirecting these activations"), not only by the paper's aim and gains."""
+        gists = {sentences(text)[0] for _, text in paper.summary_texts() if sentences(text)}
+        if any(_is_method(sent) and sent not in gists for sent in picked):
+            return picked  # (the gist's "introduces a training-free method" says no how)
+        written = " ".join(picked)
+        for lang, text in _question_language_first(paper, korean):
+            for sent in sentences(text)[1:]:
+                if _is_method(sent) and sent not in written:
+                    return _appended(picked, sent, (lang == "ko") == korean, korean)
+        return picked
 
     def gist_and(self, aspect: str, paper: Paper, korean: bool, n: int) -> list[str]:
         """The gist's first sentence, then up to n more on `aspect` ("compare SeedVR and
@@ -1148,6 +1179,8 @@ class ExtractiveAnswerer:
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)
             picked = self.with_key_result(first.paper, korean, picked)
+            if not named and cue_pattern("way_cue").search(question):
+                picked = self.with_method(first.paper, korean, picked)
         lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]
