@@ -58,6 +58,22 @@ ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first senten
 ALIAS_LETTERS = 5  # an acronym a title is named by, at most (its words spelled out, an alias)
 ALIAS_WRITTEN = 3  # ... or writes it this often in all (a baseline is named once or twice)
 _PLURAL = re.compile(r"[A-Z]s$")  # "NPUs", "LLMs": capitals made plural
+# what introduces a name: "X라는", "X(이)라고 하는", "called X", "introduces X", "X, a ..."
+_CALLED = r"(?:라는|이라는|(?:이)?라고\s*(?:하는|불리는|부르는))"
+_INTRODUCING = r"(?:introduc\w*|propos\w*|present\w*|called|named|dubbed|termed)"
+
+
+def _introduces(name: str, text: str) -> bool:
+    """Whether `text` introduces `name` as what it presents: "MLMove라는 ... 모델", "we
+    propose MLMove", "called MLMove", "MLMove, a transformer ..."."""
+    n = re.escape(name)
+    return bool(
+        re.search(rf"(?<![\w-]){n}\s*{_CALLED}", text)
+        or re.search(
+            rf"\b{_INTRODUCING}\s+(?:(?:the|a|an|our|new|novel)\s+)*{n}(?![\w-])", text, re.I
+        )
+        or re.search(rf"(?<![\w-]){n},\s+an?\s", text)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +270,16 @@ class Paper:
             if (m := _COINED.match(t.strip())) and _INTRODUCED.match(t.strip()[m.end() :])
         }
         title = self.title.lower()
-        # or a name the summaries keep writing, wherever they introduce it (a Korean
-        # digest's "Technical Details": "MLMove라는 ... 모델을 소개한다. MLMove는 ..."); a
-        # plural of capitals ("NPUs") is no name
-        kept = [w for w in written if written.count(w) >= ALIAS_WRITTEN and not _PLURAL.search(w)]
+        # or a name the summaries keep writing and introduce, wherever they do (a Korean
+        # digest's "Technical Details": "MLMove라는 ... 모델을 소개한다. MLMove는 ..."), not
+        # a benchmark or a baseline they keep writing ("ScanRefer", "QuaRot"); a plural of
+        # capitals ("NPUs") is no name
+        every = " ".join(texts)
+        kept = [
+            w
+            for w in written
+            if written.count(w) >= ALIAS_WRITTEN and not _PLURAL.search(w) and _introduces(w, every)
+        ]
         return (
             self._name_parts()
             + tuple(

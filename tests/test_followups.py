@@ -1282,6 +1282,7 @@ def test_a_model_the_paper_talked_about_is_measured_against_is_its_baseline(tmp_
     )
     for question in (
         "DeepSeek-R1 대비 추론 속도는 얼마나 빨라?",
+        "DeepSeek-R1보다 얼마나 빨라?",  # (review: a particle glued on)
         "how much faster than DeepSeek-R1?",
     ):
         conv = assistant.chat()

@@ -670,9 +670,11 @@ def test_a_coined_name_the_summaries_keep_writing_is_an_alias_wherever_introduce
         "- ***What's New***: 프로 선수처럼 움직이는 봇을 만들었습니다. 데이터셋도 공개합니다. "
         "- **Technical Details**: MLMove라는 트랜스포머 모델을 소개한다. MLMove는 NPUs 없이 "
         "돈다. ImageBind와 비교했다. - **Performance**: MLMove는 59% 더 인간 같다. "
-        "ImageBind보다 낫다. NPUs NPUs."
+        "ImageBind보다 낫다. NPUs NPUs. CSKnow 데이터로 CSKnow 분할에서 CSKnow 점수를 쟀다."
     )
     paper = _titled("Learning to Move Like Professional Counter-Strike Players", summary)
+    # (review: a benchmark written three times and never introduced, "ScanRefer" of Video-3D
+    # LLM, had become an alias, and "papers evaluated on ScanRefer" listed that paper alone)
     assert paper.aliases == ("MLMove",)
 
 
@@ -1287,3 +1289,25 @@ def test_a_coined_word_a_title_begins_with_names_its_paper_when_few_papers_write
     revenue = "What was OpenAI's revenue in 2024?"
     assert assistant.catalog.by_coined_start(revenue) == [("OpenAI", "2412.16720")]
     assert router.named(analyse(revenue, None, "2024-08-15")) == []
+
+
+def test_an_acronyms_words_name_its_paper_only_as_its_title_capitalises_them(tmp_path):
+    """Review: "decoupled diffusion transformer 말고 다른 diffusion transformer 가속 논문" named
+    DDT by its words in lower case; typed so they are a topic, capitalised as the title
+    writes them the paper ("Decoupled Diffusion Transformer paper — whats the main idea?")."""
+    from conftest import english_archive, unrelated_rows
+
+    from assistant.understand.query import analyse
+
+    rows = [
+        ("DDT: Decoupled Diffusion Transformer", "2504.05741", "DDT decouples encoding."),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2025-04-10", rows)
+    router = assistant.router
+
+    def named(question):
+        return [p.arxiv_id for p in router.named(analyse(question, None, "2025-04-10"))]
+
+    assert named("Decoupled Diffusion Transformer paper — whats the main idea?") == ["2504.05741"]
+    assert named("papers on decoupled diffusion transformer speed-ups") == []

@@ -58,6 +58,7 @@ def test_a_title_quoted_by_its_head_is_that_paper(seed_assistant, question, arxi
         "does SpargeAttn have code?",
         "SpargeAttn 코드 있나요?",
         "where do I get SpargeAttn?",
+        "how can I get SpargeAttn?",  # (review: had been its summary)
     ],
 )
 def test_code_links_are_rendered_from_the_store(seed_assistant, question):
@@ -76,8 +77,12 @@ def test_getting_a_model_to_do_something_asks_no_code(seed_assistant):
     code = cue_pattern("code_cue")
     assert not code.search("how can I get my LLM to say it's unsure instead of hallucinating?")
     assert code.search("where can I get it?") and code.search("where do I get SpargeAttn?")
-    asked = _ask(seed_assistant, "how can I get my attention kernel to run faster?")
-    assert asked.steps[0].tool != "paper", asked.text
+    for question in (
+        "how can I get my attention kernel to run faster?",
+        "how can I get SpargeAttn to run faster on my GPU?",
+    ):
+        asked = _ask(seed_assistant, question)
+        assert asked.steps[0].tool != "paper", asked.text
 
 
 def test_a_statement_before_the_question_is_its_context_not_what_it_asks(seed_assistant):
@@ -3282,8 +3287,12 @@ def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(
     for question in (
         "LMM-R1 used Qwen2-VL-7B as the base, why did they go with a 7B model?",
         "CommVQ cut the KV cache by 99% with 1-bit quant, what's the trick?",
+        # (review: a model's size and a number of samples claimed)
+        "LMM-R1 is a 32B model, why so big?",
+        "what's the trick behind CommVQ using only 500 samples?",
     ):
         assert _ask(assistant, question).refused, question
+    assert not _ask(assistant, "LMM-R1 is a 3B model, why so small?").refused
     answer = _ask(assistant, "LMM-R1은 Qwen2.5-VL-3B에서 얼마나 올랐어?")
     assert not answer.refused and "4.83%" in answer.text, answer.text
 
@@ -3308,6 +3317,9 @@ def test_a_figure_asked_in_words_that_only_sound_like_similar_is_asked_of_the_pa
     assert "similar" not in {s.tool for s in answer.steps} and "59%" in answer.text, answer.text
     for question in ("anything comparable to MLMove?", "MLMove 같은 score 기반 논문 더 있나"):
         assert [s.tool for s in _ask(assistant, question).steps] == ["similar"], question
+    # (review: a name its summaries coin is read as a name is: "MLMove is what?" had listed
+    # similar papers, its unmasked letters near "more like this one")
+    assert "similar" not in {s.tool for s in _ask(assistant, "MLMove is what?").steps}
 
 
 def test_each_side_of_a_comparison_gets_its_key_result_when_its_sentences_state_none(tmp_path):

@@ -290,6 +290,11 @@ OLDEST = "2023-05-02"
         ("첫 다이제스트 보여줘", OLDEST),
         ("the first digest of 2024-08-14", "2024-08-14"),  # a named date wins
         ("the earliest work on speculative decoding", None),  # papers, not a digest's day
+        ("the first Korean digest", OLDEST),  # (its language's oldest: the router's)
+        ("첫 영어 다이제스트에 뭐 있었어?", OLDEST),
+        # (review: "after the first one" names no day: "첫 영어 다이제스트 이후 SAMURAI
+        # 나왔어?" had been asked of that day alone, and refused)
+        ("첫 영어 다이제스트 이후 SAMURAI 나왔어?", None),
     ],
 )
 def test_the_earliest_digest_is_the_oldest_day(question, since):

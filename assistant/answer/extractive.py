@@ -413,7 +413,10 @@ _CLAIMED = re.compile(
     r"점(?![수이가])|퍼센트|프로(?!\w)|개(?=에서|로|나|\s)|"
     # a metric's, a size's or a cost's unit ("50 mAP", "671B parameters", "10만 GPU시간")
     rf"(?:GPU\s?)?(?:hours?{_UNIT_END}|시간)|달러|(?:tokens?{_UNIT_END}|토큰)|"
-    rf"(?:parameters?|params?){_UNIT_END}|파라미터|매개변수|(?-i:{_METRICS}){_UNIT_END})"
+    rf"(?:parameters?|params?){_UNIT_END}|파라미터|매개변수|(?-i:{_METRICS}){_UNIT_END}|"
+    # a model's size ("a 32B model": 32 billion by then), a number of examples ("only 500
+    # samples")
+    rf"(?:-?\s?(?:parameter\s)?models?){_UNIT_END}|모델|(?:samples?|examples?){_UNIT_END}|샘플|예제)"
     # a score written bare, as no version, arXiv id or year.month is: "MOTA 0.95", "75.82"
     r"|(?<![\w.,-])(?P<bare>0\.\d+|\d{1,3}\.\d{2,})(?![\w.%-])"
     r"|(?<![\w.,])\$\s?(?P<cost>\d+(?:\.\d+)?)(?![\d.])"  # a cost: "~$900"
@@ -1228,9 +1231,11 @@ class ExtractiveAnswerer:
             for n, hit in others:
                 sent = self.listed(question, hit.paper, korean)
                 lines.append(f"- **{hit.paper.label}** [{n}]: {sent}")
-            # a name another paper shown writes is answered there, not declined
+            # a name another paper shown writes is answered there, not declined (but not
+            # one a premise claims of this paper: "LMM-R1 is built on Qwen2.5-VL-7B right?")
             shown = _squashed(" ".join(lines[1:]))
-            absent = [a for a in absent if _squashed(a) not in shown]
+            if not cue_pattern("premise_cue").search(question):
+                absent = [a for a in absent if _squashed(a) not in shown]
         return "\n".join(lines), absent
 
     def _list(self, question: str, retrieval: Retrieval, korean: bool) -> tuple[str, list[str]]:

@@ -1166,6 +1166,21 @@ def _quoted(words: str, question: str) -> bool:
     )
 
 
+def _to_get(question: str, p: Paper) -> bool:
+    """Whether the question asks to get the paper's model or data itself ("how can I get
+    SpargeAttn?", "how do I get the OmniAlign-V data?"), not to get something done ("how
+    can I get my LLM to say it's unsure?", "how can I get SpargeAttn to run faster?")."""
+    forms = [*_written(p), *p.aliases]
+    return any(
+        re.search(
+            rf"\b(?:get|download|grab|obtain)\s+(?:the\s+)?{re.escape(w)}(?![\w-])(?!\s+(?:to|into)\b)",
+            question,
+            re.I,
+        )
+        for w in forms
+    )
+
+
 def _its_votes(question: str, names: list[Paper]) -> bool:
     """Whether a question asks one named paper's votes ("Native Sparse Attention은 몇 표
     받았어?"): votes asked, no ranking ("most", "제일") and no papers in the plural, so its
@@ -1378,6 +1393,9 @@ def _masked(question: str, info: QuestionInfo, names: list[Paper]) -> str:
 def _mask_names(text: str, names: list[Paper]) -> str:
     """The question with the papers it names as "A", as the examples write names."""
     labels = {label for p in names for label in _written(p)}
+    # and a name its summaries coin ("MLMove is what?" asks as "A is what?" does), not a
+    # plural of capitals one of them keeps writing ("LLMs")
+    labels |= {a for p in names for a in p.aliases if not re.search(r"[A-Z]s$", a)}
     for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
         text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " A ", text, flags=re.I)
     # an aside on a name is part of it: "phi-4 (the 14B tech report) vs ..." is "A vs ..."
@@ -1796,6 +1814,8 @@ class Router:
                 intent = "summary"  # "Stop Regressing 논문 뭐야?": no votes, no ranking asked
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
+            elif len(names) == 1 and _to_get(question, names[0]):
+                intent = "code"  # "how can I get SpargeAttn?": where it is, its links
             elif (
                 len(names) == 1
                 and intent in ("search", "list", "code")

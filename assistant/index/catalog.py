@@ -348,7 +348,9 @@ class Catalog:
             (name, normed.find(f" {name} "), pos)
             for name, pos, exact in rows
             if counts.get(name, (0, 0))[1] <= ALIAS_PAPERS
-            and _written_as(exact, text, re.I if " " in name else 0)
+            # (a version in any case, "internvl 2.5"; words spelled out as the title
+            # capitalises them, "Decoupled Diffusion Transformer": in lower case, a topic)
+            and _written_as(exact, text, re.I if re.search(r"\s\d", exact) else 0)
         ]
 
     def author_in(self, text: str) -> str | None:

@@ -334,7 +334,8 @@ def _baseline_of(paper: Paper, question: str, written: str) -> bool:
     name = paper.name or paper.label
     if not name or not written or name.lower() not in written.lower():
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I):
+    # (a Korean particle may be glued on: "DeepSeek-R1보다")
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![A-Za-z0-9_-])", question, re.I):
         if _BEFORE_BASELINE.search(question[: m.start()]) or _AFTER_BASELINE.match(
             question[m.end() :]
         ):

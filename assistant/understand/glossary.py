@@ -53,7 +53,6 @@ KO_EN = {
     "희소": "sparse sparsity",
     "계층적": "hierarchical",
     "범용": "general-purpose generalist",
-    "판별": "detect detection discriminate",
     "어텐션": "attention",
     "주의 메커니즘": "attention",
     "트랜스포머": "transformer",
