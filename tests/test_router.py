@@ -981,6 +981,7 @@ def test_a_paper_question_with_no_paper_named_before_asks_which(seed_assistant, 
         # about research papers")
         "what was the busiest day?",
         "가장 바빴던 날은?",
+        "가장 논문 많은 날은?",  # (review: in that order it had counted papers on '많은')
     ],
 )
 def test_the_busiest_day_is_named_from_the_per_day_counts(seed_assistant, question):
@@ -3078,6 +3079,7 @@ def test_like_an_example_of_something_else_asks_for_no_similar_papers(seed_assis
     [
         ("How many papers appeared only in the Korean digests?", "ko"),
         ("영어 다이제스트에만 있는 논문은 몇 편이야?", "en"),
+        ("How many English-only papers are there?", "en"),  # (review: a topic 'English')
     ],
 )
 def test_papers_in_one_language_only_are_counted(seed_assistant, question, lang):
