@@ -673,6 +673,14 @@ def test_list_papers_by_an_unknown_author_is_a_tool_error(seed_assistant):
         seed_assistant.tools.list_papers(author="Nobody Atall")
 
 
+def test_a_ranking_by_recommendations_is_by_votes(seed_assistant):
+    """Review: "코드 생성 벤치마크 중에 제일 추천 많은 거?" quoted a recommender-system paper:
+    "제일 추천 많은" (the most recommended) asks the votes, as "추천 많이 받은" does."""
+    answer = _ask(seed_assistant, "어텐션 벤치마크 중에 제일 추천 많은 거?")
+    assert [s.tool for s in answer.steps] == ["count_papers"], answer.text
+    assert answer.steps[0].arguments["sort"] == "votes"
+
+
 @pytest.mark.parametrize(
     "question",
     ["which attention paper got the most votes?", "어텐션 논문 중 추천 제일 많이 받은 거"],
@@ -2751,8 +2759,14 @@ def test_papers_set_against_each_other_or_dated_are_the_ones_written(tmp_path):
         *unrelated_rows(60),
     ]
     assistant = english_archive(tmp_path, "2025-05-29", rows)
-    answer = _ask(assistant, "Depth Anything vs Depth Anything V2: which one got more upvotes?")
-    assert {c.arxiv_id for c in answer.citations} == {"2401.10891", "2406.09414"}
+    for question in (
+        "Depth Anything vs Depth Anything V2: which one got more upvotes?",
+        "Depth Anything랑 Depth Anything V2 중 누가 추천 더 많아?",  # (review: a comparison)
+    ):
+        answer = _ask(assistant, question)
+        assert {c.arxiv_id for c in answer.citations} == {"2401.10891", "2406.09414"}
+        assert [s.tool for s in answer.steps] == ["paper", "paper"], question
+        assert "vote" in answer.text or "추천 수" in answer.text, answer.text  # (none given)
     answer = _ask(assistant, "which days did SageAttention3 and SageAttention2++ appear on?")
     assert [c.arxiv_id for c in answer.citations] == ["2505.11594", "2505.21136"]
     assert answer.text.count("2025-05-29") == 2

@@ -93,7 +93,7 @@ RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent"
 # a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
 VOTES = re.compile(
     r"\b(votes?|voted|upvot\w*)\b|득표|투표|추천\s*(?:수|몇)|몇\s*표|\d+\s*표"
-    r"|추천\S*\s*(제일|가장)|(제일|가장)\s*(많이\s*)?추천|추천\S*\s*많(이|은)",  # "추천 제일 많이 받은"
+    r"|추천\S*\s*(제일|가장|더)|(제일|가장)\s*(많이\s*)?추천|추천\S*\s*많(이|은)",  # "추천 제일 많이 받은"
     re.I,
 )
 
@@ -1816,6 +1816,10 @@ class Router:
                 intent = "code"  # "which of those has code?": the named papers' links
             elif len(names) == 1 and _to_get(question, names[0]):
                 intent = "code"  # "how can I get SpargeAttn?": where it is, its links
+            elif len(names) > 1 and intent in ("compare", "search") and VOTES.search(question):
+                # "Kimi k1.5랑 DeepSeek-R1 중 누가 추천 더 많아?": their votes, set against
+                # each other (names, whatever words they are made of)
+                intent, asks_compare = "top_voted", True
             elif (
                 len(names) == 1
                 and intent in ("search", "list", "code")
