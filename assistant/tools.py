@@ -498,10 +498,12 @@ class ArchiveTools:
         return ToolResult("paper", {"ref": ref}, [p], "\n".join(lines), data)
 
     def _day_rank(self, p: Paper) -> dict | None:
-        """Where the paper's votes place it among the voted papers of its first digest."""
+        """Where the paper's votes place it among the voted papers of the digest that gives
+        them (NSA's 71 votes are the Korean 2025-02-19 digest's, not the English one's of
+        the day before, which gives none)."""
         if p.votes is None:
             return None
-        day = p.dates[0]
+        day = min(m.date for m in p.mentions if m.votes == p.votes)
         voted = [q for q in self._in(Filters(day, day)) if q.votes is not None]
         if len(voted) < 2:
             return None

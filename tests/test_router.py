@@ -3367,3 +3367,21 @@ def test_each_side_of_a_comparison_gets_its_key_result_when_its_sentences_state_
     ):
         answer = _ask(assistant, question)
         assert "8.77" in answer.text and "100 FPS" in answer.text, answer.text
+
+
+def test_a_papers_votes_place_it_in_the_digest_that_gives_them(tmp_path):
+    """Review: "NSA는 몇 표 받았어?" placed its 71 votes among the 24 papers of 2025-02-18,
+    an English digest that gives no votes; they are the Korean 2025-02-19 digest's."""
+    from conftest import archive_of, english_digest, korean_digest, unrelated_rows
+
+    nsa = ("Native Sparse Attention", "2502.11089", "NSA는 희소 어텐션입니다.")
+    rows = [nsa, ("MoBA: Mixture of Block Attention", "2502.13189", "MoBA는 어텐션입니다.")]
+    assistant = archive_of(
+        tmp_path,
+        [
+            english_digest(tmp_path, "2025-02-18", [nsa, *unrelated_rows(3)]),
+            korean_digest(tmp_path, "2025-02-19", rows, [71, 40]),
+        ],
+    )
+    rank = assistant.tools.paper("2502.11089").data["day_rank"]
+    assert (rank["date"], rank["rank"], rank["of"]) == ("2025-02-19", 1, 2)
