@@ -1300,7 +1300,14 @@ def test_an_acronyms_words_name_its_paper_only_as_its_title_capitalises_them(tmp
     from assistant.understand.query import analyse
 
     rows = [
-        ("DDT: Decoupled Diffusion Transformer", "2504.05741", "DDT decouples encoding."),
+        ("DDT: Decoupled Diffusion Transformer", "2504.05741", "DDT gets an FID of 1.31."),
+        ("TTRL: Test-Time Reinforcement Learning", "2504.16084", "TTRL trains on test data."),
+        (
+            "ConceptMaster: Multi-Concept Video Customization on Diffusion Transformer",
+            "2501.04698",
+            "ConceptMaster decouples identities in a diffusion transformer. Its FID is 22.4, "
+            "decoupled and diffusion transformer ways, decoupled again.",
+        ),
         *unrelated_rows(12),
     ]
     assistant = english_archive(tmp_path, "2025-04-10", rows)
@@ -1311,3 +1318,8 @@ def test_an_acronyms_words_name_its_paper_only_as_its_title_capitalises_them(tmp
 
     assert named("Decoupled Diffusion Transformer paper — whats the main idea?") == ["2504.05741"]
     assert named("papers on decoupled diffusion transformer speed-ups") == []
+    # four words spelled out (review: "Test-Time Reinforcement Learning 논문 요약해줘" had been
+    # another paper's summary), and asked as its subject though other papers have the words
+    assert named("Test-Time Reinforcement Learning 논문 요약해줘") == ["2504.16084"]
+    answer = assistant.chat().ask("What FID did the Decoupled Diffusion Transformer get?")
+    assert answer.citations[0].arxiv_id == "2504.05741" and "1.31" in answer.text, answer.text

@@ -3385,3 +3385,29 @@ def test_a_papers_votes_place_it_in_the_digest_that_gives_them(tmp_path):
     )
     rank = assistant.tools.paper("2502.11089").data["day_rank"]
     assert (rank["date"], rank["rank"], rank["of"]) == ("2025-02-19", 1, 2)
+
+
+def test_a_coined_name_is_masked_only_when_the_question_names_the_paper_by_it():
+    """Review: "MLMove is what?" is read as "A is what?" (its coined name masked, as its
+    title would be); but beside its own name a paper's coined word is a word of the
+    question ("SWE-RL 학습에 쓴 GitHub PR 데이터가 몇 개야?": GitHub, which SWE-RL's summary
+    keeps writing, asks as a code word does)."""
+    from assistant.answer.router import _mask_names
+    from assistant.types import Mention, Paper
+
+    def paper(pid, title, summary):
+        return Paper(pid, [Mention(pid, title, "2025-02-26", "en", "e.md", 1, summary=summary)])
+
+    mlmove = paper(
+        "2408.13934",
+        "Learning to Move Like Professional Counter-Strike Players",
+        "We introduce MLMove, a transformer. MLMove moves like humans. MLMove is fast.",
+    )
+    swe_rl = paper(
+        "2502.18449",
+        "SWE-RL: Advancing LLM Reasoning via Reinforcement Learning",
+        "SWE-RL learns from GitHub pull requests. GitHub data seeds its RL. It scores 41%.",
+    )
+    assert "GitHub" in swe_rl.aliases and "MLMove" in mlmove.aliases
+    assert "MLMove" not in _mask_names("MLMove is what?", [mlmove])
+    assert "GitHub" in _mask_names("SWE-RL 학습에 쓴 GitHub PR 데이터가 몇 개야?", [swe_rl])

@@ -1393,9 +1393,16 @@ def _masked(question: str, info: QuestionInfo, names: list[Paper]) -> str:
 def _mask_names(text: str, names: list[Paper]) -> str:
     """The question with the papers it names as "A", as the examples write names."""
     labels = {label for p in names for label in _written(p)}
-    # and a name its summaries coin ("MLMove is what?" asks as "A is what?" does), not a
-    # plural of capitals one of them keeps writing ("LLMs")
-    labels |= {a for p in names for a in p.aliases if not re.search(r"[A-Z]s$", a)}
+    # and a name its summaries coin when the question names it by that ("MLMove is what?"
+    # asks as "A is what?" does; not "GitHub" of SWE-RL's, beside "SWE-RL"), not a plural
+    # of capitals one of them keeps writing ("LLMs")
+    labels |= {
+        a
+        for p in names
+        if not any(re.search(rf"(?<![\w-]){re.escape(w)}", text, re.I) for w in _written(p))
+        for a in p.aliases
+        if not re.search(r"[A-Z]s$", a)
+    }
     for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
         text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " A ", text, flags=re.I)
     # an aside on a name is part of it: "phi-4 (the 14B tech report) vs ..." is "A vs ..."

@@ -24,7 +24,7 @@ from assistant.types import Paper, slug
 
 CACHE = 4096  # papers kept parsed in memory
 ALIAS_PAPERS = 3  # an alias names its paper only if this few papers write the word at all
-ALIAS_WORDS = 3  # words of a normalised alias, at most ("internvl 2 5")
+ALIAS_WORDS = 5  # words of a normalised alias, at most ("internvl 2 5"; a name spelled out)
 # a site's owner more papers write as a word than this many times the papers it hosts is a word
 OWNER_WORD = 4
 

@@ -2006,14 +2006,18 @@ class HybridRetriever:
         or asks it as the subject of its verb ("how long does VGGT take per scene?").
         Only for the one paper the question names (two papers named CLEAR: the words
         decide)."""
-        name = norm_words(self.catalog.papers[pid].name or "")
+        paper = self.catalog.papers[pid]
         words = f"{norm_words(question)} "
-        return bool(name) and (
+        # (or by a name its summaries coin, or its acronym spelled out: "What FID did the
+        # Decoupled Diffusion Transformer get?" asks DDT's)
+        names = {norm_words(n) for n in (paper.name or "", *paper.aliases)} - {""}
+        return any(
             words.startswith(f"{name} ")
             or re.search(rf"\b{re.escape(name)} {_PAPER}", words) is not None
             or re.search(rf"\b{_AUXILIARY} (?:the )?{re.escape(name)} (?!{_AS_CONTEXT})", words)
             is not None
             or re.search(rf"\b{_MEASURE_OF}{re.escape(name)} (?!{_AS_CONTEXT})", words) is not None
+            for name in names
         )
 
     def _listing(self, ranked: list[Hit], allowed: set[str], hits: dict[str, Hit]) -> list[Hit]:
