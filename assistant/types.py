@@ -57,7 +57,7 @@ _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")  # "3D 확산 정책(
 ALIAS_SENTENCES = 2  # a summary introduces its paper's name in its first sentences
 ALIAS_LETTERS = 5  # an acronym a title is named by, at most (its words spelled out, an alias)
 ALIAS_WRITTEN = 3  # ... or writes it this often in all (a baseline is named once or twice)
-_PLURAL = re.compile(r"[A-Z]s$")  # "NPUs", "LLMs": capitals made plural
+PLURAL_CAPITALS = re.compile(r"[A-Z]s$")  # "NPUs", "LLMs": capitals made plural, no name
 # what introduces a name: "X라는", "X(이)라고 하는", "called X", "introduces X", "X, a ..."
 _CALLED = r"(?:라는|이라는|(?:이)?라고\s*(?:하는|불리는|부르는))"
 _INTRODUCING = r"(?:introduc\w*|propos\w*|present\w*|called|named|dubbed|termed)"
@@ -256,8 +256,10 @@ class Paper:
         "Train Small, Infer Large: Memory-Efficient LoRA Training for Large Language
         Models", "ThinkPO" of "Thinking Preference Optimization". Each is written in the
         first sentences of a summary and at least twice in all of them (its subject, not a
-        baseline named once). Whether a question means this paper by it is decided at
-        lookup, where it is known how many papers write the word."""
+        baseline named once), or introduced anywhere and written three times ("MLMove");
+        so are the acronyms `_title_acronyms` and `spelled_out` find. Whether a question
+        means this paper by it is decided at lookup, where it is known how many papers
+        write the word."""
         texts = [t for t in self.summaries().values() if t]
         opening = " ".join(" ".join(_SENTENCE_END.split(t)[:ALIAS_SENTENCES]) for t in texts)
         written = [w for t in texts for w in _COINED.findall(t)]
@@ -278,7 +280,9 @@ class Paper:
         kept = [
             w
             for w in written
-            if written.count(w) >= ALIAS_WRITTEN and not _PLURAL.search(w) and _introduces(w, every)
+            if written.count(w) >= ALIAS_WRITTEN
+            and not PLURAL_CAPITALS.search(w)
+            and _introduces(w, every)
         ]
         return (
             self._name_parts()

@@ -822,6 +822,10 @@ def _key_result(
     return next((r for r in results if figures(r[1]) - own_name), results[0] if results else None)
 
 
+_IMPLICATION = re.compile(r"\bpractitioners?\b|\bimplications?\b|시사점|실무자|개발자", re.I)
+_GAIN = re.compile(r"\b(?:demonstrat\w*|improv\w*|gains?|boost\w*)\b|향상|개선", re.I)
+
+
 def _is_method(sent: str) -> bool:
     """A sentence saying how a paper works: a method, not a result, an aim or what it
     means for practitioners ("AI practitioners can use this training-free method")."""
@@ -832,10 +836,6 @@ def _is_method(sent: str) -> bool:
         and not _IMPLICATION.search(sent)
         and not (_GAIN.search(sent) and figures(sent))  # "demonstrates a 20-point improvement"
     )
-
-
-_IMPLICATION = re.compile(r"\bpractitioners?\b|\bimplications?\b|시사점|실무자|개발자", re.I)
-_GAIN = re.compile(r"\b(?:demonstrat\w*|improv\w*|gains?|boost\w*)\b|향상|개선", re.I)
 
 
 def _appended(shown: list[str], sent: str, same_language: bool, korean: bool) -> list[str]:

@@ -41,7 +41,7 @@ from assistant.retrieve.hybrid import (
 )
 from assistant.text import HANGUL_RUN, MODIFIER_ENDING, QUOTED, english_word, is_korean
 from assistant.tools import WEEKDAYS, ArchiveTools, ToolError, ToolResult, dates_in, within
-from assistant.types import Filters, Paper
+from assistant.types import PLURAL_CAPITALS, Filters, Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.dates import (
     KO_WEEKDAYS,
@@ -1401,7 +1401,7 @@ def _mask_names(text: str, names: list[Paper]) -> str:
         for p in names
         if not any(re.search(rf"(?<![\w-]){re.escape(w)}", text, re.I) for w in _written(p))
         for a in p.aliases
-        if not re.search(r"[A-Z]s$", a)
+        if not PLURAL_CAPITALS.search(a)
     }
     for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
         text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " A ", text, flags=re.I)
@@ -2229,9 +2229,9 @@ class Router:
         """ "The latest Korean digest" is the newest digest in Korean, not the newest digest
         (which may be English only); "the first Korean digest" the oldest in Korean."""
         language = digest_language(info.text)
-        stats = self.catalog.stats()["dates"]
         if language is None:
             return info
+        stats = self.catalog.stats()["dates"]
         if info.dates.relative == "latest":
             stats = list(reversed(stats))
         elif not (
