@@ -59,6 +59,7 @@ def test_a_title_quoted_by_its_head_is_that_paper(seed_assistant, question, arxi
         "SpargeAttn 코드 있나요?",
         "where do I get SpargeAttn?",
         "how can I get SpargeAttn?",  # (review: had been its summary)
+        "SpargeAttn 어디서 구해?",  # (review: "구해", get hold of, asked no code)
     ],
 )
 def test_code_links_are_rendered_from_the_store(seed_assistant, question):
