@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import PurePath
@@ -262,7 +263,7 @@ class Paper:
         write the word."""
         texts = [t for t in self.summaries().values() if t]
         opening = " ".join(" ".join(_SENTENCE_END.split(t)[:ALIAS_SENTENCES]) for t in texts)
-        written = [w for t in texts for w in _COINED.findall(t)]
+        written = Counter(w for t in texts for w in _COINED.findall(t))  # how often each
         # the word a summary opens with, as what it is about ("LlamaGen은 ... 새로운 이미지
         # 생성 모델입니다", "QFFT is a ..."), however often it is written again ("OpenAI
         # describes GPT-4o" opens with who made it)
@@ -279,17 +280,15 @@ class Paper:
         every = " ".join(texts)
         kept = [
             w
-            for w in written
-            if written.count(w) >= ALIAS_WRITTEN
-            and not PLURAL_CAPITALS.search(w)
-            and _introduces(w, every)
+            for w, n in written.items()
+            if n >= ALIAS_WRITTEN and not PLURAL_CAPITALS.search(w) and _introduces(w, every)
         ]
         return (
             self._name_parts()
             + tuple(
                 w
                 for w in dict.fromkeys([*_COINED.findall(opening), *kept])
-                if (written.count(w) >= 2 or w in leads) and w.lower() not in title
+                if (written[w] >= 2 or w in leads) and w.lower() not in title
             )
             + self._title_acronyms(texts)
             + self.spelled_out

@@ -79,8 +79,8 @@ _LATEST = re.compile(
 # (the span is the adjective: "digest" stays for the intent, as with "the latest digest")
 _EARLIEST = re.compile(
     r"\b(?:earliest|oldest|first)(?=\s+(?:(?:english|korean)\s+)?(?:digest|day|issue)s?\b)"
-    r"|가장\s*(?:오래된|처음|먼저|이른)(?=\s*(?:(?:한국어|영어)\s*)?(?:다이제스트|날)(?!\S*\s*(?:부터|이후)))"
-    r"|첫(?:\s*번째)?(?=\s*(?:(?:한국어|영어)\s*)?(?:다이제스트|날)(?!\S*\s*(?:부터|이후)))",
+    r"|(?:가장\s*(?:오래된|처음|먼저|이른)|첫(?:\s*번째)?)"
+    r"(?=\s*(?:(?:한국어|영어)\s*)?(?:다이제스트|날)(?!\S*\s*(?:부터|이후)))",
     re.I,
 )
 # the newest digest of a range: "the last digest of 2024", "2024년 마지막 다이제스트"
