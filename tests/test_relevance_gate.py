@@ -1091,6 +1091,33 @@ def test_a_light_verb_is_no_word_of_the_topic(seed_assistant):
     assert "2.5x to 5x" in answer.text.splitlines()[1]
 
 
+def test_get_is_a_light_verb_too(tmp_path):
+    """Was: "how do I get started with diffusion models?" cited GET-Zero (a robot-control
+    paper whose name and "Getting-Up" were the question's "get") first."""
+    from conftest import english_archive
+
+    from assistant.index.lexical import tokenize
+
+    assert tokenize("how do I get started") == ["start"]
+    rows = [
+        (
+            "GET-Zero: Graph Embodiment Transformer",
+            "2501.00001",
+            "GET-Zero controls robots of any graph.",
+        ),
+        (
+            "DiffBasics: Diffusion Models Step by Step",
+            "2501.00002",
+            "DiffBasics explains how diffusion models denoise images, starting from scratch.",
+        ),
+        *filler_rows(),
+    ]
+    helper = english_archive(tmp_path, "2025-01-06", rows)
+    answer = helper.ask("how do I get started with diffusion models?")
+    assert answer.citations and answer.citations[0].arxiv_id == "2501.00002", answer.text
+    assert "2501.00001" not in [c.arxiv_id for c in answer.citations]
+
+
 def test_a_claim_a_comparison_asks_about_is_a_topic_of_a_set():
     """ "which is faster" asks a comparison about speed; "papers that make attention faster"
     asks for the papers on faster attention: "faster" is no asking word of a set."""
