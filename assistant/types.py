@@ -64,6 +64,12 @@ _CALLED = r"(?:라는|이라는|(?:이)?라고\s*(?:하는|불리는|부르는))
 _INTRODUCING = r"(?:introduc\w*|propos\w*|present\w*|called|named|dubbed|termed)"
 
 
+def _written_whole(word: str, text: str) -> bool:
+    """Whether `text` writes `word` as a name of its own ("VectorQ" in "... with VectorQ"),
+    not the first word of a longer one ("HumanEval Pro and MBPP Pro: ...")."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!\s+[A-Z])", text) is not None
+
+
 def _introduces(name: str, text: str) -> bool:
     """Whether `text` introduces `name` as what it presents: "MLMove라는 ... 모델", "we
     propose MLMove", "called MLMove", "MLMove, a transformer ..."."""
@@ -283,12 +289,18 @@ class Paper:
             for w, n in written.items()
             if n >= ALIAS_WRITTEN and not PLURAL_CAPITALS.search(w) and _introduces(w, every)
         ]
+        # (a name the title writes is its name, but for a title without one: "VectorQ" of
+        # "Adaptive Semantic Prompt Caching with VectorQ", which the summaries introduce)
         return (
             self._name_parts()
             + tuple(
                 w
                 for w in dict.fromkeys([*_COINED.findall(opening), *kept])
-                if (written[w] >= 2 or w in leads) and w.lower() not in title
+                if (written[w] >= 2 or w in leads)
+                and (
+                    w.lower() not in title
+                    or (self.name is None and w in kept and _written_whole(w, self.title))
+                )
             )
             + self._title_acronyms(texts)
             + self.spelled_out
@@ -331,8 +343,25 @@ class Paper:
         gives them too: "MMIR" of "Multimodal Inconsistency Reasoning (MMIR): ..."."""
         m = _BRACKETED_NAME.fullmatch(self.name or self.head or "")
         if m is None or not re.search(r"[A-Za-z]", m["inner"]) or len(m["outer"]) < 3:
-            return ()
+            return self._joined_names()
         return (m["outer"].strip(), m["inner"])
+
+    def _joined_names(self) -> tuple[str, ...]:
+        """Each of two names a title's name joins ("GMAI-VL" and "GMAI-VL-5.5M" of "GMAI-VL &
+        GMAI-VL-5.5M", "Molmo" and "PixMo" of "Molmo and PixMo"): one word each, which the
+        summaries write as the title does and never in lower case, one of them coined (a
+        capital or a digit after its first letter): "Divide and Conquer", "Compose and
+        Conquer" join words."""
+        parts = re.split(r"\s+(?:&|and)\s+", self.name or "")
+        if len(parts) != 2 or any(" " in p or len(p) < 3 or not self._a_name(p) for p in parts):
+            return ()
+        return tuple(parts) if any(re.search(r"(?<=.)[A-Z0-9]", p) for p in parts) else ()
+
+    def _a_name(self, word: str) -> bool:
+        """Whether the summaries write `word` as a word, as written, and never in lower case."""
+        lower = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+        written = self._written_as_word(word)
+        return written and not any(lower.search(t) for t in self.summaries().values())
 
     @property
     def head(self) -> str | None:

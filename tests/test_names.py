@@ -712,6 +712,39 @@ def test_each_part_of_a_name_with_a_second_in_brackets_is_an_alias():
     assert _titled("ZeroQuant(4+2): Redefining LLMs Quantization").aliases == ()
 
 
+def test_a_coined_name_a_title_without_a_name_writes_is_its_alias_when_introduced():
+    """Was: "VectorQ claims a 50x higher cache hit rate ..., how?" was answered (its digest
+    says 12x): "Adaptive Semantic Prompt Caching with VectorQ" has no name, and "VectorQ",
+    which its title writes, was no alias either, so the question named no paper whose
+    figures a premise is held against."""
+    summary = (
+        "이 논문은 VectorQ라는 프레임워크를 제안합니다. VectorQ는 임계값 구역을 학습합니다. "
+        "VectorQ는 최대 12배 더 높은 캐시 적중률을 달성합니다."
+    )
+    assert _titled("Adaptive Semantic Prompt Caching with VectorQ", summary).aliases == ("VectorQ",)
+    # the first word of a longer name the title writes is not the paper's
+    pro = "HumanEval Pro, a harder benchmark. HumanEval scores drop. HumanEval is old."
+    title = "HumanEval Pro and MBPP Pro: Evaluating LLMs on Self-invoking Code Generation"
+    assert "HumanEval" not in _titled(title, pro).aliases
+
+
+def test_each_of_two_names_a_name_joins_is_an_alias():
+    """Was: "What batch size did GMAI-VL use?" named no paper ("GMAI-VL & GMAI-VL-5.5M" is
+    its name), so a paper of the search stating a batch size let it answer with GMAI-VL's
+    dataset instead of saying its digests give none."""
+    title = "GMAI-VL & GMAI-VL-5.5M: A Large Vision-Language Model and A Dataset"
+    gmai = "GMAI-VL is trained on GMAI-VL-5.5M, 5.5 million image-text pairs."
+    assert _titled(title, gmai).aliases == ("GMAI-VL", "GMAI-VL-5.5M")
+    molmo = "Molmo is a family of open VLMs trained on PixMo."
+    title = "Molmo and PixMo: Open Weights and Open Data"
+    assert _titled(title, molmo).aliases == ("Molmo", "PixMo")
+    # words joined name nothing of their own
+    plan = "A divide and conquer strategy: Divide the task, then conquer each part."
+    assert _titled("Divide and Conquer: Language Models Can Plan", plan).aliases == ()
+    compose = "Compose and Conquer. Compose the layout, then Conquer the details."
+    assert _titled("Compose and Conquer: Diffusion-Based 3D Depth", compose).aliases == ()
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
