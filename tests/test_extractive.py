@@ -7,6 +7,7 @@ from conftest import make_settings
 
 from assistant.answer.extractive import ExtractiveAnswerer, figures, measures, sentences
 from assistant.types import Mention, Paper
+from assistant.understand.slots import cue_pattern
 
 # the shape of most English corpus summaries: roman-numbered items on one line
 ROMAN = (
@@ -1373,3 +1374,57 @@ def test_a_question_asking_for_a_way_gets_how_the_paper_works(tmp_path):
     )
     answer = assistant.chat().ask(question)
     assert "redirecting their activations" in answer.text, answer.text
+
+
+def test_a_way_asked_in_english_of_a_korean_only_paper_gets_how_it_works():
+    """b92: "our semantic prompt cache uses one fixed cosine-similarity threshold ... is there
+    a better approach?" was answered with VectorQ's gist alone: "a better approach" asked
+    for no way, and the gist, quoted from the Korean digest, passed for a method sentence
+    (its quote label hid that it is the gist)."""
+    summary = (
+        "이 논문은 VectorQ라는 프레임워크를 제안하여 의미적 프롬프트 캐시의 정확성을 "
+        "향상시킵니다. VectorQ는 베이시안 샘플링(Bayesian sampling)을 사용하여 캐시 적중의 "
+        "올바름을 재평가하고, 임베딩에 따라 동적으로 임계값을 조정합니다."
+    )
+    paper = _paper(summary, language="ko")
+    assert cue_pattern("way_cue").search(
+        "keeps returning wrong answers. is there a better approach?"
+    )
+    gist = f"(Korean digest: {summary.split('. ')[0]}.)"
+    shown = ExtractiveAnswerer().with_method(paper, False, [gist])
+    assert "Bayesian sampling" in " ".join(shown), shown
+
+
+def test_a_sentence_naming_only_a_variant_of_the_asked_model_comes_after_its_own():
+    """Was: "DeepSeek-R1은 AIME 2024에서 몇 점?" answered 72.6%, the score the Korean digest
+    gives DeepSeek-R1-Distill-Qwen-32B, before the English digest's 79.8% of DeepSeek-R1
+    itself. Asked of the variant, its figure is the answer."""
+    paper = Paper(
+        "2501.12948",
+        [
+            Mention(
+                "2501.12948",
+                "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs",
+                "2025-01-22",
+                "ko",
+                "x.md",
+                1,
+                summary="distilled 모델인 DeepSeek-R1-Distill-Qwen-32B는 특히 AIME 2024에서 "
+                "72.6%의 점수를 달성하는 등의 강점을 나타냅니다.",
+            ),
+            Mention(
+                "2501.12948",
+                "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs",
+                "2025-01-23",
+                "en",
+                "y.md",
+                1,
+                summary="DeepSeek-R1 achieved 79.8% Pass@1 on AIME 2024, surpassing OpenAI-o1.",
+            ),
+        ],
+    )
+    answerer = ExtractiveAnswerer()
+    first = answerer.best("DeepSeek-R1은 AIME 2024에서 몇 점?", paper, True, 2)[0]
+    assert "79.8%" in first
+    variant = answerer.best("DeepSeek-R1-Distill-Qwen-32B는 AIME 2024에서 몇 점?", paper, True, 2)
+    assert "72.6%" in variant[0]

@@ -266,9 +266,22 @@ def test_similar_cites_the_paper_then_its_neighbours(seed_assistant):
     cited = [c.arxiv_id for c in answer.citations]
     assert cited[0] == SPARGE and len(cited) > 1 and SPARGE not in cited[1:]
     # ranked by vector and words together: a cosine beside each would read out of order
-    assert "similarity" not in answer.text
+    assert not re.search(r"similarity\W*\d", answer.text), answer.text
     two = _ask(seed_assistant, "give me 2 papers similar to SpargeAttn")
     assert two.steps[0].arguments["limit"] == 2 and len(two.citations) <= 1 + 2 + 3  # + family
+
+
+def test_each_similar_paper_comes_with_its_sentence_on_the_question(seed_assistant):
+    """Was: "anything faster than SpargeAttn?" gave SpargeAttn's own speedup, and a list of
+    similar papers gave their names and dates only: one could not see how each is alike (or
+    how fast). Each now comes with its best sentence on the question."""
+    for question in ("anything faster than SpargeAttn?", "SpargeAttn보다 빠른 거 있어?"):
+        answer = _ask(seed_assistant, question)
+        # a rival of the paper: papers like it, not its own speedup nor papers on "faster"
+        assert [s.tool for s in answer.steps] == ["similar"], answer.text
+        assert "about" not in answer.steps[0].arguments, answer.steps[0].arguments
+        items = [line for line in answer.text.splitlines() if line.startswith("- **")]
+        assert items and all(re.search(r"\): \S", line) for line in items), answer.text
 
 
 def test_topic_questions_still_go_through_retrieval(seed_assistant):
@@ -3307,6 +3320,8 @@ def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(
         # (review: a model's size and a number of samples claimed)
         "LMM-R1 is a 32B model, why so big?",
         "what's the trick behind CommVQ using only 500 samples?",
+        # (b92: a claim said to be the paper's: "claims", "주장하던데")
+        "CommVQ claims a 99% smaller KV cache - how does it get that much?",
     ):
         assert _ask(assistant, question).refused, question
     assert not _ask(assistant, "LMM-R1 is a 3B model, why so small?").refused

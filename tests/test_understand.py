@@ -493,6 +493,10 @@ def test_every_intent_has_english_and_korean_examples():
         # which paper proposed it is a search for that paper, not its authors
         ("which paper proposed GRPO?", "search"),
         ("who proposed GRPO?", "authors"),
+        # what a paper proposes is its summary (was: authors, near "누가 제안했어?")
+        ("<paper>은 뭘 제안했어?", "summary"),
+        ("what did <paper> propose?", "summary"),
+        ("GRPO 누가 제안했어?", "authors"),
         # many recommendations are the votes
         ("2025년 4월에 나온 논문 중에 추천 많은 거 알려줘", "top_voted"),
         ("<date>에 나온 논문 중 인기 많은 거", "top_voted"),  # (was: a topic search)

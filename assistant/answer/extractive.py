@@ -70,6 +70,11 @@ _CLIPPED = re.compile(r"([A-Z][a-z]{2,4})([A-Z][a-z]{2,4})")
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 PREFIX_LETTERS = 5  # a compound's first part this short may be a prefix ("pre", "multi")
 FIGURE_POOL = 3  # a listed paper's best sentences searched for one with the figure asked for
+# a sentence naming only a variant of the model the question names whole ("DeepSeek-R1-
+# Distill-Qwen-32B ... 72.6%" for "DeepSeek-R1은 AIME 2024에서 몇 점?") counts this much
+# less (a quarter of the question's words): it is about another model, so the model's own
+# figure, in either language, comes first when its sentence states most of the asked words
+VARIANT_ONLY = 0.25
 # a question that asks for a percentage ("몇 %였어?", "what percent"), and one stated
 _PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|퍼센트|몇\s*프로", re.I)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -578,6 +583,26 @@ def _variant_named(question: str, paper: Paper) -> bool:
     )
 
 
+def _writes(name: str, text: str, after: str = r"(?![A-Za-z0-9_-])") -> bool:
+    r"""Whether `text` writes `name` whole, a Korean particle glued on or not ("DeepSeek-R1은"),
+    or followed by `after` (r"-\w": a variant's suffix)."""
+    return re.search(rf"(?<![A-Za-z0-9_-]){re.escape(name)}{after}", text, re.I) is not None
+
+
+def _names_whole(question: str, paper: Paper) -> list[str]:
+    """The paper's names the question writes whole, no variant's suffix after them
+    ("DeepSeek-R1은", not "DeepSeek-R1-Distill")."""
+    return [n for n in {paper.name, paper.label, *paper.aliases} if n and _writes(n, question)]
+
+
+def _variant_only(names: list[str], sentence: str) -> bool:
+    """Whether `sentence` writes one of `names` only as a variant's ("DeepSeek-R1-Distill-
+    Qwen-32B"), never whole."""
+    return any(_writes(n, sentence, r"-\w") for n in names) and not any(
+        _writes(n, sentence) for n in names
+    )
+
+
 def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -> list[str]:
     """The figures a question claims of a named paper, as a premise ("LKCell이 FLOPs를
     90%나 줄였다던데", "DehazeXL needs like 80GB ..., why ...?", "since Goedel-Prover beat
@@ -912,6 +937,7 @@ class ExtractiveAnswerer:
         # apart from the paper's name ("Native Sparse Attention ... over full attention?")
         terms = (terms - _naming(question, paper) - {"arxiv"}) or terms
         wants_number = bool(_QUANTITY.search(question))
+        whole = _names_whole(question, paper)
         given = figures(question)  # a figure the question states is no answer
         found = []
         seen: set[str] = set()
@@ -933,6 +959,8 @@ class ExtractiveAnswerer:
                 score += 0.4
             if (lang == "ko") == korean:
                 score += 0.05  # the question's language, all else equal
+            if whole and _variant_only(whole, sent):
+                score -= VARIANT_ONLY
             score += 0.02 / (1 + i)  # earlier sentences state the gist
             out.append((score, sent, (lang == "ko") == korean, bool(hit)))
         out.sort(key=lambda x: x[0], reverse=True)
@@ -994,8 +1022,10 @@ class ExtractiveAnswerer:
         without retraining?" is answered by what to do ("identifying register neurons ...
         and redirecting these activations"), not only by the paper's aim and gains."""
         gists = {sentences(text)[0] for _, text in paper.summary_texts() if sentences(text)}
-        if any(_is_method(sent) and sent not in gists for sent in picked):
-            return picked  # (the gist's "introduces a training-free method" says no how)
+        # (the gist's "introduces a training-free method" says no how, quoted from the other
+        # language's digest or not: "(Korean digest: ... DPPO 프레임워크를 제안합니다.)")
+        if any(_is_method(sent) and not any(g in sent for g in gists) for sent in picked):
+            return picked
         written = " ".join(picked)
         for lang, text in _question_language_first(paper, korean):
             for sent in sentences(text)[1:]:
@@ -1041,12 +1071,12 @@ class ExtractiveAnswerer:
                     break
         return shown
 
-    def listed(self, question: str, paper: Paper, korean: bool) -> str:
+    def listed(self, question: str, paper: Paper, korean: bool, figure: bool = False) -> str:
         """A listed paper's one sentence: its best on the question, or, when the question
-        asks for a quantity ("which papers speed up X, and by how much?", "각각 몇 배?"),
-        its best one stating a figure."""
+        asks for a quantity ("which papers speed up X, and by how much?", "각각 몇 배?") or
+        `figure` says a figure answers it, its best one stating a figure."""
         picked = self.best(question, paper, korean, 1)
-        if not _QUANTITY.search(question):
+        if not (figure or _QUANTITY.search(question)):
             return picked[0]
         given = figures(question)
         tokens, words = glossary.claim_words(question)

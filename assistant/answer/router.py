@@ -1110,9 +1110,11 @@ def _aspect(paper: Paper, topic: list[str], question: str | None = None) -> str 
         latin = re.findall(r"[a-z0-9][a-z0-9.+-]*", glossary.translate(word).lower())
         return bool(latin) and all(w in own for w in latin)
 
-    # "the BitNet b1.58 2B4T tech report": what the paper is, no aspect of it
+    # "the BitNet b1.58 2B4T tech report": what the paper is, no aspect of it; nor is
+    # how a rival should be ahead of it ("anything faster than A?": papers like A)
     words = cue_pattern("report").sub(" ", " ".join(topic)).split()
-    return " ".join(w for w in words if not its_own(w)) or None
+    rival = {w for m in cue_pattern("rival_cue").findall(question or "") for w in m.split()}
+    return " ".join(w for w in words if not its_own(w) and w not in rival) or None
 
 
 QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it
@@ -1819,6 +1821,14 @@ class Router:
                 and not _MOST.search(question)
             ):
                 intent = "summary"  # "Stop Regressing 논문 뭐야?": no votes, no ranking asked
+            if (
+                len(names) == 1
+                and intent in ("search", "compare", "summary")
+                and cue_pattern("rival_cue").search(question)
+            ):
+                # "anything faster than SpargeAttn?", "SpargeAttn보다 나은 거 있어?": papers
+                # doing what it does, each with how fast (a rival, not its own speedup)
+                intent = "similar"
             if info.code_words and intent in CODE_OF_NAMED:
                 intent = "code"  # "which of those has code?": the named papers' links
             elif len(names) == 1 and _to_get(question, names[0]):
@@ -2704,10 +2714,14 @@ class Router:
         ]
         family = set(result.data.get("family", ()))
         named = "; 제목에 이름이 들어간 후속·관련 연구" if ko else "; its name in the title"
-        # (most alike first, by its vector and its words: no one number says how alike)
+        # (most alike first, by its vector and its words: no one number says how alike),
+        # each with its sentence on the question, so one sees how; a rival asked for
+        # ("anything faster than SpargeAttn?", "SpargeAttn보다 빠른 거") with its figure
+        rival = bool(cue_pattern("rival_cue").search(info.text))
         for n, p in enumerate(result.papers, start=2):
             why = named if p.arxiv_id in family else ""
-            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}{why})")
+            sent = self.extractive.listed(info.text, p, ko, figure=rival)
+            lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}{why}): {sent}")
         return self._routed("similar", info, lines, [paper, *result.papers], [result])
 
     def _top_voted(self, info: QuestionInfo, topic: list[str]) -> Routed | None:
