@@ -968,6 +968,8 @@ def test_a_described_papers_code_is_found_by_the_topic_words_alone(seed_assistan
         "where is the code for the paper on efficient web crawling for LLM pretraining?",
         # was: "레포 주소" asked nothing of the paper named (a search)
         "Craw4LLM 레포 주소 좀",
+        # b92: a description of many words, read as five topics in a row, asked for nothing
+        "github for the efficient web crawling w/ pretraining influence for LLMs paper?",
     ],
 )
 def test_the_code_of_one_paper_described_at_length_is_its_link(seed_assistant, question):

@@ -2286,6 +2286,9 @@ class Router:
         if _PLURAL_PAPERS.search(info.text):
             return False
         masked = mask_topic(_masked(info.text, info, []), topic)
+        # (a phrase of topic words is one <topic>, as the examples write it: "github for the
+        # <topic> paper?", not five in a row, which read as nothing an example asks)
+        masked = re.sub(r"<topic>(?:\s+<topic>)+", "<topic>", masked)
         head, colon, asked = masked.rpartition(":")
         if colon and head.strip() and asked.rstrip().endswith("?"):
             masked = asked  # "<a benchmark built from 83 GitHub repos>: what fraction ...?"

@@ -157,6 +157,7 @@ def mask(text: str, found: DateRange) -> str:
     text = _HEDGE.sub(" ", text)  # "needs like 80GB": about 80GB, not papers like it
     # "the Gemma technical report", "Phi-4 기술 보고서": the paper, as its title calls it
     text = cue_pattern("report").sub(" ", text)
+    text = _TOP_N.sub(r"\1 \2", text)  # "투표 top3는": a ranking's "top 3", no name "A"
     korean = is_korean(text)
     if korean:
         text = glossary.mask_compounds(text, "A")
@@ -164,6 +165,7 @@ def mask(text: str, found: DateRange) -> str:
     return _NAME_RUN.sub("A", text)  # a title of several words is one name
 
 
+_TOP_N = re.compile(r"\b(top)-?(\d+)(?![\d.])", re.I)
 # "like" before a quantity hedges it ("needs like 80GB", "like 5x faster"): no likeness
 _HEDGE = re.compile(r"\blike\s+(?=~?\s*\d)", re.I)
 # a Latin word; names the examples write as "A" and "B" ("A vs B", "A 코드 어딨어?")
