@@ -582,6 +582,7 @@ class ArchiveTools:
     def _family(self, p: Paper, among: set[str] | None) -> dict[str, float]:
         """Up to FAMILY papers whose titles write this paper's name (without its version:
         MMMU-Pro's is MMMU), as it writes it, with a version or a prefix ("SageAttention2",
+        "YOLOv12",
         "Q-GaLore", "From GaLore to WeLore"; not "VMamba" for Mamba), nearest first: a named
         method's predecessors, successors and rivals."""
         common: set[int] = set()
@@ -605,7 +606,8 @@ class ArchiveTools:
             return {}
         if len(common) > FAMILY_POOL:
             return {}  # a name in this many papers ("LLaMA") names no family of its own
-        written = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])")
+        # (its versions too, written with a "v": "YOLOv12" of YOLOv9's family, YOLO)
+        written = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?!(?!v\d)[a-z])")
         ids = [self.retriever.ids[i] for i in sorted(common)]
         kin = {
             q.arxiv_id

@@ -375,6 +375,16 @@ def test_similar_papers_start_with_those_whose_titles_carry_its_name(tmp_path):
             "2411.10958",
             "SageAttention2 quantizes attention to 4 bits for faster inference.",
         ),
+        (
+            "YOLOv9: Programmable Gradient Information",
+            "2402.13616",
+            "YOLOv9 detects objects in real time with programmable gradients.",
+        ),
+        (
+            "YOLOv12: Attention-Centric Real-Time Object Detectors",
+            "2502.12524",
+            "YOLOv12 brings attention to real-time object detection.",
+        ),
     ]
     rows += [
         (
@@ -393,6 +403,8 @@ def test_similar_papers_start_with_those_whose_titles_carry_its_name(tmp_path):
     assert "**Q-GaLore** [2] (2025-03-10; its name in the title" in answer.text
     # a version joined to the name is one index word ("sageattention2"): still its family
     assert assistant.tools.similar("SageAttention").data["family"] == ["2411.10958"]
+    # b92: a version written with a "v" ("YOLOv12" of YOLOv9's YOLO) is its family too
+    assert assistant.tools.similar("YOLOv9").data["family"] == ["2502.12524"]
 
 
 def test_a_short_title_is_the_name_its_family_writes(tmp_path):
