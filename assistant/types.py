@@ -51,6 +51,7 @@ _VERSIONED_HEAD = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _A_LETTER = re.compile(r"[^\W\d_]")  # an author's name has one ("+" stands for those left out)
 # what follows a name a summary introduces as its subject: a copula, a topic particle
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{2,}(?![A-Za-z0-9_-])")  # "SWIFT", "VITA" (not "LLMs")
 _INTRODUCED = re.compile(r"(?:은|는|이|가)(?![가-힣])|\s+(?:is|are|was)\b|,\s+an?\b")
 _BRACKETED_NAME = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()\s]+)\)")
 _LINKING = frozenset({"a", "an", "the", "of", "for", "and", "with", "in", "on", "to", "via", "by"})
@@ -289,6 +290,14 @@ class Paper:
             for w, n in written.items()
             if n >= ALIAS_WRITTEN and not PLURAL_CAPITALS.search(w) and _introduces(w, every)
         ]
+        # a name in capitals an English summary opens with as its subject, written again
+        # ("SWIFT is a system for ..."; an acronym of a topic is written by many papers, and
+        # the lookup leaves such a word to them)
+        for t in texts:
+            if (m := _CAPITALS.match(t.strip())) and _INTRODUCED.match(t.strip()[m.end() :]):
+                word = m.group(0)
+                written[word] = len(re.findall(rf"(?<![\w-]){word}(?![\w-])", every))
+                kept.append(word)  # (written twice, as any name of the opening)
         # (a name the title writes is its name, but for a title without one: "VectorQ" of
         # "Adaptive Semantic Prompt Caching with VectorQ", which the summaries introduce)
         return (

@@ -728,6 +728,16 @@ def test_a_coined_name_a_title_without_a_name_writes_is_its_alias_when_introduce
     assert "HumanEval" not in _titled(title, pro).aliases
 
 
+def test_a_name_in_capitals_an_english_summary_opens_with_is_an_alias():
+    """b92: "How did SWIFT get the soft robot hand to 100% ... after only 10 trials?" named
+    no paper ("Soft Robotic Dynamic In-Hand Pen Spinning" has no name, and a coined name
+    had to have a small letter), so its claim was not held against the digest."""
+    summary = "SWIFT is a system for pen spinning with soft hands. SWIFT reached 100%."
+    assert _titled("Soft Robotic Dynamic In-Hand Pen Spinning", summary).aliases == ("SWIFT",)
+    # capitals written once are no name
+    assert _titled("A Method", "RAG is retrieval. It helps.").aliases == ()
+
+
 def test_each_of_two_names_a_name_joins_is_an_alias():
     """Was: "What batch size did GMAI-VL use?" named no paper ("GMAI-VL & GMAI-VL-5.5M" is
     its name), so a paper of the search stating a batch size let it answer with GMAI-VL's

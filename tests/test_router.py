@@ -3313,6 +3313,12 @@ def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(
             "2506.18879",
             "CommVQ gives an 87.5% reduction in FP16 KV cache size using 2-bit quantization.",
         ),
+        (
+            "Soft Robotic Dynamic In-Hand Pen Spinning",
+            "2411.12734",
+            "TWIRL is a system that learns pen spinning with a soft hand. TWIRL reached a 100% "
+            "success rate after 130 trials.",
+        ),
         *unrelated_rows(12),
     ]
     assistant = english_archive(tmp_path, "2025-06-24", rows)
@@ -3322,11 +3328,15 @@ def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(
         # (review: a model's size and a number of samples claimed)
         "LMM-R1 is a 32B model, why so big?",
         "what's the trick behind CommVQ using only 500 samples?",
-        # (b92: a claim said to be the paper's: "claims", "주장하던데")
+        # (b92: a claim said to be the paper's: "claims", "주장하던데"; a number of tries
+        # asked how: "after only 10 trials" of 130)
         "CommVQ claims a 99% smaller KV cache - how does it get that much?",
+        "How did TWIRL get the hand to 100% success after only 10 trials?",
+        "TWIRL이 10번의 시도만에 100% 성공률 찍었다던데 어떻게?",
     ):
         assert _ask(assistant, question).refused, question
     assert not _ask(assistant, "LMM-R1 is a 3B model, why so small?").refused
+    assert not _ask(assistant, "How did TWIRL get to 100% success after 130 trials?").refused
     answer = _ask(assistant, "LMM-R1은 Qwen2.5-VL-3B에서 얼마나 올랐어?")
     assert not answer.refused and "4.83%" in answer.text, answer.text
 

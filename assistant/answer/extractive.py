@@ -420,8 +420,10 @@ _CLAIMED = re.compile(
     rf"(?:GPU\s?)?(?:hours?{_UNIT_END}|시간)|달러|(?:tokens?{_UNIT_END}|토큰)|"
     rf"(?:parameters?|params?){_UNIT_END}|파라미터|매개변수|(?-i:{_METRICS}){_UNIT_END}|"
     # a model's size ("a 32B model": 32 billion by then), a number of examples ("only 500
-    # samples")
-    rf"(?:-?\s?(?:parameter\s)?models?){_UNIT_END}|모델|(?:samples?|examples?){_UNIT_END}|샘플|예제)"
+    # samples") or of tries
+    rf"(?:-?\s?(?:parameter\s)?models?){_UNIT_END}|모델|(?:samples?|examples?){_UNIT_END}|샘플|예제|"
+    # a number of tries ("after only 10 trials": 130 in its digest)
+    rf"(?:trials?|attempts?|episodes?){_UNIT_END}|번의?\s?시도|회\s?시도)"
     # a score written bare, as no version, arXiv id or year.month is: "MOTA 0.95", "75.82"
     r"|(?<![\w.,-])(?P<bare>0\.\d+|\d{1,3}\.\d{2,})(?![\w.%-])"
     r"|(?<![\w.,])\$\s?(?P<cost>\d+(?:\.\d+)?)(?![\d.])"  # a cost: "~$900"
