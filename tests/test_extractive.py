@@ -1428,3 +1428,13 @@ def test_a_sentence_naming_only_a_variant_of_the_asked_model_comes_after_its_own
     assert "79.8%" in first
     variant = answerer.best("DeepSeek-R1-Distill-Qwen-32B는 AIME 2024에서 몇 점?", paper, True, 2)
     assert "72.6%" in variant[0]
+
+
+def test_summarization_is_a_task_not_a_request_for_a_summary():
+    """b70 (once DiaSynth was named): "what share of the performance ... did the models
+    reach on summarization?" was answered with DiaSynth's overview, not its 90.48%."""
+    from assistant.answer.extractive import _OVERVIEW
+
+    assert not _OVERVIEW.search("what share did the models reach on summarization?")
+    assert not _OVERVIEW.search("the best summarisation model")
+    assert _OVERVIEW.search("summarize DiaSynth") and _OVERVIEW.search("a summary of it")

@@ -89,7 +89,8 @@ _QUANTITY = re.compile(
     re.I,
 )
 _OVERVIEW = re.compile(
-    r"\b(summar\w*|overview|tell me about|what is .{0,60} about|what's .{0,60} about|explain|"
+    # ("summarization" is a task: "what share ... did the models reach on summarization?")
+    r"\b(summar(?!i[sz]ation)\w*|overview|tell me about|what is .{0,60} about|what's .{0,60} about|explain|"
     r"describe|tldr|tl;dr)\b|요약|소개해|알려\s*줘|설명해",
     re.I,
 )
