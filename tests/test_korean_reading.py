@@ -45,6 +45,7 @@ from assistant.index import korean
         ("지키는", ""),  # 는 after a vowel: the ending of a verb, not a particle
         ("한꺼번에", ""),  # filler words of a spoken question
         ("얼마나", ""),
+        ("자꾸", ""),  # b92: "개수를 자꾸 틀리게 그려" (keeps drawing them wrong) was refused
         ("마라톤", "마라톤"),  # a bare noun is read as written
         ("로또", "로또"),
         ("서울", "서울"),
