@@ -567,6 +567,8 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # a name reads as the examples' "A": its letters do not drown the asking words
         ("HelloBench 코드?", "code"),
         ("SpargeAttn 코드 어딨어?", "code"),
+        # "-like" after a name likens it (was: "A papers? same idea ...", a topic search)
+        ("NormalCrafter-like papers? same idea of using video diffusion priors", "similar"),
         ("Who wrote SpargeAttn?", "authors"),
         ("SeedVR과 SeedVR2 속도 비교", "compare"),
         # a Korean question's English words are its topic, not an example's

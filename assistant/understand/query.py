@@ -158,6 +158,7 @@ def mask(text: str, found: DateRange) -> str:
     # "the Gemma technical report", "Phi-4 기술 보고서": the paper, as its title calls it
     text = cue_pattern("report").sub(" ", text)
     text = _TOP_N.sub(r"\1 \2", text)  # "투표 top3는": a ranking's "top 3", no name "A"
+    text = _LIKE_SUFFIX.sub(r" \1", text)  # "NormalCrafter-like papers": A like papers
     korean = is_korean(text)
     if korean:
         text = glossary.mask_compounds(text, "A")
@@ -165,6 +166,7 @@ def mask(text: str, found: DateRange) -> str:
     return _NAME_RUN.sub("A", text)  # a title of several words is one name
 
 
+_LIKE_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])-(like|style)\b", re.I)
 _TOP_N = re.compile(r"\b(top)-?(\d+)(?![\d.])", re.I)
 # "like" before a quantity hedges it ("needs like 80GB", "like 5x faster"): no likeness
 _HEDGE = re.compile(r"\blike\s+(?=~?\s*\d)", re.I)
