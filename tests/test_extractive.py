@@ -325,6 +325,26 @@ def test_a_quoted_repository_link_of_a_cited_paper_stays_and_others_go(seed_assi
     )
     assert f"available at {repo}." in text
     assert "evil.example" not in text
+    # b92: written with a slash after it ("코드는 https://github.com/x/y/ 에서"), not "코드는
+    # 에서"; a page the summary writes is not the store's (digest text may carry any link)
+    page = Paper(
+        "2402.10009",
+        [
+            Mention(
+                "2402.10009",
+                "Zero-Shot Audio Editing",
+                "2024-02-16",
+                "ko",
+                "k.md",
+                1,
+                summary="샘플은 https://hila.github.io/AudioEditing/ 에서, "
+                "코드는 https://github.com/hila/AudioEditing/ 에서 찾아볼 수 있다.",
+            )
+        ],
+    )
+    text, _ = finalize(page.summary(), [page])
+    assert "https://github.com/hila/AudioEditing 에서" in text, text
+    assert "github.io" not in text
 
 
 def test_an_abbreviation_ends_no_sentence():

@@ -250,7 +250,9 @@ def clean_model_text(text: str, stored: frozenset[str] = frozenset()) -> str:
     def bare(match: re.Match) -> str:
         url = match.group(0).strip("<>")
         trimmed = url.rstrip(".,;:!?'\"")
-        return trimmed + url[len(trimmed) :] if trimmed in stored else ""
+        if trimmed.rstrip("/") in stored:  # ("코드는 https://github.com/a/b/ 에서": a/b)
+            trimmed = trimmed.rstrip("/")
+        return trimmed + url[len(trimmed) :].lstrip("/") if trimmed in stored else ""
 
     text = _URL.sub(bare, text)
     return _SPACES.sub(" ", text).strip()
@@ -264,7 +266,8 @@ def finalize(text: str, hits: Sequence[Hit | Paper]) -> tuple[str, list[Citation
     Every link in the text goes, whether a model wrote it or a digest summary the
     extractive answerer quoted carried it: digest text is data, and the only links shown
     are the store's own, rendered from the citations, or a cited paper's stored repository
-    link that its quoted summary names.
+    link that its quoted summary names (a page it writes is not: digest text may carry
+    any link).
     """
     used: dict[int, Citation] = {}
 
