@@ -3314,6 +3314,11 @@ def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(
             "CommVQ gives an 87.5% reduction in FP16 KV cache size using 2-bit quantization.",
         ),
         (
+            "Qwen2.5-VL Technical Report",
+            "2502.13923",
+            "Qwen2.5-VL comes in three sizes; Qwen2.5-VL-7B and Qwen2.5-VL-3B lead small models.",
+        ),
+        (
             "Soft Robotic Dynamic In-Hand Pen Spinning",
             "2411.12734",
             "TWIRL is a system that learns pen spinning with a soft hand. TWIRL reached a 100% "
@@ -3332,6 +3337,9 @@ def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(
         # asked how: "after only 10 trials" of 130)
         "CommVQ claims a 99% smaller KV cache - how does it get that much?",
         "How did TWIRL get the hand to 100% success after only 10 trials?",
+        # what it builds on is a claim of its own digests, however the paper of that model,
+        # which the question names too, writes the name (was: answered)
+        "LMM-R1 is built on Qwen2.5-VL-7B right?",
         "TWIRL이 10번의 시도만에 100% 성공률 찍었다던데 어떻게?",
     ):
         assert _ask(assistant, question).refused, question

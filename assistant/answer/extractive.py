@@ -348,6 +348,10 @@ def _not_written(
     text = _asked_of(question, paper)
     # "MSE 대신 뭘 써?", "what instead of MSE?": what it is set against, not asked
     text = RATHER.sub(" ", CONTRAST.sub(" ", text))
+    if cue_pattern("basis_cue").search(text):
+        # "LMM-R1 is built on Qwen2.5-VL-7B right?": what it builds on is a claim of its
+        # own digests, however another paper the question names (Qwen2.5-VL) writes it
+        asked = ()
     # (every digest's summary: two of one language may write different figures)
     own = " ".join([paper.title, paper.label, *(t for _, t in paper.summary_texts())]).lower()
     sides = [*asked, *(others if _COMPARES.search(text) else ())]
