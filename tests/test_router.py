@@ -3314,6 +3314,22 @@ def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(
             "CommVQ gives an 87.5% reduction in FP16 KV cache size using 2-bit quantization.",
         ),
         (
+            "HAIC: Better Captions for Human Action Understanding",
+            "2502.20811",
+            "HAIC is a data pipeline. Training on it improves HAICBench by 2.1% over the "
+            "baseline LLaVA-Video-7B model.",
+        ),
+        (
+            "R1-VL: Step-wise Group Relative Policy Optimization",
+            "2503.12937",
+            "R1-VL reaches 63.5% on MathVista, outperforming the baseline Qwen2-VL-7B by 3.8%.",
+        ),
+        (
+            "Qwen2-VL: Perception of the World at Any Resolution",
+            "2409.12191",
+            "Qwen2-VL comes as Qwen2-VL-2B, Qwen2-VL-7B and Qwen2-VL-72B.",
+        ),
+        (
             "Qwen2.5-VL Technical Report",
             "2502.13923",
             "Qwen2.5-VL comes in three sizes; Qwen2.5-VL-7B and Qwen2.5-VL-3B lead small models.",
@@ -3340,11 +3356,16 @@ def test_a_premise_of_another_base_model_or_figure_asked_as_a_trick_is_declined(
         # what it builds on is a claim of its own digests, however the paper of that model,
         # which the question names too, writes the name (was: answered)
         "LMM-R1 is built on Qwen2.5-VL-7B right?",
+        # the paper a question opens with is its subject, whatever other paper it names
+        # (was: R1-VL, which writes "the baseline Qwen2-VL-7B", answered it)
+        "HAIC used Qwen2-VL-7B as the baseline, why?",
         "TWIRL이 10번의 시도만에 100% 성공률 찍었다던데 어떻게?",
     ):
         assert _ask(assistant, question).refused, question
     assert not _ask(assistant, "LMM-R1 is a 3B model, why so small?").refused
     assert not _ask(assistant, "How did TWIRL get to 100% success after 130 trials?").refused
+    haic = _ask(assistant, "HAIC used Qwen2-VL-7B as the baseline, why?")
+    assert haic.citations[0].arxiv_id == "2502.20811", haic.text  # (its subject, declined)
     answer = _ask(assistant, "LMM-R1은 Qwen2.5-VL-3B에서 얼마나 올랐어?")
     assert not answer.refused and "4.83%" in answer.text, answer.text
 

@@ -1902,7 +1902,10 @@ class HybridRetriever:
             if (
                 via == "name"
                 and pid != first
-                and not (self._opens_with_name(info.text, pid) and len(by_names) == 1)
+                and not (
+                    self._opens_with_name(info.text, pid)
+                    and (len(by_names) == 1 or self._starts_with_name(info.text, pid))
+                )
                 and not sums_up
                 and pid not in coordinated
                 and (pid not in hits or outdone(pid))
@@ -1997,6 +2000,14 @@ class HybridRetriever:
     def _english(self, info: QuestionInfo) -> str | None:
         """A Korean question with its Korean words in English (names written half in Korean)."""
         return self.glossary.translate(info.text) if info.korean else None
+
+    def _starts_with_name(self, question: str, pid: str) -> bool:
+        """Whether the question's first words are the paper's name, its subject whatever
+        other paper it names after ("HAIC used Qwen2-VL-7B as the baseline, why?")."""
+        paper = self.catalog.papers[pid]
+        words = f"{norm_words(question)} "
+        names = {norm_words(n) for n in (paper.name or "", *paper.aliases)} - {""}
+        return any(words.startswith(f"{name} ") for name in names)
 
     def _opens_with_name(self, question: str, pid: str) -> bool:
         """Whether the question starts with the paper's name, its subject: "agent-r avg
