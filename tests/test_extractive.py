@@ -1458,3 +1458,12 @@ def test_summarization_is_a_task_not_a_request_for_a_summary():
     assert not _OVERVIEW.search("what share did the models reach on summarization?")
     assert not _OVERVIEW.search("the best summarisation model")
     assert _OVERVIEW.search("summarize DiaSynth") and _OVERVIEW.search("a summary of it")
+
+
+def test_a_korean_rate_asks_a_quantity():
+    """b92: "그중에 ... 만든 거 있어? AndroidWorld 성공률은?" listed OS-Genesis with a sentence
+    of no figure (its 17.41% success rate is in the English digest): 성공률 asked none."""
+    from assistant.answer.extractive import asks_quantity
+
+    assert asks_quantity("AndroidWorld 성공률은?") and asks_quantity("캐시 적중률이 얼마야")
+    assert not asks_quantity("성공 사례 논문 있어?")

@@ -85,7 +85,8 @@ _QUANTITY = re.compile(
     r"faster|percent(age)?|fraction|share|proportion|ratios?|rates?|number|count|size[sd]?|"
     r"performance|results?|improve\w*|outperform\w*|gains?|reduc\w+|achiev\w+|"
     r"parameters?|tokens?|samples?|error|drop|memory|throughput|latency|budget|what (share|"
-    r"part|fraction)|numbers?|figures?)\b|얼마|몇|성능|점수|정확도|속도|배\b|향상|비율|개수|규모|수치",
+    r"part|fraction)|numbers?|figures?)\b|얼마|몇|성능|점수|정확도|속도|배\b|향상|비율|개수|규모|수치"
+    r"|(?<=[가-힣])률",  # a rate: 성공률, 적중률, 승률
     re.I,
 )
 _OVERVIEW = re.compile(
