@@ -1467,3 +1467,20 @@ def test_a_korean_rate_asks_a_quantity():
 
     assert asks_quantity("AndroidWorld 성공률은?") and asks_quantity("캐시 적중률이 얼마야")
     assert not asks_quantity("성공 사례 논문 있어?")
+
+
+def test_an_overview_starts_at_the_gist_not_the_background_before_it():
+    """blind_dev summaries: "LLM in a flash 요약해줘" opened with the Korean digest's
+    background ("대규모 언어 모델(LLM)은 ... 도전적입니다") and left out windowing and
+    row-column bundling; older Korean digests open with a sentence or two of background
+    before "본 논문은 ...". A first sentence that presents the work stays the gist."""
+    summary = (
+        "대규모 언어 모델(LLM)은 뛰어나지만 DRAM이 제한된 기기에서는 실행이 도전적입니다. "
+        "본 논문은 LLM을 플래시 메모리에 저장하고 필요시 DRAM으로 불러와 실행합니다. "
+        '"윈도잉(windowing)" 기술은 이전에 활성화된 뉴런을 재사용하여 전송량을 줄입니다.'
+    )
+    gist = ExtractiveAnswerer().overview(_paper(summary, language="ko"), korean=True)
+    assert gist[0].startswith("본 논문은") and "windowing" in " ".join(gist), gist
+    presents = summary.replace("대규모 언어 모델(LLM)은", "본 논문은 대규모 언어 모델(LLM)이")
+    first = ExtractiveAnswerer().overview(_paper(presents, language="ko"), korean=True)
+    assert first[0].startswith("본 논문은 대규모"), first

@@ -871,6 +871,35 @@ def _is_method(sent: str) -> bool:
     )
 
 
+# what presents a paper's own work: "본 논문은", "우리는 ... 제안합니다", "이를 해결하기 위해"
+_PRESENTS = re.compile(
+    r"(?:본|이|이번)\s?(?:논문|연구)|우리(?:는|의)|이를 (?:해결하기 )?위해|제안|소개|"
+    r"\b(?:we|this paper|this work|introduc\w*|propos\w*|present\w*)\b",
+    re.I,
+)
+LEAD_BACKGROUND = 2  # background sentences at most before a summary's gist
+
+
+def _lead(ordered: list[tuple[str, str]], paper: Paper) -> int:
+    """Where a summary's gist starts: after the background sentences an older Korean digest
+    opens with ("대규모 언어 모델(LLM)은 ... 도전적입니다. 본 논문은 ..."), when one of the
+    next few presents the paper's work and the first neither does nor names it."""
+    names = [n for n in (paper.name, *paper.aliases) if n]
+    lang = ordered[0][0]
+
+    def presents(sent: str) -> bool:
+        return bool(_PRESENTS.search(sent)) or any(n in sent for n in names)
+
+    if presents(ordered[0][1]):
+        return 0
+    for i, (other, sent) in enumerate(ordered[1 : LEAD_BACKGROUND + 1], start=1):
+        if other != lang:
+            break
+        if presents(sent):
+            return i
+    return 0
+
+
 def _appended(shown: list[str], sent: str, same_language: bool, korean: bool) -> list[str]:
     """`shown` and `sent` after it; a sentence of the other language's digest in brackets
     with its label, joined to a quote of that language that ends `shown` (labelled once)."""
@@ -980,6 +1009,7 @@ class ExtractiveAnswerer:
         ordered = [(lang, sent) for lang, text in langs for sent in sentences(text)]
         if not ordered:
             return [paper.title]
+        ordered = ordered[_lead(ordered, paper) :]
         # the gist, then how it works: an English summary's next sentence, unless that
         # states the aim ("The research aims to ..."); else (and in a Korean summary, whose
         # gist runs on) the first after the gist that states a method, not a result
