@@ -1484,3 +1484,30 @@ def test_an_overview_starts_at_the_gist_not_the_background_before_it():
     presents = summary.replace("대규모 언어 모델(LLM)은", "본 논문은 대규모 언어 모델(LLM)이")
     first = ExtractiveAnswerer().overview(_paper(presents, language="ko"), korean=True)
     assert first[0].startswith("본 논문은 대규모"), first
+
+
+def test_a_variants_figure_is_the_answer_when_no_sentence_states_the_models_own():
+    """Review: "PaSa recall@20 improvement?" dropped "PaSa-7B surpasses ... by 37.78% in
+    recall@20" for sentences stating no figure: every figure is a variant's (PaSa-7B), and
+    a variant's sentence only comes after one stating the model's own."""
+    english = (
+        "PaSa is a novel paper search agent. It mimics human behaviour with a Crawler and a "
+        "Selector. The primary results show that PaSa-7B surpasses the Google with GPT-4o "
+        "baseline by 37.78% in recall@20. AI practitioners can use PaSa to build better "
+        "search tools with improved recall."
+    )
+    korean = (
+        "PaSa는 기존의 모든 기준점을 초과하는 성과를 보여줍니다. 특히 PaSa-7b는 Recall@20에서 "
+        "33.80% 향상된 결과를 제공합니다."
+    )
+    mentions = [
+        Mention("2501.10120", "PaSa: An LLM Agent", "2025-01-20", "en", "e.md", 1, summary=english),
+        Mention("2501.10120", "PaSa: An LLM Agent", "2025-01-21", "ko", "k.md", 1, summary=korean),
+    ]
+    ranked = ExtractiveAnswerer().ranked(
+        "PaSa recall@20 improvement?", Paper("2501.10120", mentions), False
+    )
+    order = [sent for _, sent, _, _ in ranked]
+    variant = next(i for i, sent in enumerate(order) if "37.78%" in sent)
+    implication = next(i for i, sent in enumerate(order) if sent.startswith("AI practitioners"))
+    assert variant < implication, order

@@ -1833,3 +1833,31 @@ def test_a_question_asking_for_papers_is_never_out_of_scope(seed_assistant):
     ):
         assert not retriever.retrieve(question).out_of_scope, question
     assert retriever.retrieve("what does dropout do and why does it help?").scope_lead is not None
+
+
+def test_a_name_in_capitals_the_first_hit_writes_asks_about_the_archive():
+    """Review: "What did STORM propose?" was refused as an everyday question (near one of
+    the scope examples by its other words): a name in capitals the first paper found
+    writes makes it a question about that paper. An everyday question names none."""
+    from assistant.retrieve.hybrid import Hit, HybridRetriever
+    from assistant.types import Mention, Paper
+
+    summary = "STORM is a novel architecture for efficient long video understanding."
+    paper = Paper(
+        "2503.04130",
+        [
+            Mention(
+                "2503.04130",
+                "Token-Efficient Long Video",
+                "2025-03-06",
+                "en",
+                "e.md",
+                1,
+                summary=summary,
+            )
+        ],
+    )
+    hits = [Hit(paper, 0.0, 0.0)]
+    assert HybridRetriever._names_a_hit("What did STORM propose?", hits)
+    assert not HybridRetriever._names_a_hit("what is the capital of France?", hits)
+    assert not HybridRetriever._names_a_hit("What did SWIFT propose?", hits)  # not its name

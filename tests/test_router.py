@@ -275,7 +275,11 @@ def test_each_similar_paper_comes_with_its_sentence_on_the_question(seed_assista
     """Was: "anything faster than SpargeAttn?" gave SpargeAttn's own speedup, and a list of
     similar papers gave their names and dates only: one could not see how each is alike (or
     how fast). Each now comes with its best sentence on the question."""
-    for question in ("anything faster than SpargeAttn?", "SpargeAttn보다 빠른 거 있어?"):
+    for question in (
+        "anything faster than SpargeAttn?",
+        "SpargeAttn보다 빠른 거 있어?",
+        "SpargeAttn보다 나은 거 있어?",  # (review: "NSA보다" was the aspect, 보다 glued on)
+    ):
         answer = _ask(seed_assistant, question)
         # a rival of the paper: papers like it, not its own speedup nor papers on "faster"
         assert [s.tool for s in answer.steps] == ["similar"], answer.text
@@ -3468,3 +3472,54 @@ def test_a_coined_name_is_masked_only_when_the_question_names_the_paper_by_it():
     assert "GitHub" in swe_rl.aliases and "MLMove" in mlmove.aliases
     assert "MLMove" not in _mask_names("MLMove is what?", [mlmove])
     assert "GitHub" in _mask_names("SWE-RL 학습에 쓴 GitHub PR 데이터가 몇 개야?", [swe_rl])
+
+
+def test_a_question_opening_with_a_name_two_papers_share_adds_neither_lookalike(tmp_path):
+    """Review: "MoBA gets 6.5x speedup prefilling 1M tokens, how does it route?" added MobA
+    (a mobile agent, the same name in other capitals) as related: the question's opening
+    name made every paper of that name its subject."""
+    from conftest import english_archive, unrelated_rows
+
+    rows = [
+        (
+            "MoBA: Mixture of Block Attention for Long-Context LLMs",
+            "2502.13189",
+            "MoBA applies mixture of experts routing to attention blocks, with a 6.5x speedup "
+            "when prefilling 1M tokens.",
+        ),
+        (
+            "MobA: A Two-Level Agent System for Efficient Mobile Task Automation",
+            "2410.13757",
+            "MobA is a mobile phone agent with a 66.2% milestone score rate.",
+        ),
+        *(
+            (
+                f"Prefill Method {i}: Faster Long-Context Prefilling",
+                f"2502.0010{i}",
+                f"Method {i} routes tokens to sparse blocks for a {i + 2}x speedup when "
+                "prefilling 1M tokens.",
+            )
+            for i in range(3)
+        ),
+        *unrelated_rows(12),
+    ]
+    assistant = english_archive(tmp_path, "2025-02-24", rows)
+    question = "MoBA gets 6.5x speedup prefilling 1M tokens, how does it route?"
+    hits = assistant.retriever.retrieve(question).hits
+    assert hits[0].arxiv_id == "2502.13189"
+    assert all(h.via != "name" for h in hits if h.arxiv_id == "2410.13757"), hits
+
+
+def test_an_alternative_to_a_method_no_paper_is_named_by_asks_for_papers_on_it(seed_assistant):
+    """Review: "any better alternative to GRPO?" listed papers similar to the first paper
+    found ("A Minimalist Approach ..."), as if the question had named it; an example
+    phrasing "any alternatives to A?" had made "alternative" a word asking for similar
+    papers. A rival of a paper the question names still is one ("alternatives to X")."""
+    from assistant.answer.router import _similar_words
+
+    assert not {"altern", "alternative"} & _similar_words()
+    answer = _ask(seed_assistant, "any better alternative to GRPO?")
+    assert "similar" not in [s.tool for s in answer.steps], answer.text
+    assert [s.tool for s in _ask(seed_assistant, "alternatives to SpargeAttn?").steps] == [
+        "similar"
+    ]

@@ -986,6 +986,11 @@ class ExtractiveAnswerer:
                 sent_terms = set(tokenize(sent))
                 hit = {t for t in terms if t in sent_terms or _prefix_of_any(t, sent_terms)}
                 found.append((lang, i, sent, hit))
+        if whole and not any(
+            any(_writes(n, sent) for n in whole) and (not wants_number or figures(sent) - given)
+            for *_, sent, _ in found
+        ):
+            whole = []  # no sentence states it of the model itself: a variant's is the answer
         df = Counter(t for *_, hit in found for t in hit)
         weight = {t: math.log(1 + len(found) / n) for t, n in df.items()}
         total = sum(weight.values()) or 1.0

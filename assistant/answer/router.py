@@ -1114,7 +1114,15 @@ def _aspect(paper: Paper, topic: list[str], question: str | None = None) -> str 
     # how a rival should be ahead of it ("anything faster than A?": papers like A)
     words = cue_pattern("report").sub(" ", " ".join(topic)).split()
     rival = {w for m in cue_pattern("rival_cue").findall(question or "") for w in m.split()}
-    return " ".join(w for w in words if not its_own(w) and w not in rival) or None
+    if rival:  # (the name it is set against: "NSA보다 나은 거", 보다 glued on)
+        words = [re.sub(r"(?<=[A-Za-z0-9])보다$", "", w) for w in words]
+    own_name = {n.lower() for n in (paper.name, *paper.aliases) if n}
+    return (
+        " ".join(
+            w for w in words if not its_own(w) and w not in rival and w.lower() not in own_name
+        )
+        or None
+    )
 
 
 QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it

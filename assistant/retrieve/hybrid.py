@@ -98,6 +98,7 @@ _AS_CONTEXT = rf"(?:{_PAPER}|based(?! on)|style|like|inspired|as)"
 CONTINUES_SHARE = 0.4
 ASKED_OF_A_NAME = 6  # topic terms at most beside a name for an attribute to rank nothing
 COMMON_SHARE = 0.01  # a word this share of the papers use is no topic of its own in a follow-up
+_CAPITALS_NAME = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])")  # "STORM", "BERT"
 # a word written with two capitals or a digit: "MMLU", "H100", "GPT-4o" (not "Seoul")
 _ACRONYM = re.compile(r"(?<![\w.-])(?=[\w.-]*(?:[A-Z][\w.-]*[A-Z]|\d))[A-Za-z][\w.-]*")
 # MiniLM cosine of an unrelated question and summary sits around 0.0-0.2, of a related
@@ -968,7 +969,11 @@ class HybridRetriever:
                 question,
             )
         )
-        asks_papers = info.asks_set or PAPER_WORD.search(question)
+        asks_papers = (
+            info.asks_set
+            or PAPER_WORD.search(question)
+            or self._names_a_hit(question, result.hits[:1])
+        )
         if result.hits and (not direct or weak) and not result.dated and not asks_papers:
             # "how do I reverse a linked list in Python?": nearer a programming question
             # than any paper, however many of its words papers write (dates ask the archive,
@@ -1891,6 +1896,9 @@ class HybridRetriever:
         # "Explain DeepSeek-R1 in three sentences": the one paper it asks to sum up, however
         # many papers write its name beside "three" and "sentences"
         sums_up = info.intent == "summary" and len({pid for pid, _ in named}) == 1
+        # the one paper whose name the question opens with: its subject, whatever other
+        # paper it names after (not two of one name: MoBA and MobA)
+        starts = [pid for pid in by_names if self._starts_with_name(info.text, pid)]
         out, seen = [], set()
         for pid, via in named:
             if (
@@ -1904,7 +1912,7 @@ class HybridRetriever:
                 and pid != first
                 and not (
                     self._opens_with_name(info.text, pid)
-                    and (len(by_names) == 1 or self._starts_with_name(info.text, pid))
+                    and (len(by_names) == 1 or starts == [pid])
                 )
                 and not sums_up
                 and pid not in coordinated
@@ -2000,6 +2008,19 @@ class HybridRetriever:
     def _english(self, info: QuestionInfo) -> str | None:
         """A Korean question with its Korean words in English (names written half in Korean)."""
         return self.glossary.translate(info.text) if info.korean else None
+
+    @staticmethod
+    def _names_a_hit(question: str, hits: Sequence[Hit]) -> bool:
+        """Whether the question writes a name in capitals ("STORM") or a coined one that
+        the first hit writes as it does: a question about that paper, however near an
+        everyday question its other words are ("What did STORM propose?")."""
+        names = _CAPITALS_NAME.findall(question) + coined_names(question)
+        return any(
+            re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+            for h in hits
+            for text in (h.paper.title, *(t for _, t in h.paper.summary_texts()))
+            for n in names
+        )
 
     def _starts_with_name(self, question: str, pid: str) -> bool:
         """Whether the question's first words are the paper's name, its subject whatever
