@@ -1842,6 +1842,11 @@ def test_a_name_in_capitals_the_first_hit_writes_asks_about_the_archive():
     from assistant.retrieve.hybrid import Hit, HybridRetriever
     from assistant.types import Mention, Paper
 
+    class Lexical:  # how many papers write a word: STORM three, CUDA many
+        @staticmethod
+        def with_all(terms):
+            return np.zeros(3 if "storm" in terms else 90)
+
     summary = "STORM is a novel architecture for efficient long video understanding."
     paper = Paper(
         "2503.04130",
@@ -1858,6 +1863,23 @@ def test_a_name_in_capitals_the_first_hit_writes_asks_about_the_archive():
         ],
     )
     hits = [Hit(paper, 0.0, 0.0)]
-    assert HybridRetriever._names_a_hit("What did STORM propose?", hits)
-    assert not HybridRetriever._names_a_hit("what is the capital of France?", hits)
-    assert not HybridRetriever._names_a_hit("What did SWIFT propose?", hits)  # not its name
+    lexical = Lexical()
+    assert HybridRetriever._names_a_hit("What did STORM propose?", hits, lexical)
+    assert not HybridRetriever._names_a_hit("what is the capital of France?", hits, lexical)
+    assert not HybridRetriever._names_a_hit("What did SWIFT propose?", hits, lexical)
+    # a name many papers write is no question about one ("CUDA out of memory": blind_dev)
+    cuda = [
+        Hit(
+            Paper(
+                "2501.00001",
+                [
+                    Mention(
+                        "2501.00001", "X", "2025-01-01", "en", "e.md", 1, summary="CUDA kernels."
+                    )
+                ],
+            ),
+            0.0,
+            0.0,
+        )
+    ]
+    assert not HybridRetriever._names_a_hit("how do I fix CUDA out of memory?", cuda, lexical)

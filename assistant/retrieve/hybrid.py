@@ -98,6 +98,7 @@ _AS_CONTEXT = rf"(?:{_PAPER}|based(?! on)|style|like|inspired|as)"
 CONTINUES_SHARE = 0.4
 ASKED_OF_A_NAME = 6  # topic terms at most beside a name for an attribute to rank nothing
 COMMON_SHARE = 0.01  # a word this share of the papers use is no topic of its own in a follow-up
+RARE_NAME = 5  # papers at most that write a name for it to make a question the archive's
 _CAPITALS_NAME = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])")  # "STORM", "BERT"
 # a word written with two capitals or a digit: "MMLU", "H100", "GPT-4o" (not "Seoul")
 _ACRONYM = re.compile(r"(?<![\w.-])(?=[\w.-]*(?:[A-Z][\w.-]*[A-Z]|\d))[A-Za-z][\w.-]*")
@@ -972,7 +973,7 @@ class HybridRetriever:
         asks_papers = (
             info.asks_set
             or PAPER_WORD.search(question)
-            or self._names_a_hit(question, result.hits[:1])
+            or self._names_a_hit(question, result.hits[:1], self.lexical)
         )
         if result.hits and (not direct or weak) and not result.dated and not asks_papers:
             # "how do I reverse a linked list in Python?": nearer a programming question
@@ -2010,11 +2011,16 @@ class HybridRetriever:
         return self.glossary.translate(info.text) if info.korean else None
 
     @staticmethod
-    def _names_a_hit(question: str, hits: Sequence[Hit]) -> bool:
+    def _names_a_hit(question: str, hits: Sequence[Hit], lexical: LexicalIndex) -> bool:
         """Whether the question writes a name in capitals ("STORM") or a coined one that
-        the first hit writes as it does: a question about that paper, however near an
-        everyday question its other words are ("What did STORM propose?")."""
-        names = _CAPITALS_NAME.findall(question) + coined_names(question)
+        the first hit writes as it does, and few papers do: a question about that paper,
+        however near an everyday question its other words are ("What did STORM propose?";
+        not "CUDA out of memory" or "PyTorch", which many papers write)."""
+        names = [
+            n
+            for n in _CAPITALS_NAME.findall(question) + coined_names(question)
+            if 0 < lexical.with_all(tokenize(n)).size <= RARE_NAME
+        ]
         return any(
             re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
             for h in hits
