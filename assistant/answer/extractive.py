@@ -91,8 +91,8 @@ _QUANTITY = re.compile(
 )
 _OVERVIEW = re.compile(
     # ("summarization" is a task: "what share ... did the models reach on summarization?")
-    r"\b(summar(?!i[sz]ation)\w*|overview|tell me about|what is .{0,60} about|what's .{0,60} about|explain|"
-    r"describe|tldr|tl;dr)\b|요약|소개해|알려\s*줘|설명해",
+    r"\b(summar(?!i[sz]ation)\w*|overview|tell me about|what is .{0,60} about|"
+    r"what's .{0,60} about|explain|describe|tldr|tl;dr)\b|요약|소개해|알려\s*줘|설명해",
     re.I,
 )
 _RESULT = re.compile(

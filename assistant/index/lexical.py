@@ -128,10 +128,10 @@ STOP = frozenset(
         "any",
         "anyone",  # "has anyone combined Mamba with diffusion?" is no "Animate Anyone" search
         "anybody",
-        "make",
-        "get",  # light verbs too: "how do I get started with diffusion models?" is no GET-Zero
+        "make",  # a light verb: "papers that make attention faster" ask about speed
+        "get",  # ... and "how do I get started with diffusion models?" is no GET-Zero
         "gets",
-        "got",  # a light verb: "papers that make attention faster" ask about speed
+        "got",
         "vs",  # what sets two things against each other, neither of them
         "versus",
         "makes",  # (not "making": "decision making")
