@@ -98,8 +98,6 @@ _AS_CONTEXT = rf"(?:{_PAPER}|based(?! on)|style|like|inspired|as)"
 CONTINUES_SHARE = 0.4
 ASKED_OF_A_NAME = 6  # topic terms at most beside a name for an attribute to rank nothing
 COMMON_SHARE = 0.01  # a word this share of the papers use is no topic of its own in a follow-up
-RARE_NAME = 5  # papers at most that write a name for it to make a question the archive's
-_CAPITALS_NAME = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])")  # "STORM", "BERT"
 # a word written with two capitals or a digit: "MMLU", "H100", "GPT-4o" (not "Seoul")
 _ACRONYM = re.compile(r"(?<![\w.-])(?=[\w.-]*(?:[A-Z][\w.-]*[A-Z]|\d))[A-Za-z][\w.-]*")
 # MiniLM cosine of an unrelated question and summary sits around 0.0-0.2, of a related
@@ -970,11 +968,7 @@ class HybridRetriever:
                 question,
             )
         )
-        asks_papers = (
-            info.asks_set
-            or PAPER_WORD.search(question)
-            or self._names_a_hit(question, result.hits[:1], self.lexical)
-        )
+        asks_papers = info.asks_set or PAPER_WORD.search(question)
         if result.hits and (not direct or weak) and not result.dated and not asks_papers:
             # "how do I reverse a linked list in Python?": nearer a programming question
             # than any paper, however many of its words papers write (dates ask the archive,
@@ -2009,24 +2003,6 @@ class HybridRetriever:
     def _english(self, info: QuestionInfo) -> str | None:
         """A Korean question with its Korean words in English (names written half in Korean)."""
         return self.glossary.translate(info.text) if info.korean else None
-
-    @staticmethod
-    def _names_a_hit(question: str, hits: Sequence[Hit], lexical: LexicalIndex) -> bool:
-        """Whether the question writes a name in capitals ("STORM") or a coined one that
-        the first hit writes as it does, and few papers do: a question about that paper,
-        however near an everyday question its other words are ("What did STORM propose?";
-        not "CUDA out of memory" or "PyTorch", which many papers write)."""
-        names = [
-            n
-            for n in _CAPITALS_NAME.findall(question) + coined_names(question)
-            if 0 < lexical.with_all(tokenize(n)).size <= RARE_NAME
-        ]
-        return any(
-            re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
-            for h in hits
-            for text in (h.paper.title, *(t for _, t in h.paper.summary_texts()))
-            for n in names
-        )
 
     def _starts_with_name(self, question: str, pid: str) -> bool:
         """Whether the question's first words are the paper's name, its subject whatever
