@@ -1511,3 +1511,16 @@ def test_a_variants_figure_is_the_answer_when_no_sentence_states_the_models_own(
     variant = next(i for i, sent in enumerate(order) if "37.78%" in sent)
     implication = next(i for i, sent in enumerate(order) if sent.startswith("AI practitioners"))
     assert variant < implication, order
+
+
+def test_a_listed_paper_none_of_whose_sentences_has_the_questions_words_shows_its_gist():
+    """Review: the papers of "Stuffed Mamba 같은 논문" were listed with the first sentence
+    of their Korean digests, background ("최근 Transformer 기반 모델들이 ... 보여주고
+    있습니다"): none of their sentences has the question's words, so none answers it
+    better than the paper's gist does."""
+    summary = (
+        "대규모 언어 모델(LLM)은 뛰어나지만 DRAM이 제한된 기기에서는 실행이 도전적입니다. "
+        "본 논문은 LLM을 플래시 메모리에 저장하고 필요시 DRAM으로 불러와 실행합니다."
+    )
+    listed = ExtractiveAnswerer().listed("SpargeAttn 같은 논문", _paper(summary, "ko"), True)
+    assert listed.startswith("본 논문은"), listed

@@ -1120,6 +1120,12 @@ class ExtractiveAnswerer:
         `figure` says a figure answers it, its best one stating a figure."""
         picked = self.best(question, paper, korean, 1)
         if not (figure or _QUANTITY.search(question)):
+            ranked = self.ranked(question, paper, korean)
+            if ranked and not ranked[0][3]:
+                # no sentence has the question's words ("papers like YOLO-World" lists
+                # papers that do not write its name): the paper's gist, not the background
+                # an older Korean digest opens with
+                return self.overview(paper, korean)[0]
             return picked[0]
         given = figures(question)
         tokens, words = glossary.claim_words(question)
