@@ -1522,5 +1522,7 @@ def test_a_listed_paper_none_of_whose_sentences_has_the_questions_words_shows_it
         "대규모 언어 모델(LLM)은 뛰어나지만 DRAM이 제한된 기기에서는 실행이 도전적입니다. "
         "본 논문은 LLM을 플래시 메모리에 저장하고 필요시 DRAM으로 불러와 실행합니다."
     )
-    listed = ExtractiveAnswerer().listed("SpargeAttn 같은 논문", _paper(summary, "ko"), True)
+    listed = ExtractiveAnswerer().listed(
+        "SpargeAttn 같은 논문", _paper(summary, "ko"), True, gist=True
+    )
     assert listed.startswith("본 논문은"), listed

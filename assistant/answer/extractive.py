@@ -1114,17 +1114,19 @@ class ExtractiveAnswerer:
                     break
         return shown
 
-    def listed(self, question: str, paper: Paper, korean: bool, figure: bool = False) -> str:
+    def listed(
+        self, question: str, paper: Paper, korean: bool, figure: bool = False, gist: bool = False
+    ) -> str:
         """A listed paper's one sentence: its best on the question, or, when the question
         asks for a quantity ("which papers speed up X, and by how much?", "각각 몇 배?") or
-        `figure` says a figure answers it, its best one stating a figure."""
+        `figure` says a figure answers it, its best one stating a figure; with `gist`, its
+        gist when none of its sentences has the question's words."""
         picked = self.best(question, paper, korean, 1)
         if not (figure or _QUANTITY.search(question)):
-            ranked = self.ranked(question, paper, korean)
-            if ranked and not ranked[0][3]:
-                # no sentence has the question's words ("papers like YOLO-World" lists
-                # papers that do not write its name): the paper's gist, not the background
-                # an older Korean digest opens with
+            ranked = self.ranked(question, paper, korean) if gist else []
+            if ranked and not any(has_term for *_, has_term in ranked):
+                # ("papers like YOLO-World" lists papers that do not write its name: the
+                # paper's gist, not the background an older Korean digest opens with)
                 return self.overview(paper, korean)[0]
             return picked[0]
         given = figures(question)

@@ -2731,7 +2731,7 @@ class Router:
         rival = bool(cue_pattern("rival_cue").search(info.text))
         for n, p in enumerate(result.papers, start=2):
             why = named if p.arxiv_id in family else ""
-            sent = self.extractive.listed(info.text, p, ko, figure=rival)
+            sent = self.extractive.listed(info.text, p, ko, figure=rival, gist=True)
             lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}{why}): {sent}")
         return self._routed("similar", info, lines, [paper, *result.papers], [result])
 
