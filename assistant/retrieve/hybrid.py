@@ -2004,13 +2004,17 @@ class HybridRetriever:
         """A Korean question with its Korean words in English (names written half in Korean)."""
         return self.glossary.translate(info.text) if info.korean else None
 
+    def _typed_names(self, pid: str) -> set[str]:
+        """The paper's name and aliases as a question's words are normalised (`norm_words`):
+        what `_starts_with_name` and `_opens_with_name` look for."""
+        paper = self.catalog.papers[pid]
+        return {norm_words(n) for n in (paper.name or "", *paper.aliases)} - {""}
+
     def _starts_with_name(self, question: str, pid: str) -> bool:
         """Whether the question's first words are the paper's name, its subject whatever
         other paper it names after ("HAIC used Qwen2-VL-7B as the baseline, why?")."""
-        paper = self.catalog.papers[pid]
         words = f"{norm_words(question)} "
-        names = {norm_words(n) for n in (paper.name or "", *paper.aliases)} - {""}
-        return any(words.startswith(f"{name} ") for name in names)
+        return any(words.startswith(f"{name} ") for name in self._typed_names(pid))
 
     def _opens_with_name(self, question: str, pid: str) -> bool:
         """Whether the question starts with the paper's name, its subject: "agent-r avg
@@ -2020,14 +2024,12 @@ class HybridRetriever:
         or asks it as the subject of its verb ("how long does VGGT take per scene?").
         Only for the one paper the question names (two papers named CLEAR: the words
         decide)."""
-        paper = self.catalog.papers[pid]
         words = f"{norm_words(question)} "
         # (or by a name its summaries coin, or its acronym spelled out: "What FID did the
         # Decoupled Diffusion Transformer get?" asks DDT's)
-        names = {norm_words(n) for n in (paper.name or "", *paper.aliases)} - {""}
-        return any(
-            words.startswith(f"{name} ")
-            or re.search(rf"\b{re.escape(name)} {_PAPER}", words) is not None
+        names = self._typed_names(pid)
+        return self._starts_with_name(question, pid) or any(
+            re.search(rf"\b{re.escape(name)} {_PAPER}", words) is not None
             or re.search(rf"\b{_AUXILIARY} (?:the )?{re.escape(name)} (?!{_AS_CONTEXT})", words)
             is not None
             or re.search(rf"\b{_MEASURE_OF}{re.escape(name)} (?!{_AS_CONTEXT})", words) is not None
