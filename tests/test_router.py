@@ -2490,6 +2490,40 @@ def test_a_count_of_the_digests_says_the_digests_first(seed_assistant, question,
     assert of_papers.text.startswith(f"{papers} papers in the archive")
 
 
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("How many digests are there, and which is the newest?", "The newest is {last}."),
+        ("다이제스트는 총 몇 개 있고 가장 최근 건 언제야?", "가장 최근 다이제스트는 {last}입니다."),
+        ("how many digests? which was the first?", "The oldest is {first}."),
+    ],
+)
+def test_a_count_and_which_is_the_newest_says_both(seed_assistant, question, said):
+    """Was: "how many Korean digests are in the archive, and which is the newest?" said "1
+    Korean digest ... on 2025-02-28" of the real archive: the second clause's "newest" had
+    narrowed the count to the newest digest. The count is of every digest, the newest said."""
+    dates = seed_assistant.catalog.dates()
+    answer = _ask(seed_assistant, question)
+    assert f"{len(dates)} " in answer.text.split("\n")[0] or f"{len(dates)}개" in answer.text
+    assert said.format(first=dates[0], last=dates[-1]) in answer.text, answer.text
+
+
+def test_a_count_of_papers_and_which_is_the_newest_cites_the_newest_digests_papers(
+    seed_assistant,
+):
+    dates = seed_assistant.catalog.dates()
+    answer = _ask(seed_assistant, "How many papers are there, and which is the newest?")
+    papers = len(seed_assistant.catalog)
+    assert answer.text.startswith(f"{papers} papers in the archive"), answer.text
+    newest = next(line for line in answer.text.splitlines() if line.startswith("The newest:"))
+    assert f"({dates[-1]} digest)" in newest
+    cited = re.findall(r"\[(\d+)\]", newest)
+    assert cited and all(
+        dates[-1] in seed_assistant.catalog.papers[answer.citations[int(n) - 1].arxiv_id].dates
+        for n in cited
+    )
+
+
 def test_which_paper_introduced_a_term_is_the_earliest_that_introduces_it(tmp_path):
     """Was: "Which paper introduced GRPO?" listed 116 papers on GRPO, "who proposed GRPO?"
     gave the authors of whichever GRPO paper ranked first, "GRPO를 처음 제안한 논문은?"

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant.understand.dates import find_dates, strip_dates
+from assistant.understand.dates import find_dates, strip_dates, without_newest_clause
 from assistant.understand.intents import INTENTS, classify, matcher
 from assistant.understand.query import analyse, asked_part
 from assistant.understand.references import previous_refs
@@ -275,6 +275,40 @@ def test_the_words_of_an_approximate_date_are_no_topic(question):
     found = find_dates(question, NEWEST)
     rest = strip_dates(question, found)
     assert not re.search(r"around|즈음|near", rest), rest
+
+
+@pytest.mark.parametrize(
+    "question, since, until, asks",
+    [
+        (
+            "how many Korean digests are in the archive, and which is the newest?",
+            None,
+            None,
+            "newest",
+        ),
+        ("한국어 다이제스트는 몇 개 있고 가장 최근 건 언제야?", None, None, "newest"),
+        ("how many English digests? which is the oldest?", None, None, "oldest"),
+        ("영어 다이제스트 몇 개야? 첫 날은 언제?", None, None, "oldest"),
+        # the rest's own dates stay; the clause picks within them
+        (
+            "how many papers in 2024 and which was the first one?",
+            "2024-01-01",
+            "2024-12-31",
+            "oldest",
+        ),
+        # a "latest" that names what it narrows to, or stands alone, is the newest digest
+        ("which is the newest Korean digest?", NEWEST, NEWEST, None),
+        ("What's the latest?", NEWEST, NEWEST, None),
+        ("Show me papers on RL, the latest.", NEWEST, NEWEST, None),
+    ],
+)
+def test_a_clause_asking_which_is_the_newest_narrows_nothing(question, since, until, asks):
+    """Was: "how many Korean digests are in the archive, and which is the newest?" counted
+    the one Korean digest of the newest Korean day ("1 Korean digest ... 2025-02-28"): the
+    second clause's "newest" narrowed the count to the newest digest."""
+    found = find_dates(question, NEWEST)
+    assert (found.since, found.until, found.asks) == (since, until, asks)
+    assert without_newest_clause(question) != question or asks is None
 
 
 OLDEST = "2023-05-02"

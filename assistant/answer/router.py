@@ -70,6 +70,7 @@ from assistant.understand.slots import cue_pattern, slot_rows
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 COUNT_SHOWN = 10  # papers a count of more than SHOW shows (the most voted)
+NEWEST_SHOWN = 3  # papers of the newest digest "..., and which is the newest?" names
 TOP = 5  # papers a vote ranking shows, unless the question asks for another number
 LIST_MAX = 30  # ... at most
 STRONG = 0.75  # share of the best relevance a paper needs to rank by votes on a topic
@@ -621,6 +622,36 @@ def _none_has(n: int, which: str, what: str) -> str:
 
 
 RUNNERS_UP = 4  # after the busiest day, month or author, the next ones named
+
+
+def _newest_of(
+    papers: list[Paper], asks: str | None, since: str | None, until: str | None
+) -> tuple[str | None, list[Paper]]:
+    """The newest (or oldest) digest within the dates that has any of `papers`, and its
+    papers in their order, when a clause asks "..., and which is the newest?"."""
+    days = [d for p in papers for d in dates_in(p, since, until)]
+    if not asks or not days:
+        return None, []
+    day = min(days) if asks == "oldest" else max(days)
+    return day, [p for p in papers if day in p.dates][:NEWEST_SHOWN]
+
+
+def _newest_line(asks: str, day: str, picked: list[Paper], shown: list[Paper], ko: bool) -> str:
+    """The newest (or oldest) papers, of the digest of `day`, cited by their place in `shown`."""
+    oldest = asks == "oldest"
+    names = ", ".join(f"**{p.label}** [{shown.index(p) + 1}]" for p in picked)
+    if ko:
+        return f"가장 {'오래된' if oldest else '최근'} 논문: {names} ({day} 다이제스트)."
+    return f"The {'oldest' if oldest else 'newest'}: {names} ({day} digest)."
+
+
+def _newest_digest_line(asks: str, first: str, last: str, ko: bool) -> str:
+    """ "..., and which is the newest?" of digests counted."""
+    if ko:
+        return f"가장 {'오래된' if asks == 'oldest' else '최근'} 다이제스트는 " + (
+            f"{first}입니다." if asks == "oldest" else f"{last}입니다."
+        )
+    return f"The {asks} is {first if asks == 'oldest' else last}."
 
 
 def _by_language_lines(data: dict, where: str, about: str, ko: bool, more_of: str) -> list[str]:
@@ -3076,6 +3107,26 @@ class Router:
                 head = f"'{key}' 논문{part}:" if ko else f"On '{key}'{part}:"
             else:
                 head = f"{key}의 논문{part}:" if ko else f"By {key}{part}:"
+        if info.dates.asks and digests and by != "language":
+            # "..., and which is the newest?": the newest digest counted, or its papers
+            # (shown first, cited)
+            if _COUNTS_DIGESTS.search(question):
+                lines.append(_newest_digest_line(info.dates.asks, first, last, ko))
+            else:  # (the count's papers are its first COUNT_PAPERS: that day's, counted)
+                day = first if info.dates.asks == "oldest" else last
+                that = self.tools.count_papers(
+                    day,
+                    day,
+                    f.topic,
+                    query=query,
+                    has_code=f.has_code,
+                    language=language,
+                    in_title=in_title,
+                )
+                picked = that.papers[:NEWEST_SHOWN]
+                shown = [*picked, *(p for p in shown if p not in picked)][: max(len(shown), 1)]
+                lines.append(_newest_line(info.dates.asks, day, picked, shown, ko))
+                extra.append(that)
         if shown:
             lines.append(head)
             # "<topic> 다이제스트에 언제 나왔어?": when each one was
@@ -3789,6 +3840,9 @@ class Router:
                 reverse=True,
             )
         shown = [h.paper for h in hits[:room]]
+        # "..., and which is the newest?": the papers on it of the newest digest that has any
+        day, picked = _newest_of([h.paper for h in hits], info.dates.asks, since, until)
+        shown += [p for p in picked if p not in shown]
         # room left in a short list: the papers that only touch on the topic, after them (not
         # in a list of the latest, which has papers on the topic from as far back as it takes)
         padded = len(windows) == 1 or len(shown) < RECENT_MIN
@@ -3844,6 +3898,9 @@ class Router:
                 )
             sent = self.extractive.listed(question, p, ko)
             lines.append(f"{n}. **{p.label}** [{n}] ({p.dates[-1]}){_linked(p, f)}: {sent}")
+        if picked:  # said before the list: "22 papers on X (...). The newest: ... They are:"
+            newest = _newest_line(info.dates.asks, day, picked, shown, ko)
+            lines[0:1] = [head.removesuffix(":") + ".", newest, "목록:" if ko else "They are:"]
         kind = "recent" if recent else "search"
         return self._routed(kind, info, lines, [*shown, *also], results)
 

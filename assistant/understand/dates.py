@@ -83,6 +83,29 @@ _EARLIEST = re.compile(
     r"(?=\s*(?:(?:한국어|영어)\s*)?(?:다이제스트|날)(?!\S*\s*(?:부터|이후)))",
     re.I,
 )
+# a clause of its own that asks which of the rest is the newest (or oldest): after another
+# clause (", and ...", "...고", "? ..."), its word is the clause's last but a pronoun and a
+# verb ("..., and which is the newest?", "..., and the latest one?", "... 있고 가장 최근 건
+# 언제야?"); "which is the newest Korean digest?" names what it narrows to
+_NEWEST_WORD = r"latest|newest|most\s+recent|earliest|oldest|first|last"
+_OLDEST_WORD = re.compile(r"earliest|oldest|first|가장\s*오래된|처음|먼저|첫", re.I)
+_WHICH_NEWEST = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+|[?.]\s+)(?:which|what|when)(?:\s+(?:one|date|day))?"
+    r"\s+(?:is|was|'s|are|were)\s+(?:the\s+)?|(?:,\s*|\s+)and\s+the\s+)"
+    rf"(?P<cue>{_NEWEST_WORD})(?:\s+ones?)?\s*(?=[?.!]|$)"
+    r"|(?:고|[?.,])\s+(?P<ko>(?:가장|제일|젤)\s*(?:최근|최신|오래된|처음|먼저)|최신|마지막|첫)"
+    r"\s*(?:건|거|것|게|날|번째)?\s*(?:은|는|이|가)?\s*(?:언제|뭐|무엇|어느\s*날)[^?.!]*",
+    re.I,
+)
+
+
+def without_newest_clause(text: str) -> str:
+    """`text` without the clause that asks which is the newest ("how many Korean digests
+    are there, and which is the newest?" -> "how many Korean digests are there?")."""
+    m = _WHICH_NEWEST.search(text)
+    return text if m is None else text[: m.start()] + text[m.end() :]
+
+
 # the newest digest of a range: "the last digest of 2024", "2024년 마지막 다이제스트"
 _LAST_OF = re.compile(
     r"\b(?:last|final|latest|newest)(?=\s+(?:digest|issue)s?\s+(?:of|in)\b)"
@@ -578,6 +601,10 @@ class DateRange:
     # "first" or "last": the range's first or last digest ("the first digest of March
     # 2025"), which only the archive's dates say (`digest_of`)
     pick: str | None = None
+    # "newest" or "oldest": a clause of its own asks which of what the rest of the question
+    # counts is the newest ("how many Korean digests are there, and which is the newest?"),
+    # without narrowing the rest to the newest digest
+    asks: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.since or self.until)
@@ -733,6 +760,11 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     """
     if "부터" in text and "까지" in text and (ranged := _from_to(text, newest, oldest)):
         return ranged
+    if m := _WHICH_NEWEST.search(text):
+        cue = "cue" if m["cue"] else "ko"
+        rest = find_dates(text[: m.start(cue)] + text[m.end(cue) :], newest, oldest)
+        asks = "oldest" if _OLDEST_WORD.search(m[cue]) else "newest"
+        return replace(rest, spans=(*rest.spans, m[cue]), asks=asks)
     rewritten = _Rewritten.of(ARXIV_ID.sub(" ", text))  # "2502.18137" is no year
     found = _find_dates(rewritten.text, newest)
     if not found and oldest and (m := _EARLIEST.search(text)):

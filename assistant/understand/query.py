@@ -14,7 +14,13 @@ from functools import lru_cache
 from assistant.text import english_word, is_korean
 from assistant.types import Filters
 from assistant.understand import glossary, intents
-from assistant.understand.dates import DateRange, digest_of, find_dates, in_the_store
+from assistant.understand.dates import (
+    DateRange,
+    digest_of,
+    find_dates,
+    in_the_store,
+    without_newest_clause,
+)
 from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
 from assistant.understand.slots import cue_pattern, slot_rows
@@ -230,7 +236,9 @@ def _analyse(
     found = in_the_store(found, digests)  # "6월 14일": 2024's when 2025's has none
     if found and not (filters.since or filters.until):
         filters = replace(filters, since=found.since, until=found.until)
-    intent = intents.cued(intents.classify(asked_part(mask(question, found))).name, question)
+    # ("..., and which is the newest?" asks of what the rest asks for: read without it)
+    asked = without_newest_clause(question) if found.asks else question
+    intent = intents.cued(intents.classify(asked_part(mask(asked, found))).name, asked)
     cues = code_cues(question)
     if cues and filters.has_code is None:
         # read without its code words, the question asks about a set of papers: those
