@@ -2524,6 +2524,21 @@ def test_a_count_of_papers_and_which_is_the_newest_cites_the_newest_digests_pape
     )
 
 
+@pytest.mark.parametrize(
+    "question", ["어텐션을 빠르게 하는 방법?", "어텐션 빠르게 하는 방법 있어?"]
+)
+def test_a_way_asked_for_is_the_focused_answer_not_a_list(seed_assistant, question):
+    """Was: "어텐션을 빠르게 하는 방법?" (and, on the archive, "LLM 서빙이 느려. 빠르게 하는
+    방법?") listed every paper on the words, headed "'어텐션을' 관련 논문 10편": a way asked
+    for is answered by the paper that best gives one. Asked for papers, it is the list,
+    named by the noun without its particle."""
+    answer = _ask(seed_assistant, question)
+    assert answer.citations[0].arxiv_id == SPARGE
+    assert "관련 논문" not in answer.text.splitlines()[0], answer.text
+    listed = _ask(seed_assistant, "어텐션을 빠르게 하는 논문 있어?")
+    assert listed.text.startswith("전체 아카이브 '어텐션' 관련 논문"), listed.text
+
+
 def test_which_paper_introduced_a_term_is_the_earliest_that_introduces_it(tmp_path):
     """Was: "Which paper introduced GRPO?" listed 116 papers on GRPO, "who proposed GRPO?"
     gave the authors of whichever GRPO paper ranked first, "GRPO를 처음 제안한 논문은?"

@@ -1496,8 +1496,9 @@ def _label(topic: list[str], question: str) -> str:
     """The topic words an answer names its set by: a Korean predicate the query keeps (it
     may be a noun's form) names nothing in a label ("'speculative decoding 올렸어'")."""
     nouns = glossary.korean_words(question)
-    shown = [w for w in topic if not _HANGUL_WORD.fullmatch(w) or w in nouns or korean.topical(w)]
-    return " ".join(shown or topic)
+    # (a noun as the label names it, without its particle: '어텐션', not '어텐션을')
+    shown = [w if not _HANGUL_WORD.fullmatch(w) or w in nouns else korean.topical(w) for w in topic]
+    return " ".join(w for w in shown if w) or " ".join(topic)
 
 
 # what a Korean question says a title has: "제목에 Depth Anything 들어간 거"
@@ -2094,10 +2095,16 @@ class Router:
                     info.filters.since or info.filters.until or info.filters.has_code
                 )
                 # "추천 시스템 논문 찾아줘", "any work on music generation?": the papers on it
+                # (a way asked for, "LLM 서빙이 느려. 빠르게 하는 방법?", is the focused answer
+                # on the paper that best gives one, unless it says "papers")
                 listing = (
                     intent in ("search", "list")
                     and _content_words(topic) <= MAX_TOPIC
                     and intents.asks_for_papers(mask_topic(mask(question, info.dates), topic))
+                    and not (
+                        cue_pattern("way_cue").search(question)
+                        and not intents.PAPER_WORD.search(question)
+                    )
                 )
                 # (answerable whatever the code filter: a set may have no paper with code)
                 anyway = replace(filters, has_code=False)
