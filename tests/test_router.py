@@ -2539,6 +2539,20 @@ def test_a_way_asked_for_is_the_focused_answer_not_a_list(seed_assistant, questi
     assert listed.text.startswith("전체 아카이브 '어텐션' 관련 논문"), listed.text
 
 
+@pytest.mark.parametrize(
+    "question", ["how many papers per weekday in English?", "요일별로 영어 논문 몇 편이야?"]
+)
+def test_papers_in_a_language_are_its_digests_papers_not_a_topic(seed_assistant, question):
+    """Was (the real archive): "how many papers per weekday in English?" counted 88 papers
+    "matching 'English'" (Mutarjim, Kuwain), and "요일별로 ..." the papers on '별로'."""
+    answer = _ask(seed_assistant, question)
+    routed = [s for s in answer.steps if s.tool == "count_papers"]
+    assert routed and routed[0].arguments.get("language") == "en", answer.steps
+    assert routed[0].arguments.get("by") == "weekday" and "query" not in routed[0].arguments
+    about = _ask(seed_assistant, "how many papers about English are there?")
+    assert "matching 'English'" in about.text, about.text
+
+
 def test_which_paper_introduced_a_term_is_the_earliest_that_introduces_it(tmp_path):
     """Was: "Which paper introduced GRPO?" listed 116 papers on GRPO, "who proposed GRPO?"
     gave the authors of whichever GRPO paper ranked first, "GRPO를 처음 제안한 논문은?"

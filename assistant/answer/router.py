@@ -238,6 +238,21 @@ def _languages_named(question: str) -> set[str]:
 _LANGUAGE_NAMES = {"ko": ("한국어", "Korean"), "en": ("영어", "English")}  # (Korean, English)
 
 
+# a language papers are written in ("in English", "영어로", "영어 논문"), not one they are about
+_IN_LANGUAGE = re.compile(
+    r"\bin\s+(?:english|korean)\b|(?:영어|영문|한국어|한글)(?:로|\s*논문)", re.I
+)
+
+
+def _only_language_names(topic: list[str], question: str) -> bool:
+    """Whether every topic word is the name of the language the question says papers are
+    in ("how many papers per weekday in English?")."""
+    names = {r["text"] for r in slot_rows("language_name")}
+    return bool(_IN_LANGUAGE.search(question)) and all(
+        (korean.topical(w) or w).lower() in names for w in topic
+    )
+
+
 def _digests_in(language: str, korean: bool) -> str:
     """ "Korean digests" / "한국어 다이제스트": the digests of one language, named."""
     names = _LANGUAGE_NAMES[language]
@@ -2971,13 +2986,18 @@ class Router:
         by = busiest if busiest and (days != 1 or busiest in ("author", "topic")) else by
         weekdays = weekdays_named(question)  # "on Mondays in January 2025", "월요일마다"
         by = "weekday" if asks_weekday(question) and days != 1 else by  # (and "요일별")
+        language = digest_language(question)
+        named = _languages_named(question)
+        if language is None and len(named) == 1 and _only_language_names(topic, question):
+            # "how many papers per weekday in English?": a language and nothing else to be
+            # about names the digests', not a topic (papers on English)
+            language, topic = next(iter(named)), []
         # the topic's words find the papers it counts, not the asking words ("how many ...
         # came out", "몇 편이야"): the same count in either language
         query = topic_query(question, topic) if topic else None
         # "with 'reinforcement learning' in the title": the words as written, in titles
         in_title = bool(info.title_words and topic)
         query = _title_query(topic, question) if in_title else query
-        language = digest_language(question)
         if asks_by_language(question):  # "영어랑 한국어 다이제스트 각각": each language's
             by, language = "language", None
         result = self.tools.count_papers(

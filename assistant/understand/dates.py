@@ -365,7 +365,9 @@ _BARE_WEEKDAY = re.compile(rf"(?<!last )(?<!this )(?<!next )\b(?:{'|'.join(_WEEK
 _WEEKDAY_NAMED = re.compile(
     rf"\b({'|'.join(_WEEKDAYS)})s?\b|({'|'.join(_WEEKDAYS_KO)})|\b(weekends?)\b|(주말)", re.I
 )
-_WEEKDAY_WORD = re.compile(r"\bweekdays?\b|\bdays? of the week\b|(?<![월화수목금토일])요일", re.I)
+_WEEKDAY_WORD = re.compile(
+    r"\bweekdays?\b|\bdays? of the week\b|(?<![월화수목금토일])요일(?:별로|별|마다)?", re.I
+)
 
 
 def weekdays_named(text: str) -> list[int]:
