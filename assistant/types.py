@@ -306,6 +306,7 @@ class Paper:
                 w
                 for w in dict.fromkeys([*_COINED.findall(opening), *kept])
                 if (written[w] >= 2 or w in leads)
+                and not PLURAL_CAPITALS.search(w)  # ("ViTs" of VMamba's background)
                 and (
                     w.lower() not in title
                     or (self.name is None and w in kept and _written_whole(w, self.title))

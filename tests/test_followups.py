@@ -1863,3 +1863,17 @@ def test_a_follow_up_naming_another_version_alone_asks_about_that_version(tmp_pa
     assert sibling("그중 상위 2는?", "2403.10425") is None
     assert sibling("2.5 버전은 뭐가 달라졌어?", "2501.12202") is None  # compared
     assert sibling("2.5 버전은 뭘 더했어?", "2501.12202") == "2506.16504"
+
+
+@pytest.mark.parametrize(
+    "followup", ["which one is cheaper to train?", "which of the two has fewer parameters?"]
+)
+def test_which_of_two_compared_papers_is_more_so_compares_them(seed_assistant, followup):
+    """Was: "which one is cheaper to train?" after "DeepSeek-R1 vs Kimi k1.5 on AIME?" said
+    "None of the 2 papers is on 'cheaper train'": a choice between the papers talked about,
+    asked with a comparative, sets them against each other, each cited."""
+    conversation = seed_assistant.chat()
+    conversation.ask("SpargeAttn vs ART?")
+    answer = conversation.ask(followup)
+    assert answer.text.startswith("Comparing 2 papers"), answer.text
+    assert [c.arxiv_id for c in answer.citations] == ["2502.18137", "2502.18364"]

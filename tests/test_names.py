@@ -661,6 +661,18 @@ def test_the_coined_word_a_summary_opens_with_is_an_alias_written_once():
     assert "DiT" not in paper.aliases
 
 
+def test_capitals_made_plural_where_a_summary_opens_are_no_alias():
+    """Was: VMamba's Korean summary opens with background on "비전 트랜스포머(ViTs)", written
+    again after, and "ViTs" became its alias: its background passed for what it presents, a
+    comparison of Vision Mamba and VMamba quoted three sentences on CNNs and ViTs."""
+    summary = (
+        "컨볼루션 네트워크(CNNs)와 비전 트랜스포머(ViTs)는 인기 있는 기본 모델입니다. "
+        "ViTs는 제곱 복잡도를 가집니다. 우리는 VMamba를 제안합니다. VMamba는 빠릅니다."
+    )
+    paper = _titled("VMamba: Visual State Space Model", summary)
+    assert "ViTs" not in paper.aliases and "CNNs" not in paper.aliases
+
+
 def test_a_coined_name_the_summaries_keep_writing_is_an_alias_wherever_introduced():
     """b91: "the counter-strike bot paper (MLMove)" named no paper: its Korean digest
     introduces MLMove in its "Technical Details", past the opening sentences, and writes it

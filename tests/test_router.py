@@ -2553,6 +2553,40 @@ def test_papers_in_a_language_are_its_digests_papers_not_a_topic(seed_assistant,
     assert "matching 'English'" in about.text, about.text
 
 
+def test_how_two_papers_differ_says_how_each_works(tmp_path):
+    """b93: "Vision Mamba(Vim)랑 VMamba ... 구조적으로 뭐가 달라?" quoted VMamba's three
+    background sentences (its summary has none on '구조적'), and "Hunyuan3D 2.1 vs 2.5 - what
+    changed in the shape generation model?" left out 2.5's new shape model, LATTICE: a
+    question on how two differ gets each one's gist and how it works."""
+    from conftest import korean_archive
+
+    assistant = korean_archive(
+        tmp_path,
+        "2024-01-19",
+        [
+            (
+                "VMamba: Visual State Space Model",
+                "2401.10166",
+                "컨볼루션 네트워크와 비전 트랜스포머는 인기 있는 기본 모델입니다. "
+                "CNN은 선형 복잡도를 보입니다. 트랜스포머는 제곱 복잡도를 가집니다. "
+                "우리는 새로운 아키텍처인 VMamba를 제안합니다. "
+                "순서있는 패치 시퀀스로 변환하는 Cross-Scan Module(CSM)을 도입했습니다. "
+                "VMamba는 ImageNet에서 83.9%를 달성했습니다.",
+            ),
+            (
+                "Vision Mamba: Efficient Visual Representation Learning",
+                "2401.09417",
+                "본 논문은 양방향 Mamba 블록(Vim)을 포함한 비전 백본을 제안합니다. "
+                "Vim은 위치 임베딩과 양방향 상태 공간 모델을 씁니다. "
+                "Vim은 DeiT보다 2.8배 빠릅니다.",
+            ),
+        ],
+    )
+    answer = assistant.ask("Vision Mamba랑 VMamba 구조적으로 뭐가 달라?")
+    vmamba = next(line for line in answer.text.splitlines() if "**VMamba**" in line)
+    assert "Cross-Scan" in vmamba and "인기 있는 기본 모델" not in vmamba, answer.text
+
+
 def test_which_paper_introduced_a_term_is_the_earliest_that_introduces_it(tmp_path):
     """Was: "Which paper introduced GRPO?" listed 116 papers on GRPO, "who proposed GRPO?"
     gave the authors of whichever GRPO paper ranked first, "GRPO를 처음 제안한 논문은?"

@@ -877,7 +877,7 @@ _PRESENTS = re.compile(
     r"\b(?:we|this paper|this work|introduc\w*|propos\w*|present\w*)\b",
     re.I,
 )
-LEAD_BACKGROUND = 2  # background sentences at most before a summary's gist
+LEAD_BACKGROUND = 3  # background sentences at most before a summary's gist
 
 
 def _lead(ordered: list[tuple[str, str]], paper: Paper) -> int:
@@ -1080,9 +1080,15 @@ class ExtractiveAnswerer:
         """The gist's first sentence, then up to n more on `aspect` ("compare SeedVR and
         SeedVR2 on speed"), each quote from the other language's digest labelled once."""
         langs = _question_language_first(paper, korean)
-        first = next((sent for _, text in langs for sent in sentences(text)), None)
-        if first is None:
+        ordered = [(lang, sent) for lang, text in langs for sent in sentences(text)]
+        if not ordered:
             return [paper.title]
+        if not any(matched for *_, matched in self.ranked(aspect, paper, korean)):
+            # no sentence of it on the aspect ("구조적으로 뭐가 달라?"): its overview, not
+            # its first sentences in order
+            return self.overview(paper, korean)
+        # (after the background an older Korean digest opens with, as an overview's)
+        first = ordered[_lead(ordered, paper)][1]
         return self.best(aspect, paper, korean, n + 1, lead=first)
 
     def with_result(self, aspect: str, paper: Paper, korean: bool, shown: list[str]) -> list[str]:

@@ -65,7 +65,13 @@ from assistant.understand.query import (
     mask_topic,
     strip_slots,
 )
-from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer, counted
+from assistant.understand.references import (
+    ARXIV_ID,
+    SUBJECT,
+    back_pointer,
+    choice_between,
+    counted,
+)
 from assistant.understand.slots import cue_pattern, slot_rows
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
@@ -1091,7 +1097,19 @@ def _carries(paper: Paper, number: str) -> bool:
 
 _NAME_LIKE = re.compile(r"[A-Z][\w.+-]*")  # a word written as a name is: capital first
 _VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides
+# how two differ in what they are: "what's the difference", "뭐가 달라", "what changed"
+_HOW_DIFFERENT = re.compile(
+    r"\b(?:differ\w*|difference|chang\w*|distinguish\w*)\b|차이|달라|다른\s*점|바뀌|바뀐", re.I
+)
 _ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교|차이", re.I)
+# asked of a choice between papers, a comparative: "which one is cheaper", "어느 쪽이 더 빨라"
+_CHOOSES_BY = re.compile(
+    r"\b(?:more|less|fewer|better|worse|best|worst|most|least|cheaper|cheapest|faster"
+    r"|fastest|slower|higher|highest|lower|lowest|larger|largest|smaller|smallest|bigger"
+    r"|biggest|stronger|weaker|longer|shorter|easier|harder|greater|efficient)\b"
+    r"|(?<![가-힣])더\s*\S|나아|나은",
+    re.I,
+)
 # a comparison with the version a follow-up names: "better than 2.0?", "2.0보다 나아?"
 _COMPARED_TO = re.compile(r"\b(?:than|over|against)\b|보다|대비|에 비해", re.I)
 # what changed from one version to the next: the two compared
@@ -1892,6 +1910,17 @@ class Router:
                 # "Kimi k1.5랑 DeepSeek-R1 중 누가 추천 더 많아?": their votes, set against
                 # each other (names, whatever words they are made of)
                 intent, asks_compare = "top_voted", True
+            elif (
+                len(names) > 1
+                and choice_between(question)
+                and _CHOOSES_BY.search(question)
+                and not VOTES.search(question)  # ("which one of those got the most upvotes?")
+                and not (info.dates or info.dates.relative or _EARLIEST_OF.search(question))
+            ):
+                # "which one is cheaper to train?", "어느 쪽이 더 빨라?" of the papers named
+                # (or pointed back to): the two set against each other on it, not those of
+                # them on 'cheaper train'
+                intent, asks_compare = "compare", True
             elif (
                 len(names) == 1
                 and intent in ("search", "list", "code")
@@ -3625,9 +3654,11 @@ class Router:
         # it: "둘 다 AIME 2024 점수가 있는데 누가 더 높아?")
         which = _WHICH_SIDE.search(apart) or asks_quantity(apart)
         unshared = question if which else _SHARED.sub(" ", question)
+        # (a Korean predicate names no aspect: "메모리 얼마나 줄이는지" is on memory; its
+        # syllables would match "이는 16GB ..." of a sentence on no reduction)
         words = [
             w
-            for w in topic_words(unshared, asked, papers)
+            for w in _naming(topic_words(unshared, asked, papers))
             if not (_NAME_LIKE.fullmatch(w) and self.tools.retriever.titled_writer(w) in ids)
         ]
         words += [p.label for p in on]
@@ -3656,6 +3687,13 @@ class Router:
         shown = {
             i: self.extractive.stating(own, self.catalog.papers[i], ko, s) for i, s in shown.items()
         }
+        if _HOW_DIFFERENT.search(own):
+            # "구조적으로 뭐가 달라?", "what changed in the shape model?": how each works
+            # (VMamba's Cross-Scan Module), not only its gist and result
+            shown = {
+                i: self.extractive.with_method(self.catalog.papers[i], ko, s)
+                for i, s in shown.items()
+            }
         routed = self._side_by_side(info, head, papers, shown)
         speed = bool(_SPEED.search(own))  # "which is faster?": a speed-up, "2.1x", "3배"
         measure = aspect or (SPEED_WORDS if speed else "")

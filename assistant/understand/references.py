@@ -122,6 +122,13 @@ _STRONG = re.compile(
 )
 # "which one ...?", "둘 중 ...?": a choice among the previous papers, or the question's own
 _WHICH = re.compile(r"\bwhich (one|of the two)\b|둘\s*중|어느\s*쪽", re.I)
+
+
+def choice_between(text: str) -> bool:
+    """Whether the question asks which of some papers ("which one", "둘 중", "어느 쪽")."""
+    return _WHICH.search(text) is not None
+
+
 # "it", "its", "they", "this": a bare pronoun
 _WEAK = re.compile(
     r"\b(it|its|it's|they|their|theirs)\b"
