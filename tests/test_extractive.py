@@ -356,6 +356,11 @@ def test_an_abbreviation_ends_no_sentence():
         "Phi-4-reasoning-plus achieves 78.0% on AIME 25 vs. 70.4% for o1-mini (e.g. Table 2).",
         "It builds on HGRN (Qin et al. 2023) and runs at approx. 2x speed.",
     ]
+    # (b93: the DOOM paper's Korean digest had been cut at "입력(ex.")
+    korean = (
+        "생성 모델은 멀티모달 입력(ex. 텍스트, 이미지)에 조건부로 비디오를 생성했습니다. 다음 문장."
+    )
+    assert sentences(korean)[0].endswith("비디오를 생성했습니다.")
 
 
 def test_the_summarising_models_preamble_is_no_sentence():
@@ -1528,3 +1533,19 @@ def test_a_listed_paper_none_of_whose_sentences_has_the_questions_words_shows_it
         "SpargeAttn 같은 논문", _paper(summary, "ko"), True, gist=True
     )
     assert listed.startswith("본 논문은"), listed
+
+
+def test_the_base_model_asked_for_is_the_sentence_that_names_one():
+    """b93: "Which pretrained model did they start from?" after the paper where a diffusion
+    model runs DOOM quoted its background ("생성 모델(generative models)은 ..."): a base
+    model asked for ("pretrained model", "start from", "베이스 모델") is stated by a
+    sentence that names a model with its version or size, figure or not."""
+    summary = (
+        "최근 몇 년 간, 생성 모델(generative models)은 이미지와 비디오를 생성하는데 큰 성과를 "
+        "이루었습니다. 이 연구는 DOOM을 실시간으로 실행할 수 있음을 시연합니다. 이 시스템은 "
+        "기존의 오픈 Stable Diffusion v1.4 모델을 확장해, DOOM을 실행합니다."
+    )
+    paper = _paper(summary, language="ko")
+    for question in ("Which pretrained model did they start from?", "베이스 모델은 뭐였어?"):
+        picked = ExtractiveAnswerer().best(question, paper, korean=False, n=2)
+        assert "Stable Diffusion v1.4" in " ".join(picked), (question, picked)

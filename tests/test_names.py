@@ -1378,3 +1378,54 @@ def test_an_acronyms_words_name_its_paper_only_as_its_title_capitalises_them(tmp
     assert named("Test-Time Reinforcement Learning 논문 요약해줘") == ["2504.16084"]
     answer = assistant.chat().ask("What FID did the Decoupled Diffusion Transformer get?")
     assert answer.citations[0].arxiv_id == "2504.05741" and "1.31" in answer.text, answer.text
+
+
+def test_a_coined_word_a_later_title_begins_with_names_the_paper_that_introduced_it(tmp_path):
+    """b93: "ModernBERT 논문 요약해줘" summarised Clinical ModernBERT (and the router read
+    "ModernBERT or DeBERTaV3?", the title that begins with the word): the paper whose
+    summaries introduce ModernBERT, months before, is the one named (four papers write the
+    word, too many for it to name its paper by itself). Written with more of the later
+    title, that title is meant."""
+    from conftest import archive_of, english_digest, korean_digest, unrelated_rows
+
+    digests = [
+        korean_digest(
+            tmp_path,
+            "2024-12-20",
+            [
+                (
+                    "Smarter, Better, Faster, Longer: A Modern Bidirectional Encoder",
+                    "2412.13663",
+                    "ModernBERT는 기존 인코더 모델을 개선한 양방향 인코더입니다. "
+                    "ModernBERT는 8192 시퀀스 길이를 지원합니다.",
+                )
+            ],
+        ),
+        english_digest(
+            tmp_path,
+            "2025-04-14",
+            [
+                (
+                    "ModernBERT or DeBERTaV3? Examining Architecture and Data Influence",
+                    "2504.08716",
+                    "This paper compares ModernBERT and DeBERTaV3 encoders on French data.",
+                ),
+                (
+                    "Clinical ModernBERT: An Efficient Encoder for Biomedical Text",
+                    "2504.03964",
+                    "Clinical ModernBERT adapts ModernBERT to clinical text.",
+                ),
+                (
+                    "ModernGBERT: A German Encoder Trained from Scratch",
+                    "2505.13136",
+                    "ModernGBERT follows ModernBERT's design for German.",
+                ),
+                *unrelated_rows(30),
+            ],
+        ),
+    ]
+    assistant = archive_of(tmp_path, digests)
+    answer = assistant.ask("ModernBERT 논문 요약해줘")
+    assert answer.citations[0].arxiv_id == "2412.13663", answer.text
+    later = assistant.ask("ModernBERT or DeBERTaV3 paper summary")
+    assert later.citations[0].arxiv_id == "2504.08716", later.text

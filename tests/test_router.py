@@ -2587,6 +2587,33 @@ def test_how_two_papers_differ_says_how_each_works(tmp_path):
     assert "Cross-Scan" in vmamba and "인기 있는 기본 모델" not in vmamba, answer.text
 
 
+def test_a_difference_asked_to_be_explained_compares_a_side_its_title_does_not_name(tmp_path):
+    """b93: "Mixtral 8x7B랑 DeepSeekMoE 차이 설명해줘" read as a summary ("설명해줘") of
+    DeepSeekMoE alone: "Mixtral of Experts" has no name of its own for the question to name,
+    so the other side is the paper that writes it, as "A vs B" already found it."""
+    from conftest import korean_archive
+
+    assistant = korean_archive(
+        tmp_path,
+        "2024-01-12",
+        [
+            (
+                "Mixtral of Experts",
+                "2401.04088",
+                "Mixtral 8x7B는 Sparse Mixture of Experts 언어 모델입니다. "
+                "각 토큰은 47B 파라미터에 접근하지만 13B만 활성화합니다.",
+            ),
+            (
+                "DeepSeekMoE: Towards Ultimate Expert Specialization",
+                "2401.06066",
+                "DeepSeekMoE 아키텍처를 제안합니다. 전문가를 세밀하게 나누고 공유 전문가를 둡니다.",
+            ),
+        ],
+    )
+    answer = assistant.ask("Mixtral 8x7B랑 DeepSeekMoE 차이 설명해줘")
+    assert {c.arxiv_id for c in answer.citations} == {"2401.04088", "2401.06066"}, answer.text
+
+
 def test_which_paper_introduced_a_term_is_the_earliest_that_introduces_it(tmp_path):
     """Was: "Which paper introduced GRPO?" listed 116 papers on GRPO, "who proposed GRPO?"
     gave the authors of whichever GRPO paper ranked first, "GRPO를 처음 제안한 논문은?"

@@ -191,6 +191,11 @@ NEWEST = "2025-06-30"
         ("papers from the end of February 2024", "2024-02-21", "2024-02-29"),
         ("early jan papers", "2025-01-01", "2025-01-10"),
         ("2025년 1월 하순 논문", "2025-01-21", "2025-01-31"),
+        # (b93: "in the last ten days of November 2023" had been read as 2023-11 to the
+        # newest digest, "ten days" a duration)
+        ("text-to-video papers in the last ten days of November 2023", "2023-11-21", "2023-11-30"),
+        ("papers in the first 10 days of March 2025", "2025-03-01", "2025-03-10"),
+        ("2024년 11월 마지막 열흘 동안 나온 논문", "2024-11-21", "2024-11-30"),
         ("2024년 12월 말 에이전트 논문", "2024-12-21", "2024-12-31"),
         ("1월 초에 나온 논문", "2025-01-01", "2025-01-10"),
         # the particle 엔 (에는)

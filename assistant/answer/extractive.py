@@ -32,6 +32,7 @@ _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
 # an abbreviation's period ends no sentence: "78.0% on AIME 25 vs. 70.4%", "Qin et al. (2024)"
 _ABBREVIATION = (
     r"(?<!\bvs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bFig\.)(?<!\bcf\.)(?<!approx\.)"
+    r"(?<!\bex\.)(?<!\beg\.)"  # "멀티모달 입력(ex. 텍스트, 이미지)에"
 )
 _SENTENCE = re.compile(
     rf"(?<=[.!?]){_ABBREVIATION}(?<!: \d\.)\s+(?=[A-Z0-9\"'(\[*가-힣])|(?<=다\.)\s*"
@@ -401,8 +402,11 @@ def _not_written(
 
 
 def _states(attribute: attributes.Attribute, sentence: str, given: set[str] = frozenset()) -> bool:
-    """Whether the sentence states the attribute with a figure the question does not give."""
-    return bool(attribute.states.search(sentence)) and bool(figures(sentence) - given)
+    """Whether the sentence states the attribute with a figure the question does not give
+    (or, for one stated by a name, a base model's, at all)."""
+    if not attribute.states.search(sentence):
+        return False
+    return not attribute.figure or bool(figures(sentence) - given)
 
 
 def _no_share(question: str, paper: Paper) -> bool:

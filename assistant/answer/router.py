@@ -2091,7 +2091,8 @@ class Router:
             one_side = len(names) == 1 and (
                 intent == "compare"
                 or (
-                    intent == "search"
+                    # ("A랑 B 차이 설명해줘" reads as a summary: "설명해줘")
+                    intent in ("search", "summary")
                     and (
                         _WHICH_SIDE.search(question)
                         or _VERSUS.search(SUBJECT.sub(" ", question))

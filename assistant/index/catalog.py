@@ -235,7 +235,29 @@ class Catalog:
     def by_coined_start(self, text: str) -> list[tuple[str, str]]:
         """(word, arXiv id) of each coined word of `text` with capitals inside ("DeepSpeak")
         that one title alone begins with ("DeepSpeak Dataset v1.0")."""
-        return self._titles_begun(list(dict.fromkeys(_CAMEL_WORD.findall(text))))
+        begun = self._titles_begun(list(dict.fromkeys(_CAMEL_WORD.findall(text))))
+        return [(word, self._introduced_by(word, pid, text)) for word, pid in begun]
+
+    def writes_title_start(self, text: str, pid: str, words: int = 2) -> bool:
+        """Whether `text` writes the first `words` words of the paper's title (normalised)."""
+        title = norm_title(self.papers[pid].title).split()
+        return len(title) >= words and f" {' '.join(title[:words])} " in f" {norm_title(text)} "
+
+    def _introduced_by(self, word: str, pid: str, text: str) -> str:
+        """The paper a coined word a title begins with names: that title's, unless an
+        earlier paper's summaries introduce it as their own name ("ModernBERT or
+        DeBERTaV3?" begins with the ModernBERT of "Smarter, Better, Faster, Longer: A
+        Modern Bidirectional Encoder ...", which came out four months before)."""
+        if self.writes_title_start(text, pid):
+            return pid  # "ModernBERT or DeBERTaV3": more of that title
+        first = min(self.papers[pid].dates, default="")
+        holders = {
+            self.ids[pos]
+            for _, pos, exact in self.derived.aliases_among([norm_title(word)])
+            if exact == word and self.ids[pos] != pid
+        }
+        earlier = [q for q in holders if min(self.papers[q].dates, default=first) < first]
+        return earlier[0] if len(earlier) == 1 else pid
 
     def _titles_begun(self, starts: list[str]) -> list[tuple[str, str]]:
         """(start, arXiv id) of each of `starts` that one title alone begins with, as written."""

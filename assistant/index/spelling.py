@@ -133,6 +133,7 @@ class Spelling:
             fix = fixes.get(m.group(0).lower())
             if fix is None:
                 return m.group(0)
+            fix = _cased_as(m.group(0), fix)
             done.append(Correction(m.group(0), fix))
             return fix
 
@@ -170,3 +171,13 @@ class Spelling:
             return None
         best, _, _ = min(found, key=lambda f: (f[1], -self._vocabulary[f[0]], f[0]))
         return best
+
+
+def _cased_as(written: str, fix: str) -> str:
+    """`fix` in the case `written` is typed in: a capital makes a name ("Mixtrel" is
+    Mixtral, which the question then names), capitals an acronym."""
+    if written.isupper() and len(written) > 1:
+        return fix.upper()
+    if written[:1].isupper():
+        return fix[:1].upper() + fix[1:]
+    return fix

@@ -1832,6 +1832,16 @@ class HybridRetriever:
             for pid in self.catalog.by_short_name(info.text, self._english(info))
             if not asked_not_named(self.catalog.papers[pid].label, info.text)
         ]
+        if not named:
+            # "ModernBERT 논문 요약해줘": the paper that introduced a coined word another's
+            # title begins with, as the router reads it (not "Clinical ModernBERT", a name
+            # with the word in it)
+            named += [
+                (pid, "name")
+                for word, pid in self.catalog.by_coined_start(info.text)
+                if word in self.catalog.papers[pid].aliases
+                or self.catalog.writes_title_start(info.text, pid)
+            ]
         if not named:  # "the OpenING benchmark": a coined word of one name, few papers write
             named += [
                 (pid, "name")

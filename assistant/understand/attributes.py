@@ -25,6 +25,8 @@ class Attribute:
     ko: str
     asks: re.Pattern
     states: re.Pattern
+    # stated only with a figure ("H100" with how many); a base model is stated by its name
+    figure: bool = True
 
 
 def _phrases(words: list[str]) -> re.Pattern:
@@ -47,6 +49,7 @@ def attributes() -> tuple[Attribute, ...]:
             r["ko"],
             _phrases(r["asks"]),
             re.compile("|".join(r["states"]), re.I),
+            r.get("figure", True),
         )
         for r in rows
     )
@@ -70,4 +73,8 @@ def stated_alike(word: str, text: str) -> bool:
     """Whether `text` states the attribute `word` is written for, in its own words: "GPU"
     asked of a summary that writes "642 H100일" (both hardware). The whole word is the
     attribute's: a model with its size ("Qwen2-VL-7B") is no size."""
-    return any(a.states.fullmatch(word) and a.states.search(text) for a in attributes())
+    return any(
+        # (a base model is stated by its own name: "Qwen2.5-VL-7B" is not "Qwen2.5-VL-3B")
+        a.figure and a.states.fullmatch(word) and a.states.search(text)
+        for a in attributes()
+    )

@@ -145,8 +145,10 @@ def asked_part(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\bA))\s*[.!]\s+(?=\S)")
 
 
+@lru_cache(maxsize=ANALYSED)
 def mask(text: str, found: DateRange) -> str:
-    """The question with its dates and ids replaced by placeholders (for intent matching)."""
+    """The question with its dates and ids replaced by placeholders (for intent matching).
+    Remembered, as `analyse` is: each step of one answer masks the same question again."""
     text = SUBJECT.sub(" ", text)  # the papers a follow-up's rewrite names: not its phrasing
     for _ in range(POINTERS):
         # "the second one", "those", "그 논문": which papers, not what is asked of them
