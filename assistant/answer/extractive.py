@@ -82,7 +82,8 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # a share written any way a digest writes one: "38%", "38 percent", "38퍼센트", "38프로"
 _A_SHARE = re.compile(r"\d\s*(?:%|per ?cent(?:age)?\b|pp\b|퍼센트|프로(?!\w))", re.I)
 _QUANTITY = re.compile(
-    r"\b(how (much|many|fast|large|big|well|good|long|often)|score[sd]?|accuracy|speed ?ups?|"
+    r"\b(how (much|many|fast|large|big|well|good|long|often|accurate|high|low|small|quick|"
+    r"slow|efficient|cheap|expensive|far)|score[sd]?|accuracy|speed ?ups?|"
     r"faster|percent(age)?|fraction|share|proportion|ratios?|rates?|number|count|size[sd]?|"
     r"performance|results?|improve\w*|outperform\w*|gains?|reduc\w+|achiev\w+|"
     r"parameters?|tokens?|samples?|error|drop|memory|throughput|latency|budget|what (share|"
