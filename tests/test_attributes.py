@@ -92,6 +92,10 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     assert attributes.unstated("학습 비용은?", "DiT 모델은 642 H100일이 소요되었습니다.") == []
     assert attributes.stated_alike("GPU", "DiT 모델은 642 H100일이 소요되었습니다.")
     assert attributes.unstated("max context length?", "It reads a 128K context.") == []
+    # a base model is stated by its name, in words no pattern need read: never declined
+    # (b74-006 quotes a title "... Beyond the Base Model?" and had been declined)
+    assert attributes.unstated("what base model did they use?", "Built on LLaMA.") == []
+    assert not attributes.stated_alike("Qwen2.5-VL-7B", "Qwen2.5-VL-3B is the base.")
     assert attributes.unstated("max context length?", "It scores 65.71 on the leaderboard.")
     # a word inside another is no statement: "evaluation" is no valuation, "employs" no staff
     assert attributes.unstated("what is it valued at?", "An evaluation that employs judges.")

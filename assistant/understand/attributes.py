@@ -62,8 +62,10 @@ def asked(question: str) -> list[Attribute]:
 
 def unstated(question: str, text: str) -> list[Attribute]:
     """The attributes the question asks for when `text` (a paper's digests) states none of
-    them; [] when it asks none, or the text may state one."""
-    wanted = asked(question)
+    them; [] when it asks none, or the text may state one. One stated by a name (a base
+    model) declines nothing: a digest may name it in words no pattern reads ("built on
+    LLaMA"), and a title may write the words ("... Beyond the Base Model?")."""
+    wanted = [a for a in asked(question) if a.figure]
     if not wanted or any(a.states.search(text) for a in wanted):
         return []
     return wanted
