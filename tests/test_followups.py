@@ -1877,3 +1877,29 @@ def test_which_of_two_compared_papers_is_more_so_compares_them(seed_assistant, f
     answer = conversation.ask(followup)
     assert answer.text.startswith("Comparing 2 papers"), answer.text
     assert [c.arxiv_id for c in answer.citations] == ["2502.18137", "2502.18364"]
+
+
+def test_many_long_titles_pointed_back_to_still_make_a_question():
+    """b94: "which of those came out in 2025?" after 30 papers on image watermarking was
+    asked of every 2025 paper: the rewrite naming the 30 (long titles) passed the question
+    length limit and was dropped. Past a budget each name is cut to its first words; the
+    ids still say which papers they are, and the names' brackets still parse."""
+    from types import SimpleNamespace
+
+    from assistant.text import MAX_QUESTION_CHARS
+    from assistant.understand.condense import subject_names
+    from assistant.understand.references import SUBJECT
+
+    papers = {
+        f"2501.{n:05d}": SimpleNamespace(
+            arxiv_id=f"2501.{n:05d}",
+            label=f"A Very Long Title (Number {n}) About Watermarking Images Generated "
+            "By Diffusion Models Without Any Name Of Its Own",
+        )
+        for n in range(30)
+    }
+    catalog = SimpleNamespace(papers=papers)
+    names = subject_names(list(papers), catalog)
+    rewritten = f"which of those ({names}) came out in 2025?"
+    assert len(rewritten) <= MAX_QUESTION_CHARS
+    assert re.findall(r"arXiv (\d{4}\.\d{5})", SUBJECT.search(rewritten).group(0)) == list(papers)

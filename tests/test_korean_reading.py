@@ -43,6 +43,8 @@ from assistant.index import korean
         ("걸렸어", ""),
         ("찾아줄래", ""),
         ("지키는", ""),  # 는 after a vowel: the ending of a verb, not a particle
+        # ... whose noun a light verb may carry (b94: "o1 재현하려는 논문들" was 'o1' alone)
+        ("재현하려는", "재현"),
         ("한꺼번에", ""),  # filler words of a spoken question
         ("얼마나", ""),
         ("자꾸", ""),  # b92: "개수를 자꾸 틀리게 그려" (keeps drawing them wrong) was refused

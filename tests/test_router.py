@@ -2614,6 +2614,36 @@ def test_a_difference_asked_to_be_explained_compares_a_side_its_title_does_not_n
     assert {c.arxiv_id for c in answer.citations} == {"2401.04088", "2401.06066"}, answer.text
 
 
+def test_papers_similar_to_a_named_paper_on_an_aspect_are_similar_papers(tmp_path):
+    """b94: "Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들" dropped the name for an
+    aspect of two words ("MLLM 적용") and answered that Mixture-of-Depths's digests give no
+    MLLM figure. Said outright ("비슷한", "similar"), the papers like the paper named come
+    first, the aspect ranking them."""
+    from conftest import korean_archive
+
+    assistant = korean_archive(
+        tmp_path,
+        "2024-12-06",
+        [
+            (
+                "Mixture-of-Depths: Dynamically allocating compute in transformers",
+                "2404.02258",
+                "Mixture-of-Depths는 토큰마다 계산을 동적으로 할당하는 트랜스포머입니다. "
+                "top-k 라우팅으로 처리할 토큰을 고릅니다.",
+            ),
+            (
+                "p-MoD: Building Mixture-of-Depths MLLMs via Progressive Ratio Decay",
+                "2412.04449",
+                "p-MoD는 Mixture-of-Depths를 MLLM에 적용하여 비전 토큰 계산을 줄입니다. "
+                "토큰 라우팅으로 층마다 토큰을 고릅니다.",
+            ),
+        ],
+    )
+    answer = assistant.ask("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들")
+    assert answer.steps[0].tool == "similar", answer.steps
+    assert [c.arxiv_id for c in answer.citations][:2] == ["2404.02258", "2412.04449"], answer.text
+
+
 def test_which_paper_introduced_a_term_is_the_earliest_that_introduces_it(tmp_path):
     """Was: "Which paper introduced GRPO?" listed 116 papers on GRPO, "who proposed GRPO?"
     gave the authors of whichever GRPO paper ranked first, "GRPO를 처음 제안한 논문은?"

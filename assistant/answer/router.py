@@ -176,6 +176,11 @@ def _similar_words() -> frozenset[str]:
     return frozenset(own["similar"] - own["search"] - papers)
 
 
+# a word that says "similar" outright (not "like", "같은", "처럼": "papers that generate
+# vector graphics like SVG" gives an example of a topic)
+_SIMILAR_TO = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사", re.I)
+
+
 def _likens_figures(question: str) -> bool:
     """Whether a word that likens is next to a figure's ("비슷한 성능", "similar accuracy",
     "performance similar to"): the likeness of results, not of papers."""
@@ -1973,6 +1978,9 @@ class Router:
                 and (intent == "similar" or self._papers_on(question, info, names, topic))
                 and not _SAME_AUTHORS.search(question)
                 and not self._of_its_aspect(question, info, names[0])
+                # ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들": papers similar to
+                # that paper, named by its name, then on the aspect; not papers on 'MLLM 적용')
+                and not (_SIMILAR_TO.search(question) and names[0].label in question)
             ):
                 # "papers that generate vector graphics like SVG", "SVG 같은 벡터 그래픽 생성
                 # 논문 있어?": the name is an example of the topic, not the paper "SVG"

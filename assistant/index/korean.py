@@ -93,7 +93,16 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
             if light := _noun(noun):
                 return light  # "진단하는": a noun with a light verb and an ending
             if particle == "는" and _final(noun[-1]) == 0:
-                return ""  # "지키는": 는 after a vowel is also the ending of a verb
+                # "지키는": 는 after a vowel is also the ending of a verb, whose noun a light
+                # verb may carry ("재현하려는": 재현)
+                return next(
+                    (
+                        _noun(word[: -len(e)], e)
+                        for e in c["endings"]
+                        if word.endswith(e) and len(word) > len(e)
+                    ),
+                    "",
+                )
             return noun
     if len(word) >= 3 and word[-1] in ("한", "된") and known(word[:-1]):
         return word[:-1]  # "적용한", "최적화된": a noun the archive has, with a light verb

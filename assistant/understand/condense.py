@@ -137,9 +137,25 @@ def _one_of_them(question: str, pointer, previous: Sequence[str], catalog: Catal
 _DANGLING = re.compile(r"\b(?:out of|of|among|from)\s*$", re.I)  # a pointer's preposition
 
 
+SUBJECT_CHARS = 1200  # the names a rewrite adds, at most, before each is cut short
+
+
 def subject_names(ids: Sequence[str], catalog: Catalog) -> str:
-    """'SpargeAttn, arXiv 2502.18137; SWE-RL, arXiv 2502.18449': names with their ids."""
-    return "; ".join(f"{catalog.papers[i].label}, arXiv {i}" for i in ids if i in catalog.papers)
+    """'SpargeAttn, arXiv 2502.18137; SWE-RL, arXiv 2502.18449': names with their ids. Many
+    long titles (a list of 30 papers pointed back to: "which of those came out in 2025?")
+    are cut to their first words, so that the rewrite stays a question of the allowed
+    length; the ids say which papers they are."""
+    papers = [catalog.papers[i] for i in ids if i in catalog.papers]
+    named = "; ".join(f"{p.label}, arXiv {p.arxiv_id}" for p in papers)
+    if len(named) <= SUBJECT_CHARS:
+        return named
+    return "; ".join(f"{_short(p.label)}, arXiv {p.arxiv_id}" for p in papers)
+
+
+def _short(label: str, words: int = 4) -> str:
+    """The first words of a label, without brackets (which would end the names early)."""
+    plain = re.sub(r"[()]", " ", label).split()
+    return " ".join(plain[:words]) + (" ..." if len(plain) > words else "")
 
 
 def rule_based_condense(
