@@ -1903,3 +1903,24 @@ def test_many_long_titles_pointed_back_to_still_make_a_question():
     rewritten = f"which of those ({names}) came out in 2025?"
     assert len(rewritten) <= MAX_QUESTION_CHARS
     assert re.findall(r"arXiv (\d{4}\.\d{5})", SUBJECT.search(rewritten).group(0)) == list(papers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "비전-언어 커넥터 설계는 별로 안 중요하다고 했던 거 맞아?",
+        "학습 없이 바로 쓸 수 있다고 했던 거 맞지?",
+    ],
+)
+def test_a_question_recalling_what_was_said_is_of_the_paper_talked_about(seed_assistant, question):
+    """b94: "비전-언어 커넥터 설계는 별로 안 중요하다고 했던 거 맞아?" after a question about
+    MM1 was a new question, refused: it names nothing, and MM1's digest writes "연결기", not
+    "커넥터". Asking to confirm what was said ("했던 거 맞아?", "did they say") is about the
+    paper talked about."""
+    catalog = seed_assistant.catalog
+    # (its digests write none of its words: neither covers nor touches the question)
+    never = lambda *_: False  # noqa: E731
+    out = rule_based_condense(question, [SPARGE], catalog, covers=never, touches=never)
+    assert out.endswith(f"(SpargeAttn, arXiv {SPARGE})"), out
+    new = "비전-언어 커넥터 설계가 중요한 논문 있어?"  # (a new question: no recalling)
+    assert rule_based_condense(new, [SPARGE], catalog, covers=never, touches=never) == new

@@ -662,6 +662,8 @@ def test_a_question_asking_advice_needs_the_advice_floor(seed_assistant):
         ("Derive the gradient of softmax with cross-entropy loss step by step.", True),
         ("dropout이 왜 overfitting을 막는지 기초부터 설명해줘", True),
         ("batch normalization 원리 차근차근 설명해줘", True),
+        ("cross entropy loss 수식 유도 좀 해줘 softmax랑 같이", True),  # (b94)
+        ("GRPO 목적함수 수식 어떻게 돼?", False),
         # asking for papers, a fact, a named paper's summary: no lesson
         ("papers on step-by-step reasoning verification", False),
         ("Cosmos-Reason1이 뭔지 설명해줘", False),

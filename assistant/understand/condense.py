@@ -262,6 +262,9 @@ def rule_based_condense(
         is_elliptical(question)
         or (len(words) <= SHORT_WORDS and (touches is None or touches(question, previous[0])))
         or (covers is not None and covers(question, previous[0]))
+        # "비전-언어 커넥터 설계는 별로 안 중요하다고 했던 거 맞아?" after MM1: what was said
+        # of the paper talked about, in words its digests need not write ("연결기")
+        or cue_pattern("recalled_cue").search(question)
     ):
         return f"{question.rstrip()} ({subject_names(previous[:1], catalog)})"
     return question
