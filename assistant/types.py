@@ -314,7 +314,20 @@ class Paper:
             )
             + self._title_acronyms(texts)
             + self.spelled_out
+            + self._siblings(opening)
         )
+
+    def _siblings(self, opening: str) -> tuple[str, ...]:
+        """Models the opening sentences introduce beside the title's name, named as it is
+        but for the word after its last hyphen ("Phi-4-Multimodal" of "Phi-4-Mini and
+        Phi-4-Multimodal are ..."): the paper's too. A size ("-7B") is no other name, and a
+        name of two parts has no family stem of its own ("LLaMA-Omni2": LLaMA-Omni is its
+        predecessor; "Vision-R1": no "Vision-Language")."""
+        if not self.name or " " in self.name or self.name.count("-") < 2:
+            return ()
+        stem = self.name.rsplit("-", 1)[0]
+        found = re.findall(rf"(?<![\w.-]){re.escape(stem)}-[A-Z][a-z]+(?![\w-])", opening)
+        return tuple(w for w in dict.fromkeys(found) if w != self.name)
 
     @property
     def spelled_out(self) -> tuple[str, ...]:

@@ -1429,3 +1429,21 @@ def test_a_coined_word_a_later_title_begins_with_names_the_paper_that_introduced
     assert answer.citations[0].arxiv_id == "2412.13663", answer.text
     later = assistant.ask("ModernBERT or DeBERTaV3 paper summary")
     assert later.citations[0].arxiv_id == "2504.08716", later.text
+
+
+def test_a_sibling_model_the_opening_introduces_with_the_name_is_an_alias():
+    """b94: "Phi-4-Multimodal에서 음성/오디오 LoRA 파라미터 몇 개야?" was asked of Phi-4 (14B):
+    the Phi-4-Mini report opens with "Phi-4-Mini and Phi-4-Multimodal are ...", and the
+    second is its model too. A name of two parts has no such siblings ("LLaMA-Omni2" opens
+    on its predecessor LLaMA-Omni)."""
+    mini = _titled(
+        "Phi-4-Mini Technical Report: Compact yet Powerful Multimodal Language Models",
+        "Phi-4-Mini and Phi-4-Multimodal are 3.8-billion-parameter models. The speech LoRA "
+        "of Phi-4-Multimodal has 460 million parameters.",
+    )
+    assert mini.name == "Phi-4-Mini" and "Phi-4-Multimodal" in mini.aliases
+    omni = _titled(
+        "LLaMA-Omni2: LLM-based Real-time Spoken Chatbot",
+        "LLaMA-Omni2 builds on LLaMA-Omni with a streaming speech decoder.",
+    )
+    assert "LLaMA-Omni" not in omni.aliases
