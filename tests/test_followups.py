@@ -1877,6 +1877,9 @@ def test_which_of_two_compared_papers_is_more_so_compares_them(seed_assistant, f
     answer = conversation.ask(followup)
     assert answer.text.startswith("Comparing 2 papers"), answer.text
     assert [c.arxiv_id for c in answer.citations] == ["2502.18137", "2502.18364"]
+    # (review: their metadata is counted, not compared: "which one has more authors?")
+    authors = conversation.ask("which one has more authors?")
+    assert "written by" in authors.text, authors.text
 
 
 def test_many_long_titles_pointed_back_to_still_make_a_question():

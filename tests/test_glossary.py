@@ -20,8 +20,6 @@ from assistant.understand.glossary import expand
         ("diffusion 언어모델 논문", "language model", "large"),
         ("대형언어모델 환각", "large language model", "xx"),
         ("추천시스템 논문", "recommender system", "xx"),
-        # (b94: "o1 재현하려는 논문들" found no "O1 Replication Journey")
-        ("o1 재현하려는 논문들", "replication", "xx"),
     ],
 )
 def test_the_longest_korean_term_is_expanded(question, present, absent):

@@ -1101,9 +1101,7 @@ def test_get_is_a_light_verb_too(tmp_path):
     from assistant.index.lexical import tokenize
 
     assert tokenize("how do I get started") == ["start"]
-    # (b94: "Which ones tried to shorten the chains?" answered that no paper of late May
-    # 2025 is about 'tried'; "the reward models themselves" listed papers on 'themselves')
-    assert tokenize("which ones tried to shorten themselves") == ["shorten"]
+    assert "try" in tokenize("virtual try-on papers")  # (review: "try" is a topic's word)
     rows = [
         (
             "GET-Zero: Graph Embodiment Transformer",

@@ -2537,6 +2537,9 @@ def test_a_way_asked_for_is_the_focused_answer_not_a_list(seed_assistant, questi
     assert "관련 논문" not in answer.text.splitlines()[0], answer.text
     listed = _ask(seed_assistant, "어텐션을 빠르게 하는 논문 있어?")
     assert listed.text.startswith("전체 아카이브 '어텐션' 관련 논문"), listed.text
+    # (review: "환각 탐지하는 방법 연구들 전부 보여줘" had lost its list: research, a list)
+    studies = _ask(seed_assistant, "어텐션 빠르게 하는 방법 연구들 전부 보여줘")
+    assert studies.text.startswith("전체 아카이브 '어텐션"), studies.text
 
 
 @pytest.mark.parametrize(

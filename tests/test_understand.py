@@ -294,6 +294,9 @@ def test_the_words_of_an_approximate_date_are_no_topic(question):
         ("한국어 다이제스트는 몇 개 있고 가장 최근 건 언제야?", None, None, "newest"),
         ("how many English digests? which is the oldest?", None, None, "oldest"),
         ("영어 다이제스트 몇 개야? 첫 날은 언제?", None, None, "oldest"),
+        # (review: "제일/젤 오래된 건" had read as the newest; a verb may come between)
+        ("GRPO 논문 몇 편이고 제일 오래된 건 뭐야?", None, None, "oldest"),
+        ("GRPO 논문 몇 편이고 젤 처음 나온 건 언제야?", None, None, "oldest"),
         # the rest's own dates stay; the clause picks within them
         (
             "how many papers in 2024 and which was the first one?",

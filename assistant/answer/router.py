@@ -176,9 +176,25 @@ def _similar_words() -> frozenset[str]:
     return frozenset(own["similar"] - own["search"] - papers)
 
 
+# words that ask for a set of papers, not one answer: "papers", "research", "연구들 전부
+# 보여줘", "목록" (a way asked for with them is a list: "환각 탐지하는 방법 연구들 보여줘")
+_ASKS_A_SET = re.compile(
+    rf"{intents.PAPER_WORD.pattern}|\bresearch\b|\blists?\b|\bshow me\b|연구|목록|리스트"
+    r"|보여\s*줘|전부",
+    re.I,
+)
 # a word that says "similar" outright (not "like", "같은", "처럼": "papers that generate
 # vector graphics like SVG" gives an example of a topic)
 _SIMILAR_TO = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사", re.I)
+
+
+def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
+    """Whether the question names the paper by its name before any other topic word: the
+    paper it asks about ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들"), not an
+    example of a topic named first ("papers that generate vector graphics similar to SVG")."""
+    at = question.find(paper.label)
+    words = [question.find(w) for w in topic if w not in paper.label and w in question]
+    return at >= 0 and all(at < i for i in words)
 
 
 def _likens_figures(question: str) -> bool:
@@ -1920,6 +1936,7 @@ class Router:
                 and choice_between(question)
                 and _CHOOSES_BY.search(question)
                 and not VOTES.search(question)  # ("which one of those got the most upvotes?")
+                and intent not in PAPER_FACTS  # ("which one has more authors?": counted)
                 and not (info.dates or info.dates.relative or _EARLIEST_OF.search(question))
             ):
                 # "which one is cheaper to train?", "어느 쪽이 더 빨라?" of the papers named
@@ -1980,7 +1997,7 @@ class Router:
                 and not self._of_its_aspect(question, info, names[0])
                 # ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들": papers similar to
                 # that paper, named by its name, then on the aspect; not papers on 'MLLM 적용')
-                and not (_SIMILAR_TO.search(question) and names[0].label in question)
+                and not (_SIMILAR_TO.search(question) and _named_first(names[0], topic, question))
             ):
                 # "papers that generate vector graphics like SVG", "SVG 같은 벡터 그래픽 생성
                 # 논문 있어?": the name is an example of the topic, not the paper "SVG"
@@ -2155,8 +2172,7 @@ class Router:
                     and _content_words(topic) <= MAX_TOPIC
                     and intents.asks_for_papers(mask_topic(mask(question, info.dates), topic))
                     and not (
-                        cue_pattern("way_cue").search(question)
-                        and not intents.PAPER_WORD.search(question)
+                        cue_pattern("way_cue").search(question) and not _ASKS_A_SET.search(question)
                     )
                 )
                 # (answerable whatever the code filter: a set may have no paper with code)

@@ -256,8 +256,22 @@ class Catalog:
             for _, pos, exact in self.derived.aliases_among([norm_title(word)])
             if exact == word and self.ids[pos] != pid
         }
-        earlier = [q for q in holders if min(self.papers[q].dates, default=first) < first]
+        earlier = [
+            q
+            for q in holders
+            if min(self.papers[q].dates, default=first) < first and self._opens_with(q, word)
+        ]
         return earlier[0] if len(earlier) == 1 else pid
+
+    def _opens_with(self, pid: str, word: str) -> bool:
+        """Whether one of the paper's summaries writes `word` in its first sentence: what
+        it introduces ("ModernBERT는 ... 인코더입니다"), not a word it uses ("SoTA")."""
+        for _, text in self.papers[pid].summary_texts():
+            first = re.split(r"(?<=[.!?다])\s", text.strip(), maxsplit=1)[0]
+            # (a Korean particle may follow it: "ModernBERT는")
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![A-Za-z0-9-])", first):
+                return True
+        return False
 
     def _titles_begun(self, starts: list[str]) -> list[tuple[str, str]]:
         """(start, arXiv id) of each of `starts` that one title alone begins with, as written."""

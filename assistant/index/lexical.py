@@ -132,14 +132,6 @@ STOP = frozenset(
         "get",  # ... and "how do I get started with diffusion models?" is no GET-Zero
         "gets",
         "got",
-        "try",  # ("which ones tried to shorten the chains?": what they did, no topic)
-        "tried",
-        "tries",
-        "trying",
-        "themselves",  # ("benchmark the reward models themselves": no topic word)
-        "itself",
-        "ones",
-        "bunch",  # ("had a bunch of papers on ...")
         "vs",  # what sets two things against each other, neither of them
         "versus",
         "makes",  # (not "making": "decision making")

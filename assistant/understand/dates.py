@@ -88,12 +88,14 @@ _EARLIEST = re.compile(
 # verb ("..., and which is the newest?", "..., and the latest one?", "... 있고 가장 최근 건
 # 언제야?"); "which is the newest Korean digest?" names what it narrows to
 _NEWEST_WORD = r"latest|newest|most\s+recent|earliest|oldest|first|last"
-_OLDEST_WORD = re.compile(r"earliest|oldest|first|가장\s*오래된|처음|먼저|첫", re.I)
+_OLDEST_WORD = re.compile(r"earliest|oldest|first|오래된|처음|먼저|첫", re.I)
 _WHICH_NEWEST = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+|[?.]\s+)(?:which|what|when)(?:\s+(?:one|date|day))?"
     r"\s+(?:is|was|'s|are|were)\s+(?:the\s+)?|(?:,\s*|\s+)and\s+the\s+)"
     rf"(?P<cue>{_NEWEST_WORD})(?:\s+ones?)?\s*(?=[?.!]|$)"
     r"|(?:고|[?.,])\s+(?P<ko>(?:가장|제일|젤)\s*(?:최근|최신|오래된|처음|먼저)|최신|마지막|첫)"
+    # (a verb between: "제일 처음 나온 건 언제야?")
+    r"(?:\s*[가-힣]*(?:온|된|린|간|난))?"
     r"\s*(?:건|거|것|게|날|번째)?\s*(?:은|는|이|가)?\s*(?:언제|뭐|무엇|어느\s*날)[^?.!]*",
     re.I,
 )

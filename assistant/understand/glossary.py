@@ -34,7 +34,6 @@ KO_EN = {
     "강화 학습": "reinforcement learning",
     "지도학습": "supervised learning",
     "증류": "distillation",
-    "재현": "replication reproduction reproducibility",
     "서베이": "survey",
     "최첨단": "state-of-the-art SOTA",
     "지식 증류": "knowledge distillation",
