@@ -1556,3 +1556,18 @@ def test_the_base_model_asked_for_is_the_sentence_that_names_one():
     for question in ("Which pretrained model did they start from?", "베이스 모델은 뭐였어?"):
         picked = ExtractiveAnswerer().best(question, paper, korean=False, n=2)
         assert "Stable Diffusion v1.4" in " ".join(picked), (question, picked)
+
+
+def test_an_english_summary_opens_with_its_gist_however_worded():
+    """seeds_test (read at the end of the fortieth session): "What is 2410.07656 about?"
+    opened at "The researchers introduce SAE Match", past "The paper investigates how
+    interpretable features ... evolve across the layers ... Gemma 2": with "SAEs" no longer
+    an alias, the first sentence no longer "presented" the paper, and the background rule of
+    older Korean digests skipped it. That rule is for Korean digests only."""
+    summary = (
+        "The paper investigates how interpretable features evolve across the layers of "
+        "Gemma 2. The researchers introduce SAE Match, a data-free alignment method. "
+        "Features persist over several layers."
+    )
+    gist = ExtractiveAnswerer().overview(_paper(summary), korean=False)[0]
+    assert gist.startswith("The paper investigates"), gist

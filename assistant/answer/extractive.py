@@ -891,6 +891,10 @@ def _lead(ordered: list[tuple[str, str]], paper: Paper) -> int:
     next few presents the paper's work and the first neither does nor names it."""
     names = [n for n in (paper.name, *paper.aliases) if n]
     lang = ordered[0][0]
+    if lang != "ko":
+        # an English summary opens with its gist, however it words it ("The paper
+        # investigates how interpretable features ... evolve"; "SAEs" had passed for a name)
+        return 0
 
     def presents(sent: str) -> bool:
         return bool(_PRESENTS.search(sent)) or any(n in sent for n in names)
