@@ -2508,6 +2508,19 @@ def test_a_count_and_which_is_the_newest_says_both(seed_assistant, question, sai
     assert said.format(first=dates[0], last=dates[-1]) in answer.text, answer.text
 
 
+def test_the_newest_papers_never_stand_under_another_lists_head(seed_assistant):
+    """Re-reading the change: "who wrote the most papers, and which is the newest?" put the
+    newest digest's papers under "By Ling Yang:", whose papers they are not. A count by
+    author (topic, weekday) lists its own papers; the clause then adds nothing."""
+    answer = _ask(seed_assistant, "who wrote the most papers, and which is the newest?")
+    head = next(line for line in answer.text.splitlines() if line.startswith("By "))
+    author = head.removeprefix("By ").split(" (")[0].rstrip(":")
+    listed = [c.arxiv_id for c in answer.citations]
+    assert listed and all(author in seed_assistant.catalog.papers[i].authors for i in listed), (
+        answer.text
+    )
+
+
 def test_a_count_of_papers_and_which_is_the_newest_cites_the_newest_digests_papers(
     seed_assistant,
 ):

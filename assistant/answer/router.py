@@ -3188,9 +3188,9 @@ class Router:
                 head = f"'{key}' 논문{part}:" if ko else f"On '{key}'{part}:"
             else:
                 head = f"{key}의 논문{part}:" if ko else f"By {key}{part}:"
-        if info.dates.asks and digests and by != "language":
+        if info.dates.asks and digests and by not in ("language", "author", "topic", "weekday"):
             # "..., and which is the newest?": the newest digest counted, or its papers
-            # (shown first, cited)
+            # (shown first, cited; not above another list's head: "By Ling Yang:")
             if _COUNTS_DIGESTS.search(question):
                 lines.append(_newest_digest_line(info.dates.asks, first, last, ko))
             else:  # (the count's papers are its first COUNT_PAPERS: that day's, counted)
@@ -3205,7 +3205,8 @@ class Router:
                     in_title=in_title,
                 )
                 picked = that.papers[:NEWEST_SHOWN]
-                shown = [*picked, *(p for p in shown if p not in picked)][: max(len(shown), 1)]
+                keep = max(len(shown), len(picked))  # (every one picked cited)
+                shown = [*picked, *(p for p in shown if p not in picked)][:keep]
                 lines.append(_newest_line(info.dates.asks, day, picked, shown, ko))
                 extra.append(that)
         if shown:
