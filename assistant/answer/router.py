@@ -687,13 +687,11 @@ def _newest_line(asks: str, day: str, picked: list[Paper], shown: list[Paper], k
     return f"The {'oldest' if oldest else 'newest'}: {names} ({day} digest)."
 
 
-def _newest_digest_line(asks: str, first: str, last: str, ko: bool) -> str:
-    """ "..., and which is the newest?" of digests counted."""
+def _newest_digest_line(asks: str, day: str, ko: bool) -> str:
+    """ "..., and which is the newest?" of digests counted: the newest (or oldest) `day`."""
     if ko:
-        return f"가장 {'오래된' if asks == 'oldest' else '최근'} 다이제스트는 " + (
-            f"{first}입니다." if asks == "oldest" else f"{last}입니다."
-        )
-    return f"The {asks} is {first if asks == 'oldest' else last}."
+        return f"가장 {'오래된' if asks == 'oldest' else '최근'} 다이제스트는 {day}입니다."
+    return f"The {asks} is {day}."
 
 
 def _by_language_lines(data: dict, where: str, about: str, ko: bool, more_of: str) -> list[str]:
@@ -3191,10 +3189,10 @@ class Router:
         if info.dates.asks and digests and by not in ("language", "author", "topic", "weekday"):
             # "..., and which is the newest?": the newest digest counted, or its papers
             # (shown first, cited; not above another list's head: "By Ling Yang:")
+            day = first if info.dates.asks == "oldest" else last
             if _COUNTS_DIGESTS.search(question):
-                lines.append(_newest_digest_line(info.dates.asks, first, last, ko))
+                lines.append(_newest_digest_line(info.dates.asks, day, ko))
             else:  # (the count's papers are its first COUNT_PAPERS: that day's, counted)
-                day = first if info.dates.asks == "oldest" else last
                 that = self.tools.count_papers(
                     day,
                     day,

@@ -95,14 +95,7 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
             if particle == "는" and _final(noun[-1]) == 0:
                 # "지키는": 는 after a vowel is also the ending of a verb, whose noun a light
                 # verb may carry ("재현하려는": 재현)
-                return next(
-                    (
-                        _noun(word[: -len(e)], e)
-                        for e in c["endings"]
-                        if word.endswith(e) and len(word) > len(e)
-                    ),
-                    "",
-                )
+                return _ending_noun(word) or ""
             return noun
     if len(word) >= 3 and word[-1] in ("한", "된") and known(word[:-1]):
         return word[:-1]  # "적용한", "최적화된": a noun the archive has, with a light verb
@@ -114,10 +107,17 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
         return word[:-1]  # "일어서기", "생성기": a stem the archive has, made a noun with 기
     if (past := _past(word)) is not None:
         return past
-    for ending in c["endings"]:
+    noun = _ending_noun(word)
+    return word if noun is None else noun
+
+
+def _ending_noun(word: str) -> str | None:
+    """The noun a predicate carries before its (longest) ending ("진단하는": 진단; '' when it
+    is none); None when the word has no ending of `korean.txt`."""
+    for ending in classes()["endings"]:
         if word.endswith(ending) and len(word) > len(ending):
             return _noun(word[: -len(ending)], ending)
-    return word
+    return None
 
 
 def asks_only(word: str) -> bool:
