@@ -575,14 +575,14 @@ def test_a_clipped_name_written_out_or_a_name_making_data_is_claimed_missing_no_
     """b85: "RollingDepth가 PointOdyssey에서 기록한 AbsRel 몇이야?" was declined (its digest
     writes "absolute mean relative error"), and "... trained on TTS-synthesized data: what
     WER ...?" was told the digests give no TTS-synthesized figure."""
-    from assistant.answer.extractive import _not_written, _written_out
+    from assistant.answer.extractive import _not_written, written_out
 
     depth = _paper("RollingDepth achieved a 9.6% absolute mean relative error on PointOdyssey.")
     assert _not_written("RollingDepth가 PointOdyssey에서 기록한 AbsRel 몇이야?", depth) == []
     assert _not_written("RollingDepth의 FID는?", depth) == ["FID"]
-    assert _written_out("AbsRel", "absolute relative error")
-    assert not _written_out("AbsRel", "relative absolute error")  # in their order
-    assert not _written_out("AbsRel", "absolute error, relative to the baseline model")
+    assert written_out("AbsRel", "absolute relative error")
+    assert not written_out("AbsRel", "relative absolute error")  # in their order
+    assert not written_out("AbsRel", "absolute error, relative to the baseline model")
     asr = _paper("DLM reaches 1.5% WER on LibriSpeech test-clean without external audio.")
     asked = "DLM trained on TTS-synthesized data: what WER on LibriSpeech test-clean?"
     assert _not_written(asked, asr) == []

@@ -1157,11 +1157,11 @@ def test_an_asking_word_that_is_a_papers_name_leaves_it_pointing_back(tmp_path):
 def test_the_plural_of_an_acronym_written_out_is_no_missing_measure():
     """Was: "what's ReFT, the representation finetuning method for LMs?" answered "The
     digests give no LMs figure for ReFT", whose title says "Language Models"."""
-    from assistant.answer.extractive import _written_out
+    from assistant.answer.extractive import written_out
 
-    assert _written_out("LMs", "representation finetuning for language models")
-    assert _written_out("LM", "representation finetuning for language models")
-    assert not _written_out("LMs", "representation finetuning for vision transformers")
+    assert written_out("LMs", "representation finetuning for language models")
+    assert written_out("LM", "representation finetuning for language models")
+    assert not written_out("LMs", "representation finetuning for vision transformers")
 
 
 def test_a_comparison_naming_none_after_one_question_each_compares_both(tmp_path):

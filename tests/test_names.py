@@ -1447,3 +1447,62 @@ def test_a_sibling_model_the_opening_introduces_with_the_name_is_an_alias():
         "LLaMA-Omni2 builds on LLaMA-Omni with a streaming speech decoder.",
     )
     assert "LLaMA-Omni" not in omni.aliases
+
+
+NORMS = """## Papers for 2025-03-14
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Transformers without Normalization (Read more on [arXiv](https://arxiv.org/abs/2503.10622))| A B | The method replaces normalization layers (LayerNorm and RMSNorm) with DyT, an element-wise tanh. ViT-B with DyT reaches 82.5% top-1 on ImageNet-1K. |
+| Direct Preference Optimization Revisited (Read more on [arXiv](https://arxiv.org/abs/2503.10623))| C D | DPO is compared with PPO on three alignment suites; PPO wins on two of them. |
+| Proximal Policy Optimization at Scale (Read more on [arXiv](https://arxiv.org/abs/2503.10624))| E F | PPO scaled to 70B parameters keeps a stable KL to the reference model. |
+| Sparse Video Attention (Read more on [arXiv](https://arxiv.org/abs/2503.10625))| G H | A sparse attention kernel speeds video diffusion 2.1x. |
+"""
+
+
+@pytest.mark.parametrize(
+    "question, refused, cited",
+    [
+        # two things a paper mentions and no paper is about: a textbook question, declined
+        # with what the paper that mentions them says (was: DyT's sentence, as an answer)
+        ("LayerNorm이랑 RMSNorm 차이가 뭐야?", True, ["2503.10622"]),
+        # (in English, nearer the scope's textbook examples than any paper: refused outright)
+        ("What's the difference between LayerNorm and RMSNorm?", True, None),
+        # papers about a side (their titles name it): answered by them
+        ("What's the difference between DPO and PPO?", False, None),
+        # asking for papers asks the archive: answered as any search
+        ("any papers on LayerNorm vs RMSNorm?", False, ["2503.10622"]),
+    ],
+)
+def test_a_comparison_of_what_no_paper_is_about_is_declined(
+    tmp_path_factory, question, refused, cited
+):
+    assistant = _assistant(tmp_path_factory, "2025-03-14.md", NORMS, 4)
+    answer = assistant.ask(question)
+    assert answer.refused is refused, answer.text
+    if cited is not None:
+        assert [c.arxiv_id for c in answer.citations] == cited, answer.text
+    if refused and answer.citations:  # says what no paper is about
+        assert "LayerNorm" in answer.text.splitlines()[0], answer.text
+    assert refused or answer.citations, answer.text
+
+
+BLOCKS = """## Papers for 2025-03-13
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Block Diffusion: Interpolating Between Autoregressive and Diffusion Language Models (Read more on [arXiv](https://arxiv.org/abs/2503.09573))| A B | Block Diffusion Language Models (BD3-LMs) reach a perplexity of 28.23 on LM1B. |
+| Star Attention: Efficient LLM Inference over Long Sequences (Read more on [arXiv](https://arxiv.org/abs/2411.17116))| E F | Star Attention speeds up long-context inference by up to 11x on Llama 3 models. |
+"""
+
+
+def test_a_name_written_in_the_plural_or_a_date_is_no_absent_name(tmp_path_factory):
+    """b96: "BD3-LM이 LM1B에서 perplexity 얼마 나왔어?" said no digest mentions BD3-LM (its
+    digest writes "BD3-LMs"); "papers from mid-2024 on agents" said none mentions
+    "mid-2024", a date read as a versioned name."""
+    retriever = _assistant(tmp_path_factory, "2025-03-13.md", BLOCKS, 2).retriever
+    assert retriever.absent_names("BD3-LM이 LM1B에서 perplexity 얼마 나왔어?") == []
+    assert retriever.absent_names("BD3-XL이 LM1B에서 perplexity 얼마 나왔어?") == ["BD3-XL"]
+    assert retriever.absent_names("star attention papers from mid-2024?") == []
+    assert retriever.absent_names("a late-2023 system: how fast is Star Attention?") == []
+    assert retriever.absent_names("how fast is Star Attention on Llama 5?") == ["Llama 5"]

@@ -3693,3 +3693,16 @@ def test_an_alternative_to_a_method_no_paper_is_named_by_asks_for_papers_on_it(s
     assert [s.tool for s in _ask(seed_assistant, "alternatives to SpargeAttn?").steps] == [
         "similar"
     ]
+
+
+def test_a_dictionary_word_opening_a_later_sentence_is_no_name():
+    """b96: "A May 2024 paper ... encoded. After training for one day ...?" said no paper
+    of May 2024 is about 'After' (a capitalised word read as a name no paper of those dates
+    writes). The question's own first word may be a name ("Mamba papers in 2023?")."""
+    from assistant.answer.router import _opens_a_sentence
+
+    question = "A May 2024 paper changed digit positions. After training, how accurate was it?"
+    assert _opens_a_sentence("After", question)
+    assert not _opens_a_sentence("May", question)  # its first sentence's words
+    assert not _opens_a_sentence("Mamba", "Any papers? Mamba in 2023, and Mamba in 2024?")
+    assert not _opens_a_sentence("Verilog", "Which papers? Verilog code in Q1 2025?")  # no word

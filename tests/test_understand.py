@@ -227,6 +227,14 @@ NEWEST = "2025-06-30"
             "2025-04-30",
         ),
         ("what came out in March 2025 in the vision area?", "2025-03-01", "2025-03-31"),
+        # an article before a month is no day (b96: "There was a Nov 2023 BERT variant ..."
+        # had been read as 2023-11-01, "a" as the 1st; "There are no digests for 2023-11-01")
+        (
+            "There was a Nov 2023 BERT variant that uses 0.3% of its neurons",
+            "2023-11-01",
+            "2023-11-30",
+        ),
+        ("in a May 2024 paper on arithmetic", "2024-05-01", "2024-05-31"),
         # a part of a month, a quarter or a year as one end of a range is that end's day
         # (was: the first end's part alone, "mid-October" for the whole question)
         (

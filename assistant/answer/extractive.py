@@ -379,7 +379,7 @@ def _not_written(
             and not attributes.stated_alike(name, own)  # "GPU": its "642 H100일"
             and _squashed(w) not in squashed  # "HumanEval": its "Human Eval"
             and not re.search(rf"(?<![a-z0-9-]){re.escape(w.lower())}(?![a-z0-9-])", named)
-            and not _written_out(name, own)
+            and not written_out(name, own)
             and not _written_fuller(name, own)  # "Qwen2.5-VL-3B": "Qwen2.5-VL-Instruct-3B"
             # an acronym a Korean summary writes in Korean ("SOTA": 최첨단)
             and not any(k in own for k in glossary.korean_for_acronym(name))
@@ -744,7 +744,7 @@ def _written_fuller(name: str, text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def _written_out(acronym: str, text: str) -> bool:
+def written_out(acronym: str, text: str) -> bool:
     """Whether `text` writes the words an all-capitals acronym stands for ("SOTA":
     "state-of-the-art", "LLM": "large language model"; its plural too, "LMs": "language
     models"), or the words a clipped one joins ("AbsRel": "absolute mean relative error",

@@ -26,6 +26,7 @@ from assistant.answer.extractive import (
     quote_label,
     sentences,
     stated_figure,
+    written_out,
 )
 from assistant.index import korean, topics
 from assistant.index.lexical import STOP, tokenize
@@ -1553,6 +1554,32 @@ def _label(topic: list[str], question: str) -> str:
     return " ".join(w for w in shown if w) or " ".join(topic)
 
 
+def _opens_a_sentence(word: str, question: str) -> bool:
+    """Whether a capitalised dictionary word is written only as the first of a sentence
+    after the question's first ("... is encoded. After training ..."): a plain word."""
+    if not (word[:1].isupper() and word[1:].islower() and english_word(word.lower())):
+        return False
+    at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question)]
+    return bool(at) and all(re.search(r"[.!?]\s+$", question[:i]) for i in at)
+
+
+def _titled_by(rare: list[str], title: str) -> bool:
+    """Whether a title writes one of the `rare` words (a name or a term), in full if an
+    acronym ("Direct Preference Optimization" of DPO), a Korean one by the glossary's
+    English: its paper is about it, not one that mentions it ("LayerNorm", "RMSNorm": DyT
+    writes both, and its title, "Transformers without Normalization", neither)."""
+    words = set(tokenize(title))
+    for word in rare:
+        english = glossary.english_terms(word) if HANGUL_RUN.fullmatch(word) else word
+        for reading in dict.fromkeys([word, english]):
+            tokens = {t for t in tokenize(reading) if t not in STOP}
+            if tokens and tokens <= words:
+                return True
+        if written_out(word, title.lower()):
+            return True
+    return False
+
+
 # what a Korean question says a title has: "제목에 Depth Anything 들어간 거"
 _IN_KOREAN_TITLE = re.compile(
     r"제목에\s*(?P<words>[^?.,\s][^?.,]*?)(?:이|가|라는 말이|라는 단어가)?\s*"
@@ -2159,8 +2186,17 @@ class Router:
                 if self.tools.retriever.absent_names(question):
                     return None  # "claude 5 context length?": no paper has that model
                 recent = intent == "recent" or bool(info.dates.relative)
-                dated = intent in ("search", "list") and bool(
-                    info.filters.since or info.filters.until or info.filters.has_code
+                dated = (
+                    intent in ("search", "list")
+                    and bool(info.filters.since or info.filters.until or info.filters.has_code)
+                    # (one paper described at length, dated, is asked about, not a set: "A
+                    # late-2023 system batched denoising steps ...: how much faster ...?")
+                    and (
+                        intent == "list"
+                        or _content_words(topic) <= MAX_TOPIC
+                        or _ASKS_A_SET.search(question)  # "which papers ... combined ...?"
+                        or intents.asks_for_papers(mask_topic(mask(question, info.dates), topic))
+                    )
                 )
                 # "추천 시스템 논문 찾아줘", "any work on music generation?": the papers on it
                 # (a way asked for, "LLM 서빙이 느려. 빠르게 하는 방법?", is the focused answer
@@ -2379,6 +2415,9 @@ class Router:
         word the question writes only in parentheses is another name of the words before
         it ("diffusion 언어모델(dLLM)"): the dates have the topic when they have those."""
         retriever = self.tools.retriever
+        # (a word capitalised only as a later sentence's first, "... encoded. After training
+        # for one day ...", is a plain word, no name)
+        topic = [w.lower() if _opens_a_sentence(w, question) else w for w in topic]
         found = retriever.outside(topic, f)
         asides = _in_asides(topic, question) if found else []
         if found and found[0] in asides:
@@ -3640,8 +3679,9 @@ class Router:
             if pid and pid not in {p.arxiv_id for p in papers}:
                 papers.append(self.catalog.papers[pid])
         if not papers:
-            return None  # "DPO vs PPO", "what's the difference between DPO and PPO?": two
-            # methods, not two papers; the papers on both answer, not two that happen to rank
+            # "DPO vs PPO", "what's the difference between DPO and PPO?": two methods, not
+            # two papers; the papers on both answer, not two that happen to rank
+            return self._compared_unnamed(question, info, filters)
         if len(papers) == 1 and (against := self._baseline_against(question, info, papers[0])):
             return against  # "SageAttention vs FlashAttention": what its paper reports
         if len(papers) < 2:
@@ -3815,6 +3855,41 @@ class Router:
             return self._routed("compare", info, lines, [paper], [self.tools.paper(paper.arxiv_id)])
         return None
 
+    def _compared_unnamed(self, question: str, info: QuestionInfo, filters: Filters):
+        """A comparison of two things no paper is named by (a few topic words): None (the
+        papers found on both answer it, as any question's), unless none is about either, as
+        a textbook question's are not ("LayerNorm이랑 RMSNorm 차이가 뭐야?": DyT replaces
+        both, its title names neither; "cross-entropy vs KL divergence"): then declined,
+        saying so, with what the papers that mention them say. A question asking for papers
+        or dated asks the archive and is answered as any."""
+        if info.filters.since or info.filters.until or _ASKS_A_SET.search(question):
+            return None
+        found = self.tools.retriever.retrieve(question, filters)
+        hits = found.passing() if found.relevant else []
+        if not hits or any(h.via != "hybrid" for h in hits):
+            return None
+        retriever = self.tools.retriever
+        words = [_LATIN_STEM.sub("", w) or w for w in topic_words(question, info, [])]
+        if _content_words(words) > MAX_TOPIC:
+            return None  # a paper described ("how well did the best LMM do ..., and how do
+            # humans compare?"), not two things named
+        rare = retriever.rare_words(words)
+        if not rare or any(_titled_by(rare, h.paper.title) for h in hits):
+            return None
+        ko, papers = info.korean, [h.paper for h in hits[:3]]
+        label = _label(words, question)
+        head = (
+            f"다이제스트에는 '{label}' 자체를 다룬 논문이 없어 그 비교에는 답할 수 없습니다. "
+            f"이를 언급하는 논문:"
+            if ko
+            else f"No paper in the digests is about '{label}', so they cannot answer that "
+            f"comparison. Papers that mention it:"
+        )
+        shown = {p.arxiv_id: [self.extractive.listed(question, p, ko)] for p in papers}
+        routed = self._side_by_side(info, head, papers, shown)
+        routed.refused = True
+        return routed
+
     def _compare_absent(
         self, info: QuestionInfo, papers: list[Paper], absent: list[str], written: bool = False
     ):
@@ -3892,6 +3967,9 @@ class Router:
         if (
             not recent
             and (f.since or f.until)
+            # (not a paper described at length: "A late-2023 system batched denoising steps
+            # ...", whose summary need not write each word, "batched")
+            and _content_words(topic) <= MAX_TOPIC
             and (found := self._outside(topic, query, f, question))
         ):
             return self._none_in_range(info, *found)

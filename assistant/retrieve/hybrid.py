@@ -178,6 +178,7 @@ _LATIN_NAME = re.compile(
 QUERY_VECTORS = 64  # question vectors kept (`_query_vector`)
 CONCEPT_SHARE = 0.05  # an English word in more papers than this names no topic of its own
 _ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+_WORD_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*|[가-힣]+")  # a Latin or a Hangul run
 _CHOICE_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9.+'-]*|/|,")  # words, and what joins choices
 
 
@@ -1072,6 +1073,16 @@ class HybridRetriever:
         # of words joined by "or", the reading the archive knows best ("압축/머징": 압축)
         return min(self.lexical.unknown_share(reading) for reading in choices(text) or [text])
 
+    def _unrendered(self, question: str) -> str:
+        """The Korean words of a question (the nouns they name) that no paper writes and the
+        glossary renders in no English: no reading of it has them ("코인", "비트코인")."""
+        words = HANGUL_RUN.findall(self.lexical.topical(question))
+        return " ".join(
+            w
+            for w in dict.fromkeys(words)
+            if not self.lexical.with_all(tokenize(w)).size and not self.glossary.renderings(w)
+        )
+
     def gate_all(self, question: str, filters: Filters | None = None) -> Retrieval:
         """Every paper within `filters` that passes the relevance gate for `question`.
 
@@ -1119,8 +1130,10 @@ class HybridRetriever:
         ):
             # the English terms of a Korean question (its own and the glossary's) alone, as
             # retrieve ranks them: Korean bigrams are rare in English summaries (when the
-            # glossary renders some: "오픈AI 직원" is not the 3,330 papers that write "AI")
-            coverage = _best_reading(coverage, cover, [latin])
+            # glossary renders some: "오픈AI 직원" is not the 3,330 papers that write "AI");
+            # with the Korean words no paper writes, which no reading has ("AI 코인 ...
+            # 비트코인보다 수익률 좋은 토큰" is not every paper writing "AI" and "token")
+            coverage = _best_reading(coverage, cover, [f"{latin} {self._unrendered(stripped)}"])
         if info.korean and (own := topical_terms(HANGUL_RUN.sub(" ", stripped))):
             # and ranked on its own Latin words alone, as retrieve ranks it ("가우시안
             # 스플래팅으로 SLAM": SLAM, not drowned by the Korean words' bigrams)
@@ -1237,6 +1250,14 @@ class HybridRetriever:
             if not papers & allowed:
                 return word, sorted(papers, key=lambda p: self._pos[p])
         return None
+
+    def rare_words(self, words: Sequence[str]) -> list[str]:
+        """The names and terms of topic words (a Latin or a Hangul run of each) written in
+        at most CONCEPT_SHARE of the papers: "LayerNorm", "RMSNorm" of "LayerNorm이랑",
+        "RMSNorm", not "loss"."""
+        limit = max(1.0, CONCEPT_SHARE * len(self.ids))
+        parts = (part for word in words for part in _WORD_PART.findall(word))
+        return list(dict.fromkeys(p for p in parts if self._rare_word(p, limit)))
 
     def _rare_word(self, word: str, limit: float) -> set[int]:
         """The rows of the papers that write a topic word, when it is a rare name or term
@@ -1563,12 +1584,17 @@ class HybridRetriever:
         a capital right before a version ("Claude 3.5"), and not with this version."""
         # (not what it sets aside: "v9 말고 12 기준으로", "(not phi-4-mini-reasoning)")
         question = CONTRAST.sub(" ", question)
+        # (nor its dates: "papers from mid-2024", "a late-2023 system")
+        for span in analyse(question, None, self._latest, self._oldest, self._digests).dates.spans:
+            question = question.replace(span, " ")
         names = versioned_names(question) + _BENCHMARK_NAME.findall(question[:2000])
         absent = [
             n
             for n in dict.fromkeys(names)
             if not self.mentioned(n)  # "H100s" is in papers that write "H100"
             and not (re.search(r"\ds$", n) and self.mentioned(n[:-1]))
+            # and "BD3-LM" in papers that write "BD3-LMs"
+            and not (n[-1].isupper() and self.mentioned(f"{n}s"))
             and not self._first_version(n)
         ]
         # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE"),

@@ -724,7 +724,10 @@ def _between(text: str, base: str) -> DateRange | None:
 
 _TRAILING = re.compile(r"(?:[\s,;+&]|\b(?:and|or)\b)+$", re.I)
 _EDGE_WORDS = re.compile(
-    r"^(?:(?:in|on|of|from|at|for|during|by|the)\s+)+|(?:\s+(?:in|on|of|at|for|by|the))+$", re.I
+    # (and an article before a month: "a Nov 2023 BERT variant" is November, not its 1st)
+    rf"^(?:(?:in|on|of|from|at|for|during|by|the|an?(?=\s+(?:{'|'.join(_MONTH_WORDS)})\b))\s+)+"
+    r"|(?:\s+(?:in|on|of|at|for|by|the))+$",
+    re.I,
 )
 
 
