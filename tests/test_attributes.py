@@ -92,6 +92,11 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     assert attributes.unstated("학습 비용은?", "DiT 모델은 642 H100일이 소요되었습니다.") == []
     assert attributes.stated_alike("GPU", "DiT 모델은 642 H100일이 소요되었습니다.")
     assert attributes.unstated("max context length?", "It reads a 128K context.") == []
+    # a Korean digest's "총 계산" is its compute (b96: SliceGPT's "총 계산을 64%로" had been
+    # "None of the papers ... states a compute (FLOPs)")
+    compute = "how much of the dense model's total compute did it need?"
+    assert attributes.unstated(compute, "밀집 모델 대비 총 계산을 64%로 줄일 수 있다.") == []
+    assert attributes.unstated(compute, "It keeps 99% of zero-shot accuracy.")
     # a base model is stated by its name, in words no pattern need read: never declined
     # (b74-006 quotes a title "... Beyond the Base Model?" and had been declined)
     assert attributes.unstated("what base model did they use?", "Built on LLaMA.") == []

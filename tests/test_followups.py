@@ -1405,9 +1405,18 @@ def test_those_after_an_answer_that_listed_no_paper_asks_which(seed_assistant, q
     assert not conv.ask(question).refused
 
 
-@pytest.mark.parametrize("question", ["GPQA 점수 몇이었어?", "And the GPQA score?"])
+@pytest.mark.parametrize(
+    "question, figure",
+    [
+        ("GPQA 점수 몇이었어?", "56.1"),
+        ("And the GPQA score?", "56.1"),
+        # the figure in one sentence with it, however far, when the question writes the
+        # setting it is stated for (b96: "RULER 128k에서 14B 모델 점수는?" after Qwen2.5-1M)
+        ("RULER 128k에서 mini 모델 점수는?", "70.1"),
+    ],
+)
 def test_a_benchmark_with_a_paper_of_its_own_is_where_the_paper_talked_about_scored(
-    tmp_path, question
+    tmp_path, question, figure
 ):
     """Was: "GPQA 점수 몇이었어?" after "Phi-4 기술 보고서 찾아줘" answered with the GPQA
     paper (a benchmark with a paper of its own stood for the question's subject). A figure
@@ -1423,7 +1432,13 @@ def test_a_benchmark_with_a_paper_of_its_own_is_where_the_paper_talked_about_sco
                 "Phi-4 Technical Report",
                 "2412.08905",
                 "Phi-4 is a 14B model trained on synthetic data. It scores 56.1 on the GPQA "
-                "benchmark, above GPT-4's 50.6.",
+                "benchmark, above GPT-4's 50.6. Phi-4-mini reached 70.1 accuracy on 128k "
+                "sequences in the RULER benchmark.",
+            ),
+            (
+                "RULER: What's the Real Context Size of Your Long-Context Language Models?",
+                "2404.06654",
+                "RULER tests 10 long-context models on 13 tasks; all drop with length.",
             ),
             (
                 "GPQA: A Graduate-Level Google-Proof Q&A Benchmark",
@@ -1436,7 +1451,7 @@ def test_a_benchmark_with_a_paper_of_its_own_is_where_the_paper_talked_about_sco
     conv.ask("What is Phi-4?")
     answer = conv.ask(question)
     assert [c.arxiv_id for c in answer.citations][:1] == ["2412.08905"], answer.text
-    assert "56.1" in answer.text
+    assert figure in answer.text
     conv.turns.pop()
     assert "Phi-4" not in conv.condense("who wrote GPQA?")
 
@@ -1927,3 +1942,46 @@ def test_a_question_recalling_what_was_said_is_of_the_paper_talked_about(seed_as
     assert out.endswith(f"(SpargeAttn, arXiv {SPARGE})"), out
     new = "비전-언어 커넥터 설계가 중요한 논문 있어?"  # (a new question: no recalling)
     assert rule_based_condense(new, [SPARGE], catalog, covers=never, touches=never) == new
+
+
+@pytest.mark.parametrize(
+    "question", ["어느 날 다이제스트에 나왔어?", "몇 월 며칠 다이제스트에 실렸어?"]
+)
+def test_which_day_it_appeared_is_asked_of_the_paper_talked_about(seed_assistant, question):
+    """b96: "어느 날 다이제스트에 나왔어?" after "OmniHuman-1 뭐야?" listed the newest digest
+    (a question about digests, with no subject of its own): "어느 날" asks when, as "언제"."""
+    conv = seed_assistant.chat()
+    conv.ask("What does SpargeAttn do?")
+    answer = conv.ask(question)
+    assert [c.arxiv_id for c in answer.citations] == ["2502.18137"], answer.text
+    paper = seed_assistant.catalog.papers["2502.18137"]
+    assert all(day in answer.text for day in paper.dates), answer.text
+
+
+def test_a_korean_pronoun_opening_a_follow_up_is_its_subject_whatever_it_names(tmp_path):
+    """b95: "그거 따로 학습시켜야 돼? 아니면 그냥 SAM 2에 붙여서 쓰면 돼?" after "SAM2Long 논문
+    알아?" answered with SAM 2's paper, the model it is built on. The pronoun the question
+    opens with is its subject ("그거 말고 SAM 2는?" asks about SAM 2)."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-10-22",
+        [
+            (
+                "SAM2Long: Enhancing SAM 2 for Long Video Segmentation",
+                "2410.16268",
+                "SAM2Long is a training-free memory tree on top of SAM 2 for long videos.",
+            ),
+            (
+                "SAM 2: Segment Anything in Images and Videos",
+                "2408.00714",
+                "SAM 2 is a promptable segmentation model for images and videos.",
+            ),
+        ],
+    )
+    conv = assistant.chat()
+    conv.ask("SAM2Long 논문 알아?")
+    standalone = conv.condense("그거 따로 학습시켜야 돼? 아니면 그냥 SAM 2에 붙여서 쓰면 돼?")
+    assert "arXiv 2410.16268" in standalone, standalone
+    assert "arXiv 2410.16268" not in conv.condense("그거 말고 SAM 2는?")

@@ -1466,6 +1466,8 @@ NORMS = """## Papers for 2025-03-14
         # two things a paper mentions and no paper is about: a textbook question, declined
         # with what the paper that mentions them says (was: DyT's sentence, as an answer)
         ("LayerNorm이랑 RMSNorm 차이가 뭐야?", True, ["2503.10622"]),
+        # (read as a summary, "설명해줘": b97 "MLE랑 MAP 추정 차이 쉽게 설명해줘")
+        ("LayerNorm이랑 RMSNorm 차이 쉽게 설명해줘", True, ["2503.10622"]),
         # (in English, nearer the scope's textbook examples than any paper: refused outright)
         ("What's the difference between LayerNorm and RMSNorm?", True, None),
         # papers about a side (their titles name it): answered by them

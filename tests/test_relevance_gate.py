@@ -1895,3 +1895,24 @@ def test_one_paper_described_at_length_with_a_date_is_asked_about_not_listed(tmp
     # a short topic of those dates is still a set ("any papers on guidance in Jan 2025?")
     listed = assistant.ask("any papers on classifier-free guidance in Jan 2025?")
     assert {c.arxiv_id for c in listed.citations} >= {"2501.00041", "2501.00042"}, listed.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (b97, on the whole archive: answered with LETS Forecast's "kernel regression")
+        "How does the kernel trick let an SVM learn nonlinear decision boundaries?",
+        # (b95: answered with papers reporting ROC-AUC values)
+        "ROC 커브랑 AUC가 뭔지 설명해줘",
+        # (b95: "works" was read as papers, a question asking for them skips the check)
+        "Can you explain how k-fold cross-validation works and when I should use it?",
+    ],
+)
+def test_classic_textbook_questions_are_out_of_scope(seed_assistant, question):
+    """The scope examples cover classic textbook ML (kernels and SVMs, ROC curves, random
+    forests, EM, naive Bayes, ...), not only the first thirty questions that came up."""
+    found = seed_assistant.retriever.retrieve(question)
+    assert found.out_of_scope == "textbook", (found.scope_kind, found.scope_lead)
+    assert seed_assistant.ask(question).refused
+    # a question asking for papers on it asks the archive
+    assert not seed_assistant.retriever.retrieve(f"papers on {question}").out_of_scope

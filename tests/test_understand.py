@@ -151,6 +151,12 @@ NEWEST = "2025-06-30"
         ("papers from Oct. 23rd, 2024", "2024-10-23", "2024-10-23"),
         ("2025-02-20~2025-02-26 논문", "2025-02-20", "2025-02-26"),
         ("2025-02-20 – 2025-02-26 papers", "2025-02-20", "2025-02-26"),
+        # dotted, the second end borrowing the first's year and month (b97: "2024.6.10 ~ 7.5
+        # 사이에" was 2024-06-10 alone)
+        ("2024.6.10 ~ 7.5 사이에 올라온 model merging 논문들", "2024-06-10", "2024-07-05"),
+        ("2024.06.10~06.20 논문", "2024-06-10", "2024-06-20"),
+        ("2024.6.10~20 논문", "2024-06-10", "2024-06-20"),
+        ("2024.12.30~1.3 논문", "2024-12-30", "2025-01-03"),
         # a relative year gives its year to the month or day written without one
         ("작년 3월 논문", "2024-03-01", "2024-03-31"),
         ("지난해 12월 25일 다이제스트", "2024-12-25", "2024-12-25"),
@@ -191,6 +197,10 @@ NEWEST = "2025-06-30"
         ("papers from the end of February 2024", "2024-02-21", "2024-02-29"),
         ("early jan papers", "2025-01-01", "2025-01-10"),
         ("2025년 1월 하순 논문", "2025-01-21", "2025-01-31"),
+        # with a two-digit year (b96: "23년 12월 말에 ... 4D 생성하는 논문" was December 2024's
+        # end, "23년" rewritten alone)
+        ("23년 12월 말에 가우시안 스플래팅으로 4D 생성하는 논문", "2023-12-21", "2023-12-31"),
+        ("24년 3월 초 논문", "2024-03-01", "2024-03-10"),
         # (b93: "in the last ten days of November 2023" had been read as 2023-11 to the
         # newest digest, "ten days" a duration)
         ("text-to-video papers in the last ten days of November 2023", "2023-11-21", "2023-11-30"),
@@ -738,6 +748,15 @@ def test_a_measure_alike_asks_for_no_similar_papers(question):
             "Find papers on agents. Just the ones from March.",
             "Find papers on agents. Just the ones from March.",
         ),
+        # one's own context after the question (b95: "Any other papers like MangaNinja? I'm
+        # looking into reference-based line art colorization." was read as a search)
+        (
+            "Any other papers like A? I'm looking into reference-based line art colorization.",
+            "Any other papers like A?",
+        ),
+        ("What is A? My team uses it.", "What is A?"),
+        ("What is A? I mean the 7B one?", "What is A? I mean the 7B one?"),
+        ("What did A score? Also the code.", "What did A score? Also the code."),
     ],
 )
 def test_the_asked_part_is_the_questions_after_statements(question, asked):

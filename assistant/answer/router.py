@@ -2177,6 +2177,20 @@ class Router:
                 return self._compare(question, info, names, filters)
             if intent == "compare":  # "how much better than GPT-4o is it?": a fact question
                 return None
+            if (
+                not names
+                and asks_compare
+                and intent in ("search", "summary")
+                # "MLE랑 MAP 추정 차이 쉽게 설명해줘" reads as a summary: a comparison of
+                # two things no paper is named by, all the same (not a figure asked "versus"
+                # another, of the paper talked about or one described: "BD3-LM이 LM1B에서
+                # perplexity 얼마 나왔어? AR이랑 차이는?")
+                and not SUBJECT.search(question)
+                and not cue_pattern("figure_cue").search(question)
+                and not asks_quantity(question)
+                and (declined := self._compared_unnamed(question, info, filters))
+            ):
+                return declined
             if info.title_words and topic and not names and intent in ("search", "list", "count"):
                 return self._count(info, topic, question)  # "papers with 'agent' in the title"
             # (a ranking or a count of a topic's papers, however dated, is read below:
@@ -3877,7 +3891,8 @@ class Router:
         if not rare or any(_titled_by(rare, h.paper.title) for h in hits):
             return None
         ko, papers = info.korean, [h.paper for h in hits[:3]]
-        label = _label(words, question)
+        asking = intents.asks_tokens()  # ("차이", "difference": how it asks, no topic)
+        label = _label([w for w in words if not set(tokenize(w)) <= asking], question)
         head = (
             f"다이제스트에는 '{label}' 자체를 다룬 논문이 없어 그 비교에는 답할 수 없습니다. "
             f"이를 언급하는 논문:"

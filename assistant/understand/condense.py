@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from assistant.index import korean
 from assistant.index.lexical import STOP
+from assistant.text import is_korean
 from assistant.understand import attributes, intents
 from assistant.understand.dates import find_dates
 from assistant.understand.dates import strip_dates as strip_found
@@ -333,7 +334,17 @@ def _scored_on(name: str | None, question: str, written: str) -> bool:
     near = rf"(?:\S+\s+){{0,{MEASURE_WORDS}}}?"
     figure = r"\d+(?:\.\d+)?%?"
     at = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-    return bool(re.search(rf"{figure}\s+{near}{at}|{at}\W+{near}{figure}", written))
+    if re.search(rf"{figure}\s+{near}{at}|{at}\W+{near}{figure}", written):
+        return True
+    # or in one sentence with a figure the question names too: "RULER 128k에서 14B 모델
+    # 점수는?" after Qwen2.5-1M ("... achieved 92.2 accuracy on 128k sequences in the
+    # RULER benchmark")
+    asked = {f.lower() for f in re.findall(r"\d+(?:\.\d+)?[a-z%]*", question, re.I)}
+    return any(
+        re.search(at, sentence)
+        and asked & {f.lower() for f in re.findall(rf"{figure}[a-z]*", sentence, re.I)}
+        for sentence in re.split(r"(?<=[.!?])\s+", written)
+    )
 
 
 # a model set beside the subject as what it is measured against: "compared to A", "faster
@@ -388,9 +399,17 @@ def _owner_first(question: str, pointer, catalog: Catalog) -> bool:
     owner = word in ("its", "their") or (
         word in ("it", "they") and _AUXILIARY.search(question[: pointer.start]) is not None
     )
+    # a Korean pronoun the question opens with is its subject: "그거 따로 학습시켜야 돼?
+    # 아니면 그냥 SAM 2에 붙여서 쓰면 돼?" after SAM2Long (not "그거 말고 SAM 2는?")
+    owner = owner or (
+        is_korean(word)
+        and not question[: pointer.start].strip()
+        and not _NOT_IT.match(question[pointer.end :])
+    )
     return owner and not _stands_alone(question[: pointer.start], catalog)
 
 
+_NOT_IT = re.compile(r"\s*(?:말고|대신|빼고|제외)")  # "그거 말고 ...": another one
 _AUXILIARY = re.compile(r"\b(?:did|does|do|can|could|has|have|had|will|would|should)\s*$", re.I)
 
 

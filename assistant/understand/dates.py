@@ -163,6 +163,11 @@ _FORM_SOURCE = (
     # "2025-02-20~2025-02-26", "2025-02-20 – 2025-02-26": two whole dates, a range
     r"|(?P<i1>\d{4}-\d\d-\d\d)\s*(?:~|–|—|-|부터)\s*(?P<i2>\d{4}-\d\d-\d\d)(?:\s*까지)?"
     r"(?:에는|엔|에|의|은|는|도)?"
+    # dotted, the second end borrowing the first's year (and month): "2024.6.10 ~ 7.5",
+    # "2024.06.10~06.20", "2024.6.10~20"
+    rf"|(?<![\d.])(?P<dy>{_YY})\.(?P<dmo>1[0-2]|0?[1-9])\.(?P<dd>[12]\d|3[01]|0?[1-9])\.?\s*"
+    r"(?:~|–|—|부터)\s*(?:(?P<dmo2>1[0-2]|0?[1-9])\.)?(?P<dd2>[12]\d|3[01]|0?[1-9])\.?(?![\d.]?\d)"
+    r"(?:\s*(?:까지|사이(?:에)?))?"
     # a whole numeric date with a Korean particle on it ("2024.01.11에", "2024-10-23의"):
     # written ISO with the particle apart, as dateparser reads it
     r"|(?<![\d.])(?P<fy>(?:19|20)\d\d)(?P<fs>[-./])(?P<fm>0?[1-9]|1[0-2])(?P=fs)"
@@ -246,8 +251,10 @@ def _forms() -> re.Pattern:
     m_latin = _words_pattern(t for t in in_month if t.isascii())
     m_hangul = _words_pattern(t for t in in_month if not t.isascii())
     # a part of a month: "the second half of jan 2025", "late March", "2025년 1월 하순"
+    # (before the other forms: "23년 12월 말" is December 2023's end, not "23년" rewritten
+    # alone, its month's end then read in the newest December)
     month_parts = (
-        rf"|\b(?:the\s+)?(?P<mp>{m_latin})[\s-]+(?:of\s+)?(?P<mpm>{_MONTHS})\b\.?"
+        rf"\b(?:the\s+)?(?P<mp>{m_latin})[\s-]+(?:of\s+)?(?P<mpm>{_MONTHS})\b\.?"
         r"(?:,?\s+(?P<mpy>(?:19|20)\d\d)\b)?"
         rf"|(?:(?<![\d.])(?P<kmy>{_YY})\s*년\s*)?(?<!\d)(?P<kmm>1[0-2]|0?[1-9])\s*월\s*(?P<kmp>{m_hangul})"
         rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터|쯤|경)?(?![가-힣]))"
@@ -261,7 +268,7 @@ def _forms() -> re.Pattern:
         rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터)?(?![가-힣]))"
     )
     return re.compile(
-        rf"{_FORM_SOURCE}{month_parts}{parts}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I
+        rf"{month_parts}|{_FORM_SOURCE}{parts}|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}", re.I
     )
 
 
@@ -447,6 +454,11 @@ def _rewrite(m: re.Match) -> str:
         return f"from {g['dm']} to {g['dm2']} {g['mon2']}"
     if g["i1"]:
         return f"from {g['i1']} to {g['i2']}"
+    if g["dd2"]:
+        year, month2 = _year(g["dy"]), g["dmo2"] or g["dmo"]
+        year2 = int(year) + 1 if int(month2) < int(g["dmo"]) else year  # "2024.12.30~1.3"
+        first = f"{_month(g['dmo'])} {int(g['dd'])} {year}"
+        return f" from {first} to {_month(month2)} {int(g['dd2'])} {year2} "
     if g["fy"]:
         return f"{g['fy']}-{int(g['fm']):02d}-{int(g['fd']):02d} "
     if g["sy"]:

@@ -62,7 +62,14 @@ NEEDS_CUE = {
 # intents about a set of papers, which a question asking a figure of its subject (a revenue,
 # a headcount: `attributes`) and naming no papers does not ask
 OF_A_SET = ("count", "list", "top_voted")
-PAPER_WORD = re.compile(r"\b(?:papers?|works|studies|articles)\b|논문", re.I)
+# "works" as papers ("recent works on X", "works that ..."), not the verb ("explain how
+# k-fold cross-validation works": a textbook question, which had passed as one for papers)
+WORKS = (
+    r"(?:\b(?:any|recent|related|other|prior|previous|some|these|those|similar|new|latest"
+    r"|existing|more|notable|key|relevant|good|many|several|their)\s+works\b"
+    r"|\bworks(?=\s+(?:on|about|that|which|by|from|like|using)\b))"
+)
+PAPER_WORD = re.compile(rf"\b(?:papers?|studies|articles)\b|{WORKS}|논문", re.I)
 # share of a question's nearness to an intent that must come from grams no topic phrasing
 # uses (below: it only sounds like that intent, "멀티모달 환각 논문 찾아줘" is no "similar")
 MIN_OWN = 0.1

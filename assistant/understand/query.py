@@ -86,7 +86,7 @@ def code_cues(text: str) -> tuple[str, ...]:
 # papers asked for as a set: "papers that ...", "any work on ...", "논문들", "논문 있어?";
 # answered with every relevant paper, one line each, not one paper and its runners-up
 _ASKS_SET = re.compile(
-    r"\b(papers|works|studies|articles|methods|approaches)\b|\bany (paper|work|research)\b"
+    rf"\b(papers|studies|articles|methods|approaches)\b|{intents.WORKS}|\bany (paper|work|research)\b"
     r"|\b(?:has|have|did) any(?:one|body)\b"  # "has anyone combined Mamba with diffusion?"
     # (not the one paper a question recalls: "... RCT 논문 있잖아, ... 몇 %였어?")
     r"|논문들|것들|(논문|연구)\S{0,3}\s*(있(?!잖|었잖|다던|다는)|알려|찾아|보여)"
@@ -133,11 +133,21 @@ def asked_part(text: str) -> str:
     """The sentences of `text` that ask, when statements come before them: "Tencent
     released a huge open-source MoE called <name>. What did it score on MMLU?" asks a
     score, not for code; a statement is the question's context, not what it asks."""
+    # (nor is one's own context after the question: "Any other papers like A? I'm looking
+    # into reference-based line art colorization." asks for papers like A)
+    if (m := _OWN_CONTEXT_AFTER.search(text)) and "?" in text[: m.start()]:
+        text = text[: m.start()]
     parts = _SENTENCE_END.split(text.strip())
     asking = [p for p in parts if p.rstrip().endswith("?")]
     if not asking or len(asking) == len(parts) or not parts[-1].rstrip().endswith("?"):
         return text
     return " ".join(asking)
+
+
+# a statement of one's own after a question mark, to the end: "... ? I'm looking into X."
+_OWN_CONTEXT_AFTER = re.compile(
+    r"(?<=\?)\s+(?:I|I'm|I am|I've|we|we're|we are|my|our)\b[^?]*$", re.I
+)
 
 
 # a sentence's end: a full stop or "!" after a word of three letters or more (not "e.g.",
