@@ -4071,6 +4071,9 @@ class Router:
         for n, p in enumerate([*shown, *also], start=1):
             if n == len(shown) + 1:
                 some = len(also) < len(touching)
+                # (after a blank line: Markdown reads a line right after a list item as
+                # more of that item, and the page ran it into the last paper's sentence)
+                lines.append("")
                 lines.append(
                     f"그 밖에 '{words}'에 닿아 있는 논문 {len(touching)}편"
                     + (" 중:" if some else ":")
