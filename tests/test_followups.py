@@ -1985,3 +1985,38 @@ def test_a_korean_pronoun_opening_a_follow_up_is_its_subject_whatever_it_names(t
     standalone = conv.condense("그거 따로 학습시켜야 돼? 아니면 그냥 SAM 2에 붙여서 쓰면 돼?")
     assert "arXiv 2410.16268" in standalone, standalone
     assert "arXiv 2410.16268" not in conv.condense("그거 말고 SAM 2는?")
+
+
+def test_a_korean_pronoun_set_against_another_paper_compares_the_two(tmp_path):
+    """Review: "그거 DeepSeek-R1보다 높아?" after Kimi k1.5's MATH 500 score had been asked
+    of DeepSeek-R1 alone (before: the named paper stood for the subject), then of Kimi
+    alone (the pronoun opening it). Set against another paper, it is both."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-01-23",
+        [
+            (
+                "Kimi k1.5: Scaling RL with LLMs",
+                "2501.12599",
+                "Kimi k1.5 reaches 96.2 on MATH 500.",
+            ),
+            (
+                "DeepSeek-R1: Reasoning via RL",
+                "2501.12948",
+                "DeepSeek-R1 reaches 97.3 on MATH-500.",
+            ),
+        ],
+    )
+    from assistant.answer.router import _about_the_subject
+
+    conv = assistant.chat()
+    conv.ask("Kimi k1.5 MATH 500 점수 몇이야?")
+    answer = conv.ask("그거 DeepSeek-R1보다 높아?")
+    assert {c.arxiv_id for c in answer.citations} == {"2501.12599", "2501.12948"}, answer.text
+    # (the pronoun's paper with another set against it is no question about it alone)
+    assert not _about_the_subject("그거 (Kimi k1.5, arXiv 2501.12599) DeepSeek-R1보다 높아?")
+    assert _about_the_subject(
+        "How did DeepSeek-R1 do in that comparison? (Kimi k1.5, arXiv 2501.12599)"
+    )

@@ -1508,3 +1508,22 @@ def test_a_name_written_in_the_plural_or_a_date_is_no_absent_name(tmp_path_facto
     assert retriever.absent_names("star attention papers from mid-2024?") == []
     assert retriever.absent_names("a late-2023 system: how fast is Star Attention?") == []
     assert retriever.absent_names("how fast is Star Attention on Llama 5?") == ["Llama 5"]
+
+
+def test_a_title_of_the_archive_on_a_side_makes_a_comparison_answerable(tmp_path_factory):
+    """Review: "GRPO vs PPO", "DPO랑 PPO 차이 설명해줘" were declined because none of the few
+    papers found had a side in its title, though the archive has papers titled with it. A
+    title anywhere in the archive counts; an acronym in its capitals ("MAP" is no "Saliency
+    Map") and as a word of its own ("MLE-Dojo" is no title on MLE)."""
+    digest = NORMS.replace(
+        "| Sparse Video Attention",
+        "| MLE-Dojo: Saliency Map Agents (Read more on [arXiv](https://arxiv.org/abs/2503.10626))"
+        "| I J | Agents for machine learning engineering. |\n| GRPO at Scale (Read more on "
+        "[arXiv](https://arxiv.org/abs/2503.10627))| K L | Group policy optimization. |\n"
+        "| Sparse Video Attention",
+    )
+    retriever = _assistant(tmp_path_factory, "2025-03-14.md", digest, 6).retriever
+    assert retriever.titled("GRPO") and retriever.titled("grpo")
+    assert not retriever.titled("MAP") and not retriever.titled("MLE")
+    assert not retriever.titled("LayerNorm")
+    assert retriever.titled("Sparse Video Attention")

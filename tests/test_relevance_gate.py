@@ -1916,3 +1916,31 @@ def test_classic_textbook_questions_are_out_of_scope(seed_assistant, question):
     assert seed_assistant.ask(question).refused
     # a question asking for papers on it asks the archive
     assert not seed_assistant.retriever.retrieve(f"papers on {question}").out_of_scope
+
+
+def test_a_papers_name_no_paper_of_the_dates_writes_says_so(tmp_path):
+    """Review: "star attention papers from mid-2024?" listed 25 papers of those months
+    writing "star" and "attention" apart (its plain words are no rare word, and once
+    "mid-2024" was no name, nothing said no paper of the dates is on it). A paper's name as
+    the whole topic, written by no paper of the dates, is said to be elsewhere."""
+    from conftest import archive_of, english_digest
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    early = english_digest(
+        tmp_path / "a",
+        "2024-06-03",
+        [
+            ("STaR Video Reasoning", "2406.00001", "A star-rated attention study of video QA."),
+            ("Sparse Attention for Video", "2406.00002", "Sparse attention speeds video models."),
+        ],
+    )
+    late = english_digest(
+        tmp_path / "b",
+        "2024-11-27",
+        [("Star Attention: Efficient LLM Inference", "2411.17116", "Star Attention is fast.")],
+    )
+    assistant = archive_of(tmp_path, [early, late])
+    answer = assistant.ask("star attention papers from mid-2024?")
+    assert answer.text.startswith("No paper of 2024-05-01"), answer.text
+    assert "Star Attention" in answer.text.splitlines()[0], answer.text

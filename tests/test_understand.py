@@ -201,6 +201,9 @@ NEWEST = "2025-06-30"
         # end, "23년" rewritten alone)
         ("23년 12월 말에 가우시안 스플래팅으로 4D 생성하는 논문", "2023-12-21", "2023-12-31"),
         ("24년 3월 초 논문", "2024-03-01", "2024-03-10"),
+        # (review: a range's first end keeps the year for both, as before)
+        ("24년 1월 초~2월 말 에이전트 논문 몇 개야?", "2024-01-01", "2024-02-28"),
+        ("24년 5월 초~6월 말 논문", "2024-05-01", "2024-06-30"),
         # (b93: "in the last ten days of November 2023" had been read as 2023-11 to the
         # newest digest, "ten days" a duration)
         ("text-to-video papers in the last ten days of November 2023", "2023-11-21", "2023-11-30"),
@@ -761,6 +764,26 @@ def test_a_measure_alike_asks_for_no_similar_papers(question):
 )
 def test_the_asked_part_is_the_questions_after_statements(question, asked):
     assert asked_part(question) == asked
+
+
+@pytest.mark.parametrize(
+    "question, papers",
+    [
+        ("Which works propose custom CUDA kernels for attention?", True),
+        ("main works in 3D Gaussian splatting", True),
+        ("what works use Markov chain Monte Carlo sampling?", True),
+        ("recent works on RAG", True),
+        # the verb: how something works, what works best (b95: "explain how k-fold
+        # cross-validation works" had passed as a question asking for papers)
+        ("Can you explain how k-fold cross-validation works and when I should use it?", False),
+        ("what works best for long context?", False),
+        ("how it works?", False),
+    ],
+)
+def test_works_asks_for_papers_only_as_a_noun(question, papers):
+    from assistant.understand.intents import PAPER_WORD
+
+    assert bool(PAPER_WORD.search(question)) is papers
 
 
 @pytest.mark.parametrize(

@@ -1169,6 +1169,7 @@ def _about_the_subject(question: str) -> bool:
         and pointer is not None
         and pointer.picks is not None
         and not _ASKS_COMPARE.search(own)
+        and not _WHICH_SIDE.search(own)  # "그거 DeepSeek-R1보다 높아?": the two set apart
     )
 
 
@@ -1376,7 +1377,7 @@ _WHICH_SIDE = re.compile(
     rf"\b(which|whichever|who|who's|whose)\b.*{_COMPARATIVE}|{_COMPARATIVE}.*\b(or|vs\.?|versus)\b"
     rf"|\b(or|vs\.?|versus)\b.*{_COMPARATIVE}"
     r"|어느|누가|중\s*(에|에서)?\s*(뭐|어떤|더)"
-    r"|더\s*(높|낮|빠르|빠른|좋|나은|크|큰|많|적|잘|작|짧|길)",
+    r"|(?:더|보다)\s*(높|낮|빠르|빠른|좋|나은|크|큰|많|적|잘|작|짧|길)",
     re.I,
 )
 # how a speed is compared when the question names no measure ("which is faster, A or B?")
@@ -2429,6 +2430,14 @@ class Router:
         word the question writes only in parentheses is another name of the words before
         it ("diffusion 언어모델(dLLM)"): the dates have the topic when they have those."""
         retriever = self.tools.retriever
+        # a paper's name as the whole topic, written by no paper of those dates ("star
+        # attention papers from mid-2024?": its plain words are no rare word)
+        for pid in self.catalog.by_short_name(query):
+            name = self.catalog.papers[pid].name or ""
+            if name.lower() == query.strip().lower() and (
+                writers := retriever.name_outside(name, f)
+            ):
+                return name, writers
         # (a word capitalised only as a later sentence's first, "... encoded. After training
         # for one day ...", is a plain word, no name)
         topic = [w.lower() if _opens_a_sentence(w, question) else w for w in topic]
@@ -3873,9 +3882,9 @@ class Router:
         """A comparison of two things no paper is named by (a few topic words): None (the
         papers found on both answer it, as any question's), unless none is about either, as
         a textbook question's are not ("LayerNorm이랑 RMSNorm 차이가 뭐야?": DyT replaces
-        both, its title names neither; "cross-entropy vs KL divergence"): then declined,
-        saying so, with what the papers that mention them say. A question asking for papers
-        or dated asks the archive and is answered as any."""
+        both, its title names neither, nor any title of the archive; "MLE vs MAP"): then
+        declined, saying so, with what the papers that mention them say. A question asking
+        for papers or dated asks the archive and is answered as any."""
         if info.filters.since or info.filters.until or _ASKS_A_SET.search(question):
             return None
         found = self.tools.retriever.retrieve(question, filters)
@@ -3889,6 +3898,13 @@ class Router:
             # humans compare?"), not two things named
         rare = retriever.rare_words(words)
         if not rare or any(_titled_by(rare, h.paper.title) for h in hits):
+            return None
+        # a paper of the archive is about a side ("GRPO vs PPO", "DPO랑 PPO 차이 설명해줘"):
+        # the papers found on both answer, as any question's. The sides are its names and
+        # terms, not the plain words around them ("estimation" of "MLE and MAP estimation",
+        # in many a title); with none, it is answered as before.
+        names = [w for w in rare if not english_word(w.lower()) or w[1:].lower() != w[1:]]
+        if not names or any(retriever.titled(word) for word in names):
             return None
         ko, papers = info.korean, [h.paper for h in hits[:3]]
         asking = intents.asks_tokens()  # ("차이", "difference": how it asks, no topic)

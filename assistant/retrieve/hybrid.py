@@ -1231,6 +1231,19 @@ class HybridRetriever:
         covered = self.coverage_in(text, texts, alike=alike)
         return {key.split()[0] for key, c in covered.items() if c >= 1.0 - 1e-9}
 
+    def name_outside(self, name: str, filters: Filters) -> list[str] | None:
+        """The papers that write a paper's name (of those BM25 ranks first for it), when no
+        paper of `filters`' dates does: "star attention papers from mid-2024?" (Star
+        Attention is of November 2024, its words apart in many a paper of those months).
+        None when a paper of those dates writes it, or none at all does."""
+        allowed = self.allowed(Filters(filters.since, filters.until))
+        if not allowed:
+            return None
+        writers = self._writers(name)
+        if not writers or set(writers) & allowed:
+            return None
+        return sorted(writers, key=lambda p: self._pos[p])
+
     def outside(self, words: Sequence[str], filters: Filters) -> tuple[str, list[str]] | None:
         """A rare topic word (in at most CONCEPT_SHARE of the papers) that no paper within
         `filters`' dates writes, with the papers of other dates that do: "Muon optimizer in
@@ -1258,6 +1271,25 @@ class HybridRetriever:
         limit = max(1.0, CONCEPT_SHARE * len(self.ids))
         parts = (part for word in words for part in _WORD_PART.findall(word))
         return list(dict.fromkeys(p for p in parts if self._rare_word(p, limit)))
+
+    def titled(self, word: str) -> bool:
+        """Whether some paper's title writes `word` as a word of its own (case aside; not
+        a part of a hyphenated name: "MLE-Dojo" is no title on MLE), a Korean one as the
+        glossary writes it in English: the archive has a paper about it."""
+        english = glossary.english_terms(word) if HANGUL_RUN.fullmatch(word) else word
+        if not english.strip():
+            return False
+        # (an acronym in its capitals: "MAP" is no "Saliency Map")
+        acronym = english.isupper() and len(english) > 1
+        titles = self._cased_titles if acronym else self._titles
+        words = english.split() if acronym else english.lower().split()
+        phrase = r"[\s-]+".join(map(re.escape, words))
+        return re.search(rf"(?<![\w-]){phrase}(?![\w-])", titles) is not None
+
+    @cached_property
+    def _cased_titles(self) -> str:
+        """Every paper's title as written, a line each (`_titles`, not lower-cased)."""
+        return "\n".join(paper.title for paper in self.catalog.papers.values())
 
     def _rare_word(self, word: str, limit: float) -> set[int]:
         """The rows of the papers that write a topic word, when it is a rare name or term

@@ -273,7 +273,7 @@ def rule_based_condense(
 
 _COMPARES = re.compile(
     r"\b(compare[sd]?|comparison|vs\.?|versus|stacks? up|differ\w*|better than|worse than|"
-    r"faster than|slower than)\b|비교|차이|보다\s*(나|좋|빠|느)",
+    r"faster than|slower than)\b|비교|차이|보다\s*(나|좋|빠|느|높|낮|많|적|크|작|잘|더)",
     re.I,
 )
 
@@ -405,6 +405,8 @@ def _owner_first(question: str, pointer, catalog: Catalog) -> bool:
         is_korean(word)
         and not question[: pointer.start].strip()
         and not _NOT_IT.match(question[pointer.end :])
+        # (nor one set against another it names: "그거 DeepSeek-R1보다 높아?" compares both)
+        and not _COMPARES.search(question)
     )
     return owner and not _stands_alone(question[: pointer.start], catalog)
 

@@ -62,12 +62,12 @@ NEEDS_CUE = {
 # intents about a set of papers, which a question asking a figure of its subject (a revenue,
 # a headcount: `attributes`) and naming no papers does not ask
 OF_A_SET = ("count", "list", "top_voted")
-# "works" as papers ("recent works on X", "works that ..."), not the verb ("explain how
-# k-fold cross-validation works": a textbook question, which had passed as one for papers)
+# "works" as papers ("which works propose ...", "recent works on X"), not the verb:
+# "explain how k-fold cross-validation works" (after "how" in its clause: a textbook
+# question, which had passed as one asking for papers), "what works best", "it works"
 WORKS = (
-    r"(?:\b(?:any|recent|related|other|prior|previous|some|these|those|similar|new|latest"
-    r"|existing|more|notable|key|relevant|good|many|several|their)\s+works\b"
-    r"|\bworks(?=\s+(?:on|about|that|which|by|from|like|using)\b))"
+    r"(?:^|(?<=[.?!;,]))(?:(?!\bhow\b)[^.?!;,])*?"
+    r"(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)\bworks\b(?!\s+(?:best|well|better|fine|great)\b)"
 )
 PAPER_WORD = re.compile(rf"\b(?:papers?|studies|articles)\b|{WORKS}|논문", re.I)
 # share of a question's nearness to an intent that must come from grams no topic phrasing
