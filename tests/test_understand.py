@@ -248,6 +248,9 @@ NEWEST = "2025-06-30"
             "2023-11-30",
         ),
         ("in a May 2024 paper on arithmetic", "2024-05-01", "2024-05-31"),
+        # (review: before a year, or after a date: January 2024, March 1st)
+        ("a 2024 paper about LoRA", "2024-01-01", "2024-12-31"),
+        ("In March 2025 a paper showed that LoRA forgets less", "2025-03-01", "2025-03-31"),
         # a part of a month, a quarter or a year as one end of a range is that end's day
         # (was: the first end's part alone, "mid-October" for the whole question)
         (

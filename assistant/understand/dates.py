@@ -745,9 +745,11 @@ def _between(text: str, base: str) -> DateRange | None:
 
 _TRAILING = re.compile(r"(?:[\s,;+&]|\b(?:and|or)\b)+$", re.I)
 _EDGE_WORDS = re.compile(
-    # (and an article before a month: "a Nov 2023 BERT variant" is November, not its 1st)
-    rf"^(?:(?:in|on|of|from|at|for|during|by|the|an?(?=\s+(?:{'|'.join(_MONTH_WORDS)})\b))\s+)+"
-    r"|(?:\s+(?:in|on|of|at|for|by|the))+$",
+    # (and an article before a month or a year, or after a date: "a Nov 2023 BERT variant"
+    # is November, "a 2024 paper" the year, "In March 2025 a paper" March, none the 1st)
+    rf"^(?:(?:in|on|of|from|at|for|during|by|the"
+    rf"|an?(?=\s+(?:{'|'.join(_MONTH_WORDS)}|(?:19|20)\d\d)\b))\s+)+"
+    r"|(?:\s+(?:in|on|of|at|for|by|the|an?))+$",
     re.I,
 )
 
