@@ -204,6 +204,8 @@ NEWEST = "2025-06-30"
         # (review: a range's first end keeps the year for both, as before)
         ("24년 1월 초~2월 말 에이전트 논문 몇 개야?", "2024-01-01", "2024-02-28"),
         ("24년 5월 초~6월 말 논문", "2024-05-01", "2024-06-30"),
+        # (and a four-digit year: was 2024-01-01 to 2025-02-28, the newest February's end)
+        ("2024년 1월 초~2월 말 논문", "2024-01-01", "2024-02-28"),
         # (b93: "in the last ten days of November 2023" had been read as 2023-11 to the
         # newest digest, "ten days" a duration)
         ("text-to-video papers in the last ten days of November 2023", "2023-11-21", "2023-11-30"),

@@ -254,7 +254,10 @@ def _forms() -> re.Pattern:
     month_parts = (
         rf"|\b(?:the\s+)?(?P<mp>{m_latin})[\s-]+(?:of\s+)?(?P<mpm>{_MONTHS})\b\.?"
         r"(?:,?\s+(?P<mpy>(?:19|20)\d\d)\b)?"
-        rf"|(?:(?<![\d.])(?P<kmy>{_YY})\s*년\s*)?(?<!\d)(?P<kmm>1[0-2]|0?[1-9])\s*월\s*(?P<kmp>{m_hangul})"
+        # (its year only when it ends no range: "2024년 1월 초~2월 말" is 2024's, both ends)
+        rf"|(?:(?<![\d.])(?P<kmy>{_YY})\s*년\s*"
+        rf"(?=(?:1[0-2]|0?[1-9])\s*월\s*(?:{m_hangul})(?!\s*[~–-])))?"
+        rf"(?<!\d)(?P<kmm>1[0-2]|0?[1-9])\s*월\s*(?P<kmp>{m_hangul})"
         rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터|쯤|경)?(?![가-힣]))"
     )
     # a two-digit year's month part, first: "23년 12월 말" is December 2023's end, not
