@@ -1993,6 +1993,8 @@ def test_a_korean_pronoun_set_against_another_paper_compares_the_two(tmp_path):
     alone (the pronoun opening it). Set against another paper, it is both."""
     from conftest import english_archive
 
+    from assistant.answer.router import _about_the_subject
+
     assistant = english_archive(
         tmp_path,
         "2025-01-23",
@@ -2009,8 +2011,6 @@ def test_a_korean_pronoun_set_against_another_paper_compares_the_two(tmp_path):
             ),
         ],
     )
-    from assistant.answer.router import _about_the_subject
-
     conv = assistant.chat()
     conv.ask("Kimi k1.5 MATH 500 점수 몇이야?")
     answer = conv.ask("그거 DeepSeek-R1보다 높아?")

@@ -1288,7 +1288,8 @@ class HybridRetriever:
 
     @cached_property
     def _cased_titles(self) -> str:
-        """Every paper's title as written, a line each (`_titles`, not lower-cased)."""
+        """Every paper's title as written, a line each (`_titles` lower-cases them): the
+        one scan of every record both read."""
         return "\n".join(paper.title for paper in self.catalog.papers.values())
 
     def _rare_word(self, word: str, limit: float) -> set[int]:
@@ -1552,7 +1553,7 @@ class HybridRetriever:
     def _titles(self) -> str:
         """Every paper's title in lower case, a line each: read once, on the first question
         that needs them (a scan of every record, not one per question)."""
-        return "\n".join(paper.title.lower() for paper in self.catalog.papers.values())
+        return self._cased_titles.lower()
 
     def touches(self, question: str, arxiv_id: str) -> bool:
         """Whether a short follow-up that names nothing can be about this paper: it has no

@@ -251,21 +251,16 @@ def _forms() -> re.Pattern:
     m_latin = _words_pattern(t for t in in_month if t.isascii())
     m_hangul = _words_pattern(t for t in in_month if not t.isascii())
     # a part of a month: "the second half of jan 2025", "late March", "2025년 1월 하순"
+    # (before the other forms: "23년 12월 말" is December 2023's end, not "23년" rewritten
+    # alone and the end of the newest December)
     month_parts = (
-        rf"|\b(?:the\s+)?(?P<mp>{m_latin})[\s-]+(?:of\s+)?(?P<mpm>{_MONTHS})\b\.?"
+        rf"\b(?:the\s+)?(?P<mp>{m_latin})[\s-]+(?:of\s+)?(?P<mpm>{_MONTHS})\b\.?"
         r"(?:,?\s+(?P<mpy>(?:19|20)\d\d)\b)?"
         # (its year only when it ends no range: "2024년 1월 초~2월 말" is 2024's, both ends)
         rf"|(?:(?<![\d.])(?P<kmy>{_YY})\s*년\s*"
         rf"(?=(?:1[0-2]|0?[1-9])\s*월\s*(?:{m_hangul})(?!\s*[~–-])))?"
         rf"(?<!\d)(?P<kmm>1[0-2]|0?[1-9])\s*월\s*(?P<kmp>{m_hangul})"
         rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터|쯤|경)?(?![가-힣]))"
-    )
-    # a two-digit year's month part, first: "23년 12월 말" is December 2023's end, not
-    # "23년" rewritten alone and the end of the newest December (but one end of a range,
-    # "24년 1월 초~2월 말", is read whole below: the year is both ends')
-    year_month_part = (
-        rf"(?<![\d.])(?P<kmy0>{_YY})\s*년\s*(?P<kmm0>1[0-2]|0?[1-9])\s*월\s*(?P<kmp0>{m_hangul})"
-        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터|쯤|경)?(?![가-힣]))(?!\s*[~–-])"
     )
     # a part of a year: "the summer of 2024", "early 2025", "mid-2024", "2024 summer",
     # "2024년 여름", "2025년 초"
@@ -276,7 +271,7 @@ def _forms() -> re.Pattern:
         rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터)?(?![가-힣]))"
     )
     return re.compile(
-        rf"{year_month_part}|{_FORM_SOURCE}{month_parts}{parts}"
+        rf"{month_parts}|{_FORM_SOURCE}{parts}"
         rf"|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}",
         re.I,
     )
@@ -475,8 +470,6 @@ def _rewrite(m: re.Match) -> str:
         return f"20{g['sy']}-{g['sm']}-{g['sd']} "
     if g["qn"] or g["qw"] or g["hn"] or g["kq"] or g["kh"]:
         return _months_of(g)
-    if g["kmp0"]:  # a two-digit year's month part: read as the other Korean ones
-        g = g | {"kmy": g["kmy0"], "kmm": g["kmm0"], "kmp": g["kmp0"]}
     if g["mp"] or g["kmp"]:
         return _days_of(g)
     if g["part"] or g["part2"] or g["kpart"]:
