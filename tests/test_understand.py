@@ -702,6 +702,8 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         ("who wrote the mixture of experts paper?", "authors"),
         ("papers similar to the graph neural networks one", "similar"),
         ("이미지 생성 논문 저자 누구야?", "authors"),
+        # how many wrote it asks its authors (was: search, its gist quoted)
+        ("SpargeAttn 몇 명이 썼어?", "authors"),
         ("papers on speculative decoding", "search"),
         # a paper's gist asked in a few words is its summary (was: a search, answered with
         # its aim and method, no result: b75)
