@@ -1527,3 +1527,51 @@ def test_a_title_of_the_archive_on_a_side_makes_a_comparison_answerable(tmp_path
     assert not retriever.titled("MAP") and not retriever.titled("MLE")
     assert not retriever.titled("LayerNorm")
     assert retriever.titled("Sparse Video Attention")
+
+
+def test_a_side_of_a_comparison_is_what_is_written_beside_its_name():
+    """'KL divergence' is a side of its own: "Ignore the KL Penalty!" titles a paper on the
+    KL penalty, none on the divergence (b89: "KL divergence랑 cross entropy 차이 좀
+    설명해줘" quoted I-Con, which mentions both)."""
+    from assistant.answer.router import _side
+
+    question = "KL divergence랑 cross entropy 차이 좀 설명해줘"
+    words = ["KL", "divergence", "cross", "entropy", "차이"]
+    assert _side("KL", question, words) == "KL divergence"
+    assert _side("entropy", question, words) == "cross entropy"
+    # a Korean particle ends a side; an asking word is none of it
+    assert _side("LayerNorm", "LayerNorm이랑 RMSNorm 차이", ["LayerNorm", "RMSNorm"]) == "LayerNorm"
+    assert (
+        _side("MLE", "the difference between MLE and MAP estimation", ["MLE", "MAP", "estimation"])
+        == "MLE"
+    )
+    assert (
+        _side("MAP", "the difference between MLE and MAP estimation", ["MLE", "MAP", "estimation"])
+        == "MAP estimation"
+    )
+    assert _side("KL", "cross-entropy vs KL", ["cross-entropy", "KL"]) == "KL"
+    assert _side("GRPO", "what is it?", ["GRPO"]) == "GRPO"  # (not written: itself)
+
+
+def test_a_comparison_whose_sides_no_title_writes_together_is_declined(tmp_path_factory):
+    # (60 more papers on other things: "KL", in three, is a rare word of the archive)
+    others = "".join(
+        f"| Segmentation Study {i} (Read more on [arXiv](https://arxiv.org/abs/2503.{11000 + i}"
+        f"))| Q R | Method {i} segments street scenes at {i} frames per second. |\n"
+        for i in range(60)
+    )
+    digest = NORMS.replace(
+        "| Sparse Video Attention",
+        "| Ignore the KL Penalty! Boosting Exploration (Read more on [arXiv](https://arxiv.org/"
+        "abs/2503.10628))| M N | The KL penalty of RL fine-tuning is relaxed on critical "
+        "tokens. |\n| A Unifying Framework (Read more on [arXiv](https://arxiv.org/abs/"
+        "2503.10629))| O P | Many losses, cross-entropy among them, minimise one KL divergence "
+        f"between neighbourhood distributions. |\n{others}| Sparse Video Attention",
+    )
+    assistant = _assistant(tmp_path_factory, "2025-03-14.md", digest, 66)
+    answer = assistant.ask("What's the difference between KL divergence and cross-entropy?")
+    assert answer.refused, answer.text
+    assert "KL divergence" in answer.text.splitlines()[0], answer.text
+    # a side whose acronym a title spells out is a paper's: answered by it
+    answer = assistant.ask("DPO loss vs PPO objective")
+    assert not answer.refused and answer.citations, answer.text

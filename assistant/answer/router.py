@@ -1564,6 +1564,36 @@ def _opens_a_sentence(word: str, question: str) -> bool:
     return bool(at) and all(re.search(r"[.!?]\s+$", question[:i]) for i in at)
 
 
+_LATIN_RUN = re.compile(r"([A-Za-z0-9][A-Za-z0-9.+]*)([가-힣]*)")  # a word, its particle
+
+
+def _side(name: str, question: str, words: list[str]) -> str:
+    """A side of a comparison that `name` is written in: the topic words written next to
+    it ("KL divergence" of "KL divergence랑 cross entropy 차이"; "cross entropy" of
+    "cross-entropy"), a Korean particle ending it; `name` alone when it is not found."""
+    topical = {w.lower() for word in words for w in re.split(r"[\s-]+", word)}
+    runs = list(_LATIN_RUN.finditer(question))
+
+    def joined(left: re.Match[str], right: re.Match[str]) -> bool:
+        between = question[left.end() : right.start()]
+        return not left.group(2) and re.fullmatch(r"[\s-]+", between) is not None
+
+    for i, run in enumerate(runs):
+        if run.group(1).lower() != name.lower():
+            continue
+        start = end = i
+        while start and joined(runs[start - 1], runs[start]):
+            if runs[start - 1].group(1).lower() not in topical:
+                break
+            start -= 1
+        while end + 1 < len(runs) and joined(runs[end], runs[end + 1]):
+            if runs[end + 1].group(1).lower() not in topical:
+                break
+            end += 1
+        return " ".join(runs[j].group(1) for j in range(start, end + 1))
+    return name
+
+
 def _titled_by(rare: list[str], title: str) -> bool:
     """Whether a title writes one of the `rare` words (a name or a term), in full if an
     acronym ("Direct Preference Optimization" of DPO), a Korean one by the glossary's
@@ -1576,7 +1606,9 @@ def _titled_by(rare: list[str], title: str) -> bool:
             tokens = {t for t in tokenize(reading) if t not in STOP}
             if tokens and tokens <= words:
                 return True
-        if written_out(word, title.lower()):
+        # (an acronym spelled out, alone or in a side: "Direct Preference Optimization" is
+        # about the DPO of "DPO loss")
+        if any(written_out(part, title.lower()) for part in dict.fromkeys([word, *word.split()])):
             return True
     return False
 
@@ -3897,14 +3929,17 @@ class Router:
             return None  # a paper described ("how well did the best LMM do ..., and how do
             # humans compare?"), not two things named
         rare = retriever.rare_words(words)
-        if not rare or any(_titled_by(rare, h.paper.title) for h in hits):
+        # (each side as written with the words beside it: "KL divergence" is no title's,
+        # though "Ignore the KL Penalty!" writes its "KL")
+        sides = list(dict.fromkeys(_side(word, question, words) for word in rare))
+        if not rare or any(_titled_by(sides, h.paper.title) for h in hits):
             return None
         # a paper of the archive is about a side ("GRPO vs PPO", "DPO랑 PPO 차이 설명해줘"):
         # the papers found on both answer, as any question's. The sides are its names and
         # terms, not the plain words around them ("estimation" of "MLE and MAP estimation",
         # in many a title); with none, it is answered as before.
         names = [w for w in rare if not english_word(w.lower()) or w[1:].lower() != w[1:]]
-        if not names or any(retriever.titled(word) for word in names):
+        if not names or any(retriever.titled(_side(word, question, words)) for word in names):
             return None
         ko, papers = info.korean, [h.paper for h in hits[:3]]
         asking = intents.asks_tokens()  # ("차이", "difference": how it asks, no topic)
