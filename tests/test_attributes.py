@@ -75,6 +75,11 @@ from assistant.understand import attributes
         ("s1 vs LIMO, how many training examples did each one use?", ["training_examples"]),
         ("LIMO 학습 데이터 몇 개 썼어?", ["training_examples"]),
         ("papers on choosing training examples for in-context learning", []),
+        # a word in a compound asks nothing of it (b98: a how-to on "earnings-call
+        # transcripts" was told no paper states a revenue or profit)
+        ("a benchmark built from earnings-call transcripts?", []),
+        ("non-profit LLM evaluation consortium papers", []),
+        ("What were the company's earnings last year?", ["revenue"]),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):

@@ -30,10 +30,14 @@ class Attribute:
 
 
 def _phrases(words: list[str]) -> re.Pattern:
-    """Any of the words, longest first: a Latin one as whole words, a Korean one anywhere."""
+    """Any of the words, longest first: a Latin one as whole words, not a part of a
+    compound ("earnings-call transcripts", "non-profit": no earnings or profit asked), a
+    Korean one anywhere."""
     ordered = sorted(words, key=len, reverse=True)
     return re.compile(
-        "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w.isascii() else re.escape(w) for w in ordered),
+        "|".join(
+            rf"(?<![\w-]){re.escape(w)}(?![\w-])" if w.isascii() else re.escape(w) for w in ordered
+        ),
         re.I,
     )
 
