@@ -4,6 +4,7 @@ question may be."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from assistant.errors import DigestError
@@ -21,6 +22,34 @@ def words(text: str) -> list[str]:
     """The text's words, lower-cased: runs of letters or digits ("Reinforcement-Learning"
     is "reinforcement", "learning")."""
     return _WORD.findall(text.lower())
+
+
+@cache
+def _unaccented(letter: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))
+    return base if base.isascii() and base else letter
+
+
+def unaccented(text: str) -> str:
+    """`text` with each accented Latin letter as its base letter ("PokéLLMon" ->
+    "PokeLLMon", as people type it); Hangul and every other script as written."""
+    if text.isascii():
+        return text
+    return "".join(_unaccented(c) if "\u00c0" <= c <= "\u024f" else c for c in text)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter left out, added or changed, or two neighbours
+    swapped ("HumanEvl", "HumanEval")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        )
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 def is_korean(text: str) -> bool:

@@ -1575,3 +1575,61 @@ def test_a_comparison_whose_sides_no_title_writes_together_is_declined(tmp_path_
     # a side whose acronym a title spells out is a paper's: answered by it
     answer = assistant.ask("DPO loss vs PPO objective")
     assert not answer.refused and answer.citations, answer.text
+
+
+def test_one_edit_apart_and_accents():
+    from assistant.text import one_edit_apart, unaccented
+
+    assert one_edit_apart("humanevl", "humaneval")  # a letter left out
+    assert one_edit_apart("humanevall", "humaneval")  # added
+    assert one_edit_apart("humanevxl", "humaneval")  # changed
+    assert one_edit_apart("humaenval", "humaneval")  # two swapped
+    assert not one_edit_apart("humaneval", "humaneval")
+    assert not one_edit_apart("hmnevl", "humaneval")
+    assert unaccented("PokéLLMon, naïve Ångström") == "PokeLLMon, naive Angstrom"
+    assert unaccented("포켓몬 PokéLLMon") == "포켓몬 PokeLLMon"  # (Hangul as written)
+
+
+TYPED = [
+    (
+        "PokéLLMon: A Human-Parity Agent for Pokémon Battles",
+        "2402.01118",
+        "PokéLLMon reaches a 49% win rate in ladder competitions against human players.",
+    ),
+    (
+        "OpenCoder: The Open Cookbook for Top-Tier Code Large Language Models",
+        "2411.04905",
+        "OpenCoder-8B achieved a zero-shot pass@1 rate of 68.9% on HumanEval.",
+    ),
+    *[
+        (f"Code Model {i}", f"2501.{20000 + i}", f"Code model {i} scores {40 + i}% on HumanEval.")
+        for i in range(3)
+    ],
+]
+
+
+def test_a_name_typed_without_its_accent_or_with_a_typo_is_the_written_one(tmp_path):
+    """b99, b100: "whats the ladder win rate of PokeLLMon agaisnt human players?" said no
+    digest mentions PokeLLMon (its digest writes "PokéLLMon"); "OpenCoder-8B HumanEvl
+    pass@1 몇이었어?" that none mentions HumanEvl."""
+    from conftest import archive_of, english_digest, unrelated_rows
+
+    folder = tmp_path / "typed"
+    folder.mkdir()
+    assistant = archive_of(
+        folder,
+        [
+            english_digest(folder, "2025-02-05", TYPED),
+            english_digest(folder, "2025-02-06", unrelated_rows(40)),
+        ],
+    )
+    retriever = assistant.retriever
+    assert retriever.absent_names("whats the ladder win rate of PokeLLMon?") == []
+    assert retriever.absent_names("OpenCoder-8B HumanEvl pass@1?") == []
+    assert retriever.absent_names("OpenCoder-8B HumanEvalPlus pass@1?") == ["HumanEvalPlus"]
+    answer = assistant.ask("whats the ladder win rate of PokeLLMon agaisnt human players?")
+    assert not answer.refused and "49%" in answer.text, answer.text
+    assert answer.citations[0].arxiv_id == "2402.01118", answer.text
+    answer = assistant.ask("OpenCoder-8B HumanEvl pass@1 몇이었어?")
+    assert not answer.refused and "68.9%" in answer.text, answer.text
+    assert "HumanEvl" not in answer.text, answer.text  # (no "the digests give no HumanEvl")

@@ -21,7 +21,14 @@ from functools import lru_cache
 from assistant.index import korean
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms, versioned_names
-from assistant.text import HANGUL_RUN, MODIFIER_ENDING, english_word, fuller_form
+from assistant.text import (
+    HANGUL_RUN,
+    MODIFIER_ENDING,
+    english_word,
+    fuller_form,
+    one_edit_apart,
+    unaccented,
+)
 from assistant.types import Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.query import CONTRAST, RATHER
@@ -378,6 +385,7 @@ def _not_written(
             and not _compound_words(name)  # "Real-World", "End-to-End": words, no name
             and not attributes.stated_alike(name, own)  # "GPU": its "642 H100일"
             and _squashed(w) not in squashed  # "HumanEval": its "Human Eval"
+            and not _misspelt(w, own)  # "HumanEvl" of its "HumanEval", "PokeLLMon"
             and not re.search(rf"(?<![a-z0-9-]){re.escape(w.lower())}(?![a-z0-9-])", named)
             and not written_out(name, own)
             and not _written_fuller(name, own)  # "Qwen2.5-VL-3B": "Qwen2.5-VL-Instruct-3B"
@@ -687,8 +695,21 @@ def _asks_measure(question: str, paper: Paper) -> bool:
 def _squashed(text: str) -> str:
     """Lower-cased, without spaces and hyphens: a name as written either way ("HumanEval",
     "Human Eval", "Human-Eval"); a letter o after a digit as a zero ("GPT-4o" as the
-    "GPT-40" a digest typed)."""
-    return re.sub(r"(?<=\d)o", "0", re.sub(r"[\s-]+", "", text.lower()))
+    "GPT-40" a digest typed); a letter without its accent ("PokéLLMon" as "PokeLLMon")."""
+    return re.sub(r"(?<=\d)o", "0", re.sub(r"[\s-]+", "", unaccented(text).lower()))
+
+
+MIN_MISSPELT = 6  # letters of a name read as a misspelling of one a paper writes, at least
+
+
+def _misspelt(name: str, own: str) -> bool:
+    """Whether a name of MIN_MISSPELT letters or more is one edit from a word `own` (a
+    paper's text, lower-cased) writes: "HumanEvl" of "HumanEval", a typo and no other
+    benchmark."""
+    word = name.lower()
+    if len(word) < MIN_MISSPELT or not word.isalnum():
+        return False
+    return any(one_edit_apart(word, w) for w in set(re.findall(r"[a-z0-9]+", unaccented(own))))
 
 
 def _name_part(word: str) -> str | None:

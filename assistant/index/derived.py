@@ -37,12 +37,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.index.bilingual import parallel_words, renderings
+from assistant.text import unaccented
 from assistant.types import Paper
 
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # (and has_code) is derived again (at open, from the stored records: 4 s for the corpus)
-NAMES_RULE = "23"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "24"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
 # 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
 # 6: has_code is derived again with them: a GitHub link a summary writes counts
@@ -69,6 +70,7 @@ NAMES_RULE = "23"  # 2: "X Technical Report" is named X; 3: so is "X Technical R
 # 21: a name in capitals an English summary opens with as its subject ("SWIFT is a ...")
 # 22: capitals made plural are no alias where a summary opens either ("ViTs" of VMamba)
 # 23: a sibling the opening introduces beside the name ("Phi-4-Multimodal" of Phi-4-Mini)
+# 24: names without accents ("PokéLLMon" is found as "PokeLLMon", as people type it)
 
 # words of a normalised paper name, at most: a name has at most three words, but
 # normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more
@@ -78,8 +80,9 @@ _WORD = re.compile(r"[0-9a-z]+|[\uac00-\ud7a3]+")
 
 
 def norm_words(text: str) -> str:
-    """Lower-case words, split where the script changes ('SpargeAttn은' -> 'spargeattn 은')."""
-    return " ".join(_WORD.findall(text.lower()))
+    """Lower-case words, split where the script changes ('SpargeAttn은' -> 'spargeattn 은'),
+    a Latin letter without its accent ('PokéLLMon' -> 'pokellmon': people type it so)."""
+    return " ".join(_WORD.findall(unaccented(text).lower()))
 
 
 _SCHEMA_SQL = """

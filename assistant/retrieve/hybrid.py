@@ -16,6 +16,7 @@ import calendar
 import itertools
 import math
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -176,6 +177,8 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z][a-z0-9.+-]*[A-Z0-9]|[0-9]+[A-Z])[A-Za-z0-9.+-]*"
 )
 QUERY_VECTORS = 64  # question vectors kept (`_query_vector`)
+MIN_MISSPELT = 6  # letters of a coined name read as a misspelt written one, at least
+MIN_MISSPELT_PAPERS = 3  # papers that write the name it is read as, at least
 CONCEPT_SHARE = 0.05  # an English word in more papers than this names no topic of its own
 _ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 _WORD_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*|[가-힣]+")  # a Latin or a Hangul run
@@ -1647,6 +1650,9 @@ class HybridRetriever:
             if not (n.split("-")[1] in ("to", "and") and all(map(english_word, n.split("-"))))
         ]
         for name in dict.fromkeys([*_COINED.findall(own), *joined]):
+            if self.catalog.by_short_name(name) or self._misspelt(name):
+                continue  # a paper's name typed without its accent ("PokeLLMon"), or a
+                # written name with a letter missed, added or swapped ("HumanEvl")
             # (with its version glued on: "JaColBERTv2.5" writes JaColBERT)
             # (its parts apart count too: "Chinese-to-English" is written "Chinese to English")
             spelled = re.escape(name.lower()).replace(r"\-", r"[\s-]")
@@ -1673,6 +1679,24 @@ class HybridRetriever:
             own = {g for m in re.finditer(beside, question, re.I) for g in m.groups() if g}
             absent = [a for a in absent if not any(a in o for o in own)]
         return list(dict.fromkeys(absent))
+
+    def _misspelt(self, name: str) -> bool:
+        """Whether a coined name of at least MIN_MISSPELT letters is one edit (a letter
+        left out, added, changed, or two swapped) from a word some papers write, as a name:
+        "HumanEvl" of HumanEval. A name no paper writes is one that far from none."""
+        word = name.lower()
+        if len(word) < MIN_MISSPELT or not word.isalnum() or not word.isascii():
+            return False
+        letters = string.ascii_lowercase + string.digits
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        edits |= {a + c + b for a, b in splits for c in letters}
+        edits.discard(word)
+        return any(
+            len(rows) >= MIN_MISSPELT_PAPERS for rows in self.lexical.postings(edits).values()
+        )
 
     def unwritten_names(self, question: str) -> list[str]:
         """The names a refusal says no digest mentions: `absent_names`', and an acronym of
