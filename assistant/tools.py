@@ -264,7 +264,7 @@ class ArchiveTools:
         papers = self._in(self._filters(since, until, topic, has_code), by)
         if language is not None:
             papers = [p for p in papers if dates_in(p, since, until, language)]
-        papers.sort(key=_newest_first)
+        papers.sort(key=lambda p: _newest_first(p, language))
         if sort == "votes":  # equal votes (or none given): newest first
             papers.sort(key=lambda p: -(p.votes if p.votes is not None else -1))
         total = len(papers)
@@ -707,10 +707,12 @@ def _describes(top) -> bool:
     return dense >= DESCRIBED_DENSE and (top.lexical or 0.0) >= DESCRIBED_TERMS
 
 
-def _newest_first(p: Paper) -> tuple:
-    """Newest digest first; within a digest, in the order it lists its papers."""
-    newest = p.dates[-1]
-    line = min(m.line for m in p.mentions if m.date == newest)
+def _newest_first(p: Paper, language: str | None = None) -> tuple:
+    """Newest digest first; within a digest, in the order it lists its papers (of the
+    `language` asked: a day may have a digest in each, each with its own order)."""
+    mentions = [m for m in p.mentions if language in (None, m.language)] or p.mentions
+    newest = max(m.date for m in mentions)
+    line = min(m.line for m in mentions if m.date == newest)
     return (-date.fromisoformat(newest).toordinal(), line, p.arxiv_id)
 
 

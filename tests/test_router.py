@@ -447,6 +447,19 @@ def test_a_name_inside_another_compared_name_leaves_no_topic():
         ("비디오 생성 속도를 높인 2025년 논문들 알려줘", ["비디오", "생성", "속도를", "높인"]),
         # "이 논문들" is a pointer only where 이 starts a word (was: "서베", and a pointer)
         ("2024년 8월에 올라온 서베이 논문들 뭐 있었어?", ["서베이"]),
+        # how a list is asked for (b99: "No paper of 2025-02-17 – 2025-02-23 is about
+        # 'Round'"; "GUI agent one-liner")
+        (
+            "Round up the test-time scaling papers from the week of Feb 17, 2025.",
+            ["test-time", "scaling"],
+        ),
+        (
+            "GUI agent papers from January 2025 — can you list them with a one-liner each?",
+            ["GUI", "agent"],
+        ),
+        ("24년 8월 RAG 논문들 한 줄씩 정리해줘", ["RAG"]),
+        # a place in a digest (b100: "a paper on 'first'")
+        ("which paper is listed first in the 2025-06-30 digest?", []),
     ],
 )
 def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):
@@ -3707,3 +3720,70 @@ def test_a_dictionary_word_opening_a_later_sentence_is_no_name():
     assert not _opens_a_sentence("May", question)  # its first sentence's words
     assert not _opens_a_sentence("Mamba", "Any papers? Mamba in 2023, and Mamba in 2024?")
     assert not _opens_a_sentence("Verilog", "Which papers? Verilog code in Q1 2025?")  # no word
+
+
+@pytest.fixture(scope="module")
+def two_language_day(tmp_path_factory):
+    """2025-01-06 has an English and a Korean digest, each listing the same two papers in
+    its own order; 2025-01-07 an English one."""
+    from conftest import archive_of, english_digest, korean_digest
+
+    folder = tmp_path_factory.mktemp("first")
+    rows = [
+        ("EnerVerse: Embodied Future Space", "2501.01895", "EnerVerse predicts future space."),
+        ("Virgo: Reproducing o1-like MLLM", "2501.01904", "Virgo fine-tunes an MLLM on text."),
+    ]
+    digests = [
+        english_digest(folder, "2025-01-06", rows),
+        korean_digest(folder, "2025-01-06", rows[::-1], votes=[12, 41]),
+        english_digest(
+            folder, "2025-01-07", [("Later Paper", "2501.02000", "Something else entirely.")]
+        ),
+    ]
+    return archive_of(folder, digests)
+
+
+@pytest.mark.parametrize(
+    "question, day, first",
+    [
+        # b100: "which paper is listed first in it?" had listed a paper on 'first'
+        (
+            "which paper was listed first in the 2025-01-06 English digest?",
+            "2025-01-06",
+            "EnerVerse",
+        ),
+        ("2025-01-06 한국어 다이제스트 맨 위에 있던 논문 뭐야?", "2025-01-06", "Virgo"),
+        # the newest digest when it names no day; the archive's first for "the very first"
+        (
+            "What's the most recent digest, and which paper is listed first in it?",
+            "2025-01-07",
+            "Later Paper",
+        ),
+        (
+            "what was the very first paper covered in the English digests?",
+            "2025-01-06",
+            "EnerVerse",
+        ),
+    ],
+)
+def test_the_paper_a_digest_lists_first(two_language_day, question, day, first):
+    answer = two_language_day.ask(question)
+    assert not answer.refused, answer.text
+    assert day in answer.text and answer.citations, answer.text
+    assert answer.citations[0].title.startswith(first), answer.text
+    assert len(answer.citations) == 1, answer.text
+
+
+def test_a_day_listed_first_in_each_language(two_language_day):
+    """Each language's digest has its own order: both said, each its first."""
+    answer = two_language_day.ask("which paper was listed first in the 2025-01-06 digest?")
+    assert [c.arxiv_id for c in answer.citations] == ["2501.01895", "2501.01904"], answer.text
+    assert "English" in answer.text and "Korean" in answer.text, answer.text
+
+
+def test_a_digest_summarised_gives_each_paper_its_gist(two_language_day):
+    """b98: "24년 4월 17일 다이제스트 내용 정리해줘" listed two titles and nothing of them."""
+    asked = two_language_day.ask("2025-01-06 영어 다이제스트 내용 정리해줘")
+    assert "EnerVerse predicts future space" in asked.text, asked.text
+    listed = two_language_day.ask("what was in the 2025-01-06 English digest?")
+    assert "EnerVerse predicts future space" not in listed.text, listed.text

@@ -211,6 +211,18 @@ NEWEST = "2025-06-30"
         ("text-to-video papers in the last ten days of November 2023", "2023-11-21", "2023-11-30"),
         ("papers in the first 10 days of March 2025", "2025-03-01", "2025-03-10"),
         ("2024년 11월 마지막 열흘 동안 나온 논문", "2024-11-21", "2024-11-30"),
+        # weeks of a month (b99: "the first three weeks of Jan 2025" was all January); the
+        # last ones counted from its end
+        ("GUI agent papers from the first three weeks of Jan 2025", "2025-01-01", "2025-01-21"),
+        ("the first two weeks of March 2025", "2025-03-01", "2025-03-14"),
+        ("the last two weeks of Feb 2025", "2025-02-15", "2025-02-28"),
+        ("2025년 2월 첫 2주 동안 나온 논문", "2025-02-01", "2025-02-14"),
+        ("last week of Feb 2025", "2025-02-22", "2025-02-28"),
+        # a dotted year and month with a particle (b99: "2024.01에" was all of 2024)
+        ("2024.01에 vision backbone으로 Mamba 쓴 논문들", "2024-01-01", "2024-01-31"),
+        ("2024.10에 나온 논문", "2024-10-01", "2024-10-31"),
+        ("2024.01부터 2024.03까지", "2024-01-01", "2024-03-31"),
+        ("2024.1월 논문", "2024-01-01", "2024-01-31"),
         ("2024년 12월 말 에이전트 논문", "2024-12-21", "2024-12-31"),
         ("1월 초에 나온 논문", "2025-01-01", "2025-01-10"),
         # the particle 엔 (에는)

@@ -515,7 +515,9 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     Whole words as written ("강화학습", "video"), each kept when one of its index tokens
     is topical: Korean words count once, not once per character bigram.
     """
-    text = SUBJECT.sub(" ", strip_slots(question, info))  # a follow-up's subject
+    # (a place in a digest is no topic: "the very first paper covered", "listed first")
+    text = cue_pattern("first_listed").sub(" ", question)
+    text = SUBJECT.sub(" ", strip_slots(text, info))  # a follow-up's subject
     if asks_by_language(question, pair=info.intent == "count"):
         # "which language has more?", "in both languages": what a count is by, no topic
         # ("English vs Korean": the languages as well)
@@ -2113,6 +2115,8 @@ class Router:
         ):
             pointer = None  # "A이랑 B 비교하면? 둘 다 RL ...": both of those it names
         f = info.filters
+        if not names and not topic and cue_pattern("first_listed").search(question):
+            return self._first_listed(info)  # "which paper is listed first in it?"
         if not names and not pointer and (origin := self._origin(info, topic)) is not None:
             return origin  # "which paper introduced GRPO?": the first that does, not all
         if pointer and pointer.strong and pointer.picks is None and not (names or topic or f):
@@ -2407,11 +2411,15 @@ class Router:
             if intent == "list" and len(names) > 1 and not topic:
                 return self._list_named(info, names[:SHOW])  # "list them", after a count
             if intent in ("list", "recent") and not topic and not names:
-                return _noted(self._list(info), unmatched, info)
+                # (each paper with its gist when a summary is asked: "24년 4월 17일
+                # 다이제스트 내용 정리해줘" had listed two titles)
+                gist = bool(cue_pattern("summary_cue").search(question))
+                return _noted(self._list(info, gist=gist), unmatched, info)
             if intent in ("search", "summary") and not topic and not names and info.dates:
                 # dates alone: a listing ("summarize the 2023-12-20 digest", "12월 20일자
                 # 논문 요약해줘": no paper to summarise, the digest's papers)
-                return self._list(replace(info, intent="list"), gist=intent == "summary")
+                gist = intent == "summary" or bool(cue_pattern("summary_cue").search(question))
+                return self._list(replace(info, intent="list"), gist=gist)
         except ToolError:
             return None
         return None
@@ -3367,6 +3375,49 @@ class Router:
             said = f": {self.extractive.overview(p, ko)[0]}" if gist else ""
             lines.append(f"{n}. **{p.title}** [{n}]{votes}{_linked(p, f)}{said}")
         return self._routed(info.intent, info, lines, result.papers, [result])
+
+    def _first_listed(self, info: QuestionInfo) -> Routed:
+        """The paper a digest lists first ("what's the most recent digest, and which paper
+        is listed first in it?", "제일 첫날 맨 위에 있던 논문"), in each language with a
+        digest that day: of the question's day, its range's first (or, asked, newest)
+        digest, or the newest digest."""
+        f, ko = info.filters, info.korean
+        asked = digest_language(info.text)
+        newest = info.dates.asks == "newest" or info.dates.relative == "latest"
+        newest = newest or not (f.since or f.until or info.dates.asks or info.dates.pick)
+        # ("the very first paper covered", "when does the archive start": its first digest's)
+        newest = newest and not cue_pattern("first_ever").search(info.text)
+        lines: list[str] = []
+        papers: list[Paper] = []
+        results = []
+        for language in [asked] if asked else ["en", "ko"]:
+            every = self.tools.list_papers(f.since, f.until, sort="date", language=language)
+            if not every.data["total"]:
+                continue
+            dates = every.data["dates"]
+            day = dates[-1] if newest and info.dates.pick != "first" else dates[0]
+            # (in that language's digest's order: a day may have both, each its own)
+            first = self.tools.list_papers(day, day, sort="date", limit=1, language=language)
+            name = _LANGUAGE_NAMES[language][0 if ko else 1]
+            paper = first.papers[0]
+            if paper in papers:  # the same paper atop both languages' digests that day
+                lines[-1] = lines[-1].replace(
+                    "다이제스트의" if ko else "digest lists",
+                    f"· {name} 다이제스트의" if ko else f"and {name} digests list",
+                    1,
+                )
+                continue
+            papers.append(paper)
+            results.append(first)
+            n, label = len(papers), paper.title
+            lines.append(
+                f"{day} {name} 다이제스트의 맨 위 논문: **{label}** [{n}]"
+                if ko
+                else f"The {day} {name} digest lists **{label}** [{n}] first."
+            )
+        if not papers:
+            return self._no_digests(info, self._dates(info), every)
+        return self._routed("list", info, lines, papers, results)
 
     def _none_in_range(self, info: QuestionInfo, word: str, elsewhere: list[str]) -> Routed:
         """No paper of the question's dates writes a rare word of its topic, which papers of

@@ -187,8 +187,9 @@ _FORM_SOURCE = (
     rf"|\b(?P<dpm>{_MONTHS})\.?\s+(?P<dpd>\d{{1,2}}){_ORD}['’]s\b"
     # "Oct. 23": an abbreviated month's period is no sentence end
     r"|\b(?P<ab>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*\d)"
-    # "2024.06", "2024/6": a year and a month, not a whole date
-    r"|\b(?P<ny>(?:19|20)\d\d)[./](?P<nm>0?[1-9]|1[0-2])\b(?![./-]?\d)"
+    # "2024.06", "2024/6": a year and a month, not a whole date ("2024.01에": a Korean
+    # particle may follow it)
+    r"|\b(?P<ny>(?:19|20)\d\d)[./](?P<nm>0?[1-9]|1[0-2])월?(?![A-Za-z0-9_])(?![./-]?\d)"
     # "24년 10월": a two-digit year before a month
     r"|(?<![\d.])(?P<ky>\d\d)\s*년(?=\s*\d{1,2}\s*월)"
     # "December '24"
@@ -237,7 +238,8 @@ def _year_parts() -> dict[str, tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _month_parts() -> dict[str, tuple[int, int]]:
     """Parts of a month by name, as days (first, last): "second half" (16, 31), "early"
-    (1, 10), "하순" (21, 31) ... `slots.jsonl`, slot "month_part"."""
+    (1, 10), "하순" (21, 31), "last week" (-7, -1: counted from its end) ... `slots.jsonl`,
+    slot "month_part"."""
     return {_key(r["text"]): tuple(r["days"]) for r in slot_rows("month_part")}
 
 
@@ -490,7 +492,9 @@ def _rewrite(m: re.Match) -> str:
     if g["ab"]:
         return g["ab"]
     if g["ny"]:
-        return f"{_month(g['nm'])} {g['ny']}"
+        # (apart from a Korean particle: "2024.01에", which dateparser would not read)
+        apart = " " if re.match(r"[가-힣]", m.string[m.end() : m.end() + 1]) else ""
+        return f"{_month(g['nm'])} {g['ny']}{apart}"
     if g["ky"]:
         return f"20{g['ky']}년"
     if g["amon"]:
@@ -534,7 +538,10 @@ def _days_of(g: dict) -> str:
         year = _year(g["mpy"])
     else:
         month, year = int(g["kmm"]), _year(g["kmy"])
-    end = min(last, calendar.monthrange(int(year or 2001), month)[1])
+    days = calendar.monthrange(int(year or 2001), month)[1]
+    if first < 0:  # counted from the month's end: "the last week of February" (22-28)
+        first, last = days + first + 1, days + last + 1
+    end = min(last, days)
     name = calendar.month_name[month]
     return f" from {name} {first} {year} to {name} {end} {year} ".replace("  ", " ")
 
