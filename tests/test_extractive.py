@@ -587,6 +587,11 @@ def test_a_clipped_name_written_out_or_a_name_making_data_is_claimed_missing_no_
     asked = "DLM trained on TTS-synthesized data: what WER on LibriSpeech test-clean?"
     assert _not_written(asked, asr) == []
     assert _not_written("what BLEU did TTS-synthesized data get?", asr) == ["BLEU"]
+    # an acronym whose last letters are a word of its own (b101: "DistriFusion으로 SDXL
+    # 돌릴 때 ... 몇 배 빨라져?" was told its digest gives no SDXL figure), before a particle
+    assert written_out("SDXL", "적용 가능한 stable diffusion xl에 품질 저하 없이")
+    assert written_out("LLM", "large language model을 사용")
+    assert not written_out("SDXL", "stable video diffusion")
 
 
 def test_a_compound_of_english_words_is_no_name_claimed_missing():

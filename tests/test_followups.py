@@ -1413,6 +1413,8 @@ def test_those_after_an_answer_that_listed_no_paper_asks_which(seed_assistant, q
         # the figure in one sentence with it, however far, when the question writes the
         # setting it is stated for (b96: "RULER 128k에서 14B 모델 점수는?" after Qwen2.5-1M)
         ("RULER 128k에서 mini 모델 점수는?", "70.1"),
+        # a success rate is a figure asked (b102: "OSWorld 50-step 성공률은?" after Agent S2)
+        ("RULER 128k에서 mini 모델 성공률은?", "70.1"),
     ],
 )
 def test_a_benchmark_with_a_paper_of_its_own_is_where_the_paper_talked_about_scored(

@@ -328,6 +328,11 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     assert versioned_names("V-JEPA 2 논문에서 로봇 플래닝 성공률 몇 %?") == ["V-JEPA 2"]
     assert versioned_names("MT-Bench 9점 넘는 작은 모델 있어?") == []
     assert versioned_names("Does any model get MM-Vet 70?") == []
+    # a number with a unit is a quantity (b101: "SEAP 50% 프루닝했을 때 ..." was declined as
+    # about "SEAP 50", b102: "OSWorld 50-step 성공률은?" as about "OSWorld 50")
+    assert versioned_names("SEAP 50% 프루닝했을 때 WandA, FLAP보다 얼마나 좋아?") == []
+    assert versioned_names("OSWorld 50-step 성공률은?") == []
+    assert versioned_names("Llama 3 8-shot GSM8K") == ["Llama 3", "GSM8K"]
     # a range of sizes is none either (b60: "No digest mentions 7B-30B", refused)
     assert versioned_names("full-parameter training of 7B-30B models runs out of memory") == []
     # a quarter, a half of a year and a lower-case "a-to-b" word are no model names

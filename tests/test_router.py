@@ -1161,9 +1161,8 @@ def test_a_count_of_papers_with_code_of_nought_says_so_and_of_how_many(
     assert "'개고'" not in answer.text
 
 
-@pytest.mark.parametrize("question", ["hf page for Meissonic?", "Meissonic code?"])
-def test_a_hugging_face_paper_page_is_the_papers_page_not_its_code(seed_assistant, question):
-    answer = seed_assistant.ask(question)
+def test_a_hugging_face_paper_page_is_the_papers_page_not_its_code(seed_assistant):
+    answer = seed_assistant.ask("Meissonic code?")
     assert [c.arxiv_id for c in answer.citations] == ["2410.08261"]
     assert "no GitHub repository or Hugging Face model link" in answer.text
     # declined, as votes a digest does not give are (b82: "github link for the Qwen3
@@ -1171,6 +1170,12 @@ def test_a_hugging_face_paper_page_is_the_papers_page_not_its_code(seed_assistan
     assert answer.refused
     assert "https://huggingface.co/papers/2410.08261" in answer.text
     assert "https://arxiv.org/abs/2410.08261" in answer.text
+    # a Hugging Face link asked is its page (b101: "Got a Hugging Face link for it?" after
+    # SmolLM2 was declined, its page written right after)
+    for question in ("hf page for Meissonic?", "Meissonic 허깅페이스 링크 있어?"):
+        answer = seed_assistant.ask(question)
+        assert not answer.refused, answer.text
+        assert "https://huggingface.co/papers/2410.08261" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
@@ -3764,6 +3769,9 @@ def two_language_day(tmp_path_factory):
             "2025-01-06",
             "EnerVerse",
         ),
+        # (b101: "at the very top of the March 3rd 2025 digest" was a topic; "topped")
+        ("Which paper was at the very top of the 2025-01-07 digest?", "2025-01-07", "Later Paper"),
+        ("Which paper topped the Korean digest on 2025-01-06?", "2025-01-06", "Virgo"),
     ],
 )
 def test_the_paper_a_digest_lists_first(two_language_day, question, day, first):
@@ -3787,3 +3795,23 @@ def test_a_digest_summarised_gives_each_paper_its_gist(two_language_day):
     assert "EnerVerse predicts future space" in asked.text, asked.text
     listed = two_language_day.ask("what was in the 2025-01-06 English digest?")
     assert "EnerVerse predicts future space" not in listed.text, listed.text
+
+
+def test_an_authors_last_name_is_read_with_or_without_its_accents():
+    """b90: "was Petar Veličković on the TransNAR paper ...?" (č, ć: not Latin-1) had
+    quoted its summary, not whether he wrote it."""
+    from assistant.types import Mention, Paper
+
+    mention = Mention(
+        "2406.09308",
+        "Transformers meet Neural Algorithmic Reasoners",
+        "2024-06-14",
+        "ko",
+        "k.md",
+        1,
+        authors=("Andrew Dudzik", "Petar Veličković"),
+    )
+    paper = Paper("2406.09308", [mention])
+    assert router._surname_in(paper, "was Petar Veličković on the TransNAR paper?")
+    assert router._surname_in(paper, "was Petar Velickovic on it?")
+    assert not router._surname_in(paper, "was Yann LeCun on it?")

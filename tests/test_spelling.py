@@ -79,6 +79,9 @@ def test_a_short_asking_word_missing_a_letter_is_read_as_that_word(seed_assistan
     [
         ("waht was in the 2025-02-20 digest?", "what was in the 2025-02-20 digest?"),
         ("whcih papers came out on 2025-02-20?", "which papers came out on 2025-02-20?"),
+        # a longer asking word no paper writes (b101: "Summarize the digset from ..." was
+        # refused)
+        ("Summarize the digset from 2025-02-20", "Summarize the digest from 2025-02-20"),
     ],
 )
 def test_a_short_asking_word_with_two_letters_swapped_is_read_as_that_word(
@@ -93,3 +96,20 @@ def test_a_short_asking_word_with_two_letters_swapped_is_read_as_that_word(
     answer = seed_assistant.ask(question, mode="extractive")
     day = seed_assistant.tools.count_papers("2025-02-20", "2025-02-20").data["total"]
     assert not answer.refused and len(answer.citations) == day
+
+
+def test_a_hangul_word_after_a_number_is_its_unit_no_name(tmp_path):
+    """b102: "2024년 2월에 나온 1비트급 LLM 양자화 논문들" read 비트급 as the name VidKV (same
+    consonants) and refused: "no digest mentions 1VidKV"."""
+    from conftest import english_archive
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-03-21",
+        [("VidKV: 1.x-Bit KV Cache Quantization", "2503.16257", "VidKV quantizes the KV cache.")],
+    )
+    spelling = Spelling(
+        assistant.catalog.derived, has_korean=assistant.retriever.lexical.has_korean
+    )
+    assert spelling.names_in_hangul("비트급 논문")[0] == "VidKV 논문"  # (as the names read)
+    assert spelling.names_in_hangul("1비트급 LLM 양자화 논문") == ("1비트급 LLM 양자화 논문", [])

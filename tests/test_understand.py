@@ -223,6 +223,13 @@ NEWEST = "2025-06-30"
         ("2024.10에 나온 논문", "2024-10-01", "2024-10-31"),
         ("2024.01부터 2024.03까지", "2024-01-01", "2024-03-31"),
         ("2024.1월 논문", "2024-01-01", "2024-01-31"),
+        # a dotted year's months (b102: "2024.11~12" was 2024-11-12), a two-digit year's
+        # one-digit month or day (b101: "24.4.17" was no date), "2nd half" (b101)
+        ("2024.11~12 사이에 speculative decoding 관련 논문 있었나?", "2024-11-01", "2024-12-31"),
+        ("2024.3-5월 논문", "2024-03-01", "2024-05-31"),
+        ("24.4.17 데일리 페이퍼에 어떤 논문들 올라왔는지 알려줘", "2024-04-17", "2024-04-17"),
+        ("25.1.5에 나온 논문", "2025-01-05", "2025-01-05"),
+        ("Papers on web agents from the 2nd half of Oct 2024?", "2024-10-16", "2024-10-31"),
         ("2024년 12월 말 에이전트 논문", "2024-12-21", "2024-12-31"),
         ("1월 초에 나온 논문", "2025-01-01", "2025-01-10"),
         # the particle 엔 (에는)
@@ -455,6 +462,8 @@ def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
         "말해줘, 2048 해상도에서 FID는?",  # 말 is a part of a year only after one
         "early exit for faster decoding",  # "early" without a year
         "Ubuntu 22.04.3에서 CUDA 설치",  # a release, not a dotted date
+        "version 12.4.1 release notes",  # (a one-digit month only of a 2020s year)
+        "Qwen 2.5.1 benchmark",
         # how long, not when (dateparser: yesterday, a day to come)
         "RL-tuned on 4 GPUs within a day: what did it cost?",
         "tuned on 4 GPUs within a day and beat o1-preview",  # dateparser's "a day and"
@@ -525,6 +534,9 @@ def test_every_intent_has_english_and_korean_examples():
         ("was the <paper> model released?", "code"),
         # the gist of a paper (was: "compare", near "차이점이 뭐야?")
         ("A paper - what date did it show up, and in which digests?", "when"),  # was: list
+        # (b101: a count by day, and a follow-up's summary)
+        ("On which day did the <paper> paper show up in the digests?", "when"),
+        ("What date was that in the digest?", "when"),
         ("<date> 최다 추천 논문 뭐였지?", "top_voted"),  # was: search (a topic "최다 추천")
         ("<date> 추천 3위까지 보여줘", "top_voted"),  # was: a list of the papers on "추천"
         ("most voted agent papers <date>", "top_voted"),  # was: search ('voted agent')

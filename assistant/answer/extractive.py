@@ -777,8 +777,18 @@ def written_out(acronym: str, text: str) -> bool:
         return re.search(rf"\b{words.lower()}\b", text) is not None
     if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
         return False
-    words = r"[\s-]+".join(rf"{c}\w*" for c in acronym.lower())
-    return re.search(rf"\b{words}\b", text) is not None
+    # (a Korean particle may follow: "Stable Diffusion XL에")
+    words = r"[\s-]+".join(rf"{c}[a-z0-9]*" for c in acronym.lower())
+    if re.search(rf"\b{words}(?![a-z0-9])", text) is not None:
+        return True
+    # its last letters a word of their own: "SDXL" is "Stable Diffusion XL"
+    for tail in (2, 3):
+        head = acronym[:-tail].lower()
+        if len(head) >= 2:
+            words = r"[\s-]+".join([*(rf"{c}\w*" for c in head), acronym[-tail:].lower()])
+            if re.search(rf"\b{words}(?![a-z0-9])", text) is not None:
+                return True
+    return False
 
 
 def question_terms(question: str) -> set[str]:

@@ -40,7 +40,14 @@ from assistant.retrieve.hybrid import (
     topical_terms,
     versioned_names,
 )
-from assistant.text import HANGUL_RUN, MODIFIER_ENDING, QUOTED, english_word, is_korean
+from assistant.text import (
+    HANGUL_RUN,
+    MODIFIER_ENDING,
+    QUOTED,
+    english_word,
+    is_korean,
+    unaccented,
+)
 from assistant.tools import WEEKDAYS, ArchiveTools, ToolError, ToolResult, dates_in, within
 from assistant.types import PLURAL_CAPITALS, Filters, Paper
 from assistant.understand import attributes, glossary, intents
@@ -949,8 +956,18 @@ def _no_votes(papers: list[Paper], ko: bool) -> str:
     )
 
 
+_HUGGING_FACE = re.compile(r"hugging\s*face|\bHF\b|허깅\s*페이스", re.I)
+
+
 def _fact_line(
-    fact: str, n: int, p: Paper, r: ToolResult, ko: bool, one: bool, links: dict[str, str]
+    fact: str,
+    n: int,
+    p: Paper,
+    r: ToolResult,
+    ko: bool,
+    one: bool,
+    links: dict[str, str],
+    hf: bool = False,
 ) -> str:
     """One paper's votes, authors or code links (`fact`), cited [n], from its record `r`
     (the paper tool's); code links go into `links` under the placeholder the line names.
@@ -995,6 +1012,16 @@ def _fact_line(
             f"**{p.label}** [{n}] 코드/모델: {key}"
             if ko
             else f"Code and models for **{p.label}** [{n}]: {key}"
+        )
+    if hf and (hf_pages := [u for u in r.data["huggingface"] if _hf_page(u)]):
+        # "Got a Hugging Face link for it?": its Hugging Face paper page is one
+        links[key := f"⟦links{n}⟧"] = ", ".join(hf_pages)
+        return (
+            f"**{p.label}** [{n}]의 Hugging Face 페이지: {key} (다이제스트에 GitHub 저장소나 "
+            "모델 링크는 없습니다)"
+            if ko
+            else f"Hugging Face page of **{p.label}** [{n}]: {key} (the digests give no GitHub "
+            "repository or model link)"
         )
     if pages := r.data.get("pages"):
         # "is there a demo page where I can listen to samples?": the page its digest writes
@@ -1355,12 +1382,13 @@ _ONE_PAPER = re.compile(r"\b(the|that|this)\s+(paper|work|study|preprint)\b", re
 def _surname_in(p: Paper, question: str) -> bool:
     """Whether the question writes the last name of one of `p`'s authors as a capitalised
     word of its own ("did Dao work on Mamba?"), other than the paper's own name."""
-    names = set(re.findall(r"\b[A-Z][a-zà-ÿ]+(?:-?[A-Z][a-zà-ÿ]+)?\b", question))
+    # (accents aside: "Veličković", "Velickovic")
+    names = set(re.findall(r"\b[A-Z][a-z]+(?:-?[A-Z][a-z]+)?\b", unaccented(question)))
     # (a month or another English word is no last name: "Was Megalodon released in May?")
     names -= set((p.name or "").split()) | {n for n in names if english_word(n.lower())}
     return any(
         len(parts) > 1 and parts[-1] in names
-        for parts in (a.split() for m in p.mentions for a in m.authors)
+        for parts in (unaccented(a).split() for m in p.mentions for a in m.authors)
     )
 
 
@@ -2849,7 +2877,8 @@ class Router:
                 lines.append(_no_votes(papers, info.korean))  # said once, not once per paper
                 continue
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
-                lines.append(_fact_line(fact, n, p, r, info.korean, one, links))
+                hf = bool(_HUGGING_FACE.search(info.text))
+                lines.append(_fact_line(fact, n, p, r, info.korean, one, links, hf))
         part = _content_part(read) if one else None
         if part:
             # "who wrote it, and how well did the attack work?": its summary answers the rest

@@ -93,6 +93,8 @@ class Spelling:
             word = m.group(0)
             if not (noun := korean.topical(word)):
                 return word  # a predicate, a pronoun ("찍었어", "그걸로"): no name
+            if m.start() and m.string[m.start() - 1].isdigit():
+                return word  # a number's unit ("1비트급": of one bit, not the name VidKV)
             # its noun ("딥시크의": 딥시크), or the word as written ("카나나": Kanana, not 카나)
             for part in dict.fromkeys([noun, word]):
                 if len(part) < MIN_SYLLABLES or self.has_korean(part):
@@ -115,7 +117,8 @@ class Spelling:
         fixes = {
             w: fix
             for w in sorted(self._unknown({w for w in words if len(w) >= MIN_LETTERS}))
-            if (fix := self._nearest(w))
+            # (or an asking word, which papers may not write: "digset" is digest)
+            if (fix := self._nearest(w) or self._swapped(w, dropped=False))
         }
         # a short word near an asking word, as written in no two papers (its stem may be
         # another word's: "vots", "vot" of VOT) nor in a dictionary; typed in lower case (a

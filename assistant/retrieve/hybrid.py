@@ -319,6 +319,13 @@ _BITS = re.compile(r"-?\s?(?:bits?\b|비트)", re.I)  # right after a number: a 
 _SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BbMm]$")
 # right after a name: a chip, not a model ("L40 GPU에서", "Ascend 910B NPUs", "TPU v5e chips")
 _HARDWARE = re.compile(r"\s?(?:GPU|NPU|TPU|chip|card|accelerator)s?(?![A-Za-z])", re.I)
+# right after a number: a quantity, not a version ("SEAP 50% 프루닝", "OSWorld 50-step",
+# "GSM8K 8-shot")
+_QUANTITY_AFTER = re.compile(
+    r"\s?(?:%|퍼센트|배|x(?![A-Za-z0-9])|-?(?:steps?|shots?|layers?|turns?|hops?|rounds?"
+    r"|epochs?|frames?|way)(?![A-Za-z]))",
+    re.I,
+)
 _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"
 _SENTENCE_START = re.compile(
     r"(?:^|[.!?:;)]\s*|\s[-*]\s|\bi+\)\s*)$"
@@ -435,6 +442,8 @@ def versioned_names(question: str) -> list[str]:
             continue  # "OpenVLA-OFT 4-bit": a model at a precision, no version of it
         if _HARDWARE.match(question, match.end()):
             continue  # "L40 GPU": the hardware a figure was measured on, no model
+        if _QUANTITY_AFTER.match(question, match.end()):
+            continue  # "SEAP 50% 프루닝": a name and a quantity, no version
         name = _ADJECTIVE_HEAD.sub("", match.group(0))
         if _SIZE_AFTER.search(name):
             name = _SIZE_AFTER.sub("", name)  # "STIV 8.7B" is STIV, at a size

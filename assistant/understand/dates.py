@@ -168,12 +168,18 @@ _FORM_SOURCE = (
     rf"|(?<![\d.])(?P<dy>{_YY})\.(?P<dmo>1[0-2]|0?[1-9])\.(?P<dd>[12]\d|3[01]|0?[1-9])\.?\s*"
     r"(?:~|–|—|부터)\s*(?:(?P<dmo2>1[0-2]|0?[1-9])\.)?(?P<dd2>[12]\d|3[01]|0?[1-9])\.?(?![\d.]?\d)"
     r"(?:\s*(?:까지|사이(?:에)?))?"
+    # a dotted year's months, a range: "2024.11~12", "2024.3-5월"
+    r"|(?<![\d.])(?P<dry>(?:19|20)\d\d)\.(?P<drm>1[0-2]|0?[1-9])\s*(?:~|–|-)\s*"
+    r"(?P<drm2>1[0-2]|0?[1-9])월?(?![\d.]?\d)(?:\s*(?:까지|사이(?:에)?))?"
     # a whole numeric date with a Korean particle on it ("2024.01.11에", "2024-10-23의"):
     # written ISO with the particle apart, as dateparser reads it
     r"|(?<![\d.])(?P<fy>(?:19|20)\d\d)(?P<fs>[-./])(?P<fm>0?[1-9]|1[0-2])(?P=fs)"
     r"(?P<fd>0?[1-9]|[12]\d|3[01])(?=[가-힣])"
     # a two-digit year in a dotted date, as Korean writes one ("24.04.19", "25.02.18.")
-    r"|(?<![\d.])(?P<sy>\d\d)\.(?P<sm>0[1-9]|1[0-2])\.(?P<sd>0[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
+    # (its month in one digit too, of a year of the 2020s: "24.4.17"; "12.4.1" is a version)
+    r"|(?<![\d.])(?P<sy>\d\d)\.(?P<sm>0[1-9]|1[0-2]|(?<=2\d\.)[1-9])"
+    # ("22.04.3" is a release: a two-digit month takes a two-digit day)
+    r"\.(?P<sd>0[1-9]|[12]\d|3[01]|(?<=2\d\.[1-9]\.)[1-9])(?![\d]|\.\d)"
     # a quarter or a half of a year: "Q3 2024", "the second quarter of 2025", "first half of
     # 2024", "H2 2024", "2024년 3분기", "24년 하반기" (its months, a range)
     r"|\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?P<qy>(?:19|20)\d\d)\b"
@@ -469,7 +475,9 @@ def _rewrite(m: re.Match) -> str:
     if g["fy"]:
         return f"{g['fy']}-{int(g['fm']):02d}-{int(g['fd']):02d} "
     if g["sy"]:
-        return f"20{g['sy']}-{g['sm']}-{g['sd']} "
+        return f"20{g['sy']}-{int(g['sm']):02d}-{int(g['sd']):02d} "
+    if g["dry"]:
+        return _months(int(g["drm"]), int(g["dry"]), int(g["drm2"]), int(g["dry"]))
     if g["qn"] or g["qw"] or g["hn"] or g["kq"] or g["kh"]:
         return _months_of(g)
     if g["mp"] or g["kmp"]:
