@@ -64,6 +64,10 @@ def _korean_padded_archive(tmp_path, day: str, rows: list[tuple[str, str, str]])
         ("the first two days of May", []),  # no positions
         ("top 3 papers on agents", []),
         ("first, tell me about the second one", ["b"]),  # not joined: one position
+        # the two, with a particle (b102: "둘이 MATH-500 점수 비교하면?" after DeepSeek-R1 and
+        # Kimi k1.5 answered of Kimi k1.5 alone)
+        ("둘이 MATH-500 점수 비교하면?", ["a", "b", "c", "d", "e"]),
+        ("둘은 뭐가 달라?", ["a", "b", "c", "d", "e"]),
     ],
 )
 def test_pointers_pick_the_previous_papers_in_order(question, expected):

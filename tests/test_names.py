@@ -1155,6 +1155,13 @@ def baselines_assistant(tmp_path_factory):
         ),
         # "Gemini" is the first version's paper, a look-alike of the one asked about
         ("what is the Gemini 2.5 paper about?", "Gemini 2.5", ["2506.00004"]),
+        # its paper asked a figure of (b103: "what did the FlashAttention-3 paper report for
+        # FP8 throughput on H100?" quoted SeerAttention-R as the answer)
+        (
+            "what did the FlashAttention-3 paper report for FP8 throughput on H100?",
+            "FlashAttention-3",
+            ["2506.00001", "2506.00002"],
+        ),
     ],
 )
 def test_a_summary_of_a_model_no_paper_is_about_names_the_papers_that_mention_it(
@@ -1638,3 +1645,19 @@ def test_a_name_typed_without_its_accent_or_with_a_typo_is_the_written_one(tmp_p
     answer = assistant.ask("OpenCoder-8B HumanEvl pass@1 몇이었어?")
     assert not answer.refused and "68.9%" in answer.text, answer.text
     assert "HumanEvl" not in answer.text, answer.text  # (no "the digests give no HumanEvl")
+
+
+def test_a_two_word_name_typed_as_one_lower_case_word(tmp_path_factory):
+    """b103: "kangaroo이랑 layerskip ... 속도 향상 비교해줘" found Kangaroo alone: the paper
+    named "Layer Skip" was found only as "LayerSkip" (a capital inside)."""
+    digest = """## Papers for 2024-04-30
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Layer Skip: Enabling Early Exit Inference (Read more on [arXiv](https://arxiv.org/abs/2404.16710))| A B | LayerSkip speeds up summarization by up to 2.16x. |
+| Kangaroo: Lossless Self-Speculative Decoding (Read more on [arXiv](https://arxiv.org/abs/2404.18911))| C D | Kangaroo reaches a 1.68x speedup on Spec-Bench. |
+"""
+    catalog = _assistant(tmp_path_factory, "2024-04-30.md", digest, 2).catalog
+    found = catalog.by_short_name("kangaroo이랑 layerskip 둘 다 속도 향상 비교해줘")
+    assert found == ["2404.18911", "2404.16710"]
+    assert catalog.by_short_name("layer skipping papers") == []

@@ -460,6 +460,8 @@ def test_a_name_inside_another_compared_name_leaves_no_topic():
         ("24년 8월 RAG 논문들 한 줄씩 정리해줘", ["RAG"]),
         # a place in a digest (b100: "a paper on 'first'")
         ("which paper is listed first in the 2025-06-30 digest?", []),
+        # (b103: "... mamba 관련 논문 몇 개 나왔어? 예시도" counted 'mamba 예시')
+        ("2024년 1~3월에 mamba 관련 논문 몇 개 나왔어? 예시도", ["mamba"]),
     ],
 )
 def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):

@@ -956,6 +956,11 @@ def _no_votes(papers: list[Paper], ko: bool) -> str:
     )
 
 
+# a name's own paper asked for: "the <name> paper", "<name> technical report", "<name> 논문"
+_ITS_PAPER = re.compile(
+    r"<name>(?:'s)?\s*(?:paper|technical report|tech report|report|논문|기술\s*보고서|리포트)",
+    re.I,
+)
 _HUGGING_FACE = re.compile(r"hugging\s*face|\bHF\b|허깅\s*페이스", re.I)
 
 
@@ -1960,6 +1965,11 @@ class Router:
         family: str | None = None  # a name whose papers a listing is of ("Phi-4 reports")
         if member := self._membership(info):
             return member  # "was Phi-4 among them?": in the previous answer's papers or not
+        if (unowned := self._unowned(question, names)) and _ITS_PAPER.search(
+            question.replace(unowned[0], "<name>")
+        ):
+            # "what did the FlashAttention-3 paper report ...?": no digest covers its paper
+            return self._no_own_paper(info, *unowned)
         if (
             len(names) == 1
             and not _named_whole(names[0], question)

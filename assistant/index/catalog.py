@@ -25,6 +25,7 @@ from assistant.types import Paper, slug
 CACHE = 4096  # papers kept parsed in memory
 ALIAS_PAPERS = 3  # an alias names its paper only if this few papers write the word at all
 ALIAS_WORDS = 5  # words of a normalised alias, at most ("internvl 2 5"; a name spelled out)
+JOINED_LETTERS = 8  # letters of a lower-case word read as a two-word name joined, at least
 # a site's owner more papers write as a word than this many times the papers it hosts is a word
 OWNER_WORD = 4
 
@@ -150,6 +151,8 @@ def _free_at(normed: str, name: str, longer: set[str]) -> int:
         if not any(a <= at and at + len(name) + 2 <= b for a, b in covered):
             return at
         at = normed.find(f" {name} ", at + 1)
+    if " " in name and (joined := normed.find(f" {name.replace(' ', '')} ")) >= 0:
+        return joined  # (typed as one word: "layerskip")
     return -1
 
 
@@ -324,6 +327,10 @@ class Catalog:
                 for p in _phrases(_CAMEL.sub(" ", text), NAME_WORDS)
                 if p.replace(" ", "") in written
             }
+        # a two-word name typed as one word in lower case ("layerskip": Layer Skip)
+        for word in set(normed.split()):
+            if len(word) >= JOINED_LETTERS and word.isalpha() and not english_word(word):
+                phrases |= {f"{word[:i]} {word[i:]}" for i in range(3, len(word) - 2)}
         rows = self.derived.names_among(phrases)
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
         found = {n for n, _, _ in rows}

@@ -66,6 +66,8 @@ _PLURAL = re.compile(
     r"those papers|the papers)\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
     # (a demonstrative starts its word: "서베이 논문들" is survey papers, not "서베" + these)
     r"|(?<![가-힣])(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문"
+    # "둘이 MATH-500 점수 비교하면?": the two, with a particle
+    r"|(?<![가-힣])둘(?:이|은|의|을|이서)(?![가-힣])"
     r"|그것들|이것들|(?<!언어 )(?<!언어에 )모두"  # (not "두 언어 모두": both languages)
     r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])"
     # "from that list", "아까 목록 중에": the list the previous answer gave
