@@ -3817,3 +3817,10 @@ def test_an_authors_last_name_is_read_with_or_without_its_accents():
     assert router._surname_in(paper, "was Petar Veličković on the TransNAR paper?")
     assert router._surname_in(paper, "was Petar Velickovic on it?")
     assert not router._surname_in(paper, "was Yann LeCun on it?")
+
+
+def test_topped_the_votes_is_the_most_voted_not_the_first_listed(two_language_day):
+    """Review of b101's "topped the Korean digest": "what topped the votes in March 2024?"
+    had named the first paper of the month's first digest."""
+    answer = two_language_day.ask("what topped the votes on 2025-01-06?")
+    assert answer.citations[0].title.startswith("EnerVerse"), answer.text  # 41 votes
