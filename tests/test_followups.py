@@ -68,6 +68,8 @@ def _korean_padded_archive(tmp_path, day: str, rows: list[tuple[str, str, str]])
         # Kimi k1.5 answered of Kimi k1.5 alone)
         ("둘이 MATH-500 점수 비교하면?", ["a", "b", "c", "d", "e"]),
         ("둘은 뭐가 달라?", ["a", "b", "c", "d", "e"]),
+        # spoken "that one" (b105: "걔 몇 개 언어 지원한다고 했어?" after MiniCPM-V)
+        ("걔 몇 개 언어 지원한다고 했어?", ["a"]),
     ],
 )
 def test_pointers_pick_the_previous_papers_in_order(question, expected):
@@ -462,13 +464,23 @@ def test_that_day_is_the_day_an_earlier_question_named():
     assert _on_that_day("그날 뭐 했어?", ["SpargeAttn 저자는?"], None) == "그날 뭐 했어?"
 
 
-def test_that_day_is_the_digest_day_of_the_paper_talked_about(seed_assistant):
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "what else came out that day?",
+        # (b105: "What else was in that digest?" read as papers like it; "그거 나온 날 같이
+        # 올라온 논문 뭐 있었어?")
+        "What else was in that digest?",
+        "그거 나온 날 같이 올라온 논문 뭐 있었어?",
+    ],
+)
+def test_that_day_is_the_digest_day_of_the_paper_talked_about(seed_assistant, follow_up):
     """Was: "what else came out that day?" after "when did EvoPress appear in the
     digests?" listed the newest digest (no question had named a date): the day is the
     previous answer's paper's digest date."""
     conversation = seed_assistant.chat()
     conversation.ask("when did EvoPress appear in the digests?")
-    answer = conversation.ask("what else came out that day?")
+    answer = conversation.ask(follow_up)
     day = seed_assistant.catalog.papers["2410.14649"].dates[0]
     assert day != seed_assistant.catalog.latest_date()
     assert answer.steps[0].tool == "list_papers"
@@ -2026,3 +2038,21 @@ def test_a_korean_pronoun_set_against_another_paper_compares_the_two(tmp_path):
     assert _about_the_subject(
         "How did DeepSeek-R1 do in that comparison? (Kimi k1.5, arXiv 2501.12599)"
     )
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        # (b105: "다시 처음 거로 돌아가서, 그거 컨텍스트 길이 몇 K까지 된다고 했어?" after
+        # Jamba, then Mixture-of-Depths, answered of the second; b99: "아 다시 첫번째 거로
+        # 돌아가서" had no back-to word: "다시 돌아가서" was one phrase)
+        "다시 처음 거로 돌아가서, 그거 저자 누구야?",
+        "아 다시 첫번째 거로 돌아가서, 그거 저자 누구야?",
+    ],
+)
+def test_going_back_to_the_first_paper_talked_about(seed_assistant, back):
+    conversation = seed_assistant.chat()
+    conversation.ask("SpargeAttn이 뭐야?")
+    conversation.ask("SWE-RL은 뭐야?")
+    answer = conversation.ask(back)
+    assert [c.arxiv_id for c in answer.citations] == ["2502.18137"], answer.text

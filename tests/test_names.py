@@ -333,6 +333,8 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     assert versioned_names("SEAP 50% 프루닝했을 때 WandA, FLAP보다 얼마나 좋아?") == []
     assert versioned_names("OSWorld 50-step 성공률은?") == []
     assert versioned_names("Llama 3 8-shot GSM8K") == ["Llama 3", "GSM8K"]
+    # (b104: "an English-centric 7-8B model" had been "no digest mentions English-centric 7")
+    assert versioned_names("adapting an English-centric 7-8B model (Llama 3.1)") == ["Llama 3.1"]
     # a range of sizes is none either (b60: "No digest mentions 7B-30B", refused)
     assert versioned_names("full-parameter training of 7B-30B models runs out of memory") == []
     # a quarter, a half of a year and a lower-case "a-to-b" word are no model names
@@ -1159,6 +1161,12 @@ def baselines_assistant(tmp_path_factory):
         # FP8 throughput on H100?" quoted SeerAttention-R as the answer)
         (
             "what did the FlashAttention-3 paper report for FP8 throughput on H100?",
+            "FlashAttention-3",
+            ["2506.00001", "2506.00002"],
+        ),
+        # (b105: "DeepSeek-V2 원논문 요약해줘. MLA로 ...")
+        (
+            "FlashAttention-3 원논문에서 FP8 처리량 얼마였어?",
             "FlashAttention-3",
             ["2506.00001", "2506.00002"],
         ),

@@ -3663,6 +3663,11 @@ def test_a_coined_name_is_masked_only_when_the_question_names_the_paper_by_it():
     assert "GitHub" in swe_rl.aliases and "MLMove" in mlmove.aliases
     assert "MLMove" not in _mask_names("MLMove is what?", [mlmove])
     assert "GitHub" in _mask_names("SWE-RL 학습에 쓴 GitHub PR 데이터가 몇 개야?", [swe_rl])
+    # a name with a Korean particle glued on is masked whole (b105: "Depth Anything V2랑
+    # OpenVLA" had been "A Anything A랑 A")
+    depth = paper("2406.09414", "Depth Anything V2", "Depth Anything V2 estimates depth.")
+    masked = _mask_names("Depth Anything V2랑 SWE-RL 둘 다 올라왔지?", [depth, swe_rl])
+    assert "Anything" not in masked and "SWE-RL" not in masked, masked
 
 
 def test_a_question_opening_with_a_name_two_papers_share_adds_neither_lookalike(tmp_path):

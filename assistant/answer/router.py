@@ -958,7 +958,7 @@ def _no_votes(papers: list[Paper], ko: bool) -> str:
 
 # a name's own paper asked for: "the <name> paper", "<name> technical report", "<name> 논문"
 _ITS_PAPER = re.compile(
-    r"<name>(?:'s)?\s*(?:paper|technical report|tech report|report|논문|기술\s*보고서|리포트)",
+    r"<name>(?:'s)?\s*(?:paper|technical report|tech report|report|원?\s*논문|기술\s*보고서|리포트)",
     re.I,
 )
 _HUGGING_FACE = re.compile(r"hugging\s*face|\bHF\b|허깅\s*페이스", re.I)
@@ -1534,7 +1534,9 @@ def _mask_names(text: str, names: list[Paper]) -> str:
         if not PLURAL_CAPITALS.search(a)
     }
     for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
-        text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " A ", text, flags=re.I)
+        # (a Korean particle may follow it: "Depth Anything V2랑")
+        after = r"(?![A-Za-z0-9_-])"
+        text = re.sub(rf"(?<![\w-]){re.escape(label)}{after}", " A ", text, flags=re.I)
     # an aside on a name is part of it: "phi-4 (the 14B tech report) vs ..." is "A vs ..."
     return _ASIDE.sub(" ", text)
 

@@ -323,7 +323,8 @@ _HARDWARE = re.compile(r"\s?(?:GPU|NPU|TPU|chip|card|accelerator)s?(?![A-Za-z])"
 # "GSM8K 8-shot")
 _QUANTITY_AFTER = re.compile(
     r"\s?(?:%|퍼센트|배|x(?![A-Za-z0-9])|-?(?:steps?|shots?|layers?|turns?|hops?|rounds?"
-    r"|epochs?|frames?|way)(?![A-Za-z]))",
+    r"|epochs?|frames?|way)(?![A-Za-z]))"
+    r"|[-~–]\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])",  # a range of sizes: "a 7-8B model"
     re.I,
 )
 _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"

@@ -499,7 +499,11 @@ _THAT_DAY = re.compile(
     # the same weekday a week away from a day an earlier question named
     r"|(?P<wlater>\ba\s+week\s+later\b|\bone\s+week\s+later\b|일주일\s*(?:뒤|후))"
     r"|(?P<wearlier>\ba\s+week\s+(?:earlier|before)\b|\bone\s+week\s+earlier\b)"
-    r"|그\s*날|당일|같은\s*날|\bthat\s+(?:day|date)\b|\bthe\s+same\s+(?:day|date)\b",
+    r"|그\s*날|당일|같은\s*날|\bthat\s+(?:day|date)\b|\bthe\s+same\s+(?:day|date)\b"
+    # the digest the paper talked about was in ("What else was in that digest?", "그거
+    # 나온 날 같이 올라온 논문")
+    r"|\b(?:that|the\s+same)\s+digest\b|(?:그|같은)\s*다이제스트"
+    r"|(?<![가-힣])(?:그거|그게|걔|이거)\s*(?:나온|올라온|실린)\s*날",
     re.I,
 )
 

@@ -27,7 +27,7 @@ SUBJECT = re.compile(r"\s?\((?:(?:[^()]|\([^()]*\))*?, arXiv \d{4}\.\d{4,5}(?:; 
 
 # ordinals that pick one of the previous answer's papers: (English, Korean)
 _ORDINALS = {
-    1: ("first|1st|top", r"첫\s*번째|1번"),
+    1: ("first|1st|top", r"첫\s*번째|1번|(?:맨\s*)?처음"),  # ("처음 거로 돌아가서")
     2: ("second|2nd|runner[- ]?up", r"두\s*번째|2번"),  # "and the runner-up?": of a ranking
     3: ("third|3rd", r"세\s*번째|3번"),
     4: ("fourth|4th", r"네\s*번째|4번"),
@@ -136,7 +136,9 @@ _WEAK = re.compile(
     r"\b(it|its|it's|they|their|theirs)\b"
     r"|\b(that|this)\b(?=\s+(was|is|does|did|has|have|get|gets|got|do)\b|\s*[?.!]?\s*$)"
     r"|\b(?:was|are|did|has|is|do|does|were) (that|this)\b"
-    r"|그것|이것|그거|이거|그들|(?<![가-힣])(이|그)\s*것",
+    r"|그것|이것|그거|이거|그들|(?<![가-힣])(이|그)\s*것"
+    # spoken "that one" ("걔 몇 개 언어 지원한다고 했어?", "얘는 코드 있어?")
+    r"|(?<![가-힣])(?:걔|얘)(?:는|가|도|의|를|랑|네)?(?![가-힣])",
     re.I,
 )
 # "and on MMLU?", "what about AIME?": a follow-up that continues the previous subject
