@@ -1669,3 +1669,21 @@ def test_a_two_word_name_typed_as_one_lower_case_word(tmp_path_factory):
     found = catalog.by_short_name("kangaroo이랑 layerskip 둘 다 속도 향상 비교해줘")
     assert found == ["2404.18911", "2404.16710"]
     assert catalog.by_short_name("layer skipping papers") == []
+
+
+def test_a_title_quoted_with_another_article_is_that_title(tmp_path_factory):
+    """b104: "... compare with the Empirical Study of Qwen3 Quantization ...?" compared the
+    Qwen3 report (a name inside the title): the title opens with "An"."""
+    digest = """## Papers for 2025-05-07
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| An Empirical Study of Qwen3 Quantization (Read more on [arXiv](https://arxiv.org/abs/2505.02214))| A B | Qwen3 loses accuracy at 3 bits and below. |
+| Qwen3 Technical Report (Read more on [arXiv](https://arxiv.org/abs/2505.09388))| C D | Qwen3 is pre-trained on 36 trillion tokens. |
+"""
+    assistant = _assistant(tmp_path_factory, "2025-05-07.md", digest, 2)
+    question = "what did the Empirical Study of Qwen3 Quantization find at 4 bits?"
+    assert assistant.catalog.by_title(question) == "2505.02214"
+    assert assistant.catalog.by_title("a study of qwen3") is None  # (a few words: no title)
+    answer = assistant.ask(question)
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2505.02214"], answer.text

@@ -3829,3 +3829,42 @@ def test_topped_the_votes_is_the_most_voted_not_the_first_listed(two_language_da
     had named the first paper of the month's first digest."""
     answer = two_language_day.ask("what topped the votes on 2025-01-06?")
     assert answer.citations[0].title.startswith("EnerVerse"), answer.text  # 41 votes
+
+
+def test_a_paper_named_by_its_quoted_title_is_what_similar_papers_are_like(tmp_path):
+    """b104: "Anything else along the lines of 'Do NOT Think That Much for 2+3=?' -
+    reasoning models burning tokens on easy problems ...?" read the paper as an example of a
+    long topic and answered with one paper on it; its title names it."""
+    from conftest import archive_of, english_digest, unrelated_rows
+
+    rows = [
+        (
+            "Do NOT Think That Much for 2+3=? On the Overthinking of o1-Like LLMs",
+            "2412.21187",
+            "o1-like models overthink; a self-training method makes them efficient.",
+        ),
+        (
+            "Steering LLM Thinking with Budget Guidance",
+            "2506.13752",
+            "Budget guidance cuts the reasoning tokens of models on easy problems.",
+        ),
+        (
+            "Thoughts Are All Over the Place",
+            "2501.18585",
+            "Reasoning models switch thoughts too often and burn tokens on hard problems.",
+        ),
+    ]
+    assistant = archive_of(
+        tmp_path,
+        [
+            english_digest(tmp_path, "2025-01-31", rows),
+            english_digest(tmp_path, "2025-02-01", unrelated_rows(40)),
+        ],
+    )
+    answer = assistant.ask(
+        "Anything else along the lines of 'Do NOT Think That Much for 2+3=?' - reasoning "
+        "models burning tokens on easy problems and ways to cut that?"
+    )
+    assert answer.text.startswith("Papers similar to"), answer.text
+    assert answer.citations[0].arxiv_id == "2412.21187", answer.text
+    assert len(answer.citations) > 1, answer.text

@@ -1114,6 +1114,9 @@ def _written(p: Paper) -> list[str]:
     forms = {p.title, p.label, p.head}
     if p.name and " " in p.name:
         forms.add(p.name.replace(" ", ""))
+    article, _, rest = p.title.partition(" ")
+    if article.lower() in ("a", "an", "the") and len(rest.split()) >= 4:
+        forms.add(rest)  # "the Empirical Study of Qwen3 Quantization" ("An Empirical ...")
     return sorted({w for w in forms if w}, key=len, reverse=True)
 
 
@@ -2098,6 +2101,13 @@ class Router:
                 # ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들": papers similar to
                 # that paper, named by its name, then on the aspect; not papers on 'MLLM 적용')
                 and not (_SIMILAR_TO.search(question) and _named_first(names[0], topic, question))
+                # (a paper named by its title is that paper: "along the lines of 'Do NOT
+                # Think That Much for 2+3=?' - reasoning models burning tokens ...")
+                and names[0].arxiv_id
+                not in {
+                    self.catalog.by_title(question),
+                    *dict(self.catalog.by_quoted_start(question)).values(),
+                }
             ):
                 # "papers that generate vector graphics like SVG", "SVG 같은 벡터 그래픽 생성
                 # 논문 있어?": the name is an example of the topic, not the paper "SVG"
