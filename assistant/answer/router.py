@@ -1537,9 +1537,14 @@ def _mask_names(text: str, names: list[Paper]) -> str:
         if not PLURAL_CAPITALS.search(a)
     }
     for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
-        # (a Korean particle may follow it: "Depth Anything V2랑")
-        after = r"(?![A-Za-z0-9_-])"
-        text = re.sub(rf"(?<![\w-]){re.escape(label)}{after}", " A ", text, flags=re.I)
+        # (a Korean particle may follow it, kept on it as the examples write one: "Depth
+        # Anything V2랑" is "A랑")
+        text = re.sub(
+            rf"(?<![\w-]){re.escape(label)}(?![A-Za-z0-9_-])([가-힣]?)",
+            lambda m: f" A{m.group(1)}" if m.group(1) else " A ",
+            text,
+            flags=re.I,
+        )
     # an aside on a name is part of it: "phi-4 (the 14B tech report) vs ..." is "A vs ..."
     return _ASIDE.sub(" ", text)
 
