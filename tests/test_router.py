@@ -3668,6 +3668,9 @@ def test_a_coined_name_is_masked_only_when_the_question_names_the_paper_by_it():
     depth = paper("2406.09414", "Depth Anything V2", "Depth Anything V2 estimates depth.")
     masked = _mask_names("Depth Anything V2랑 SWE-RL 둘 다 올라왔지?", [depth, swe_rl])
     assert "Anything" not in masked and "SWE-RL" not in masked, masked
+    # the particle stays on it, as the examples write "A처럼" (apart, "Mergenetic처럼 ...
+    # 연구 또 있어?" was no longer read as asking for similar papers)
+    assert "A처럼" in _mask_names("SWE-RL처럼 RL로 학습한 연구 또 있어?", [swe_rl])
 
 
 def test_a_question_opening_with_a_name_two_papers_share_adds_neither_lookalike(tmp_path):
