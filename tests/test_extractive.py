@@ -592,6 +592,10 @@ def test_a_clipped_name_written_out_or_a_name_making_data_is_claimed_missing_no_
     assert written_out("SDXL", "적용 가능한 stable diffusion xl에 품질 저하 없이")
     assert written_out("LLM", "large language model을 사용")
     assert not written_out("SDXL", "stable video diffusion")
+    # a number changed is another name, no typo (review: "What did s1 score on AIME25?"
+    # quoted its AIME24 figure as the answer)
+    aime = _paper("s1 improves from 50% to 57% on AIME24 with more thinking.")
+    assert _not_written("What did s1 score on AIME25?", aime) == ["AIME25"]
 
 
 def test_a_compound_of_english_words_is_no_name_claimed_missing():

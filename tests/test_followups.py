@@ -66,10 +66,16 @@ def _korean_padded_archive(tmp_path, day: str, rows: list[tuple[str, str, str]])
         ("first, tell me about the second one", ["b"]),  # not joined: one position
         # the two, with a particle (b102: "둘이 MATH-500 점수 비교하면?" after DeepSeek-R1 and
         # Kimi k1.5 answered of Kimi k1.5 alone)
-        ("둘이 MATH-500 점수 비교하면?", ["a", "b", "c", "d", "e"]),
-        ("둘은 뭐가 달라?", ["a", "b", "c", "d", "e"]),
+        # (of a longer list, its first two: review of the first reading, every paper)
+        ("둘이 MATH-500 점수 비교하면?", ["a", "b"]),
+        ("둘은 뭐가 달라?", ["a", "b"]),
+        ("걔네 둘 비교해줘", ["a", "b"]),
+        ("걔네 코드 있어?", ["a", "b", "c", "d", "e"]),  # (they: all)
         # spoken "that one" (b105: "걔 몇 개 언어 지원한다고 했어?" after MiniCPM-V)
         ("걔 몇 개 언어 지원한다고 했어?", ["a"]),
+        # (strong: the first of a list, not the one whose words the question shares most:
+        # review, "얘 핵심 결과만" after a list of 1.58-bit papers had found LLM-ABR)
+        ("얘 핵심 결과만", ["a"]),
     ],
 )
 def test_pointers_pick_the_previous_papers_in_order(question, expected):
@@ -79,6 +85,7 @@ def test_pointers_pick_the_previous_papers_in_order(question, expected):
 def test_a_named_pointer_is_strong_a_bare_pronoun_weak():
     assert back_pointer("under that setup?").strong
     assert back_pointer("그 논문 저자는?").strong
+    assert back_pointer("얘 핵심 결과만").strong  # (the first of a list, not a word match)
     assert not back_pointer("how fast is it?").strong
     # b91: an English term between ("그 instruction tuning 데이터셋") had been no pointer,
     # and the question a count of the papers on 'instruction tuning 데이터셋 이름은'

@@ -1687,3 +1687,54 @@ def test_a_title_quoted_with_another_article_is_that_title(tmp_path_factory):
     assert assistant.catalog.by_title("a study of qwen3") is None  # (a few words: no title)
     answer = assistant.ask(question)
     assert [c.arxiv_id for c in answer.citations][:1] == ["2505.02214"], answer.text
+
+
+def test_the_paper_of_a_model_only_built_on_is_declined(tmp_path):
+    """b105: "DeepSeek-V2 원논문 요약해줘. MLA로 KV 캐시 몇 % 줄였다고 했지?" quoted a KV-cache
+    paper: no digest covers DeepSeek-V2's paper; one builds on it (and writes it twice, so
+    it is no mere mention)."""
+    from conftest import archive_of, english_digest, unrelated_rows
+
+    rows = [
+        (
+            "DeepSeek-Coder-V2: Breaking the Barrier of Closed-Source Models",
+            "2406.11931",
+            "DeepSeek-Coder-V2 is built on DeepSeek-V2. Starting from a DeepSeek-V2 "
+            "checkpoint, it is pre-trained on 6 trillion more tokens.",
+        ),
+        ("KV Cache Study", "2406.11932", "MLA-style caches cut the KV cache by 93%."),
+    ]
+    assistant = archive_of(
+        tmp_path,
+        [
+            english_digest(tmp_path, "2024-06-19", rows),
+            english_digest(tmp_path, "2024-06-20", unrelated_rows(40)),
+        ],
+    )
+    answer = assistant.ask("DeepSeek-V2 원논문 요약해줘. MLA로 KV 캐시 몇 % 줄였다고 했지?")
+    assert answer.refused, answer.text
+    assert "DeepSeek-V2" in answer.text.splitlines()[0], answer.text
+    assert [c.arxiv_id for c in answer.citations] == ["2406.11931"], answer.text
+    assert not assistant.ask("DeepSeek-Coder-V2 논문 요약해줘").refused
+
+
+def test_a_new_names_rule_derives_titles_and_author_handles_again(tmp_path):
+    """Review: on a store derived before accents were dropped (NAMES_RULE 24), "Which papers
+    did Sébastien Bubeck write?" lost papers: the author handles kept "s bastien bubeck"."""
+    from conftest import english_archive
+
+    from assistant.index.derived import DerivedIndex
+
+    rows = [("Phi-4 Technical Report", "2412.08905", "Phi-4 is a 14B model.")]
+    assistant = english_archive(tmp_path, "2024-12-13", rows)
+    derived = assistant.catalog.derived
+    path = derived.path
+    with derived.transaction() as db:  # as an older rule wrote them
+        db.execute("UPDATE handles SET key='stale' WHERE key LIKE '%author%'")
+        db.execute("DELETE FROM titles")
+    derived.set_meta("names_rule", "0")
+    assert not derived.handles_among(["a author"])
+    again = DerivedIndex(path)
+    assert again.titles_among(["phi 4 technical report"])
+    assert again.handles_among(["a author"])
+    assert again.meta("names_rule") != "0"

@@ -3832,6 +3832,38 @@ def test_topped_the_votes_is_the_most_voted_not_the_first_listed(two_language_da
     had named the first paper of the month's first digest."""
     answer = two_language_day.ask("what topped the votes on 2025-01-06?")
     assert answer.citations[0].title.startswith("EnerVerse"), answer.text  # 41 votes
+    # (nor "at the top by votes": the review, "What's at the top by votes in February 2024?")
+    answer = two_language_day.ask("which Korean paper was at the top by votes on 2025-01-06?")
+    assert answer.citations[0].title.startswith("EnerVerse"), answer.text
+
+
+def test_the_first_listed_paper_after_a_digest_and_a_count_after_it(two_language_day):
+    """Review: "which paper is listed first in it?" after "Show me the 2025-01-06 digest"
+    listed the digest again; "how many?" after the first listed paper told of that paper."""
+    conversation = two_language_day.chat()
+    conversation.ask("Show me the 2025-01-06 Korean digest")
+    answer = conversation.ask("which paper is listed first in it?")
+    assert [c.arxiv_id for c in answer.citations] == ["2501.01904"], answer.text  # Virgo
+    answer = conversation.ask("how many?")
+    assert "2 papers" in answer.text, answer.text
+    conversation = two_language_day.chat()
+    conversation.ask("2025-01-06 한국어 다이제스트 맨 위 논문")
+    assert "2편" in conversation.ask("그날 몇 편이야?").text
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("SmolLM2 Hugging Face link?", True),
+        ("SmolLM2 허깅페이스 링크 있어?", True),
+        # the lab, no link asked (review: "Does SmolLM2 from Hugging Face have a GitHub repo?"
+        # had been answered with its Hugging Face page)
+        ("Does SmolLM2 from Hugging Face have a GitHub repo?", False),
+        ("허깅페이스에서 만든 SmolVLM 코드 있어?", False),
+    ],
+)
+def test_a_hugging_face_link_is_asked_only_as_a_link(question, asks):
+    assert bool(router._HUGGING_FACE.search(question)) is asks
 
 
 def test_a_paper_named_by_its_quoted_title_is_what_similar_papers_are_like(tmp_path):

@@ -709,7 +709,12 @@ def _misspelt(name: str, own: str) -> bool:
     word = name.lower()
     if len(word) < MIN_MISSPELT or not word.isalnum():
         return False
-    return any(one_edit_apart(word, w) for w in set(re.findall(r"[a-z0-9]+", unaccented(own))))
+    # (its numbers as written: "AIME25" is no misspelt "AIME24", another year's benchmark)
+    digits = re.sub(r"\D", "", word)
+    return any(
+        one_edit_apart(word, w) and re.sub(r"\D", "", w) == digits
+        for w in set(re.findall(r"[a-z0-9]+", unaccented(own)))
+    )
 
 
 def _name_part(word: str) -> str | None:

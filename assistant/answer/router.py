@@ -961,7 +961,11 @@ _ITS_PAPER = re.compile(
     r"<name>(?:'s)?\s*(?:paper|technical report|tech report|report|원?\s*논문|기술\s*보고서|리포트)",
     re.I,
 )
-_HUGGING_FACE = re.compile(r"hugging\s*face|\bHF\b|허깅\s*페이스", re.I)
+# a Hugging Face link asked for (not the lab: "Does SmolLM2 from Hugging Face have a repo?")
+_HUGGING_FACE = re.compile(
+    r"(?:hugging\s*face|\bHF\b|허깅\s*페이스)\s*(?:paper\s*)?(?:link|page|url|주소|링크|페이지)",
+    re.I,
+)
 
 
 def _fact_line(
@@ -1975,10 +1979,11 @@ class Router:
         family: str | None = None  # a name whose papers a listing is of ("Phi-4 reports")
         if member := self._membership(info):
             return member  # "was Phi-4 among them?": in the previous answer's papers or not
-        if (unowned := self._unowned(question, names)) and _ITS_PAPER.search(
+        if (unowned := self._unowned(question, names, its_paper=True)) and _ITS_PAPER.search(
             question.replace(unowned[0], "<name>")
         ):
-            # "what did the FlashAttention-3 paper report ...?": no digest covers its paper
+            # "what did the FlashAttention-3 paper report ...?", "DeepSeek-V2 원논문 요약해줘":
+            # no digest covers its paper
             return self._no_own_paper(info, *unowned)
         if (
             len(names) == 1
@@ -2170,7 +2175,13 @@ class Router:
         ):
             pointer = None  # "A이랑 B 비교하면? 둘 다 RL ...": both of those it names
         f = info.filters
-        if not names and not topic and cue_pattern("first_listed").search(question):
+        if (
+            not names
+            and not topic
+            and cue_pattern("first_listed").search(question)
+            # (at the top by votes is a ranking: "what's at the top by votes in Feb 2024?")
+            and not cue_pattern("votes_cue").search(question)
+        ):
             return self._first_listed(info)  # "which paper is listed first in it?"
         if not names and not pointer and (origin := self._origin(info, topic)) is not None:
             return origin  # "which paper introduced GRPO?": the first that does, not all
@@ -2746,14 +2757,22 @@ class Router:
         routed.refused = True
         return routed
 
-    def _unowned(self, question: str, names: list[Paper]) -> tuple[str, list[Paper]] | None:
+    def _unowned(
+        self, question: str, names: list[Paper], its_paper: bool = False
+    ) -> tuple[str, list[Paper]] | None:
         """A versioned name the question asks about that the digests write but that is no
         paper's own, with the papers that write it ("FlashAttention-3", "Llama 4"); the
-        papers named may only be look-alikes, another version ("Gemini" of "Gemini 2.5")."""
+        papers named may only be look-alikes, another version ("Gemini" of "Gemini 2.5").
+        `its_paper`: asked as "the <name> paper", also a name many papers write as a
+        baseline, none as its own ("DeepSeek-V2 원논문": DeepSeek-V3 writes it throughout)."""
+        retriever = self.tools.retriever
         for name in versioned_names(SUBJECT.sub(" ", question)):
             if any(not name.lower().startswith((p.name or p.title).lower()) for p in names):
                 continue  # a paper named beside it is what is asked about
-            if writers := self.tools.retriever.unowned(name):
+            writers = retriever.unowned(name)
+            if not writers and its_paper and not retriever.owned(name):
+                writers = retriever.writers(name)  # (none when no paper writes it either)
+            if writers:
                 if any(_sized(name, p) for p in self.catalog.papers.many(writers)):
                     continue  # a size of a writer's own model ("YOLOv12-X" of YOLOv12)
                 return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
@@ -3471,6 +3490,8 @@ class Router:
                 if ko
                 else f"The {day} {name} digest lists **{label}** [{n}] first."
             )
+            if cue_pattern("summary_cue").search(info.text):  # "맨 위에 있는 논문 요약해줘"
+                lines[-1] += f" {self.extractive.overview(paper, ko)[0]}"
         if not papers:
             return self._no_digests(info, self._dates(info), every)
         return self._routed("list", info, lines, papers, results)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from assistant.answer.router import NEWER
+from assistant.answer.router import NEWER, digest_language
 from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
 from assistant.understand.dates import find_dates
 from assistant.understand.query import strip_dates
@@ -123,6 +123,40 @@ class Conversation:
         catalog = self.assistant.catalog
         return _listing(args, args.get("since"), args.get("until"), korean, catalog, count)
 
+    def placed(self, question: str) -> str | None:
+        """ "Which paper is listed first in it?" after a digest shown, naming no day: the
+        place asked in the digest of the last question that named dates ("Show me the
+        2025-01-15 digest"), not that digest listed again."""
+        if not cue_pattern("first_listed").search(question):
+            return None
+        latest = self.assistant.catalog.latest_date()
+        if find_dates(question, latest):
+            return None
+        for turn in reversed(self.turns):
+            asked = turn.answer.standalone_question or turn.question
+            found = find_dates(asked, latest)
+            if found.since and found.until:
+                span = (
+                    found.since if found.since == found.until else f"{found.since} – {found.until}"
+                )
+                if language := digest_language(asked):  # ("Show me the Korean digest of ...")
+                    span += f" {'Korean' if language == 'ko' else 'English'} digest"
+                return f"{question.rstrip(' ?')} ({span})?"
+        return None
+
+    def placed_day(self) -> str | None:
+        """The day (or range) the last question asked a digest's first paper of, if it did."""
+        if not self.turns:
+            return None
+        last = self.turns[-1]
+        asked = last.answer.standalone_question or last.question
+        if not cue_pattern("first_listed").search(asked):
+            return None
+        found = find_dates(asked, self.assistant.catalog.latest_date())
+        if not (found.since and found.until):
+            return None
+        return found.since if found.since == found.until else f"{found.since} – {found.until}"
+
     def narrowed(self, question: str) -> str | None:
         """ "Just the ones from March 2025", "그 중 2025년 3월에 나온 것만" after a set shown in
         part (the 30 most relevant of 90 papers on a topic, a search's best few): the set
@@ -201,6 +235,15 @@ class Conversation:
         question = check_question(question)  # bounded before any rule or model sees it
         if not self.turns or self.agent_answers(mode):
             return question
+        if placed := self.placed(question):
+            return placed
+        if self.assistant.router.counting_only(question) and (day := self.placed_day()):
+            # "how many?" after the paper a digest lists first: that digest's papers
+            return (
+                f"{day} 다이제스트 논문 몇 편?"
+                if is_korean(question)
+                else f"how many papers on {day}?"
+            )
         if self.assistant.router.listing_only(question) and (
             again := self.relisted(is_korean(question))
         ):

@@ -43,7 +43,7 @@ from assistant.types import Paper
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # (and has_code) is derived again (at open, from the stored records: 4 s for the corpus)
-NAMES_RULE = "24"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "25"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
 # 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
 # 6: has_code is derived again with them: a GitHub link a summary writes counts
@@ -71,6 +71,7 @@ NAMES_RULE = "24"  # 2: "X Technical Report" is named X; 3: so is "X Technical R
 # 22: capitals made plural are no alias where a summary opens either ("ViTs" of VMamba)
 # 23: a sibling the opening introduces beside the name ("Phi-4-Multimodal" of Phi-4-Mini)
 # 24: names without accents ("PokéLLMon" is found as "PokeLLMon", as people type it)
+# 25: titles and author / repository handles derived again too (their accents: 24's)
 
 # words of a normalised paper name, at most: a name has at most three words, but
 # normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more
@@ -161,22 +162,20 @@ class Facets:
     has_code: bool = False
 
 
-def facets(paper: Paper) -> Facets:
-    out = Facets()
-    out.dates = {(m.date, m.language) for m in paper.mentions}
-    out.tags = set(paper.tags)
+def facets_title(paper: Paper) -> str:
+    """The title as looked up: normalised, "" when too short to be quoted."""
     title = norm_words(paper.title) if paper.title else ""
-    if len(title) >= TITLE_MIN_CHARS:
-        out.title = title
-    out.name = facets_name(paper)
-    out.aliases = facets_aliases(paper)
-    out.renderings = facets_renderings(paper)
-    out.parallel = facets_parallel(paper)
+    return title if len(title) >= TITLE_MIN_CHARS else ""
+
+
+def facets_handles(paper: Paper) -> set[tuple[str, str]]:
+    """(lookup key, handle) of the paper's authors and repository owners."""
+    handles: set[tuple[str, str]] = set()
     for author in {a for m in paper.mentions for a in m.authors}:
         handle = norm_words(author)
         # full names, or user names (checked at lookup: no summary uses them as a word)
         if " " in handle or len(handle) >= 5:
-            out.handles.add((handle, handle))
+            handles.add((handle, handle))
     for url in (*paper.github, *paper.huggingface):
         path = url.split("://", 1)[-1].split("/")[1:]
         if path and path[0] in ("datasets", "spaces"):
@@ -184,10 +183,23 @@ def facets(paper: Paper) -> Facets:
         site = "github" if "github.com" in url else "huggingface"
         if path and len(path[0]) >= 3:  # an owner counts only with its site named
             owner = norm_words(path[0])
-            out.handles.add((owner, f"{site}:{owner}"))
+            handles.add((owner, f"{site}:{owner}"))
         if len(path) >= 2:
             both = norm_words("/".join(path[:2]))
-            out.handles.add((both, both))
+            handles.add((both, both))
+    return handles
+
+
+def facets(paper: Paper) -> Facets:
+    out = Facets()
+    out.dates = {(m.date, m.language) for m in paper.mentions}
+    out.tags = set(paper.tags)
+    out.title = facets_title(paper) or None
+    out.name = facets_name(paper)
+    out.aliases = facets_aliases(paper)
+    out.renderings = facets_renderings(paper)
+    out.parallel = facets_parallel(paper)
+    out.handles = facets_handles(paper)
     out.words_best = set(norm_words(f"{paper.title} {paper.summary()}").split())
     out.words_all = {
         w for text in (paper.title, *paper.summaries().values()) for w in norm_words(text).split()
@@ -329,9 +341,15 @@ class DerivedIndex:
             db.execute("DELETE FROM aliases")
             db.execute("DELETE FROM renderings")
             db.execute("DELETE FROM parallel")
+            db.execute("DELETE FROM titles")
+            db.execute("DELETE FROM handles")
             names, aliases, renderings, parallel, code = [], [], [], [], []
+            titles, handles = [], []
             for pos, pid, record in rows:
                 paper = Paper.from_record(pid, record)
+                if title := facets_title(paper):
+                    titles.append((title, pos))
+                handles += [(k, h, pos) for k, h in sorted(facets_handles(paper))]
                 if (f := facets_name(paper)) is not None:
                     names.append((f[0], pos, f[1]))
                 aliases += [(a, pos, w) for a, w in sorted(facets_aliases(paper))]
@@ -342,6 +360,9 @@ class DerivedIndex:
             db.executemany(_POSITIONAL_SQL["aliases"][1], aliases)
             db.executemany(_POSITIONAL_SQL["renderings"][1], renderings)
             db.executemany(_POSITIONAL_SQL["parallel"][1], parallel)
+            # (titles and handles normalise as names do: "Sébastien" is "sebastien" since 24)
+            db.executemany(_POSITIONAL_SQL["titles"][1], titles)
+            db.executemany(_POSITIONAL_SQL["handles"][1], handles)
             db.executemany("UPDATE papers SET has_code=? WHERE pos=?", code)
             self.set_meta("names_rule", NAMES_RULE)
 

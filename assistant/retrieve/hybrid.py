@@ -1697,11 +1697,11 @@ class HybridRetriever:
         word = name.lower()
         if len(word) < MIN_MISSPELT or not word.isalnum() or not word.isascii():
             return False
-        letters = string.ascii_lowercase + string.digits
+        letters = string.ascii_lowercase  # (a number changed is another name: "AIME25")
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        edits = {a + b[1:] for a, b in splits if b}
-        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        edits = {a + b[1:] for a, b in splits if b and b[0].isalpha()}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1 and b[:2].isalpha()}
+        edits |= {a + c + b[1:] for a, b in splits if b and b[0].isalpha() for c in letters}
         edits |= {a + c + b for a, b in splits for c in letters}
         edits.discard(word)
         return any(
@@ -1839,6 +1839,11 @@ class HybridRetriever:
             if n > 1 or any(pattern.search(s.lower()) for s in leads):
                 return []  # a paper that is about it, or uses it throughout
         return sorted(writers, key=lambda pid: -writers[pid])  # (stable: best ranked first)
+
+    def writers(self, name: str) -> list[str]:
+        """The papers that write a name, those that write it most first."""
+        found = self._writers(name)
+        return sorted(found, key=lambda pid: -found[pid])
 
     def owned(self, name: str) -> bool:
         """Whether a paper is named as the model is, or its title writes it."""

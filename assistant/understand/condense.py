@@ -199,7 +199,17 @@ def rule_based_condense(
         question = _on_that_day(question, [day], catalog.latest_date(), catalog.dates())
     if previous_set and (moved := _at_other_dates(question, previous_set, catalog.latest_date())):
         return moved
-    dated = next((q for q in earlier[:1] if find_dates(q, catalog.latest_date())), None)
+    dated = next(
+        (
+            q
+            for q in earlier[:1]
+            if find_dates(q, catalog.latest_date())
+            # (a digest's first paper is no set to ask again at other dates: "그날 몇
+            # 편이야?" after "2024-10-10 다이제스트 맨 위 논문" counts that day)
+            and not cue_pattern("first_listed").search(q)
+        ),
+        None,
+    )
     if dated and (moved := _at_other_dates(question, dated, catalog.latest_date())):
         return moved  # "15일은?" after "8월 14일 다이제스트" (a day without a digest: no set)
     previous = [i for i in previous_ids if i in catalog]

@@ -178,8 +178,8 @@ _FORM_SOURCE = (
     # a two-digit year in a dotted date, as Korean writes one ("24.04.19", "25.02.18.")
     # (its month in one digit too, of a year of the 2020s: "24.4.17"; "12.4.1" is a version)
     r"|(?<![\d./])(?P<sy>\d\d)(?P<ss>[./])(?P<sm>0[1-9]|1[0-2]|(?<=2\d[./])[1-9])"
-    # ("22.04.3" is a release: a two-digit month takes a two-digit day; "24/10/07" too)
-    r"(?P=ss)(?P<sd>0[1-9]|[12]\d|3[01]|(?<=2\d[./][1-9][./])[1-9])(?![\d]|[./]\d)"
+    # (a two-digit day: "22.04.3", "24.1.2" are releases; "24/10/07" too)
+    r"(?P=ss)(?P<sd>0[1-9]|[12]\d|3[01])(?![\d]|[./]\d)"
     # a quarter or a half of a year: "Q3 2024", "the second quarter of 2025", "first half of
     # 2024", "H2 2024", "2024년 3분기", "24년 하반기" (its months, a range)
     r"|\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?P<qy>(?:19|20)\d\d)\b"

@@ -66,8 +66,8 @@ _PLURAL = re.compile(
     r"those papers|the papers)\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
     # (a demonstrative starts its word: "서베이 논문들" is survey papers, not "서베" + these)
     r"|(?<![가-힣])(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문"
-    # "둘이 MATH-500 점수 비교하면?": the two, with a particle
-    r"|(?<![가-힣])둘(?:이|은|의|을|이서)(?![가-힣])"
+    # "걔네", "얘네": they
+    r"|(?<![가-힣])(?:걔|얘)네"
     r"|그것들|이것들|(?<!언어 )(?<!언어에 )모두"  # (not "두 언어 모두": both languages)
     r"|(?<![가-힣])(그|이)\s*중(에서|에)?(?![가-힣])|(?<![가-힣])거기(서|에서|에|엔)?(?![가-힣])"
     # "from that list", "아까 목록 중에": the list the previous answer gave
@@ -136,9 +136,7 @@ _WEAK = re.compile(
     r"\b(it|its|it's|they|their|theirs)\b"
     r"|\b(that|this)\b(?=\s+(was|is|does|did|has|have|get|gets|got|do)\b|\s*[?.!]?\s*$)"
     r"|\b(?:was|are|did|has|is|do|does|were) (that|this)\b"
-    r"|그것|이것|그거|이거|그들|(?<![가-힣])(이|그)\s*것"
-    # spoken "that one" ("걔 몇 개 언어 지원한다고 했어?", "얘는 코드 있어?")
-    r"|(?<![가-힣])(?:걔|얘)(?:는|가|도|의|를|랑|네)?(?![가-힣])",
+    r"|그것|이것|그거|이거|그들|(?<![가-힣])(이|그)\s*것",
     re.I,
 )
 # "and on MMLU?", "what about AIME?": a follow-up that continues the previous subject
@@ -212,10 +210,24 @@ _OTHER = re.compile(
 )
 
 
+# spoken "that one" ("걔 몇 개 언어 지원한다고 했어?", "얘는 코드 있어?"): the paper talked
+# about, the first of a list (a demonstrative, not a pronoun to match against each paper)
+_SPOKEN_ONE = re.compile(r"(?<![가-힣])(?:걔|얘)(?:는|가|도|의|를|랑)?(?![가-힣])")
+# "둘이 MATH-500 점수 비교하면?", "둘은 뭐가 달라?": the two, with a particle (of a longer
+# list, its first two)
+_THE_TWO = re.compile(
+    r"(?<![가-힣])(?:(?:걔|얘)네\s*둘(?:이|은|의|을)?|둘(?:이|은|의|을|이서))(?![가-힣])"
+)
+
+
 def back_pointer(text: str) -> Pointer | None:
     """The question's words that point at the previous answer's papers, if any."""
     if m := _OTHER.search(text):
         return Pointer(m.group(0).strip(), m.start(), m.end(), True, (1,), other=True)
+    if m := _THE_TWO.search(text):
+        return Pointer(m.group(0), m.start(), m.end(), True, (0, 1))
+    if m := _SPOKEN_ONE.search(text):
+        return Pointer(m.group(0), m.start(), m.end(), True, (0,))
     if several := _several(text):
         return several
     for n, pattern in _ORDINAL.items():
