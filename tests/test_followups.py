@@ -343,6 +343,8 @@ def test_a_short_question_about_something_else_is_not_a_follow_up(seed_assistant
     retriever = seed_assistant.retriever
     for question in ("what's the core idea?", "why?", "코드는?", "and on MMLU?", "MMLU는?"):
         assert retriever.touches(question, SPARGE), question
+    # (b100: "파라미터 몇 개짜리 모델이야?" after Genie had kept '개짜' as a topic word)
+    assert retriever.touches("파라미터 몇 개짜리 모델이야?", SPARGE)
     assert not retriever.touches("best pizza in Seoul?", SPARGE)
     assert not retriever.touches("pull requests?", SPARGE)  # SWE-RL's words, not SpargeAttn's
     # a versioned model this paper never writes is that model's question (was: "Llama 4
