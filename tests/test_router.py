@@ -3860,10 +3860,32 @@ def test_the_first_listed_paper_after_a_digest_and_a_count_after_it(two_language
         # had been answered with its Hugging Face page)
         ("Does SmolLM2 from Hugging Face have a GitHub repo?", False),
         ("허깅페이스에서 만든 SmolVLM 코드 있어?", False),
+        ("HF and GitHub links?", True),  # (review of the narrower reading)
     ],
 )
 def test_a_hugging_face_link_is_asked_only_as_a_link(question, asks):
-    assert bool(router._HUGGING_FACE.search(question)) is asks
+    assert router._asks_hugging_face(question) is asks
+
+
+def test_the_top_of_a_list_shown_is_its_first_not_the_digests(two_language_day):
+    """Review: "what's at the top of that list?" after the most voted papers named the
+    first paper of the digest as listed, not the list's first."""
+    conversation = two_language_day.chat()
+    conversation.ask("most voted papers in the 2025-01-06 Korean digest")
+    answer = conversation.ask("what's at the top of that list?")
+    assert answer.citations[0].title.startswith("EnerVerse"), answer.text  # 41 votes
+
+
+def test_the_two_after_a_list_are_its_first_two(seed_assistant):
+    """Review: "둘이 뭐가 달라?" after a list compared every paper of it (the first reading
+    of 둘이); "둘이 같은 날 나왔어?" after two papers asked of both."""
+    day = seed_assistant.tools.newest_date
+    conversation = seed_assistant.chat()
+    listing = conversation.ask(f"What was in the {day} digest?")
+    shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
+    assert len(shown) > 2
+    answer = conversation.ask("둘이 뭐가 달라?")
+    assert [c.arxiv_id for c in answer.citations] == shown[:2], answer.text
 
 
 def test_a_paper_named_by_its_quoted_title_is_what_similar_papers_are_like(tmp_path):

@@ -961,11 +961,24 @@ _ITS_PAPER = re.compile(
     r"<name>(?:'s)?\s*(?:paper|technical report|tech report|report|원?\s*논문|기술\s*보고서|리포트)",
     re.I,
 )
-# a Hugging Face link asked for (not the lab: "Does SmolLM2 from Hugging Face have a repo?")
-_HUGGING_FACE = re.compile(
-    r"(?:hugging\s*face|\bHF\b|허깅\s*페이스)\s*(?:paper\s*)?(?:link|page|url|주소|링크|페이지)",
-    re.I,
+# a Hugging Face link asked for ("HF and GitHub links?", "허깅페이스 링크"), not the lab
+# ("Does SmolLM2 from Hugging Face have a repo?", "허깅페이스에서 만든", "HF 팀 논문")
+_HUGGING_FACE = re.compile(r"hugging\s*face|\bHF\b|허깅\s*페이스", re.I)
+_LINK_WORD = re.compile(r"\b(?:links?|pages?|urls?)\b|주소|링크|페이지", re.I)
+_THE_LAB = re.compile(
+    r"\b(?:from|by)\s+(?:the\s+)?hugging\s*face|(?:허깅\s*페이스|\bHF)\s*(?:에서|팀|의)", re.I
 )
+# a list the previous answer showed: "what's at the top of that list?"
+A_LIST = re.compile(r"\blists?\b|목록|리스트", re.I)
+
+
+def _asks_hugging_face(question: str) -> bool:
+    """Whether a question asks for a Hugging Face link (its paper page is one)."""
+    return bool(
+        _HUGGING_FACE.search(question)
+        and _LINK_WORD.search(question)
+        and not _THE_LAB.search(question)
+    )
 
 
 def _fact_line(
@@ -1209,6 +1222,7 @@ def _about_the_subject(question: str) -> bool:
         bool(SUBJECT.search(question))
         and pointer is not None
         and pointer.picks is not None
+        and len(pointer.picks) == 1  # (not "둘이 뭐가 달라?": the two)
         and not _ASKS_COMPARE.search(own)
         and not _WHICH_SIDE.search(own)  # "그거 DeepSeek-R1보다 높아?": the two set apart
     )
@@ -2181,6 +2195,8 @@ class Router:
             and cue_pattern("first_listed").search(question)
             # (at the top by votes is a ranking: "what's at the top by votes in Feb 2024?")
             and not cue_pattern("votes_cue").search(question)
+            # (nor the top of a list shown: "what's at the top of that list?", its first)
+            and not A_LIST.search(question)
         ):
             return self._first_listed(info)  # "which paper is listed first in it?"
         if not names and not pointer and (origin := self._origin(info, topic)) is not None:
@@ -2189,7 +2205,9 @@ class Router:
             # "그 중에 제일 투표 많이 받은 건?" after an answer that listed no paper (or as a
             # first question): those are no papers; not the whole archive's ranking
             return self._which_paper(info, several=True)
-        if len(names) > 1 and pointer is not None and pointer.picks is None:
+        # (the papers pointed at: all of them, or several picked, "둘이 같은 날 나왔어?")
+        several = pointer is not None and (pointer.picks is None or len(pointer.picks) > 1)
+        if len(names) > 1 and several:
             if (least := min_votes(question)) is not None:
                 # "그 중에 투표 40개 이상 받은 것만", "only those with over 100 votes"
                 return self._named_with_votes(info, names, least)
@@ -2923,7 +2941,7 @@ class Router:
                 lines.append(_no_votes(papers, info.korean))  # said once, not once per paper
                 continue
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
-                hf = bool(_HUGGING_FACE.search(info.text))
+                hf = _asks_hugging_face(info.text)
                 lines.append(_fact_line(fact, n, p, r, info.korean, one, links, hf))
         part = _content_part(read) if one else None
         if part:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from assistant.answer.router import NEWER, digest_language
+from assistant.answer.router import A_LIST, NEWER, digest_language
 from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
 from assistant.understand.dates import find_dates
 from assistant.understand.query import strip_dates
@@ -127,8 +127,8 @@ class Conversation:
         """ "Which paper is listed first in it?" after a digest shown, naming no day: the
         place asked in the digest of the last question that named dates ("Show me the
         2025-01-15 digest"), not that digest listed again."""
-        if not cue_pattern("first_listed").search(question):
-            return None
+        if not cue_pattern("first_listed").search(question) or A_LIST.search(question):
+            return None  # (the top of a list shown: its first, the pointer's)
         latest = self.assistant.catalog.latest_date()
         if find_dates(question, latest):
             return None

@@ -218,9 +218,9 @@ def rule_based_condense(
     if sibling_asked is not None and (sibling := sibling_asked(question, previous[0])):
         return f"{question.rstrip()} ({subject_names([sibling], catalog)})"  # "and v2?"
     pointer = back_pointer(question)
-    if question != asked_as and pointer is not None and pointer.picks:
+    if question != asked_as and pointer is not None and pointer.picks and len(pointer.picks) == 1:
         return question  # "같은 날 두 번째로 추천 많이 받은 건?": that day's second, not the
-        # previous answer's second paper
+        # previous answer's second paper (but "둘이 같은 날 나왔어?": those two)
     if pointer is not None and (one := _one_of_them(question, pointer, previous, catalog)):
         return one  # "그 중에 Xmodel-2는 ...?": asked of that one of them
     own = _stands_alone(question, catalog, previous[0])

@@ -179,7 +179,7 @@ _FORM_SOURCE = (
     # (its month in one digit too, of a year of the 2020s: "24.4.17"; "12.4.1" is a version)
     r"|(?<![\d./])(?P<sy>\d\d)(?P<ss>[./])(?P<sm>0[1-9]|1[0-2]|(?<=2\d[./])[1-9])"
     # (a two-digit day: "22.04.3", "24.1.2" are releases; "24/10/07" too)
-    r"(?P=ss)(?P<sd>0[1-9]|[12]\d|3[01])(?![\d]|[./]\d)"
+    r"(?P=ss)(?P<sd>0[1-9]|[12]\d|3[01]|(?<=/)[1-9])(?![\d]|[./]\d)"  # ("24/1/9": slashes)
     # a quarter or a half of a year: "Q3 2024", "the second quarter of 2025", "first half of
     # 2024", "H2 2024", "2024년 3분기", "24년 하반기" (its months, a range)
     r"|\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?P<qy>(?:19|20)\d\d)\b"
