@@ -85,7 +85,8 @@ def test_pointers_pick_the_previous_papers_in_order(question, expected):
 def test_a_named_pointer_is_strong_a_bare_pronoun_weak():
     assert back_pointer("under that setup?").strong
     assert back_pointer("그 논문 저자는?").strong
-    assert back_pointer("얘 핵심 결과만").strong  # (the first of a list, not a word match)
+    # (spoken: the first of a list, not a word match; weak: a paper the question names wins)
+    assert back_pointer("얘 핵심 결과만").spoken and not back_pointer("얘 핵심 결과만").strong
     assert not back_pointer("how fast is it?").strong
     # b91: an English term between ("그 instruction tuning 데이터셋") had been no pointer,
     # and the question a count of the papers on 'instruction tuning 데이터셋 이름은'
@@ -2065,3 +2066,12 @@ def test_going_back_to_the_first_paper_talked_about(seed_assistant, back):
     conversation.ask("SWE-RL은 뭐야?")
     answer = conversation.ask(back)
     assert [c.arxiv_id for c in answer.citations] == ["2502.18137"], answer.text
+
+
+def test_a_spoken_pointer_after_a_paper_the_question_names_is_that_paper(seed_assistant):
+    """Review: "오케이 그럼 Agent-R은? 걔는 평균 성공률 몇이야" after another paper answered of
+    that one (걔 had been read as a strong pointer at the previous answer)."""
+    conversation = seed_assistant.chat()
+    conversation.ask("What does SpargeAttn do?")
+    answer = conversation.ask("오케이 그럼 SWE-RL은? 걔는 SWE-bench Verified 몇 점이야")
+    assert answer.citations[0].arxiv_id == "2502.18449", answer.text

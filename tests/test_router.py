@@ -3925,3 +3925,19 @@ def test_a_paper_named_by_its_quoted_title_is_what_similar_papers_are_like(tmp_p
     assert answer.text.startswith("Papers similar to"), answer.text
     assert answer.citations[0].arxiv_id == "2412.21187", answer.text
     assert len(answer.citations) > 1, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("what did the <name> paper report?", True),
+        ("<name> 원논문 요약해줘", True),
+        ("<name> 논문에서 처리량 얼마였어?", True),
+        # papers on it, not its own (review: "text-to-SQL / NL2SQL papers in April 2025?"
+        # was declined as no paper being NL2SQL's own)
+        ("text-to-SQL / <name> papers in April 2025?", False),
+        ("<name> 논문 뭐 있어?", False),
+    ],
+)
+def test_a_names_own_paper_asked(question, asks):
+    assert bool(router._ITS_PAPER.search(question)) is asks

@@ -956,9 +956,11 @@ def _no_votes(papers: list[Paper], ko: bool) -> str:
     )
 
 
-# a name's own paper asked for: "the <name> paper", "<name> technical report", "<name> 논문"
+# a name's own paper asked for: "the <name> paper", "<name> technical report", "<name>
+# 원논문", "<name> 논문에서"; not papers on it ("NL2SQL papers in April?", "X 논문 있어?")
 _ITS_PAPER = re.compile(
-    r"<name>(?:'s)?\s*(?:paper|technical report|tech report|report|원?\s*논문|기술\s*보고서|리포트)",
+    r"<name>(?:'s)?\s*(?:(?:paper|technical report|tech report|report)(?![A-Za-z])"
+    r"|원\s*논문|논문(?:에서|의)|기술\s*보고서|리포트)",
     re.I,
 )
 # a Hugging Face link asked for ("HF and GitHub links?", "허깅페이스 링크"), not the lab

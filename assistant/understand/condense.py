@@ -231,7 +231,13 @@ def rule_based_condense(
         pointer.strong or not named or _owner_first(question, pointer, catalog)
     ):
         chosen = picked(pointer, previous)
-        if not pointer.strong and pointer.picks == (0,) and len(previous) > 1 and best_of:
+        if (
+            not pointer.strong
+            and not pointer.spoken
+            and pointer.picks == (0,)
+            and len(previous) > 1
+            and best_of
+        ):
             # "the one that trains a driving policy with RL - how much lower was its
             # collision rate?" after a list: "its" is the listed paper it describes
             # ("who wrote the grokking one?": its words, not the asking ones, describe it)

@@ -153,6 +153,9 @@ class Pointer:
     strong: bool
     picks: tuple[int, ...] | None  # indexes into the previous papers; None: all of them
     other: bool = False  # "the other one": the second of [the one talked about, the other]
+    # "걔", "얘": the one talked about (a list's first), never the listed paper its words
+    # describe best, as a bare "it" may be
+    spoken: bool = False
 
 
 def arxiv_ids(text: str) -> list[str]:
@@ -227,7 +230,7 @@ def back_pointer(text: str) -> Pointer | None:
     if m := _THE_TWO.search(text):
         return Pointer(m.group(0), m.start(), m.end(), True, (0, 1))
     if m := _SPOKEN_ONE.search(text):
-        return Pointer(m.group(0), m.start(), m.end(), True, (0,))
+        return Pointer(m.group(0), m.start(), m.end(), False, (0,), spoken=True)
     if several := _several(text):
         return several
     for n, pattern in _ORDINAL.items():
