@@ -2075,3 +2075,16 @@ def test_a_spoken_pointer_after_a_paper_the_question_names_is_that_paper(seed_as
     conversation.ask("What does SpargeAttn do?")
     answer = conversation.ask("오케이 그럼 SWE-RL은? 걔는 SWE-bench Verified 몇 점이야")
     assert answer.citations[0].arxiv_id == "2502.18449", answer.text
+
+
+def test_a_korean_word_is_written_by_a_paper_that_writes_one_of_its_renderings(tmp_path):
+    """b106: "사전학습 데이터는 몇 토큰 썼대?" after Qwen2.5-VL: 사전학습 renders as "pretraining"
+    or "pre-training", and its summary writes the second; the follow-up had been read as a
+    question of its own."""
+    from conftest import english_archive
+
+    rows = [
+        ("Qwen2.5 Technical Report", "2412.15115", "Its pre-training data has 18 trillion tokens.")
+    ]
+    retriever = english_archive(tmp_path, "2024-12-20", rows).retriever
+    assert retriever.touches("사전학습 데이터는 몇 토큰 썼대?", "2412.15115")

@@ -826,6 +826,9 @@ def test_a_name_written_beside_a_title_in_brackets_is_that_papers(tmp_path):
     title = "Diffusion Models Are Real-Time Game Engines"
     assert retriever.absent_names(f"GameNGen({title}) frame rate?") == []
     assert retriever.absent_names(f"{title} (GameNGen): frame rate?") == []
+    # (the title quoted: b106, "'Diffusion Models Are Real-Time Game Engines'(GameNGen)
+    # 비슷하게 ..." was refused)
+    assert retriever.absent_names(f"'{title}'(GameNGen) 비슷한 논문") == []
     assert retriever.absent_names(f"is GameNGen faster than {title}?") == ["GameNGen"]
     answer = assistant.ask(f"How many frames per second does GameNGen ({title}) reach?")
     assert not answer.refused and answer.citations[0].arxiv_id == "2408.14837"

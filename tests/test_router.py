@@ -3941,3 +3941,10 @@ def test_a_paper_named_by_its_quoted_title_is_what_similar_papers_are_like(tmp_p
 )
 def test_a_names_own_paper_asked(question, asks):
     assert bool(router._ITS_PAPER.search(question)) is asks
+
+
+def test_two_papers_set_against_each_other_at_a_similar_setting_are_compared(seed_assistant):
+    """b106: "LocalMamba vs EfficientVMamba: how much does each beat Vim-Ti on ImageNet at
+    similar FLOPs?" listed papers similar to LocalMamba ("similar" of the setting)."""
+    answer = seed_assistant.ask("SpargeAttn vs SWE-RL: how much does each gain at similar cost?")
+    assert answer.text.startswith("Comparing 2 papers"), answer.text

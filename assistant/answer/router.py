@@ -2056,6 +2056,14 @@ class Router:
                 intent = "code"  # "which of those has code?": the named papers' links
             elif len(names) == 1 and _to_get(question, names[0]):
                 intent = "code"  # "how can I get SpargeAttn?": where it is, its links
+            elif (
+                len(names) > 1
+                and intent == "similar"
+                and re.search(r"\b(?:vs\.?|versus)\b", SUBJECT.sub(" ", question), re.I)
+            ):
+                # "LocalMamba vs EfficientVMamba: how much does each beat Vim-Ti ... at similar
+                # FLOPs?": two set against each other ("similar" is of the setting)
+                intent, asks_compare = "compare", True
             elif len(names) > 1 and intent in ("compare", "search") and VOTES.search(question):
                 # "Kimi k1.5랑 DeepSeek-R1 중 누가 추천 더 많아?": their votes, set against
                 # each other (names, whatever words they are made of)

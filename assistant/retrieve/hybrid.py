@@ -177,6 +177,7 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z][a-z0-9.+-]*[A-Z0-9]|[0-9]+[A-Z])[A-Za-z0-9.+-]*"
 )
 QUERY_VECTORS = 64  # question vectors kept (`_query_vector`)
+RENDERING_LETTERS = 8  # a rendering's word a paper writes, this long, writes the Korean word
 MIN_MISSPELT = 6  # letters of a coined name read as a misspelt written one, at least
 MIN_MISSPELT_PAPERS = 3  # papers that write the name it is read as, at least
 CONCEPT_SHARE = 0.05  # an English word in more papers than this names no topic of its own
@@ -1617,6 +1618,8 @@ class HybridRetriever:
                 korean_word.lower() in written
                 or any(re.sub(r"\s+", "", w) in squashed for w in [korean_word, *synonyms])
                 or (rendered and rendered <= has)
+                # (one of its renderings: "사전학습" is "pretraining" or "pre-training")
+                or any(len(t) >= RENDERING_LETTERS and t in has for t in rendered)
             ):
                 rest -= rendered | set(tokenize(korean_word))
         if not rest or self.lexical.all_common(rest, COMMON_SHARE):
@@ -1685,7 +1688,8 @@ class HybridRetriever:
             # "GameNGen (Diffusion Models Are Real-Time Game Engines)": a name written beside
             # a stored title, in brackets either way, is that paper's own, written or not
             title = re.escape(self.catalog.papers[titled].title)
-            beside = rf"(\S+)\s*\(\s*{title}\s*\)|{title}\s*\(\s*([^()]+?)\s*\)"
+            q = r"['\"‘’“”]?"  # (the title may be quoted: "'Diffusion Models Are ...'(GameNGen)")
+            beside = rf"(\S+)\s*\(\s*{q}{title}{q}\s*\)|{q}{title}{q}\s*\(\s*([^()]+?)\s*\)"
             own = {g for m in re.finditer(beside, question, re.I) for g in m.groups() if g}
             absent = [a for a in absent if not any(a in o for o in own)]
         return list(dict.fromkeys(absent))
