@@ -1164,6 +1164,8 @@ def baselines_assistant(tmp_path_factory):
             "FlashAttention-3",
             ["2506.00001", "2506.00002"],
         ),
+        # (review: "FlashAttention-3 논문 내용" had become a topic's listing)
+        ("FlashAttention-3 논문 내용", "FlashAttention-3", ["2506.00001", "2506.00002"]),
         # (b105: "DeepSeek-V2 원논문 요약해줘. MLA로 ...")
         (
             "FlashAttention-3 원논문에서 FP8 처리량 얼마였어?",
@@ -1738,3 +1740,11 @@ def test_a_new_names_rule_derives_titles_and_author_handles_again(tmp_path):
     assert again.titles_among(["phi 4 technical report"])
     assert again.handles_among(["a author"])
     assert again.meta("names_rule") != "0"
+
+
+def test_papers_asked_on_a_model_no_paper_is_about_are_no_decline(baselines_assistant):
+    """Review: "text-to-SQL / NL2SQL papers in April 2025?" was declined as asking for the
+    paper of NL2SQL; "X 논문 뭐 있어?" asks for papers on it too."""
+    for question in ("FlashAttention-3 논문 뭐 있어?", "FlashAttention-3 papers?"):
+        answer = baselines_assistant.ask(question)
+        assert not answer.refused and answer.citations, answer.text

@@ -965,6 +965,8 @@ _ITS_PAPER = re.compile(
 )
 # a Hugging Face link asked for ("HF and GitHub links?", "허깅페이스 링크"), not the lab
 # ("Does SmolLM2 from Hugging Face have a repo?", "허깅페이스에서 만든", "HF 팀 논문")
+_ITS_PAPER_KO = re.compile(r"<name>\s*논문(?!들)")
+_ASKS_FOR_PAPERS_KO = re.compile(r"뭐\s*있|있(?:어|나|을까|니|는지)|추천|찾아")
 _HUGGING_FACE = re.compile(r"hugging\s*face|\bHF\b|허깅\s*페이스", re.I)
 _LINK_WORD = re.compile(r"\b(?:links?|pages?|urls?)\b|주소|링크|페이지", re.I)
 _THE_LAB = re.compile(
@@ -1995,8 +1997,14 @@ class Router:
         family: str | None = None  # a name whose papers a listing is of ("Phi-4 reports")
         if member := self._membership(info):
             return member  # "was Phi-4 among them?": in the previous answer's papers or not
-        if (unowned := self._unowned(question, names, its_paper=True)) and _ITS_PAPER.search(
-            question.replace(unowned[0], "<name>")
+        if (unowned := self._unowned(question, names, its_paper=True)) and (
+            _ITS_PAPER.search(asked := question.replace(unowned[0], "<name>"))
+            # ("Stable Diffusion 3 논문", "<name> 논문 내용": its paper, asking for no set)
+            or (
+                _ITS_PAPER_KO.search(asked)
+                and not info.asks_set
+                and not _ASKS_FOR_PAPERS_KO.search(asked)  # ("NL2SQL 논문 뭐 있어?": papers)
+            )
         ):
             # "what did the FlashAttention-3 paper report ...?", "DeepSeek-V2 원논문 요약해줘":
             # no digest covers its paper
