@@ -29,6 +29,7 @@ from assistant.answer.extractive import (
     written_out,
 )
 from assistant.index import korean, topics
+from assistant.index.catalog import ARTICLES, TITLE_ARTICLE_WORDS
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import (
     CHOICE,
@@ -963,10 +964,11 @@ _ITS_PAPER = re.compile(
     r"|원\s*논문|논문(?:에서|의)|기술\s*보고서|리포트)",
     re.I,
 )
-# a Hugging Face link asked for ("HF and GitHub links?", "허깅페이스 링크"), not the lab
-# ("Does SmolLM2 from Hugging Face have a repo?", "허깅페이스에서 만든", "HF 팀 논문")
+# (in Korean, "<name> 논문" alone, when it asks for no papers: "NL2SQL 논문 뭐 있어?" does)
 _ITS_PAPER_KO = re.compile(r"<name>\s*논문(?!들)")
 _ASKS_FOR_PAPERS_KO = re.compile(r"뭐\s*있|있(?:어|나|을까|니|는지)|추천|찾아")
+# a Hugging Face link asked for ("HF and GitHub links?", "허깅페이스 링크"), not the lab
+# ("Does SmolLM2 from Hugging Face have a repo?", "허깅페이스에서 만든", "HF 팀 논문")
 _HUGGING_FACE = re.compile(r"hugging\s*face|\bHF\b|허깅\s*페이스", re.I)
 _LINK_WORD = re.compile(r"\b(?:links?|pages?|urls?)\b|주소|링크|페이지", re.I)
 _THE_LAB = re.compile(
@@ -1136,7 +1138,7 @@ def _written(p: Paper) -> list[str]:
     if p.name and " " in p.name:
         forms.add(p.name.replace(" ", ""))
     article, _, rest = p.title.partition(" ")
-    if article.lower() in ("a", "an", "the") and len(rest.split()) >= 4:
+    if article.lower() in ARTICLES and len(rest.split()) >= TITLE_ARTICLE_WORDS:
         forms.add(rest)  # "the Empirical Study of Qwen3 Quantization" ("An Empirical ...")
     return sorted({w for w in forms if w}, key=len, reverse=True)
 
@@ -2954,12 +2956,12 @@ class Router:
         one = len(papers) == 1
         read = self._parts_read(info, papers)
         facts = [intent, *(f for f in _more_facts(info.text, read.values()) if f != intent)]
+        hf = _asks_hugging_face(info.text)
         for fact in facts:
             if fact == "votes" and not one and all(p.votes is None for p in papers):
                 lines.append(_no_votes(papers, info.korean))  # said once, not once per paper
                 continue
             for n, (p, r) in enumerate(zip(papers, results, strict=True), start=1):
-                hf = _asks_hugging_face(info.text)
                 lines.append(_fact_line(fact, n, p, r, info.korean, one, links, hf))
         part = _content_part(read) if one else None
         if part:
@@ -3498,6 +3500,7 @@ class Router:
         newest = newest or not (f.since or f.until or info.dates.asks or info.dates.pick)
         # ("the very first paper covered", "when does the archive start": its first digest's)
         newest = newest and not cue_pattern("first_ever").search(info.text)
+        gist = bool(cue_pattern("summary_cue").search(info.text))  # "맨 위에 있는 논문 요약해줘"
         lines: list[str] = []
         papers: list[Paper] = []
         results = []
@@ -3526,7 +3529,7 @@ class Router:
                 if ko
                 else f"The {day} {name} digest lists **{label}** [{n}] first."
             )
-            if cue_pattern("summary_cue").search(info.text):  # "맨 위에 있는 논문 요약해줘"
+            if gist:
                 lines[-1] += f" {self.extractive.overview(paper, ko)[0]}"
         if not papers:
             return self._no_digests(info, self._dates(info), every)
@@ -4095,7 +4098,8 @@ class Router:
         rare = retriever.rare_words(words)
         # (each side as written with the words beside it: "KL divergence" is no title's,
         # though "Ignore the KL Penalty!" writes its "KL")
-        sides = list(dict.fromkeys(_side(word, question, words) for word in rare))
+        side = {word: _side(word, question, words) for word in rare}
+        sides = list(dict.fromkeys(side.values()))
         if not rare or any(_titled_by(sides, h.paper.title) for h in hits):
             return None
         # a paper of the archive is about a side ("GRPO vs PPO", "DPO랑 PPO 차이 설명해줘"):
@@ -4103,7 +4107,7 @@ class Router:
         # terms, not the plain words around them ("estimation" of "MLE and MAP estimation",
         # in many a title); with none, it is answered as before.
         names = [w for w in rare if not english_word(w.lower()) or w[1:].lower() != w[1:]]
-        if not names or any(retriever.titled(_side(word, question, words)) for word in names):
+        if not names or any(retriever.titled(side[word]) for word in names):
             return None
         ko, papers = info.korean, [h.paper for h in hits[:3]]
         asking = intents.asks_tokens()  # ("차이", "difference": how it asks, no topic)

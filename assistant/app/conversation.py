@@ -136,9 +136,7 @@ class Conversation:
             asked = turn.answer.standalone_question or turn.question
             found = find_dates(asked, latest)
             if found.since and found.until:
-                span = (
-                    found.since if found.since == found.until else f"{found.since} – {found.until}"
-                )
+                span = _span(found)
                 if language := digest_language(asked):  # ("Show me the Korean digest of ...")
                     span += f" {'Korean' if language == 'ko' else 'English'} digest"
                 return f"{question.rstrip(' ?')} ({span})?"
@@ -153,9 +151,7 @@ class Conversation:
         if not cue_pattern("first_listed").search(asked):
             return None
         found = find_dates(asked, self.assistant.catalog.latest_date())
-        if not (found.since and found.until):
-            return None
-        return found.since if found.since == found.until else f"{found.since} – {found.until}"
+        return _span(found) if found.since and found.until else None
 
     def narrowed(self, question: str) -> str | None:
         """ "Just the ones from March 2025", "그 중 2025년 3월에 나온 것만" after a set shown in
@@ -310,6 +306,11 @@ class Conversation:
         answer.question = question
         self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         yield answer
+
+
+def _span(found) -> str:
+    """A range's dates as a question writes them: one day, or "first – last"."""
+    return found.since if found.since == found.until else f"{found.since} – {found.until}"
 
 
 def _listing(

@@ -25,8 +25,9 @@ from assistant.types import Paper, slug
 CACHE = 4096  # papers kept parsed in memory
 ALIAS_PAPERS = 3  # an alias names its paper only if this few papers write the word at all
 ALIAS_WORDS = 5  # words of a normalised alias, at most ("internvl 2 5"; a name spelled out)
-TITLE_ARTICLE_WORDS = 4  # words of a title, at least, read whatever article opens it
-_ARTICLES = ("a", "an", "the")
+TITLE_ARTICLE_WORDS = 4  # words of a title after its article, at least, read whatever
+# article opens it ("the Empirical Study of Qwen3 Quantization": "An Empirical Study ...")
+ARTICLES = ("a", "an", "the")
 JOINED_LETTERS = 8  # letters of a lower-case word read as a two-word name joined, at least
 # a site's owner more papers write as a word than this many times the papers it hosts is a word
 OWNER_WORD = 4
@@ -207,9 +208,10 @@ class Catalog:
         phrases |= {
             f"{article} {rest}".strip()
             for p in phrases
-            if (head := p.split(" ", 1))[0] in _ARTICLES and len(p.split()) > TITLE_ARTICLE_WORDS
+            if (head := p.split(" ", 1))[0] in ARTICLES
             for rest in head[1:]
-            for article in ("a", "an", "the", "")
+            if len(rest.split()) >= TITLE_ARTICLE_WORDS
+            for article in (*ARTICLES, "")
         }
         found = self.derived.titles_among(phrases)
         if not found:

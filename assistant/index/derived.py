@@ -162,10 +162,10 @@ class Facets:
     has_code: bool = False
 
 
-def facets_title(paper: Paper) -> str:
-    """The title as looked up: normalised, "" when too short to be quoted."""
+def facets_title(paper: Paper) -> str | None:
+    """The title as looked up: normalised; none when too short to be quoted."""
     title = norm_words(paper.title) if paper.title else ""
-    return title if len(title) >= TITLE_MIN_CHARS else ""
+    return title if len(title) >= TITLE_MIN_CHARS else None
 
 
 def facets_handles(paper: Paper) -> set[tuple[str, str]]:
@@ -194,7 +194,7 @@ def facets(paper: Paper) -> Facets:
     out = Facets()
     out.dates = {(m.date, m.language) for m in paper.mentions}
     out.tags = set(paper.tags)
-    out.title = facets_title(paper) or None
+    out.title = facets_title(paper)
     out.name = facets_name(paper)
     out.aliases = facets_aliases(paper)
     out.renderings = facets_renderings(paper)
