@@ -94,6 +94,27 @@ def test_a_known_stem_made_a_noun_and_a_noun_per_unit_are_that_stem_and_noun():
     assert korean.topical("식당") == "식당"  # one syllable before 당: no noun per unit
 
 
+def test_the_endings_of_chat_and_counters_name_no_topic():
+    """Was: "안됨", "막막함", "끊겨", "없나", "16번씩", "두 배쯤" were unknown topic words, each
+    discounting the evidence of a Korean how-to question written as chat ("... 추천 성능이랑
+    연결이 안됨", "문장 논리가 중간에 끊겨")."""
+    for word in ("안됨", "먹음", "끊겨", "없나", "번씩", "배쯤", "거랑"):
+        assert korean.topical(word) == "", word
+    assert korean.topical("막막함") == "막막"  # a light verb made a noun: its noun
+    assert korean.topical("걱정됨") == "걱정"
+    assert korean.topical("식당") == "식당"  # two syllables, no counter: a noun as written
+
+
+def test_a_noun_for_a_use_or_with_the_copula_is_the_noun_the_archive_has():
+    """Was: "검색용" (for retrieval), "더빙용" (for dubbing) were unknown words though the
+    archive has 검색 and 더빙; "모델임" (it is a model, as chat writes it) likewise."""
+    knows = {"검색", "모델"}.__contains__
+    assert korean.topical("검색용", known=knows) == "검색"
+    assert korean.topical("모델임", known=knows) == "모델"
+    assert korean.topical("비용", known=knows) == "비용"  # two syllables: as written
+    assert korean.topical("재활용", known=knows) == "재활용"  # its stem unknown: as written
+
+
 def test_the_closed_classes_are_package_data():
     classes = korean.classes()
     assert {"particles", "endings", "light", "fillers"} <= classes.keys()

@@ -80,6 +80,8 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
     if _request(word):
         return ""  # "요약해줘", "추려줘": what to do, no topic
     for particle in c["particles"]:
+        if len(word) == 2 and particle in ("씩", "쯤") and word.endswith(particle):
+            return ""  # "장씩", "배쯤": a counter, each or about, no topic
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             noun = word[: -len(particle)]
             if particle.startswith(_AFTER_CONSONANT) and _final(noun[-1]) == 0:
@@ -101,8 +103,10 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
         return word[:-1]  # "적용한", "최적화된": a noun the archive has, with a light verb
     if known(word):
         return word
-    if len(word) >= 3 and word[-1] in ("일", "인") and known(word[:-1]):
-        return word[:-1]  # "오답일 때", "모델인 경우": a noun the archive has, with 이다
+    if len(word) >= 3 and word[-1] in ("일", "인", "임") and known(word[:-1]):
+        return word[:-1]  # "오답일 때", "모델인 경우", "모델임": a noun the archive has, with 이다
+    if len(word) >= 3 and word[-1] == "용" and known(word[:-1]):
+        return word[:-1]  # "검색용", "더빙용": for that
     if len(word) >= 3 and word[-1] == "기" and known(word[:-1]):
         return word[:-1]  # "일어서기", "생성기": a stem the archive has, made a noun with 기
     if (past := _past(word)) is not None:
