@@ -132,8 +132,12 @@ def test_offtopic_question_is_refused_without_citations(seed_assistant, question
     assert a.citations == [] and a.sources == []
     # no paper is near (no advice floor was needed), and an everyday question says so: it
     # is nearer an example of one than any paper (`scope`). A year makes it a question of
-    # the archive's dates, which the scope check leaves to the gate.
-    assert a.text == (REFUSAL["en"] if kind is None else OUTSIDE_REFUSAL[kind]["en"])
+    # the archive's dates, which no digest covers: said so ("Who won ..." asks a "who", no
+    # paper of 2022 has authors to give)
+    if kind is None:
+        assert a.text.startswith("There are no digests for 2022-01-01 – 2022-12-31"), a.text
+    else:
+        assert a.text == OUTSIDE_REFUSAL[kind]["en"]
     assert "arxiv.org" not in a.text
 
 

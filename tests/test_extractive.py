@@ -583,6 +583,8 @@ def test_a_clipped_name_written_out_or_a_name_making_data_is_claimed_missing_no_
     assert written_out("AbsRel", "absolute relative error")
     assert not written_out("AbsRel", "relative absolute error")  # in their order
     assert not written_out("AbsRel", "absolute error, relative to the baseline model")
+    # (b108: "Safe-Sora, FVD 몇이야?" was told its digests give no FVD figure)
+    assert written_out("FVD", "safe-sora achieves a fréchet video distance of 3.77")
     asr = _paper("DLM reaches 1.5% WER on LibriSpeech test-clean without external audio.")
     asked = "DLM trained on TTS-synthesized data: what WER on LibriSpeech test-clean?"
     assert _not_written(asked, asr) == []

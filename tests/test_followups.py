@@ -1046,7 +1046,14 @@ def test_those_of_given_dates_narrows_the_previous_list_to_them(seed_assistant):
 
 @pytest.mark.parametrize(
     "follow_up, said",
-    [("is there a github link?", "github.com"), ("who are the authors?", "written by")],
+    [
+        ("is there a github link?", "github.com"),
+        ("who are the authors?", "written by"),
+        # each part asks of the paper (b107: "깃헙 링크 있어? 그리고 언제 다이제스트에 올라온
+        # 거야?" had been a new question, "다이제스트" read as asking for papers)
+        ("깃헙 링크 있어? 그리고 언제 다이제스트에 올라온 거야?", "github.com"),
+        ("who wrote it and when was it in the digests?", "written by"),
+    ],
 )
 def test_a_paper_fact_asked_without_naming_the_paper_is_the_previous_papers(
     seed_assistant, follow_up, said
@@ -1283,6 +1290,10 @@ def test_a_checkpoint_the_paper_talked_about_trains_is_its_setting(tmp_path):
     first = conv.ask("Warm Up Before You Train 논문 알려줘")
     assert [c.arxiv_id for c in first.citations] == ["2505.13718"]
     setting = conv.ask("Qwen2.5-3B 기준으로 MATH에서는 얼마나 올랐어?")
+    assert setting.citations[0].arxiv_id == "2505.13718" and "10.2%" in setting.text
+    # typed in lower case too (b110: "qwen3-8b 대비 128K 문서 처리 몇 배 빨라?" after
+    # MiniCPM4 went to the Qwen3 report)
+    setting = conv.ask("qwen2.5-3b 기준으로 MATH에서는 얼마나 올랐어?")
     assert setting.citations[0].arxiv_id == "2505.13718" and "10.2%" in setting.text
     # the model itself, not a checkpoint of it: its own paper
     assert conv.ask("what is Qwen2.5?").citations[0].arxiv_id == "2412.15115"
@@ -2088,3 +2099,64 @@ def test_a_korean_word_is_written_by_a_paper_that_writes_one_of_its_renderings(t
     ]
     retriever = english_archive(tmp_path, "2024-12-20", rows).retriever
     assert retriever.touches("사전학습 데이터는 몇 토큰 썼대?", "2412.15115")
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "meant"),
+    [
+        ("What did the newer one score on MathVista?", "2502.00002"),
+        ("더 최신 거는 MathVista 몇 점이야?", "2502.00002"),
+        ("and the older one, what did it score on MathVista?", "2409.00001"),
+        ("예전 거는 MathVista 몇 점이야?", "2409.00001"),
+    ],
+)
+def test_the_newer_or_older_one_is_picked_by_its_digest_date(tmp_path, follow_up, meant):
+    """b107: "What did the newer one score on MathVista?" after "Compare Qwen2-VL and
+    Qwen2.5-VL for me" answered with Qwen2-VL (the answer's first, the words "newer one"
+    described neither); the newer is the one of the later digest, whatever the order."""
+    from conftest import archive_of, english_digest, unrelated_rows
+
+    assistant = archive_of(
+        tmp_path,
+        [
+            english_digest(
+                tmp_path,
+                "2024-09-19",
+                [
+                    (
+                        "VisionCat: A Vision Model",
+                        "2409.00001",
+                        "VisionCat scores 58.2 on MathVista.",
+                    )
+                ],
+            ),
+            english_digest(
+                tmp_path,
+                "2025-02-20",
+                [
+                    ("VisionCat2: Better", "2502.00002", "VisionCat2 scores 74.8 on MathVista."),
+                    *unrelated_rows(30),
+                ],
+            ),
+        ],
+    )
+    conv = assistant.chat()
+    compared = conv.ask("Compare VisionCat and VisionCat2 for me")
+    assert [c.arxiv_id for c in compared.citations][:2] == ["2409.00001", "2502.00002"]
+    answer = conv.ask(follow_up)
+    assert answer.citations[0].arxiv_id == meant, answer.text
+    assert ("74.8" if meant == "2502.00002" else "58.2") in answer.text
+
+
+def test_the_newest_papers_asked_for_are_no_pointer():
+    """ "the latest paper on RAG", "최신 논문 알려줘" ask for recent work, not one of those
+    talked about."""
+    for question in (
+        "the latest paper on RAG?",
+        "최신 논문 알려줘",
+        "VLA 모델 논문 최신 거 몇 개 알려줘",
+        "what are the newest papers?",
+    ):
+        assert back_pointer(question) is None, question
+    assert back_pointer("the later one - who wrote it?").by_date == 1
+    assert back_pointer("the earlier paper: code?").by_date == -1

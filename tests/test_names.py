@@ -1748,3 +1748,59 @@ def test_papers_asked_on_a_model_no_paper_is_about_are_no_decline(baselines_assi
     for question in ("FlashAttention-3 논문 뭐 있어?", "FlashAttention-3 papers?"):
         answer = baselines_assistant.ask(question)
         assert not answer.refused and answer.citations, answer.text
+
+
+def test_a_coined_name_one_edit_from_a_papers_name_is_that_name(tmp_path):
+    """b108, b110: "LLM 에이전트 평가용 ... TextArnea 있잖아, 게임이 몇 개야?" and "in desing2code
+    how many real webpages are in the benchmark?" were refused (coined names are no words
+    for the speller, and the papers wrote each name once): a name no paper writes, one
+    edit (two letters swapped) from one paper's name, is that name. A number changed is
+    another name; a name near none stays as typed."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-04-15",
+        [
+            ("TextArena: Games for Agents", "2504.11442", "TextArena collects 74 text games."),
+            ("Design2Code: Webpages", "2403.03163", "Design2Code has 484 real webpages."),
+            ("AIME24 Study: Math", "2504.00003", "We study AIME24 with 30 problems."),
+            *unrelated_rows(40),
+        ],
+    )
+    fixed, corrections = assistant.spelling.correct("TextArnea 게임이 몇 개야?")
+    assert fixed.startswith("TextArena") and corrections
+    answer = assistant.ask("in desing2code how many real webpages are in the benchmark?")
+    assert not answer.refused and "484" in answer.text, answer.text
+    assert answer.citations[0].arxiv_id == "2403.03163"
+    for typed in ("AIME25 score of o3", "HydraKV cache eviction"):
+        assert assistant.spelling.correct(typed)[0] == typed
+
+
+def test_a_lower_case_name_before_a_korean_unit_has_no_version(tmp_path):
+    """b110: "openelm 10억 파라미터 예산에서 정확도 몇 % 올랐다고?" said no digest mentions
+    "openelm 10" (10억, a billion, is the budget), "tangoflx 30초짜리 ..." likewise."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-04-23",
+        [
+            ("OpenELM: Efficient Models", "2404.14619", "OpenELM improves accuracy by 2.36%."),
+            ("OpenELM Two: More", "2404.14620", "OpenELM is used again at 1B parameters."),
+            *unrelated_rows(40),
+        ],
+    )
+    retriever = assistant.retriever
+    assert retriever.absent_names("openelm 10억 파라미터 예산에서 정확도 몇 % 올랐다고?") == []
+    assert retriever.absent_names("openelm 9 정확도는?") == ["openelm 9"]
+
+
+def test_a_quantity_in_pixels_or_hertz_is_no_versioned_name():
+    """b109: "How much better is SigLIP 2 B/16 than the original SigLIP on ImageNet
+    zero-shot at 256px resolution?" said no digest mentions 256px."""
+    from assistant.retrieve.hybrid import versioned_names
+
+    names = versioned_names("SigLIP 2 B/16 vs SigLIP at 256px, 1080p video, 16kHz audio?")
+    assert not {"256px", "1080p", "16kHz"} & set(names), names
+    assert "SigLIP 2" in names

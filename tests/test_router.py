@@ -462,6 +462,9 @@ def test_a_name_inside_another_compared_name_leaves_no_topic():
         ("which paper is listed first in the 2025-06-30 digest?", []),
         # (b103: "... mamba 관련 논문 몇 개 나왔어? 예시도" counted 'mamba 예시')
         ("2024년 1~3월에 mamba 관련 논문 몇 개 나왔어? 예시도", ["mamba"]),
+        # (b107: "7 papers matching 'machine unlearning far'")
+        ("how many machine unlearning papers have been covered so far?", ["machine", "unlearning"]),
+        ("what has been done so far on speculative decoding?", ["speculative", "decoding"]),
     ],
 )
 def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):
@@ -1649,6 +1652,18 @@ def test_a_question_that_only_sounds_like_similar_asks_for_papers_on_a_topic(svg
     assert {"2410.06885", "2406.18009"} <= {c.arxiv_id for c in answer.citations}
     similar = _ask(svg_assistant, "F5-TTS랑 비슷한 논문 있어?")
     assert [s.tool for s in similar.steps] == ["similar"]
+    # "other" names no paper to be like (b107's phrasings of "similar" had made it one)
+    other = _ask(svg_assistant, "any other work on flow matching TTS?")
+    assert "similar" not in [s.tool for s in other.steps]
+    assert {"2410.06885", "2406.18009"} <= {c.arxiv_id for c in other.citations}
+    # ... while a paper named beside "other" is one to be like (b107: "other work like ART
+    # ... on generating multi-layer transparent images?" had answered of ART alone)
+    for question in (
+        "other work like F5-TTS on flow matching TTS?",
+        "F5-TTS 이후로 비슷한 논문 또 나왔어?",
+        "Is there other work like F5-TTS, i.e. text-to-speech with flow matching?",
+    ):
+        assert [s.tool for s in _ask(svg_assistant, question).steps] == ["similar"], question
 
 
 def test_the_latest_on_a_topic_are_its_newest_papers(seed_assistant):
@@ -3948,3 +3963,31 @@ def test_two_papers_set_against_each_other_at_a_similar_setting_are_compared(see
     similar FLOPs?" listed papers similar to LocalMamba ("similar" of the setting)."""
     answer = seed_assistant.ask("SpargeAttn vs SWE-RL: how much does each gain at similar cost?")
     assert answer.text.startswith("Comparing 2 papers"), answer.text
+
+
+def test_the_original_paper_of_a_name_no_paper_is_named_by_is_declined(tmp_path):
+    """b109: "In the original ReAct paper, how much did ReAct improve success rate ...?",
+    "OpenAI's original CLIP ...", "ELECTRA 원 논문 기준으로 ..." quoted papers that only use
+    them. No paper of the archive is named so: declined with the papers that mention it.
+    A name a paper has is asked of it ("the original VisionCat paper")."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-11-05",
+        [
+            ("AgentLab: Android Agents", "2411.00001", "AgentLab implements ReAct agents, 21.5%."),
+            ("ToolBench2: Tools", "2411.00002", "ToolBench2 compares ReAct with plans."),
+            ("VisionCat: A Vision Model", "2411.00003", "VisionCat reaches 81.2% on ImageNet."),
+            *unrelated_rows(40),
+        ],
+    )
+    for question in (
+        "In the original ReAct paper, how much did ReAct improve success rate on ALFWorld?",
+        "ReAct 원 논문 기준으로 ALFWorld 성공률 몇 %야?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.text
+        assert {c.arxiv_id for c in answer.citations} == {"2411.00001", "2411.00002"}
+    answer = assistant.ask("what did the original VisionCat paper report on ImageNet?")
+    assert not answer.refused and "81.2%" in answer.text, answer.text

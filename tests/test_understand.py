@@ -38,6 +38,16 @@ NEWEST = "2025-06-30"
         ("what came out in 2024?", "2024-01-01", "2024-12-31"),
         ("August and September 2024 papers about video", "2024-08-01", "2024-09-30"),
         ("Nov-Dec 2024 papers on agents", "2024-11-01", "2024-12-31"),
+        # one year written for both ends, whatever joins them (b110: "speculatve decoding
+        # papers from late april / early may 2024?" had been April 2025)
+        (
+            "speculative decoding papers from late april / early may 2024?",
+            "2024-04-21",
+            "2024-05-10",
+        ),
+        ("late April to early May 2024", "2024-04-21", "2024-05-10"),
+        ("April or May 2024 papers", "2024-04-01", "2024-05-31"),
+        ("late Dec to early Jan 2025", "2024-12-21", "2025-01-10"),  # the year before
         ("what's new today?", NEWEST, NEWEST),
         ("오늘 다이제스트 보여줘", NEWEST, NEWEST),
         ("What's in the latest digest?", NEWEST, NEWEST),
@@ -375,6 +385,10 @@ OLDEST = "2023-05-02"
         ("show me the oldest digest", OLDEST),
         ("papers on the first day of the archive", OLDEST),
         ("가장 오래된 다이제스트에는 논문이 몇 편이야?", OLDEST),
+        (
+            "아카이브에서 제일 오래된 다이제스트 날짜가 언제야?",
+            OLDEST,
+        ),  # (b110: 제일, not only 가장)
         ("첫 다이제스트 보여줘", OLDEST),
         ("the first digest of 2024-08-14", "2024-08-14"),  # a named date wins
         ("the earliest work on speculative decoding", None),  # papers, not a digest's day
@@ -1252,3 +1266,32 @@ def test_a_paper_recalled_then_asked_for_its_like_is_a_request_for_papers():
     recalls a kind of paper and asks which there are: a list."""
     question = "드래프트 모델 없이 하는 speculative decoding 논문 있잖아, 그런 거 어떤 게 있어?"
     assert analyse(question, None, NEWEST).asks_set
+
+
+def test_when_after_a_question_word_of_its_clause_asks_no_date():
+    """b108: "What average success rate did Robot Utility Models get when dropped zero-shot
+    into new environments?" was answered with the paper's digest date."""
+    from assistant.understand.intents import asks_when
+
+    assert not asks_when("What success rate did RUM get when dropped into new homes?")
+    assert not asks_when("how did it do when scaled up?")
+    for question in (
+        "when did Robot Utility Models come out?",
+        "Robot Utility Models - when was it in the digests?",
+        "what did it score, and when was it in the digests?",
+        "which digest was it in?",
+    ):
+        assert asks_when(question), question
+
+
+def test_code_before_what_it_describes_asks_no_code():
+    """b70 (after the intent examples moved): "AutoCoder, the code LLM trained with
+    AIEV-Instruct — what HumanEval pass@1 did it claim?" was answered with its GitHub link:
+    "code" describes the model there, no code is asked."""
+    from assistant.understand.slots import cue_pattern
+
+    code = cue_pattern("code_cue")
+    for question in ("the code LLM trained with X", "a code generation benchmark", "code models"):
+        assert not code.search(question), question
+    for question in ("is there code for it?", "AutoCoder code?", "code and weights released?"):
+        assert code.search(question), question

@@ -774,7 +774,9 @@ def written_out(acronym: str, text: str) -> bool:
     """Whether `text` writes the words an all-capitals acronym stands for ("SOTA":
     "state-of-the-art", "LLM": "large language model"; its plural too, "LMs": "language
     models"), or the words a clipped one joins ("AbsRel": "absolute mean relative error",
-    "RelErr": "relative error"; one word may come between)."""
+    "RelErr": "relative error"; one word may come between). An accent is no other letter
+    ("FVD": "Fréchet Video Distance")."""
+    text = unaccented(text)
     if acronym.endswith("s") and acronym[:-1].isupper():
         acronym = acronym[:-1]
     if (clips := _CLIPPED.fullmatch(acronym)) is not None:

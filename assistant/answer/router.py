@@ -964,6 +964,12 @@ _ITS_PAPER = re.compile(
     r"|원\s*논문|논문(?:에서|의)|기술\s*보고서|리포트)",
     re.I,
 )
+# the original paper of a name ("the original ReAct paper", "OpenAI's original CLIP",
+# "ELECTRA 원 논문"): that name's own paper, which no later paper writing it is
+_ORIGINAL_OF = re.compile(
+    r"\boriginal\s+(?P<en>[A-Za-z][\w.+-]*[A-Za-z0-9])(?![\w.+-])"
+    r"|(?P<ko>[A-Za-z][\w.+-]*[A-Za-z0-9])\s*원\s*논문",
+)
 # (in Korean, "<name> 논문" alone, when it asks for no papers: "NL2SQL 논문 뭐 있어?" does)
 _ITS_PAPER_KO = re.compile(r"<name>\s*논문(?!들)")
 _ASKS_FOR_PAPERS_KO = re.compile(r"뭐\s*있|있(?:어|나|을까|니|는지)|추천|찾아")
@@ -1199,6 +1205,22 @@ _CHANGED = re.compile(r"\b(?:chang\w*|improv\w*|better|new in)\b|달라|바뀌|�
 # "like X": what the question likens to X; other words that ask for similar papers
 _LIKE = re.compile(r"\blike\s+(?:the\s+|a\s+)?([\w.+-]+)", re.I)
 _ALIKE = re.compile(r"\b(?:similar|related|resembl\w*|vein|same)\b|비슷|유사|닮은|처럼|같은", re.I)
+
+
+# "other work like X", "anything else like X", "more papers like X": papers like a named one
+_OTHER_LIKE = re.compile(
+    r"\b(?:other|else|more)\b(?:\s+[\w-]+){0,2}?\s+like\s+(?P<like>[\w.+-]+)", re.I
+)
+
+
+def _other_like(question: str, names: list[Paper]) -> bool:
+    """Whether the question asks for other papers like a paper it names ("other work like
+    LLaDA-V", "anything else like TaoAvatar?")."""
+    written = {w.lower() for p in names for w in (*_written(p), *p.aliases)}
+    return any(
+        m["like"].lower().rstrip(".,") in written
+        for m in _OTHER_LIKE.finditer(SUBJECT.sub(" ", question))
+    )
 
 
 def _like_another(question: str, names: list[Paper]) -> bool:
@@ -1765,7 +1787,15 @@ class Router:
     def asks_of_one(self, question: str) -> bool:
         """The question asks one paper's authors, code or digest dates and names nothing: no
         paper, date or topic ("is there a github link?", "who are the authors?", "when
-        was it in the digests?"). After an answer about a paper, it asks about that paper."""
+        was it in the digests?"). After an answer about a paper, it asks about that paper.
+        So does a question each of whose parts asks so ("깃헙 링크 있어? 그리고 언제
+        다이제스트에 올라온 거야?", "who wrote it and when was it in the digests?")."""
+        parts = [p for p in intents.clause_parts(question) if p.strip(" ?.!,")]
+        if len(parts) > 1 and all(self._asks_of_one(p) for p in parts):
+            return True
+        return self._asks_of_one(question)
+
+    def _asks_of_one(self, question: str) -> bool:
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
         if info.intent not in PAPER_FACTS or info.dates or info.arxiv_ids:
             return False
@@ -2011,6 +2041,8 @@ class Router:
             # "what did the FlashAttention-3 paper report ...?", "DeepSeek-V2 원논문 요약해줘":
             # no digest covers its paper
             return self._no_own_paper(info, *unowned)
+        if original := self._original_unowned(question, names):
+            return self._no_own_paper(info, *original)  # "In the original ReAct paper, ...?"
         if (
             len(names) == 1
             and not _named_whole(names[0], question)
@@ -2118,6 +2150,11 @@ class Router:
                 # "which Phi-4 reports are in the archive?": the papers its titles name
                 intent = "list"
                 info = replace(info, intent=intent, wants_list=True, title_words=(family,))
+            if intent in ("search", "list") and _other_like(question, names):
+                # "Is there other work like LLaDA-V, i.e. ...?": papers like the one named,
+                # however near a topic search the rest of its words read
+                intent = "similar"
+                info = replace(info, intent=intent, wants_list=False)
             if intent == "similar" and _like_another(question, names):
                 # "NeuFlow - what fps does it reach on edge platforms like Jetson?": an
                 # example of something else, no papers like the one named
@@ -2180,9 +2217,18 @@ class Router:
             # "A랑 비슷한 성능을 내면서 계산량은 얼마나?": a figure like A's, not papers like A
             intent = "search"
             info = replace(info, intent=intent)
-        if intent == "similar" and not names and not set(tokenize(question)) & _similar_words():
+        if (
+            intent == "similar"
+            and not names
+            and (
+                not set(tokenize(question)) & _similar_words()
+                or (not _SIMILAR_TO.search(question) and topic_words(question, info, names))
+            )
+        ):
             # "flow matching으로 TTS 한 논문 있어?" only sounds like "비슷한 논문 있어?": with
-            # no word of its own that asks for similar papers, it asks for papers on a topic
+            # no word of its own that asks for similar papers, it asks for papers on a topic;
+            # so does "any other work on speculative decoding?", which names no paper and
+            # says "similar" in no word ("other", "like" give no paper to be like)
             intent = "search"
             info = replace(info, intent=intent)
         if intent == "when" and not names and back_pointer(SUBJECT.sub(" ", question)) is None:
@@ -2472,6 +2518,16 @@ class Router:
             return self._which_paper(info)  # "who wrote it?" with no paper before it
         if intent == "summary" and (unowned := self._unowned(question, names)):
             return self._no_own_paper(info, *unowned)  # "summarize FlashAttention-3"
+        dated = info.filters
+        if (
+            intent in (*PAPER_FACTS, "similar")
+            and not names
+            and (dated.since or dated.until)
+            and not self.catalog.on_dates(dated.since, dated.until)
+        ):
+            # "Who won the 2022 World Cup?": no paper of dates no digest covers
+            every = self.tools.count_papers(since=dated.since, until=dated.until)
+            return self._no_digests(info, dated, every)
         if intent in (*PAPER_FACTS, "similar") and not names:
             # "the visual perception token paper": the paper retrieval puts first, if relevant
             found = self.tools.retriever.retrieve(question, filters, k=1)
@@ -2813,6 +2869,23 @@ class Router:
             if writers:
                 if any(_sized(name, p) for p in self.catalog.papers.many(writers)):
                     continue  # a size of a writer's own model ("YOLOv12-X" of YOLOv12)
+                return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
+        return None
+
+    def _original_unowned(
+        self, question: str, names: list[Paper]
+    ) -> tuple[str, list[Paper]] | None:
+        """A name whose original paper the question asks about ("the original ReAct paper",
+        "ELECTRA 원 논문 기준으로") when no paper of the archive is named so, with the papers
+        that write it: they build on it or measure against it, none is its paper."""
+        retriever = self.tools.retriever
+        for m in _ORIGINAL_OF.finditer(SUBJECT.sub(" ", question)):
+            name = m.group("en") or m.group("ko")
+            if (name.islower() and english_word(name)) or self.catalog.by_short_name(name):
+                continue  # "the original approach"; "the original Mamba paper" (its own)
+            if any(name.lower() in (p.name or p.label).lower() for p in names):
+                continue  # a paper named beside it is what is asked about
+            if writers := retriever.writers(name):
                 return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
         return None
 

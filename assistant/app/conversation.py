@@ -70,6 +70,17 @@ class Conversation:
             return each[::-1]
         return cited[0] if cited else []
 
+    def _by_date(self, papers: list[str], newest: bool) -> list[str]:
+        """`papers` newest (or oldest) first by their first digest date: what "the newer
+        one", "예전 거" picks first (in the answer's order where the dates tie)."""
+        catalog = self.assistant.catalog
+
+        def first_date(pid: str) -> str:
+            dates = catalog.papers[pid].dates if pid in catalog else ()
+            return min(dates) if dates else ""
+
+        return sorted(papers, key=first_date, reverse=newest)
+
     def papers_asked_about(self) -> list[str]:
         """The paper each answered turn was about (the first it cited), in the order the
         turns were asked, each once: what "the first paper" counts after "back to"."""
@@ -266,6 +277,8 @@ class Conversation:
         previous = self.previous_papers(need)
         if pointer is not None and pointer.other:
             previous = self.other_of_two() or previous  # "다른 하나는 ...?": the other's
+        if pointer is not None and pointer.by_date:
+            previous = self._by_date(self.previous_papers(2), newest=pointer.by_date > 0)
         if picks and cue_pattern("back_to").search(question):
             # "Back to the first paper: ..." after one question about each of two papers:
             # the first the conversation was about, not the last answer's first

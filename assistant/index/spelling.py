@@ -32,6 +32,9 @@ MIN_SWAPPED = 4  # an asking word this long with two letters swapped is read as 
 MIN_PAPERS = 2  # a correction must be a word at least this many papers use, or a name
 _COINED = re.compile(r"[a-z][A-Z]")  # a capital inside a word: a coined name ("WaveNet")
 _WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
+# a coined name or an identifier ("TextArnea", "desing2code"), read against the papers' names
+_IDENTIFIER = re.compile(r"(?<![\w\-./])[A-Za-z][A-Za-z0-9]+(?![\w\-./])")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -79,8 +82,9 @@ class Spelling:
         if self.derived is None:
             return text, []
         text, named = self.names_in_hangul(text)
+        text, renamed = self._names_mistyped(text)
         text, fixed = self._typos(text)
-        return text, named + fixed
+        return text, named + renamed + fixed
 
     def names_in_hangul(self, text: str) -> tuple[str, list[Correction]]:
         """`text` with each Hangul word no paper has that writes a paper's name (its noun,
@@ -107,6 +111,45 @@ class Spelling:
             return word
 
         return HANGUL_RUN.sub(name, text), done
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        """The papers' one-word names of MIN_LETTERS or more, lower-cased -> as written."""
+        return {
+            n.lower(): n
+            for n in self.derived.names_as_written()
+            if len(n) >= MIN_LETTERS and n.isascii() and n.isalnum() and n[0].isalpha()
+        }
+
+    def _names_mistyped(self, text: str) -> tuple[str, list[Correction]]:
+        """`text` with each coined name or identifier no paper writes that is one edit (a
+        letter left out, added, changed, or two swapped) from one paper's name read as that
+        name ("TextArnea": TextArena, "desing2code": Design2Code). Its numbers must be the
+        name's: a number changed is another name ("AIME25" is no typo of AIME24)."""
+        from rapidfuzz import distance, process
+
+        done: list[Correction] = []
+
+        def name(m: re.Match) -> str:
+            word = m.group(0)
+            coined = _COINED.search(word) or _DIGITS.search(word)
+            if len(word) < MIN_LETTERS or not coined or not self._unknown({word.lower()}):
+                return word
+            near = {
+                found
+                for found, _, _ in process.extract(
+                    word.lower(), list(self._names), scorer=distance.OSA.distance,
+                    score_cutoff=1, limit=None,
+                )
+                if _DIGITS.findall(found) == _DIGITS.findall(word.lower())
+            }  # fmt: skip
+            if len(near) != 1:
+                return word  # none, or two as near: no one name is meant
+            fix = self._names[near.pop()]
+            done.append(Correction(word, fix))
+            return fix
+
+        return _IDENTIFIER.sub(name, text), done
 
     def _typos(self, text: str) -> tuple[str, list[Correction]]:
         words = {

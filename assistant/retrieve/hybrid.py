@@ -321,10 +321,12 @@ _SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BbMm]$")
 # right after a name: a chip, not a model ("L40 GPU에서", "Ascend 910B NPUs", "TPU v5e chips")
 _HARDWARE = re.compile(r"\s?(?:GPU|NPU|TPU|chip|card|accelerator)s?(?![A-Za-z])", re.I)
 # right after a number: a quantity, not a version ("SEAP 50% 프루닝", "OSWorld 50-step",
-# "GSM8K 8-shot")
+# "GSM8K 8-shot"); a Korean unit or counter glued to it ("openelm 10억 파라미터",
+# "tangoflux 30초짜리"), where a version takes a particle ("Qwen3의", "Phi-4만")
 _QUANTITY_AFTER = re.compile(
     r"\s?(?:%|퍼센트|배|x(?![A-Za-z0-9])|-?(?:steps?|shots?|layers?|turns?|hops?|rounds?"
     r"|epochs?|frames?|way)(?![A-Za-z]))"
+    r"|(?:억|천|조|초|분|시간|개|년|명|장|번|편|점|단계|층|종|개월|주일|비트|프로)"
     r"|[-~–]\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])",  # a range of sizes: "a 7-8B model"
     re.I,
 )
@@ -334,7 +336,7 @@ _SENTENCE_START = re.compile(
 )  # what a sentence opens after
 _UNIT = re.compile(
     # a quantity, or a range of them ("7B-30B", "1-2B")
-    r"(?:\d+(?:\.\d+)?[kmbt]?-)?\d+(?:\.\d+)?-?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|%)?",
+    r"(?:\d+(?:\.\d+)?[kmbt]?-)?\d+(?:\.\d+)?-?(?:[kmbt]|x|ms|s|gb|mb|tb|fps|bit|b|k|d|h|px|p|hz|khz|%)?",
     re.I,
 )
 
@@ -1677,6 +1679,7 @@ class HybridRetriever:
             if (
                 m.group(1) not in MONTH_WORDS
                 and not _BITS.match(question, m.end())  # "native 1-bit": a precision
+                and not _QUANTITY_AFTER.match(question, m.end())  # "openelm 10억 파라미터"
                 and self._family(m.group(1))
                 and not self.mentioned(m.group(0), suffixed=True)
             ):

@@ -398,10 +398,11 @@ def _checkpoint_of(name: str | None, question: str, written: str) -> bool:
     sized = re.compile(
         rf"(?<![\w-]){re.escape(name)}"
         r"(?:[- ]?\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9.]+)*|(?:-[A-Za-z0-9.]+)+)"
-        r"(?![A-Za-z0-9_-])"  # (a Korean particle may follow: "7B에")
+        r"(?![A-Za-z0-9_-])",  # (a Korean particle may follow: "7B에")
+        re.I,  # (typed in lower case: "qwen3-8b 대비")
     )
     found = [m.group(0) for m in sized.finditer(question)]
-    plain = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w.-]?\w)", question)
+    plain = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w.-]?\w)", question, re.I)
     return bool(found) and not plain and all(f.lower() in written.lower() for f in found)
 
 

@@ -59,7 +59,8 @@ _BETWEEN = re.compile(
 )
 _KO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*년(?!\s*\d{1,2}\s*월)")
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
-_WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")  # "Nov-Dec" -> "Nov and Dec"
+# "Nov-Dec", "late april / early may 2024", "April or May 2024" -> "... and ..."
+_WORD_DASH = re.compile(r"(?<=[^\W\d_])(?:\s*[-–/]\s*|\s+or\s+)(?=[^\W\d_])")
 # a comma before a word ends the dates' clause: dateparser reads "In October and November
 # 2024, which papers" as 2024 alone, and "...2024; which papers" as the two months
 _CLAUSE_COMMA = re.compile(r",(?=\s+[^\W\d_])")
@@ -79,7 +80,7 @@ _LATEST = re.compile(
 # (the span is the adjective: "digest" stays for the intent, as with "the latest digest")
 _EARLIEST = re.compile(
     r"\b(?:earliest|oldest|first)(?=\s+(?:(?:english|korean)\s+)?(?:digest|day|issue)s?\b)"
-    r"|(?:가장\s*(?:오래된|처음|먼저|이른)|첫(?:\s*번째)?)"
+    r"|(?:(?:가장|제일|젤)\s*(?:오래된|처음|먼저|이른)|첫(?:\s*번째)?)"
     r"(?=\s*(?:(?:한국어|영어)\s*)?(?:다이제스트|날)(?!\S*\s*(?:부터|이후)))",
     re.I,
 )
@@ -565,10 +566,10 @@ def _months(first: int, year: int, last: int, year2: int) -> str:
 _A_RANGE = re.compile(r"\s*from (?P<first>.+?) to (?P<last>.+?)\s*")
 # after a range's first end: "through" the end of November, "부터" 11월 말까지 (부터 alone
 # opens a range from that day: "10월 중순부터 나온 논문")
-_JOINS_NEXT = re.compile(rf"\s*(?:the\s+)?{_RANGE_JOINER}\b|부터|~", re.I)
+_JOINS_NEXT = re.compile(rf"\s*(?:(?:the\s+)?(?:{_RANGE_JOINER}|or)\b|/)|부터|~", re.I)
 # before: "from mid-October through" the end of November, "10월 중순부터" 11월 말까지
 _ENDS_A_RANGE = re.compile(
-    rf"(?:\b(?:from|between)\s+\S.{{0,60}}?|\b\d{{1,4}})\s+{_RANGE_JOINER}\s*$"
+    rf"(?:\b(?:from|between)\s+\S.{{0,60}}?|\b\d{{1,4}})\s+(?:{_RANGE_JOINER}|or|/)\s*$"
     r"|\d\S*\s*(?:부터|~)\s*$",
     re.I,
 )
@@ -947,6 +948,7 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
                     d = _same_day_in(d, near[1].year)
                 dated.append((w, d, p))
             found = [f for f in found if (f[0], f[1]) in years and f[0] not in used] + dated
+        found = _years_borrowed(found, clean)
         spans = [_span(d, p) for _, d, p in found]
         since = min(s for s, _ in spans).isoformat()
         until = max(u for _, u in spans).isoformat()
@@ -986,6 +988,29 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         since = date.fromisoformat(newest) - timedelta(days=RECENT_DAYS - 1)
         return DateRange(since.isoformat(), newest, cues, "recent")
     return DateRange()
+
+
+def _years_borrowed(found: list[tuple[str, date, str]], text: str) -> list[tuple[str, date, str]]:
+    """A month written without its year, beside dates written with one year, is of that
+    year: "late april / early may 2024", "late April to early May 2024" (dateparser reads
+    the first in the newest digest's year). A month after the dated ones' in the year,
+    before them in the question, is of the year before ("late Dec to early Jan 2025")."""
+    written = {d.year for w, d, _ in found if _YEAR.search(w)}
+    if len(written) != 1 or len(written) == len(found):
+        return found
+    year = written.pop()
+    dated = [(text.find(w.strip()), d) for w, d, _ in found if _YEAR.search(w)]
+    out = []
+    for w, d, p in found:
+        if _YEAR.search(w) or not _A_MONTH.search(w) or d.year == year:
+            out.append((w, d, p))
+            continue
+        at = text.find(w.strip())
+        moved = _same_day_in(d, year)
+        if any(at < where and moved > other for where, other in dated):
+            moved = _same_day_in(d, year - 1)  # "late Dec to early Jan 2025": Dec 2024
+        out.append((w, moved, p))
+    return out
 
 
 def _only_year(words: str) -> bool:

@@ -354,10 +354,28 @@ def _classify(question: str) -> Intent:
     full = matcher().classify(question)
     if full.name in TOPICAL and full.similarity >= TREND_MIN:
         return full
-    if full.name == "when" and cue_pattern("when_cue").search(question):
+    if full.name == "when" and asks_when(question):
         return full  # near "when did A come out?" and asking when (not "on which dataset
         # was it evaluated?", "how did it do once test-time scaling was added?")
     return base_matcher().classify(question)
+
+
+# a question word before "when" in its clause: "when" joins a condition to what it asks
+_WH_BEFORE = re.compile(r"\b(?:what|how|which|who|whose|where|why)\b", re.I)
+_CLAUSE_START = re.compile(r"[?.!;,]|\band\b|\bor\b", re.I)
+
+
+def asks_when(question: str) -> bool:
+    """Whether the question asks when, in a word of its own (`when_cue`): not "when" after
+    a question word of its clause ("What success rate did RUM get when dropped zero-shot
+    into new homes?": the condition of a figure asked)."""
+    for m in cue_pattern("when_cue").finditer(question):
+        if m.group(0).lower() != "when":
+            return True
+        clause = _CLAUSE_START.split(question[: m.start()])[-1]
+        if not _WH_BEFORE.search(clause):
+            return True
+    return False
 
 
 RANKS_THE_SET = frozenset({"top_voted", "count", "list"})  # what a ranking of a set answers

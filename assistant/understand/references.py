@@ -156,6 +156,9 @@ class Pointer:
     # "걔", "얘": the one talked about (a list's first), never the listed paper its words
     # describe best, as a bare "it" may be
     spoken: bool = False
+    # "the newer one", "예전 거": of the papers talked about, the newest (1) or the oldest
+    # (-1) by digest date, whatever their order in the answer
+    by_date: int = 0
 
 
 def arxiv_ids(text: str) -> list[str]:
@@ -223,8 +226,24 @@ _THE_TWO = re.compile(
 )
 
 
+# "the newer one", "the older paper", "예전 거": of those talked about, by date (a comparative:
+# "the latest paper on RAG" asks recent work, "the oldest one of them" the earliest of a
+# set, which the router reads, ties and all)
+_BY_DATE = re.compile(
+    r"\bthe\s+(?:(?P<new>newer|later|more recent)|(?P<old>older|earlier))"
+    r"\s+(?:one|paper|model|version|work|of\s+(?:the|them|those)(?:\s+two)?)\b"
+    # ("최신 논문", "최신 거 몇 개" ask recent papers: a pointer compares, "더 최신 거")
+    r"|(?<![가-힣])(?:(?P<ko_new>더\s*최신|더\s*최근|나중에\s*나온)|(?P<ko_old>예전|옛날|더\s*오래된))"
+    r"\s*(?:거|것|논문|모델|버전)(?:은|는|도|의|가|이|랑)?(?![가-힣])",
+    re.I,
+)
+
+
 def back_pointer(text: str) -> Pointer | None:
     """The question's words that point at the previous answer's papers, if any."""
+    if m := _BY_DATE.search(text):
+        newest = 1 if m.group("new") or m.group("ko_new") else -1
+        return Pointer(m.group(0), m.start(), m.end(), True, (0,), by_date=newest)
     if m := _OTHER.search(text):
         return Pointer(m.group(0).strip(), m.start(), m.end(), True, (1,), other=True)
     if m := _THE_TWO.search(text):

@@ -29,10 +29,11 @@ def cue_pattern(slot: str) -> re.Pattern:
 
     def one(row: dict) -> str:
         w = row["text"]
+        unless = "|".join(map(re.escape, row.get("unless", ())))
         if w.isascii():  # (a word's edge: "right?" ends in no word)
             before, after = ("\\b" if w[0].isalnum() else ""), ("\\b" if w[-1].isalnum() else "")
-            return before + re.escape(w) + after
-        unless = "|".join(map(re.escape, row.get("unless", ())))
+            # (a word after it, "code" of "the code LLM": no code asked)
+            return before + re.escape(w) + after + (f"(?!\\s+(?:{unless})\\b)" if unless else "")
         return re.escape(w) + (f"(?!{unless})" if unless else "")
 
     return re.compile("|".join(map(one, rows)), re.I)
