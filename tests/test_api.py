@@ -132,8 +132,8 @@ def test_offtopic_question_is_refused_without_citations(seed_assistant, question
     assert a.citations == [] and a.sources == []
     # no paper is near (no advice floor was needed), and an everyday question says so: it
     # is nearer an example of one than any paper (`scope`). A year makes it a question of
-    # the archive's dates, which no digest covers: said so ("Who won ..." asks a "who", no
-    # paper of 2022 has authors to give)
+    # the archive's dates, which no digest covers: said so ("Who won ..." asks a "who", and
+    # no paper found writes 2022)
     if kind is None:
         assert a.text.startswith("There are no digests for 2022-01-01 – 2022-12-31"), a.text
     else:

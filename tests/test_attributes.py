@@ -320,3 +320,20 @@ def test_what_is_asked_of_a_named_paper_ranks_no_other_paper(tmp_path):
 def test_a_number_of_training_examples_is_stated_with_its_noun(sentence, states):
     (examples,) = [a for a in attributes.attributes() if a.name == "training_examples"]
     assert bool(examples.states.search(sentence)) is states
+
+
+def test_a_size_asked_in_chat_and_stated_with_a_particle_glued_on():
+    """b111: "제일 큰 모델은 몇b고 뭐를 이겼대?" after Kanana asked nothing of it (had been a
+    new question, refused), and "그중에 제일 성능 좋은 모델은 몇b야?" after MiniCPM-V was told
+    its digests state no parameter count, which write "MiniCPM-V 1.0 2B는" (a particle
+    glued on the size)."""
+    from assistant.understand import attributes
+
+    assert [a.name for a in attributes.asked("제일 큰 모델은 몇b고 뭐를 이겼대?")] == ["parameters"]
+    # (b111: "how many params are active vs total?" after OLMoE had been a new question)
+    assert [a.name for a in attributes.asked("how many params are active vs total?")] == [
+        "parameters"
+    ]
+    (parameters,) = [a for a in attributes.attributes() if a.name == "parameters"]
+    assert parameters.states.search("MiniCPM-V 1.0 2B는 모바일폰을 위해 설계된")
+    assert not parameters.states.search("B는 A보다 빠르다")

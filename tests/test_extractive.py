@@ -1582,3 +1582,17 @@ def test_an_english_summary_opens_with_its_gist_however_worded():
     )
     gist = ExtractiveAnswerer().overview(_paper(summary), korean=False)[0]
     assert gist.startswith("The paper investigates"), gist
+
+
+def test_the_maker_written_before_a_papers_name_is_no_measure_asked():
+    """b112: "DeepSeek NSA(native sparse attention) 구조가 어떻게 돼?" was told the digests give
+    no DeepSeek figure for NSA: DeepSeek made it, no figure is asked of it."""
+    from assistant.answer.extractive import _not_written
+
+    paper = Paper(
+        "2502.11089",
+        [Mention("2502.11089", "NSA: Native Sparse Attention", "2025-02-18", "en", "x.md", 1,
+                 summary="NSA is a sparse attention mechanism, fast on 64k sequences.")],
+    )  # fmt: skip
+    assert _not_written("DeepSeek NSA 구조가 어떻게 돼?", paper) == []
+    assert _not_written("NSA의 DeepSeek 점수는?", paper) == ["DeepSeek"]

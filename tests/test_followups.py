@@ -2155,6 +2155,9 @@ def test_the_newest_papers_asked_for_are_no_pointer():
         "the latest paper on RAG?",
         "최신 논문 알려줘",
         "VLA 모델 논문 최신 거 몇 개 알려줘",
+        "예전 논문 중에 RAG 관련 있어?",
+        "더 최신 거 있어?",  # (review: newer work asked, after a topic list)
+        "What is the earlier work on diffusion LLMs?",
         "what are the newest papers?",
     ):
         assert back_pointer(question) is None, question

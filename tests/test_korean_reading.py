@@ -94,15 +94,13 @@ def test_a_known_stem_made_a_noun_and_a_noun_per_unit_are_that_stem_and_noun():
     assert korean.topical("식당") == "식당"  # one syllable before 당: no noun per unit
 
 
-def test_the_endings_of_chat_and_counters_name_no_topic():
-    """Was: "안됨", "막막함", "끊겨", "없나", "16번씩", "두 배쯤" were unknown topic words, each
-    discounting the evidence of a Korean how-to question written as chat ("... 추천 성능이랑
-    연결이 안됨", "문장 논리가 중간에 끊겨")."""
-    for word in ("안됨", "먹음", "끊겨", "없나", "번씩", "배쯤", "거랑"):
-        assert korean.topical(word) == "", word
-    assert korean.topical("막막함") == "막막"  # a light verb made a noun: its noun
-    assert korean.topical("걱정됨") == "걱정"
-    assert korean.topical("식당") == "식당"  # two syllables, no counter: a noun as written
+def test_a_predicate_ending_in_gyeo_names_no_topic():
+    """Was: "문장 논리가 중간에 끊겨" (it gets cut) read "끊겨" as an unknown topic word. The
+    endings of chat that make a noun ("안됨", "괜찮음", "심함") stay as written: off-topic
+    chat ("아이폰 배터리가 너무 빨리 닳음") is refused by them (review of 22c218a)."""
+    assert korean.topical("끊겨") == ""
+    assert korean.topical("옮겨") == ""
+    assert korean.topical("배경음") == "배경음"  # a noun, no predicate
 
 
 def test_a_noun_for_a_use_or_with_the_copula_is_the_noun_the_archive_has():

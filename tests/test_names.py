@@ -1765,6 +1765,8 @@ def test_a_coined_name_one_edit_from_a_papers_name_is_that_name(tmp_path):
             ("TextArena: Games for Agents", "2504.11442", "TextArena collects 74 text games."),
             ("Design2Code: Webpages", "2403.03163", "Design2Code has 484 real webpages."),
             ("AIME24 Study: Math", "2504.00003", "We study AIME24 with 30 problems."),
+            ("SpargeAttn: Sparse Attention", "2502.18137", "SpargeAttn is 2.5x faster."),
+            ("AudioLLM: Audio Models", "2409.00005", "AudioLLM makes audiobooks."),
             *unrelated_rows(40),
         ],
     )
@@ -1773,7 +1775,9 @@ def test_a_coined_name_one_edit_from_a_papers_name_is_that_name(tmp_path):
     answer = assistant.ask("in desing2code how many real webpages are in the benchmark?")
     assert not answer.refused and "484" in answer.text, answer.text
     assert answer.citations[0].arxiv_id == "2403.03163"
-    for typed in ("AIME25 score of o3", "HydraKV cache eviction"):
+    assert assistant.spelling.correct("SpargAttn speedup?")[0] == "SpargeAttn speedup?"
+    # a capital left out, a letter added: another model as often as not (review: AudioLM)
+    for typed in ("AIME25 score of o3", "HydraKV cache eviction", "TextArenas", "AudioLM"):
         assert assistant.spelling.correct(typed)[0] == typed
 
 
@@ -1804,3 +1808,46 @@ def test_a_quantity_in_pixels_or_hertz_is_no_versioned_name():
     names = versioned_names("SigLIP 2 B/16 vs SigLIP at 256px, 1080p video, 16kHz audio?")
     assert not {"256px", "1080p", "16kHz"} & set(names), names
     assert "SigLIP 2" in names
+
+
+def test_an_english_word_in_capitals_is_a_name_only_in_capitals(tmp_path):
+    """b112: "How do I pin package versions with poetry ...?" was answered with the PIN
+    paper (a word in lower case). (A name with a capital inside typed in lower case,
+    "galore 논문", names no paper still: "think", "lift", "demo" would name ThinK, LiFT and
+    DeMo.)"""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-06-20",
+        [
+            ("PIN: A Knowledge-Intensive Dataset", "2406.13923", "PIN pairs images and text."),
+            ("GaLore: Memory-Efficient LLM Training", "2403.03507", "GaLore cuts memory 65.5%."),
+            ("Q-GaLore: Quantized GaLore", "2407.08296", "Q-GaLore quantizes GaLore."),
+            *unrelated_rows(40),
+        ],
+    )
+    catalog = assistant.catalog
+    assert catalog.by_short_name("How do I pin package versions with poetry?") == []
+    assert catalog.by_short_name("What is PIN about?") == ["2406.13923"]
+    assert catalog.by_short_name("GaLore 논문 뭐 제안한 거야?") == ["2403.03507"]
+
+
+def test_a_name_typed_with_its_version_glued_on(tmp_path):
+    """b112: "llmlingua2 이거 뭐하는 거야? ..." said no digest mentions llmlingua2 (its paper
+    is named "LLMLingua-2")."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-03-20",
+        [
+            ("LLMLingua-2: Data Distillation", "2403.12968", "LLMLingua-2 is 3x-6x faster."),
+            *unrelated_rows(40),
+        ],
+    )
+    assert assistant.catalog.by_short_name("llmlingua2 뭐야?") == ["2403.12968"]
+    assert assistant.catalog.by_short_name("LLMLingua2-small 뭐야?") == []  # (a checkpoint)
+    assert assistant.retriever.absent_names("llmlingua2 이거 뭐하는 거야?") == []
+    answer = assistant.ask("llmlingua2 이거 뭐하는 거야? 얼마나 빨라?")
+    assert not answer.refused and answer.citations[0].arxiv_id == "2403.12968", answer.text

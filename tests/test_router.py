@@ -3991,3 +3991,34 @@ def test_the_original_paper_of_a_name_no_paper_is_named_by_is_declined(tmp_path)
         assert {c.arxiv_id for c in answer.citations} == {"2411.00001", "2411.00002"}
     answer = assistant.ask("what did the original VisionCat paper report on ImageNet?")
     assert not answer.refused and "81.2%" in answer.text, answer.text
+    # a baseline of the paper named: asked of that paper
+    answer = assistant.ask("how much better is VisionCat than the original ReAct on ImageNet?")
+    assert not answer.text.startswith("No digest covers"), answer.text
+    assert answer.citations[0].arxiv_id == "2411.00003", answer.text
+
+
+def test_years_a_paper_writes_are_its_content_not_dates_without_digests(tmp_path):
+    """Review of 22c218a: "Who wrote the paper that evaluated on IMO geometry problems from
+    2000 to 2022?" is AlphaGeometry2's (its digest writes "2000-2024"), not "no digests for
+    2000-2022"; "Who won the 2022 World Cup?" names dates no digest covers and no paper
+    writes."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-02-06",
+        [
+            (
+                "Olympiad Geometry with GeoSolver2",
+                "2502.03544",
+                "GeoSolver2 solves 84% of 2000-2024 IMO geometry problems.",
+            ),
+            *unrelated_rows(40),
+        ],
+    )
+    answer = assistant.ask(
+        "Who wrote the paper that solved IMO geometry problems from 2000 to 2022?"
+    )
+    assert answer.citations and answer.citations[0].arxiv_id == "2502.03544", answer.text
+    answer = assistant.ask("Who won the 2022 World Cup?")
+    assert answer.refused and answer.text.startswith("There are no digests for 2022"), answer.text

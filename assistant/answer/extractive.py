@@ -389,6 +389,7 @@ def _not_written(
             and not re.search(rf"(?<![a-z0-9-]){re.escape(w.lower())}(?![a-z0-9-])", named)
             and not written_out(name, own)
             and not _written_fuller(name, own)  # "Qwen2.5-VL-3B": "Qwen2.5-VL-Instruct-3B"
+            and not _maker_of(w, text, paper)  # "DeepSeek NSA": who made it, not a measure
             # an acronym a Korean summary writes in Korean ("SOTA": 최첨단)
             and not any(k in own for k in glossary.korean_for_acronym(name))
         ):
@@ -768,6 +769,17 @@ def _written_fuller(name: str, text: str) -> bool:
     "Qwen2.5-VL-3B"), not another version of it ("Qwen2-VL-7B")."""
     pattern = fuller_form(name)
     return pattern is not None and pattern.search(text) is not None
+
+
+def _maker_of(name: str, question: str, paper: Paper) -> bool:
+    """Whether the question writes `name` right before the paper's own name, as its maker
+    ("DeepSeek NSA(native sparse attention) 구조가 어떻게 돼?"; not "LeCun's NeuFlow", a
+    claim of who wrote it)."""
+    own = [n for n in (paper.name, paper.label, *paper.aliases) if n and n != name]
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(name)}\s+{re.escape(n)}(?![A-Za-z0-9])", question)
+        for n in own
+    )
 
 
 def written_out(acronym: str, text: str) -> bool:

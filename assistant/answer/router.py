@@ -968,8 +968,11 @@ _ITS_PAPER = re.compile(
 # "ELECTRA 원 논문"): that name's own paper, which no later paper writing it is
 _ORIGINAL_OF = re.compile(
     r"\boriginal\s+(?P<en>[A-Za-z][\w.+-]*[A-Za-z0-9])(?![\w.+-])"
+    r"(?P<paper>(?:\s+\S+){0,2}?\s+(?:paper|report)\b)?"
     r"|(?P<ko>[A-Za-z][\w.+-]*[A-Za-z0-9])\s*원\s*논문",
 )
+# a name's shape: a capital inside it, a digit, or two capitals or more ("ReAct", "CLIP")
+_NAME_SHAPED = re.compile(r"[a-z][A-Z]|\d|[A-Z]{2}")
 # (in Korean, "<name> 논문" alone, when it asks for no papers: "NL2SQL 논문 뭐 있어?" does)
 _ITS_PAPER_KO = re.compile(r"<name>\s*논문(?!들)")
 _ASKS_FOR_PAPERS_KO = re.compile(r"뭐\s*있|있(?:어|나|을까|니|는지)|추천|찾아")
@@ -1221,6 +1224,13 @@ def _other_like(question: str, names: list[Paper]) -> bool:
         m["like"].lower().rstrip(".,") in written
         for m in _OTHER_LIKE.finditer(SUBJECT.sub(" ", question))
     )
+
+
+def _writes(paper: Paper, words: str) -> bool:
+    """Whether the paper's digests write a number of `words` (a year: "2000" of "from 2000
+    to 2022", which AlphaGeometry2's digest writes as "2000-2024")."""
+    text = paper.lexical_text()
+    return any(n in text for n in re.findall(r"\d{4}", words))
 
 
 def _like_another(question: str, names: list[Paper]) -> bool:
@@ -2518,22 +2528,23 @@ class Router:
             return self._which_paper(info)  # "who wrote it?" with no paper before it
         if intent == "summary" and (unowned := self._unowned(question, names)):
             return self._no_own_paper(info, *unowned)  # "summarize FlashAttention-3"
-        dated = info.filters
-        if (
-            intent in (*PAPER_FACTS, "similar")
-            and not names
-            and (dated.since or dated.until)
-            and not self.catalog.on_dates(dated.since, dated.until)
-        ):
-            # "Who won the 2022 World Cup?": no paper of dates no digest covers
-            every = self.tools.count_papers(since=dated.since, until=dated.until)
-            return self._no_digests(info, dated, every)
         if intent in (*PAPER_FACTS, "similar") and not names:
             # "the visual perception token paper": the paper retrieval puts first, if relevant
             found = self.tools.retriever.retrieve(question, filters, k=1)
             if not found.relevant and topic:  # "LoRAM 깃허브 저장소 어디야?": its topic alone
                 found = self.tools.retriever.retrieve(" ".join(topic), filters, k=1)
             names = [found.hits[0].paper] if found.relevant and found.hits else []
+            dated = info.filters
+            if (
+                (dated.since or dated.until)
+                and not self.catalog.on_dates(dated.since, dated.until)
+                and not (names and all(_writes(names[0], s) for s in info.dates.spans))
+            ):
+                # "Who won the 2022 World Cup?": dates no digest covers, which the paper found
+                # does not write either ("... IMO geometry problems from 2000 to 2022" is
+                # what AlphaGeometry2's digest writes: its content, not a date asked)
+                every = self.tools.count_papers(since=dated.since, until=dated.until)
+                return self._no_digests(info, dated, every)
         try:
             if intent in ("search", "summary") and len(names) == 1:
                 # "who wrote SpargeAttn and how much faster is it?": a part asks its metadata
@@ -2879,12 +2890,16 @@ class Router:
         "ELECTRA 원 논문 기준으로") when no paper of the archive is named so, with the papers
         that write it: they build on it or measure against it, none is its paper."""
         retriever = self.tools.retriever
+        own = {w.lower() for p in names for w in (*_written(p), *p.aliases)}
         for m in _ORIGINAL_OF.finditer(SUBJECT.sub(" ", question)):
             name = m.group("en") or m.group("ko")
-            if (name.islower() and english_word(name)) or self.catalog.by_short_name(name):
-                continue  # "the original approach"; "the original Mamba paper" (its own)
-            if any(name.lower() in (p.name or p.label).lower() for p in names):
-                continue  # a paper named beside it is what is asked about
+            if m.group("en") and not m.group("paper"):
+                continue  # "than the original Transformer", "the original Korean summary":
+                # a baseline or a word, not a question about that name's own paper
+            if not _NAME_SHAPED.search(name) and english_word(name.lower()):
+                continue  # "Attention Is All You Need 원 논문": a title's word, no name
+            if self.catalog.by_short_name(name) or name.lower() in own:
+                continue  # "the original Mamba paper": the archive's own
             if writers := retriever.writers(name):
                 return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
         return None

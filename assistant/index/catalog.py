@@ -54,6 +54,7 @@ _MODEL_TAIL = re.compile(r"(?<=[\w.])-A?\d+(?:\.\d+)?[Bb](?:-[A-Za-z][\w.]*)+(?=
 
 
 # where a name written as one word joins two ("LayerSkip": "Layer Skip")
+_GLUED_VERSION = re.compile(r"(?<![\w.-])([a-z]{3,})(\d{1,2})(?![\w.-])")  # "llmlingua2"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # a word with a capital after a small letter, a coined name ("OpenING", "SpargeAttn")
 # (of four letters or more: "PhD", "IoU", "MoE" are abbreviations)
@@ -341,6 +342,9 @@ class Catalog:
                 for p in _phrases(_CAMEL.sub(" ", text), NAME_WORDS)
                 if p.replace(" ", "") in written
             }
+        # a name typed in lower case with its version glued on ("llmlingua2": LLMLingua-2;
+        # not "Phi3-mini", a checkpoint as another paper writes it)
+        phrases |= {f"{m[1]} {m[2]}" for m in _GLUED_VERSION.finditer(text)}
         # a two-word name typed as one word in lower case ("layerskip": Layer Skip)
         for word in set(normed.split()):
             if len(word) >= JOINED_LETTERS and word.isalpha() and not english_word(word):
@@ -370,8 +374,13 @@ class Catalog:
             # "s1" is not), but still with its own characters ("SageAttention2" is not
             # "SageAttention2++", "PIXART-α" not "PixArt-Σ")
             common = " " not in name and counts.get(name, (0, 0))[0] > 1
-            flags = re.I if len(name) >= 4 and not english_word(name) else 0
-            if not common or any(_written_as(exact, t, flags) for t in (text, plain, bare)):
+            # (an English word in capitals, "PIN", is the name only in capitals: "how do I
+            # pin package versions?")
+            word = " " not in name and english_word(name)
+            shouted = word and exact.isupper()
+            flags = re.I if len(name) >= 4 and not word else 0
+            written = any(_written_as(exact, t, flags) for t in (text, plain, bare))
+            if written or not (common or shouted):
                 hits.append((_free_at(normed, name, longer), pos))
         hits += [(where, pos) for _, where, pos in aliased]
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]

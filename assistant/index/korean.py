@@ -80,8 +80,6 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
     if _request(word):
         return ""  # "요약해줘", "추려줘": what to do, no topic
     for particle in c["particles"]:
-        if len(word) == 2 and particle in ("씩", "쯤") and word.endswith(particle):
-            return ""  # "장씩", "배쯤": a counter, each or about, no topic
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             noun = word[: -len(particle)]
             if particle.startswith(_AFTER_CONSONANT) and _final(noun[-1]) == 0:

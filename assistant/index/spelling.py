@@ -122,10 +122,12 @@ class Spelling:
         }
 
     def _names_mistyped(self, text: str) -> tuple[str, list[Correction]]:
-        """`text` with each coined name or identifier no paper writes that is one edit (a
-        letter left out, added, changed, or two swapped) from one paper's name read as that
-        name ("TextArnea": TextArena, "desing2code": Design2Code). Its numbers must be the
-        name's: a number changed is another name ("AIME25" is no typo of AIME24)."""
+        """`text` with each coined name or identifier no paper writes that is one paper's
+        name with two neighbouring letters swapped, or one of its lower-case letters left
+        out, read as that name ("TextArnea": TextArena, "desing2code": Design2Code,
+        "SpargAttn": SpargeAttn). A capital more or less, a letter added or changed makes
+        another model as often as a typo (AudioLM is no AudioLLM, MaskDiT no MaskBit,
+        ControlNeXt no ControlNet), and a number changed is another name ("AIME25")."""
         from rapidfuzz import distance, process
 
         done: list[Correction] = []
@@ -141,7 +143,8 @@ class Spelling:
                     word.lower(), list(self._names), scorer=distance.OSA.distance,
                     score_cutoff=1, limit=None,
                 )
-                if _DIGITS.findall(found) == _DIGITS.findall(word.lower())
+                if sorted(found) == sorted(word.lower())  # (the same letters: a swap)
+                or _lower_letter_left_out(self._names[found], word)
             }  # fmt: skip
             if len(near) != 1:
                 return word  # none, or two as near: no one name is meant
@@ -217,6 +220,17 @@ class Spelling:
             return None
         best, _, _ = min(found, key=lambda f: (f[1], -self._vocabulary[f[0]], f[0]))
         return best
+
+
+def _lower_letter_left_out(name: str, typed: str) -> bool:
+    """Whether `typed` is `name` with one of its lower-case letters left out ("SpargAttn"
+    of SpargeAttn; typed all in lower case, "spargattn", as well)."""
+    if len(name) != len(typed) + 1:
+        return False
+    same = (lambda a, b: a.lower() == b) if typed.islower() else (lambda a, b: a == b)
+    return any(
+        name[i].islower() and same(name[:i] + name[i + 1 :], typed) for i in range(len(name))
+    )
 
 
 def _cased_as(written: str, fix: str) -> str:

@@ -1647,6 +1647,7 @@ class HybridRetriever:
             # and "BD3-LM" in papers that write "BD3-LMs"
             and not (n[-1].isupper() and self.mentioned(f"{n}s"))
             and not self._first_version(n)
+            and not self._glued_name(n)  # "llmlingua2": LLMLingua-2
         ]
         # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE"),
         # or capitalised parts joined by hyphens that are not all English words
@@ -1682,6 +1683,7 @@ class HybridRetriever:
                 and not _QUANTITY_AFTER.match(question, m.end())  # "openelm 10억 파라미터"
                 and self._family(m.group(1))
                 and not self.mentioned(m.group(0), suffixed=True)
+                and not self._glued_name(m.group(0))  # "llmlingua2": LLMLingua-2
             ):
                 absent.append(m.group(0))
         absent += self._absent_titles(question)
@@ -1696,6 +1698,15 @@ class HybridRetriever:
             own = {g for m in re.finditer(beside, question, re.I) for g in m.groups() if g}
             absent = [a for a in absent if not any(a in o for o in own)]
         return list(dict.fromkeys(absent))
+
+    def _glued_name(self, name: str) -> bool:
+        """Whether `name` is a paper's name typed in lower case with its version glued on
+        ("llmlingua2": LLMLingua-2; not "openelm 9", another version of OpenELM)."""
+        m = re.fullmatch(r"([a-z]{3,})(\d{1,2})", name)
+        return m is not None and any(
+            norm_words(self.catalog.papers[pid].name or "") == f"{m[1]} {m[2]}"
+            for pid in self.catalog.by_short_name(name)
+        )
 
     def _misspelt(self, name: str) -> bool:
         """Whether a coined name of at least MIN_MISSPELT letters is one edit (a letter

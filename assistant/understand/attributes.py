@@ -52,7 +52,9 @@ def attributes() -> tuple[Attribute, ...]:
             r["en"],
             r["ko"],
             _phrases(r["asks"]),
-            re.compile("|".join(r["states"]), re.I),
+            # (word edges of Latin letters and digits: "2B는", a particle glued on, still
+            # ends "2B" as the digests write it)
+            re.compile("|".join(r["states"]), re.I | re.ASCII),
             r.get("figure", True),
         )
         for r in rows

@@ -59,8 +59,8 @@ _BETWEEN = re.compile(
 )
 _KO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*년(?!\s*\d{1,2}\s*월)")
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
-# "Nov-Dec", "late april / early may 2024", "April or May 2024" -> "... and ..."
-_WORD_DASH = re.compile(r"(?<=[^\W\d_])(?:\s*[-–/]\s*|\s+or\s+)(?=[^\W\d_])")
+# "Nov-Dec", "April/May 2024" -> "Nov and Dec", "April and May 2024"
+_WORD_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–/]\s*(?=[^\W\d_])")
 # a comma before a word ends the dates' clause: dateparser reads "In October and November
 # 2024, which papers" as 2024 alone, and "...2024; which papers" as the two months
 _CLAUSE_COMMA = re.compile(r",(?=\s+[^\W\d_])")
@@ -566,10 +566,10 @@ def _months(first: int, year: int, last: int, year2: int) -> str:
 _A_RANGE = re.compile(r"\s*from (?P<first>.+?) to (?P<last>.+?)\s*")
 # after a range's first end: "through" the end of November, "부터" 11월 말까지 (부터 alone
 # opens a range from that day: "10월 중순부터 나온 논문")
-_JOINS_NEXT = re.compile(rf"\s*(?:(?:the\s+)?(?:{_RANGE_JOINER}|or)\b|/)|부터|~", re.I)
+_JOINS_NEXT = re.compile(rf"\s*(?:the\s+)?{_RANGE_JOINER}\b|부터|~", re.I)
 # before: "from mid-October through" the end of November, "10월 중순부터" 11월 말까지
 _ENDS_A_RANGE = re.compile(
-    rf"(?:\b(?:from|between)\s+\S.{{0,60}}?|\b\d{{1,4}})\s+(?:{_RANGE_JOINER}|or|/)\s*$"
+    rf"(?:\b(?:from|between)\s+\S.{{0,60}}?|\b\d{{1,4}})\s+{_RANGE_JOINER}\s*$"
     r"|\d\S*\s*(?:부터|~)\s*$",
     re.I,
 )
@@ -992,12 +992,16 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
 
 def _years_borrowed(found: list[tuple[str, date, str]], text: str) -> list[tuple[str, date, str]]:
     """A month written without its year, beside dates written with one year, is of that
-    year: "late april / early may 2024", "late April to early May 2024" (dateparser reads
-    the first in the newest digest's year). A month after the dated ones' in the year,
+    year when the dates would otherwise span most of a year: "late april / early may
+    2024", "late April to early May 2024" (dateparser reads the first in the newest
+    digest's year: 2024-05-10 to 2025-04-30). A month after the dated ones' in the year,
     before them in the question, is of the year before ("late Dec to early Jan 2025")."""
     written = {d.year for w, d, _ in found if _YEAR.search(w)}
     if len(written) != 1 or len(written) == len(found):
         return found
+    spans = [_span(d, p) for _, d, p in found]
+    if max(u for _, u in spans) - min(s for s, _ in spans) < timedelta(days=BORROWED_SPAN):
+        return found  # (read well as they are)
     year = written.pop()
     dated = [(text.find(w.strip()), d) for w, d, _ in found if _YEAR.search(w)]
     out = []
@@ -1011,6 +1015,9 @@ def _years_borrowed(found: list[tuple[str, date, str]], text: str) -> list[tuple
             moved = _same_day_in(d, year - 1)  # "late Dec to early Jan 2025": Dec 2024
         out.append((w, moved, p))
     return out
+
+
+BORROWED_SPAN = 180  # days: dates spanning more, one year written, are read again in it
 
 
 def _only_year(words: str) -> bool:

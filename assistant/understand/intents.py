@@ -361,7 +361,9 @@ def _classify(question: str) -> Intent:
 
 
 # a question word before "when" in its clause: "when" joins a condition to what it asks
-_WH_BEFORE = re.compile(r"\b(?:what|how|which|who|whose|where|why)\b", re.I)
+# (not "how about when ...", nor a date asked: "what was the date when X appeared?")
+_WH_BEFORE = re.compile(r"\b(?:what|how|which|who|whose|where|why)\b(?!\s+about\b)", re.I)
+_DATE_WORD = re.compile(r"\b(?:date|day|days|time)\b", re.I)
 _CLAUSE_START = re.compile(r"[?.!;,]|\band\b|\bor\b", re.I)
 
 
@@ -373,7 +375,7 @@ def asks_when(question: str) -> bool:
         if m.group(0).lower() != "when":
             return True
         clause = _CLAUSE_START.split(question[: m.start()])[-1]
-        if not _WH_BEFORE.search(clause):
+        if not _WH_BEFORE.search(clause) or _DATE_WORD.search(clause):
             return True
     return False
 

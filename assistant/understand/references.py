@@ -232,9 +232,12 @@ _THE_TWO = re.compile(
 _BY_DATE = re.compile(
     r"\bthe\s+(?:(?P<new>newer|later|more recent)|(?P<old>older|earlier))"
     r"\s+(?:one|paper|model|version|work|of\s+(?:the|them|those)(?:\s+two)?)\b"
-    # ("최신 논문", "최신 거 몇 개" ask recent papers: a pointer compares, "더 최신 거")
-    r"|(?<![가-힣])(?:(?P<ko_new>더\s*최신|더\s*최근|나중에\s*나온)|(?P<ko_old>예전|옛날|더\s*오래된))"
-    r"\s*(?:거|것|논문|모델|버전)(?:은|는|도|의|가|이|랑)?(?![가-힣])",
+    r"(?!\s+(?:on|about|in|for|that|which)\b)"  # ("the earlier work on diffusion LLMs")
+    # ("최신 논문", "최신 거 몇 개" ask recent papers: a pointer compares, "더 최신 거"; and
+    # "예전 논문" may be old papers, "예전 거" is the older one)
+    r"|(?<![가-힣])(?:(?P<ko_new>더\s*최신|더\s*최근|나중에\s*나온)|(?P<ko_old>더\s*오래된))"
+    r"\s*(?:거|것|논문|모델|버전)(?:은|는|도|의|가|이|랑)?(?![가-힣])(?!\s*(?:있|나왔|없))"
+    r"|(?<![가-힣])(?P<ko_old2>예전|옛날)\s*(?:거|것)(?:은|는|도|의|가|이|랑)?(?![가-힣])",
     re.I,
 )
 
