@@ -46,6 +46,9 @@ NEWEST = "2025-06-30"
         ("April/May 2024 papers", "2024-04-01", "2024-05-31"),
         ("late Dec to early Jan 2025", "2024-12-21", "2025-01-10"),  # the year before
         ("papers from late Dec to early Jan 2025 about agents", "2024-12-21", "2025-01-10"),
+        # about a part of a year (b111: "24년 가을쯤 ... 논문 있었나?" had no dates)
+        ("24년 가을쯤 비디오에 맞는 음악 만드는 논문", "2024-09-01", "2024-11-30"),
+        ("24년 말쯤 나온 이미지 워터마킹 논문들", "2024-10-01", "2024-12-31"),
         ("what's new today?", NEWEST, NEWEST),
         ("오늘 다이제스트 보여줘", NEWEST, NEWEST),
         ("What's in the latest digest?", NEWEST, NEWEST),

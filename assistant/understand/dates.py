@@ -277,7 +277,7 @@ def _forms() -> re.Pattern:
         rf"|\b(?:the\s+)?(?P<part>{latin})[\s-]+(?:of\s+)?(?P<party>(?:19|20)\d\d)\b"
         rf"|\b(?P<party2>(?:19|20)\d\d)\s+(?P<part2>{latin})\b"
         rf"|(?<![\d.])(?P<kpy>{_YY})\s*년\s*(?P<kpart>{hangul})"
-        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터)?(?![가-힣]))"
+        rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터|쯤|경)?(?![가-힣]))"  # ("가을쯤": about)
     )
     return re.compile(
         rf"{month_parts}|{_FORM_SOURCE}{parts}"
