@@ -769,6 +769,10 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         ("and plain LoRA in that same setting?", "search"),
         ("anything along the same lines as FedSVD?", "similar"),
         ("other work using the same idea as FedSVD?", "similar"),
+        # how many of a topic, however near a listing the rest of its words read (review:
+        # "현재까지 다이제스트에 나온 RAG 논문 몇 개야?" listed related papers)
+        ("다이제스트에 나온 RAG 논문 몇 개야?", "count"),
+        ("다이제스트에 나온 RAG 논문 보여줘", "list"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

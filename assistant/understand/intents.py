@@ -347,6 +347,9 @@ def cued(intent: str, question: str) -> str:
         return "search"
     if intent in OF_A_SET and attributes.asked(question) and not PAPER_WORD.search(question):
         return "search"  # "What was OpenAI's total revenue in 2024?": "total" counts nothing
+    if intent == "list" and cue_pattern("count_cue").search(said):
+        return "count"  # "다이제스트에 나온 RAG 논문 몇 개야?": how many, however near a
+        # listing the rest reads (a count lists the papers it counts too)
     return intent
 
 
