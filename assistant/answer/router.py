@@ -1216,10 +1216,15 @@ _OTHER_LIKE = re.compile(
 )
 
 
+def _written_names(names: list[Paper]) -> set[str]:
+    """Every way the papers named are written (names, labels, aliases), in lower case."""
+    return {w.lower() for p in names for w in (*_written(p), *p.aliases)}
+
+
 def _other_like(question: str, names: list[Paper]) -> bool:
     """Whether the question asks for other papers like a paper it names ("other work like
     LLaDA-V", "anything else like TaoAvatar?")."""
-    written = {w.lower() for p in names for w in (*_written(p), *p.aliases)}
+    written = _written_names(names)
     return any(
         m["like"].lower().rstrip(".,") in written
         for m in _OTHER_LIKE.finditer(SUBJECT.sub(" ", question))
@@ -1244,7 +1249,7 @@ def _like_another(question: str, names: list[Paper]) -> bool:
         return False
     if not all(re.search(r"[A-Z0-9]", like) for like in likes):
         return False
-    written = {w.lower() for p in names for w in (*_written(p), *p.aliases)}
+    written = _written_names(names)
     return not any(
         any(w.startswith(like.lower()) or like.lower().startswith(w) for w in written)
         for like in likes
@@ -2890,7 +2895,7 @@ class Router:
         "ELECTRA 원 논문 기준으로") when no paper of the archive is named so, with the papers
         that write it: they build on it or measure against it, none is its paper."""
         retriever = self.tools.retriever
-        own = {w.lower() for p in names for w in (*_written(p), *p.aliases)}
+        own = _written_names(names)
         for m in _ORIGINAL_OF.finditer(SUBJECT.sub(" ", question)):
             name = m.group("en") or m.group("ko")
             if m.group("en") and not m.group("paper"):

@@ -266,6 +266,8 @@ class Conversation:
         pointer = back_pointer(question)
         picks = [i for i in (pointer.picks or ()) if i >= 0] if pointer is not None else []
         need = max(max(picks, default=-1) + 1, counted(pointer))  # "which of the two"
+        if pointer is not None and pointer.by_date:
+            need = max(need, 2)  # "the newer one": of two papers talked about at least
         if (
             (pointer is None or (not pointer.strong and pointer.picks is None))
             and not need
@@ -278,7 +280,7 @@ class Conversation:
         if pointer is not None and pointer.other:
             previous = self.other_of_two() or previous  # "다른 하나는 ...?": the other's
         if pointer is not None and pointer.by_date:
-            previous = self._by_date(self.previous_papers(2), newest=pointer.by_date > 0)
+            previous = self._by_date(previous, newest=pointer.by_date > 0)
         if picks and cue_pattern("back_to").search(question):
             # "Back to the first paper: ..." after one question about each of two papers:
             # the first the conversation was about, not the last answer's first

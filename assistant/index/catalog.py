@@ -53,8 +53,9 @@ _MODEL_VARIANT = re.compile(r"(?<=[\w.])-(?:A?\d+(?:\.\d+)?[Bb]|Instruct|Chat|Ba
 _MODEL_TAIL = re.compile(r"(?<=[\w.])-A?\d+(?:\.\d+)?[Bb](?:-[A-Za-z][\w.]*)+(?=[\s,?!)]|$)")
 
 
+# a name typed in lower case with its version glued on ("llmlingua2": LLMLingua-2)
+GLUED_VERSION = re.compile(r"(?<![\w.-])([a-z]{3,})(\d{1,2})(?![\w.-])")
 # where a name written as one word joins two ("LayerSkip": "Layer Skip")
-_GLUED_VERSION = re.compile(r"(?<![\w.-])([a-z]{3,})(\d{1,2})(?![\w.-])")  # "llmlingua2"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # a word with a capital after a small letter, a coined name ("OpenING", "SpargeAttn")
 # (of four letters or more: "PhD", "IoU", "MoE" are abbreviations)
@@ -344,7 +345,7 @@ class Catalog:
             }
         # a name typed in lower case with its version glued on ("llmlingua2": LLMLingua-2;
         # not "Phi3-mini", a checkpoint as another paper writes it)
-        phrases |= {f"{m[1]} {m[2]}" for m in _GLUED_VERSION.finditer(text)}
+        phrases |= {f"{m[1]} {m[2]}" for m in GLUED_VERSION.finditer(text)}
         # a two-word name typed as one word in lower case ("layerskip": Layer Skip)
         for word in set(normed.split()):
             if len(word) >= JOINED_LETTERS and word.isalpha() and not english_word(word):

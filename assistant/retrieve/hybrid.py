@@ -27,7 +27,7 @@ from assistant.config import Settings
 from assistant.errors import DigestError
 from assistant.index import korean
 from assistant.index.bilingual import Aligned, Learned, Vocabulary
-from assistant.index.catalog import ALIAS_PAPERS, Catalog
+from assistant.index.catalog import ALIAS_PAPERS, GLUED_VERSION, Catalog
 from assistant.index.derived import norm_words
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
@@ -473,6 +473,12 @@ def versioned_names(question: str) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+def _most_first(counts: dict[str, int]) -> list[str]:
+    """The papers of `counts` (times each writes a name), most first (stable: the better
+    ranked first where they tie)."""
+    return sorted(counts, key=lambda pid: -counts[pid])
 
 
 def dense_relevance(cosine: float) -> float:
@@ -1702,7 +1708,7 @@ class HybridRetriever:
     def _glued_name(self, name: str) -> bool:
         """Whether `name` is a paper's name typed in lower case with its version glued on
         ("llmlingua2": LLMLingua-2; not "openelm 9", another version of OpenELM)."""
-        m = re.fullmatch(r"([a-z]{3,})(\d{1,2})", name)
+        m = GLUED_VERSION.fullmatch(name)
         return m is not None and any(
             norm_words(self.catalog.papers[pid].name or "") == f"{m[1]} {m[2]}"
             for pid in self.catalog.by_short_name(name)
@@ -1856,12 +1862,11 @@ class HybridRetriever:
             )
             if n > 1 or any(pattern.search(s.lower()) for s in leads):
                 return []  # a paper that is about it, or uses it throughout
-        return sorted(writers, key=lambda pid: -writers[pid])  # (stable: best ranked first)
+        return _most_first(writers)
 
     def writers(self, name: str) -> list[str]:
         """The papers that write a name, those that write it most first."""
-        found = self._writers(name)
-        return sorted(found, key=lambda pid: -found[pid])
+        return _most_first(self._writers(name))
 
     def owned(self, name: str) -> bool:
         """Whether a paper is named as the model is, or its title writes it."""

@@ -57,6 +57,7 @@ _BETWEEN = re.compile(
     rf"({_DAY_OR_MONTH}(?:\s+(?:{'|'.join(_MONTH_WORDS)})\b\.?(?:\s+\d{{4}})?)?)",
     re.I,
 )
+BORROWED_SPAN = 180  # days: dates spanning more, one year written, are read again in it
 _KO_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*년(?!\s*\d{1,2}\s*월)")
 _YEAR = re.compile(r"\b(19|20)\d\d\b|\d{4}\s*년|\d{4}-\d\d")
 # "Nov-Dec", "April/May 2024" -> "Nov and Dec", "April and May 2024"
@@ -992,13 +993,13 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
 
 def _years_borrowed(found: list[tuple[str, date, str]], text: str) -> list[tuple[str, date, str]]:
     """A month written without its year, beside dates written with one year, is of that
-    year when the dates would otherwise span most of a year: "late april / early may
-    2024", "late April to early May 2024" (dateparser reads the first in the newest
-    digest's year: 2024-05-10 to 2025-04-30). A month after the dated ones' in the year,
-    before them in the question, is of the year before ("late Dec to early Jan 2025")."""
+    year when the dates would otherwise span most of a year: "late April to early May
+    2024", "April or May 2024" (dateparser reads the first in the newest digest's year:
+    2024-05-10 to 2025-04-30). A month after the dated ones' in the year, before them in
+    the question, is of the year before ("late Dec to early Jan 2025")."""
     written = {d.year for w, d, _ in found if _YEAR.search(w)}
-    if len(written) != 1 or len(written) == len(found):
-        return found
+    if len(written) != 1 or all(_YEAR.search(w) for w, _, _ in found):
+        return found  # (no year to borrow, or nothing without one)
     spans = [_span(d, p) for _, d, p in found]
     if max(u for _, u in spans) - min(s for s, _ in spans) < timedelta(days=BORROWED_SPAN):
         return found  # (read well as they are)
@@ -1015,9 +1016,6 @@ def _years_borrowed(found: list[tuple[str, date, str]], text: str) -> list[tuple
             moved = _same_day_in(d, year - 1)  # "late Dec to early Jan 2025": Dec 2024
         out.append((w, moved, p))
     return out
-
-
-BORROWED_SPAN = 180  # days: dates spanning more, one year written, are read again in it
 
 
 def _only_year(words: str) -> bool:
