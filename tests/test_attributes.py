@@ -80,6 +80,11 @@ from assistant.understand import attributes
         ("a benchmark built from earnings-call transcripts?", []),
         ("non-profit LLM evaluation consortium papers", []),
         ("What were the company's earnings last year?", ["revenue"]),
+        # what a comparison holds equal is not asked (b116: "How much faster is UltraMem
+        # ... than an MoE with the same parameter count and compute?" was declined)
+        ("How much faster than an MoE with the same parameter count?", []),
+        ("동일한 학습 비용으로 얼마나 더 좋아?", []),
+        ("What's its parameter count, same as Llama's?", ["parameters"]),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):
@@ -97,6 +102,10 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     assert attributes.unstated("학습 비용은?", "DiT 모델은 642 H100일이 소요되었습니다.") == []
     assert attributes.stated_alike("GPU", "DiT 모델은 642 H100일이 소요되었습니다.")
     assert attributes.unstated("max context length?", "It reads a 128K context.") == []
+    # a share as a fraction (b116: DiJiang's "약 1/50의 훈련 비용" had been unstated)
+    assert attributes.unstated("training cost?", "약 1/50의 훈련 비용만 요구합니다.") == []
+    assert attributes.unstated("training cost?", "It needs 1/50 of the cost.") == []
+    assert attributes.unstated("training cost?", "It runs on 1/50 of the data.")
     # a Korean digest's "총 계산" is its compute (b96: SliceGPT's "총 계산을 64%로" had been
     # "None of the papers ... states a compute (FLOPs)")
     compute = "how much of the dense model's total compute did it need?"

@@ -1596,3 +1596,39 @@ def test_the_maker_written_before_a_papers_name_is_no_measure_asked():
     )  # fmt: skip
     assert _not_written("DeepSeek NSA 구조가 어떻게 돼?", paper) == []
     assert _not_written("NSA의 DeepSeek 점수는?", paper) == ["DeepSeek"]
+
+
+def test_an_acronym_with_small_letters_written_out_and_a_hyphenated_name_misspelt():
+    """b116: "... 통합 MoE 모델 Ming-Omni 이미지 생성 GenEval 점수 몇이야?" was told its digests
+    give no MoE figure (they write "Mixture-of-Experts"); "How many parameters does
+    lamda-ECLIPSE use ...?" that they give no lamda-ECLIPSE figure (they write
+    "lambda-ECLIPSE"). A short variant after a hyphen is another model (b76: LSNet-T is
+    not the LSNet-B its digest reports)."""
+    from assistant.answer.extractive import _not_written, written_out
+
+    ming = _paper("Ming-Omni uses a Mixture-of-Experts architecture; GenEval score of 0.64.")
+    assert _not_written("통합 MoE 모델 Ming-Omni 이미지 생성 GenEval 점수 몇이야?", ming) == []
+    assert written_out("MoE", "a mixture of experts")
+    # (a small letter stands for a small word: no two words of any phrase)
+    assert not written_out("MoE", "more efficient")
+    assert not written_out("ViT", "video tokens")
+    eclipse = _paper("lambda-ECLIPSE needs only 34M parameters.")
+    assert _not_written("How many parameters does lamda-ECLIPSE use?", eclipse) == []
+    lsnet = _paper("LSNet-B achieves 80.3% top-1 accuracy on ImageNet-1K.")
+    assert _not_written("What top-1 does LSNet-T get?", lsnet) == ["LSNet-T"]
+
+
+def test_a_summary_states_the_key_result_of_its_digests_results_section():
+    """b113: "Video-Panda 논문 3줄 요약 부탁" gave its parameter saving from the technical
+    details (45M, 6.5배) as the key result, not its Performance Highlights' 64.7% on MSVD-QA."""
+    summary = (
+        "What's New: Video-Panda는 인코더 없는 비디오-언어 모델을 제안합니다. 이 방법은 비디오 입력을 "
+        "직접 처리합니다.\n"
+        "Technical Details: 핵심은 STAB입니다. 45M 파라미터로 기존 모델 대비 6.5배 이상 절감이 "
+        "가능합니다.\n"
+        "Performance Highlights: Video-Panda는 MSVD-QA에서 64.7%의 정확도를 달성하였습니다. "
+        "STAB는 3-4 배 빠르게 처리합니다."
+    )
+    picked = ExtractiveAnswerer().overview(_paper(summary, "ko"), korean=True)
+    assert any("64.7%" in s for s in picked), picked
+    assert not any("6.5배" in s for s in picked), picked

@@ -1851,3 +1851,36 @@ def test_a_name_typed_with_its_version_glued_on(tmp_path):
     assert assistant.retriever.absent_names("llmlingua2 이거 뭐하는 거야?") == []
     answer = assistant.ask("llmlingua2 이거 뭐하는 거야? 얼마나 빨라?")
     assert not answer.refused and answer.citations[0].arxiv_id == "2403.12968", answer.text
+
+
+def test_a_hyphenated_or_split_name_typed_another_way_is_that_name(tmp_path):
+    """b113: "Mobil-Agent-v2랑 OS-Copilot 비교해줘" said Mobil-Agent-v2 is not in the
+    digests (a hyphenated name, a Korean particle after it, were never read against the
+    papers' names); "hunyuan prover가 뭐야?" found other provers (HunyuanProver typed as
+    two words). Two words of the language joined ("flash attention") name no paper."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-06-04",
+        [
+            ("Mobile-Agent-v2: Phone Agents", "2406.01014", "Mobile-Agent-v2 gains 30%."),
+            ("OS-Copilot: Computer Agents", "2402.07456", "OS-Copilot beats baselines by 35%."),
+            ("HunyuanProver: Theorem Proving", "2412.20735", "HunyuanProver gets 68.4%."),
+            ("FlashAttention: Fast Kernels", "2205.14135", "FlashAttention is 3x faster."),
+            ("Design2Code: Webpages", "2403.03163", "Design2Code has 484 real webpages."),
+            *unrelated_rows(40),
+        ],
+    )
+    fixed, corrections = assistant.spelling.correct("Mobil-Agent-v2랑 OS-Copilot 비교해줘")
+    assert fixed.startswith("Mobile-Agent-v2랑") and corrections, fixed
+    answer = assistant.ask("Mobil-Agent-v2랑 OS-Copilot 비교해줘")
+    assert {c.arxiv_id for c in answer.citations} >= {"2406.01014", "2402.07456"}, answer.text
+    catalog = assistant.catalog
+    assert catalog.by_short_name("hunyuan prover가 뭐야?") == ["2412.20735"]
+    assert "68.4%" in assistant.ask("hunyuan prover가 뭐야? 몇 점이야?").text
+    assert catalog.by_short_name("any papers on flash attention kernels?") == []
+    # (nor is "Code" of a name the word code: "Design2Code has how many webpages?" had been
+    # answered with its links)
+    answer = assistant.ask("Design2Code has how many webpages?")
+    assert "484" in answer.text, answer.text

@@ -113,3 +113,19 @@ def test_a_hangul_word_after_a_number_is_its_unit_no_name(tmp_path):
     )
     assert spelling.names_in_hangul("비트급 논문")[0] == "VidKV 논문"  # (as the names read)
     assert spelling.names_in_hangul("1비트급 LLM 양자화 논문") == ("1비트급 LLM 양자화 논문", [])
+
+
+def test_a_three_letter_word_with_two_letters_swapped_is_read_when_only_one_fits(
+    seed_assistant,
+):
+    """b115: "how big is teh model?" after a question on a paper lost the paper ("teh", a
+    three-letter word, was never read as "the"). "hwo" is how or who: left alone."""
+    spelling = Spelling(seed_assistant.catalog.derived, asking=example_words())
+    assert spelling.correct("how big is teh model?")[0] == "how big is the model?"
+    assert spelling.correct("hwo wrote it?")[1] == []
+    assert spelling.correct("The TEH dataset")[1] == []  # (in capitals: a name)
+    conversation = seed_assistant.chat()
+    conversation.ask("What is SWE-RL about?", mode="extractive")
+    answer = conversation.ask("how much did teh model score?", mode="extractive")
+    assert answer.citations[0].title.startswith("SWE-RL"), answer.text
+    assert answer.notes == ["Read 'teh' as 'the'."], answer.notes

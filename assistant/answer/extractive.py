@@ -15,8 +15,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from assistant.index import korean
 from assistant.index.lexical import STOP, tokenize
@@ -34,6 +35,9 @@ from assistant.understand import attributes, glossary, intents
 from assistant.understand.query import CONTRAST, RATHER
 from assistant.understand.references import SUBJECT
 from assistant.understand.slots import cue_pattern
+
+if TYPE_CHECKING:
+    from assistant.understand.glossary import Glossary
 
 _BULLET = re.compile(r"(?:^|\s)[-•*]\s+")
 # an abbreviation's period ends no sentence: "78.0% on AIME 25 vs. 70.4%", "Qin et al. (2024)"
@@ -701,6 +705,7 @@ def _squashed(text: str) -> str:
 
 
 MIN_MISSPELT = 6  # letters of a name read as a misspelling of one a paper writes, at least
+WORD_PART = 4  # letters of a hyphenated name's part that may be misspelt ("lamda-"), at least
 
 
 def _misspelt(name: str, own: str) -> bool:
@@ -708,14 +713,25 @@ def _misspelt(name: str, own: str) -> bool:
     paper's text, lower-cased) writes: "HumanEvl" of "HumanEval", a typo and no other
     benchmark."""
     word = name.lower()
-    if len(word) < MIN_MISSPELT or not word.isalnum():
+    if len(word) < MIN_MISSPELT or not word.replace("-", "").isalnum():
         return False
-    # (its numbers as written: "AIME25" is no misspelt "AIME24", another year's benchmark)
+    # (its numbers as written: "AIME25" is no misspelt "AIME24", another year's benchmark;
+    # its hyphenated parts as one: "lamda-ECLIPSE" of "lambda-ECLIPSE")
     digits = re.sub(r"\D", "", word)
     return any(
-        one_edit_apart(word, w) and re.sub(r"\D", "", w) == digits
-        for w in set(re.findall(r"[a-z0-9]+", unaccented(own)))
+        one_edit_apart(word, w) and re.sub(r"\D", "", w) == digits and _edit_in_a_word(word, w)
+        for w in set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", unaccented(own)))
     )
+
+
+def _edit_in_a_word(typed: str, written: str) -> bool:
+    """Whether two names one edit apart differ in a word of theirs, not in a short part
+    after a hyphen ("LSNet-T" is another variant than "LSNet-B"; "lamda-ECLIPSE" is
+    "lambda-ECLIPSE" misspelt)."""
+    a, b = typed.split("-"), written.split("-")
+    if len(a) != len(b):
+        return "-" not in typed + written
+    return all(x == y or min(len(x), len(y)) >= WORD_PART for x, y in zip(a, b, strict=True))
 
 
 def _name_part(word: str) -> str | None:
@@ -782,6 +798,17 @@ def _maker_of(name: str, question: str, paper: Paper) -> bool:
     )
 
 
+_MIXED_ACRONYM = re.compile(r"(?=[A-Za-z]*[a-z])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{2,5}")  # "MoE"
+# the small words an acronym's small letter stands for
+_SMALL_WORDS = {
+    "o": "(?:of|on|or)",
+    "a": "(?:and|at|as|a)",
+    "i": "in",
+    "f": "for",
+    "t": "(?:to|the)",
+}
+
+
 def written_out(acronym: str, text: str) -> bool:
     """Whether `text` writes the words an all-capitals acronym stands for ("SOTA":
     "state-of-the-art", "LLM": "large language model"; its plural too, "LMs": "language
@@ -794,6 +821,15 @@ def written_out(acronym: str, text: str) -> bool:
     if (clips := _CLIPPED.fullmatch(acronym)) is not None:
         words = r"[\s-]+(?:\w+[\s-]+)?".join(rf"{p}\w*" for p in clips.groups())
         return re.search(rf"\b{words.lower()}\b", text) is not None
+    if _MIXED_ACRONYM.fullmatch(acronym):
+        # a capital begins a word, a small letter a small word ("MoE": "mixture-of-experts";
+        # not "more efficient", nor "ViT" of "video tokens": a small letter that continues
+        # its word reads two words of any phrase as the acronym)
+        letters = (
+            rf"{c.lower()}\w*" if c.isupper() else _SMALL_WORDS.get(c, "(?!)") for c in acronym
+        )
+        words = r"[\s-]+".join(letters)
+        return re.search(rf"\b{words}\b", text) is not None
     if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
         return False
     # (a Korean particle may follow: "Stable Diffusion XL에")
@@ -827,14 +863,17 @@ _NAME_YEAR = re.compile(r"\b([A-Za-z]{3,})[\s'-]?((?:20)?2\d)\b")
 
 
 @lru_cache(maxsize=256)
-def bilingual_terms(question: str, korean: bool) -> frozenset[str]:
+def bilingual_terms(question: str, korean: bool, learned: str = "") -> frozenset[str]:
     """The question's terms in both languages of the digests, to find the sentence that
     answers in a summary of the other language: a Korean question's glossary terms in
-    English ("충돌" -> collision), an English question's in Korean ("speed" -> 속도).
-    (Read once per question: an answer ranks the sentences of several papers by them.)"""
+    English ("충돌" -> collision) and the `learned` English of its other words (the
+    archive's own renderings: "상식" -> commonsense), an English question's in Korean
+    ("speed" -> 속도). (Read once per question: an answer ranks the sentences of several
+    papers by them.)"""
     terms = question_terms(question)
     if korean:
-        return frozenset(terms | question_terms(glossary.english_terms(question)))
+        english = f"{glossary.english_terms(question)} {learned}"
+        return frozenset(terms | question_terms(english))
     return frozenset(terms | glossary.korean_terms_for(terms))
 
 
@@ -905,9 +944,31 @@ def _key_result(
         if (lang, x) != but and _quantities(x) - own_name
     ]
     # (a sentence stating the aim is no result, though it says what the paper would
-    # "achieve": the first one that is not, when there is one)
-    results.sort(key=lambda r: bool(_OBJECTIVE.search(r[1])))
+    # "achieve": the first one that is not, when there is one; a summary with a section
+    # of its results states its key result there: "Performance Highlights: ... 64.7%",
+    # not the parameter count its technical details compare)
+    # (in the language the sentences come in first: the question's)
+    highlights = _highlighted(paper)
+    first = ordered[0][0] if ordered else None
+    results.sort(
+        key=lambda r: (r[0] != first or r[1] not in highlights, bool(_OBJECTIVE.search(r[1])))
+    )
     return next((r for r in results if figures(r[1]) - own_name), results[0] if results else None)
+
+
+_RESULTS_SECTION = re.compile(r"^\s*(?:[-*]\s*)?\**Performance Highlights\**:", re.I)
+
+
+def _highlighted(paper: Paper) -> set[str]:
+    """The sentences of the paper's summaries in a section of results ("Performance
+    Highlights:", as the Korean digests head one)."""
+    return {
+        sent
+        for _, text in paper.summary_texts()
+        for line in text.splitlines()
+        if _RESULTS_SECTION.match(line)
+        for sent in sentences(line)
+    }
 
 
 _IMPLICATION = re.compile(r"\bpractitioners?\b|\bimplications?\b|시사점|실무자|개발자", re.I)
@@ -973,9 +1034,22 @@ def _appended(shown: list[str], sent: str, same_language: bool, korean: bool) ->
 class ExtractiveAnswerer:
     name = "extractive"
 
-    def __init__(self, max_focus_sentences: int = 3, max_papers: int = 3):
+    def __init__(
+        self,
+        max_focus_sentences: int = 3,
+        max_papers: int = 3,
+        vocabulary: Callable[[], Glossary | None] | None = None,
+    ):
         self.max_focus_sentences = max_focus_sentences
         self.max_papers = max_papers
+        # the archive's glossary, when there is one (built with the retriever, on demand)
+        self.vocabulary = vocabulary or (lambda: None)
+
+    def _terms(self, question: str, korean: bool) -> frozenset[str]:
+        """`bilingual_terms`, with the archive's own renderings of a Korean question's words."""
+        found = self.vocabulary() if korean else None
+        learned = " ".join(found.learned_terms(question)) if found is not None else ""
+        return bilingual_terms(question, korean, learned)
 
     def answer(self, question: str, retrieval: Retrieval, history: Sequence = ()) -> str:
         return self.draft(question, retrieval, history)[0]
@@ -1025,7 +1099,7 @@ class ExtractiveAnswerer:
         that describe the paper (its name, its topic) are everywhere in its summary, while
         the benchmark or setting a question asks about is in the one sentence that answers.
         """
-        terms = bilingual_terms(question, korean)
+        terms = self._terms(question, korean)
         # the paper's own name and topic (its title's words) are in most of its sentences
         # and say nothing of what is asked: "AIME에서는 어땠어? (rStar-Math, arXiv ...)";
         # nor do those words as the other language writes them ("트랜스포머 월드 모델" of
@@ -1283,7 +1357,7 @@ class ExtractiveAnswerer:
             if percent is not None and n > 1:
                 chosen.append((percent[1], percent[2]))
         # a measure the question names ("What PSNR ...?") is answered by its figure
-        terms = bilingual_terms(question, korean)
+        terms = self._terms(question, korean)
         if not any(measures(terms, sent, paper.title, given) for sent, _ in chosen):
             stated = next((x for x in ranked if measures(terms, x[1], paper.title, given)), None)
             if stated is not None:  # first, in place of the weakest

@@ -37,7 +37,7 @@ from assistant.app.conversation import Conversation
 from assistant.config import Settings
 from assistant.errors import DigestError, EmptyStoreError, LLMError
 from assistant.index.catalog import Catalog
-from assistant.index.spelling import Correction, Spelling
+from assistant.index.spelling import Correction, Spelling, read_as_note
 from assistant.retrieve.hybrid import HybridRetriever, Retrieval, topical_terms
 from assistant.text import check_question, is_korean
 from assistant.tools import ArchiveTools
@@ -62,7 +62,7 @@ class Assistant:
         if settings is not None and overrides:
             self.settings = settings.model_copy(update=overrides)
         self._lock = threading.RLock()
-        self.extractive = ExtractiveAnswerer()
+        self.extractive = ExtractiveAnswerer(vocabulary=lambda: self.retriever.glossary)
         # called as (papers done, papers in all) while stale derived indexes are repaired
         self.progress: Callable[[int, int], None] | None = None
 
@@ -334,7 +334,7 @@ class Assistant:
         for item in self._answer(question, filters, top_k, mode, history, on_step):
             if isinstance(item, Answer) and fixes:
                 item.question = asked
-                item.notes.append(_read_as(fixes, is_korean(asked)))
+                item.notes.append(read_as_note(fixes, is_korean(asked)))
             yield item
 
     def _answer(self, question, filters, top_k, mode, history, on_step):
@@ -510,8 +510,10 @@ class Assistant:
                 return self.llm.condense(question, history) or question
             except LLMError as exc:
                 log.warning("LLM condense failed, using the rule-based rewrite: %s", exc)
-        # a name written in Hangul ("엑사원 3.5 ...") is a name: a new subject, no follow-up
-        named, read = self.spelling.names_in_hangul(question)
+        # a name written in Hangul ("엑사원 3.5 ...") is a name: a new subject, no follow-up;
+        # a typo is read as the archive's word ("how big is teh model?": the model talked
+        # about), as the answer will read it
+        named, read = self.spelling.correct(question)
         standalone = rule_based_condense(
             named,
             previous_ids,
@@ -526,12 +528,6 @@ class Assistant:
             asked=asked,
             sibling_asked=self.router.sibling_asked,
         )
-        # unchanged: as asked, the answer then says how it read the name
+        # unchanged: as asked, the answer then says how it read the typos (rewritten, the
+        # conversation says it: `read_as_note`)
         return question if read and standalone == named else standalone
-
-
-def _read_as(fixes: list[Correction], korean: bool) -> str:
-    """The note saying how typos were read."""
-    if korean:
-        return ", ".join(f"'{f.written}'를 '{f.read_as}'(으)로 읽었습니다" for f in fixes) + "."
-    return "Read " + ", ".join(f"'{f.written}' as '{f.read_as}'" for f in fixes) + "."

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from assistant.answer.router import A_LIST, NEWER, digest_language
+from assistant.index.spelling import read_as_note
 from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
 from assistant.understand.dates import find_dates
 from assistant.understand.query import strip_dates
@@ -304,6 +305,11 @@ class Conversation:
         question = check_question(question)  # before any work on it
         standalone = self.condense(question, options.get("mode"))
         answer = self.assistant.ask(standalone, **self.options(**options))
+        if standalone != question and not self.agent_answers(options.get("mode")):
+            # a rewrite reads the question's typos ("how big is teh model?"): say how
+            _, fixes = self.assistant.spelling.correct(question)
+            if fixes and (note := read_as_note(fixes, is_korean(question))) not in answer.notes:
+                answer.notes.append(note)
         answer.question = question  # standalone_question: what was retrieved for, if anything
         self.turns.append(Turn(question, answer.standalone_question or standalone, answer))
         return answer

@@ -16,6 +16,7 @@ import re
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping
+from itertools import pairwise
 
 from assistant.config import Settings
 from assistant.index.derived import NAME_WORDS, DerivedIndex, norm_words
@@ -158,7 +159,8 @@ def _free_at(normed: str, name: str, longer: set[str]) -> int:
         at = normed.find(f" {name} ", at + 1)
     if " " in name and (joined := normed.find(f" {name.replace(' ', '')} ")) >= 0:
         return joined  # (typed as one word: "layerskip")
-    return -1
+    split = (normed.find(f" {name[:i]} {name[i:]} ") for i in range(1, len(name)))
+    return next((at for at in split if at >= 0), -1)  # (as two: "hunyuan prover")
 
 
 class Catalog:
@@ -350,6 +352,15 @@ class Catalog:
         for word in set(normed.split()):
             if len(word) >= JOINED_LETTERS and word.isalpha() and not english_word(word):
                 phrases |= {f"{word[:i]} {word[i:]}" for i in range(3, len(word) - 2)}
+        # and a one-word name typed as two words, one of them coined ("hunyuan prover":
+        # HunyuanProver; not "flash attention", two words of the language)
+        phrases |= {
+            a + b
+            for a, b in pairwise(normed.split())
+            if len(a + b) >= JOINED_LETTERS
+            and (a + b).isalpha()
+            and not (english_word(a) and english_word(b))
+        }
         rows = self.derived.names_among(phrases)
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
         found = {n for n, _, _ in rows}

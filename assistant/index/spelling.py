@@ -33,7 +33,9 @@ MIN_PAPERS = 2  # a correction must be a word at least this many papers use, or 
 _COINED = re.compile(r"[a-z][A-Z]")  # a capital inside a word: a coined name ("WaveNet")
 _WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
 # a coined name or an identifier ("TextArnea", "desing2code"), read against the papers' names
-_IDENTIFIER = re.compile(r"(?<![\w\-./])[A-Za-z][A-Za-z0-9]+(?![\w\-./])")
+# (its hyphenated parts too: "Mobil-Agent-v2" of Mobile-Agent-v2; a Korean particle may
+# follow it: "Mobil-Agent-v2랑")
+_IDENTIFIER = re.compile(r"(?<![\w\-./])[A-Za-z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_\-./])")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -41,6 +43,13 @@ _DIGITS = re.compile(r"\d+")
 class Correction:
     written: str
     read_as: str
+
+
+def read_as_note(fixes: list[Correction], korean: bool) -> str:
+    """The note saying how typos were read."""
+    if korean:
+        return ", ".join(f"'{f.written}'를 '{f.read_as}'(으)로 읽었습니다" for f in fixes) + "."
+    return "Read " + ", ".join(f"'{f.written}' as '{f.read_as}'" for f in fixes) + "."
 
 
 class Spelling:
@@ -114,11 +123,15 @@ class Spelling:
 
     @cached_property
     def _names(self) -> dict[str, str]:
-        """The papers' one-word names of MIN_LETTERS or more, lower-cased -> as written."""
+        """The papers' one-word names of MIN_LETTERS or more (hyphenated parts joined in
+        one), lower-cased -> as written."""
         return {
             n.lower(): n
             for n in self.derived.names_as_written()
-            if len(n) >= MIN_LETTERS and n.isascii() and n.isalnum() and n[0].isalpha()
+            if len(n) >= MIN_LETTERS
+            and n.isascii()
+            and n.replace("-", "").isalnum()
+            and _IDENTIFIER.fullmatch(n)
         }
 
     def _names_mistyped(self, text: str) -> tuple[str, list[Correction]]:
@@ -174,6 +187,12 @@ class Spelling:
             fix = self._swapped(w, dropped=w in lower)
             if fix and w not in self._vocabulary and not english_word(w):
                 fixes[w] = fix
+        # a three-letter one typed in lower case with two letters swapped, when only one
+        # asking word is so near ("teh": the, "adn": and; not "hwo", how or who)
+        for w in sorted(w for w in lower if w not in self._vocabulary):
+            swaps = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)} & self.asking
+            if len(w) == MIN_SWAPPED - 1 and len(swaps) == 1 and not english_word(w):
+                fixes[w] = swaps.pop()
         if not fixes:
             return text, []
         done: list[Correction] = []

@@ -61,9 +61,18 @@ def attributes() -> tuple[Attribute, ...]:
     )
 
 
+# what is held equal in a comparison, not asked: "faster than an MoE with the same
+# parameter count", "동일한 학습 비용으로"
+_HELD = re.compile(r"(?:same|equal|matched|identical|comparable|동일한|같은|비슷한)\s+$", re.I)
+
+
 def asked(question: str) -> list[Attribute]:
-    """The attributes the question asks for."""
-    return [a for a in attributes() if a.asks.search(question)]
+    """The attributes the question asks for (not one it holds equal)."""
+    return [
+        a
+        for a in attributes()
+        if any(not _HELD.search(question[: m.start()]) for m in a.asks.finditer(question))
+    ]
 
 
 def unstated(question: str, text: str) -> list[Attribute]:

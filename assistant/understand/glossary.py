@@ -550,6 +550,10 @@ class Glossary:
                 out[word] = english
         return out
 
+    def learned_terms(self, question: str) -> list[str]:
+        """The learned English of the Korean words of `question` outside the list's terms."""
+        return list(dict.fromkeys(self._learned(question).values())) if self.learned else []
+
     def english_terms(self, question: str) -> str:
         """The English renderings of the Korean words of `question`."""
         learned = self._learned(question) if self.learned else {}

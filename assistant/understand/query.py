@@ -56,7 +56,8 @@ def _code_cue() -> re.Pattern:
         out = []
         for w in sorted(roles[role], key=len, reverse=True):
             body = r"[\s-]*".join(re.escape(part) for part in w.split())
-            out.append(rf"(?<![A-Za-z]){body}(?![A-Za-z])" if w.isascii() else body)
+            # (a word of its own: not "Code" of "Design2Code has how many webpages?")
+            out.append(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z])" if w.isascii() else body)
         return "|".join(out)
 
     place, code, ok = words("place"), words("code"), words("available")
