@@ -565,9 +565,10 @@ class ArchiveTools:
         """The paper's nearest papers with an aspect weighed in: the nearest ABOUT_POOL and
         the papers of the aspect's set (as a count has it: "비슷한 그로킹 논문" are grokking
         papers) nearest to this one, ranked by cosine x (1 + the share of the aspect's
-        words each has): a paper on the aspect gains up to double its nearness, so a close
-        neighbour with the aspect's words stays first ("real-time image generation" like
-        StreamDiffusion: StreamMultiDiffusion, not any image generator)."""
+        words each has + 1 for a paper of the aspect's set): a paper on the aspect gains up
+        to three times its nearness, so a close neighbour with the aspect's words stays
+        first ("real-time image generation" like StreamDiffusion: StreamMultiDiffusion, not
+        any image generator)."""
         on = {h.arxiv_id for h in self.retriever.gate_all(about, Filters()).hits} - {arxiv_id}
         if among is not None:
             on &= among
@@ -576,7 +577,10 @@ class ArchiveTools:
             found |= self.retriever.neighbours(arxiv_id, ABOUT_POOL, among=on) or {}
         found = {pid: cos for pid, cos in found.items() if pid != arxiv_id and pid in self.catalog}
         share = self.retriever.coverage_of(about, list(found))
-        ranked = sorted(found, key=lambda pid: -found[pid] * (1.0 + share[pid]))
+        # (the aspect's set counts on its own: the aspect is what the question asks them to
+        # share, and a paper summarised in the other language is less near by its vector
+        # alone: "papers like Prometheus 2, i.e. open LLMs trained as judges")
+        ranked = sorted(found, key=lambda pid: -found[pid] * (1.0 + share[pid] + (pid in on)))
         return {pid: found[pid] for pid in ranked[:limit]}
 
     def _family(self, p: Paper, among: set[str] | None) -> dict[str, float]:

@@ -3979,16 +3979,29 @@ def test_the_original_paper_of_a_name_no_paper_is_named_by_is_declined(tmp_path)
             ("AgentLab: Android Agents", "2411.00001", "AgentLab implements ReAct agents, 21.5%."),
             ("ToolBench2: Tools", "2411.00002", "ToolBench2 compares ReAct with plans."),
             ("VisionCat: A Vision Model", "2411.00003", "VisionCat reaches 81.2% on ImageNet."),
+            ("Problem Trees", "2411.00004", "Problem Trees beat Tree of Thoughts by 9%."),
+            ("Swift Sloth Planner: Plans", "2411.00005", "Swift Sloth Planner plans 3x faster."),
             *unrelated_rows(40),
         ],
     )
     for question in (
         "In the original ReAct paper, how much did ReAct improve success rate on ALFWorld?",
         "ReAct 원 논문 기준으로 ALFWorld 성공률 몇 %야?",
+        "원래 ReAct 논문에서 ALFWorld 성공률 몇 %였어?",
     ):
         answer = assistant.ask(question)
         assert answer.refused, answer.text
         assert {c.arxiv_id for c in answer.citations} == {"2411.00001", "2411.00002"}
+    # (b114: a name of several words, as a title writes it)
+    for question in (
+        "How did the original Tree of Thoughts paper do on Game of 24 with GPT-4?",
+        "Tree of Thoughts 원 논문에서 Game of 24 성공률 몇이야?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.text
+        assert [c.arxiv_id for c in answer.citations] == ["2411.00004"], answer.text
+    answer = assistant.ask("what did the original Swift Sloth Planner paper report?")
+    assert not answer.refused and "3x" in answer.text, answer.text
     answer = assistant.ask("what did the original VisionCat paper report on ImageNet?")
     assert not answer.refused and "81.2%" in answer.text, answer.text
     # a baseline of the paper named: asked of that paper
@@ -4022,3 +4035,67 @@ def test_years_a_paper_writes_are_its_content_not_dates_without_digests(tmp_path
     assert answer.citations and answer.citations[0].arxiv_id == "2502.03544", answer.text
     answer = assistant.ask("Who won the 2022 World Cup?")
     assert answer.refused and answer.text.startswith("There are no digests for 2022"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "top 3 by votes in the Korean digest of 2025-01-06",
+        "What came out in the Korean digest on 2025-01-06? just the top 3 by votes",
+        "2025-01-06 한국어 다이제스트 투표 top3",
+    ],
+)
+def test_a_ranking_in_one_languages_digest_is_a_ranking(two_language_day, question):
+    """ "in the Korean digest" reads as "was A in a Korean digest?" only of a paper: asked of
+    a day's digest with "the top 3 by votes", the papers had been listed in digest order."""
+    answer = two_language_day.ask(question)
+    assert answer.citations[0].title.startswith("EnerVerse"), answer.text  # 41 votes
+    assert "41" in answer.text.split("\n")[1], answer.text
+
+
+def test_a_ranking_in_one_language_counts_that_languages_papers(two_language_day):
+    """The Korean digest of 2025-01-07 is none: no ranking of the English one's paper."""
+    answer = two_language_day.ask("top 3 by votes in the English digest of 2025-01-07")
+    assert "(English digests)" in answer.text.split("\n")[0], answer.text
+    answer = two_language_day.ask("top 3 by votes in the Korean digest of 2025-01-07")
+    assert answer.text.startswith("There are no Korean digests for 2025-01-07"), answer.text
+
+
+def test_similar_papers_of_a_paper_set_aside_or_named_with_its_aspect(tmp_path):
+    """b115: "LayerTracer 말고 SVG 생성하는 다른 논문 찾아줘" listed papers like the paper
+    named "SVG" (a stereoscopic video paper: the one set aside is the one to be like);
+    "SpargeAttn 말고 비슷한 거 있어?" asked which paper was meant; "Papers like Prometheus 2,
+    i.e. open LLMs trained to act as judges?" answered with Prometheus 2 alone (a coined
+    name with its version, read as one example of the aspect's topic); "JuStRank랑 비슷하게
+    LLM judge 평가하는 벤치마크 논문 있어?" with JuStRank alone (read as a search)."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-02-06",
+        [
+            ("LayerTracer: Layered SVG Generation", "2502.01105", "LayerTracer generates SVG."),
+            ("StarVector: SVG Code Generation", "2312.11556", "StarVector generates SVG code."),
+            ("OmniSVG: Unified SVG Generation", "2504.06263", "OmniSVG generates SVG icons."),
+            ("SVG: Stereoscopic Video Generation", "2407.00367", "SVG makes stereo video."),
+            ("Prometheus 2: An Open Evaluator", "2405.01535", "Prometheus 2 grades outputs."),
+            ("CompassJudger: Judge Models", "2410.16256", "Open LLMs trained as judges."),
+            ("JudgeLM: Trained Judges", "2310.17631", "LLMs trained as judges of outputs."),
+            ("JuStRank: Judges as Rankers", "2412.09569", "A benchmark of LLM judges."),
+            ("JudgeBench: Judging Judges", "2410.12784", "A benchmark to evaluate LLM judges."),
+            *unrelated_rows(40),
+        ],
+    )
+    answer = assistant.ask("LayerTracer 말고 SVG 생성하는 다른 논문 찾아줘")
+    assert answer.text.startswith("**LayerTracer** [1]와 비슷한 논문"), answer.text
+    assert {c.arxiv_id for c in answer.citations} >= {"2312.11556", "2504.06263"}
+    answer = assistant.ask("LayerTracer 말고 비슷한 거 있어?")
+    assert answer.text.startswith("**LayerTracer** [1]와 비슷한 논문"), answer.text
+    answer = assistant.ask(
+        "Papers like Prometheus 2, i.e. open LLMs trained specifically to act as judges?"
+    )
+    assert answer.text.startswith("Papers similar to **Prometheus 2**"), answer.text
+    assert {c.arxiv_id for c in answer.citations[1:3]} == {"2410.16256", "2310.17631"}
+    answer = assistant.ask("JuStRank랑 비슷하게 LLM judge 자체를 평가하는 벤치마크 논문 있어?")
+    assert answer.text.startswith("**JuStRank** [1]와 비슷한 논문"), answer.text
+    assert answer.citations[1].arxiv_id == "2410.12784", answer.text

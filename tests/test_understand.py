@@ -1303,3 +1303,21 @@ def test_code_before_what_it_describes_asks_no_code():
         assert not code.search(question), question
     for question in ("is there code for it?", "AutoCoder code?", "code and weights released?"):
         assert code.search(question), question
+
+
+@pytest.mark.parametrize(
+    "question, similar",
+    [
+        # b115: "JuStRank랑 비슷하게 LLM judge 자체를 평가하는 벤치마크 논문 있어?" had been a search
+        ("A랑 비슷하게 LLM judge 자체를 평가하는 벤치마크 논문 있어?", True),
+        ("A랑 비슷한 논문 더 있어?", True),
+        ("papers like A?", True),
+        # near it only by a name joined to another: a figure asked (b81, b105)
+        ("A가 A랑 비교했을 때 선호도 몇 %였어?", False),
+        ("A 논문, A랑 비교할 때 몇 B짜리 작은 모델들 섞었어?", False),
+    ],
+)
+def test_papers_like_one_are_asked_in_a_word_of_their_own(question, similar):
+    from assistant.understand import intents
+
+    assert (intents.classify(question).name == "similar") is similar

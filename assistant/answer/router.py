@@ -966,10 +966,18 @@ _ITS_PAPER = re.compile(
 )
 # the original paper of a name ("the original ReAct paper", "OpenAI's original CLIP",
 # "ELECTRA 원 논문"): that name's own paper, which no later paper writing it is
+# a name of several words as a title writes it: capitals or digits first, small joining
+# words between ("Tree of Thoughts", "Swin Transformer", "3D Gaussian Splatting")
+_TITLED = (
+    r"[A-Z0-9][\w.+-]*(?:\s+(?:(?:of|the|for|and|in|on|a|an|to|with|is|are)\s+)*"
+    r"[A-Z0-9][\w.+-]*){1,5}"
+)
 _ORIGINAL_OF = re.compile(
-    r"\boriginal\s+(?P<en>[A-Za-z][\w.+-]*[A-Za-z0-9])(?![\w.+-])"
+    rf"\boriginal\s+(?P<titled>{_TITLED})\s+(?:paper|report)\b"
+    r"|\boriginal\s+(?P<en>[A-Za-z][\w.+-]*[A-Za-z0-9])(?![\w.+-])"
     r"(?P<paper>(?:\s+\S+){0,2}?\s+(?:paper|report)\b)?"
-    r"|(?P<ko>[A-Za-z][\w.+-]*[A-Za-z0-9])\s*원\s*논문",
+    rf"|원래\s*(?P<was>{_TITLED}|[A-Za-z][\w.+-]*[A-Za-z0-9])\s*논문"
+    rf"|(?P<ko>{_TITLED}|[A-Za-z][\w.+-]*[A-Za-z0-9])\s*원\s*논문",
 )
 # a name's shape: a capital inside it, a digit, or two capitals or more ("ReAct", "CLIP")
 _NAME_SHAPED = re.compile(r"[a-z][A-Z]|\d|[A-Z]{2}")
@@ -1320,6 +1328,17 @@ def _as_capitalised(head: str, question: str) -> bool:
     if sum(w[:1].isupper() for w in head.split()) < 2:
         return False
     return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", question) is not None
+
+
+_COINED_SHAPE = re.compile(r"[a-z][A-Z]|\d")  # a capital inside a word, or a version
+
+
+def _coined_as_written(name: str, question: str) -> bool:
+    """Whether the question writes a coined name as the paper does, with its capitals and
+    version ("Prometheus 2", "DreamCube"): no word of a topic, as an acronym may be ("SVG")."""
+    return bool(_COINED_SHAPE.search(name)) and (
+        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question) is not None
+    )
 
 
 def _not_inside_another(text: str, ids: list[str], forms: dict[str, list[str]]) -> list[str]:
@@ -1777,7 +1796,10 @@ class Router:
     def __init__(self, tools: ArchiveTools):
         self.tools = tools
         self.catalog = tools.catalog
-        self.extractive = ExtractiveAnswerer()
+        # (the archive's glossary, as the retriever reads Korean with it)
+        self.extractive = ExtractiveAnswerer(
+            vocabulary=lambda: tools.retriever.glossary if tools.retriever is not None else None
+        )
 
     def own_topic(self, question: str) -> str:
         """The question's own topic phrase, beyond asking words and pointers ("any newer
@@ -1866,6 +1888,11 @@ class Router:
             return None  # the two set side by side
         found = self._siblings(question, [arxiv_id])
         return found[0] if len(set(found)) == 1 else None
+
+    def _set_aside(self, info: QuestionInfo) -> Paper | None:
+        """The one paper the question sets aside by name ("SpargeAttn 말고"), if any."""
+        ids = {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)}
+        return self.catalog.papers[ids.pop()] if len(ids) == 1 else None
 
     def _own_names(self, info: QuestionInfo) -> list[str]:
         """The papers the question names outside a follow-up's subject: arXiv ids, a title
@@ -2006,6 +2033,7 @@ class Router:
             _aspect(paper, topic, question) is None
             or _named_whole(paper, question)
             or _as_capitalised(paper.name or "", question)
+            or _coined_as_written(paper.name or "", question)
         ):
             return True
         if self.tools.retriever.answers_as_well(_aspect(paper, topic, question), paper.arxiv_id):
@@ -2031,6 +2059,10 @@ class Router:
         )
         info = self._latest_in_language(info)
         names = self.named(info)
+        if info.intent == "similar" and (like := self._set_aside(info)):
+            # "SpargeAttn 말고 비슷한 거 있어?", "LayerTracer 말고 SVG 생성하는 다른 논문": the
+            # paper set aside is the one the others are to be like (itself left out of them)
+            names = [like]
         if len(names) == 1 and (described := self._described_with(question, names[0])):
             names = [described]  # the paper described, the name one of its words
         if not names and busiest_unit(question) in ("author", "topic"):
@@ -2247,13 +2279,17 @@ class Router:
             intent = "search"
             info = replace(info, intent=intent)
         if intent == "when" and not names and back_pointer(SUBJECT.sub(" ", question)) is None:
-            if ARCHIVE_WORDS.search(question):
+            # a digest's language asked of no paper is no "was it in a Korean digest?" but
+            # which digests (a filter read already): read as the rest of the question is
+            masked = _languages()[0].sub(" ", asked_part(_masked(question, info, names)))
+            read = intents.classify_asking_no_date(masked)
+            if read == "top_voted":
+                intent = read  # "top 3 by votes in the Korean digest of <date>"
+            elif ARCHIVE_WORDS.search(question):
                 # "when is the latest Korean digest?": the digests' dates, as a count says them
                 intent = "count"
-            else:  # "how many papers per weekday in English?": a digest's language asked of
-                # no paper is no "was it in a Korean digest?"; read as the rest are
-                masked = asked_part(_masked(question, info, names))
-                intent = intents.cued(intents.base_matcher().classify(masked).name, question)
+            else:  # "how many papers per weekday in English?"
+                intent = intents.cued(read, question)
             info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
         topic = topic_words(question, info, names)
         if intent == "top_voted":  # (a list keeps the gloss: papers writing either are on it)
@@ -2897,7 +2933,7 @@ class Router:
         retriever = self.tools.retriever
         own = _written_names(names)
         for m in _ORIGINAL_OF.finditer(SUBJECT.sub(" ", question)):
-            name = m.group("en") or m.group("ko")
+            name = next(g for g in m.group("titled", "en", "was", "ko") if g)
             if m.group("en") and not m.group("paper"):
                 continue  # "than the original Transformer", "the original Korean summary":
                 # a baseline or a word, not a question about that name's own paper
@@ -3152,6 +3188,9 @@ class Router:
         f = info.filters
         ko = info.korean
         where = self._span(f) if (f.since or f.until) else ("전체" if ko else "the whole archive")
+        # "top 3 by votes in the Korean digest of <date>": that language's digests only
+        language = digest_language(SUBJECT.sub(" ", info.text))
+        where += _in_language(language, ko)
         # a Korean predicate names no topic ("가장 인기 많았던 논문": 많았던 is 많다's past)
         # (a word of a vocabulary term is a noun: "비전 언어 모델", not "언" + the ending "-어")
         nouns = glossary.korean_words(info.text)
@@ -3164,12 +3203,20 @@ class Router:
         if cited:
             return _cited_note(self._top_voted(info, topic), info)
         if topic:  # "most upvoted RL paper in March 2025": the papers on it, by votes
-            return self._top_voted_on(info, topic, where)
+            return self._top_voted_on(info, topic, where, language)
         result = self.tools.list_papers(
-            f.since, f.until, f.topic, sort="votes", limit=_top_n(info.text), has_code=f.has_code
+            f.since,
+            f.until,
+            f.topic,
+            sort="votes",
+            limit=_top_n(info.text),
+            has_code=f.has_code,
+            language=language,
         )
         voted = [p for p in result.papers if p.votes is not None]
         total = result.data["total"]
+        if not total and language and self.catalog.on_dates(f.since, f.until):
+            return self._none_in_language(info, f, language, result)
         if not total:
             return None
         if not voted:  # English digests carry no votes: say so, and show the papers
@@ -3198,7 +3245,9 @@ class Router:
             lines.append(f"{n}. **{p.label}** [{n}]: {_votes(p.votes, ko)}{_linked(p, f)}")
         return self._routed("top_voted", info, lines, voted, [result])
 
-    def _top_voted_on(self, info: QuestionInfo, topic: list[str], where: str) -> Routed | None:
+    def _top_voted_on(
+        self, info: QuestionInfo, topic: list[str], where: str, language: str | None = None
+    ) -> Routed | None:
         """The most voted of the papers on a topic within the question's dates (of the
         most relevant ones a count returns), with their votes."""
         f, ko = info.filters, info.korean
@@ -3215,6 +3264,7 @@ class Router:
             has_code=f.has_code,
             sort="votes",
             in_title=in_title,
+            language=language,
         )
         total = result.data["total"]
         if result.data.get("apart"):

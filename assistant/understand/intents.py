@@ -76,6 +76,8 @@ MIN_OWN = 0.1
 # intents that answer with something else than the topic's papers (a ranking by votes):
 # read only when the question says so in a whole word of its own
 WORDED = frozenset({"top_voted"})
+# a name as `mask` writes it, joined to another by a particle ("A랑", "A와"): no asking word
+_JOINED_NAME = re.compile(r"a(?:랑|이랑|와|과|하고)")
 TIE = 0.005  # examples this close to the nearest are as near (`own_share`)
 SAME = 0.9  # this near an example, the question says what that example says
 UNSEEN = 1.0  # weight of a question's gram no example uses, times the largest idf
@@ -238,8 +240,16 @@ class IntentMatcher:
             name = "search"  # near a ranking in no word of its own: "any music-focused
             # papers <date>?" asks for the papers on music, not the most voted (a Korean
             # word carries its endings, "화제였던": its grams decide, as above)
+        elif name == "similar" and _only_joined(self.own_words(text, name)):
+            name = "search"  # near "A랑 비슷한 ..." only by a name joined to another ("A가
+            # A랑 비교했을 때 선호도 몇 %였어?"): no word asks for papers like it
         top = max((s for s, label in near if label == name), default=near[0][0])
         return Intent(name, votes.get(name, 0.0) / sum(votes.values()), top)
+
+
+def _only_joined(own: set[str]) -> bool:
+    """Whether a question's own words of an intent are all names joined to another ("A랑")."""
+    return bool(own) and all(_JOINED_NAME.fullmatch(w) for w in own)
 
 
 TOPIC = re.compile(r"\[([^\]]*)\]")  # a phrasing's topic, as `intents.jsonl` marks it
@@ -318,10 +328,23 @@ def classify(question: str) -> Intent:
     is the ranking, which says how many there are and lists them (`RANKS_THE_SET`).
     """
     whole = _classify(question)
-    parts = clause_intents(question)
-    if "top_voted" in parts and parts <= RANKS_THE_SET:
+    if _ranks_the_set(clause_intents(question)):
         return Intent("top_voted", whole.confidence, whole.similarity)
     return whole
+
+
+def classify_asking_no_date(question: str) -> str:
+    """The intent of a question that asks no paper's date (it names none) though it reads
+    as "when" ("what came out in the Korean digest on <date>? just the top 3 by votes"):
+    read by the other intents' examples alone, its parts as `classify` reads them."""
+    if _ranks_the_set(clause_intents(question, when=False)):
+        return "top_voted"
+    return base_matcher().classify(question).name
+
+
+def _ranks_the_set(parts: frozenset[str]) -> bool:
+    """Whether a question's parts ask a ranking of one set and only what it answers."""
+    return "top_voted" in parts and parts <= RANKS_THE_SET
 
 
 def asks_in_own_words(masked: str, intent: str) -> bool:
@@ -399,20 +422,21 @@ def clause_parts(question: str) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def clause_intents(question: str) -> frozenset[str]:
+def clause_intents(question: str, when: bool = True) -> frozenset[str]:
     """The intents of a question's parts, when it has two or more ("what came out on
-    <date>? just the count and the top 3 by votes": list, count, top_voted); else none."""
+    <date>? just the count and the top 3 by votes": list, count, top_voted); else none.
+    Without `when`, no part is read as asking a date."""
     parts = [p for p in clause_parts(question) if len(p.split()) >= CLAUSE_WORDS]
     if len(parts) < 2:
         return frozenset()
-    return frozenset(map(_part_intent, parts))
+    return frozenset(_part_intent(p, when) for p in parts)
 
 
-def _part_intent(part: str) -> str:
+def _part_intent(part: str, when: bool = True) -> str:
     """A part's intent; a ranking only when it asks for one in a word of its own, since a
     ranking part makes the whole question one ("Mamba-based papers <date>" is near a
     ranking's examples only by how MiniLM reads "based": a topic)."""
-    name = _classify(part).name
+    name = (_classify(part) if when else base_matcher().classify(part)).name
     if name == "top_voted" and not base_matcher().own_words(part, name) - STOP:
         return "search"
     return name
