@@ -240,3 +240,71 @@ def test_an_english_question_finds_a_paper_summarised_only_in_korean(tmp_path):
     ]
     found = archive_of(tmp_path, digests).retriever.retrieve("any paper on speculative decoding?")
     assert found.relevant and found.hits[0].arxiv_id == "2402.11131"
+
+
+def test_a_korean_questions_latin_words_rank_for_as_much_as_they_say(tmp_path):
+    """b113: "LLM으로 포켓몬 배틀하는 에이전트 논문 ... 승률 각각 몇이었어?" cited a safety
+    benchmark that writes "LLM 에이전트" eleven times before PokéLLMon (the Latin words were
+    ranked alone with the weight of the whole question); a rare Latin name still ranks
+    its paper first ("Mamba 계열 논문 몇 편이야?")."""
+    from conftest import archive_of, english_digest, korean_digest, unrelated_rows
+
+    agents = "LLM 에이전트의 안전성을 평가합니다. " + "LLM 에이전트 " * 10
+    rows = [
+        ("Agent-SafetyBench: LLM Agent Safety", "2412.14470", agents),
+        ("PokeLLMon: Battles", "2402.01118", "포켓몬 배틀 에이전트가 래더에서 49% 승률을 냅니다."),
+        ("MoE-Mamba: Mixture", "2401.04081", "Mamba 계열 모델에 전문가 혼합을 더합니다."),
+        ("Vision Mamba: Images", "2401.09417", "Mamba 기반 비전 백본입니다."),
+        *((f"Web Agent {n}", f"2402.0{n}000", f"웹 에이전트 연구 {n}입니다.") for n in range(1, 7)),
+    ]
+    # (as in the archive, most papers write "LLM", many "에이전트": common words, a rare name)
+    common = unrelated_rows(40, "An LLM grasps object {n}.")
+    assistant = archive_of(
+        tmp_path,
+        [
+            korean_digest(tmp_path, "2024-02-05", rows),
+            english_digest(tmp_path, "2024-02-06", common),
+        ],
+    )
+    answer = assistant.ask("LLM으로 포켓몬 배틀하는 에이전트 논문 있었는데 승률 몇이었어?")
+    assert answer.citations[0].arxiv_id == "2402.01118", answer.text
+    assert "49%" in answer.text
+    answer = assistant.ask("2024년 2월 한국어 다이제스트에 Mamba 계열 논문 몇 편이야?")
+    assert "2편" in answer.text, answer.text  # (not the papers writing "계열" as well)
+
+
+def test_a_korean_question_picks_the_english_sentence_by_the_archives_own_renderings(
+    tmp_path,
+):
+    """b116: "VBench-2.0은 물리, 상식 같은 intrinsic faithfulness를 몇 개 세부 차원으로
+    평가해?" quoted the sentence on evaluations, not the one with its 18 dimensions: the
+    sentence ranking read the hand-made list only, not the renderings the archive's Korean
+    summaries write in brackets ("상식(commonsense)"), as retrieval does."""
+    from conftest import archive_of, english_digest, korean_digest, unrelated_rows
+
+    # (two papers each write the rendering: the archive's own, not a glossary entry)
+    korean = [
+        ("Physics Bench: Physics", "2501.00001", "물리(physics) 법칙을 평가합니다."),
+        ("Physics Sim: Physics", "2501.00003", "물리(physics) 시뮬레이션입니다."),
+        ("Common Bench: Common", "2501.00002", "상식(commonsense) 추론을 평가합니다."),
+        ("Common QA: Common", "2501.00004", "상식(commonsense) 질문 모음입니다."),
+    ]
+    english = [
+        (
+            "VidBench: Faithfulness",
+            "2503.21755",
+            "VidBench measures adherence to physics and commonsense across 18 dimensions. "
+            "Evaluations reveal models struggle with plots (~10-12% scores).",
+        ),
+        *unrelated_rows(40),
+    ]
+    assistant = archive_of(
+        tmp_path,
+        [
+            korean_digest(tmp_path, "2025-01-02", korean),
+            english_digest(tmp_path, "2025-03-28", english),
+        ],
+    )
+    answer = assistant.ask("VidBench는 물리, 상식 같은 걸 몇 개로 나눠서 평가해?")
+    assert answer.citations[0].arxiv_id == "2503.21755", answer.text
+    assert "18 dimensions" in answer.text.split("\n")[0], answer.text

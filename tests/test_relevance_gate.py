@@ -560,6 +560,12 @@ def test_a_quoted_title_no_paper_has_is_absent(seed_assistant):
     # "Chinese-English"); a name joined by "to" of a coined word still is one
     assert retriever.absent_names("what did it score on Chinese-to-English?") == []
     assert retriever.absent_names("how good is Zorbo-to-Text?") == ["Zorbo-to-Text"]
+    # a phrase of the question's own in quotes, not capitalised as a title is (b113: "two
+    # 'many small models beat one big model' ideas: ..." was refused for it)
+    assert retriever.absent_names("two 'many small models beat one big model' ideas") == []
+    assert retriever.absent_names("what did 'Many Small Models Beat One Big Model' show?") == [
+        "Many Small Models Beat One Big Model"
+    ]
 
 
 def test_a_model_no_paper_mentions_asked_of_a_paper_named_by_title_is_absent(seed_assistant):

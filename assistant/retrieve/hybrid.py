@@ -860,6 +860,23 @@ class HybridRetriever:
             raise DigestError(f"unknown topic {filters.topic!r}; most common topics: {known}")
         return Filters(filters.since, filters.until, tag, filters.has_code)
 
+    def _share_of(self, part: str, question: str) -> float:
+        """How much of the question's information `part` of it carries: its words' weights
+        over the question's, a word weighing as its rarest index token (a Korean word is
+        several: "옵티마이저" weighs once), a token no paper has as the rarest of all."""
+        idf = self.lexical.postings_idf(tokenize(question))
+        rarest = self.lexical.max_idf
+
+        def weight(text: str) -> float:
+            return sum(
+                max(idf.get(t, rarest) for t in tokens)
+                for word in set(text.split())
+                if (tokens := tokenize(word))
+            )
+
+        total = weight(question)
+        return weight(part) / total if total else 0.0
+
     def retrieve(
         self, question: str, filters: Filters | None = None, k: int | None = None
     ) -> Retrieval:
@@ -922,7 +939,13 @@ class HybridRetriever:
         weights = self.calibration
         rankings = [(ranked_dense, weights.dense_weight), (lexical, weights.lexical_weight)]
         if info.korean and (latin := HANGUL_RUN.sub(" ", question)).strip():
-            rankings.append((self.lexical_scores(latin, allowed, n), weights.lexical_weight))
+            # a Korean question's Latin words ranked alone as well, for as much as they say
+            # of it: "Mamba 계열 논문" is its name's; "LLM으로 포켓몬 배틀하는 에이전트" is
+            # 포켓몬's, not that of papers writing "LLM" most
+            share = self._share_of(latin, question)
+            rankings.append(
+                (self.lexical_scores(latin, allowed, n), weights.lexical_weight * share)
+            )
         fused: dict[str, float] = {}
         for ranking, weight in rankings:
             for rank, pid in enumerate(sorted(ranking, key=ranking.get, reverse=True)):
@@ -1779,8 +1802,9 @@ class HybridRetriever:
         so ("What were the main findings of 'Sparks of Artificial General Intelligence:
         Early experiments with GPT-4'?": a paper the digests never had). A quoted phrase is
         a title with a colon or `TITLE_WORDS` words, or two when the question calls it a
-        paper ("the 'Recursive Tokenizer Distillation' paper"); one misremembered a little
-        is the stored paper's (`TITLE_LIKE`)."""
+        paper ("the 'Recursive Tokenizer Distillation' paper"), the first word capitalised
+        unless it has a colon or is called a paper; one misremembered a little is the
+        stored paper's (`TITLE_LIKE`)."""
         from rapidfuzz import fuzz
 
         out = []
@@ -1789,6 +1813,9 @@ class HybridRetriever:
             called = re.match(rf"\s*{_PAPER}", question[m.end() :], re.I)  # "the 'X' paper"
             if ": " not in title and len(title.split()) < (2 if called else TITLE_WORDS):
                 continue
+            if ": " not in title and not called and not title[:1].isupper():
+                continue  # a phrase of its own in quotes, as a title is not written ("'many
+                # small models beat one big model' ideas")
             if self.catalog.by_title(title) or self.mentioned(title):
                 continue
             near = (self.catalog.papers[pid].title for pid, _ in self._found_by(title))
