@@ -346,3 +346,24 @@ def test_a_size_asked_in_chat_and_stated_with_a_particle_glued_on():
     (parameters,) = [a for a in attributes.attributes() if a.name == "parameters"]
     assert parameters.states.search("MiniCPM-V 1.0 2B는 모바일폰을 위해 설계된")
     assert not parameters.states.search("B는 A보다 빠르다")
+
+
+def test_what_digests_rarely_state_asked_with_tell_me_is_no_overview(tmp_path):
+    """Was (the archive test of names in Hangul): "엑사원 3.0 7.8B 컨텍스트 길이랑 학습 토큰 수
+    알려줘" answered with EXAONE's overview ("알려줘" asks to be told), whose key result was
+    one of the two figures asked: training tokens, an attribute, ask for the sentences."""
+    from conftest import english_archive, unrelated_rows
+
+    summary = (
+        "EXAONE 3.0 is an open bilingual language model from LG. "
+        "It uses a decoder-only transformer with rotary position embeddings. "
+        "Its maximum context length is 4,096 tokens. "
+        "The 7.8B model was trained on 8T tokens of curated data."
+    )
+    assistant = english_archive(
+        tmp_path,
+        "2024-08-08",
+        [("EXAONE 3.0: Bilingual Model", "2408.03541", summary), *unrelated_rows(40)],
+    )
+    answer = assistant.ask("EXAONE 3.0 컨텍스트 길이랑 학습 토큰 수 알려줘")
+    assert "4,096" in answer.text and "8T" in answer.text, answer.text

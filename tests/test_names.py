@@ -1776,6 +1776,8 @@ def test_a_coined_name_one_edit_from_a_papers_name_is_that_name(tmp_path):
     assert not answer.refused and "484" in answer.text, answer.text
     assert answer.citations[0].arxiv_id == "2403.03163"
     assert assistant.spelling.correct("SpargAttn speedup?")[0] == "SpargeAttn speedup?"
+    # in any case (b118: "VidCRAF3에서 ..."), a lower-case letter of the name left out
+    assert assistant.spelling.correct("SpargATTN speedup?")[0] == "SpargeAttn speedup?"
     # a capital left out, a letter added: another model as often as not (review: AudioLM)
     for typed in ("AIME25 score of o3", "HydraKV cache eviction", "TextArenas", "AudioLM"):
         assert assistant.spelling.correct(typed)[0] == typed
@@ -1869,7 +1871,8 @@ def test_a_hyphenated_or_split_name_typed_another_way_is_that_name(tmp_path):
             ("HunyuanProver: Theorem Proving", "2412.20735", "HunyuanProver gets 68.4%."),
             ("FlashAttention: Fast Kernels", "2205.14135", "FlashAttention is 3x faster."),
             ("Design2Code: Webpages", "2403.03163", "Design2Code has 484 real webpages."),
-            *unrelated_rows(40),
+            ("TrustLLM: Trustworthiness", "2401.05561", "TrustLLM benchmarks trust."),
+            *unrelated_rows(40, "We trust an LLM to grasp object {n}."),
         ],
     )
     fixed, corrections = assistant.spelling.correct("Mobil-Agent-v2랑 OS-Copilot 비교해줘")
@@ -1880,6 +1883,8 @@ def test_a_hyphenated_or_split_name_typed_another_way_is_that_name(tmp_path):
     assert catalog.by_short_name("hunyuan prover가 뭐야?") == ["2412.20735"]
     assert "68.4%" in assistant.ask("hunyuan prover가 뭐야? 몇 점이야?").text
     assert catalog.by_short_name("any papers on flash attention kernels?") == []
+    # (review: nor two words many papers write, "trust llm": a topic)
+    assert catalog.by_short_name("trust llm 논문 뭐 있어?") == []
     # (nor is "Code" of a name the word code: "Design2Code has how many webpages?" had been
     # answered with its links)
     answer = assistant.ask("Design2Code has how many webpages?")

@@ -1953,3 +1953,34 @@ def test_a_papers_name_no_paper_of_the_dates_writes_says_so(tmp_path):
     answer = assistant.ask("star attention papers from mid-2024?")
     assert answer.text.startswith("No paper of 2024-05-01"), answer.text
     assert "Star Attention" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_concept_asked_is_answered_only_by_papers_about_it(tmp_path):
+    """b118, b114: "label smoothing이 뭐고 왜 쓰는 거야?" and "Can you explain how label
+    smoothing works and why it helps calibration?" were answered with Smooth Diffusion (a
+    paper writing "smooth" and "label"): a concept asked is answered only when a paper
+    found has it in its title ("Mamba가 뭐고 왜 쓰는 거야?": the Mamba papers)."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-12-06",
+        [
+            (
+                "Smooth Diffusion: Smooth Latents",
+                "2312.04410",
+                "A smooth latent space; label maps.",
+            ),
+            ("Smoothed Guidance: Energy", "2408.00760", "Smoothed label guidance for images."),
+            ("Vision Mamba: Efficient Backbones", "2401.09417", "Mamba as a vision backbone."),
+            *unrelated_rows(40),
+        ],
+    )
+    for question in (
+        "label smoothing이 뭐고 왜 쓰는 거야?",
+        "Can you explain how label smoothing works and why it helps?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused and not answer.citations, answer.text
+    answer = assistant.ask("Mamba가 뭐고 왜 쓰는 거야?")
+    assert not answer.refused and answer.citations[0].arxiv_id == "2401.09417", answer.text

@@ -1321,3 +1321,27 @@ def test_papers_like_one_are_asked_in_a_word_of_their_own(question, similar):
     from assistant.understand import intents
 
     assert (intents.classify(question).name == "similar") is similar
+
+
+def test_the_most_voted_asked_in_chat_is_a_ranking():
+    """b117: "2025-02-12 다이제스트에서 vote 젤 많은거 뭐임" was refused (a list of papers on
+    'vote'): chat Korean ("젤", "뭐임") asks for a ranking as well (an example phrasing)."""
+    from assistant.understand import intents
+
+    assert intents.classify("<date> 다이제스트에서 vote 젤 많은거 뭐임").name == "top_voted"
+
+
+@pytest.mark.parametrize(
+    "question, aside",
+    [
+        # (review: "Vision Mamba 말고 ..." had set aside "Mamba", another paper)
+        ("Vision Mamba 말고 비슷한 거 있어?", ["Vision Mamba"]),
+        ("SpargeAttn 말고 sparse attention 논문 몇 편이야?", ["SpargeAttn"]),
+        ("sparse attention SpargeAttn 말고", ["SpargeAttn"]),  # (a topic query)
+        ("Text2SQL이나 RAG 말고 LM이랑 DB를 합친 논문", ["RAG"]),
+    ],
+)
+def test_the_name_a_question_sets_aside_is_written_whole(question, aside):
+    from assistant.understand.query import analyse, contrasted
+
+    assert contrasted(analyse(question, None, "2025-06-30")) == aside

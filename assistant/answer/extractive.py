@@ -944,31 +944,9 @@ def _key_result(
         if (lang, x) != but and _quantities(x) - own_name
     ]
     # (a sentence stating the aim is no result, though it says what the paper would
-    # "achieve": the first one that is not, when there is one; a summary with a section
-    # of its results states its key result there: "Performance Highlights: ... 64.7%",
-    # not the parameter count its technical details compare)
-    # (in the language the sentences come in first: the question's)
-    highlights = _highlighted(paper)
-    first = ordered[0][0] if ordered else None
-    results.sort(
-        key=lambda r: (r[0] != first or r[1] not in highlights, bool(_OBJECTIVE.search(r[1])))
-    )
+    # "achieve": the first one that is not, when there is one)
+    results.sort(key=lambda r: bool(_OBJECTIVE.search(r[1])))
     return next((r for r in results if figures(r[1]) - own_name), results[0] if results else None)
-
-
-_RESULTS_SECTION = re.compile(r"^\s*(?:[-*]\s*)?\**Performance Highlights\**:", re.I)
-
-
-def _highlighted(paper: Paper) -> set[str]:
-    """The sentences of the paper's summaries in a section of results ("Performance
-    Highlights:", as the Korean digests head one)."""
-    return {
-        sent
-        for _, text in paper.summary_texts()
-        for line in text.splitlines()
-        if _RESULTS_SECTION.match(line)
-        for sent in sentences(line)
-    }
 
 
 _IMPLICATION = re.compile(r"\bpractitioners?\b|\bimplications?\b|시사점|실무자|개발자", re.I)
@@ -1397,6 +1375,9 @@ class ExtractiveAnswerer:
             named
             and (summary or _OVERVIEW.search(question))
             and not _asks_measure(question, first.paper)
+            # ("엑사원 3.0 7.8B 컨텍스트 길이랑 학습 토큰 수 알려줘": what digests rarely state,
+            # asked of it: `attributes`)
+            and not attributes.asked(question)
         ):
             picked = self.overview(first.paper, korean)
         else:

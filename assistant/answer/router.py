@@ -979,6 +979,11 @@ _ORIGINAL_OF = re.compile(
     rf"|원래\s*(?P<was>{_TITLED}|[A-Za-z][\w.+-]*[A-Za-z0-9])\s*논문"
     rf"|(?P<ko>{_TITLED}|[A-Za-z][\w.+-]*[A-Za-z0-9])\s*원\s*논문",
 )
+# what sets a paper against another: "원래 SAM 논문 대비", "... than the original X paper"
+_AGAINST = re.compile(
+    r"\s*(?:의\s*)?(?:대비|보다|에\s*비해|과\s*비교|와\s*비교|이랑\s*비교|랑\s*비교)"
+)
+_THAN = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|over)\s+(?:the\s+)?$", re.I)
 # a name's shape: a capital inside it, a digit, or two capitals or more ("ReAct", "CLIP")
 _NAME_SHAPED = re.compile(r"[a-z][A-Z]|\d|[A-Z]{2}")
 # (in Korean, "<name> 논문" alone, when it asks for no papers: "NL2SQL 논문 뭐 있어?" does)
@@ -1890,8 +1895,10 @@ class Router:
         return found[0] if len(set(found)) == 1 else None
 
     def _set_aside(self, info: QuestionInfo) -> Paper | None:
-        """The one paper the question sets aside by name ("SpargeAttn 말고"), if any."""
-        ids = {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)}
+        """The one paper the question sets aside by its whole name ("SpargeAttn 말고"; not
+        "Mamba" of "Vision Mamba 말고", inside another name), if any."""
+        whole = set(self.catalog.by_short_name(SUBJECT.sub(" ", info.text)))
+        ids = {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)} & whole
         return self.catalog.papers[ids.pop()] if len(ids) == 1 else None
 
     def _own_names(self, info: QuestionInfo) -> list[str]:
@@ -2005,7 +2012,9 @@ class Router:
                 latin = HANGUL_RUN.sub(" ", rest)
                 # a Korean question's English words are its names and terms; its Korean
                 # asking words would favour whichever paper has a Korean digest
-                rest = latin if is_korean(rest) and topical_terms(latin) else rest
+                # (and its Korean words in English: "오디오 LLM 벤치마크 MMAU" is the audio one)
+                if is_korean(rest) and topical_terms(latin):
+                    rest = f"{latin} {self.tools.retriever.glossary.english_terms(rest)}"
                 keep = self.tools.retriever.best_of(rest, same)
                 dropped |= set(same) - {keep}
         return [pid for pid in ids if pid not in dropped]
@@ -2059,9 +2068,10 @@ class Router:
         )
         info = self._latest_in_language(info)
         names = self.named(info)
-        if info.intent == "similar" and (like := self._set_aside(info)):
-            # "SpargeAttn 말고 비슷한 거 있어?", "LayerTracer 말고 SVG 생성하는 다른 논문": the
-            # paper set aside is the one the others are to be like (itself left out of them)
+        if info.intent == "similar" and not names and (like := self._set_aside(info)):
+            # "SpargeAttn 말고 비슷한 거 있어?": the paper set aside is the one the others are
+            # to be like (itself left out of them); not when the question names the paper
+            # they are to be like ("similar to Hymba besides Samba")
             names = [like]
         if len(names) == 1 and (described := self._described_with(question, names[0])):
             names = [described]  # the paper described, the name one of its words
@@ -2941,6 +2951,10 @@ class Router:
                 continue  # "Attention Is All You Need 원 논문": a title's word, no name
             if self.catalog.by_short_name(name) or name.lower() in own:
                 continue  # "the original Mamba paper": the archive's own
+            if retriever.title_opens_with(name):
+                continue  # "원래 Mixtral 논문": its paper by its title ("Mixtral of Experts")
+            if _AGAINST.match(question[m.end() :]) or _THAN.search(question[: m.start()]):
+                continue  # "원래 SAM 논문 대비 몇 배?", "than the original X paper": a baseline
             if writers := retriever.writers(name):
                 return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
         return None
@@ -3174,15 +3188,18 @@ class Router:
         ]
         family = set(result.data.get("family", ()))
         named = "; 제목에 이름이 들어간 후속·관련 연구" if ko else "; its name in the title"
+        # ("papers similar to LayerTracer besides StarVector?": not the one set aside)
+        aside = {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)}
+        shown = [p for p in result.papers if p.arxiv_id not in aside]
         # (most alike first, by its vector and its words: no one number says how alike),
         # each with its sentence on the question, so one sees how; a rival asked for
         # ("anything faster than SpargeAttn?", "SpargeAttn보다 빠른 거") with its figure
         rival = bool(cue_pattern("rival_cue").search(info.text))
-        for n, p in enumerate(result.papers, start=2):
+        for n, p in enumerate(shown, start=2):
             why = named if p.arxiv_id in family else ""
             sent = self.extractive.listed(info.text, p, ko, figure=rival, gist=True)
             lines.append(f"- **{p.label}** [{n}] ({', '.join(p.dates)}{why}): {sent}")
-        return self._routed("similar", info, lines, [paper, *result.papers], [result])
+        return self._routed("similar", info, lines, [paper, *shown], [result])
 
     def _top_voted(self, info: QuestionInfo, topic: list[str]) -> Routed | None:
         f = info.filters

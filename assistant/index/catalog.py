@@ -29,6 +29,7 @@ ALIAS_WORDS = 5  # words of a normalised alias, at most ("internvl 2 5"; a name 
 TITLE_ARTICLE_WORDS = 4  # words of a title after its article, at least, read whatever
 # article opens it ("the Empirical Study of Qwen3 Quantization": "An Empirical Study ...")
 ARTICLES = ("a", "an", "the")
+RARE_PART = 10  # papers writing a word, at most, for it to be a coined part of a name typed apart
 JOINED_LETTERS = 8  # letters of a lower-case word read as a two-word name joined, at least
 # a site's owner more papers write as a word than this many times the papers it hosts is a word
 OWNER_WORD = 4
@@ -352,15 +353,24 @@ class Catalog:
         for word in set(normed.split()):
             if len(word) >= JOINED_LETTERS and word.isalpha() and not english_word(word):
                 phrases |= {f"{word[:i]} {word[i:]}" for i in range(3, len(word) - 2)}
-        # and a one-word name typed as two words, one of them coined ("hunyuan prover":
-        # HunyuanProver; not "flash attention", two words of the language)
-        phrases |= {
-            a + b
+        # and a one-word name typed as two words, one of them coined, as few papers write it
+        # ("hunyuan prover": HunyuanProver; not "flash attention", two words of the
+        # language, nor "spatial vlm", "trust llm": words of the field, read as a topic)
+        pairs = [
+            (a, b)
             for a, b in pairwise(normed.split())
             if len(a + b) >= JOINED_LETTERS
             and (a + b).isalpha()
             and not (english_word(a) and english_word(b))
-        }
+        ]
+        if pairs:
+            written = self.derived.word_counts({w for pair in pairs for w in pair})
+            rare = {
+                w
+                for w in {w for pair in pairs for w in pair}
+                if written.get(w, (0, 0))[1] <= RARE_PART
+            }
+            phrases |= {a + b for a, b in pairs if a in rare or b in rare}
         rows = self.derived.names_among(phrases)
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})
         found = {n for n, _, _ in rows}

@@ -242,13 +242,14 @@ class Spelling:
 
 
 def _lower_letter_left_out(name: str, typed: str) -> bool:
-    """Whether `typed` is `name` with one of its lower-case letters left out ("SpargAttn"
-    of SpargeAttn; typed all in lower case, "spargattn", as well)."""
+    """Whether `typed` is `name` with one of its lower-case letters left out, in any case
+    ("SpargAttn" of SpargeAttn, "spargattn", "VidCRAF3" of VidCraft3; not "AudioLM" of
+    AudioLLM, a capital left out)."""
     if len(name) != len(typed) + 1:
         return False
-    same = (lambda a, b: a.lower() == b) if typed.islower() else (lambda a, b: a == b)
     return any(
-        name[i].islower() and same(name[:i] + name[i + 1 :], typed) for i in range(len(name))
+        name[i].islower() and (name[:i] + name[i + 1 :]).lower() == typed.lower()
+        for i in range(len(name))
     )
 
 

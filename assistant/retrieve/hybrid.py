@@ -43,6 +43,7 @@ from assistant.understand.intents import (
     asking_text,
     asking_tokens,
     asks_advice,
+    asks_concept,
     asks_tokens,
     asks_tutorial,
     base_matcher,
@@ -355,6 +356,11 @@ def asks_advice_of(question: str, info: QuestionInfo | None = None) -> bool:
 def asks_tutorial_of(question: str, info: QuestionInfo | None = None) -> bool:
     """Whether the question asks to be taught a concept (`intents.asks_tutorial`)."""
     return asks_tutorial(_how_asked(question, info))
+
+
+def asks_concept_of(question: str, info: QuestionInfo | None = None) -> bool:
+    """Whether the question asks what a concept is (`intents.asks_concept`)."""
+    return asks_concept(_how_asked(question, info))
 
 
 def _how_asked(question: str, info: QuestionInfo | None) -> str:
@@ -860,6 +866,17 @@ class HybridRetriever:
             raise DigestError(f"unknown topic {filters.topic!r}; most common topics: {known}")
         return Filters(filters.since, filters.until, tag, filters.has_code)
 
+    def _about_in_title(self, question: str, hits: Sequence[Hit]) -> bool:
+        """Whether a paper of `hits` has all of the question's topic words in its title (a
+        Korean one's in English, as the glossary renders them: titles are English); so when
+        the question has none in Latin letters to look for."""
+        asking = asks_tokens()
+        words = [w for w in topic_text(question).split() if not set(tokenize(w)) <= asking]
+        latin = set(tokenize(HANGUL_RUN.sub(" ", " ".join(words))))
+        english = set(tokenize(self.glossary.english_terms(" ".join(words))))
+        wanted = (latin | english) - asking - STOP
+        return not wanted or any(wanted <= set(tokenize(h.paper.title)) for h in hits)
+
     def _share_of(self, part: str, question: str) -> float:
         """How much of the question's information `part` of it carries: its words' weights
         over the question's, a word weighing as its rarest index token (a Korean word is
@@ -1002,6 +1019,15 @@ class HybridRetriever:
         result.relevant = bool(result.hits) and passes_gate(direct, best, result.floor)
         if not direct and asks_tutorial_of(question, info):
             # "explain dropout from scratch": a lesson, which no digest of papers is
+            result.tutorial, result.relevant = True, False
+        elif (
+            not direct
+            and result.relevant
+            and asks_concept_of(question, info)
+            and not self._about_in_title(question, result.hits)
+        ):
+            # "label smoothing이 뭐고 왜 쓰는 거야?": a concept, which no paper found is about
+            # (its title would name it: "Mamba가 뭐고 왜 쓰는 거야?" has papers on Mamba)
             result.tutorial, result.relevant = True, False
         # a name written other than its paper writes it ("agg" of AGG in "pandas groupby
         # agg") may be a word: the question is held against the scope examples as well
@@ -1915,6 +1941,16 @@ class HybridRetriever:
         """Whether the title of one of `writers` (the papers that write a name) writes it
         ("The Llama 3 Herd of Models": Llama 3)."""
         return bool(self._titles_writing(name, writers))
+
+    def title_opens_with(self, name: str) -> bool:
+        """Whether the title of a paper that writes a name opens with it, no version after
+        it ("Mixtral of Experts": Mixtral; "The Llama 3 Herd of Models": Llama 3; not "SAM
+        2: ...", another version of SAM, nor "The GAN is dead ...", a claim about GANs)."""
+        # (not a claim about it: "The GAN is dead; long live the GAN!")
+        opening = re.compile(
+            rf"(?:the\s+)?{re.escape(name.lower())}(?![\w.-]|\s+v?\d|\s+(?:is|are|was|were)\b)"
+        )
+        return any(opening.match(self.catalog.papers[p].title.lower()) for p in self._writers(name))
 
     def titled_writer(self, name: str) -> str | None:
         """The one paper whose title opens with a name, of the papers that write it

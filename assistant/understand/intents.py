@@ -490,8 +490,18 @@ def asks_tutorial(masked: str) -> bool:
     """Whether a topic question (topic words masked as <topic>) asks to be taught a concept
     ("explain <topic> from scratch", "<topic> 기초부터 설명해줘"): its nearest phrasing is
     clearly a "tutorial" one. Digests summarise papers; they teach no textbook."""
-    best = _asks(masked)
+    # (a "concept" phrasing is as near a lesson: "CNN에서 pooling 레이어는 왜 쓰는 거야?
+    # 기초부터 설명 좀" asks one however near "<topic>가 뭐고 왜 쓰는 거야?" it is)
+    best = {label: s for label, s in _asks(masked).items() if label != "concept"}
     return bool(best) and max(best, key=best.get) == "tutorial" and best["tutorial"] >= TUTORIAL_MIN
+
+
+def asks_concept(masked: str) -> bool:
+    """Whether a topic question asks what a concept is or how it works ("<topic>가 뭐고 왜
+    쓰는 거야?", "what's a <topic> and how do I read one?"): its nearest phrasing is clearly
+    a "concept" one. Digests answer it only with papers about the concept."""
+    best = _asks(masked)
+    return bool(best) and max(best, key=best.get) == "concept" and best["concept"] >= TUTORIAL_MIN
 
 
 def asks_to_compare(masked: str) -> bool:

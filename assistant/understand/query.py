@@ -307,7 +307,8 @@ def _title_words(question: str) -> tuple[str, ...]:
 CONTRAST = re.compile(
     r"(?:\b(?:other than|besides|apart from|except(?: for)?)|(?<=\()not)\b\s*(?P<en>[^?.,;:!()]*?)"
     r"(?=\s+(?:for|in|on|with|from|that|which|by|about|and|or)\b|[?.,;:!()]|$)"
-    r"|(?P<ko>[^\s,?.]+?)(?:(?<=[A-Za-z0-9])(?:이나|나|랑|은|는|을|를))?\s*"
+    # (a name of capitalised Latin words whole: "Vision Mamba 말고", not "Mamba" of it)
+    r"|(?P<ko>(?:(?-i:[A-Z0-9])[A-Za-z0-9.+-]*\s+){0,2}[^\s,?.]+?)(?:(?<=[A-Za-z0-9])(?:이나|나|랑|은|는|을|를))?\s*"
     r"(?:말고|빼고|제외하고|대신에?)(?=\s|[?.,]|$)",
     re.I,
 )
