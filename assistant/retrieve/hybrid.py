@@ -868,8 +868,8 @@ class HybridRetriever:
 
     def _about_in_title(self, question: str, hits: Sequence[Hit]) -> bool:
         """Whether a paper of `hits` has all of the question's topic words in its title (a
-        Korean one's in English, as the glossary renders them: titles are English); so when
-        the question has none in Latin letters to look for."""
+        Korean one's in English, as the glossary renders them: titles are English); true
+        as well when the question has no such word to look for."""
         asking = asks_tokens()
         words = [w for w in topic_text(question).split() if not set(tokenize(w)) <= asking]
         latin = set(tokenize(HANGUL_RUN.sub(" ", " ".join(words))))
@@ -1946,7 +1946,6 @@ class HybridRetriever:
         """Whether the title of a paper that writes a name opens with it, no version after
         it ("Mixtral of Experts": Mixtral; "The Llama 3 Herd of Models": Llama 3; not "SAM
         2: ...", another version of SAM, nor "The GAN is dead ...", a claim about GANs)."""
-        # (not a claim about it: "The GAN is dead; long live the GAN!")
         opening = re.compile(
             rf"(?:the\s+)?{re.escape(name.lower())}(?![\w.-]|\s+v?\d|\s+(?:is|are|was|were)\b)"
         )
