@@ -964,14 +964,14 @@ _ITS_PAPER = re.compile(
     r"|원\s*논문|논문(?:에서|의)|기술\s*보고서|리포트)",
     re.I,
 )
-# the original paper of a name ("the original ReAct paper", "OpenAI's original CLIP",
-# "ELECTRA 원 논문"): that name's own paper, which no later paper writing it is
 # a name of several words as a title writes it: capitals or digits first, small joining
 # words between ("Tree of Thoughts", "Swin Transformer", "3D Gaussian Splatting")
 _TITLED = (
     r"[A-Z0-9][\w.+-]*(?:\s+(?:(?:of|the|for|and|in|on|a|an|to|with|is|are)\s+)*"
     r"[A-Z0-9][\w.+-]*){1,5}"
 )
+# the original paper of a name ("the original ReAct paper", "OpenAI's original CLIP",
+# "ELECTRA 원 논문"): that name's own paper, which no later paper writing it is
 _ORIGINAL_OF = re.compile(
     rf"\boriginal\s+(?P<titled>{_TITLED})\s+(?:paper|report)\b"
     r"|\boriginal\s+(?P<en>[A-Za-z][\w.+-]*[A-Za-z0-9])(?![\w.+-])"
@@ -1330,9 +1330,7 @@ PHRASE_READS = 200  # papers with all those words read to count the writers, at 
 def _as_capitalised(head: str, question: str) -> bool:
     """Whether the question writes a title's head with its capitals ("Warm Up Before You
     Train"), as a title is quoted; a topic is typed in lower case ("web agents")."""
-    if sum(w[:1].isupper() for w in head.split()) < 2:
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", question) is not None
+    return sum(w[:1].isupper() for w in head.split()) >= 2 and _writes_whole(question, head)
 
 
 _COINED_SHAPE = re.compile(r"[a-z][A-Z]|\d")  # a capital inside a word, or a version
@@ -1341,9 +1339,12 @@ _COINED_SHAPE = re.compile(r"[a-z][A-Z]|\d")  # a capital inside a word, or a ve
 def _coined_as_written(name: str, question: str) -> bool:
     """Whether the question writes a coined name as the paper does, with its capitals and
     version ("Prometheus 2", "DreamCube"): no word of a topic, as an acronym may be ("SVG")."""
-    return bool(_COINED_SHAPE.search(name)) and (
-        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question) is not None
-    )
+    return bool(_COINED_SHAPE.search(name)) and _writes_whole(question, name)
+
+
+def _writes_whole(question: str, words: str) -> bool:
+    """Whether the question writes `words` as written, not inside a longer word or name."""
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", question) is not None
 
 
 def _not_inside_another(text: str, ids: list[str], forms: dict[str, list[str]]) -> list[str]:
@@ -1898,8 +1899,12 @@ class Router:
         """The one paper the question sets aside by its whole name ("SpargeAttn 말고"; not
         "Mamba" of "Vision Mamba 말고", inside another name), if any."""
         whole = set(self.catalog.by_short_name(SUBJECT.sub(" ", info.text)))
-        ids = {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)} & whole
+        ids = self._aside_ids(info) & whole
         return self.catalog.papers[ids.pop()] if len(ids) == 1 else None
+
+    def _aside_ids(self, info: QuestionInfo) -> set[str]:
+        """The papers the names the question sets aside name ("SpargeAttn 말고")."""
+        return {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)}
 
     def _own_names(self, info: QuestionInfo) -> list[str]:
         """The papers the question names outside a follow-up's subject: arXiv ids, a title
@@ -3189,7 +3194,7 @@ class Router:
         family = set(result.data.get("family", ()))
         named = "; 제목에 이름이 들어간 후속·관련 연구" if ko else "; its name in the title"
         # ("papers similar to LayerTracer besides StarVector?": not the one set aside)
-        aside = {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)}
+        aside = self._aside_ids(info)
         shown = [p for p in result.papers if p.arxiv_id not in aside]
         # (most alike first, by its vector and its words: no one number says how alike),
         # each with its sentence on the question, so one sees how; a rival asked for

@@ -364,12 +364,9 @@ class Catalog:
             and not (english_word(a) and english_word(b))
         ]
         if pairs:
-            written = self.derived.word_counts({w for pair in pairs for w in pair})
-            rare = {
-                w
-                for w in {w for pair in pairs for w in pair}
-                if written.get(w, (0, 0))[1] <= RARE_PART
-            }
+            words = {w for pair in pairs for w in pair}
+            written = self.derived.word_counts(words)
+            rare = {w for w in words if written.get(w, (0, 0))[1] <= RARE_PART}
             phrases |= {a + b for a, b in pairs if a in rare or b in rare}
         rows = self.derived.names_among(phrases)
         counts = self.derived.word_counts({n for n, _, _ in rows if " " not in n})

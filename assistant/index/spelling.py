@@ -128,10 +128,7 @@ class Spelling:
         return {
             n.lower(): n
             for n in self.derived.names_as_written()
-            if len(n) >= MIN_LETTERS
-            and n.isascii()
-            and n.replace("-", "").isalnum()
-            and _IDENTIFIER.fullmatch(n)
+            if len(n) >= MIN_LETTERS and _IDENTIFIER.fullmatch(n)  # (ASCII letters, digits, -)
         }
 
     def _names_mistyped(self, text: str) -> tuple[str, list[Correction]]:
@@ -189,9 +186,9 @@ class Spelling:
                 fixes[w] = fix
         # a three-letter one typed in lower case with two letters swapped, when only one
         # asking word is so near ("teh": the, "adn": and; not "hwo", how or who)
-        for w in sorted(w for w in lower if w not in self._vocabulary):
-            swaps = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)} & self.asking
-            if len(w) == MIN_SWAPPED - 1 and len(swaps) == 1 and not english_word(w):
+        for w in sorted(w for w in lower if len(w) == MIN_SWAPPED - 1):
+            swaps = set(_swaps(w)) & self.asking
+            if len(swaps) == 1 and w not in self._vocabulary and not english_word(w):
                 fixes[w] = swaps.pop()
         if not fixes:
             return text, []
@@ -217,11 +214,11 @@ class Spelling:
     def _swapped(self, word: str, dropped: bool = True) -> str | None:
         """The asking word `word` writes with two neighbouring letters swapped, or (when
         `dropped`) with one letter left out ("vots": votes), if one."""
-        swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+        swaps = _swaps(word)
         left_out = (
             word[:i] + c + word[i:] for i in range(len(word) + 1) for c in string.ascii_lowercase
         )
-        candidates = (*swaps, *left_out) if dropped else tuple(swaps)
+        candidates = (*swaps, *left_out) if dropped else swaps
         return next((fix for fix in candidates if fix in self.asking), None)
 
     def _nearest(self, word: str) -> str | None:
@@ -241,10 +238,15 @@ class Spelling:
         return best
 
 
+def _swaps(word: str) -> tuple[str, ...]:
+    """`word` with each two neighbouring letters swapped."""
+    return tuple(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+
+
 def _lower_letter_left_out(name: str, typed: str) -> bool:
     """Whether `typed` is `name` with one of its lower-case letters left out, in any case
-    ("SpargAttn" of SpargeAttn, "spargattn", "VidCRAF3" of VidCraft3; not "AudioLM" of
-    AudioLLM, a capital left out)."""
+    ("SpargAttn" of SpargeAttn, "spargattn", "SpargATTN"; not "AudioLM" of AudioLLM, a
+    capital left out)."""
     if len(name) != len(typed) + 1:
         return False
     return any(

@@ -366,10 +366,14 @@ def asks_concept_of(question: str, info: QuestionInfo | None = None) -> bool:
 def _how_asked(question: str, info: QuestionInfo | None) -> str:
     """The question with its topic words (as written, not the words the phrasings ask
     with) as <topic>, its dates and names masked."""
-    asking = asks_tokens()
-    topic = [w for w in topic_text(question).split() if not set(tokenize(w)) <= asking]
     dates = info.dates if info is not None else DateRange()
-    return mask_topic(mask(question, dates), topic)
+    return mask_topic(mask(question, dates), _topic_words(question))
+
+
+def _topic_words(question: str) -> list[str]:
+    """The question's topic words as written, without the words the phrasings ask with."""
+    asking = asks_tokens()
+    return [w for w in topic_text(question).split() if not set(tokenize(w)) <= asking]
 
 
 def outranks(named: Hit, others: Sequence[Hit]) -> bool:
@@ -870,11 +874,10 @@ class HybridRetriever:
         """Whether a paper of `hits` has all of the question's topic words in its title (a
         Korean one's in English, as the glossary renders them: titles are English); true
         as well when the question has no such word to look for."""
-        asking = asks_tokens()
-        words = [w for w in topic_text(question).split() if not set(tokenize(w)) <= asking]
-        latin = set(tokenize(HANGUL_RUN.sub(" ", " ".join(words))))
-        english = set(tokenize(self.glossary.english_terms(" ".join(words))))
-        wanted = (latin | english) - asking - STOP
+        words = " ".join(_topic_words(question))
+        latin = set(tokenize(HANGUL_RUN.sub(" ", words)))
+        english = set(tokenize(self.glossary.english_terms(words)))
+        wanted = (latin | english) - asks_tokens() - STOP
         return not wanted or any(wanted <= set(tokenize(h.paper.title)) for h in hits)
 
     def _share_of(self, part: str, question: str) -> float:

@@ -479,8 +479,7 @@ def asks_advice(masked: str) -> bool:
     setup ("what batch size should I use for my <topic>?", "<topic> 안 될 때 어떻게 해?"), not
     for papers or a paper's fact: its nearest phrasing is clearly an "advice" one. Digests
     answer such a question only where a paper is about just that (`Calibration.advice_floor`)."""
-    best = _asks(masked)
-    return bool(best) and max(best, key=best.get) == "advice" and best["advice"] >= ADVICE_MIN
+    return _nearest_is(_asks(masked), "advice", ADVICE_MIN)
 
 
 TUTORIAL_MIN = 0.45  # a "tutorial" phrasing at least this near: a lesson on a concept
@@ -493,15 +492,20 @@ def asks_tutorial(masked: str) -> bool:
     # (a "concept" phrasing is as near a lesson: "CNN에서 pooling 레이어는 왜 쓰는 거야?
     # 기초부터 설명 좀" asks one however near "<topic>가 뭐고 왜 쓰는 거야?" it is)
     best = {label: s for label, s in _asks(masked).items() if label != "concept"}
-    return bool(best) and max(best, key=best.get) == "tutorial" and best["tutorial"] >= TUTORIAL_MIN
+    return _nearest_is(best, "tutorial", TUTORIAL_MIN)
 
 
 def asks_concept(masked: str) -> bool:
     """Whether a topic question asks what a concept is or how it works ("<topic>가 뭐고 왜
     쓰는 거야?", "what's a <topic> and how do I read one?"): its nearest phrasing is clearly
     a "concept" one. Digests answer it only with papers about the concept."""
-    best = _asks(masked)
-    return bool(best) and max(best, key=best.get) == "concept" and best["concept"] >= TUTORIAL_MIN
+    return _nearest_is(_asks(masked), "concept", TUTORIAL_MIN)
+
+
+def _nearest_is(best: dict[str, float], label: str, least: float) -> bool:
+    """Whether `label` is the way of asking nearest of `best` (way -> its nearest phrasing's
+    similarity), at least `least` near."""
+    return bool(best) and max(best, key=best.get) == label and best[label] >= least
 
 
 def asks_to_compare(masked: str) -> bool:
