@@ -1855,6 +1855,33 @@ def test_a_name_typed_with_its_version_glued_on(tmp_path):
     assert not answer.refused and answer.citations[0].arxiv_id == "2403.12968", answer.text
 
 
+def test_a_name_typed_with_its_version_apart(tmp_path):
+    """b122: "세이지어텐션2 RTX4090에서 몇 TOPS 찍었어?" (read as "SageAttention 2 ...")
+    answered with SageAttention's 340 TOPS: "SageAttention 2" named the first version, not
+    SageAttention2 (485 TOPS); nor SageAttention2++, whose name has more after it."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-11-21",
+        [
+            ("SageAttention: Accurate 8-Bit Attention", "2410.02367", "340 TOPS on RTX4090."),
+            ("SageAttention2: 4-Bit Attention", "2411.10958", "SageAttention2 hits 485 TOPS."),
+            ("SageAttention2++: Faster", "2505.21136", "SageAttention2++ is 3.9x faster."),
+            *unrelated_rows(40),
+        ],
+    )
+    catalog = assistant.catalog
+    assert catalog.by_short_name("SageAttention 2 RTX4090에서 몇 TOPS?") == ["2411.10958"]
+    assert set(catalog.by_short_name("SageAttention 2 vs SageAttention")) == {
+        "2411.10958",
+        "2410.02367",
+    }
+    assert catalog.by_short_name("SageAttention on RTX4090") == ["2410.02367"]
+    answer = assistant.ask("SageAttention 2 RTX4090에서 몇 TOPS 찍었어?")
+    assert answer.citations[0].arxiv_id == "2411.10958" and "485" in answer.text, answer.text
+
+
 def test_a_hyphenated_or_split_name_typed_another_way_is_that_name(tmp_path):
     """b113: "Mobil-Agent-v2랑 OS-Copilot 비교해줘" said Mobil-Agent-v2 is not in the
     digests (a hyphenated name, a Korean particle after it, were never read against the

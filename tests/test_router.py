@@ -4017,6 +4017,50 @@ def test_the_original_paper_of_a_name_no_paper_is_named_by_is_declined(tmp_path)
     assert answer.citations[0].arxiv_id == "2411.00003", answer.text
 
 
+def test_what_a_name_no_paper_owns_is_declined_with_the_papers_that_use_it(tmp_path):
+    """ "What is CogVideoX?" answered with LiFT's sentence on fine-tuning CogVideoX-2B, as if
+    LiFT were CogVideoX; "Who wrote CogVideoX?" with a paper on who wrote code. No paper of the
+    archive is named so and no title writes it: declined with the papers that write it.
+    A name a paper has, a title writes or one paper writes throughout is that paper's."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2024-11-05",
+        [
+            ("LiftUp: Video Feedback", "2411.00001", "LiftUp fine-tunes CogVidX-2B, +3.1 VBench."),
+            ("TileGen: Long Videos", "2411.00002", "TileGen extends CogVidX-5B to 3x length."),
+            ("VisionCat: A Vision Model", "2411.00003", "VisionCat reaches 81.2% on ImageNet."),
+            ("Scaling CatNet Models", "2411.00004", "CatNet models scale to 7B; 64.0% MMLU."),
+            ("Train Small, Infer Large", "2411.00005", "LoRAMx trains small. LoRAMx infers big."),
+            *unrelated_rows(40),
+        ],
+    )
+    for question in (
+        "What is CogVidX?",
+        "CogVidX가 뭐야?",
+        "what's CogVidX",
+        "tell me about CogVidX",
+        "Who wrote CogVidX?",  # (had answered with a paper on who wrote a text)
+        "CogVidX 깃허브 있어?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.text
+        assert {c.arxiv_id for c in answer.citations} == {"2411.00001", "2411.00002"}
+    for question, paper in (
+        ("What is VisionCat?", "2411.00003"),
+        ("What is CatNet?", "2411.00004"),
+        # (dev: "LoRAM 깃허브 저장소 어디야?" asks of the one paper that writes it throughout)
+        ("What is LoRAMx?", "2411.00005"),
+    ):
+        answer = assistant.ask(question)
+        assert not answer.refused and answer.citations[0].arxiv_id == paper, answer.text
+    # (asked for papers on it, a figure of it or among dates: not what it is)
+    for question in ("CogVidX papers in November 2024?", "CogVidX 논문 있어?", "CogVidX는?"):
+        answer = assistant.ask(question)
+        assert not answer.refused and len(answer.citations) == 2, answer.text
+
+
 def test_years_a_paper_writes_are_its_content_not_dates_without_digests(tmp_path):
     """Review of 22c218a: "Who wrote the paper that evaluated on IMO geometry problems from
     2000 to 2022?" is AlphaGeometry2's (its digest writes "2000-2024"), not "no digests for

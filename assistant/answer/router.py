@@ -986,6 +986,8 @@ _AGAINST = re.compile(
 _THAN = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|over)\s+(?:the\s+)?$", re.I)
 # a name's shape: a capital inside it, a digit, or two capitals or more ("ReAct", "CLIP")
 _NAME_SHAPED = re.compile(r"[a-z][A-Z]|\d|[A-Z]{2}")
+# a name written alone, a Korean particle after it ("CogVideoX가")
+_LATIN_NAME = re.compile(r"(?P<name>[A-Za-z][\w.+-]*[A-Za-z0-9])[가-힣]{0,2}")
 # (in Korean, "<name> 논문" alone, when it asks for no papers: "NL2SQL 논문 뭐 있어?" does)
 _ITS_PAPER_KO = re.compile(r"<name>\s*논문(?!들)")
 _ASKS_FOR_PAPERS_KO = re.compile(r"뭐\s*있|있(?:어|나|을까|니|는지)|추천|찾아")
@@ -2105,6 +2107,8 @@ class Router:
             return self._no_own_paper(info, *unowned)
         if original := self._original_unowned(question, names):
             return self._no_own_paper(info, *original)  # "In the original ReAct paper, ...?"
+        if defined := self._defined_unowned(question, info, names):
+            return self._no_own_paper(info, *defined)  # "What is CogVideoX?": no paper's own
         if (
             len(names) == 1
             and not _named_whole(names[0], question)
@@ -2962,6 +2966,36 @@ class Router:
                 continue  # "원래 SAM 논문 대비 몇 배?", "than the original X paper": a baseline
             if writers := retriever.writers(name):
                 return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
+        return None
+
+    def _defined_unowned(
+        self, question: str, info: QuestionInfo, names: list[Paper]
+    ) -> tuple[str, list[Paper]] | None:
+        """A coined name the question asks what it is, or its paper's authors, links or
+        dates, and nothing else ("What is CogVideoX?", "CogVideoX가 뭐야?", "who wrote
+        CogVideoX?"), when no paper of the archive is named so, no title
+        writes it and no paper writes it more than all others together, with the papers that write it: they use it or measure against it,
+        none says what it is the way its own paper would (LiFT fine-tunes CogVideoX-2B)."""
+        if names or info.dates or info.asks_set or cue_pattern("origin_cue").search(question):
+            return None  # ("CogVideoX papers?": papers on it; "who proposed GRPO?": the
+            # earliest paper introducing it)
+        if info.intent not in ("summary", "search", *PAPER_FACTS) or (
+            info.intent == "search" and _A_PAPER.search(question)
+        ):
+            return None  # ("FlashAttention-3 논문 뭐 있어?": papers on it)
+        topic = topic_words(question, info, names)
+        if len(topic) != 1 or not (m := _LATIN_NAME.fullmatch(topic[0])):
+            return None
+        name = m["name"]
+        if not re.search(r"[A-Za-z가-힣]{2}", question.replace(topic[0], " ")):
+            return None  # "InternVL-3는?": what about it, of what was asked before
+        retriever = self.tools.retriever
+        if not _NAME_SHAPED.search(name) or self.catalog.by_short_name(name):
+            return None
+        if retriever.owned(name) or retriever.coined_by(name):
+            return None  # a paper's own, by its title or by how often it writes it
+        if writers := retriever.writers(name):
+            return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
         return None
 
     def _no_own_paper(self, info: QuestionInfo, name: str, papers: list[Paper]) -> Routed:

@@ -57,6 +57,8 @@ _MODEL_TAIL = re.compile(r"(?<=[\w.])-A?\d+(?:\.\d+)?[Bb](?:-[A-Za-z][\w.]*)+(?=
 
 # a name typed in lower case with its version glued on ("llmlingua2": LLMLingua-2)
 GLUED_VERSION = re.compile(r"(?<![\w.-])([a-z]{3,})(\d{1,2})(?![\w.-])")
+# a version a name is written apart from ("SageAttention 2"), of a name of no digit
+_APART = re.compile(r"(?<![\w.-])([A-Za-z][A-Za-z-]{2,}[A-Za-z]) (\d{1,2}(?:\.\d)?)(?![\w.])")
 # where a name written as one word joins two ("LayerSkip": "Layer Skip")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # a word with a capital after a small letter, a coined name ("OpenING", "SpargeAttn")
@@ -349,6 +351,9 @@ class Catalog:
         # a name typed in lower case with its version glued on ("llmlingua2": LLMLingua-2;
         # not "Phi3-mini", a checkpoint as another paper writes it)
         phrases |= {f"{m[1]} {m[2]}" for m in GLUED_VERSION.finditer(text)}
+        # and a coined name's version written apart ("SageAttention 2": SageAttention2)
+        spaced = {norm_title(m[0]): norm_title(m[1] + m[2]) for m in _APART.finditer(text)}
+        phrases |= set(spaced.values())
         # a two-word name typed as one word in lower case ("layerskip": Layer Skip)
         for word in set(normed.split()):
             if len(word) >= JOINED_LETTERS and word.isalpha() and not english_word(word):
@@ -382,6 +387,11 @@ class Catalog:
             for n in found
             if any(f" {n} " in f" {o} " for o in longer - {n})
             and any(_free_at(f, n, longer) < 0 <= f.find(f" {n} ") for f in forms)
+        } | {
+            head
+            for a, joined in spaced.items()
+            # (unless also written alone: "SageAttention 2 vs SageAttention")
+            if joined in found and normed.count(f" {(head := a.rsplit(' ', 1)[0])} ") == 1
         }
         hits = []
         for name, pos, exact in rows:
@@ -399,7 +409,10 @@ class Catalog:
             shouted = word and exact.isupper()
             flags = re.I if len(name) >= 4 and not word else 0
             written = any(_written_as(exact, t, flags) for t in (text, plain, bare))
-            if written or not (common or shouted):
+            apart = next((k for k, joined in spaced.items() if joined == exact.lower()), None)
+            if apart:  # ("SageAttention 2" is SageAttention2, not SageAttention2++)
+                hits.append((normed.find(f" {apart} "), pos))
+            elif written or not (common or shouted):
                 hits.append((_free_at(normed, name, longer), pos))
         hits += [(where, pos) for _, where, pos in aliased]
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]

@@ -527,6 +527,9 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+_VERSION_APART = re.compile(r"(?<=[a-z]{3})(?=\d+(?: \d+)?$)")  # where "sageattention2" splits
+
+
 def _lead(text: str) -> list[str]:
     """A summary's opening sentences, where it says what its paper is about."""
     return _sentences(text)[:ALIAS_SENTENCES]
@@ -1920,6 +1923,16 @@ class HybridRetriever:
                 return []  # a paper that is about it, or uses it throughout
         return _most_first(writers)
 
+    def coined_by(self, name: str) -> str | None:
+        """The paper that writes a name more often than all others together, twice or
+        more: the method it is about, whatever its title ("LORAM" of "Train Small, Infer
+        Large"; not "CogVideoX", a model dozens of papers write)."""
+        writers = self._writers(name)
+        most = max(writers, key=writers.__getitem__, default=None)
+        if most is None or writers[most] < 2:
+            return None
+        return most if writers[most] > sum(writers.values()) - writers[most] else None
+
     def writers(self, name: str) -> list[str]:
         """The papers that write a name, those that write it most first."""
         return _most_first(self._writers(name))
@@ -2204,7 +2217,9 @@ class HybridRetriever:
         """The paper's name and aliases as a question's words are normalised (`norm_words`):
         what `_starts_with_name` and `_opens_with_name` look for."""
         paper = self.catalog.papers[pid]
-        return {norm_words(n) for n in (paper.name or "", *paper.aliases)} - {""}
+        typed = {norm_words(n) for n in (paper.name or "", *paper.aliases)} - {""}
+        # (its version written apart: "SageAttention 2" of SageAttention2)
+        return typed | {_VERSION_APART.sub(" ", n) for n in typed}
 
     def _starts_with_name(self, question: str, pid: str) -> bool:
         """Whether the question's first words are the paper's name, its subject whatever
@@ -2217,15 +2232,18 @@ class HybridRetriever:
         success rate across the 3 envs?" asks about Agent-R, however well another paper
         covers "success rate" ("... on Omni-MATH" only uses a name as context); calls
         it a paper ("What MMLU score does the SmolLM2 paper report?", "TinyGSM 논문에서");
-        or asks it as the subject of its verb ("how long does VGGT take per scene?").
-        Only for the one paper the question names (two papers named CLEAR: the words
+        or asks it as the subject of its verb ("how long does VGGT take per scene?"); or
+        sets the scene with it ("In Design2Code, how many webpages ...?"). Only for the one paper the question names (two papers named CLEAR: the words
         decide)."""
         words = f"{norm_words(question)} "
         # (or by a name its summaries coin, or its acronym spelled out: "What FID did the
         # Decoupled Diffusion Transformer get?" asks DDT's)
         names = self._typed_names(pid)
+        # a clause that sets the scene with it: "In Design2Code, how many webpages ...?"
+        scene = norm_words(question.split(",", 1)[0]) if "," in question else ""
         return self._starts_with_name(question, pid) or any(
-            re.search(rf"\b{re.escape(name)} {_PAPER}", words) is not None
+            re.fullmatch(rf"(?:in|for) (?:the )?{re.escape(name)}(?: paper)?", scene) is not None
+            or re.search(rf"\b{re.escape(name)} {_PAPER}", words) is not None
             or re.search(rf"\b{_AUXILIARY} (?:the )?{re.escape(name)} (?!{_AS_CONTEXT})", words)
             is not None
             or re.search(rf"\b{_MEASURE_OF}{re.escape(name)} (?!{_AS_CONTEXT})", words) is not None
