@@ -10,6 +10,8 @@ NAMES = HangulNames(
     [
         *("DeepSeek-R1", "EXAONE 3.5", "Kanana", "Gemini 1.5", "OmniGen", "HyperCLOVA X"),
         *("PokerBench", "Crowd", "VLOGGER", "Kosmos-2"),
+        *("SageAttention2", "XCoder", "Mini-Omni", "HunyuanProver", "CORE-Bench", "ColorBench"),
+        "VideoCon",
     ]
 )
 
@@ -24,6 +26,12 @@ NAMES = HangulNames(
         ("옴니젠", "OmniGen"),
         ("하이퍼클로바", "HyperCLOVA"),  # was 0.84 alike: "hy" is 하이, "per" 퍼
         ("포커벤치", "PokerBench"),
+        # (b122) "-tion" is 션; an x a word opens with is 엑스; a hyphenated name's words
+        # together; the one name of a long consonant skeleton, its vowels written loosely
+        ("세이지어텐션", "SageAttention"),
+        ("엑스코더", "XCoder"),
+        ("미니옴니", "Mini-Omni"),
+        ("훈위안프루버", "HunyuanProver"),
     ],
 )
 def test_a_name_written_in_hangul_is_that_name(word, name):
@@ -37,6 +45,8 @@ def test_a_name_written_in_hangul_is_that_name(word, name):
         "엽록체",  # chloroplast: a Korean word, nothing like "VLOGGER" but in its consonants
         "라마",  # two syllables: too often an ordinary Korean word
         "코스모스모",
+        "컬러벤치",  # ColorBench, or as near CORE-Bench: two names of its consonants
+        "비트코인",  # Bitcoin: VideoCon's consonants, but a vowel between its t and k
     ],
 )
 def test_a_word_that_writes_no_name_is_none(word):

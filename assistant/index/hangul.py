@@ -8,7 +8,9 @@ for an English consonant (b, p, f, v: ㅂ/ㅍ; l, r: ㄹ; th: ㅅ; a y between c
 아이; a silent r after a vowel: "hyper" is 하이퍼), its vowels by their nearest English
 vowel, and the ㅡ Korean puts between two consonants ("크" in 딥시크) left out. A name matches when both have the same consonants in
 the same order, start alike (with a vowel or not), and read at least `MIN_SIMILARITY`
-alike, vowels included (rapidfuzz's normalised Indel similarity).
+alike, vowels included (rapidfuzz's normalised Indel similarity); `LOOSE_SIMILARITY` for
+the only name of a long consonant skeleton, whose vowels Korean writes loosely, when its
+vowels fall between the same consonants.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from assistant.text import HANGUL_RUN
 MIN_SYLLABLES = 3  # a shorter word ("라마", "소라") is too often an ordinary Korean word
 MIN_LETTERS = 3  # a shorter name ("s1", "GR") is read from no Hangul word
 MIN_SIMILARITY = 0.9  # of the two spellings, vowels included
+# of a name with LONG_SKELETON consonants or more, the only one with them: Korean writes
+# English vowels loosely ("컬러벤치": ColorBench, "훈위안프루버": HunyuanProver)
+LONG_SKELETON = 4
+LOOSE_SIMILARITY = 0.75
 
 
 def _row(sounds: str) -> list[str]:
@@ -64,12 +70,20 @@ def hangul_sounds(word: str) -> str:
 def latin_sounds(name: str) -> str:
     """A Latin name's sounds as Korean hears them ("DeepSeek": tipsik)."""
     text = _LONG_Y.sub("ai", re.sub(r"[^a-z]", "", name.lower()))
+    # "-tion" is 션 ("어텐션"), an x a word opens with 엑스 ("엑스코더": XCoder)
+    text = re.sub(r"^x", "eks", text.replace("tion", "sion"))
     for spelled, sound in _SOUNDS:
         text = text.replace(spelled, sound)
     for pattern, sound in _SOFT:
         text = pattern.sub(sound, text)
     text = _SILENT_R.sub("", text).replace("c", "k")
     return _REPEAT.sub(r"\1", text.translate(_CLASSES))
+
+
+def _shape(sounds: str) -> str:
+    """Where vowels fall between the consonants ("pitkoin": CVCCVC): "비트코인" writes no
+    vowel between t and k, as VideoCon (CVCVCVC) does."""
+    return re.sub(r"[aeiou]+", "V", re.sub(r"[^aeiou]", "C", sounds))
 
 
 def _consonants(sounds: str) -> str:
@@ -82,10 +96,15 @@ class HangulNames:
     def __init__(self, names: Iterable[str]):
         """`names`: as written ("DeepSeek-R1", "EXAONE 3.5"); each is read by its head too."""
         self._by_consonants: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        heads = (h for n in names for h in {n, _HEAD.split(n, 1)[0]})
-        for name in dict.fromkeys(heads):
-            if len(name) >= MIN_LETTERS and name.isascii() and name.isalpha():
-                sounds = latin_sounds(name)
+        # (and a hyphenated name's words together, as written: "Mini-Omni" is 미니옴니)
+        heads = (
+            (h, name)
+            for n in names
+            for h, name in {(n, n), (_HEAD.split(n, 1)[0],) * 2, (n.replace("-", ""), n)}
+        )
+        for spelt, name in dict.fromkeys(heads):
+            if len(spelt) >= MIN_LETTERS and spelt.isascii() and spelt.isalpha():
+                sounds = latin_sounds(spelt)
                 self._by_consonants[_consonants(sounds)].append((sounds, name))
 
     def name_of(self, word: str) -> str | None:
@@ -102,6 +121,16 @@ class HangulNames:
         }
         best = max(scored.values(), default=0.0)
         found = [n for n, s in scored.items() if s == best]
-        if best < MIN_SIMILARITY or len({n.lower() for n in found}) != 1:
-            return None  # none near enough, or two as near (one name in two cases is one)
+        if len({n.lower() for n in found}) != 1:
+            return None  # none, or two as near (one name in two cases is one)
+        if best < MIN_SIMILARITY and not (
+            len({n.lower() for n in scored}) == 1  # the only name of its consonants
+            and len(_consonants(sounds)) >= LONG_SKELETON
+            and best >= LOOSE_SIMILARITY
+            and any(_shape(t) == _shape(sounds) for t, n in self._heard(sounds) if n in found)
+        ):
+            return None  # not near enough
         return found[0]
+
+    def _heard(self, sounds: str) -> list[tuple[str, str]]:
+        return self._by_consonants.get(_consonants(sounds), [])
