@@ -187,7 +187,8 @@ _FORM_SOURCE = (
     r"|\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?P<qy>(?:19|20)\d\d)\b"
     rf"|\b(?:the\s+)?(?P<qw>{_NTH})\s+(?P<qh>quarter|half)\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)\b"
     r"|\bH(?P<hn>[12])\s*(?P<hy>(?:19|20)\d\d)\b"
-    rf"|(?<![\d.])(?P<ky2>{_YY})\s*년\s*(?:(?P<kq>[1-4])\s*분기|(?P<kh>상|하)\s*반기)"
+    # (a four-digit year needs no "년": "2024 하반기", "2025 1분기")
+    rf"|(?<![\d.])(?P<ky2>{_YY})(?:\s*년|(?<=\d{{4}}))\s*(?:(?P<kq>[1-4])\s*분기|(?P<kh>상|하)\s*반기)"
     # "the week of June 10, 2024", "week of 2024-06-10": that day and the six after it
     rf"|\b(?:the\s+)?week\s+of\s+(?:(?P<wmon>{_MONTHS})\.?\s+(?P<wd>\d{{1,2}}){_ORD},?\s+"
     r"(?P<wy>(?:19|20)\d\d)|(?P<wiso>\d{4}-\d\d-\d\d))\b"
