@@ -1112,19 +1112,24 @@ def test_a_busiest_phrase_without_a_unit_takes_the_questions_or_none():
         "논문이 제일 많이 나온 달은?",
         # a unit apart from the phrase (was: no busiest month named)
         "which month in the archive had the most papers?",
+        "논문이 제일 많이 올라온 달이 언제야?",  # (b124: had been refused)
     ],
 )
 def test_the_busiest_month_is_named_from_the_per_month_counts(seed_assistant, question):
     """Was: "which months have the most papers?" ranked papers by votes."""
     answer = _ask(seed_assistant, question)
     assert [s.tool for s in answer.steps] == ["count_papers"]
-    per_month = seed_assistant.tools.count_papers(by="month").data["by"]
+    counted = seed_assistant.tools.count_papers(by="month").data
+    per_month = counted["by"]
     ranked = sorted(per_month, key=lambda m: -per_month[m])
     line = next(x for x in answer.text.splitlines() if "busiest" in x or "가장 많은" in x)
     assert f"{ranked[0]} ({per_month[ranked[0]]}" in line
     # the months after it, in order
     order = [line.index(m) for m in ranked[: 1 + router.RUNNERS_UP]]
     assert len(ranked) > 1 and order == sorted(order)
+    # its papers are that month's (b124: "Which month had the most GRPO papers?" had shown
+    # the most relevant of all months)
+    assert {c.arxiv_id for c in answer.citations} <= set(counted["ids"][ranked[0]])
 
 
 @pytest.mark.parametrize(
@@ -3993,7 +3998,10 @@ def test_the_original_paper_of_a_name_no_paper_is_named_by_is_declined(tmp_path)
     ):
         answer = assistant.ask(question)
         assert answer.refused, answer.text
-        assert {c.arxiv_id for c in answer.citations} == {"2411.00001", "2411.00002"}
+        assert {c.arxiv_id for c in answer.citations} in (
+            {"2411.00001", "2411.00002"},
+            {"2411.00008", "2411.00009"},
+        ), answer.text
     # (b114: a name of several words, as a title writes it)
     for question in (
         "How did the original Tree of Thoughts paper do on Game of 24 with GPT-4?",
@@ -4019,20 +4027,38 @@ def test_the_original_paper_of_a_name_no_paper_is_named_by_is_declined(tmp_path)
 
 def test_what_a_name_no_paper_owns_is_declined_with_the_papers_that_use_it(tmp_path):
     """ "What is CogVideoX?" answered with LiFT's sentence on fine-tuning CogVideoX-2B, as if
-    LiFT were CogVideoX; "Who wrote CogVideoX?" with a paper on who wrote code. No paper of the
-    archive is named so and no title writes it: declined with the papers that write it.
-    A name a paper has, a title writes or one paper writes throughout is that paper's."""
+    LiFT were CogVideoX; "Who wrote CogVideoX?" with a paper on who wrote code. A name many
+    papers write as a baseline, none is named by, no title writes and none coins: declined
+    with the papers that write it. A name a paper has, a title writes, one paper writes
+    throughout or says it introduces, or only a few papers write, is asked of its paper
+    (review: "What is ACTalker?" had been declined)."""
     from conftest import english_archive, unrelated_rows
 
+    users = [
+        ("LiftUp: Video Feedback", "2411.00001", "LiftUp fine-tunes CogVidX-2B, +3.1 VBench."),
+        ("TileGen: Long Videos", "2411.00002", "TileGen extends CogVidX-5B to 3x length."),
+        ("Frame Noise: Sampling", "2411.00010", "Noise picks lift CogVidX-2B's VBench score."),
+        ("MotionBench: Motion", "2411.00011", "We test Pika, Kling and CogVidX-5B on motion."),
+    ]
+    voices = [
+        ("Voice Transfer for TTS", "2411.00008", "It beats VoxTron 2 on MOS by 0.3."),
+        ("Patient QA", "2411.00009", "VoxTron 2 reads the answers aloud."),
+        ("Speech Tokens", "2411.00012", "Tokens from VoxTron 2 help ASR by 2%."),
+        ("Prosody Study", "2411.00013", "Prosody of VoxTron 2 and others is compared."),
+    ]
     assistant = english_archive(
         tmp_path,
         "2024-11-05",
         [
-            ("LiftUp: Video Feedback", "2411.00001", "LiftUp fine-tunes CogVidX-2B, +3.1 VBench."),
-            ("TileGen: Long Videos", "2411.00002", "TileGen extends CogVidX-5B to 3x length."),
+            *users,
+            *voices,
             ("VisionCat: A Vision Model", "2411.00003", "VisionCat reaches 81.2% on ImageNet."),
             ("Scaling CatNet Models", "2411.00004", "CatNet models scale to 7B; 64.0% MMLU."),
             ("Train Small, Infer Large", "2411.00005", "LoRAMx trains small. LoRAMx infers big."),
+            ("The Sloth 3 Herd of Models", "2411.00006", "Sloth 3 models reach 405B parameters."),
+            ("Sloth-Berry: Search", "2411.00007", "Sloth-Berry searches with Sloth 3 8B, +7%."),
+            ("Talking Heads", "2411.00014", "This paper introduces ACTalk, a talking-head model."),
+            ("Audio Faces", "2411.00015", "Audio Faces beats ACTalk on lip sync."),
             *unrelated_rows(40),
         ],
     )
@@ -4043,22 +4069,65 @@ def test_what_a_name_no_paper_owns_is_declined_with_the_papers_that_use_it(tmp_p
         "tell me about CogVidX",
         "Who wrote CogVidX?",  # (had answered with a paper on who wrote a text)
         "CogVidX 깃허브 있어?",
+        "VoxTron 2 누가 만들었어?",  # (b123: a name with its version)
     ):
         answer = assistant.ask(question)
         assert answer.refused, answer.text
-        assert {c.arxiv_id for c in answer.citations} == {"2411.00001", "2411.00002"}
+        cited = {c.arxiv_id for c in answer.citations}
+        assert cited in ({p for _, p, _ in users}, {p for _, p, _ in voices}), answer.text
     for question, paper in (
         ("What is VisionCat?", "2411.00003"),
         ("What is CatNet?", "2411.00004"),
         # (dev: "LoRAM 깃허브 저장소 어디야?" asks of the one paper that writes it throughout)
         ("What is LoRAMx?", "2411.00005"),
+        ("What is ACTalk?", "2411.00014"),  # (a paper that says it introduces it)
     ):
         answer = assistant.ask(question)
         assert not answer.refused and answer.citations[0].arxiv_id == paper, answer.text
-    # (asked for papers on it, a figure of it or among dates: not what it is)
+    # a paper whose title opens with the name: its own ("The Sloth 3 Herd of Models", not
+    # Sloth-Berry, which retrieval ranks first; b123: "Llama 3 누가 만들었어?")
+    answer = assistant.ask("Sloth 3 누가 만들었어?")
+    assert answer.citations[0].arxiv_id == "2411.00006", answer.text
+    # (asked for papers on it, or among dates, or what about it after another question)
     for question in ("CogVidX papers in November 2024?", "CogVidX 논문 있어?", "CogVidX는?"):
         answer = assistant.ask(question)
-        assert not answer.refused and len(answer.citations) == 2, answer.text
+        assert not answer.refused and len(answer.citations) > 1, answer.text
+
+
+def test_other_papers_asked_after_what_a_named_one_does_are_papers_like_it(tmp_path):
+    """b124: "CMoE turns a dense LLM into an MoE. Other papers that build MoEs from dense
+    checkpoints?" and "K-LoRA fuses a subject LoRA with a style LoRA. Which other papers
+    merge ...?" were answered with the named paper alone (a topic search it tops). Other
+    papers asked of the named one's own figures stay about it."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-02-06",
+        [
+            (
+                "CMoE: Carving MoE from Dense LLMs",
+                "2502.04416",
+                "CMoE turns a dense LLM into an MoE.",
+            ),
+            (
+                "Drop-Upcycling: MoE from Dense",
+                "2502.19261",
+                "Drop-Upcycling builds MoEs from dense checkpoints.",
+            ),
+            ("BAM: Branch-Attend-Mix", "2408.08274", "BAM upcycles dense checkpoints into MoEs."),
+            *unrelated_rows(40),
+        ],
+    )
+    answer = assistant.ask(
+        "CMoE turns a dense LLM into a mixture-of-experts model. "
+        "Other papers that build MoEs from dense checkpoints?"
+    )
+    cited = [c.arxiv_id for c in answer.citations]
+    assert cited[0] == "2502.04416" and {"2502.19261", "2408.08274"} <= set(cited), answer.text
+    answer = assistant.ask("What other benchmarks did CMoE use?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2502.04416"], answer.text
+    assert len(answer.citations) == 1, answer.text
 
 
 def test_years_a_paper_writes_are_its_content_not_dates_without_digests(tmp_path):

@@ -33,6 +33,7 @@ from assistant.index.catalog import ARTICLES, TITLE_ARTICLE_WORDS
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import (
     CHOICE,
+    MODEL_WRITERS,
     PHRASE_WORDS,
     Hit,
     choices,
@@ -1231,6 +1232,17 @@ _OTHER_LIKE = re.compile(
 )
 
 
+def _others_after(question: str, names: list[Paper]) -> bool:
+    """Whether the question asks for other papers after saying what the one paper it names
+    does ("CMoE turns a dense LLM into an MoE. Other papers that build MoEs from dense
+    checkpoints?"): papers like it, not papers on the words alone, which it would top."""
+    cue = cue_pattern("others_cue").search(SUBJECT.sub(" ", question))
+    if len(names) != 1 or cue is None:
+        return False
+    text = question[: cue.start()].lower()
+    return any(w.lower() in text for w in _written(names[0]))
+
+
 def _written_names(names: list[Paper]) -> set[str]:
     """Every way the papers named are written (names, labels, aliases), in lower case."""
     return {w.lower() for p in names for w in (*_written(p), *p.aliases)}
@@ -2110,6 +2122,12 @@ class Router:
         if defined := self._defined_unowned(question, info, names):
             return self._no_own_paper(info, *defined)  # "What is CogVideoX?": no paper's own
         if (
+            not names
+            and info.intent in PAPER_FACTS
+            and (titled := self._titled_one(question, info))
+        ):
+            names = [titled]  # "Llama 3 누가 만들었어?": "The Llama 3 Herd of Models"
+        if (
             len(names) == 1
             and not _named_whole(names[0], question)
             and (
@@ -2216,7 +2234,9 @@ class Router:
                 # "which Phi-4 reports are in the archive?": the papers its titles name
                 intent = "list"
                 info = replace(info, intent=intent, wants_list=True, title_words=(family,))
-            if intent in ("search", "list") and _other_like(question, names):
+            if intent in ("search", "list") and (
+                _other_like(question, names) or _others_after(question, names)
+            ):
                 # "Is there other work like LLaDA-V, i.e. ...?": papers like the one named,
                 # however near a topic search the rest of its words read
                 intent = "similar"
@@ -2968,14 +2988,40 @@ class Router:
                 return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
         return None
 
+    def _titled_one(self, question: str, info: QuestionInfo) -> Paper | None:
+        """The one paper whose title opens with the one name the question asks of (its
+        authors, links, dates), if any: "Llama 3 누가 만들었어?" asks of "The Llama 3 Herd
+        of Models", not of LLaMA-Berry, which retrieval ranks first for "Llama"."""
+        if not (name := self._asked_name(question, info, [])):
+            return None
+        pid = self.tools.retriever.titled_writer(name)
+        return self.catalog.papers[pid] if pid else None
+
+    def _asked_name(self, question: str, info: QuestionInfo, names: list[Paper]) -> str | None:
+        """The one coined name (with its version) that is all the question asks of, with
+        asking words beside it ("What is CogVideoX?", "Tacotron 2 누가 만들었어?"), if any."""
+        topic = topic_words(question, info, names)
+        if len(topic) != 1 or not (m := _LATIN_NAME.fullmatch(topic[0])):
+            return None
+        name = m["name"]
+        # (with its version: "Tacotron 2", whose "2" is no topic word)
+        name = next((v for v in versioned_names(question) if v.startswith(f"{name} ")), name)
+        if not re.search(r"[A-Za-z가-힣]{2}", question.replace(name, " ").replace(topic[0], " ")):
+            return None  # "InternVL-3는?": what about it, of what was asked before
+        coined = _NAME_SHAPED.search(name) or (name[0].isupper() and not english_word(name.lower()))
+        return name if coined else None  # (a word: "What is quantization?"; "Synthea" is a name)
+
     def _defined_unowned(
         self, question: str, info: QuestionInfo, names: list[Paper]
     ) -> tuple[str, list[Paper]] | None:
         """A coined name the question asks what it is, or its paper's authors, links or
         dates, and nothing else ("What is CogVideoX?", "CogVideoX가 뭐야?", "who wrote
-        CogVideoX?"), when no paper of the archive is named so, no title
-        writes it and no paper writes it more than all others together, with the papers that write it: they use it or measure against it,
-        none says what it is the way its own paper would (LiFT fine-tunes CogVideoX-2B)."""
+        CogVideoX?"), when more than MODEL_WRITERS papers write it (a model many use as a
+        baseline) and no paper of the archive is named so, no title writes it, no paper
+        writes it more than all others together and none says it introduces it (ACTalker,
+        ToP, TPO are their papers'), with the papers that write it: they use it or measure
+        against it, none says what it is the way its own paper would (LiFT fine-tunes
+        CogVideoX-2B)."""
         if names or info.dates or info.asks_set or cue_pattern("origin_cue").search(question):
             return None  # ("CogVideoX papers?": papers on it; "who proposed GRPO?": the
             # earliest paper introducing it)
@@ -2983,20 +3029,17 @@ class Router:
             info.intent == "search" and _A_PAPER.search(question)
         ):
             return None  # ("FlashAttention-3 논문 뭐 있어?": papers on it)
-        topic = topic_words(question, info, names)
-        if len(topic) != 1 or not (m := _LATIN_NAME.fullmatch(topic[0])):
+        if not (name := self._asked_name(question, info, names)):
             return None
-        name = m["name"]
-        if not re.search(r"[A-Za-z가-힣]{2}", question.replace(topic[0], " ")):
-            return None  # "InternVL-3는?": what about it, of what was asked before
+        if self.catalog.by_short_name(name):
+            return None
         retriever = self.tools.retriever
-        if not _NAME_SHAPED.search(name) or self.catalog.by_short_name(name):
-            return None
-        if retriever.owned(name) or retriever.coined_by(name):
-            return None  # a paper's own, by its title or by how often it writes it
-        if writers := retriever.writers(name):
-            return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
-        return None
+        writers = retriever.writers(name)
+        if len(writers) <= MODEL_WRITERS:
+            return None  # a name few papers write is as likely the one that coins it's
+        if retriever.owned(name) or retriever.coined_by(name) or retriever.introduced(name):
+            return None  # a paper's own: its title, how often it writes it, or it says so
+        return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
 
     def _no_own_paper(self, info: QuestionInfo, name: str, papers: list[Paper]) -> Routed:
         """ "Summarize the FlashAttention-3 paper": no digest covers it; the papers that
@@ -3585,6 +3628,21 @@ class Router:
             shown = self.catalog.papers.many(list(dict.fromkeys(theirs))[:COUNT_SHOWN])
             more = len(set(theirs)) > len(shown)
             head = ("예:" if ko else "Among them:") if more else ("목록:" if ko else "They are:")
+        if busiest in ("day", "month") and by == busiest and breakdown and "ids" in result.data:
+            # "which month had the most GRPO papers?": that month's papers, not the most
+            # relevant of all months (of the fewest: the quietest's)
+            most = (min if asks_fewest(question) else max)(breakdown.values())
+            tied = [k for k, n in breakdown.items() if n == most]  # (all of a tie)
+            key = ", ".join(tied)
+            theirs = list(dict.fromkeys(i for k in tied for i in result.data["ids"][k]))
+            shown = self.catalog.papers.many(theirs[:COUNT_SHOWN])
+            part = (
+                f" ({len(theirs)}편 중 {len(shown)}편)"
+                if ko
+                else f" ({len(shown)} of {len(theirs)})"
+            )
+            part = part if len(theirs) > len(shown) else ""
+            head = f"{key}의 논문{part}:" if ko else f"In {key}{part}:"
         if by in ("author", "topic") and breakdown:  # the papers of the author (the topic)
             # with the most
             key = next(iter(breakdown))

@@ -60,6 +60,7 @@ from assistant.understand.query import (
     strip_slots,
 )
 from assistant.understand.references import SUBJECT
+from assistant.understand.slots import cue_pattern
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 
@@ -67,6 +68,9 @@ MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) i
 # has clearly more of its words ("what did Qwen3 score on AIME?": Qwen3 at 0.812, a study
 # of Qwen3 quantization at 0.814: a tie)
 NAME_MARGIN = 0.05
+# how near a verb of introducing a name is written to be what a paper introduces
+# ("This paper introduces ACTalker", "CUT3R를 제안합니다"), in characters either side
+INTRODUCED_NEAR = 40
 ATTRIBUTE_HITS = 3  # the first hits of a topic search one must state what it asks (`attributes`)
 CONCEPT_HITS = 3  # the first hits an absent concept must be missing from (`absent_concept`)
 # a word for `absent_concept`: a Latin word (with its hyphens), or a run of anything else
@@ -1923,11 +1927,49 @@ class HybridRetriever:
                 return []  # a paper that is about it, or uses it throughout
         return _most_first(writers)
 
+    def introduced(self, name: str) -> bool:
+        """Whether a paper that writes a name says it introduces it: an alias its summary
+        coins ("Tree of Problems (ToP)"), a sentence opening with it ("CoSTA* is a ..."),
+        or the name beside a word of coining in one sentence ("This paper introduces
+        ACTalker", "a model named HumanFixer", "CUT3R를 제안"), in any of the papers that
+        write it (several papers may each coin an acronym: TPO)."""
+        lowered = name.lower()
+        pattern = name_pattern(name)
+        verb = cue_pattern("coins_cue")
+        writers = self._writers(name)
+        for pid in writers:
+            paper = self.catalog.papers[pid]
+            if len(writers) <= ALIAS_PAPERS and any(a.lower() == lowered for a in paper.aliases):
+                return True  # (not a model dozens write, one summary's list made an alias)
+            for text in paper.summaries().values():
+                for sentence in _sentences(text):
+                    low = sentence.lower()
+                    if (m := pattern.match(low)) and re.match(r"\W*\s(?:is|are)\s", low[m.end() :]):
+                        return True  # "CoSTA* is a cost-sensitive toolpath agent ..."
+                    for m in pattern.finditer(low):
+                        # (English coins before the name, "introduces X"; Korean after it,
+                        # "X를 제안": not "VinePPO라는 ... PPO", another name coined)
+                        before = low[max(0, m.start() - INTRODUCED_NEAR) : m.start()]
+                        after = low[m.end() : m.end() + INTRODUCED_NEAR]
+                        if any(v.group(0).isascii() for v in verb.finditer(before)) or any(
+                            not v.group(0).isascii() for v in verb.finditer(after)
+                        ):
+                            return True
+        return False
+
     def coined_by(self, name: str) -> str | None:
         """The paper that writes a name more often than all others together, twice or
         more: the method it is about, whatever its title ("LORAM" of "Train Small, Infer
         Large"; not "CogVideoX", a model dozens of papers write)."""
         writers = self._writers(name)
+        if name.isupper():  # an acronym as written: "DMS", not the "DMs" of diffusion models
+            exact = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+            writers = {
+                pid: sum(
+                    len(exact.findall(t)) for t in self.catalog.papers[pid].summaries().values()
+                )
+                for pid in writers
+            }
         most = max(writers, key=writers.__getitem__, default=None)
         if most is None or writers[most] < 2:
             return None
@@ -1969,10 +2011,16 @@ class HybridRetriever:
 
     def titled_writer(self, name: str) -> str | None:
         """The one paper whose title opens with a name, of the papers that write it
-        ("Mixtral of Experts" for "Mixtral", which many papers write as a baseline; not
+        ("Mixtral of Experts" for "Mixtral", which many papers write as a baseline, "The
+        Llama 3 Herd of Models" for "Llama 3"; not
         "The Impact of ... Evaluation of vLLM", which evaluates it); none when no title
         or several do."""
-        opening = [p for p, at in self._titles_writing(name, self._writers(name)) if at == 0]
+        titles = self.catalog.papers
+        opening = [
+            p
+            for p, at in self._titles_writing(name, self._writers(name))
+            if at == 0 or (at == 4 and titles[p].title.lower().startswith("the "))
+        ]
         return opening[0] if len(opening) == 1 else None
 
     def _titles_writing(self, name: str, writers: Iterable[str]) -> list[tuple[str, int]]:
@@ -2233,8 +2281,8 @@ class HybridRetriever:
         covers "success rate" ("... on Omni-MATH" only uses a name as context); calls
         it a paper ("What MMLU score does the SmolLM2 paper report?", "TinyGSM 논문에서");
         or asks it as the subject of its verb ("how long does VGGT take per scene?"); or
-        sets the scene with it ("In Design2Code, how many webpages ...?"). Only for the one paper the question names (two papers named CLEAR: the words
-        decide)."""
+        sets the scene with it ("In Design2Code, how many webpages ...?"). Only for the one
+        paper the question names (two papers named CLEAR: the words decide)."""
         words = f"{norm_words(question)} "
         # (or by a name its summaries coin, or its acronym spelled out: "What FID did the
         # Decoupled Diffusion Transformer get?" asks DDT's)
