@@ -11,7 +11,8 @@ NAMES = HangulNames(
         *("DeepSeek-R1", "EXAONE 3.5", "Kanana", "Gemini 1.5", "OmniGen", "HyperCLOVA X"),
         *("PokerBench", "Crowd", "VLOGGER", "Kosmos-2"),
         *("SageAttention2", "XCoder", "Mini-Omni", "HunyuanProver", "CORE-Bench", "ColorBench"),
-        "VideoCon",
+        *("StarCoder", "rStar-Coder", "X-Dreamer", "XAttention", "Inflation", "Trillion 7B"),
+        *("VideoCon", "ControlNet", "MaskLID"),
     ]
 )
 
@@ -26,12 +27,13 @@ NAMES = HangulNames(
         ("옴니젠", "OmniGen"),
         ("하이퍼클로바", "HyperCLOVA"),  # was 0.84 alike: "hy" is 하이, "per" 퍼
         ("포커벤치", "PokerBench"),
-        # (b122) "-tion" is 션; an x a word opens with is 엑스; a hyphenated name's words
-        # together; the one name of a long consonant skeleton, its vowels written loosely
+        # (b122) "-tion" is 션; a hyphenated name's words together; the one name of a
+        # long consonant skeleton, its vowels written loosely
         ("세이지어텐션", "SageAttention"),
-        ("엑스코더", "XCoder"),
         ("미니옴니", "Mini-Omni"),
         ("훈위안프루버", "HunyuanProver"),
+        ("컨트롤넷", "ControlNet"),  # a final ㅅ is a t, as loanwords write one
+        ("스타코더", "StarCoder"),  # (review: rStar-Coder's words joined had tied with it)
     ],
 )
 def test_a_name_written_in_hangul_is_that_name(word, name):
@@ -46,11 +48,23 @@ def test_a_name_written_in_hangul_is_that_name(word, name):
         "라마",  # two syllables: too often an ordinary Korean word
         "코스모스모",
         "컬러벤치",  # ColorBench, or as near CORE-Bench: two names of its consonants
+        "마스크렛",  # a masklet: too short a word to read loosely as MaskLID
+        "엑스트림",  # extreme, not X-Dreamer; 엑스텐션: an extension, not XAttention (review)
+        "엑스텐션",
+        "인플레이션",  # inflation, a word: "Inflation" heads a title, and is a word too
         "비트코인",  # Bitcoin: VideoCon's consonants, but a vowel between its t and k
     ],
 )
 def test_a_word_that_writes_no_name_is_none(word):
     assert NAMES.name_of(word) is None
+
+
+def test_a_word_of_the_language_is_a_name_only_with_a_version_after_it():
+    """Review: 인플레이션 (inflation) had been read as "Inflation", the head of a title; a
+    long English word is a name only written with a version or size ("트릴리온 7B")."""
+    assert NAMES.name_of("트릴리온") is None
+    assert NAMES.name_of("트릴리온", versioned=True) == "Trillion"
+    assert NAMES.name_of("인플레이션") is None
 
 
 def test_korean_hears_english_consonants_by_class():

@@ -1767,9 +1767,12 @@ def test_a_coined_name_one_edit_from_a_papers_name_is_that_name(tmp_path):
             ("AIME24 Study: Math", "2504.00003", "We study AIME24 with 30 problems."),
             ("SpargeAttn: Sparse Attention", "2502.18137", "SpargeAttn is 2.5x faster."),
             ("AudioLLM: Audio Models", "2409.00005", "AudioLLM makes audiobooks."),
+            ("Seg-Zero: Reasoning Segmentation", "2503.06520", "Seg-Zero-7B scores 57.5."),
             *unrelated_rows(40),
         ],
     )
+    # (b122: a hyphen left out, a size after it: "SegZero-7B" had been refused)
+    assert assistant.spelling.correct("SegZero-7B score?")[0] == "Seg-Zero-7B score?"
     fixed, corrections = assistant.spelling.correct("TextArnea 게임이 몇 개야?")
     assert fixed.startswith("TextArena") and corrections
     answer = assistant.ask("in desing2code how many real webpages are in the benchmark?")

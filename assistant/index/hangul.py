@@ -19,13 +19,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from assistant.text import HANGUL_RUN
+from assistant.text import HANGUL_RUN, english_word
 
 MIN_SYLLABLES = 3  # a shorter word ("라마", "소라") is too often an ordinary Korean word
 MIN_LETTERS = 3  # a shorter name ("s1", "GR") is read from no Hangul word
 MIN_SIMILARITY = 0.9  # of the two spellings, vowels included
-# of a name with LONG_SKELETON consonants or more, the only one with them: Korean writes
-# English vowels loosely ("컬러벤치": ColorBench, "훈위안프루버": HunyuanProver)
+LOANWORD_LETTERS = 8  # an English word this long as a name is heard as the word
+# of a word of LONG_WORD syllables or more and a name with LONG_SKELETON consonants or
+# more, the only one with them: Korean writes English vowels loosely ("훈위안프루버":
+# HunyuanProver; a shorter word is too often a term: "마스크렛" is a masklet, no MaskLID)
+LONG_WORD = 5
 LONG_SKELETON = 4
 LOOSE_SIMILARITY = 0.75
 
@@ -38,7 +41,8 @@ def _row(sounds: str) -> list[str]:
 # the consonant class of each initial (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ; ㅇ: silent)
 _INITIAL = _row("k k n t t l m p p s s _ j j j k t p h")
 # of each final (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ)
-_FINAL = _row("_ k k k n n n t l l l l l l l l m p p s s ng t t k t p h")
+# (a final ㅅ is a t, as loanwords write one: 로봇, 컨트롤넷, 마스크렛)
+_FINAL = _row("_ k k k n n n t l l l l l l l l m p p t s ng t t k t p h")
 # the nearest English vowel of each medial (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ);
 # none for ㅡ, the vowel Korean puts between two consonants
 _VOWEL = _row("a e a e e e o e o a e e o u o e i u _ i i")
@@ -70,8 +74,7 @@ def hangul_sounds(word: str) -> str:
 def latin_sounds(name: str) -> str:
     """A Latin name's sounds as Korean hears them ("DeepSeek": tipsik)."""
     text = _LONG_Y.sub("ai", re.sub(r"[^a-z]", "", name.lower()))
-    # "-tion" is 션 ("어텐션"), an x a word opens with 엑스 ("엑스코더": XCoder)
-    text = re.sub(r"^x", "eks", text.replace("tion", "sion"))
+    text = text.replace("tion", "sion")  # "-tion" is 션 ("어텐션")
     for spelled, sound in _SOUNDS:
         text = text.replace(spelled, sound)
     for pattern, sound in _SOFT:
@@ -94,29 +97,55 @@ class HangulNames:
     """The names of `names` (Latin, as the papers write them) a Hangul word writes."""
 
     def __init__(self, names: Iterable[str]):
-        """`names`: as written ("DeepSeek-R1", "EXAONE 3.5"); each is read by its head too."""
-        self._by_consonants: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        # (and a hyphenated name's words together, as written: "Mini-Omni" is 미니옴니)
-        heads = (
-            (h, name)
-            for n in names
-            for h, name in {(n, n), (_HEAD.split(n, 1)[0],) * 2, (n.replace("-", ""), n)}
-        )
-        for spelt, name in dict.fromkeys(heads):
-            if len(spelt) >= MIN_LETTERS and spelt.isascii() and spelt.isalpha():
-                sounds = latin_sounds(spelt)
-                self._by_consonants[_consonants(sounds)].append((sounds, name))
+        """`names`: as written ("DeepSeek-R1", "EXAONE 3.5"); each is read by its head too,
+        and a hyphenated one by its words together ("Mini-Omni" is 미니옴니) when no name
+        or head sounds so ("rStar-Coder" joined is no rival of StarCoder's 스타코더). A
+        word of the language is no name to hear: 인플레이션 is inflation, not the head of
+        "Inflation with Diffusion" (a long word: `LOANWORD_LETTERS`)."""
+        self._direct = _Sounds()
+        self._joined = _Sounds()
+        self._words = _Sounds(words=True)
+        for n in dict.fromkeys(names):
+            for spelt in {n, _HEAD.split(n, 1)[0]}:
+                self._direct.add(spelt, spelt)
+                self._words.add(spelt, spelt)
+            self._joined.add(n.replace("-", ""), n)
 
-    def name_of(self, word: str) -> str | None:
-        """The one name the Hangul `word` writes, if any."""
-        from rapidfuzz.fuzz import ratio
-
+    def name_of(self, word: str, versioned: bool = False) -> str | None:
+        """The one name the Hangul `word` writes, if any; `versioned`: a version or size
+        follows it, which makes a word a model's name too ("트릴리온 7B": Trillion 7B)."""
         if len(word) < MIN_SYLLABLES or not HANGUL_RUN.fullmatch(word):
             return None
+        found = self._direct.name_of(word) or self._joined.name_of(word)
+        return found or (self._words.name_of(word) if versioned else None)
+
+
+class _Sounds:
+    """Names by the consonants Korean hears in them."""
+
+    def __init__(self, words: bool = False) -> None:
+        """`words`: of the names that are long words of the language, only those."""
+        self._by_consonants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._words = words
+
+    def add(self, spelt: str, name: str) -> None:
+        if len(spelt) < MIN_LETTERS or not (spelt.isascii() and spelt.isalpha()):
+            return
+        if (len(spelt) >= LOANWORD_LETTERS and english_word(spelt.lower())) != self._words:
+            return  # a long word of the language, which Korean writes as a loanword
+            # ("Inflation", "Reflection"); a short one is a brand's name (Gemini, Falcon)
+        sounds = latin_sounds(spelt)
+        if (sounds, name) not in self._by_consonants[_consonants(sounds)]:
+            self._by_consonants[_consonants(sounds)].append((sounds, name))
+
+    def name_of(self, word: str) -> str | None:
+        from rapidfuzz.fuzz import ratio
+
         sounds = hangul_sounds(word)
+        heard = self._by_consonants.get(_consonants(sounds), [])
         scored = {
             name: ratio(sounds, theirs) / 100
-            for theirs, name in self._by_consonants.get(_consonants(sounds), ())
+            for theirs, name in heard
             if bool(_VOWELS.match(theirs)) == bool(_VOWELS.match(sounds))  # start alike
         }
         best = max(scored.values(), default=0.0)
@@ -125,12 +154,10 @@ class HangulNames:
             return None  # none, or two as near (one name in two cases is one)
         if best < MIN_SIMILARITY and not (
             len({n.lower() for n in scored}) == 1  # the only name of its consonants
+            and len(word) >= LONG_WORD
             and len(_consonants(sounds)) >= LONG_SKELETON
             and best >= LOOSE_SIMILARITY
-            and any(_shape(t) == _shape(sounds) for t, n in self._heard(sounds) if n in found)
+            and any(_shape(t) == _shape(sounds) for t, n in heard if n in found)
         ):
             return None  # not near enough
         return found[0]
-
-    def _heard(self, sounds: str) -> list[tuple[str, str]]:
-        return self._by_consonants.get(_consonants(sounds), [])

@@ -37,6 +37,9 @@ _WORD = re.compile(r"(?<![\w\-./])[A-Za-z]+(?![\w\-./]|'[a-z])")
 # follow it: "Mobil-Agent-v2랑")
 _IDENTIFIER = re.compile(r"(?<![\w\-./])[A-Za-z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_\-./])")
 _DIGITS = re.compile(r"\d+")
+_VERSION_NEXT = re.compile(r"\s?\d")  # a version or size after a word ("트릴리온 7B")
+PREDICATE_OR_NAME = 4  # syllables of a word read as a predicate that may be a name too
+_SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?[BbMmKk]$")  # a model's size after its name ("-7B")
 
 
 @dataclass(frozen=True)
@@ -104,15 +107,18 @@ class Spelling:
 
         def name(m: re.Match) -> str:
             word = m.group(0)
-            if not (noun := korean.topical(word)):
+            noun = korean.topical(word)
+            if not noun and len(word) < PREDICATE_OR_NAME:
                 return word  # a predicate, a pronoun ("찍었어", "그걸로"): no name
             if m.start() and m.string[m.start() - 1].isdigit():
                 return word  # a number's unit ("1비트급": of one bit, not the name VidKV)
             # its noun ("딥시크의": 딥시크), or the word as written ("카나나": Kanana, not 카나)
-            for part in dict.fromkeys([noun, word]):
+            # (a long word may read as a predicate and be a name: "미니옴니", "-니" asking)
+            for part in dict.fromkeys([noun, word] if noun else [word]):
                 if len(part) < MIN_SYLLABLES or self.has_korean(part):
                     continue  # a word the archive has ("트랜스포머", "미스트랄")
-                if latin := self._hangul.name_of(part):
+                versioned = bool(_VERSION_NEXT.match(m.string, m.end()))
+                if latin := self._hangul.name_of(part, versioned and part == word):
                     done.append(Correction(part, latin))
                     # apart from a particle after it, or a Latin letter ("하이퍼클로바X")
                     glued = word != part or m.string[m.end() : m.end() + 1].isalnum()
@@ -133,9 +139,9 @@ class Spelling:
 
     def _names_mistyped(self, text: str) -> tuple[str, list[Correction]]:
         """`text` with each coined name or identifier no paper writes that is one paper's
-        name with two neighbouring letters swapped, or one of its lower-case letters left
-        out, read as that name ("TextArnea": TextArena, "desing2code": Design2Code,
-        "SpargAttn": SpargeAttn). A capital more or less, a letter added or changed makes
+        name with two neighbouring letters swapped, one of its lower-case letters or its
+        hyphen left out, read as that name ("TextArnea": TextArena, "desing2code":
+        Design2Code, "SpargAttn": SpargeAttn, "SegZero-7B": Seg-Zero at 7B). A capital more or less, a letter added or changed makes
         another model as often as a typo (AudioLM is no AudioLLM, MaskDiT no MaskBit,
         ControlNeXt no ControlNet), and a number changed is another name ("AIME25")."""
         from rapidfuzz import distance, process
@@ -143,10 +149,12 @@ class Spelling:
         done: list[Correction] = []
 
         def name(m: re.Match) -> str:
-            word = m.group(0)
+            word, size = m.group(0), ""
+            if (at := _SIZE_TAIL.search(word)) and at.start():
+                word, size = word[: at.start()], at.group(0)  # ("SegZero-7B": SegZero, at 7B)
             coined = _COINED.search(word) or _DIGITS.search(word)
             if len(word) < MIN_LETTERS or not coined or not self._unknown({word.lower()}):
-                return word
+                return word + size
             near = {
                 found
                 for found, _, _ in process.extract(
@@ -155,12 +163,13 @@ class Spelling:
                 )
                 if sorted(found) == sorted(word.lower())  # (the same letters: a swap)
                 or _lower_letter_left_out(self._names[found], word)
+                or found.replace("-", "") == word.lower()  # a hyphen left out ("OpenVid1M")
             }  # fmt: skip
             if len(near) != 1:
-                return word  # none, or two as near: no one name is meant
+                return word + size  # none, or two as near: no one name is meant
             fix = self._names[near.pop()]
             done.append(Correction(word, fix))
-            return fix
+            return fix + size
 
         return _IDENTIFIER.sub(name, text), done
 
