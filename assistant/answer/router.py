@@ -3036,7 +3036,7 @@ class Router:
         retriever = self.tools.retriever
         writers = retriever.writers(name)
         if len(writers) <= MODEL_WRITERS:
-            return None  # a name few papers write is as likely the one that coins it's
+            return None  # (a name few papers write may well be one of theirs: ACTalker)
         if retriever.owned(name) or retriever.coined_by(name) or retriever.introduced(name):
             return None  # a paper's own: its title, how often it writes it, or it says so
         return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
