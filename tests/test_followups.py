@@ -2163,3 +2163,32 @@ def test_the_newest_papers_asked_for_are_no_pointer():
         assert back_pointer(question) is None, question
     assert back_pointer("the later one - who wrote it?").by_date == 1
     assert back_pointer("the earlier paper: code?").by_date == -1
+
+
+def test_a_follow_up_on_a_name_declined_asks_of_the_name_again(tmp_path):
+    """ "What is CogVideoX?" (declined: no paper of the archive is its own), then "who are
+    its authors?" gave the authors of LiFT, the first paper listed as mentioning it. The
+    pointer, or a short question naming nothing, is of the name; "the second one" is of the
+    papers listed, and a question naming another paper is about that one."""
+    from conftest import english_archive, unrelated_rows
+
+    users = [
+        ("LiftUp: Video Feedback", "2411.00001", "LiftUp fine-tunes CogVidX-2B, +3.1 VBench."),
+        ("TileGen: Long Videos", "2411.00002", "TileGen extends CogVidX-5B to 3x length."),
+        ("Frame Noise: Sampling", "2411.00010", "Noise picks lift CogVidX-2B's VBench score."),
+        ("MotionBench: Motion", "2411.00011", "We test Pika, Kling and CogVidX-5B on motion."),
+    ]
+    assistant = english_archive(tmp_path, "2024-11-05", [*users, *unrelated_rows(40)])
+    for follow_up in ("who are its authors?", "그거 깃허브 있어?", "저자는?"):
+        chat = assistant.chat()
+        first = chat.ask("What is CogVidX?")
+        assert first.refused, first.text
+        answer = chat.ask(follow_up)
+        assert answer.refused and "CogVidX" in answer.text.split("\n")[0], answer.text
+    chat = assistant.chat()
+    first = chat.ask("What is CogVidX?")
+    second = sorted(first.citations, key=lambda c: c.n)[1].arxiv_id
+    answer = chat.ask("the second one's authors?")
+    assert [c.arxiv_id for c in answer.citations] == [second], answer.text
+    answer = chat.ask("what about TileGen?")
+    assert answer.citations[0].arxiv_id == "2411.00002", answer.text

@@ -2077,6 +2077,20 @@ class Router:
         asking = intents.example_words() | _intent_words("code") | _intent_words()
         return intents.asked_not_named(self.catalog.papers[pid].label, text, asking)
 
+    def declined_name(self, question: str) -> str | None:
+        """The name an answer to `question` declines as no paper's own ("What is
+        CogVideoX?": CogVideoX), which a follow-up pointing back asks about ("who are its
+        authors?"), not the first of the papers that mention it."""
+        info = analyse(
+            question,
+            Filters(),
+            self.tools.newest_date,
+            self.tools.oldest_date,
+            self.tools.digest_dates,
+        )
+        found = self._defined_unowned(question, info, self.named(info))
+        return found[0] if found else None
+
     def route(self, question: str, filters: Filters) -> Routed | None:
         info = analyse(
             question,

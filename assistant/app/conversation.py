@@ -40,6 +40,13 @@ class Turn:
     answer: Answer
 
 
+ELLIPSIS_WORDS = 3  # a follow-up this short, naming nothing, asks about what came before
+# a pronoun a follow-up points back with ("its authors", "그거 코드 있어?")
+_POINTING = re.compile(r"\b(?:its|it|this one|that one|this|that)\b|그거|그것|이거|걔", re.I)
+# a name of its own in a follow-up without a pointer: a new subject ("and CogVideoX-5B?")
+_NAMES_ANOTHER = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*[a-z0-9][A-Z0-9]|[A-Za-z]+\d")
+
+
 @dataclass
 class Conversation:
     """A chat with history; each `ask` sees the turns before it."""
@@ -239,12 +246,31 @@ class Conversation:
         """True when the LLM agent answers (it reads the history: no rewrite needed)."""
         return self.assistant.mode(mode or self.filters.get("mode")) == "llm"
 
+    def of_declined(self, question: str) -> str | None:
+        """A follow-up on a name the answer before declined as no paper's own ("What is
+        CogVideoX?" ... "who are its authors?"), with the name for its pointer: asked of the
+        name again, not of the first paper that mentions it (LiFT's authors had answered)."""
+        last = self.turns[-1].answer
+        if not (last.refused and last.citations):
+            return None
+        name = self.assistant.router.declined_name(self.turns[-1].standalone)
+        if name is None:
+            return None
+        if (pointer := back_pointer(question)) is None:
+            short = len(question.split()) <= ELLIPSIS_WORDS  # ("저자는?", "code?")
+            return f"{name} {question}" if short and not _NAMES_ANOTHER.search(question) else None
+        if pointer.other or pointer.by_date or (pointer.picks or (0,)) != (0,):
+            return None  # ("the second one": of the papers listed)
+        return _POINTING.sub(name, question, count=1)
+
     def condense(self, question: str, mode: str | None = None) -> str:
         question = check_question(question)  # bounded before any rule or model sees it
         if not self.turns or self.agent_answers(mode):
             return question
         if placed := self.placed(question):
             return placed
+        if declined := self.of_declined(question):
+            return declined
         if self.assistant.router.counting_only(question) and (day := self.placed_day()):
             # "how many?" after the paper a digest lists first: that digest's papers
             return (
