@@ -4046,12 +4046,19 @@ def test_what_a_name_no_paper_owns_is_declined_with_the_papers_that_use_it(tmp_p
         ("Speech Tokens", "2411.00012", "Tokens from VoxTron 2 help ASR by 2%."),
         ("Prosody Study", "2411.00013", "Prosody of VoxTron 2 and others is compared."),
     ]
+    dreams = [  # (a name of several words with its version)
+        ("Prompt Encoders", "2411.00016", "LLM encoders help Stable Dream 3 by 2 points."),
+        ("Text Rendering", "2411.00017", "Stable Dream 3 renders text at 61%."),
+        ("Guidance Study", "2411.00018", "We steer Stable Dream 3 without training."),
+        ("Image Safety", "2411.00019", "Unsafe outputs of Stable Dream 3 drop by 40%."),
+    ]
     assistant = english_archive(
         tmp_path,
         "2024-11-05",
         [
             *users,
             *voices,
+            *dreams,
             ("VisionCat: A Vision Model", "2411.00003", "VisionCat reaches 81.2% on ImageNet."),
             ("Scaling CatNet Models", "2411.00004", "CatNet models scale to 7B; 64.0% MMLU."),
             ("Train Small, Infer Large", "2411.00005", "LoRAMx trains small. LoRAMx infers big."),
@@ -4070,11 +4077,12 @@ def test_what_a_name_no_paper_owns_is_declined_with_the_papers_that_use_it(tmp_p
         "Who wrote CogVidX?",  # (had answered with a paper on who wrote a text)
         "CogVidX 깃허브 있어?",
         "VoxTron 2 누가 만들었어?",  # (b123: a name with its version)
+        "Who made Stable Dream 3?",  # (had listed papers on 'made Stable Dream')
     ):
         answer = assistant.ask(question)
         assert answer.refused, answer.text
         cited = {c.arxiv_id for c in answer.citations}
-        assert cited in ({p for _, p, _ in users}, {p for _, p, _ in voices}), answer.text
+        assert cited in ({p for _, p, _ in group} for group in (users, voices, dreams)), answer.text
     for question, paper in (
         ("What is VisionCat?", "2411.00003"),
         ("What is CatNet?", "2411.00004"),

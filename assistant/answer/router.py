@@ -987,8 +987,9 @@ _AGAINST = re.compile(
 _THAN = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|over)\s+(?:the\s+)?$", re.I)
 # a name's shape: a capital inside it, a digit, or two capitals or more ("ReAct", "CLIP")
 _NAME_SHAPED = re.compile(r"[a-z][A-Z]|\d|[A-Z]{2}")
-# a name written alone, a Korean particle after it ("CogVideoX가")
-_LATIN_NAME = re.compile(r"(?P<name>[A-Za-z][\w.+-]*[A-Za-z0-9])[가-힣]{0,2}")
+# a name written alone, a Korean particle after it ("CogVideoX가", "Stable Diffusion 3는")
+_LATIN_NAME = re.compile(r"(?P<name>[A-Za-z][\w.+ -]*[A-Za-z0-9])[가-힣]{0,2}")
+_LATIN_WORDS = re.compile(r"[A-Z][\w.+-]*(?: [A-Z][\w.+-]*)+")  # capitalised: "Stable Diffusion"
 # (in Korean, "<name> 논문" alone, when it asks for no papers: "NL2SQL 논문 뭐 있어?" does)
 _ITS_PAPER_KO = re.compile(r"<name>\s*논문(?!들)")
 _ASKS_FOR_PAPERS_KO = re.compile(r"뭐\s*있|있(?:어|나|을까|니|는지)|추천|찾아")
@@ -3015,6 +3016,10 @@ class Router:
         """The one coined name (with its version) that is all the question asks of, with
         asking words beside it ("What is CogVideoX?", "Tacotron 2 누가 만들었어?"), if any."""
         topic = topic_words(question, info, names)
+        if len(topic) > 1:  # a name of several words with its version ("Stable Diffusion 3")
+            words = " ".join(topic)
+            whole = [v for v in versioned_names(question) if v.startswith(f"{words} ")]
+            topic = whole[:1] if whole and _LATIN_WORDS.fullmatch(words) else topic
         if len(topic) != 1 or not (m := _LATIN_NAME.fullmatch(topic[0])):
             return None
         name = m["name"]
