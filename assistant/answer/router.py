@@ -948,6 +948,13 @@ _EARLIEST_OF = re.compile(
 )
 
 
+def _shown_of(shown: list[Paper], theirs: list[str], ko: bool) -> str:
+    """ " (10 of 49)" when a list heads fewer papers than it has, else nothing."""
+    if len(theirs) <= len(shown):
+        return ""
+    return f" ({len(theirs)}편 중 {len(shown)}편)" if ko else f" ({len(shown)} of {len(theirs)})"
+
+
 def _no_votes(papers: list[Paper], ko: bool) -> str:
     """Several papers asked for by votes, none of whose digests gives any: said once."""
     named = ", ".join(f"**{p.label}** [{n}]" for n, p in enumerate(papers, start=1))
@@ -3655,24 +3662,14 @@ class Router:
             key = ", ".join(tied)
             theirs = list(dict.fromkeys(i for k in tied for i in result.data["ids"][k]))
             shown = self.catalog.papers.many(theirs[:COUNT_SHOWN])
-            part = (
-                f" ({len(theirs)}편 중 {len(shown)}편)"
-                if ko
-                else f" ({len(shown)} of {len(theirs)})"
-            )
-            part = part if len(theirs) > len(shown) else ""
+            part = _shown_of(shown, theirs, ko)
             head = f"{key}의 논문{part}:" if ko else f"In {key}{part}:"
         if by in ("author", "topic") and breakdown:  # the papers of the author (the topic)
             # with the most
             key = next(iter(breakdown))
             theirs = result.data["ids"][key]
             shown = self.catalog.papers.many(theirs[:SHOW])
-            part = (
-                f" ({len(theirs)}편 중 {len(shown)}편)"
-                if ko
-                else f" ({len(shown)} of {len(theirs)})"
-            )
-            part = part if len(theirs) > len(shown) else ""
+            part = _shown_of(shown, theirs, ko)
             if by == "topic":
                 head = f"'{key}' 논문{part}:" if ko else f"On '{key}'{part}:"
             else:

@@ -114,10 +114,10 @@ class Spelling:
                 return word  # a number's unit ("1비트급": of one bit, not the name VidKV)
             # its noun ("딥시크의": 딥시크), or the word as written ("카나나": Kanana, not 카나)
             # (a long word may read as a predicate and be a name: "미니옴니", "-니" asking)
+            versioned = bool(_VERSION_NEXT.match(m.string, m.end()))
             for part in dict.fromkeys([noun, word] if noun else [word]):
                 if len(part) < MIN_SYLLABLES or self.has_korean(part):
                     continue  # a word the archive has ("트랜스포머", "미스트랄")
-                versioned = bool(_VERSION_NEXT.match(m.string, m.end()))
                 if latin := self._hangul.name_of(part, versioned and part == word):
                     done.append(Correction(part, latin))
                     # apart from a particle after it, or a Latin letter ("하이퍼클로바X")
@@ -141,9 +141,10 @@ class Spelling:
         """`text` with each coined name or identifier no paper writes that is one paper's
         name with two neighbouring letters swapped, one of its lower-case letters or its
         hyphen left out, read as that name ("TextArnea": TextArena, "desing2code":
-        Design2Code, "SpargAttn": SpargeAttn, "SegZero-7B": Seg-Zero at 7B). A capital more or less, a letter added or changed makes
-        another model as often as a typo (AudioLM is no AudioLLM, MaskDiT no MaskBit,
-        ControlNeXt no ControlNet), and a number changed is another name ("AIME25")."""
+        Design2Code, "SpargAttn": SpargeAttn, "SegZero-7B": Seg-Zero at 7B). A capital
+        more or less, a letter added or changed makes another model as often as a typo
+        (AudioLM is no AudioLLM, MaskDiT no MaskBit, ControlNeXt no ControlNet), and a
+        number changed is another name ("AIME25")."""
         from rapidfuzz import distance, process
 
         done: list[Correction] = []
