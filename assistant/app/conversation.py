@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.router import A_LIST, NEWER, digest_language
 from assistant.index.spelling import read_as_note
+from assistant.retrieve.hybrid import coined_names
 from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
 from assistant.understand.dates import find_dates
 from assistant.understand.query import strip_dates
@@ -41,10 +42,8 @@ class Turn:
 
 
 ELLIPSIS_WORDS = 3  # a follow-up this short, naming nothing, asks about what came before
-# a pronoun a follow-up points back with ("its authors", "그거 코드 있어?")
+# the pronoun of a pointer back ("its" of "its authors", "그거")
 _POINTING = re.compile(r"\b(?:its|it|this one|that one|this|that)\b|그거|그것|이거|걔", re.I)
-# a name of its own in a follow-up without a pointer: a new subject ("and CogVideoX-5B?")
-_NAMES_ANOTHER = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*[a-z0-9][A-Z0-9]|[A-Za-z]+\d")
 
 
 @dataclass
@@ -257,11 +256,16 @@ class Conversation:
         if name is None:
             return None
         if (pointer := back_pointer(question)) is None:
-            short = len(question.split()) <= ELLIPSIS_WORDS  # ("저자는?", "code?")
-            return f"{name} {question}" if short and not _NAMES_ANOTHER.search(question) else None
+            # ("저자는?", "code?"; not "and CogVideoX-5B?", a name of its own)
+            short = len(question.split()) <= ELLIPSIS_WORDS
+            return f"{name} {question}" if short and not coined_names(question) else None
         if pointer.other or pointer.by_date or (pointer.picks or (0,)) != (0,):
             return None  # ("the second one": of the papers listed)
-        return _POINTING.sub(name, question, count=1)
+        # its pronoun is the name ("its authors": "CogVideoX authors"), else the whole
+        # pointer ("the paper")
+        span = question[pointer.start : pointer.end]
+        said = _POINTING.sub(name, span, count=1) if _POINTING.search(span) else name
+        return question[: pointer.start] + said + question[pointer.end :]
 
     def condense(self, question: str, mode: str | None = None) -> str:
         question = check_question(question)  # bounded before any rule or model sees it
