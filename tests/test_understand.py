@@ -214,15 +214,28 @@ NEWEST = "2025-06-30"
         ("24년 10월 중하순에 MoE 관련 논문 뭐 나왔어?", "2024-10-11", "2024-10-31"),  # (b121)
         ("2025년 2월 마지막 주에 올라온 논문 몇 개야?", "2025-02-22", "2025-02-28"),  # (b124)
         ("first week of march 2024", "2024-03-01", "2024-03-07"),
+        # (b128: after "in", dateparser read "in the second" as a time and the year alone)
+        ("most upvoted paper in the second week of December 2024?", "2024-12-08", "2024-12-14"),
+        # two Korean months joined by "~" or "에서 ... 사이", the first with a part of it
+        # (b129: "5월 중순~6월 초" had been from May 1; "4월 말~5월" April alone; "24년 3월
+        # 중순에서 4월 중순 사이" the newest April's middle)
+        ("2025년 5월 중순~6월 초 차트 관련 논문 정리 부탁", "2025-05-11", "2025-06-10"),
+        ("2025년 4월 말~5월에 formal math 논문", "2025-04-21", "2025-05-31"),
+        ("24년 3월 중순에서 4월 중순 사이 depth 논문", "2024-03-11", "2024-04-20"),
+        # a two-digit year alone (b128: "25년에 GRPO ..." had no date), not a duration
+        ("25년에 GRPO 쓴 논문 제일 많았던 달이 언제야?", "2025-01-01", "2025-12-31"),
+        ("24년 GRPO 논문", "2024-01-01", "2024-12-31"),
+        ("24년 봄 논문", "2024-03-01", "2024-05-31"),
         # with a two-digit year (b96: "23년 12월 말에 ... 4D 생성하는 논문" was December 2024's
         # end, "23년" rewritten alone)
         ("23년 12월 말에 가우시안 스플래팅으로 4D 생성하는 논문", "2023-12-21", "2023-12-31"),
         ("24년 3월 초 논문", "2024-03-01", "2024-03-10"),
         # (review: a range's first end keeps the year for both, as before)
-        ("24년 1월 초~2월 말 에이전트 논문 몇 개야?", "2024-01-01", "2024-02-28"),
+        ("24년 1월 초~2월 말 에이전트 논문 몇 개야?", "2024-01-01", "2024-02-29"),
         ("24년 5월 초~6월 말 논문", "2024-05-01", "2024-06-30"),
-        # (and a four-digit year: was 2024-01-01 to 2025-02-28, the newest February's end)
-        ("2024년 1월 초~2월 말 논문", "2024-01-01", "2024-02-28"),
+        # (and a four-digit year: was 2024-01-01 to 2025-02-28, the newest February's end;
+        # then 2024-02-28, a leap year's February cut to the newest one's length)
+        ("2024년 1월 초~2월 말 논문", "2024-01-01", "2024-02-29"),
         # (b93: "in the last ten days of November 2023" had been read as 2023-11 to the
         # newest digest, "ten days" a duration)
         ("text-to-video papers in the last ten days of November 2023", "2023-11-21", "2023-11-30"),
@@ -329,6 +342,13 @@ NEWEST = "2025-06-30"
 def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, until):
     found = find_dates(question, NEWEST)
     assert (found.since, found.until) == (since, until)
+
+
+@pytest.mark.parametrize(
+    "question", ["20년간 연구된 주제", "지난 20년 동안의 변화", "25년 전에 나온 개념"]
+)
+def test_a_duration_in_years_is_no_year(question):
+    assert find_dates(question, NEWEST).since is None
 
 
 @pytest.mark.parametrize(
@@ -779,6 +799,11 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # "현재까지 다이제스트에 나온 RAG 논문 몇 개야?" listed related papers)
         ("다이제스트에 나온 RAG 논문 몇 개야?", "count"),
         ("다이제스트에 나온 RAG 논문 보여줘", "list"),
+        # near "그때 나온 논문 중에 인기 많은 거" only in words other intents ask with too
+        # ("중에"), a Korean question asks for its topic's papers (was: top_voted, an
+        # unasked ranking by votes of September's code papers)
+        ("2024년 9월에 나온 논문 중에 코드 생성 벤치마크 관련된 거 뭐 있어?", "search"),
+        ("2024년 9월에 나온 논문 중에 제일 잘나간 거 뭐야?", "top_voted"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

@@ -215,6 +215,13 @@ _FORM_SOURCE = (
     # "last Friday's papers": a weekday's possessive
     rf"|\b(?P<wday>(?:last\s+)?(?:{_WEEKDAYS}))['’]s\b"
 )
+# "25년에 GRPO 논문", "24년 논문": a two-digit year of this decade alone, after every form
+# that reads it with more ("24년 봄", "24년 10월"); not a duration ("20년간", "20년 동안",
+# "25년 전에")
+_KO_YEAR_ALONE = (
+    r"(?<![\d.])(?P<kya>2\d)\s*년"
+    r"(?![가-힣]*\s*(?:간|동안|전|후|째|만|이상|이하|넘|가까이)(?:에|의|부터|까지|이|도)?(?![가-힣]))"
+)
 # a relative date word, with a Korean particle or an English possessive dateparser does not
 # read ("지난달엔", "last month's"), or written in a way it does not know ("저번 달",
 # "지난해"): rewritten to the form it reads (`slots.jsonl`, slot "date_word")
@@ -282,7 +289,7 @@ def _forms() -> re.Pattern:
         rf"(?=(?:에는|엔|에|의|은|는|도|동안|까지|부터|쯤|경)?(?![가-힣]))"  # ("가을쯤": about)
     )
     return re.compile(
-        rf"{month_parts}|{_FORM_SOURCE}{parts}"
+        rf"{month_parts}|{_FORM_SOURCE}{parts}|{_KO_YEAR_ALONE}"
         rf"|(?<![A-Za-z가-힣])(?P<rel>{words}){_SUFFIX}",
         re.I,
     )
@@ -506,8 +513,8 @@ def _rewrite(m: re.Match) -> str:
         # (apart from a Korean particle: "2024.01에", which dateparser would not read)
         apart = " " if re.match(r"[가-힣]", m.string[m.end() : m.end() + 1]) else ""
         return f"{_month(g['nm'])} {g['ny']}{apart}"
-    if g["ky"]:
-        return f"20{g['ky']}년"
+    if g["ky"] or g.get("kya"):
+        return f"20{g['ky'] or g['kya']}년"
     if g["amon"]:
         return f"{g['amon']} 20{g['ay']}"
     if g["py"]:
@@ -795,6 +802,36 @@ def _from_to(text: str, newest: str | None, oldest: str | None) -> DateRange | N
     return DateRange(first.since, second.until, (text[start : m.end()],))
 
 
+@lru_cache(maxsize=1)
+def _month_pair() -> re.Pattern:
+    """Two Korean months, the first with a part of it, joined by "~" or "에서 ... 사이"
+    ("5월 중순~6월 초", "4월 말~5월", "3월 중순에서 4월 중순 사이"): a range, as "부터 ...
+    까지" says one."""
+    parts = _words_pattern(r["text"] for r in slot_rows("month_part") if not r["text"].isascii())
+    month = r"(?<!\d)(?:1[0-2]|0?[1-9])\s*월"
+    return re.compile(
+        rf"(?P<a>{month}\s*(?:{parts})?)\s*(?:[~～–-]|에서)\s*"
+        rf"(?P<b>(?:(?<![\d.]){_YY}\s*년\s*)?{month}\s*(?:{parts})?)"
+        rf"(?:\s*(?:사이|까지|에|의)(?![가-힣]))?"
+    )
+
+
+def _between_months(text: str, newest: str | None, oldest: str | None) -> DateRange | None:
+    """The range of two Korean months joined by "~" or "에서 ... 사이" (`_month_pair`),
+    read as "A부터 B까지" is, with the question's own words for its span."""
+    m = _month_pair().search(text)
+    if m is None:
+        return None
+    said = text[: m.start()] + f"{m['a']}부터 {m['b']}까지" + text[m.end() :]
+    ranged = _from_to(said, newest, oldest)
+    if ranged is None or not ranged.spans:
+        return None
+    start = said.find(ranged.spans[0])
+    if start < 0 or start > m.start("a") + len(m["a"]):
+        return None
+    return replace(ranged, spans=(text[start : m.end()].rstrip(),))
+
+
 def find_dates(text: str, newest: str | None, oldest: str | None = None) -> DateRange:
     """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD');
     "the earliest digest" is the `oldest` one's day, when given.
@@ -803,6 +840,8 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     rewritten to forms it reads; the range's spans are the question's own words.
     """
     if "부터" in text and "까지" in text and (ranged := _from_to(text, newest, oldest)):
+        return ranged
+    if ranged := _between_months(text, newest, oldest):
         return ranged
     if m := _WHICH_NEWEST.search(text):
         cue = "cue" if m["cue"] else "ko"
@@ -878,6 +917,10 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         # "Fridays in March 2025", "2025년 3월 금요일": the days of the week filter the
         # month's papers (`weekdays_named`); dateparser would read the newest Friday
         clean = _BARE_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)
+    if week is not None and week.group("en") and _A_MONTH.search(text[week.end() :]):
+        # "in the second week of December 2024": the month's, the week read here
+        # (dateparser reads "in the second" as a time, and the year alone)
+        clean = clean[: week.start()] + " " * len(week.group(0)) + clean[week.end() :]
     if _CUE.search(clean) and (span := _between(clean, base)):
         return span
     if back := _back_from_newest(clean, base):

@@ -84,6 +84,7 @@ UNSEEN = 1.0  # weight of a question's gram no example uses, times the largest i
 TREND_MIN = 0.3  # a trend phrasing at least this near (below: another intent, or a search)
 _SPACE = re.compile(r"\s+")
 _PLACEHOLDER = re.compile(r"<\w+>")  # what `mask` writes for a date, a paper, a topic
+_HEAD = re.compile(r"[가-힣]{2}")  # a Korean word's first two syllables
 HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "top-voted" asks as "top voted" does
 
 
@@ -135,6 +136,23 @@ class IntentMatcher:
             for w in ws
         }
         self._own_words = [ws - searched for ws in spelled]
+        # and the words of one intent alone ("인기", "추천"; not "중에", which "A 논문 중에
+        # 제일 새로운 거" asks with too)
+        intents_of: dict[str, set[str]] = defaultdict(set)
+        for label, ws in zip(self.labels, self._own_words, strict=True):
+            for w in ws:
+                intents_of[w].add(label)
+        self._alone = {w: next(iter(ls)) for w, ls in intents_of.items() if len(ls) == 1}
+        # a Korean word's first two syllables, when every example word opening with them is
+        # of one intent ("화제가": 화제, so "화제였던" with another ending)
+        heads: dict[str, set[str]] = defaultdict(set)
+        for label, ws in zip(self.labels, spelled, strict=True):
+            for w in ws:
+                if _HEAD.match(w):
+                    heads[w[:2]].add(label)
+        self._alone_head = {
+            h: next(iter(ls)) for h, ls in heads.items() if len(ls) == 1 and "search" not in ls
+        }
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, vec in enumerate(self.vectors):
             for g, w in vec.items():
@@ -211,6 +229,16 @@ class IntentMatcher:
             for w in said & own
         }
 
+    def words_alone(self, text: str, name: str) -> set[str]:
+        """The whole words of `text` that only examples of `name` ask with, a Korean one
+        with any ending after the first two syllables that only its examples open with."""
+        return {
+            w
+            for w in words(_PLACEHOLDER.sub(" ", text))
+            if self._alone.get(w) == name
+            or (_HEAD.match(w) and self._alone_head.get(w[:2]) == name)
+        }
+
     def classify(self, text: str) -> Intent:
         scores = self._scores(text)[1]
         if (topic := self._topic_shared(text, scores)) is not None:
@@ -236,15 +264,22 @@ class IntentMatcher:
             name = "search"  # no intent has most of the nearest examples: a topic question
         elif name not in TOPICAL and self.own_share(text, name) < MIN_OWN:
             name = "search"  # it shares only words topic searches use too: a topic question
-        elif name in WORDED and not is_korean(text) and not self.own_words(text, name):
+        elif name in WORDED and not self._worded(text, name):
             name = "search"  # near a ranking in no word of its own: "any music-focused
-            # papers <date>?" asks for the papers on music, not the most voted (a Korean
-            # word carries its endings, "화제였던": its grams decide, as above)
+            # papers <date>?" asks for the papers on music, not the most voted
         elif name == "similar" and _only_joined(self.own_words(text, name)):
             name = "search"  # near "A랑 비슷한 ..." only by a name joined to another ("A가
             # A랑 비교했을 때 선호도 몇 %였어?"): no word asks for papers like it
         top = max((s for s, label in near if label == name), default=near[0][0])
         return Intent(name, votes.get(name, 0.0) / sum(votes.values()), top)
+
+    def _worded(self, text: str, name: str) -> bool:
+        """Whether `text` asks `name` in a word of its own; a Korean one, in a word only
+        `name`'s examples use, whatever its ending ("<date>에 나온 논문 중에 코드 생성 벤치마크
+        관련된 거" is near "그때 나온 논문 중에 인기 많은 거" in words any listing says)."""
+        if is_korean(text):
+            return bool(self.words_alone(text, name))
+        return bool(self.own_words(text, name))
 
 
 def _only_joined(own: set[str]) -> bool:
