@@ -147,3 +147,46 @@ def test_on_the_archive_a_baseline_on_a_benchmark_asks_the_benchmarks_paper(corp
     assert answer.refused and [c.arxiv_id for c in answer.citations][:1] == ["2506.03135"]
     answer = corpus_assistant.ask("What did Qwen2.5-VL-72B score on Video-MME?")
     assert [c.arxiv_id for c in answer.citations][:1] == ["2502.13923"], answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_on_the_archive_a_theme_in_a_range_lists_the_papers_on_its_rare_word(corpus_assistant):
+    """Was: "which papers from the second half of January 2025 work on GUI agents?" listed 9
+    papers, 7 of them agents of other kinds: the topic read as Korean summaries write it,
+    "GUI 에이전트", weighed 에이전트's three bigrams over GUI. A Korean word rendered from
+    a term weighs once; the others only touch on it, and say so."""
+    answer = corpus_assistant.ask(
+        "which papers from the second half of January 2025 work on GUI agents?"
+    )
+    assert answer.text.startswith("1 paper on 'GUI agents'"), answer.text
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2501.12326"]  # UI-TARS
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_on_the_archive_others_like_a_named_paper_and_new_names(corpus_assistant):
+    """b126-b127, written blind: "TrackGo처럼 ... 제어하는 논문 더 알려줘" had answered with
+    TrackGo alone (its aspect read as the topic, which TrackGo tops); "what is HellaSwag?"
+    after a decline had said LiFT gives no HellaSwag figure; "OS-Genesis 2" (a version no
+    digest has) had been answered with OS-Genesis's figure; "몇 fps로 돌아가?" after Splatter
+    Image (b128) with a paper's FPS; "2024년 9월에 나온 논문 중에 코드 생성 벤치마크 관련된
+    거" had been ranked by votes."""
+    answer = corpus_assistant.ask(
+        "TrackGo처럼 image-to-video에서 사용자가 궤적이나 마스크로 물체 움직임 제어하는 논문 더 알려줘"
+    )
+    assert answer.citations[0].arxiv_id == "2408.11475" and len(answer.citations) > 3
+    chat = corpus_assistant.chat()
+    assert chat.ask("What is CogVideoX?").refused
+    answer = chat.ask("what is HellaSwag?")
+    assert "LiFT" not in answer.text.split("\n")[0], answer.text
+    answer = corpus_assistant.ask("OS-Genesis 2 - what AndroidWorld success rate does it get?")
+    assert answer.refused and "OS-Genesis 2" in answer.text, answer.text
+    chat = corpus_assistant.chat()
+    chat.ask("Splatter Image 논문 설명 좀")
+    answer = chat.ask("몇 fps로 돌아가?")  # (b128: had answered with a paper's FPS)
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2312.13150"], answer.text
+    answer = corpus_assistant.ask(
+        "2024년 9월에 나온 논문 중에 코드 생성 벤치마크 관련된 거 뭐 있어?"
+    )
+    assert "추천" not in answer.text.split("\n")[0], answer.text

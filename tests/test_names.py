@@ -328,6 +328,14 @@ def test_a_hyphenated_family_name_with_a_version_is_read_whole():
     assert versioned_names("V-JEPA 2 논문에서 로봇 플래닝 성공률 몇 %?") == ["V-JEPA 2"]
     assert versioned_names("MT-Bench 9점 넘는 작은 모델 있어?") == []
     assert versioned_names("Does any model get MM-Vet 70?") == []
+    # (b126) two capitals before a hyphen, with a one-digit version: "OS-Genesis 2" was
+    # answered with OS-Genesis's figure; a one-letter word in a name ("Agent K v2.0")
+    assert versioned_names("OS-Genesis 2 AndroidWorld success rate?") == ["OS-Genesis 2"]
+    assert versioned_names("UI-TARS 1.5 results?") == ["UI-TARS 1.5"]
+    assert versioned_names("Agent K v2.0은 캐글에서 몇 명 이겼대?") == ["Agent K v2.0"]
+    # a name that goes on after a hyphen is no version (b127: "Magic 1" was said to be in no
+    # digest, of "Magic 1-For-1")
+    assert "Magic 1" not in versioned_names("LTX-Video랑 Magic 1-For-1 중에 뭐가 더 빨라?")
     # a number with a unit is a quantity (b101: "SEAP 50% 프루닝했을 때 ..." was declined as
     # about "SEAP 50", b102: "OSWorld 50-step 성공률은?" as about "OSWorld 50")
     assert versioned_names("SEAP 50% 프루닝했을 때 WandA, FLAP보다 얼마나 좋아?") == []

@@ -1984,3 +1984,28 @@ def test_a_concept_asked_is_answered_only_by_papers_about_it(tmp_path):
         assert answer.refused and not answer.citations, answer.text
     answer = assistant.ask("Mamba가 뭐고 왜 쓰는 거야?")
     assert not answer.refused and answer.citations[0].arxiv_id == "2401.09417", answer.text
+
+
+def test_a_rendered_korean_word_weighs_as_one_term(seed_assistant):
+    """An English question as a Korean summary writes it ("GUI 에이전트" for "GUI agents")
+    weighs each Korean word as one term (its rarest bigram), as the English word it renders
+    weighs: a paper with 에이전트 alone no longer has most of the topic by three bigrams."""
+    from assistant.index.lexical import _as_words, tokenize
+
+    weights = {"gui": 4.0, "에이": 2.0, "이전": 3.0, "전트": 2.5}
+    _as_words("GUI 에이전트", weights)
+    assert math.isclose(sum(weights[g] for g in ("에이", "이전", "전트")), 3.0)
+    assert weights["gui"] == 4.0
+    lexical = seed_assistant.retriever.lexical
+    query = "SpargeAttn 벤치마크"
+    grams = tokenize("벤치마크")
+    only_word = [
+        i for i in lexical.with_all(grams).tolist() if i not in lexical.with_all(["spargeattn"])
+    ]
+    assert only_word  # a seed paper writes 벤치마크 and not SpargeAttn
+    split = lexical.coverage(query, only_word[:1])[only_word[0]]
+    whole = lexical.coverage(query, only_word[:1], rendered=True)[only_word[0]]
+    idf = lexical.postings_idf([*grams, "spargeattn"])
+    expected = max(idf[g] for g in grams) / (max(idf[g] for g in grams) + idf["spargeattn"])
+    assert math.isclose(whole, expected, rel_tol=1e-6)
+    assert whole < split

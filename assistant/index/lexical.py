@@ -278,6 +278,20 @@ def _share(
     return share / total if total else share
 
 
+def _as_words(query: str, weights: dict[str, float]) -> None:
+    """Weigh each Korean word of `query` as one term, its rarest bigram's IDF, shared by
+    its bigrams (in place; a bigram of two words is read with the first)."""
+    seen: set[str] = set()
+    for word in _KO_WORD.findall(query):
+        grams = [g for g in dict.fromkeys(tokenize(word)) if g in weights and g not in seen]
+        seen.update(grams)
+        if len(grams) < 2:
+            continue
+        top, total = max(weights[g] for g in grams), sum(weights[g] for g in grams)
+        for g in grams:
+            weights[g] *= top / total
+
+
 def tokenize(text: str) -> list[str]:
     """Tokens for BM25 (see the module docstring)."""
     out: list[str] = []
@@ -584,6 +598,7 @@ class LexicalIndex:
         query: str,
         positions: Iterable[int],
         renderings: Mapping[str, str] | None = None,
+        rendered: bool = False,
     ) -> dict[int, float]:
         """IDF-weighted share of the query's distinct terms found in each given paper.
 
@@ -591,7 +606,10 @@ class LexicalIndex:
         question ("썼어", "얼마나") is in no summary and would weigh against every paper.
         `renderings` (Korean word as written -> its English, both in the query) makes each
         pair one term written either way: a paper writing "attention" has all of
-        "어텐션 (attention)", as one writing "어텐션" has."""
+        "어텐션 (attention)", as one writing "어텐션" has. A query `rendered` from English
+        (an English question as a Korean summary writes it) weighs each Korean word as one
+        term, as the English word it renders weighs: "GUI 에이전트" is GUI before agents, as
+        "GUI agents" is, not 에이전트's three bigrams over GUI."""
         positions = list(positions)
         query = self.topical(query)
         found = self._term_postings(tokenize(query))
@@ -599,6 +617,8 @@ class LexicalIndex:
         if not terms:
             return {i: 0.0 for i in positions}
         weights = {t: found[t][2] if t in found else self._max_idf for t in terms}
+        if rendered:
+            _as_words(query, weights)
         wanted = np.asarray(positions, dtype=np.int64)
         has = {}
         for term in weights:

@@ -260,8 +260,12 @@ _VERSIONED = re.compile(
     r"(?<![A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])(?=[A-Za-z0-9.-]*[0-9])"
     r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
     r"|(?<![A-Za-z0-9.-])[A-Z](?:[a-zA-Z]{2,}|(?=-[A-Za-z]))(?:-[A-Za-z]+)*"
-    r"(?: [A-Z][a-zA-Z]+)? [vV]?[0-9]{1,2}"
-    r"(?:\.[0-9]+)?[BbMm]?(?![A-Za-z0-9]|\.[0-9])"
+    r"(?: [A-Z][a-zA-Z]*)? [vV]?[0-9]{1,2}"
+    # (a name goes on after a hyphen: "Magic 1-For-1" is no version 1 of Magic)
+    r"(?:\.[0-9]+)?[BbMm]?(?![A-Za-z0-9]|\.[0-9]|-[A-Za-z])"
+    # two capitals before a hyphen ("OS-Genesis 2", "UI-TARS 1.5"), with a version of one
+    # digit: "MM-Vet 70" is a score on a benchmark
+    r"|(?<![A-Za-z0-9.-])[A-Z]{2}(?:-[A-Za-z]+)+ [vV]?[0-9](?:\.[0-9]+)?(?![A-Za-z0-9]|\.[0-9])"
 )
 # a lower-case family name and a version ("claude 5", "llama 5"): checked against the papers
 # ("hunyuan3d 3.0": a family name may have a digit of its own)
@@ -296,6 +300,7 @@ _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘](?P<title>[^\"'“”‘’]{12,3
 # has this share of its words, and this much more than the first listed paper has
 DESCRIBED = 0.5
 DESCRIBED_MARGIN = 0.25
+_ASKS_QUANTITY = re.compile(r"몇|얼마|\bhow\s+(?:many|much|fast|long|big|large)\b", re.I)
 MODEL_WRITERS = 3  # a model name more papers write is a baseline, not a paper's own model
 DESCRIBED_POOL = 5  # papers BM25 ranks first for a description, searched for its subject
 TITLE_WORDS = 5  # a quoted phrase of this many words, or with a colon, is a title
@@ -399,6 +404,11 @@ def outranks(named: Hit, others: Sequence[Hit]) -> bool:
 _JOINED = re.compile(
     r"\s*(?:,|&|/|\+|and|or|vs\.?|versus|이랑|랑|하고|와|과|및|,?\s*그리고)?\s*", re.I
 )
+
+
+def _term_words(question: str) -> int:
+    """How many words of a topic question count as its terms (not asking words)."""
+    return sum(1 for w in _CHOICE_ITEM.findall(question) if tokenize(w))
 
 
 def _best_reading(
@@ -1193,11 +1203,20 @@ class HybridRetriever:
         def cover(reading: str) -> dict[int, float]:
             return self.lexical.coverage(reading, positions)
 
+        def cover_rendered(reading: str) -> dict[int, float]:
+            return self.lexical.coverage(reading, positions, rendered=True)
+
         # other readings, each as good: "GUI or computer-use agent" (either one does), and
         # an English topic as a paper summarised only in Korean writes it, by the glossary's
         # list ("speculative decoding": 추측 디코딩, Speculative Streaming's)
-        readings = [*choices(text), *([] if info.korean else glossary.in_korean(text))]
-        coverage = _best_reading(cover(text), cover, readings)
+        coverage = _best_reading(cover(text), cover, choices(text))
+        if not info.korean:
+            # (a term of a few words, as a Korean summary writes it, weighs each word once:
+            # "GUI 에이전트" is not 에이전트's three bigrams over GUI; a description's words
+            # are read as retrieve reads them)
+            term = _term_words(stripped) <= TERM_WORDS
+            rendered = cover_rendered if term else cover
+            coverage = _best_reading(coverage, rendered, glossary.in_korean(text))
         weights = self.calibration
         bm25 = self.lexical.scores(text)
         rankings = [
@@ -1467,8 +1486,7 @@ class HybridRetriever:
                 groups.append(rare)
                 written.append([item])
             joined = False
-        n_words = sum(1 for w in _CHOICE_ITEM.findall(question) if tokenize(w))
-        if len(groups) < 2 or n_words > TERM_WORDS or not on_topic:
+        if len(groups) < 2 or _term_words(question) > TERM_WORDS or not on_topic:
             return on_topic, []  # a longer topic describes: no paper need have every word
         # each term in English, or in Korean as a Korean summary writes it ("speech": 음성)
         covered = self._with_every(
@@ -1646,6 +1664,7 @@ class HybridRetriever:
         model this paper does not ("Llama 4 context length?" after SpargeAttn)."""
         if arxiv_id not in self.catalog:
             return False
+        asked = question
         written = self.catalog.papers[arxiv_id].lexical_text().lower()
         other = [n for n in versioned_names(question) if not name_pattern(n).search(written)]
         if other and analyse(question, None, self._latest).intent != "compare":
@@ -1692,7 +1711,12 @@ class HybridRetriever:
         if not rest or self.lexical.all_common(rest, COMMON_SHARE):
             return True  # "what's the core idea?": words of any paper, said of this one
         acronyms = [t for w in _ACRONYM.findall(question) for t in tokenize(w)]
-        return bool(self.lexical.known(acronyms))
+        if self.lexical.known(acronyms):
+            return True
+        # how much of something, in words the archive writes: a unit this paper's digest
+        # need not ("몇 fps로 돌아가?" after Splatter Image, "초당 38프레임"; alone it had found
+        # a paper's FPS, Formal Problem-Solving); not "부산 가는 ktx 막차 몇 시야?"
+        return bool(_ASKS_QUANTITY.search(asked)) and self.lexical.known(rest) == rest
 
     def absent_names(self, question: str) -> list[str]:
         """The versioned model names of `question` that no paper's text has ("GPT-6"); a
