@@ -4078,6 +4078,10 @@ def test_what_a_name_no_paper_owns_is_declined_with_the_papers_that_use_it(tmp_p
         "CogVidX 깃허브 있어?",
         "VoxTron 2 누가 만들었어?",  # (b123: a name with its version)
         "Who made Stable Dream 3?",  # (had listed papers on 'made Stable Dream')
+        # (b126: a word saying what kind of thing it is: "ImageNet 데이터셋은 누가 만들었어?"
+        # had given the authors of the first paper writing ImageNet)
+        "CogVidX 모델은 누가 만들었어?",
+        "what is the CogVidX model?",
     ):
         answer = assistant.ask(question)
         assert answer.refused, answer.text
@@ -4136,6 +4140,15 @@ def test_other_papers_asked_after_what_a_named_one_does_are_papers_like_it(tmp_p
     answer = assistant.ask("What other benchmarks did CMoE use?")
     assert [c.arxiv_id for c in answer.citations][:1] == ["2502.04416"], answer.text
     assert len(answer.citations) == 1, answer.text
+    # (b127: "X처럼 <what it does> 논문 더 알려줘" had answered with X alone: its aspect,
+    # read as the topic, is what X itself tops)
+    for question in (
+        "CMoE처럼 dense checkpoint를 MoE로 바꾸는 논문 더 알려줘",
+        "CMoE builds MoEs from dense LLMs. Are there other methods for dense checkpoints?",
+    ):
+        answer = assistant.ask(question)
+        cited = [c.arxiv_id for c in answer.citations]
+        assert cited[0] == "2502.04416" and {"2502.19261", "2408.08274"} <= set(cited), answer.text
 
 
 def test_years_a_paper_writes_are_its_content_not_dates_without_digests(tmp_path):

@@ -994,7 +994,17 @@ _AGAINST = re.compile(
 _THAN = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|over)\s+(?:the\s+)?$", re.I)
 # a name's shape: a capital inside it, a digit, or two capitals or more ("ReAct", "CLIP")
 _NAME_SHAPED = re.compile(r"[a-z][A-Z]|\d|[A-Z]{2}")
+
+
 # a name written alone, a Korean particle after it ("CogVideoX가", "Stable Diffusion 3는")
+def _kind_word(word: str) -> bool:
+    """Whether a word says what kind of thing a name is ("dataset", "벤치마크가", "데이터셋임":
+    a kind of `slots.jsonl`'s kind_noun, with a Korean particle or ending of up to two
+    syllables)."""
+    m = cue_pattern("kind_noun").match(word)
+    return bool(m) and (m.end() == len(word) or (not word.isascii() and len(word) - m.end() <= 2))
+
+
 _LATIN_NAME = re.compile(r"(?P<name>[A-Za-z][\w.+ -]*[A-Za-z0-9])[가-힣]{0,2}")
 _LATIN_WORDS = re.compile(r"[A-Z][\w.+-]*(?: [A-Z][\w.+-]*)+")  # capitalised: "Stable Diffusion"
 # (in Korean, "<name> 논문" alone, when it asks for no papers: "NL2SQL 논문 뭐 있어?" does)
@@ -2287,6 +2297,9 @@ class Router:
                 and (intent == "similar" or self._papers_on(question, info, names, topic))
                 and not _SAME_AUTHORS.search(question)
                 and not self._of_its_aspect(question, info, names[0])
+                # ("TrackGo처럼 ... 제어하는 논문 더 알려줘": others like the one named, which
+                # the words of its aspect alone would top)
+                and not _others_after(question, names)
                 # ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들": papers similar to
                 # that paper, named by its name, then on the aspect; not papers on 'MLLM 적용')
                 and not (_SIMILAR_TO.search(question) and _named_first(names[0], topic, question))
@@ -2614,10 +2627,14 @@ class Router:
         if (
             intent in ("search", "when", "top_voted")
             and busiest_unit(question) in ("day", "month", "weekday")
-            and not topic
             and not names
+            and (
+                not topic
+                or (intent == "top_voted" and not cue_pattern("votes_cue").search(question))
+            )
         ):
-            intent = "count"  # "which day was the quietest?": a count by day
+            intent = "count"  # "which day was the quietest?": a count by day; "25년에 GRPO
+            # 쓴 논문 제일 많았던 달이 언제야?" near a ranking in "제일 많았던", no votes asked
             info = replace(info, intent=intent)
         if intent in ("search", "list") and not names and not topic and asks_weekday(question):
             intent = "count"  # "2025년 1월 월요일마다 논문 몇 편씩 나왔어?": by day of the week
@@ -3023,6 +3040,9 @@ class Router:
         """The one coined name (with its version) that is all the question asks of, with
         asking words beside it ("What is CogVideoX?", "Tacotron 2 누가 만들었어?"), if any."""
         topic = topic_words(question, info, names)
+        if len(topic) > 1:  # a word saying what kind of thing the name is ("ImageNet
+            # 데이터셋은 누가 만들었어?", "the HellaSwag benchmark") asks nothing of its own
+            topic = [w for w in topic if not _kind_word(w)] or topic
         if len(topic) > 1:  # a name of several words with its version ("Stable Diffusion 3")
             words = " ".join(topic)
             whole = [v for v in versioned_names(question) if v.startswith(f"{words} ")]

@@ -257,8 +257,12 @@ class Conversation:
             return None
         if (pointer := back_pointer(question)) is None:
             # ("저자는?", "code?"; not "and CogVideoX-5B?", a name of its own)
-            short = len(question.split()) <= ELLIPSIS_WORDS
-            return f"{name} {question}" if short and not coined_names(question) else None
+            if named := coined_names(question):
+                # another name, asked as itself: the papers listed only mentioned the one
+                # declined ("what is HellaSwag?" had answered that LiFT gives no HellaSwag
+                # figure); a paper listed, named, is that paper's question all the same
+                return question if name not in named else None
+            return f"{name} {question}" if len(question.split()) <= ELLIPSIS_WORDS else None
         if pointer.other or pointer.by_date or (pointer.picks or (0,)) != (0,):
             return None  # ("the second one": of the papers listed)
         # its pronoun is the name ("its authors": "CogVideoX authors"), else the whole
