@@ -176,6 +176,16 @@ def test_on_the_archive_others_like_a_named_paper_and_new_names(corpus_assistant
         "TrackGo처럼 image-to-video에서 사용자가 궤적이나 마스크로 물체 움직임 제어하는 논문 더 알려줘"
     )
     assert answer.citations[0].arxiv_id == "2408.11475" and len(answer.citations) > 3
+    for question, paper in (  # (b130: near a count; the paper named, then "비슷한")
+        (
+            "AntiLeak-Bench builds benchmarks that avoid data contamination. Are there other "
+            "papers that construct contamination-free or decontaminated evaluation sets?",
+            "2412.13670",
+        ),
+        ("DA-Code 비슷한 데이터 사이언스 에이전트 벤치마크 더 알려줘", "2410.07331"),
+    ):
+        answer = corpus_assistant.ask(question)
+        assert answer.citations[0].arxiv_id == paper and len(answer.citations) > 3, answer.text
     chat = corpus_assistant.chat()
     assert chat.ask("What is CogVideoX?").refused
     answer = chat.ask("what is HellaSwag?")

@@ -2180,6 +2180,7 @@ def test_a_follow_up_on_a_name_declined_asks_of_the_name_again(tmp_path):
         ("TileGen: Long Videos", "2411.00002", "TileGen extends CogVidX-5B to 3x length."),
         ("Frame Noise: Sampling", "2411.00010", "Noise picks lift CogVidX-2B's VBench score."),
         ("MotionBench: Motion", "2411.00011", "We test PikaLabs, Kling and CogVidX-5B on motion."),
+        ("TILEX: Tiles", "2411.00012", "TILEX tiles images 4x faster."),
     ]
     assistant = english_archive(tmp_path, "2024-11-05", [*users, *unrelated_rows(40)])
     for follow_up in ("who are its authors?", "그거 깃허브 있어?", "저자는?"):
@@ -2202,6 +2203,11 @@ def test_a_follow_up_on_a_name_declined_asks_of_the_name_again(tmp_path):
     answer = chat.ask("what is PikaLabs?")
     assert "LiftUp" not in answer.text.split("\n")[0], answer.text
     assert chat.turns[-1].standalone == "what is PikaLabs?"
+    # (review: a name in capitals, with a Korean particle, is another name all the same)
+    chat = assistant.chat()
+    chat.ask("What is CogVidX?")
+    answer = chat.ask("그럼 TILEX는 뭐야?")
+    assert [c.arxiv_id for c in answer.citations][:1] == ["2411.00012"], answer.text
 
 
 def test_a_short_question_asking_how_much_is_of_the_subject(tmp_path):

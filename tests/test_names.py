@@ -1910,6 +1910,7 @@ def test_a_hyphenated_or_split_name_typed_another_way_is_that_name(tmp_path):
             ("FlashAttention: Fast Kernels", "2205.14135", "FlashAttention is 3x faster."),
             ("Design2Code: Webpages", "2403.03163", "Design2Code has 484 real webpages."),
             ("TrustLLM: Trustworthiness", "2401.05561", "TrustLLM benchmarks trust."),
+            ("Long Code Arena: Benchmarks", "2406.11612", "GPT-4 gets 37% API recall there."),
             *unrelated_rows(40, "We trust an LLM to grasp object {n}."),
         ],
     )
@@ -1927,3 +1928,8 @@ def test_a_hyphenated_or_split_name_typed_another_way_is_that_name(tmp_path):
     # answered with its links)
     answer = assistant.ask("Design2Code has how many webpages?")
     assert "484" in answer.text, answer.text
+    # (b131: a name of words apart: "What API recall did GPT-4 reach on Long Code Arena?")
+    answer = assistant.ask(
+        "What API Recall did GPT-4 reach on Long Code Arena's library-based code generation task?"
+    )
+    assert "37%" in answer.text, answer.text

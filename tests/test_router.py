@@ -4140,11 +4140,22 @@ def test_other_papers_asked_after_what_a_named_one_does_are_papers_like_it(tmp_p
     answer = assistant.ask("What other benchmarks did CMoE use?")
     assert [c.arxiv_id for c in answer.citations][:1] == ["2502.04416"], answer.text
     assert len(answer.citations) == 1, answer.text
+    # (review: a figure of it against the others is no request for papers like it)
+    for question in (
+        "CMoE가 다른 방법보다 얼마나 좋아?",
+        "How much better is CMoE than other methods?",
+    ):
+        answer = assistant.ask(question)
+        assert [c.arxiv_id for c in answer.citations][:1] == ["2502.04416"], answer.text
+        assert "비슷한" not in answer.text and "similar" not in answer.text, answer.text
     # (b127: "X처럼 <what it does> 논문 더 알려줘" had answered with X alone: its aspect,
     # read as the topic, is what X itself tops)
     for question in (
         "CMoE처럼 dense checkpoint를 MoE로 바꾸는 논문 더 알려줘",
         "CMoE builds MoEs from dense LLMs. Are there other methods for dense checkpoints?",
+        # (b130: near a count, asking no number; the paper named, then "비슷한")
+        "CMoE turns a dense LLM into an MoE. Are there other papers that build MoEs from dense checkpoints?",
+        "CMoE 비슷한 dense checkpoint 업사이클링 논문 더 알려줘",
     ):
         answer = assistant.ask(question)
         cited = [c.arxiv_id for c in answer.citations]

@@ -226,6 +226,9 @@ NEWEST = "2025-06-30"
         ("25년에 GRPO 쓴 논문 제일 많았던 달이 언제야?", "2025-01-01", "2025-12-31"),
         ("24년 GRPO 논문", "2024-01-01", "2024-12-31"),
         ("24년 봄 논문", "2024-03-01", "2024-05-31"),
+        ("24년도에 가장 추천 많이 받은 논문은?", "2024-01-01", "2024-12-31"),  # (review)
+        # (review: a digit in the topic before the week; had been all of 2024)
+        ("papers about 3D in the fourth week of October 2024", "2024-10-22", "2024-10-28"),
         # with a two-digit year (b96: "23년 12월 말에 ... 4D 생성하는 논문" was December 2024's
         # end, "23년" rewritten alone)
         ("23년 12월 말에 가우시안 스플래팅으로 4D 생성하는 논문", "2023-12-21", "2023-12-31"),
@@ -804,6 +807,10 @@ def test_code_words_ask_for_a_set_with_code_or_one_papers_code(question, intent,
         # unasked ranking by votes of September's code papers)
         ("2024년 9월에 나온 논문 중에 코드 생성 벤치마크 관련된 거 뭐 있어?", "search"),
         ("2024년 9월에 나온 논문 중에 제일 잘나간 거 뭐야?", "top_voted"),
+        ("2024년 7월에 올라온 논문 중 가장 핫했던 거", "top_voted"),  # (review)
+        # "chart" asks for a breakdown by month, or is a topic (ChartMuseum, ChartLens)
+        ("show me a chart of papers per month", "trend"),
+        ("chart 관련 논문 알려줘", "search"),
     ],
 )
 def test_questions_read_with_names_and_terms_masked(question, intent):

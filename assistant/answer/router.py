@@ -1250,15 +1250,35 @@ _OTHER_LIKE = re.compile(
 )
 
 
+# how much, or set against something: a figure asked, not papers ("몇", "얼마나", "than",
+# "보다", "대비")
+_ASKS_A_FIGURE = re.compile(
+    r"몇|얼마|\bhow\s+(?:many|much|fast|big|large|well|good)\b|\bwhat\s+(?:score|accuracy)\b"
+    r"|\b(?:than|versus|vs\.?)\b|보다|대비|에 비해",
+    re.I,
+)
+
+
 def _others_after(question: str, names: list[Paper]) -> bool:
     """Whether the question asks for other papers after saying what the one paper it names
-    does ("CMoE turns a dense LLM into an MoE. Other papers that build MoEs from dense
-    checkpoints?"): papers like it, not papers on the words alone, which it would top."""
+    before the asking words does ("CMoE turns a dense LLM into an MoE. Other papers that
+    build MoEs from dense checkpoints?"; "Mixture-of-Mamba adds ... What else combines
+    Mamba with ...?", Mamba part of what is asked): papers like it, not papers on the words
+    alone, which it would top."""
     cue = cue_pattern("others_cue").search(SUBJECT.sub(" ", question))
-    if len(names) != 1 or cue is None:
-        return False
-    text = question[: cue.start()].lower()
-    return any(w.lower() in text for w in _written(names[0]))
+    if not names or cue is None or _ASKS_A_FIGURE.search(question):
+        return False  # ("DeepSeek-R1이 다른 모델보다 얼마나 좋아?", "LIMO uses 817 samples;
+        # how many did other approaches use?": a figure of it against the others)
+    text = question[: cue.start()]
+    before = [
+        p
+        for p in names
+        if any(
+            re.search(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", text, re.I)
+            for w in _written(p)
+        )
+    ]
+    return len(before) == 1 and before[0] is names[0]
 
 
 def _written_names(names: list[Paper]) -> set[str]:
@@ -2184,7 +2204,8 @@ class Router:
         asks_compare = bool(_ASKS_COMPARE.search(SUBJECT.sub(" ", question)))
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             masked = asked_part(_masked(question, info, names))
-            intent = intents.cued(intents.classify(masked).name, question)
+            # (its cue words outside the names: "Code" of "Long Code Arena" asks no code)
+            intent = intents.cued(intents.classify(masked).name, _mask_names(question, names))
             if (
                 intent == "similar"
                 and not is_korean(question)  # ("같은" asks for papers, "score" may be a topic)
@@ -2266,11 +2287,22 @@ class Router:
                 # "which Phi-4 reports are in the archive?": the papers its titles name
                 intent = "list"
                 info = replace(info, intent=intent, wants_list=True, title_words=(family,))
-            if intent in ("search", "list") and (
-                _other_like(question, names) or _others_after(question, names)
+            counts = intent == "count" and cue_pattern("count_cue").search(question)
+            if (intent in ("search", "list") or (intent == "count" and not counts)) and (
+                _other_like(question, names)
+                or _others_after(question, names)
+                # "DA-Code 비슷한 데이터 사이언스 에이전트 벤치마크 더 알려줘": the paper named
+                # first, then the word asking for papers like it
+                or (
+                    _SIMILAR_TO.search(question)
+                    and not _likens_figures(question)
+                    and _named_first(names[0], topic_words(question, info, names), question)
+                    and question.find(names[0].label) < _SIMILAR_TO.search(question).start()
+                )
             ):
                 # "Is there other work like LLaDA-V, i.e. ...?": papers like the one named,
-                # however near a topic search the rest of its words read
+                # however near a topic search the rest of its words read ("Are there other
+                # papers that ...?" near a count, asking no number)
                 intent = "similar"
                 info = replace(info, intent=intent, wants_list=False)
             if intent == "similar" and _like_another(question, names):

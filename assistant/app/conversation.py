@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.router import A_LIST, NEWER, digest_language
 from assistant.index.spelling import read_as_note
 from assistant.retrieve.hybrid import coined_names
-from assistant.text import MAX_QUESTION_CHARS, check_question, is_korean
+from assistant.text import MAX_QUESTION_CHARS, check_question, english_word, is_korean
 from assistant.understand.dates import find_dates
 from assistant.understand.query import strip_dates
 from assistant.understand.references import back_pointer, counted
@@ -32,6 +32,25 @@ SET_TOOLS = ("list_papers", "count_papers", "search")  # the tools whose calls n
 _ONE_OF_THEM = re.compile(
     r"\bthe\s+(?:newer|more recent|later)\s+(?:one|paper|of\s+(?:the|them|those))\b", re.I
 )
+
+
+_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9]|(?<![A-Za-z0-9])[A-Z]")
+
+
+def _names_in(question: str) -> list[str]:
+    """The names a question writes: coined ones ("HellaSwag", "Qwen2.5") and any word with a
+    capital that is not an English word opening it ("LIMO", "OSWorld", "Sora", "MMLU-Pro는";
+    not "Who" of "Who made it?")."""
+    found = list(coined_names(question))
+    korean = is_korean(question)  # (a Latin word of a Korean question is a name: "Sora는?")
+    for m in _LATIN.finditer(question):
+        word = m.group(0)
+        if not any(c.isupper() for c in word) or word in found:
+            continue
+        if not korean and word[1:].islower() and english_word(word.lower()):
+            continue  # a word of the language, capitalised ("What about ...", "The")
+        found.append(word)
+    return found
 
 
 @dataclass
@@ -257,10 +276,11 @@ class Conversation:
             return None
         if (pointer := back_pointer(question)) is None:
             # ("저자는?", "code?"; not "and CogVideoX-5B?", a name of its own)
-            if named := coined_names(question):
+            if named := _names_in(question):
                 # another name, asked as itself: the papers listed only mentioned the one
                 # declined ("what is HellaSwag?" had answered that LiFT gives no HellaSwag
-                # figure); a paper listed, named, is that paper's question all the same
+                # figure; "그럼 LIMO는 뭐야?", "and GPQA?", "Sora는?"); a paper listed,
+                # named, is that paper's question all the same
                 return question if name not in named else None
             return f"{name} {question}" if len(question.split()) <= ELLIPSIS_WORDS else None
         if pointer.other or pointer.by_date or (pointer.picks or (0,)) != (0,):

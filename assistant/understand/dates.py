@@ -219,7 +219,7 @@ _FORM_SOURCE = (
 # that reads it with more ("24년 봄", "24년 10월"); not a duration ("20년간", "20년 동안",
 # "25년 전에")
 _KO_YEAR_ALONE = (
-    r"(?<![\d.])(?P<kya>2\d)\s*년"
+    r"(?<![\d.])(?P<kya>2\d)\s*년(?:도(?=에|의|\s|$))?"
     r"(?![가-힣]*\s*(?:간|동안|전|후|째|만|이상|이하|넘|가까이)(?:에|의|부터|까지|이|도)?(?![가-힣]))"
 )
 # a relative date word, with a Korean particle or an English possessive dateparser does not
@@ -905,6 +905,9 @@ def in_the_store(found: DateRange, dates: list[str]) -> DateRange:
     return replace(found, since=earlier[-1], until=earlier[-1]) if earlier else found
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)  # the preposition right before a week
+
+
 def _find_dates(text: str, newest: str | None) -> DateRange:
     base = newest or date.today().isoformat()
     pattern, ordinals = _week_ordinal()
@@ -917,10 +920,14 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         # "Fridays in March 2025", "2025년 3월 금요일": the days of the week filter the
         # month's papers (`weekdays_named`); dateparser would read the newest Friday
         clean = _BARE_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)
-    if week is not None and week.group("en") and _A_MONTH.search(text[week.end() :]):
-        # "in the second week of December 2024": the month's, the week read here
-        # (dateparser reads "in the second" as a time, and the year alone)
-        clean = clean[: week.start()] + " " * len(week.group(0)) + clean[week.end() :]
+    if (
+        week is not None
+        and week.group("en")
+        and (before := _IN_BEFORE.search(clean[: week.start()]))
+    ):
+        # "in the second week of December 2024": dateparser reads "in the second" as a time,
+        # and the year alone; without its "in" it reads the month (the week is read here)
+        clean = clean[: before.start()] + " " * len(before.group(0)) + clean[before.end() :]
     if _CUE.search(clean) and (span := _between(clean, base)):
         return span
     if back := _back_from_newest(clean, base):
