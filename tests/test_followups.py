@@ -475,6 +475,17 @@ def test_that_day_is_the_day_an_earlier_question_named():
         "what else came out on 2025-02-20?"
     )
     assert _on_that_day("그날 뭐 했어?", ["SpargeAttn 저자는?"], None) == "그날 뭐 했어?"
+    # the week or month an earlier question named (review: "그 주에 올라온 논문 중 가장
+    # 핫했던 거" after a week's list ranked the whole archive)
+    week = ["2024년 8월 셋째 주 논문 알려줘"]
+    assert _on_that_day("그 주에 올라온 논문 중 가장 핫했던 거", week, "2025-06-30").startswith(
+        "2024년 8월 셋째 주에"
+    )
+    assert "March 2025" in _on_that_day(
+        "what was the most voted paper that week?",
+        ["papers from the first week of March 2025"],
+        None,
+    )
 
 
 @pytest.mark.parametrize(

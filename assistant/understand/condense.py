@@ -517,6 +517,8 @@ _THAT_DAY = re.compile(
     r"|(?P<wlater>\ba\s+week\s+later\b|\bone\s+week\s+later\b|일주일\s*(?:뒤|후))"
     r"|(?P<wearlier>\ba\s+week\s+(?:earlier|before)\b|\bone\s+week\s+earlier\b)"
     r"|그\s*날|당일|같은\s*날|\bthat\s+(?:day|date)\b|\bthe\s+same\s+(?:day|date)\b"
+    # the week or month an earlier question named ("그 주에 올라온 논문 중 가장 핫했던 거")
+    r"|(?:그|같은)\s*(?:주|달)(?=에|의|엔|\s|[?.!,]|$)|\b(?:that|the\s+same)\s+(?:week|month)\b"
     # the digest the paper talked about was in ("What else was in that digest?", "그거
     # 나온 날 같이 올라온 논문")
     r"|\b(?:that|the\s+same)\s+digest\b|(?:그|같은)\s*다이제스트"
