@@ -196,6 +196,8 @@ _ASKS_A_SET = re.compile(
 # a word that says "similar" outright (not "like", "같은", "처럼": "papers that generate
 # vector graphics like SVG" gives an example of a topic)
 _SIMILAR_TO = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사", re.I)
+# and one that says it of papers, not of a measure ("화자 유사도": speaker similarity)
+_LIKE_IT = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사한|유사하", re.I)
 
 
 def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
@@ -2294,10 +2296,10 @@ class Router:
                 # "DA-Code 비슷한 데이터 사이언스 에이전트 벤치마크 더 알려줘": the paper named
                 # first, then the word asking for papers like it
                 or (
-                    _SIMILAR_TO.search(question)
+                    (like := _LIKE_IT.search(question))
                     and not _likens_figures(question)
                     and _named_first(names[0], topic_words(question, info, names), question)
-                    and question.find(names[0].label) < _SIMILAR_TO.search(question).start()
+                    and question.find(names[0].label) < like.start()
                 )
             ):
                 # "Is there other work like LLaDA-V, i.e. ...?": papers like the one named,
@@ -2660,13 +2662,11 @@ class Router:
             intent in ("search", "when", "top_voted")
             and busiest_unit(question) in ("day", "month", "weekday")
             and not names
-            and (
-                not topic
-                or (intent == "top_voted" and not cue_pattern("votes_cue").search(question))
-            )
+            and (not topic or not cue_pattern("votes_cue").search(question))
         ):
             intent = "count"  # "which day was the quietest?": a count by day; "25년에 GRPO
-            # 쓴 논문 제일 많았던 달이 언제야?" near a ranking in "제일 많았던", no votes asked
+            # 쓴 논문 제일 많았던 달이 언제야?" near a ranking in "제일 많았던", no votes asked;
+            # "NeRF 논문이 제일 많이 올라온 달이 언재야?" near a topic search by its typo
             info = replace(info, intent=intent)
         if intent in ("search", "list") and not names and not topic and asks_weekday(question):
             intent = "count"  # "2025년 1월 월요일마다 논문 몇 편씩 나왔어?": by day of the week

@@ -300,6 +300,7 @@ _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘](?P<title>[^\"'“”‘’]{12,3
 # has this share of its words, and this much more than the first listed paper has
 DESCRIBED = 0.5
 DESCRIBED_MARGIN = 0.25
+UNIT_SHARE = 0.002  # a unit asked in a follow-up is written by this share of papers ("fps")
 _ASKS_QUANTITY = re.compile(r"몇|얼마|\bhow\s+(?:many|much|fast|long|big|large)\b", re.I)
 MODEL_WRITERS = 3  # a model name more papers write is a baseline, not a paper's own model
 DESCRIBED_POOL = 5  # papers BM25 ranks first for a description, searched for its subject
@@ -1713,10 +1714,14 @@ class HybridRetriever:
         acronyms = [t for w in _ACRONYM.findall(question) for t in tokenize(w)]
         if self.lexical.known(acronyms):
             return True
-        # how much of something, in words the archive writes: a unit this paper's digest
+        # how much of something, in words many papers write: a unit this paper's digest
         # need not ("몇 fps로 돌아가?" after Splatter Image, "초당 38프레임"; alone it had found
-        # a paper's FPS, Formal Problem-Solving); not "부산 가는 ktx 막차 몇 시야?"
-        return bool(_ASKS_QUANTITY.search(asked)) and self.lexical.known(rest) == rest
+        # a paper's FPS, Formal Problem-Solving); not "부산 가는 ktx 막차 몇 시야?", nor
+        # "지하철 노선 따라가는 태스크는 정확도 얼마였어?", words of one paper
+        unit = {t for t in rest if t.isascii()}  # (its Korean words: a predicate, "돌아가")
+        return bool(_ASKS_QUANTITY.search(asked) and unit) and self.lexical.all_common(
+            unit, UNIT_SHARE
+        )
 
     def absent_names(self, question: str) -> list[str]:
         """The versioned model names of `question` that no paper's text has ("GPT-6"); a
