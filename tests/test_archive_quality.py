@@ -192,6 +192,12 @@ def test_on_the_archive_others_like_a_named_paper_and_new_names(corpus_assistant
     assert "LiFT" not in answer.text.split("\n")[0], answer.text
     answer = corpus_assistant.ask("OS-Genesis 2 - what AndroidWorld success rate does it get?")
     assert answer.refused and "OS-Genesis 2" in answer.text, answer.text
+    # (a set shown in part, 5 of a digest's 39 papers: a topic among all of them, not among
+    # the five shown, which had held one agent paper of the day's three)
+    chat = corpus_assistant.chat()
+    chat.ask("What was in the digest on 2025-03-21, and which paper got the most votes?")
+    answer = chat.ask("그 중에 에이전트 관련 논문은?")
+    assert len(answer.citations) >= 3 and "2025-03-21" in answer.text, answer.text
     chat = corpus_assistant.chat()
     chat.ask("Splatter Image 논문 설명 좀")
     answer = chat.ask("몇 fps로 돌아가?")  # (b128: had answered with a paper's FPS)

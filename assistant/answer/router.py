@@ -1870,6 +1870,12 @@ class Router:
         topic = topic_words(text, info, self.named(info))
         return topic_phrase(text, topic) if _content_words(topic) else ""
 
+    def topic_of(self, question: str) -> str:
+        """The question's topic words, as written ("그 중에 에이전트 관련 논문은?": 에이전트)."""
+        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
+        topic = topic_words(question, info, self.named(info))
+        return " ".join(topic) if _content_words(topic) else ""
+
     def names_several(self, question: str) -> bool:
         """The question names two papers or more ("There's a value-based follow-up, VAPO.
         How does it compare with DAPO?"): about them, not newer work on a topic."""

@@ -201,6 +201,8 @@ class Conversation:
             return None
         catalog = self.assistant.catalog
         found = find_dates(question, catalog.latest_date())
+        if not found and (topic := self.assistant.router.topic_of(question)):
+            return self._of_a_whole_set(question, topic)
         if not found or found.relative == "latest" or self.assistant.router.own_topic(question):
             return None  # ("the most recent of those": the newest of them, the router's)
         last = self._last_answered()
@@ -215,6 +217,25 @@ class Conversation:
             previous = last.answer.standalone_question or last.question
             return f"{strip_dates(previous, catalog.latest_date()).strip()} {' '.join(found.spans)}"
         return None
+
+    def _of_a_whole_set(self, question: str, topic: str) -> str | None:
+        """ "그 중에 에이전트 관련 논문은?" after a digest's papers shown in part (5 of its 39):
+        the papers on that topic among all of them, not among the five shown; a set with a
+        topic of its own, or shown whole, is narrowed by the router."""
+        last = self._last_answered()
+        if last is None or len(shown := _cited(last)) < 2 or (step := _set_step(last)) is None:
+            return None
+        args = step.arguments
+        total = getattr(step.result, "data", {}).get("total") or 0
+        if args.get("query") or total <= len(shown) or not (args.get("since") or args.get("until")):
+            return None
+        return _listing(
+            {**args, "query": topic},
+            args.get("since"),
+            args.get("until"),
+            is_korean(question),
+            self.assistant.catalog,
+        )
 
     def newer(self, question: str) -> str | None:
         """ "Any newer work on LLM self-correction?" after SCoRe: the question's topic after
