@@ -193,9 +193,10 @@ class Conversation:
     def narrowed(self, question: str) -> str | None:
         """ "Just the ones from March 2025", "그 중 2025년 3월에 나온 것만" after a set shown in
         part (the 30 most relevant of 90 papers on a topic, a search's best few): the set
-        at those dates, so the whole set is narrowed, not only the papers shown. A set
-        shown whole is narrowed by the router, from its papers; a follow-up with a topic
-        of its own ("those from March about robots") too."""
+        at those dates, so the whole set is narrowed, not only the papers shown; so is a
+        digest's set narrowed to a topic ("그 중에 에이전트 관련 논문은?", `_of_a_whole_set`).
+        A set shown whole is narrowed by the router, from its papers; a follow-up with dates
+        and a topic of its own ("those from March about robots") too."""
         pointer = back_pointer(question)
         if pointer is None or pointer.picks is not None:
             return None
