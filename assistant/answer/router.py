@@ -1865,16 +1865,19 @@ class Router:
         """The question's own topic phrase, beyond asking words and pointers ("any newer
         work on LLM self-correction?": "LLM self-correction"; "anything newer on this?":
         none)."""
-        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
         text = _NEWER_WORDS.sub(" ", question)
-        topic = topic_words(text, info, self.named(info))
+        topic = self._topic_words_of(question, text)
         return topic_phrase(text, topic) if _content_words(topic) else ""
 
     def topic_of(self, question: str) -> str:
         """The question's topic words, as written ("그 중에 에이전트 관련 논문은?": 에이전트)."""
-        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
-        topic = topic_words(question, info, self.named(info))
+        topic = self._topic_words_of(question, question)
         return " ".join(topic) if _content_words(topic) else ""
+
+    def _topic_words_of(self, question: str, text: str) -> list[str]:
+        """The topic words of `text` (the question or part of it), read as `question` is."""
+        info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
+        return topic_words(text, info, self.named(info))
 
     def names_several(self, question: str) -> bool:
         """The question names two papers or more ("There's a value-based follow-up, VAPO.

@@ -194,49 +194,39 @@ class Conversation:
         """ "Just the ones from March 2025", "그 중 2025년 3월에 나온 것만" after a set shown in
         part (the 30 most relevant of 90 papers on a topic, a search's best few): the set
         at those dates, so the whole set is narrowed, not only the papers shown; so is a
-        digest's set narrowed to a topic ("그 중에 에이전트 관련 논문은?", `_of_a_whole_set`).
-        A set shown whole is narrowed by the router, from its papers; a follow-up with dates
-        and a topic of its own ("those from March about robots") too."""
+        digest's set, shown in part, narrowed to a topic ("그 중에 에이전트 관련 논문은?"
+        after 5 of a digest's 39 papers). A set shown whole is narrowed by the router, from
+        its papers; a follow-up with dates and a topic of its own ("those from March about
+        robots") too."""
         pointer = back_pointer(question)
         if pointer is None or pointer.picks is not None:
             return None
         catalog = self.assistant.catalog
         found = find_dates(question, catalog.latest_date())
-        if not found and (topic := self.assistant.router.topic_of(question)):
-            return self._of_a_whole_set(question, topic)
-        if not found or found.relative == "latest" or self.assistant.router.own_topic(question):
+        topic = "" if found else self.assistant.router.topic_of(question)
+        if not (found or topic):
+            return None
+        if found and (found.relative == "latest" or self.assistant.router.own_topic(question)):
             return None  # ("the most recent of those": the newest of them, the router's)
         last = self._last_answered()
         if last is None or len(shown := _cited(last)) < 2:
             return None
+        korean = is_korean(question)
         if (step := _set_step(last)) is not None:
             total = getattr(step.result, "data", {}).get("total") or 0
             if total <= len(shown):
                 return None
-            return _listing(step.arguments, found.since, found.until, is_korean(question), catalog)
-        if any(s.tool == "retrieve" for s in last.answer.steps):  # a search: its best few
+            if found:
+                return _listing(step.arguments, found.since, found.until, korean, catalog)
+            args = step.arguments  # a digest's papers (dates and no topic of their own)
+            since, until = args.get("since"), args.get("until")
+            if args.get("query") or not (since or until):
+                return None
+            return _listing({**args, "query": topic}, since, until, korean, catalog)
+        if found and any(s.tool == "retrieve" for s in last.answer.steps):  # a search's best few
             previous = last.answer.standalone_question or last.question
             return f"{strip_dates(previous, catalog.latest_date()).strip()} {' '.join(found.spans)}"
         return None
-
-    def _of_a_whole_set(self, question: str, topic: str) -> str | None:
-        """ "그 중에 에이전트 관련 논문은?" after a digest's papers shown in part (5 of its 39):
-        the papers on that topic among all of them, not among the five shown; a set with a
-        topic of its own, or shown whole, is narrowed by the router."""
-        last = self._last_answered()
-        if last is None or len(shown := _cited(last)) < 2 or (step := _set_step(last)) is None:
-            return None
-        args = step.arguments
-        total = getattr(step.result, "data", {}).get("total") or 0
-        if args.get("query") or total <= len(shown) or not (args.get("since") or args.get("until")):
-            return None
-        return _listing(
-            {**args, "query": topic},
-            args.get("since"),
-            args.get("until"),
-            is_korean(question),
-            self.assistant.catalog,
-        )
 
     def newer(self, question: str) -> str | None:
         """ "Any newer work on LLM self-correction?" after SCoRe: the question's topic after

@@ -16,6 +16,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -138,21 +139,18 @@ class IntentMatcher:
         self._own_words = [ws - searched for ws in spelled]
         # and the words of one intent alone ("인기", "추천"; not "중에", which "A 논문 중에
         # 제일 새로운 거" asks with too)
-        intents_of: dict[str, set[str]] = defaultdict(set)
-        for label, ws in zip(self.labels, self._own_words, strict=True):
-            for w in ws:
-                intents_of[w].add(label)
-        self._alone = {w: next(iter(ls)) for w, ls in intents_of.items() if len(ls) == 1}
+        self._alone = _of_one_intent(
+            (w, label) for label, ws in zip(self.labels, self._own_words, strict=True) for w in ws
+        )
         # a Korean word's first two syllables, when every example word opening with them is
-        # of one intent ("화제가": 화제, so "화제였던" with another ending)
-        heads: dict[str, set[str]] = defaultdict(set)
-        for label, ws in zip(self.labels, spelled, strict=True):
-            for w in ws:
-                if _HEAD.match(w):
-                    heads[w[:2]].add(label)
-        self._alone_head = {
-            h: next(iter(ls)) for h, ls in heads.items() if len(ls) == 1 and "search" not in ls
-        }
+        # of one intent, no topic phrasing ("화제가": 화제, so "화제였던" with another ending)
+        heads = _of_one_intent(
+            (w[:2], label)
+            for label, ws in zip(self.labels, spelled, strict=True)
+            for w in ws
+            if _HEAD.match(w)
+        )
+        self._alone_head = {h: label for h, label in heads.items() if label != "search"}
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, vec in enumerate(self.vectors):
             for g, w in vec.items():
@@ -280,6 +278,14 @@ class IntentMatcher:
         if is_korean(text):
             return bool(self.words_alone(text, name))
         return bool(self.own_words(text, name))
+
+
+def _of_one_intent(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """key -> its intent, of the (key, intent) pairs whose key only one intent has."""
+    intents_of: dict[str, set[str]] = defaultdict(set)
+    for key, label in pairs:
+        intents_of[key].add(label)
+    return {key: next(iter(ls)) for key, ls in intents_of.items() if len(ls) == 1}
 
 
 def _only_joined(own: set[str]) -> bool:
