@@ -335,3 +335,34 @@ def test_a_korean_topic_the_digests_write_in_english_is_found(seed_assistant, qu
     answer = seed_assistant.chat().ask(question)
     assert not answer.refused
     assert "2502.18137" in {c.arxiv_id for c in answer.citations}  # SpargeAttn
+
+
+def test_a_particle_alone_or_after_a_noun_of_one_syllable_names_no_topic():
+    """Was: "DRAM보다" left "보다" (than) and "식으로" (in a way) "식으" as topic words, so a
+    long how-to question about LLM in a flash fell under the relevance floor: a particle
+    glued to a Latin word is its own Hangul run, and "으로" after one syllable left 으."""
+    assert korean.topical("보다", known=lambda w: True) == ""
+    assert korean.topical("으로부터") == ""
+    assert korean.topical("식으로", known=lambda w: True) == ""
+    assert korean.topical("값으로") == ""
+    # a two-syllable noun that ends like a particle is its own ("속도": speed, not 속 + 도)
+    assert korean.topical("속도") == "속도"
+    assert korean.topical("방법으로") == "방법"
+
+
+def test_a_question_ending_in_na_names_no_topic():
+    """Was: "... 노드 추천해주는 거 없나?" weighed "없나" (is there none?), in no paper, the
+    most of all its words, and ComfyUI-Copilot fell under the floor."""
+    assert korean.topical("없나") == ""
+    assert korean.topical("되나") == ""
+
+
+def test_a_predicate_is_read_as_its_known_noun_before_the_word_as_written():
+    """Was: "필요할" (when needed) and "업데이트하는" were read as written whenever some paper
+    had all their bigrams, so "요할" and "트하" weighed as rare words; the noun before the
+    light verb is what names the topic, when the archive has it."""
+    knows = {"필요", "필요할", "업데이트", "업데이트하"}.__contains__
+    assert korean.topical("필요할", known=knows) == "필요"
+    assert korean.topical("업데이트하는", known=knows) == "업데이트"
+    # a noun that only ends like a predicate stays whole ("데이터": 터 is an ending too)
+    assert korean.topical("데이터", known={"데이터"}.__contains__) == "데이터"

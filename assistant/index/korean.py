@@ -77,9 +77,13 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
     c = classes()
     if word in c["fillers"] or len(word) < 2 or word.startswith("몇"):
         return ""  # "몇배", "몇개", "몇%": the question word 몇 with its counter
+    if word in c["particles"]:
+        return ""  # "DRAM보다", "SSD로부터": a particle glued to a Latin word
     if _request(word):
         return ""  # "요약해줘", "추려줘": what to do, no topic
     for particle in c["particles"]:
+        if word.endswith(particle) and len(word) - len(particle) == 1 and len(particle) > 1:
+            return ""  # "식으로", "값으로": a noun of one syllable weighs no term (not "식으")
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             noun = word[: -len(particle)]
             if particle.startswith(_AFTER_CONSONANT) and _final(noun[-1]) == 0:
@@ -88,9 +92,11 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
                 return ""
             if not known(noun) and (past := _past(noun)) is not None:
                 return past  # "뭐였는지도": a predicate, then 도
+            if (light := _noun(noun)) and known(light):
+                return light  # "업데이트하는": a noun the archive has, with a light verb
             if known(noun):
                 return noun
-            if light := _noun(noun):
+            if light:
                 return light  # "진단하는": a noun with a light verb and an ending
             if particle == "는" and _final(noun[-1]) == 0:
                 # "지키는": 는 after a vowel is also the ending of a verb, whose noun a light
@@ -99,6 +105,8 @@ def topical(word: str, known: Callable[[str], bool] = lambda w: False) -> str:
             return noun
     if len(word) >= 3 and word[-1] in ("한", "된") and known(word[:-1]):
         return word[:-1]  # "적용한", "최적화된": a noun the archive has, with a light verb
+    if (noun := _ending_noun(word)) and known(noun):
+        return noun  # "필요할": a noun the archive has, with a light verb and an ending
     if known(word):
         return word
     if len(word) >= 3 and word[-1] in ("일", "인", "임") and known(word[:-1]):
