@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.index.hangul import HangulNames, hangul_sounds, latin_sounds
+from assistant.index.hangul import HangulNames, LoanWords, hangul_sounds, latin_sounds
 
 NAMES = HangulNames(
     [
@@ -95,3 +95,29 @@ def test_a_name_written_in_hangul_starts_a_new_subject(seed_assistant):
     answer = chat.ask("메이소닉 성능 어때?")  # was: about SpargeAttn, Meissonic its aside
     assert [c.arxiv_id for c in answer.citations] == ["2410.08261"]
     assert any("Meissonic" in note for note in answer.notes)
+
+
+def test_a_hangul_word_with_a_names_capitals_glued_after_it_is_that_name():
+    """b135: "마스크DPO 논문에서 ... 얼마나 올랐어?" was refused: the Hangul head of a name
+    whose tail is capitals ("Mask-DPO", "LegoGPT") is read by the capitals written after it."""
+    names = HangulNames(["Mask-DPO", "LegoGPT", "DeepSeek-R1"])
+    assert names.head_of("마스크", "DPO") == "Mask-"
+    assert names.head_of("레고", "GPT") == "Lego"
+    assert names.head_of("마스크", "GPT") is None  # no name of that head and those capitals
+    assert names.head_of("레고", "RL") is None
+
+
+def test_sch_is_heard_as_sk():
+    """b135: "스칼라코파일럿" is ScholarCopilot ("sch" is 스크 / 스ㅋ, as in 스키마)."""
+    assert HangulNames(["ScholarCopilot"]).name_of("스칼라코파일럿") == "ScholarCopilot"
+
+
+def test_a_loanword_in_hangul_reads_as_the_english_word_it_writes():
+    """b135: "집안일 전신 매니퓰레이션하는 로봇 스위트 (JoyLo 텔레오퍼레이션 ...)" found no
+    English-only paper by its loanwords; they read as the papers' English words when one is
+    clearly nearest, and a short word is read as none ("스위트" is as near "third")."""
+    loans = LoanWords(["manipulation", "teleoperation", "deliberation", "third", "suite"])
+    assert loans.get("매니퓰레이션") == "manipulation"
+    assert loans.get("텔레오퍼레이션") == "teleoperation"
+    assert loans.get("스위트") is None
+    assert loans.get("집안일") is None

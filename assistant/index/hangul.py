@@ -31,6 +31,13 @@ LOANWORD_LETTERS = 8  # an English word this long as a name is heard as the word
 LONG_WORD = 5
 LONG_SKELETON = 4
 LOOSE_SIMILARITY = 0.75
+# a shorter word with a name's capitals glued after it ("레고GPT": LegoGPT): the capitals
+# tell it from an ordinary word
+GLUED_SYLLABLES = 2
+LOAN_SYLLABLES = 4  # a loanword read as the English word it writes ("프롬프트": prompt)
+LOAN_LETTERS = 5
+LOAN_SIMILARITY = LOOSE_SIMILARITY
+LOAN_MARGIN = 0.1  # nearer than the next word of the same consonants by this much
 
 
 def _row(sounds: str) -> list[str]:
@@ -48,7 +55,7 @@ _FINAL = _row("_ k k k n n n t l l l l l l l l m p p t s ng t t k t p h")
 _VOWEL = _row("a e a e e e o e o a e e o u o e i u _ i i")
 # an English spelling as Korean hears it, in order: digraphs, then soft c and g
 _SOUNDS = [
-    ("ph", "p"), ("th", "s"), ("ch", "j"), ("sh", "s"), ("ck", "k"), ("x", "ks"), ("q", "k"),
+    ("sch", "sk"), ("ph", "p"), ("th", "s"), ("ch", "j"), ("sh", "s"), ("ck", "k"), ("x", "ks"), ("q", "k"),
     ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ou", "au"), ("aw", "o"), ("au", "o"),
     ("w", "u"), ("y", "i"),
 ]  # fmt: skip
@@ -59,6 +66,8 @@ _CLASSES = str.maketrans("cgdbfvzr", "kktpppjl")
 _REPEAT = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]")
 _HEAD = re.compile(r"[\s\-.\d:]")  # where a name's head ends ("DeepSeek-R1": DeepSeek)
+# a name of a word and capitals ("Mask-DPO", "LegoGPT"; not "ReasonMed", "GPT")
+_CAPITALS_TAIL = re.compile(r"(?P<head>[A-Z][a-z]+-?)(?P<tail>[A-Z]{2,}\d*)")
 
 
 def hangul_sounds(word: str) -> str:
@@ -105,11 +114,15 @@ class HangulNames:
         self._direct = _Sounds()
         self._joined = _Sounds()
         self._words = _Sounds(words=True)
+        self._heads: dict[str, _Sounds] = defaultdict(_Sounds)  # by the capitals they end in
         for n in dict.fromkeys(names):
             for spelt in {n, _HEAD.split(n, 1)[0]}:
                 self._direct.add(spelt, spelt)
                 self._words.add(spelt, spelt)
             self._joined.add(n.replace("-", ""), n)
+            if m := _CAPITALS_TAIL.fullmatch(n):
+                head = m["head"].rstrip("-")
+                self._heads[m["tail"]].add(head, m["head"], least=GLUED_SYLLABLES)
 
     def name_of(self, word: str, versioned: bool = False) -> str | None:
         """The one name the Hangul `word` writes, if any; `versioned`: a version or size
@@ -119,35 +132,79 @@ class HangulNames:
         found = self._direct.name_of(word) or self._joined.name_of(word)
         return found or (self._words.name_of(word) if versioned else None)
 
+    def head_of(self, word: str, capitals: str) -> str | None:
+        """The head of the one name that the Hangul `word` writes with the capitals glued
+        after it ("마스크DPO": "Mask-", of Mask-DPO; "레고GPT": Lego, of LegoGPT), if any."""
+        if len(word) < GLUED_SYLLABLES or not HANGUL_RUN.fullmatch(word):
+            return None
+        heads = self._heads.get(capitals)
+        return heads.name_of(word) if heads is not None else None
+
+
+class LoanWords:
+    """English words written in Hangul as Korean loanwords ("매니퓰레이션": manipulation,
+    "텔레오퍼레이션": teleoperation): a source of renderings (`Learned`), read by the same
+    sounds as names, of the papers' plain words; a word of `LOAN_SYLLABLES` or more
+    only (a shorter one is too often heard in a word of its own: "스위트" is no "third")."""
+
+    def __init__(self, words: Iterable[str]):
+        self._sounds = _Sounds(words=None)
+        for w in words:
+            self._sounds.add(w, w, least=LOAN_LETTERS)
+
+    def __bool__(self) -> bool:
+        return True
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        """The English word, when it reads at least `LOAN_SIMILARITY` alike and clearly
+        nearer than any other word of its consonants (Korean writes English vowels
+        loosely: "텔레오퍼레이션" is teleoperation, not deliberation)."""
+        if len(word) < LOAN_SYLLABLES or not HANGUL_RUN.fullmatch(word):
+            return default
+        scored = sorted(self._sounds.scored(word).items(), key=lambda kv: -kv[1])
+        if not scored or scored[0][1] < LOAN_SIMILARITY:
+            return default
+        if len(scored) > 1 and scored[0][1] - scored[1][1] < LOAN_MARGIN:
+            return default
+        return scored[0][0]
+
 
 class _Sounds:
     """Names by the consonants Korean hears in them."""
 
-    def __init__(self, words: bool = False) -> None:
-        """`words`: of the names that are long words of the language, only those."""
+    def __init__(self, words: bool | None = False) -> None:
+        """`words`: of the names that are long words of the language, only those (None:
+        any word)."""
         self._by_consonants: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._words = words
 
-    def add(self, spelt: str, name: str) -> None:
-        if len(spelt) < MIN_LETTERS or not (spelt.isascii() and spelt.isalpha()):
+    def add(self, spelt: str, name: str, least: int = MIN_LETTERS) -> None:
+        if len(spelt) < least or not (spelt.isascii() and spelt.isalpha()):
             return
-        if (len(spelt) >= LOANWORD_LETTERS and english_word(spelt.lower())) != self._words:
+        long_word = len(spelt) >= LOANWORD_LETTERS and english_word(spelt.lower())
+        if self._words is not None and long_word != self._words:
             return  # a long word of the language, which Korean writes as a loanword
             # ("Inflation", "Reflection"); a short one is a brand's name (Gemini, Falcon)
         sounds = latin_sounds(spelt)
         if (sounds, name) not in self._by_consonants[_consonants(sounds)]:
             self._by_consonants[_consonants(sounds)].append((sounds, name))
 
-    def name_of(self, word: str) -> str | None:
+    def scored(self, word: str) -> dict[str, float]:
+        """Each name of the Hangul word's consonants that starts alike (with a vowel or
+        not) -> how alike the two read, vowels included."""
         from rapidfuzz.fuzz import ratio
 
         sounds = hangul_sounds(word)
-        heard = self._by_consonants.get(_consonants(sounds), [])
-        scored = {
+        return {
             name: ratio(sounds, theirs) / 100
-            for theirs, name in heard
+            for theirs, name in self._by_consonants.get(_consonants(sounds), [])
             if bool(_VOWELS.match(theirs)) == bool(_VOWELS.match(sounds))  # start alike
         }
+
+    def name_of(self, word: str) -> str | None:
+        sounds = hangul_sounds(word)
+        heard = self._by_consonants.get(_consonants(sounds), [])
+        scored = self.scored(word)
         best = max(scored.values(), default=0.0)
         found = [n for n, s in scored.items() if s == best]
         if len({n.lower() for n in found}) != 1:

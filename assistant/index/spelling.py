@@ -42,6 +42,10 @@ PREDICATE_OR_NAME = 4  # syllables of a word read as a predicate that may be a n
 _SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?[BbMmKk]$")  # a model's size after its name ("-7B")
 
 
+# capitals glued after a Hangul word ("마스크DPO"), not before more letters
+_CAPITALS_NEXT = re.compile(r"[A-Z]{2,}\d*(?![A-Za-z])")
+
+
 @dataclass(frozen=True)
 class Correction:
     written: str
@@ -112,6 +116,11 @@ class Spelling:
                 return word  # a predicate, a pronoun ("찍었어", "그걸로"): no name
             if m.start() and m.string[m.start() - 1].isdigit():
                 return word  # a number's unit ("1비트급": of one bit, not the name VidKV)
+            if (glued := _CAPITALS_NEXT.match(m.string, m.end())) and (
+                head := self._hangul.head_of(word, glued.group(0))
+            ):
+                done.append(Correction(word + glued.group(0), head + glued.group(0)))
+                return head  # "마스크DPO": MaskDPO, a head and its capitals
             # its noun ("딥시크의": 딥시크), or the word as written ("카나나": Kanana, not 카나)
             # (a long word may read as a predicate and be a name: "미니옴니", "-니" asking)
             versioned = bool(_VERSION_NEXT.match(m.string, m.end()))
