@@ -206,3 +206,38 @@ def test_on_the_archive_others_like_a_named_paper_and_new_names(corpus_assistant
         "2024년 9월에 나온 논문 중에 코드 생성 벤치마크 관련된 거 뭐 있어?"
     )
     assert "추천" not in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_on_the_archive_definitions_likened_papers_and_loanwords(corpus_assistant):
+    """b132-b135, written blind. "What is X?" of a name one to three papers mention in
+    passing had quoted the first of them as if it were X's paper ("LambdaMART가 뭐야?",
+    "what is t-SNE?"); a name typed in lower case ("winogrande가 뭐임?"), one asked in the
+    first of two parts ("gelu가 뭐야? 수식이 어떻게 돼?") or "how does X work?" (read as a
+    comparison) were answered with a paper that uses it. "StarVector랑 비슷한 벡터 그래픽
+    생성 논문" had answered with StarVector alone (the paper named SVG read as the example of
+    a topic), "Robot Utility Models ... average success rate ... in new environments" with
+    the Korean digest's 74.4% and not its 90%."""
+    for question in (
+        "LambdaMART가 뭐야?",
+        "what is t-SNE?",
+        "winogrande가 뭐임?",
+        "gelu가 뭐야? 수식이 어떻게 돼?",
+        "How does LPIPS work?",
+        "Who created TruthfulQA and what exactly does it measure?",
+    ):
+        answer = corpus_assistant.ask(question)
+        assert answer.refused, (question, answer.text)
+    for question in ("What is ACTalker?", "LORAM이 뭐야?", "How does SpargeAttn work?"):
+        answer = corpus_assistant.ask(question)  # (a paper's own name: answered)
+        assert not answer.refused and answer.citations, (question, answer.text)
+    answer = corpus_assistant.ask(
+        "이미지를 SVG 코드로 바꿔주는 StarVector랑 비슷한 벡터 그래픽 생성 논문 추천해줘"
+    )
+    assert answer.citations[0].arxiv_id == "2312.11556" and len(answer.citations) > 3
+    answer = corpus_assistant.ask(
+        "Robot Utility Models: what average success rate did they get when deployed "
+        "zero-shot in new environments?"
+    )
+    assert "90%" in answer.text, answer.text

@@ -868,13 +868,13 @@ def bilingual_terms(question: str, korean: bool, learned: str = "") -> frozenset
     answers in a summary of the other language: a Korean question's glossary terms in
     English ("충돌" -> collision) and the `learned` English of its other words (the
     archive's own renderings: "상식" -> commonsense), an English question's in Korean
-    ("speed" -> 속도). (Read once per question: an answer ranks the sentences of several
-    papers by them.)"""
+    ("speed" -> 속도) and its `learned` Korean ("average" -> 평균). (Read once per question:
+    an answer ranks the sentences of several papers by them.)"""
     terms = question_terms(question)
     if korean:
         english = f"{glossary.english_terms(question)} {learned}"
         return frozenset(terms | question_terms(english))
-    return frozenset(terms | glossary.korean_terms_for(terms))
+    return frozenset(terms | glossary.korean_terms_for(terms) | set(tokenize(learned)))
 
 
 def _naming(question: str, paper: Paper) -> set[str]:
@@ -1024,10 +1024,13 @@ class ExtractiveAnswerer:
         self.vocabulary = vocabulary or (lambda: None)
 
     def _terms(self, question: str, korean: bool) -> frozenset[str]:
-        """`bilingual_terms`, with the archive's own renderings of a Korean question's words."""
-        found = self.vocabulary() if korean else None
-        learned = " ".join(found.learned_terms(question)) if found is not None else ""
-        return bilingual_terms(question, korean, learned)
+        """`bilingual_terms`, with the archive's own renderings of the question's words: the
+        English of a Korean question's, the Korean of an English one's."""
+        found = self.vocabulary()
+        if found is None:
+            return bilingual_terms(question, korean)
+        learned = found.learned_terms(question) if korean else found.learned_korean(question)
+        return bilingual_terms(question, korean, " ".join(learned))
 
     def answer(self, question: str, retrieval: Retrieval, history: Sequence = ()) -> str:
         return self.draft(question, retrieval, history)[0]

@@ -33,7 +33,6 @@ from assistant.index.catalog import ARTICLES, TITLE_ARTICLE_WORDS
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import (
     CHOICE,
-    MODEL_WRITERS,
     PHRASE_WORDS,
     Hit,
     choices,
@@ -197,7 +196,25 @@ _ASKS_A_SET = re.compile(
 # vector graphics like SVG" gives an example of a topic)
 _SIMILAR_TO = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사", re.I)
 # and one that says it of papers, not of a measure ("화자 유사도": speaker similarity)
-_LIKE_IT = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사한|유사하", re.I)
+_LIKE_IT = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사한|유사하|처럼", re.I)
+# a name and the words likening papers to it right after it ("StarVector랑 비슷한",
+# "CameraCtrl처럼", "TEXGen 같은")
+_LIKENED = re.compile(r"\s?(?:이랑|랑|과|와|하고)?\s?(?:비슷|유사한|유사하|처럼|같은)")
+
+
+def _likened(question: str, names: list[Paper]) -> list[Paper]:
+    """The one paper named that the question likens others to ("이미지를 SVG 코드로 바꿔주는
+    StarVector랑 비슷한 ... 논문": StarVector, not the paper named SVG), else `names`."""
+    likened = [
+        p
+        for p in names
+        if any(
+            _LIKENED.match(question, m.end())
+            for w in _written(p)
+            for m in re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", question)
+        )
+    ]
+    return likened if len(likened) == 1 else names
 
 
 def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
@@ -2213,6 +2230,8 @@ class Router:
             on_name, names = names[0], []
         # "A vs B", "compare", "비교": papers set against each other
         asks_compare = bool(_ASKS_COMPARE.search(SUBJECT.sub(" ", question)))
+        if len(names) > 1 and not asks_compare:
+            names = _likened(question, names)  # "StarVector랑 비슷한": StarVector
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
             masked = asked_part(_masked(question, info, names))
             # (its cue words outside the names: "Code" of "Long Code Arena" asks no code)
@@ -2307,6 +2326,8 @@ class Router:
                 or (
                     (like := _LIKE_IT.search(question))
                     and not _likens_figures(question)
+                    # ("Tina처럼 LoRA로 RL 돌리면 비용 얼마나 들어?": doing as it did, a figure)
+                    and not (like.group(0) == "처럼" and _ASKS_A_FIGURE.search(question))
                     and _named_first(names[0], topic_words(question, info, names), question)
                     and question.find(names[0].label) < like.start()
                 )
@@ -3078,8 +3099,21 @@ class Router:
         return self.catalog.papers[pid] if pid else None
 
     def _asked_name(self, question: str, info: QuestionInfo, names: list[Paper]) -> str | None:
-        """The one coined name (with its version) that is all the question asks of, with
-        asking words beside it ("What is CogVideoX?", "Tacotron 2 누가 만들었어?"), if any."""
+        """The one coined name (with its version) that is all the question, or its first
+        part, asks of, with asking words beside it ("What is CogVideoX?", "Tacotron 2 누가
+        만들었어?", "gelu가 뭐야? 수식이 어떻게 돼?"), if any."""
+        if (name := self._name_asked(question, info, names)) is not None:
+            return name
+        parts = [p for p in intents.clause_parts(question) if p.strip()]
+        if len(parts) < 2:
+            return None
+        # (read with the part's own asking words: "Who created TruthfulQA and what exactly
+        # does it measure?" asks its authors first)
+        part = replace(info, intent=intents.classify(parts[0]).name)
+        return self._name_asked(parts[0], part, names)
+
+    def _name_asked(self, question: str, info: QuestionInfo, names: list[Paper]) -> str | None:
+        """`_asked_name` of the question as a whole."""
         topic = topic_words(question, info, names)
         if len(topic) > 1:  # a word saying what kind of thing the name is ("ImageNet
             # 데이터셋은 누가 만들었어?", "the HellaSwag benchmark") asks nothing of its own
@@ -3095,6 +3129,9 @@ class Router:
         name = next((v for v in versioned_names(question) if v.startswith(f"{name} ")), name)
         if not re.search(r"[A-Za-z가-힣]{2}", question.replace(name, " ").replace(topic[0], " ")):
             return None  # "InternVL-3는?": what about it, of what was asked before
+        if name.islower() and not english_word(name):
+            # typed in lower case ("winogrande가 뭐임?"), as the papers write it: "WinoGrande"
+            name = self.tools.retriever.written_form(name) or name
         coined = _NAME_SHAPED.search(name) or (name[0].isupper() and not english_word(name.lower()))
         return name if coined else None  # (a word: "What is quantization?"; "Synthea" is a name)
 
@@ -3103,12 +3140,13 @@ class Router:
     ) -> tuple[str, list[Paper]] | None:
         """A coined name the question asks what it is, or its paper's authors, links or
         dates, and nothing else ("What is CogVideoX?", "CogVideoX가 뭐야?", "who wrote
-        CogVideoX?"), when more than MODEL_WRITERS papers write it (a model many use as a
-        baseline) and no paper of the archive is named so, no title writes it, no paper
-        writes it more than all others together and none says it introduces it (ACTalker,
-        ToP, TPO are their papers'), with the papers that write it: they use it or measure
-        against it, none says what it is the way its own paper would (LiFT fine-tunes
-        CogVideoX-2B)."""
+        CogVideoX?", "LambdaMART가 뭐야?"), when papers write it and no paper of the archive
+        is named so, no title writes it, no paper writes it more than all others together
+        and none says it introduces it (ACTalker, ToP, TPO are their papers'), with the
+        papers that write it: they use it or measure against it, none says what it is the
+        way its own paper would (LiFT fine-tunes CogVideoX-2B; one paper names LambdaMART
+        among its rankers). However few papers write it: which one's own it is, is read
+        from what they write, not from how many they are."""
         if names or info.dates or info.asks_set or cue_pattern("origin_cue").search(question):
             return None  # ("CogVideoX papers?": papers on it; "who proposed GRPO?": the
             # earliest paper introducing it)
@@ -3122,8 +3160,8 @@ class Router:
             return None
         retriever = self.tools.retriever
         writers = retriever.writers(name)
-        if len(writers) <= MODEL_WRITERS:
-            return None  # (a name few papers write may well be one of theirs: ACTalker)
+        if not writers:
+            return None  # (a name no paper writes: `absent_names` says so)
         if retriever.owned(name) or retriever.coined_by(name) or retriever.introduced(name):
             return None  # a paper's own: its title, how often it writes it, or it says so
         return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])

@@ -223,3 +223,8 @@ class Learned:
 
     def get(self, word: str, default: str | None = None) -> str | None:
         return next((e for s in self._sources if (e := s.get(word))), default)
+
+    def korean(self, english: str) -> str | None:
+        """The Korean word for an English one, of the first source that reads both ways."""
+        ways = (s.korean for s in self._sources if hasattr(s, "korean"))
+        return next((k for korean in ways if (k := korean(english))), None)

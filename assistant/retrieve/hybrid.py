@@ -17,6 +17,7 @@ import itertools
 import math
 import re
 import string
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -29,6 +30,7 @@ from assistant.index import korean
 from assistant.index.bilingual import Aligned, Learned, Vocabulary
 from assistant.index.catalog import ALIAS_PAPERS, GLUED_VERSION, Catalog
 from assistant.index.derived import norm_words
+from assistant.index.hangul import LoanWords
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
@@ -302,6 +304,7 @@ DESCRIBED = 0.5
 DESCRIBED_MARGIN = 0.25
 UNIT_SHARE = 0.002  # a unit asked in a follow-up is written by this share of papers ("fps")
 _ASKS_QUANTITY = re.compile(r"몇|얼마|\bhow\s+(?:many|much|fast|long|big|large)\b", re.I)
+LOAN_PAPERS = 3  # an English word this many papers write may be read from its Hangul
 MODEL_WRITERS = 3  # a model name more papers write is a baseline, not a paper's own model
 DESCRIBED_POOL = 5  # papers BM25 ranks first for a description, searched for its subject
 TITLE_WORDS = 5  # a quoted phrase of this many words, or with a colon, is a title
@@ -726,7 +729,12 @@ class HybridRetriever:
         in both languages share."""
         if self.catalog.derived is None:
             return glossary.Glossary()
-        return glossary.Glossary(Learned(self._bracketed, self.aligned))
+        return glossary.Glossary(Learned(self._bracketed, self.aligned, self._loanwords))
+
+    @cached_property
+    def _loanwords(self) -> LoanWords:
+        """English words of the papers written in Hangul ("매니퓰레이션": manipulation)."""
+        return LoanWords(w for w, _ in self.catalog.derived.plain_words(LOAN_PAPERS))
 
     @cached_property
     def glossary_written(self) -> glossary.Glossary:
@@ -2004,13 +2012,37 @@ class HybridRetriever:
             return None
         return most if writers[most] > sum(writers.values()) - writers[most] else None
 
+    def written_form(self, name: str) -> str | None:
+        """How the papers that write a name typed in lower case write it most often
+        ("winogrande": WinoGrande, "gelu": GELU), if any paper does."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+        forms = Counter(
+            m.group(0)
+            for pid in self._writers(name)
+            for text in self.catalog.papers[pid].summaries().values()
+            for m in pattern.finditer(text)
+        )
+        return forms.most_common(1)[0][0] if forms else None
+
     def writers(self, name: str) -> list[str]:
         """The papers that write a name, those that write it most first."""
         return _most_first(self._writers(name))
 
     def owned(self, name: str) -> bool:
-        """Whether a paper is named as the model is, or its title writes it."""
-        return self._own_paper(name) or self._titled(name, self._writers(name))
+        """Whether a paper is named as the model is, its title writes it, or its code is
+        kept in a repository named so."""
+        writers = self._writers(name)
+        return self._own_paper(name) or self._titled(name, writers) or self._kept_as(name, writers)
+
+    def _kept_as(self, name: str, writers: Iterable[str]) -> bool:
+        """Whether one of `writers` keeps its code in a GitHub repository of that name: its
+        own, however its digest spells it ("Craw4LLM" keeps cxcscmu/Crawl4LLM)."""
+        plain = re.sub(r"[\s_-]", "", name.lower())
+        return any(
+            re.sub(r"[_-]", "", url.rstrip("/").rsplit("/", 1)[-1].lower()) == plain
+            for pid in writers
+            for url in self.catalog.papers[pid].github
+        )
 
     def nobodys(self, name: str) -> bool:
         """Whether the digests write a model's name that is no paper's own: no paper is

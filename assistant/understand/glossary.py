@@ -439,6 +439,7 @@ def _token_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -553,6 +554,15 @@ class Glossary:
     def learned_terms(self, question: str) -> list[str]:
         """The learned English of the Korean words of `question` outside the list's terms."""
         return list(dict.fromkeys(self._learned(question).values())) if self.learned else []
+
+    def learned_korean(self, question: str) -> list[str]:
+        """The archive's Korean words for the English words of `question` ("average" ->
+        평균, "environments" -> 환경): how a Korean summary writes what it asks."""
+        korean = getattr(self.learned, "korean", None)
+        if korean is None:
+            return []
+        words = dict.fromkeys(w.lower() for w in _LATIN_WORD.findall(question))
+        return list(dict.fromkeys(k for w in words if (k := korean(w))))
 
     def english_terms(self, question: str) -> str:
         """The English renderings of the Korean words of `question`."""
