@@ -232,6 +232,14 @@ def test_on_the_archive_definitions_likened_papers_and_loanwords(corpus_assistan
     for question in ("What is ACTalker?", "LORAM이 뭐야?", "How does SpargeAttn work?"):
         answer = corpus_assistant.ask(question)  # (a paper's own name: answered)
         assert not answer.refused and answer.citations, (question, answer.text)
+    # (a paper whose digest spells its name "Craw4LLM" keeps its code as Crawl4LLM)
+    answer = corpus_assistant.ask("Is there a GitHub repo for Crawl4LLM?")
+    assert "github.com/cxcscmu/Crawl4LLM" in answer.text, answer.text
+    # (doing as a paper did, asking a figure: that paper, no papers like it)
+    answer = corpus_assistant.ask(
+        "Tina처럼 LoRA로 RL 돌려서 1.5B 추론 모델 만들면 post-training 비용 얼마나 들어?"
+    )
+    assert "비슷한" not in answer.text.split("\n")[0], answer.text
     answer = corpus_assistant.ask(
         "이미지를 SVG 코드로 바꿔주는 StarVector랑 비슷한 벡터 그래픽 생성 논문 추천해줘"
     )
