@@ -226,12 +226,31 @@ def test_on_the_archive_definitions_likened_papers_and_loanwords(corpus_assistan
         "gelu가 뭐야? 수식이 어떻게 돼?",
         "How does LPIPS work?",
         "Who created TruthfulQA and what exactly does it measure?",
+        # (one paper writes it twice, another once: a baseline both use)
+        "Longformer가 뭐야? 일반 트랜스포머랑 뭐가 달라?",
+        "word2vec 누가 만들었어?",
+        "SwiGLU가 뭐야? 왜 요즘 LLM들이 다 이걸 써?",  # ("요즘" is of the other part)
     ):
         answer = corpus_assistant.ask(question)
         assert answer.refused, (question, answer.text)
-    for question in ("What is ACTalker?", "LORAM이 뭐야?", "How does SpargeAttn work?"):
-        answer = corpus_assistant.ask(question)  # (a paper's own name: answered)
+    for question in (  # (a paper's own name: answered; review of 13ed60d: DeGRPO, PolNLI,
+        # IMAGStyle, HTM, its paper's own though written once, had been declined)
+        "What is ACTalker?",
+        "LORAM이 뭐야?",
+        "DeGRPO가 뭐야?",
+        "PolNLI가 뭐야?",
+        "IMAGStyle 데이터셋이 뭐야?",
+        "What is HTM?",
+    ):
+        answer = corpus_assistant.ask(question)
         assert not answer.refused and answer.citations, (question, answer.text)
+    answer = corpus_assistant.ask("How does SpargeAttn work?")  # (how, not only its gist)
+    assert "two-stage" in answer.text, answer.text
+    answer = corpus_assistant.ask(
+        "Tarsier2 focuses on detailed video description. What other detailed video "
+        "captioning models are there?"
+    )
+    assert answer.citations[0].arxiv_id == "2501.07888" and len(answer.citations) > 3
     # (a paper whose digest spells its name "Craw4LLM" keeps its code as Crawl4LLM)
     answer = corpus_assistant.ask("Is there a GitHub repo for Crawl4LLM?")
     assert "github.com/cxcscmu/Crawl4LLM" in answer.text, answer.text

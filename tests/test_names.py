@@ -1933,3 +1933,40 @@ def test_a_hyphenated_or_split_name_typed_another_way_is_that_name(tmp_path):
         "What API Recall did GPT-4 reach on Long Code Arena's library-based code generation task?"
     )
     assert "37%" in answer.text, answer.text
+
+
+def test_where_a_sentence_coins_the_name_it_writes():
+    """A name only mentioned is declined when asked "what is X?" (`_defined_unowned`), so
+    a paper's own name must read as coined, and a name one writes beside another's coining
+    must not: "BM25의 변형인 BM25S를 소개" coins BM25S, "RMSNorm 및 SwiGLU 등의 개선점을
+    도입" adopts SwiGLU with others (b132: "SwiGLU가 뭐야?" had been answered by it), and
+    "제안하는 모델, CUT3R(...)" coins CUT3R (its paper had been declined once few papers
+    writing a name no longer kept it from the decline)."""
+    from assistant.retrieve.hybrid import _coined_at, name_pattern
+
+    def coined(sentence: str, name: str, few: bool = True) -> bool:
+        m = name_pattern(name).search(sentence.lower())
+        return _coined_at(sentence, m, name, few)
+
+    assert coined(
+        "제안하는 모델, CUT3R(Continuous Updating Transformer for 3D Reconstruction)은", "CUT3R"
+    )
+    assert coined("This paper introduces ACTalker, an end-to-end framework.", "ACTalker")
+    assert coined("ACTalker를 제안합니다.", "ACTalker")
+    assert not coined("BM25의 변형인 BM25S를 소개하며 속도를 높였습니다.", "BM25")
+    assert not coined("It introduces BM25S, a faster variant of BM25.", "BM25")
+    assert not coined("RMSNorm 및 SwiGLU 등의 개선점을 도입했습니다.", "SwiGLU")
+    assert not coined("제안한 방법은 ImageNet에서 85%를 달성했습니다.", "ImageNet")
+    # a name spelt out in brackets is its paper's when few papers write it; "RLHF
+    # (Reinforcement Learning from Human Feedback)" is spelt out by dozens
+    assert coined("We use TDF (Temporal Diffusion Fields) for video.", "TDF")
+    assert not coined("We use TDF (Temporal Diffusion Fields) for video.", "TDF", few=False)
+    # (review of 13ed60d: a paper's own name written once, by its expansion, as new, or as
+    # what it builds, had been declined)
+    sentence = "trained with Decoupled Group Relative Policy Optimization (DeGRPO) and tokens"
+    assert coined(sentence, "DeGRPO")
+    assert not coined(sentence, "DeGRPO", few=False)
+    assert coined("Trained on the novel PolNLI dataset, the models ...", "PolNLI")
+    assert coined("스타일 전환 데이터셋인 IMAGStyle(210K images)을 구축하고", "IMAGStyle")
+    assert not coined("Like BERT (Devlin et al.), it uses masking.", "BERT")
+    assert not coined("SentencePiece 기반 unigram 토크나이저를 구축하고", "SentencePiece")

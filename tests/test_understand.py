@@ -39,9 +39,14 @@ NEWEST = "2025-06-30"
         ("August and September 2024 papers about video", "2024-08-01", "2024-09-30"),
         ("Nov-Dec 2024 papers on agents", "2024-11-01", "2024-12-31"),
         # one year written for both ends (b110: "late April to early May 2024" had been read
-        # from May 2024 to April 2025; "late april / early may 2024" still reads late April
-        # alone, "/" joins no month parts)
+        # from May 2024 to April 2025); "/" and "into" join the parts too, and a part's year
+        # may be two digits (b135: "late march / early april 2024" had read late March 2025,
+        # "late april 24 into early may" April 2025)
         ("late April to early May 2024", "2024-04-21", "2024-05-10"),
+        ("late march / early april 2024, which papers", "2024-03-21", "2024-04-10"),
+        ("around the end of feb / start of march 2024", "2024-02-21", "2024-03-10"),
+        ("alignment papers, late april 24 into early may", "2024-04-21", "2024-05-10"),
+        ("late april '24 papers", "2024-04-21", "2024-04-30"),
         ("April or May 2024 papers", "2024-04-01", "2024-05-31"),
         ("April/May 2024 papers", "2024-04-01", "2024-05-31"),
         ("late Dec to early Jan 2025", "2024-12-21", "2025-01-10"),  # the year before

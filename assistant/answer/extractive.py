@@ -1383,6 +1383,10 @@ class ExtractiveAnswerer:
             and not attributes.asked(question)
         ):
             picked = self.overview(first.paper, korean)
+            if cue_pattern("works_cue").search(question):
+                # "how does SpargeAttn work?": its overview, and how it works (the two-stage
+                # filter), which an overview of its gist and result may leave out
+                picked = self.with_method(first.paper, korean, picked)
         else:
             picked = self.best(question, first.paper, korean, self.max_focus_sentences)
             picked = self.with_key_result(first.paper, korean, picked)

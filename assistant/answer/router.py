@@ -202,6 +202,14 @@ _LIKE_IT = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사한|유사하|처�
 _LIKENED = re.compile(r"\s?(?:이랑|랑|과|와|하고)?\s?(?:비슷|유사한|유사하|처럼|같은)")
 
 
+def _dated_with(question: str, info: QuestionInfo, name: str) -> bool:
+    """Whether the question's dates are written in the part of it that asks of `name`."""
+    parts = [p for p in intents.clause_parts(question) if p.strip()]
+    own = [p for p in parts if name.lower() in p.lower()] or parts
+    spans = info.dates.spans or ()
+    return not spans or any(span in p for span in spans for p in own)
+
+
 def _likened(question: str, names: list[Paper]) -> list[Paper]:
     """The one paper named that the question likens others to ("이미지를 SVG 코드로 바꿔주는
     StarVector랑 비슷한 ... 논문": StarVector, not the paper named SVG), else `names`."""
@@ -1278,13 +1286,20 @@ _ASKS_A_FIGURE = re.compile(
 )
 
 
+# "What other detailed video captioning models are there?": others of a kind, asked for
+_WHAT_OTHER = re.compile(
+    r"\b(?:what|which|any)\s+other\b(?=[^?.]*\b(?:are\s+there|exist|out\s+there)\b)", re.I
+)
+
+
 def _others_after(question: str, names: list[Paper]) -> bool:
     """Whether the question asks for other papers after saying what the one paper it names
     before the asking words does ("CMoE turns a dense LLM into an MoE. Other papers that
     build MoEs from dense checkpoints?"; "Mixture-of-Mamba adds ... What else combines
     Mamba with ...?", Mamba part of what is asked): papers like it, not papers on the words
     alone, which it would top."""
-    cue = cue_pattern("others_cue").search(SUBJECT.sub(" ", question))
+    text = SUBJECT.sub(" ", question)
+    cue = cue_pattern("others_cue").search(text) or _WHAT_OTHER.search(text)
     if not names or cue is None or _ASKS_A_FIGURE.search(question):
         return False  # ("DeepSeek-R1이 다른 모델보다 얼마나 좋아?", "LIMO uses 817 samples;
         # how many did other approaches use?": a figure of it against the others)
@@ -3147,7 +3162,7 @@ class Router:
         way its own paper would (LiFT fine-tunes CogVideoX-2B; one paper names LambdaMART
         among its rankers). However few papers write it: which one's own it is, is read
         from what they write, not from how many they are."""
-        if names or info.dates or info.asks_set or cue_pattern("origin_cue").search(question):
+        if names or info.asks_set or cue_pattern("origin_cue").search(question):
             return None  # ("CogVideoX papers?": papers on it; "who proposed GRPO?": the
             # earliest paper introducing it)
         if info.intent not in ("summary", "search", *PAPER_FACTS) or (
@@ -3156,6 +3171,9 @@ class Router:
             return None  # ("FlashAttention-3 논문 뭐 있어?": papers on it)
         if not (name := self._asked_name(question, info, names)):
             return None
+        if info.dates and _dated_with(question, info, name):
+            return None  # ("2024년 CogVideoX 논문": papers on it in those dates; not "SwiGLU가
+            # 뭐야? 왜 요즘 LLM들이 다 이걸 써?", whose "요즘" is of another part)
         if self.catalog.by_short_name(name):
             return None
         retriever = self.tools.retriever

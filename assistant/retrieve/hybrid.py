@@ -454,6 +454,90 @@ def _best_covered(coverage: dict[str, float], ids: Sequence[str]) -> str:
     return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
 
 
+# a Korean word of coining made a modifier of the noun right before the name it coins
+# ("제안하는 모델, CUT3R"; not "제안한 방법은 ImageNet에서": a noun with its particle)
+_KO_MODIFIER = re.compile(r"(?:하는|한|된|되는)\s+[가-힣]+(?<![은는을를이가에의도서])\s*[,:]?\s*$")
+
+
+def _spelt_out(after: str, name: str) -> bool:
+    """Whether a name is followed by the words it abbreviates, in brackets: the paper
+    coining it ("CUT3R(Continuous Updating Transformer for 3D Reconstruction)")."""
+    m = re.match(r"\s*\(([^()]{6,120})\)", after)
+    letters = re.sub(r"[^A-Za-z]", "", name).lower()
+    if m is None or len(letters) < 3:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", m.group(1))).lower()
+    if not initials.startswith(letters[0]):
+        return False
+    rest = iter(initials)  # its letters in order, as the words' first letters ("3D": no C)
+    return all(letter in rest for letter in letters)
+
+
+def _coined_at(sentence: str, m: re.Match, name: str, few: bool) -> bool:
+    """Whether the sentence coins the name it writes at `m` (matched in its lower case):
+    a word of coining before it in English ("introduces X") or made a modifier of the noun
+    before it in Korean ("제안하는 모델, CUT3R"), after it in Korean ("X를 제안"; not
+    "VinePPO라는 ... PPO", another name coined), or, of a name `few` papers write, the
+    words it abbreviates in brackets after it."""
+    low, lowered = sentence.lower(), name.lower()
+    verb = cue_pattern("coins_cue")
+    before = low[max(0, m.start() - INTRODUCED_NEAR) : m.start()]
+    after = low[m.end() : m.end() + INTRODUCED_NEAR]
+    if few and (
+        _spelt_out(sentence[m.end() :], name)
+        or _spelt_before(sentence[: m.start()], name)
+        or _NEW_BEFORE.search(before)
+        or any(not _coins_another(after[: v.start()], lowered) for v in _BUILDS.finditer(after))
+    ):
+        # (not "RLHF (Reinforcement Learning from Human Feedback)": dozens spell it out;
+        # "the novel PolNLI dataset", "IMAGStyle(210K images)을 구축": a paper's own, when
+        # few papers write it)
+        return True
+    return any(
+        (v.group(0).isascii() or _KO_MODIFIER.match(before, v.end()))
+        and not _coins_another(before[v.end() :], lowered)
+        for v in verb.finditer(before)
+    ) or any(
+        not v.group(0).isascii() and not _coins_another(after[: v.start()], lowered)
+        for v in verb.finditer(after)
+    )
+
+
+# "the novel PolNLI dataset": a name made new by the paper that writes it
+_NEW_BEFORE = re.compile(r"\b(?:novel|new)\s*$")
+# building one ("IMAGStyle(210K images)을 구축", "HTM ... 블록을 설계")
+_BUILDS = re.compile(r"구축|설계|개발")
+# a thing built on the name, or with it: "SentencePiece 기반 unigram 토크나이저를 구축",
+# "introduces a tokenizer based on SentencePiece"
+_BASED_ON = re.compile(
+    r"기반|바탕|이용|사용|활용|통해|\b(?:based\s+on|built\s+(?:on|upon)|using|on\s+top\s+of|via)\b"
+)
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "to", "in", "with", "via", "on"})
+
+
+def _spelt_before(before: str, name: str) -> bool:
+    """Whether a name written in brackets follows the words its capitals abbreviate:
+    "Decoupled Group Relative Policy Optimization (DeGRPO)", "Tree of Problems (ToP)"."""
+    capitals = re.sub(r"[^A-Z]", "", name)
+    if len(capitals) < 2 or not re.search(r"\(\s*$", before):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", before) if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] for w in words[-len(capitals) :]).upper()
+    return initials == capitals
+
+
+def _coins_another(between: str, name: str) -> bool:
+    """Whether the words between a name and a word of coining say the coining is of
+    something else: a variant named after it ("introduces BM25S, a variant of BM25"; "BM25의
+    변형인 BM25S를 소개"), a thing built on it ("SentencePiece 기반 ... 토크나이저를 구축"),
+    or the name one of a list ("RMSNorm 및 SwiGLU 등의 개선점을 도입": adopted with others,
+    not coined). `between`, `name`: lower-cased."""
+    if re.match(r"\s*(?:등|같은)", between) or _BASED_ON.search(between):
+        return True
+    variant = re.compile(rf"(?<![\w-]){re.escape(name)}[\w-]+|[\w-]+{re.escape(name)}(?![\w-])")
+    return bool(variant.search(between))
+
+
 def _most_written(writers: dict[str, int]) -> str | None:
     """The id that writes a name most often, the best ranked of those tied."""
     return max(writers, key=writers.__getitem__, default=None)
@@ -1968,36 +2052,29 @@ class HybridRetriever:
         """Whether a paper that writes a name says it introduces it: an alias its summary
         coins ("Tree of Problems (ToP)"), a sentence opening with it ("CoSTA* is a ..."),
         or the name beside a word of coining in one sentence ("This paper introduces
-        ACTalker", "a model named HumanFixer", "CUT3R를 제안"), in any of the papers that
-        write it (several papers may each coin an acronym: TPO)."""
+        ACTalker", "a model named HumanFixer", "제안하는 모델, CUT3R": `_coined_at`), in any
+        of the papers that write it (several papers may each coin an acronym: TPO)."""
         lowered = name.lower()
         pattern = name_pattern(name)
-        verb = cue_pattern("coins_cue")
         writers = self._writers(name)
+        few = len(writers) <= ALIAS_PAPERS
         for pid in writers:
             paper = self.catalog.papers[pid]
-            if len(writers) <= ALIAS_PAPERS and any(a.lower() == lowered for a in paper.aliases):
+            if few and any(a.lower() == lowered for a in paper.aliases):
                 return True  # (not a model dozens write, one summary's list made an alias)
             for text in paper.summaries().values():
                 for sentence in _sentences(text):
                     low = sentence.lower()
                     if (m := pattern.match(low)) and re.match(r"\W*\s(?:is|are)\s", low[m.end() :]):
                         return True  # "CoSTA* is a cost-sensitive toolpath agent ..."
-                    for m in pattern.finditer(low):
-                        # (English coins before the name, "introduces X"; Korean after it,
-                        # "X를 제안": not "VinePPO라는 ... PPO", another name coined)
-                        before = low[max(0, m.start() - INTRODUCED_NEAR) : m.start()]
-                        after = low[m.end() : m.end() + INTRODUCED_NEAR]
-                        if any(v.group(0).isascii() for v in verb.finditer(before)) or any(
-                            not v.group(0).isascii() for v in verb.finditer(after)
-                        ):
-                            return True
+                    if any(_coined_at(sentence, m, name, few) for m in pattern.finditer(low)):
+                        return True
         return False
 
     def coined_by(self, name: str) -> str | None:
-        """The paper that writes a name more often than all others together, twice or
-        more: the method it is about, whatever its title ("LORAM" of "Train Small, Infer
-        Large"; not "CogVideoX", a model dozens of papers write)."""
+        """The paper that writes a name more than twice as often as all others together,
+        twice or more: the method it is about, whatever its title ("LORAM" of "Train Small,
+        Infer Large"; not "CogVideoX", a model dozens of papers write)."""
         writers = self._writers(name)
         if name.isupper():  # an acronym as written: "DMS", not the "DMs" of diffusion models
             exact = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
@@ -2010,7 +2087,9 @@ class HybridRetriever:
         most = max(writers, key=writers.__getitem__, default=None)
         if most is None or writers[most] < 2:
             return None
-        return most if writers[most] > sum(writers.values()) - writers[most] else None
+        # (twice as often as all others together: "Longformer" twice in one paper, once in
+        # another, is a baseline both use, not the first one's own)
+        return most if writers[most] > 2 * (sum(writers.values()) - writers[most]) else None
 
     def written_form(self, name: str) -> str | None:
         """How the papers that write a name typed in lower case write it most often

@@ -133,7 +133,7 @@ _MONTHS = "|".join(_MONTH_WORDS)
 _YY = r"(?:19|20)?\d\d"  # a year, maybe written with two digits ("24년", "'24")
 _ORD = r"(?:st|nd|rd|th)?"
 _NTH = "first|second|third|fourth|1st|2nd|3rd|4th"
-_RANGE_JOINER = r"(?:to|through|thru|until|till|and)"
+_RANGE_JOINER = r"(?:to|through|thru|until|till|and|into)"
 _NTH_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 # Written forms dateparser's search misses, rewritten (in one pass) to forms it reads; the
 # words they came from are what a range's spans name. Each is a way of writing any date:
@@ -273,7 +273,9 @@ def _forms() -> re.Pattern:
     # alone and the end of the newest December)
     month_parts = (
         rf"\b(?:the\s+)?(?P<mp>{m_latin})[\s-]+(?:of\s+)?(?P<mpm>{_MONTHS})\b\.?"
-        r"(?:,?\s+(?P<mpy>(?:19|20)\d\d)\b)?"
+        # (its year in two digits too: "late april 24 into early may", no day after a part)
+        r"(?:,?\s+['’]?(?P<mpy>(?:19|20)\d\d|2\d(?![\d%])"
+        r"(?:(?<=['’]\d\d)|(?!\s*(?:papers?|편|개|일))))\b)?"
         # (its year only when it ends no range: "2024년 1월 초~2월 말" is 2024's, both ends)
         rf"|(?:(?<![\d.])(?P<kmy>{_YY})\s*년\s*"
         rf"(?=(?:1[0-2]|0?[1-9])\s*월\s*(?:{m_hangul})(?!\s*[~–-])))?"
@@ -575,11 +577,11 @@ def _months(first: int, year: int, last: int, year2: int) -> str:
 _A_RANGE = re.compile(r"\s*from (?P<first>.+?) to (?P<last>.+?)\s*")
 # after a range's first end: "through" the end of November, "부터" 11월 말까지 (부터 alone
 # opens a range from that day: "10월 중순부터 나온 논문")
-_JOINS_NEXT = re.compile(rf"\s*(?:the\s+)?{_RANGE_JOINER}\b|부터|~", re.I)
+_JOINS_NEXT = re.compile(rf"\s*(?:the\s+)?{_RANGE_JOINER}\b|부터|~|\s*/", re.I)
 # before: "from mid-October through" the end of November, "10월 중순부터" 11월 말까지
 _ENDS_A_RANGE = re.compile(
     rf"(?:\b(?:from|between)\s+\S.{{0,60}}?|\b\d{{1,4}})\s+{_RANGE_JOINER}\s*$"
-    r"|\d\S*\s*(?:부터|~)\s*$",
+    r"|\d\S*\s*(?:부터|~|/)\s*$",
     re.I,
 )
 _NEXT_DATE = 40  # characters after a range's first end in which its second end starts
