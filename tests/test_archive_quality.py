@@ -241,6 +241,8 @@ def test_on_the_archive_definitions_likened_papers_and_loanwords(corpus_assistan
         "PolNLI가 뭐야?",
         "IMAGStyle 데이터셋이 뭐야?",
         "What is HTM?",
+        "What is SA-PlaceNet?",  # ("a Scene-Aware Placement Network (SA-PlaceNet)", b136)
+        "what is MEC-B?",  # (b136: had been refused as a textbook question)
     ):
         answer = corpus_assistant.ask(question)
         assert not answer.refused and answer.citations, (question, answer.text)

@@ -473,6 +473,12 @@ def _spelt_out(after: str, name: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+# a word of two capitals or more, or a capital and a digit ("MEC-B", "PPO-M", "T5")
+_CAPITALISED = re.compile(
+    r"(?<![\w-])(?=[\w-]*[A-Z][\w-]*[A-Z0-9])[A-Za-z][\w-]*[A-Za-z0-9](?![\w-])"
+)
+
+
 def _coined_at(sentence: str, m: re.Match, name: str, few: bool) -> bool:
     """Whether the sentence coins the name it writes at `m` (matched in its lower case):
     a word of coining before it in English ("introduces X") or made a modifier of the noun
@@ -521,7 +527,8 @@ def _spelt_before(before: str, name: str) -> bool:
     capitals = re.sub(r"[^A-Z]", "", name)
     if len(capitals) < 2 or not re.search(r"\(\s*$", before):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", before) if w.lower() not in _SMALL_WORDS]
+    # (a hyphenated word gives each part's letter: "Scene-Aware Placement Network")
+    words = [w for w in re.findall(r"[A-Za-z]\w*", before) if w.lower() not in _SMALL_WORDS]
     initials = "".join(w[0] for w in words[-len(capitals) :]).upper()
     return initials == capitals
 
@@ -1164,7 +1171,11 @@ class HybridRetriever:
             if near is not None:
                 result.scope_kind, result.scope_lead = near
                 margin = self.calibration.scope_margin
-                if margin and result.scope_lead >= margin:  # (said so, refused or not)
+                if (
+                    margin
+                    and result.scope_lead >= margin
+                    and not self._names_its_own(question)  # ("what is MEC-B?")
+                ):  # (said so, refused or not)
                     result.out_of_scope, result.relevant = result.scope_kind, False
         if result.hits and result.hits[0].via == "hybrid":
             result.concept, result.concept_idf = self.absent_concept(
@@ -2090,6 +2101,17 @@ class HybridRetriever:
         # (twice as often as all others together: "Longformer" twice in one paper, once in
         # another, is a baseline both use, not the first one's own)
         return most if writers[most] > 2 * (sum(writers.values()) - writers[most]) else None
+
+    def _names_its_own(self, question: str) -> bool:
+        """Whether the question writes a coined name that few papers write and one of them
+        owns ("what is MEC-B?": the paper that spells it out), however near a textbook
+        question it reads (not "L1 vs L2", "CUDA", "PyTorch": many papers write those)."""
+        names = {*coined_names(question), *_CAPITALISED.findall(question[:2000])}
+        return any(
+            self.owned(name) or self.coined_by(name) or self.introduced(name)
+            for name in names
+            if 0 < len(self._writers(name)) <= ALIAS_PAPERS
+        )
 
     def written_form(self, name: str) -> str | None:
         """How the papers that write a name typed in lower case write it most often
