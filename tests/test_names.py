@@ -1942,11 +1942,12 @@ def test_where_a_sentence_coins_the_name_it_writes():
     도입" adopts SwiGLU with others (b132: "SwiGLU가 뭐야?" had been answered by it), and
     "제안하는 모델, CUT3R(...)" coins CUT3R (its paper had been declined once few papers
     writing a name no longer kept it from the decline)."""
-    from assistant.retrieve.hybrid import _coined_at, name_pattern
+    from assistant.retrieve.coining import coined_at
+    from assistant.retrieve.hybrid import name_pattern
 
     def coined(sentence: str, name: str, few: bool = True) -> bool:
         m = name_pattern(name).search(sentence.lower())
-        return _coined_at(sentence, m, name, few)
+        return coined_at(sentence, m, name, few)
 
     assert coined(
         "제안하는 모델, CUT3R(Continuous Updating Transformer for 3D Reconstruction)은", "CUT3R"

@@ -34,6 +34,7 @@ from assistant.index.hangul import LoanWords
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
+from assistant.retrieve.coining import coined_at
 from assistant.text import HANGUL_RUN, english_word, fuller_form
 from assistant.types import ALIAS_SENTENCES, Filters, Paper
 from assistant.understand import attributes, glossary, scope
@@ -62,7 +63,6 @@ from assistant.understand.query import (
     strip_slots,
 )
 from assistant.understand.references import SUBJECT
-from assistant.understand.slots import cue_pattern
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 
@@ -70,9 +70,6 @@ MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) i
 # has clearly more of its words ("what did Qwen3 score on AIME?": Qwen3 at 0.812, a study
 # of Qwen3 quantization at 0.814: a tie)
 NAME_MARGIN = 0.05
-# how near a verb of introducing a name is written to be what a paper introduces
-# ("This paper introduces ACTalker", "CUT3R를 제안합니다"), in characters either side
-INTRODUCED_NEAR = 40
 ATTRIBUTE_HITS = 3  # the first hits of a topic search one must state what it asks (`attributes`)
 CONCEPT_HITS = 3  # the first hits an absent concept must be missing from (`absent_concept`)
 # a word for `absent_concept`: a Latin word (with its hyphens), or a run of anything else
@@ -454,95 +451,10 @@ def _best_covered(coverage: dict[str, float], ids: Sequence[str]) -> str:
     return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
 
 
-# a Korean word of coining made a modifier of the noun right before the name it coins
-# ("제안하는 모델, CUT3R"; not "제안한 방법은 ImageNet에서": a noun with its particle)
-_KO_MODIFIER = re.compile(r"(?:하는|한|된|되는)\s+[가-힣]+(?<![은는을를이가에의도서])\s*[,:]?\s*$")
-
-
-def _spelt_out(after: str, name: str) -> bool:
-    """Whether a name is followed by the words it abbreviates, in brackets: the paper
-    coining it ("CUT3R(Continuous Updating Transformer for 3D Reconstruction)")."""
-    m = re.match(r"\s*\(([^()]{6,120})\)", after)
-    letters = re.sub(r"[^A-Za-z]", "", name).lower()
-    if m is None or len(letters) < 3:
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", m.group(1))).lower()
-    if not initials.startswith(letters[0]):
-        return False
-    rest = iter(initials)  # its letters in order, as the words' first letters ("3D": no C)
-    return all(letter in rest for letter in letters)
-
-
 # a word of two capitals or more, or a capital and a digit ("MEC-B", "PPO-M", "T5")
 _CAPITALISED = re.compile(
     r"(?<![\w-])(?=[\w-]*[A-Z][\w-]*[A-Z0-9])[A-Za-z][\w-]*[A-Za-z0-9](?![\w-])"
 )
-
-
-def _coined_at(sentence: str, m: re.Match, name: str, few: bool) -> bool:
-    """Whether the sentence coins the name it writes at `m` (matched in its lower case):
-    a word of coining before it in English ("introduces X") or made a modifier of the noun
-    before it in Korean ("제안하는 모델, CUT3R"), after it in Korean ("X를 제안"; not
-    "VinePPO라는 ... PPO", another name coined), or, of a name `few` papers write, the
-    words it abbreviates in brackets after it."""
-    low, lowered = sentence.lower(), name.lower()
-    verb = cue_pattern("coins_cue")
-    before = low[max(0, m.start() - INTRODUCED_NEAR) : m.start()]
-    after = low[m.end() : m.end() + INTRODUCED_NEAR]
-    if few and (
-        _spelt_out(sentence[m.end() :], name)
-        or _spelt_before(sentence[: m.start()], name)
-        or _NEW_BEFORE.search(before)
-        or any(not _coins_another(after[: v.start()], lowered) for v in _BUILDS.finditer(after))
-    ):
-        # (not "RLHF (Reinforcement Learning from Human Feedback)": dozens spell it out;
-        # "the novel PolNLI dataset", "IMAGStyle(210K images)을 구축": a paper's own, when
-        # few papers write it)
-        return True
-    return any(
-        (v.group(0).isascii() or _KO_MODIFIER.match(before, v.end()))
-        and not _coins_another(before[v.end() :], lowered)
-        for v in verb.finditer(before)
-    ) or any(
-        not v.group(0).isascii() and not _coins_another(after[: v.start()], lowered)
-        for v in verb.finditer(after)
-    )
-
-
-# "the novel PolNLI dataset": a name made new by the paper that writes it
-_NEW_BEFORE = re.compile(r"\b(?:novel|new)\s*$")
-# building one ("IMAGStyle(210K images)을 구축", "HTM ... 블록을 설계")
-_BUILDS = re.compile(r"구축|설계|개발")
-# a thing built on the name, or with it: "SentencePiece 기반 unigram 토크나이저를 구축",
-# "introduces a tokenizer based on SentencePiece"
-_BASED_ON = re.compile(
-    r"기반|바탕|이용|사용|활용|통해|\b(?:based\s+on|built\s+(?:on|upon)|using|on\s+top\s+of|via)\b"
-)
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "to", "in", "with", "via", "on"})
-
-
-def _spelt_before(before: str, name: str) -> bool:
-    """Whether a name written in brackets follows the words its capitals abbreviate:
-    "Decoupled Group Relative Policy Optimization (DeGRPO)", "Tree of Problems (ToP)"."""
-    capitals = re.sub(r"[^A-Z]", "", name)
-    if len(capitals) < 2 or not re.search(r"\(\s*$", before):
-        return False
-    # (a hyphenated word gives each part's letter: "Scene-Aware Placement Network")
-    words = [w for w in re.findall(r"[A-Za-z]\w*", before) if w.lower() not in _SMALL_WORDS]
-    initials = "".join(w[0] for w in words[-len(capitals) :]).upper()
-    return initials == capitals
-
-
-def _coins_another(between: str, name: str) -> bool:
-    """Whether the words between a name and a word of coining say the coining is of
-    something else: a variant named after it ("introduces BM25S, a variant of BM25"; "BM25의
-    변형인 BM25S를 소개"), a thing built on it ("SentencePiece 기반 ... 토크나이저를 구축"),
-    or the name one of a list ("RMSNorm 및 SwiGLU 등의 개선점을 도입": adopted with others,
-    not coined). `between`, `name`: lower-cased."""
-    if re.match(r"\s*(?:등|같은)", between) or _BASED_ON.search(between):
-        return True
-    variant = re.compile(rf"(?<![\w-]){re.escape(name)}[\w-]+|[\w-]+{re.escape(name)}(?![\w-])")
-    return bool(variant.search(between))
 
 
 def _most_written(writers: dict[str, int]) -> str | None:
@@ -2063,7 +1975,7 @@ class HybridRetriever:
         """Whether a paper that writes a name says it introduces it: an alias its summary
         coins ("Tree of Problems (ToP)"), a sentence opening with it ("CoSTA* is a ..."),
         or the name beside a word of coining in one sentence ("This paper introduces
-        ACTalker", "a model named HumanFixer", "제안하는 모델, CUT3R": `_coined_at`), in any
+        ACTalker", "a model named HumanFixer", "제안하는 모델, CUT3R": `coining`), in any
         of the papers that write it (several papers may each coin an acronym: TPO)."""
         lowered = name.lower()
         pattern = name_pattern(name)
@@ -2078,7 +1990,7 @@ class HybridRetriever:
                     low = sentence.lower()
                     if (m := pattern.match(low)) and re.match(r"\W*\s(?:is|are)\s", low[m.end() :]):
                         return True  # "CoSTA* is a cost-sensitive toolpath agent ..."
-                    if any(_coined_at(sentence, m, name, few) for m in pattern.finditer(low)):
+                    if any(coined_at(sentence, m, name, few) for m in pattern.finditer(low)):
                         return True
         return False
 
