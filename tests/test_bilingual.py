@@ -127,12 +127,15 @@ def test_an_english_word_is_read_as_the_korean_its_papers_write(parallel):
     from types import SimpleNamespace
 
     from assistant.retrieve.hybrid import HybridRetriever
+    from assistant.understand.glossary import Glossary
 
     aligned = Aligned(parallel)
     assert aligned.korean("difficulty") == "난이도"
     assert aligned.korean("model") is None  # every paper's: names no topic
     assert aligned.korean("rareword") is None
-    retriever = SimpleNamespace(aligned=aligned, _asks_with={"papers"}.__contains__)
+    # (read through the archive's glossary, whose learned renderings read both ways)
+    vocabulary = Glossary(aligned)
+    retriever = SimpleNamespace(glossary=vocabulary, _asks_with={"papers"}.__contains__)
     assert HybridRetriever.korean_words(retriever, "papers on task difficulty") == ["난이도"]
     assert HybridRetriever.korean_words(retriever, "papers on models") == []
 

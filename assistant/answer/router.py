@@ -214,15 +214,15 @@ def _likened(question: str, names: list[Paper]) -> list[Paper]:
     """The one paper named that the question likens others to ("이미지를 SVG 코드로 바꿔주는
     StarVector랑 비슷한 ... 논문": StarVector, not the paper named SVG), else `names`."""
     likened = [
-        p
-        for p in names
-        if any(
-            _LIKENED.match(question, m.end())
-            for w in _written(p)
-            for m in re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", question)
-        )
+        p for p in names if any(_LIKENED.match(question, m.end()) for m in _written_at(p, question))
     ]
     return likened if len(likened) == 1 else names
+
+
+def _written_at(p: Paper, text: str, flags: int = 0) -> Iterator[re.Match]:
+    """Where `text` writes the paper as a whole word, in any of its forms (`_written`)."""
+    for w in _written(p):
+        yield from re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", text, flags)
 
 
 def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
@@ -1304,14 +1304,7 @@ def _others_after(question: str, names: list[Paper]) -> bool:
         return False  # ("DeepSeek-R1이 다른 모델보다 얼마나 좋아?", "LIMO uses 817 samples;
         # how many did other approaches use?": a figure of it against the others)
     text = question[: cue.start()]
-    before = [
-        p
-        for p in names
-        if any(
-            re.search(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", text, re.I)
-            for w in _written(p)
-        )
-    ]
+    before = [p for p in names if next(_written_at(p, text, re.I), None)]
     return len(before) == 1 and before[0] is names[0]
 
 
@@ -3180,7 +3173,7 @@ class Router:
         writers = retriever.writers(name)
         if not writers:
             return None  # (a name no paper writes: `absent_names` says so)
-        if retriever.owned(name) or retriever.coined_by(name) or retriever.introduced(name):
+        if retriever.owns(name):
             return None  # a paper's own: its title, how often it writes it, or it says so
         return name, self.catalog.papers.many(writers[:MENTIONS_SHOWN])
 

@@ -55,8 +55,8 @@ _FINAL = _row("_ k k k n n n t l l l l l l l l m p p t s ng t t k t p h")
 _VOWEL = _row("a e a e e e o e o a e e o u o e i u _ i i")
 # an English spelling as Korean hears it, in order: digraphs, then soft c and g
 _SOUNDS = [
-    ("sch", "sk"), ("ph", "p"), ("th", "s"), ("ch", "j"), ("sh", "s"), ("ck", "k"), ("x", "ks"), ("q", "k"),
-    ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ou", "au"), ("aw", "o"), ("au", "o"),
+    ("sch", "sk"), ("ph", "p"), ("th", "s"), ("ch", "j"), ("sh", "s"), ("ck", "k"), ("x", "ks"),
+    ("q", "k"), ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ou", "au"), ("aw", "o"), ("au", "o"),
     ("w", "u"), ("y", "i"),
 ]  # fmt: skip
 _SOFT = [(re.compile(r"c(?=[ei])"), "s"), (re.compile(r"g(?=[ei])"), "j")]
@@ -192,9 +192,11 @@ class _Sounds:
     def scored(self, word: str) -> dict[str, float]:
         """Each name of the Hangul word's consonants that starts alike (with a vowel or
         not) -> how alike the two read, vowels included."""
+        return self._scored(hangul_sounds(word))
+
+    def _scored(self, sounds: str) -> dict[str, float]:
         from rapidfuzz.fuzz import ratio
 
-        sounds = hangul_sounds(word)
         return {
             name: ratio(sounds, theirs) / 100
             for theirs, name in self._by_consonants.get(_consonants(sounds), [])
@@ -204,7 +206,7 @@ class _Sounds:
     def name_of(self, word: str) -> str | None:
         sounds = hangul_sounds(word)
         heard = self._by_consonants.get(_consonants(sounds), [])
-        scored = self.scored(word)
+        scored = self._scored(sounds)
         best = max(scored.values(), default=0.0)
         found = [n for n, s in scored.items() if s == best]
         if len({n.lower() for n in found}) != 1:

@@ -772,14 +772,9 @@ class HybridRetriever:
     def korean_words(self, question: str) -> list[str]:
         """The Korean words the archive writes for an English question's words ("throughput"
         처리량), for BM25: a paper summarised only in Korean has them."""
-        if self.aligned is None:
-            return []
-        words = {
-            w.lower()
-            for w in _ENGLISH_WORDS.findall(question)
-            if tokenize(w) and not self._asks_with(w)
-        }
-        return [k for w in sorted(words) if (k := self.aligned.korean(w))]
+        return self.glossary.learned_korean(
+            question, keep=lambda w: bool(tokenize(w)) and not self._asks_with(w)
+        )
 
     @cached_property
     def _vectors(self) -> np.ndarray:
@@ -1971,15 +1966,16 @@ class HybridRetriever:
                 return []  # a paper that is about it, or uses it throughout
         return _most_first(writers)
 
-    def introduced(self, name: str) -> bool:
+    def introduced(self, name: str, writers: dict[str, int] | None = None) -> bool:
         """Whether a paper that writes a name says it introduces it: an alias its summary
         coins ("Tree of Problems (ToP)"), a sentence opening with it ("CoSTA* is a ..."),
         or the name beside a word of coining in one sentence ("This paper introduces
         ACTalker", "a model named HumanFixer", "제안하는 모델, CUT3R": `coining`), in any
-        of the papers that write it (several papers may each coin an acronym: TPO)."""
+        of the papers that write it (several papers may each coin an acronym: TPO).
+        `writers`: `_writers(name)`, when read already."""
         lowered = name.lower()
         pattern = name_pattern(name)
-        writers = self._writers(name)
+        writers = self._writers(name) if writers is None else writers
         few = len(writers) <= ALIAS_PAPERS
         for pid in writers:
             paper = self.catalog.papers[pid]
@@ -1994,11 +1990,12 @@ class HybridRetriever:
                         return True
         return False
 
-    def coined_by(self, name: str) -> str | None:
+    def coined_by(self, name: str, writers: dict[str, int] | None = None) -> str | None:
         """The paper that writes a name more than twice as often as all others together,
         twice or more: the method it is about, whatever its title ("LORAM" of "Train Small,
-        Infer Large"; not "CogVideoX", a model dozens of papers write)."""
-        writers = self._writers(name)
+        Infer Large"; not "CogVideoX", a model dozens of papers write). `writers`:
+        `_writers(name)`, when read already."""
+        writers = self._writers(name) if writers is None else writers
         if name.isupper():  # an acronym as written: "DMS", not the "DMs" of diffusion models
             exact = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
             writers = {
@@ -2018,11 +2015,21 @@ class HybridRetriever:
         """Whether the question writes a coined name that few papers write and one of them
         owns ("what is MEC-B?": the paper that spells it out), however near a textbook
         question it reads (not "L1 vs L2", "CUDA", "PyTorch": many papers write those)."""
-        names = {*coined_names(question), *_CAPITALISED.findall(question[:2000])}
-        return any(
-            self.owned(name) or self.coined_by(name) or self.introduced(name)
-            for name in names
-            if 0 < len(self._writers(name)) <= ALIAS_PAPERS
+        for name in {*coined_names(question), *_CAPITALISED.findall(question[:2000])}:
+            writers = self._writers(name)
+            if 0 < len(writers) <= ALIAS_PAPERS and self.owns(name, writers):
+                return True
+        return False
+
+    def owns(self, name: str, writers: dict[str, int] | None = None) -> bool:
+        """Whether a paper of the archive owns a name it writes: it is named so or titled so
+        (`owned`), writes it far more than the others (`coined_by`) or says it introduces
+        it (`introduced`); the papers that write it are read once."""
+        writers = self._writers(name) if writers is None else writers
+        return (
+            self.owned(name, writers)
+            or self.coined_by(name, writers) is not None
+            or self.introduced(name, writers)
         )
 
     def written_form(self, name: str) -> str | None:
@@ -2041,10 +2048,10 @@ class HybridRetriever:
         """The papers that write a name, those that write it most first."""
         return _most_first(self._writers(name))
 
-    def owned(self, name: str) -> bool:
+    def owned(self, name: str, writers: dict[str, int] | None = None) -> bool:
         """Whether a paper is named as the model is, its title writes it, or its code is
-        kept in a repository named so."""
-        writers = self._writers(name)
+        kept in a repository named so. `writers`: `_writers(name)`, when read already."""
+        writers = self._writers(name) if writers is None else writers
         return self._own_paper(name) or self._titled(name, writers) or self._kept_as(name, writers)
 
     def _kept_as(self, name: str, writers: Iterable[str]) -> bool:

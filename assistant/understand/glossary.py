@@ -12,7 +12,7 @@ Korean summary writes beside its words) for the Korean words the list does not h
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -555,14 +555,17 @@ class Glossary:
         """The learned English of the Korean words of `question` outside the list's terms."""
         return list(dict.fromkeys(self._learned(question).values())) if self.learned else []
 
-    def learned_korean(self, question: str) -> list[str]:
-        """The archive's Korean words for the English words of `question` ("average" ->
-        평균, "environments" -> 환경): how a Korean summary writes what it asks."""
+    def learned_korean(
+        self, question: str, keep: Callable[[str], bool] = lambda word: True
+    ) -> list[str]:
+        """The archive's Korean words for the English words of `question` that it `keep`s
+        ("average" -> 평균, "throughput" -> 처리량): how a Korean summary writes what it
+        asks."""
         korean = getattr(self.learned, "korean", None)
         if korean is None:
             return []
-        words = dict.fromkeys(w.lower() for w in _LATIN_WORD.findall(question))
-        return list(dict.fromkeys(k for w in words if (k := korean(w))))
+        words = {w.lower() for w in _LATIN_WORD.findall(question) if keep(w)}
+        return list(dict.fromkeys(k for w in sorted(words) if (k := korean(w))))
 
     def english_terms(self, question: str) -> str:
         """The English renderings of the Korean words of `question`."""
