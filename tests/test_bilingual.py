@@ -133,6 +133,11 @@ def test_an_english_word_is_read_as_the_korean_its_papers_write(parallel):
     assert aligned.korean("difficulty") == "난이도"
     assert aligned.korean("model") is None  # every paper's: names no topic
     assert aligned.korean("rareword") is None
+    # a word the English summaries write inflected otherwise ("compress" asked,
+    # "compression" written: 압축): the same word, by its stem
+    assert aligned.korean("summarize") == aligned.korean("summarizing") == "요약"
+    assert aligned.korean("summary") is None  # (another word: "summari", not "summar")
+    assert aligned.korean("difficult") is None
     # (read through the archive's glossary, whose learned renderings read both ways)
     vocabulary = Glossary(aligned)
     retriever = SimpleNamespace(glossary=vocabulary, _asks_with={"papers"}.__contains__)
@@ -153,6 +158,10 @@ def test_a_korean_word_asks_only_when_an_example_phrasing_writes_it():
     assert HybridRetriever._asks_with(retriever, "비교")
     assert not HybridRetriever._asks_with(retriever, "전문가")
     assert HybridRetriever._asks_with(retriever, "summarize")
+    # the topic of an example ("papers on [model compression]") is asked about, not with:
+    # "compress prompts" is 프롬프트 압축 in a Korean-only paper
+    assert not HybridRetriever._asks_with(retriever, "compress")
+    assert not HybridRetriever._asks_with(retriever, "quantization")
 
 
 def test_a_rendering_read_from_shared_papers_narrows_no_topics_set(tmp_path):

@@ -47,6 +47,7 @@ ALIGN_MIN_DICE = 0.3  # and they share this much (Dice: 2 x both / (Korean + Eng
 ALIGN_MAX_SHARE = 0.15  # a Korean word in more of the papers names no topic ("모델", "성능")
 ALIGN_MAX_SHARE_EN = 0.2  # nor does an English word in more ("model", "performance")
 ALIGN_RANK = 2  # and the Korean word is among the English word's best this many Korean words
+MIN_FORM_STEM = 4  # an English word's other forms are read by a stem this long at least
 
 
 def renderings(korean_summary: str) -> set[tuple[str, str]]:
@@ -131,6 +132,12 @@ def parallel_words(korean_summary: str, english_text: str) -> set[tuple[str, str
     return ko | en
 
 
+def _stem(word: str) -> str:
+    from assistant.index.lexical import tokenize
+
+    return (tokenize(word) or [word])[0]
+
+
 class ParallelTable(Protocol):
     """The papers with a summary in each language, as the derived index reads them."""
 
@@ -141,6 +148,8 @@ class ParallelTable(Protocol):
     def parallel_among(self, language: str, positions: list[int], least: int) -> dict[str, int]: ...
 
     def parallel_counts(self, language: str, words: list[str]) -> dict[str, int]: ...
+
+    def parallel_forms(self, language: str, prefix: str) -> list[str]: ...
 
 
 class Aligned:
@@ -169,12 +178,29 @@ class Aligned:
 
     def korean(self, english: str) -> str | None:
         """The Korean word whose English is `english` (lower-case), if any: how a Korean
-        summary writes an English question's word ("throughput" -> 처리량)."""
+        summary writes an English question's word ("throughput" -> 처리량). The word as
+        written, else as the summaries inflect it ("compress" is asked, "compression"
+        written, 압축): the Korean word's own English need only be the same word."""
         if english not in self._korean:
-            best = self._best("en", english, self._most())
-            ko = next(iter(best), None)
-            self._korean[english] = ko if ko is not None and self.get(ko) == english else None
+            self._korean[english] = next(
+                (ko for form in self._forms(english) if (ko := self._korean_of(form))), None
+            )
         return self._korean[english]
+
+    def _korean_of(self, form: str) -> str | None:
+        ko = next(iter(self._best("en", form, self._most())), None)
+        return ko if ko is not None and _stem(self.get(ko) or "") == _stem(form) else None
+
+    def _forms(self, english: str) -> list[str]:
+        """`english`, then the English words of the table with its stem, in the most
+        papers first."""
+        stem = _stem(english)
+        if len(stem) < MIN_FORM_STEM:
+            return [english]
+        others = [w for w in self._table.parallel_forms("en", stem) if w != english]
+        others = [w for w in others if _stem(w) == stem]
+        counts = self._table.parallel_counts("en", others) if others else {}
+        return [english, *sorted(others, key=lambda w: (-counts.get(w, 0), w))]
 
     def _most(self) -> dict[str, float]:
         """The most papers a topic's word is in, per language."""

@@ -962,6 +962,12 @@ class DerivedIndex:
             counts[word] += n  # (a word's papers may fall in several chunks of `_in`)
         return {w: n for w, n in counts.items() if n >= least}
 
+    def parallel_forms(self, language: str, prefix: str) -> list[str]:
+        """The `language` words of the papers summarised in both languages that begin
+        with `prefix` ("compress": "compressed", "compression")."""
+        sql = "SELECT DISTINCT word FROM parallel WHERE language=? AND word>=? AND word<?"
+        return [w for (w,) in self._query(sql, (language, prefix, prefix + "\U0010ffff"))]
+
     def parallel_counts(self, language: str, words: list[str]) -> dict[str, int]:
         """How many papers summarised in both languages have each `language` word."""
         return dict(

@@ -311,10 +311,12 @@ def _examples() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def asking_tokens() -> frozenset[str]:
-    """The index tokens of every example phrasing: the words people ask with ("came out",
-    "how many", "몇 편이야"), as the lexical index reads them."""
+    """The index tokens of every example phrasing but its topic: the words people ask with
+    ("came out", "how many", "몇 편이야"), as the lexical index reads them. (The topic of
+    "papers on [model compression]" is no asking word: "compress prompts" asks of it.)"""
     fillers = " ".join(r["text"] for r in slot_rows("filler"))  # "whats", "pls", "혹시"
-    return frozenset(t for _, text in [*_examples(), ("", fillers)] for t in tokenize(text))
+    asked = [TOPIC.sub(" ", text) for _, text in annotated()]
+    return frozenset(t for text in [*asked, fillers] for t in tokenize(text))
 
 
 @lru_cache(maxsize=1)
