@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.index.hangul import HangulNames, LoanWords, hangul_sounds, latin_sounds
+from assistant.index.hangul import (
+    HangulNames,
+    LoanWords,
+    hangul_sounds,
+    latin_readings,
+    latin_sounds,
+)
 
 NAMES = HangulNames(
     [
@@ -73,6 +79,28 @@ def test_korean_hears_english_consonants_by_class():
     assert hangul_sounds("하이퍼클로바") == latin_sounds("HyperCLOVA") == "haipeklopa"
 
 
+def test_english_vowels_are_heard_as_korean_loanwords_write_them():
+    """b141: "젠핸서" (GenHancer), "코드아크" (CodeARC), "올모트레이스" (OLMoTrace) and "젠리칼"
+    (GenRecal) read as no name: Korean writes "a" before two consonants as 애 (핸), a
+    silent e as nothing (코드), "a" then a silent e as 에이 (트레이스), a first "e" as 이
+    (리). The letters' reading stays one of the ways a name is heard."""
+    names = HangulNames(["GenHancer", "CodeARC", "OLMoTrace", "GenRecal", "Kanana", "CoordTok"])
+    assert names.name_of("젠핸서") == "GenHancer"
+    assert names.name_of("코드아크") == "CodeARC"
+    assert names.name_of("올모트레이스") == "OLMoTrace"
+    assert names.name_of("젠리칼") == "GenRecal"
+    assert names.name_of("카나나") == "Kanana"  # (as its letters read)
+    assert latin_sounds("CodeARC") in latin_readings("CodeARC")
+    assert {"kotak", "kotik"} <= latin_readings("CodeARC")
+    # a soft c stays an s ("place" has no z: "브라우저" had been read as it), a hard g a k
+    # however a rule leaves it ("gate" 게이트)
+    assert not any("j" in r for r in latin_readings("place"))
+    assert "keit" in latin_readings("gate") and "jeit" not in latin_readings("gate")
+    loans = LoanWords(["place", "phrases", "interactive", "hallucination"])
+    assert loans.get("브라우저") is None
+    assert loans.get("인터랙티브") == "interactive"
+
+
 def test_a_question_names_the_paper_it_writes_in_hangul(seed_assistant):
     """Was: "메이소닉 저자가 누구야?" (who wrote Meissonic?) was refused: no digest writes
     메이소닉. The answer says how the word was read."""
@@ -84,6 +112,10 @@ def test_a_question_names_the_paper_it_writes_in_hangul(seed_assistant):
     # a Korean word that writes no name is left as written
     text, read = seed_assistant.spelling.correct("어텐션 논문")
     assert (text, read) == ("어텐션 논문", [])
+    # and so is one the question glosses with its Latin name (review: "드래곤(DRAGON)" read
+    # twice, as a count of the papers on "DRAGON DRAGON")
+    text, read = seed_assistant.spelling.correct("메이소닉(Meissonic) 저자가 누구야?")
+    assert (text, read) == ("메이소닉(Meissonic) 저자가 누구야?", [])
 
 
 def test_a_name_written_in_hangul_starts_a_new_subject(seed_assistant):

@@ -38,6 +38,7 @@ LOAN_SYLLABLES = 4  # a loanword read as the English word it writes ("프롬프�
 LOAN_LETTERS = 5
 LOAN_SIMILARITY = LOOSE_SIMILARITY
 LOAN_MARGIN = 0.1  # nearer than the next word of the same consonants by this much
+MAX_READINGS = 16  # ways a name is heard, at most
 
 
 def _row(sounds: str) -> list[str]:
@@ -90,6 +91,47 @@ def latin_sounds(name: str) -> str:
         text = pattern.sub(sound, text)
     text = _SILENT_R.sub("", text).replace("c", "k")
     return _REPEAT.sub(r"\1", text.translate(_CLASSES))
+
+
+_C = "bcdfghjklmnpqrstvwxzSJ"  # a consonant letter (S, J: a soft c, a soft g), for the rules of how English vowels are heard
+# How English spelling sounds otherwise than its letters, as Korean loanwords write it
+# (each a reading besides the letters': a name may be said either way). Each was kept as
+# it made more of the archive's own bracketed loanwords ("게이트(gate)", "리파이너
+# (refiner)", "바이너리(binary)") read alike, and few read as another word; see
+# `bench/hangul_readings.py` for the count.
+_HEARD = [
+    (re.compile(r"a[iy]"), "ei"),  # "claim", "layout": 클레임, 레이아웃
+    (re.compile(rf"(?<=[{_C}])i(?=[{_C}][aeiou])"), "ai"),  # "binary": 바이너리
+    (re.compile(rf"^([{_C}])e(?=[{_C}][aeiou])"), r"\1i"),  # "refiner", "debate": 리, 디
+    (re.compile(rf"a([{_C}])e$"), r"ei\1"),  # "gate", "trace": 게이트, 트레이스
+    (re.compile(rf"([{_C}])e$"), r"\1"),  # a silent e: "code", 코드
+    (re.compile(rf"a(?=[{_C}](?:[{_C}]|$))"), "e"),  # "hand", "packet": 핸드, 패킷
+    (re.compile(rf"(?<=[{_C}])a(?=[{_C}][aeiou])"), "ei"),  # "data", "paper": 데이터
+    (re.compile(rf"u(?=[{_C}](?:[{_C}]|$))"), "e"),  # "cut", "submit": 컷, 서브밋 (ㅓ)
+    (re.compile(r"(?<=[aeiou])s(?=[aeiou])"), "z"),  # "reason", "visual": 리즌, 비주얼
+]
+_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # "GenHancer": Gen, Hancer
+
+
+def latin_readings(name: str) -> set[str]:
+    """The ways Korean may hear a Latin name: its letters (`latin_sounds`), and, word by
+    word of it ("OLMoTrace": OL, Mo, Trace), with English vowels as they are often heard
+    (`_HEARD`: "OLMoTrace" 올모트레이스, "GenHancer" 젠핸서, "CodeARC" 코드아크)."""
+    readings = [""]
+    for part in _PARTS.findall(name) or [name]:
+        word = part.lower()
+        # (a soft c or g read before a silent e goes, kept apart from the letters s and j
+        # until the end: "place" has no z)
+        word = re.sub(r"g(?=[eiy])", "J", re.sub(r"c(?=[eiy])", "S", word))
+        # (and a hard one as k, which no e a rule leaves after it softens: "gate" 게이트)
+        word = re.sub(r"g(?!h)", "k", re.sub(r"c(?![hk])", "k", word))
+        heard = {word}
+        for pattern, sound in _HEARD:
+            heard |= {pattern.sub(sound, w) for w in heard}
+        readings = [r + w for r in readings for w in sorted(heard)][:MAX_READINGS]
+    return {latin_sounds(name)} | {
+        latin_sounds(r.replace("S", "s").replace("J", "j")) for r in readings
+    }
 
 
 def _shape(sounds: str) -> str:
@@ -185,9 +227,9 @@ class _Sounds:
         if self._words is not None and long_word != self._words:
             return  # a long word of the language, which Korean writes as a loanword
             # ("Inflation", "Reflection"); a short one is a brand's name (Gemini, Falcon)
-        sounds = latin_sounds(spelt)
-        if (sounds, name) not in self._by_consonants[_consonants(sounds)]:
-            self._by_consonants[_consonants(sounds)].append((sounds, name))
+        for sounds in sorted(latin_readings(spelt)):
+            if (sounds, name) not in self._by_consonants[_consonants(sounds)]:
+                self._by_consonants[_consonants(sounds)].append((sounds, name))
 
     def scored(self, word: str) -> dict[str, float]:
         """Each name of the Hangul word's consonants that starts alike (with a vowel or
@@ -197,11 +239,11 @@ class _Sounds:
     def _scored(self, sounds: str) -> dict[str, float]:
         from rapidfuzz.fuzz import ratio
 
-        return {
-            name: ratio(sounds, theirs) / 100
-            for theirs, name in self._by_consonants.get(_consonants(sounds), [])
-            if bool(_VOWELS.match(theirs)) == bool(_VOWELS.match(sounds))  # start alike
-        }
+        scored: dict[str, float] = {}
+        for theirs, name in self._by_consonants.get(_consonants(sounds), []):
+            if bool(_VOWELS.match(theirs)) == bool(_VOWELS.match(sounds)):  # start alike
+                scored[name] = max(scored.get(name, 0.0), ratio(sounds, theirs) / 100)
+        return scored  # (of a name's readings, the nearest)
 
     def name_of(self, word: str) -> str | None:
         sounds = hangul_sounds(word)

@@ -44,6 +44,7 @@ _SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?[BbMmKk]$")  # a model's size after its 
 
 # capitals glued after a Hangul word ("마스크DPO"), not before more letters
 _CAPITALS_NEXT = re.compile(r"[A-Z]{2,}\d*(?![A-Za-z])")
+_GLOSSED = re.compile(r"\s?\(\s?[A-Za-z]")  # a Latin gloss in brackets right after it
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ class Spelling:
                 return word  # a predicate, a pronoun ("찍었어", "그걸로"): no name
             if m.start() and m.string[m.start() - 1].isdigit():
                 return word  # a number's unit ("1비트급": of one bit, not the name VidKV)
+            if _GLOSSED.match(m.string, m.end()):
+                return word  # its Latin name written beside it: "드래곤(DRAGON)"
             if (glued := _CAPITALS_NEXT.match(m.string, m.end())) and (
                 head := self._hangul.head_of(word, glued.group(0))
             ):
