@@ -1616,3 +1616,34 @@ def test_an_acronym_with_small_letters_written_out_and_a_hyphenated_name_misspel
     assert _not_written("How many parameters does lamda-ECLIPSE use?", eclipse) == []
     lsnet = _paper("LSNet-B achieves 80.3% top-1 accuracy on ImageNet-1K.")
     assert _not_written("What top-1 does LSNet-T get?", lsnet) == ["LSNet-T"]
+
+
+def test_a_one_paper_summary_says_the_figures_its_digests_state():
+    """b140: "summarize X" gave the gist, how it works and one result; the figures a reader
+    asks next (its data, its size, a second result; "30B" of Movie Gen only its Korean digest
+    states) were left out. Other sentences with figures not said yet join, up to five in all,
+    the other digest's labelled."""
+    from assistant.answer.extractive import SUMMARY_SENTENCES, ExtractiveAnswerer, sentences
+    from assistant.types import Mention, Paper
+
+    english = (
+        "MovieGen is a suite of foundation models for video and audio. "
+        "The team trained transformers with flow matching on image and video data. "
+        "MovieGen achieves a 35.02% net win rate against Runway Gen3. "
+        "The models were evaluated by human raters on 1,003 prompts. "
+        "It is released as a research preview."
+    )
+    korean = "Movie Gen은 비디오 생성 모델입니다. 각각 30B 및 13B 매개변수 변환기로 훈련됩니다."
+    paper = Paper(
+        "2410.13720",
+        [
+            Mention("2410.13720", "Movie Gen", "2024-10-18", "en", "e.md", 1, summary=english),
+            Mention("2410.13720", "Movie Gen", "2024-10-18", "ko", "k.md", 1, summary=korean),
+        ],
+    )
+    answerer = ExtractiveAnswerer.__new__(ExtractiveAnswerer)
+    shown = " ".join(answerer.summary(paper, korean=False))
+    assert "35.02%" in shown and "1,003" in shown and "30B" in shown, shown
+    assert "(Korean digest: " in shown  # (labelled where it stands)
+    assert "research preview" not in shown  # (no figure: not what a summary adds)
+    assert len(sentences(shown)) <= SUMMARY_SENTENCES + 1

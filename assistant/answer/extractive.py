@@ -152,6 +152,8 @@ _HEAD = re.compile(
     r"^(What's New|Technical Details|Performance Highlights):\s*|^\*\*[^*]{1,120}?:?\*\*:?\s*"
 )
 MAX_SENTENCE = 400
+ALSO_LEAST = 0.5  # evidence of another paper shown as relevant too, at least (no floor given)
+ALSO_SHARE = 0.85  # ... and of the answer's paper's evidence, at least
 LEAD_SHARE = 0.5  # a first hit under the gate with less than this share of a passing one's evidence
 LEADS = 5  # with none passing the gate, the first hits the best evidence may lead from
 
@@ -972,6 +974,7 @@ _PRESENTS = re.compile(
     re.I,
 )
 LEAD_BACKGROUND = 3  # background sentences at most before a summary's gist
+SUMMARY_SENTENCES = 5  # of a one-paper summary: its gist, how it works, what it found
 
 
 def _lead(ordered: list[tuple[str, str]], paper: Paper) -> int:
@@ -1067,7 +1070,7 @@ class ExtractiveAnswerer:
         summary = retrieval.info.intent == "summary" and _asks_nothing_in(
             question, hits[lead].paper
         )
-        return self._focused(question, hits, korean, lead, summary)
+        return self._focused(question, hits, korean, lead, summary, retrieval.floor)
 
     # -- sentence ranking -----------------------------------------------------------
 
@@ -1158,6 +1161,28 @@ class ExtractiveAnswerer:
             return own
         quoted = f"({quote_label(korean)}: {' '.join(other)})"  # labelled once, where it stands
         return [quoted, *own] if not own or (picked[0][0] == "ko") != korean else [*own, quoted]
+
+    def summary(self, paper: Paper, korean: bool) -> list[str]:
+        """For 'summarize X' of one paper: its overview, then the other sentences of its
+        summary (the question's language first) that state figures (its data, its scale, its
+        other results: "2,438 real Python tasks", "trained on 1.46 million clips"), up to
+        `SUMMARY_SENTENCES` in all: what a reader would ask next."""
+        picked = self.overview(paper, korean)
+        shown = " ".join(picked)
+        room = SUMMARY_SENTENCES - len(sentences(shown))
+        said = figures(paper.title) | figures(shown)
+        langs = _question_language_first(paper, korean)
+        ordered = [(lang, x) for lang, text in langs for x in sentences(text)[1:]]
+        for lang, sent in ordered + _further(paper, korean):
+            if room <= 0:
+                break
+            # (a figure said already, in either language, is not said again)
+            if sent in shown or not _quantities(sent) - said:
+                continue
+            picked = _appended(picked, sent, (lang == "ko") == korean, korean)
+            said |= figures(sent)
+            room -= 1
+        return picked
 
     def with_key_result(self, paper: Paper, korean: bool, picked: list[str]) -> list[str]:
         """`picked` (the sentences that best answer a question about the paper), and, when
@@ -1366,6 +1391,7 @@ class ExtractiveAnswerer:
         korean: bool,
         lead: int = 0,
         summary: bool = False,
+        floor: float = ALSO_LEAST,
     ) -> tuple[str, list[str]]:
         """The answer from the first hit (or the `lead`-th): for a named paper asked to be
         summed up (`summary`: "what's the core idea behind X?", read so by the example
@@ -1382,7 +1408,11 @@ class ExtractiveAnswerer:
             # asked of it: `attributes`)
             and not attributes.asked(question)
         ):
-            picked = self.overview(first.paper, korean)
+            picked = (
+                self.overview(first.paper, korean)
+                if cue_pattern("brief_cue").search(question)  # ("tl;dr", "한 줄 요약")
+                else self.summary(first.paper, korean)
+            )
             if cue_pattern("works_cue").search(question):
                 # "how does SpargeAttn work?": its overview, and how it works (the two-stage
                 # filter), which an overview of its gist and result may leave out
@@ -1432,7 +1462,9 @@ class ExtractiveAnswerer:
         others = [
             (n, h)
             for n, h in enumerate(hits, start=1)
-            if h is not first and h.relevance >= max(0.5, first.relevance * 0.85)
+            # (as near the question as the answer's paper nearly, and through the gate: a
+            # long how-to question's papers all have a small share of its words)
+            if h is not first and h.relevance >= max(floor, first.relevance * ALSO_SHARE)
         ][: self.max_papers - 1]
         if others:
             lines.append("\n" + ("관련 논문:" if korean else "Also relevant:"))
