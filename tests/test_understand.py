@@ -590,6 +590,8 @@ def test_every_intent_has_english_and_korean_examples():
         # (b101: a count by day, and a follow-up's summary)
         ("On which day did the <paper> paper show up in the digests?", "when"),
         ("What date was that in the digest?", "when"),
+        ("when did it show up in the digest?", "when"),  # b141 (was: list)
+        ("who are the authors and when did it show up in the digest?", "when"),
         ("<date> 최다 추천 논문 뭐였지?", "top_voted"),  # was: search (a topic "최다 추천")
         ("<date> 추천 3위까지 보여줘", "top_voted"),  # was: a list of the papers on "추천"
         ("most voted agent papers <date>", "top_voted"),  # was: search ('voted agent')
@@ -1388,3 +1390,66 @@ def test_the_name_a_question_sets_aside_is_written_whole(question, aside):
     from assistant.understand.query import analyse, contrasted
 
     assert contrasted(analyse(question, None, "2025-06-30")) == aside
+
+
+def test_a_name_written_as_one_example_of_a_kind_is_no_subject():
+    """b108-004: "Qwen2.5 같은 텍스트 LLM에 붙여서 ..." asks how to do something with such a
+    model, and had been answered with the Qwen2.5 report."""
+    from assistant.understand.references import an_example
+
+    def spans(text: str, name: str) -> list[tuple[int, int]]:
+        at = text.index(name)
+        return [(at, at + len(name))]
+
+    for text, name in (
+        ("Qwen2.5 같은 텍스트 LLM에 붙여서 음성 챗봇 만들 방법 있어?", "Qwen2.5"),
+        ("LLaDA나 Dream 같은 diffusion 언어 모델 써보려는데 너무 느려", "LLaDA"),
+        ("LLaDA나 Dream 같은 diffusion 언어 모델 써보려는데 너무 느려", "Dream"),
+        ("Octo 같은 오픈소스 generalist 로봇 정책을 쓰고 있는데 성능 올리는 방법?", "Octo"),
+        ("T5 같은 텍스트 인코더가 VRAM을 너무 많이 먹음", "T5"),
+    ):
+        assert an_example(text, spans(text, name)), text
+    for text, name in (
+        ("TEXGen 같은 논문 또 있어?", "TEXGen"),  # (papers like it)
+        ("SpargeAttn 같은 거 더 있어?", "SpargeAttn"),
+        ("DiM 같은 자기보상 계열 후속 논문 있으면 알려줘", "DiM"),  # (papers, a few words on)
+        ("GaLore 같은 방법 뭐 있어?", "GaLore"),  # (a kind asked for)
+        ("Qwen2.5-VL 같은 모델 기술 보고서 요약해줘", "Qwen2.5-VL"),
+        ("How many tasks are in a benchmark such as OSWorld?", "OSWorld"),
+        ("Qwen2.5 성능 어때?", "Qwen2.5"),
+    ):
+        assert not an_example(text, spans(text, name)), text
+    assert not an_example("nothing named", [])
+
+
+def test_a_model_the_subject_is_set_against_is_no_new_subject():
+    """b141-005: "who are the authors, and what win rate did it get against Qwen 2 Audio?"
+    after DiVA, whose digest writes "comparing DiVA with Qwen 2 Audio": Qwen2 written with
+    its version apart is DiVA's baseline, not the paper asked about."""
+    from assistant.types import Mention, Paper
+    from assistant.understand.condense import baseline_of
+
+    title = "Qwen2 Technical Report"
+    qwen2 = Paper("2407.10671", [Mention("2407.10671", title, "2024-07-16", "en", "e.md", 1)])
+    assert qwen2.name == "Qwen2"
+    written = "In a user study comparing DiVA with Qwen 2 Audio, DiVA achieved a 72% win rate."
+    asked = "who are the authors, and what win rate did it get against Qwen 2 Audio?"
+    assert baseline_of(qwen2, asked, written)
+    assert not baseline_of(qwen2, "what did Qwen 2 Audio score?", written)  # (not set against)
+    assert not baseline_of(qwen2, asked, "DiVA achieved a 72% win rate.")  # (not its baseline)
+
+
+def test_how_a_measure_is_computed_asks_what_a_concept_is():
+    """b139: "How is the ROUGE metric computed?", "Inception Score가 뭐야? 어떻게 계산해?" and
+    "word2vec 어떻게 동작하는지 설명해줘" ask what a concept is (declined unless a paper's
+    title names it), not for papers that use it; papers on a topic are no concept."""
+    from assistant.understand.intents import asks_concept
+
+    for masked in (
+        "How is the <topic> <topic> computed?",
+        "<topic>가 뭐야? 어떻게 계산해?",
+        "<topic> 어떻게 동작하는지 설명해줘",
+    ):
+        assert asks_concept(masked), masked
+    for masked in ("papers on <topic> <topic>", "<topic> 관련 논문 뭐 있어?"):
+        assert not asks_concept(masked), masked

@@ -32,6 +32,7 @@ from assistant.index import korean, topics
 from assistant.index.catalog import ARTICLES, TITLE_ARTICLE_WORDS
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import (
+    CAPITALISED,
     CHOICE,
     PHRASE_WORDS,
     Hit,
@@ -52,6 +53,7 @@ from assistant.text import (
 from assistant.tools import WEEKDAYS, ArchiveTools, ToolError, ToolResult, dates_in, within
 from assistant.types import PLURAL_CAPITALS, Filters, Paper
 from assistant.understand import attributes, glossary, intents
+from assistant.understand.condense import baseline_of
 from assistant.understand.dates import (
     KO_WEEKDAYS,
     RECENT_DAYS,
@@ -77,6 +79,7 @@ from assistant.understand.query import (
 from assistant.understand.references import (
     ARXIV_ID,
     SUBJECT,
+    an_example,
     back_pointer,
     choice_between,
     counted,
@@ -202,6 +205,25 @@ _LIKE_IT = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사한|유사하|처�
 _LIKENED = re.compile(r"\s?(?:이랑|랑|과|와|하고)?\s?(?:비슷|유사한|유사하|처럼|같은)")
 
 
+def _an_example(paper: Paper, question: str) -> bool:
+    """Whether the question writes the paper only as one example of a kind."""
+    return an_example(question, [m.span() for m in _written_at(paper, question)])
+
+
+# papers asked for as like one: "papers like LLaDA?", "other work like it"
+_PAPERS_LIKE = re.compile(r"\b(?:papers?|works?|anything|others?|ones?)\s+(?:else\s+)?like\b", re.I)
+
+
+def _likens(question: str) -> bool:
+    """Whether the question asks for papers like one ("similar to", "비슷한", "처럼",
+    "papers like", "또 있어?", "other work"), not "like" as a filler ("for like a dollar")."""
+    return bool(
+        _LIKE_IT.search(question)
+        or _PAPERS_LIKE.search(question)
+        or cue_pattern("others_cue").search(question)
+    )
+
+
 def _dated_with(question: str, info: QuestionInfo, name: str) -> bool:
     """Whether the question's dates are written in the part of it that asks of `name`."""
     parts = [p for p in intents.clause_parts(question) if p.strip()]
@@ -229,9 +251,22 @@ def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
     """Whether the question names the paper by its name before any other topic word: the
     paper it asks about ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들"), not an
     example of a topic named first ("papers that generate vector graphics similar to SVG")."""
-    at = question.find(paper.label)
+    at = _first_written(paper, question)
     words = [question.find(w) for w in topic if w not in paper.label and w in question]
-    return at >= 0 and all(at < i for i in words)
+    return at >= 0 and all(at < i for i in words if i != at)
+
+
+def _first_written(paper: Paper, question: str) -> int:
+    """Where the question first writes the paper, in any of its forms or aliases ("ViTok"
+    of "Learnings from Scaling Visual Tokenizers ..."), -1 when nowhere."""
+    return min(
+        (
+            m.start()
+            for w in {*_written(paper), *paper.aliases}
+            for m in re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", question)
+        ),
+        default=-1,
+    )
 
 
 def _likens_figures(question: str) -> bool:
@@ -1284,6 +1319,13 @@ _ASKS_A_FIGURE = re.compile(
     r"|\b(?:than|versus|vs\.?)\b|보다|대비|에 비해",
     re.I,
 )
+# what papers do, not a figure asked: "benchmarks that evaluate how well LLMs call tools"
+_MEASURE_HOW = re.compile(r"\b(?:evaluat|measur|assess|test|check|benchmark)\w*\s+how\b", re.I)
+
+
+def _asks_a_figure(question: str) -> bool:
+    """Whether the question asks a figure (`_ASKS_A_FIGURE`), not what papers measure."""
+    return bool(_ASKS_A_FIGURE.search(_MEASURE_HOW.sub(" ", question)))
 
 
 # "What other detailed video captioning models are there?": others of a kind, asked for
@@ -1300,7 +1342,7 @@ def _others_after(question: str, names: list[Paper]) -> bool:
     alone, which it would top."""
     text = SUBJECT.sub(" ", question)
     cue = cue_pattern("others_cue").search(text) or _WHAT_OTHER.search(text)
-    if not names or cue is None or _ASKS_A_FIGURE.search(question):
+    if not names or cue is None or _asks_a_figure(question):
         return False  # ("DeepSeek-R1이 다른 모델보다 얼마나 좋아?", "LIMO uses 817 samples;
         # how many did other approaches use?": a figure of it against the others)
     text = question[: cue.start()]
@@ -1422,8 +1464,11 @@ def _coined_as_written(name: str, question: str) -> bool:
 
 
 def _writes_whole(question: str, words: str) -> bool:
-    """Whether the question writes `words` as written, not inside a longer word or name."""
-    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", question) is not None
+    """Whether the question writes `words` as written, not inside a longer word or name (a
+    Korean particle may be glued on: "Speculative Streaming처럼")."""
+    return (
+        re.search(rf"(?<![A-Za-z0-9_-]){re.escape(words)}(?![A-Za-z0-9_-])", question) is not None
+    )
 
 
 def _not_inside_another(text: str, ids: list[str], forms: dict[str, list[str]]) -> list[str]:
@@ -1962,6 +2007,10 @@ class Router:
         own = SUBJECT.sub(" ", info.text)  # the subject's title names no other paper
         seen = [i for i in self._own_names(info) if i not in subject]
         seen = self._one_per_name(own, seen)
+        if subject:  # not a model the subject is set against: "what win rate did it get
+            # against Qwen 2 Audio?" after DiVA, which writes so (not Qwen2's paper)
+            written = " ".join(self.catalog.papers[i].lexical_text() for i in subject)
+            seen = [i for i in seen if not baseline_of(self.catalog.papers[i], own, written)]
         text = info.text.lower()
 
         def mentioned_at(pid: str) -> int:
@@ -1982,6 +2031,29 @@ class Router:
             return None  # the two set side by side
         found = self._siblings(question, [arxiv_id])
         return found[0] if len(set(found)) == 1 else None
+
+    def _found_named(self, info: QuestionInfo) -> Paper | None:
+        """The paper the search finds first when the question names it: by its title's
+        first words ("EM Distillation" of "EM Distillation for One-step Diffusion Models")
+        or by a name it writes far more than any other paper ("APG", which its summary
+        spells out), if any (not a paper the question only describes)."""
+        retriever = self.tools.retriever
+        found = retriever.retrieve(info.text, info.filters, k=1)
+        if not found.hits:
+            return None
+        hit = found.hits[0]
+        if hit.via == "name" or self.catalog.writes_title_start(info.text, hit.arxiv_id):
+            return hit.paper  # (named, not described: "There's a paper (Quicksviewer) ...")
+        own = SUBJECT.sub(" ", info.text)
+        for name in dict.fromkeys(CAPITALISED.findall(own)):
+            writers = retriever.writers(name)
+            if retriever.coined_by(name) == hit.arxiv_id or (
+                hit.arxiv_id in writers[:1]
+                and len(writers) <= COINED_WRITERS
+                and retriever.introduced(name, {hit.arxiv_id: 1})
+            ):  # ("HG-DPO", "APG": coined by the paper found, written by few others)
+                return hit.paper
+        return None
 
     def _set_aside(self, info: QuestionInfo) -> Paper | None:
         """The one paper the question sets aside by its whole name ("SpargeAttn 말고"; not
@@ -2180,6 +2252,16 @@ class Router:
             # to be like (itself left out of them); not when the question names the paper
             # they are to be like ("similar to Hymba besides Samba")
             names = [like]
+        if (
+            info.intent == "similar"
+            and not names
+            and _likens(SUBJECT.sub(" ", question))  # (not "for like a dollar")
+            and (named := self._found_named(info))
+        ):
+            # "Similar to APG (adaptive projected guidance), ...?", "EM Distillation이랑 비슷한
+            # ... 더 있어?": a name only its summary coins, or its title's head, which the
+            # search reads as naming the paper
+            names = [named]
         if len(names) == 1 and (described := self._described_with(question, names[0])):
             names = [described]  # the paper described, the name one of its words
         if not names and busiest_unit(question) in ("author", "topic"):
@@ -2335,9 +2417,9 @@ class Router:
                     (like := _LIKE_IT.search(question))
                     and not _likens_figures(question)
                     # ("Tina처럼 LoRA로 RL 돌리면 비용 얼마나 들어?": doing as it did, a figure)
-                    and not (like.group(0) == "처럼" and _ASKS_A_FIGURE.search(question))
+                    and not (like.group(0) == "처럼" and _asks_a_figure(question))
                     and _named_first(names[0], topic_words(question, info, names), question)
-                    and question.find(names[0].label) < like.start()
+                    and _first_written(names[0], question) < like.start()
                 )
             ):
                 # "Is there other work like LLaDA-V, i.e. ...?": papers like the one named,
@@ -2386,6 +2468,19 @@ class Router:
                 # "papers that generate vector graphics like SVG", "SVG 같은 벡터 그래픽 생성
                 # 논문 있어?": the name is an example of the topic, not the paper "SVG"
                 # (stereoscopic video generation), which is not on it
+                names, intent = [], "search"
+                info = replace(info, intent=intent, wants_list=False)
+            if (
+                names
+                and intent in ("search", "similar")
+                and all(_an_example(p, question) for p in names)
+                and not cue_pattern("others_cue").search(question)
+                and not _LIKE_IT.search(question)
+            ):
+                # "Qwen2.5 같은 텍스트 LLM에 붙여서 실시간 음성 대화 ... 구조 나온 거 있어?": how
+                # to do something with a kind of model, the name one example of it, not its
+                # paper (nor papers like it, which "LLaVA-Scissor 같은 ... 논문 또 뭐 있어?"
+                # asks for with a word of its own)
                 names, intent = [], "search"
                 info = replace(info, intent=intent, wants_list=False)
             if intent == "count" and _PAPERS.search(SUBJECT.sub(" ", question)):
@@ -2685,6 +2780,17 @@ class Router:
             and intent != "list"
             and not (intent == "similar" and names)
             and not (intent in PAPER_FACTS and self._described(question, names))
+            # ("who are the authors, and what win rate did it get against Qwen 2 Audio?"
+            # after DiVA: a part asks the metadata of the paper talked about, the other its
+            # summary, whatever words that has; not a first question's part, which a long
+            # description may read as one: "When ModernBERT and DeBERTaV3 were pretrained
+            # on ...")
+            and not (
+                intent in (*PAPER_FACTS, "search", "summary")
+                and len(names) == 1
+                and names[0].arxiv_id in _subject_ids(question)
+                and set(PAPER_FACTS) & set(self._parts_read(info, names).values())
+            )
             and not (intent == "authors" and not names and authors_cue)
             and not (intent == "code" and not names and self._asks_code(info, topic))
         ):

@@ -44,7 +44,11 @@ _SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?[BbMmKk]$")  # a model's size after its 
 
 # capitals glued after a Hangul word ("마스크DPO"), not before more letters
 _CAPITALS_NEXT = re.compile(r"[A-Z]{2,}\d*(?![A-Za-z])")
-_GLOSSED = re.compile(r"\s?\(\s?[A-Za-z]")  # a Latin gloss in brackets right after it
+
+
+def _written_beside(text: str, end: int, name: str) -> bool:
+    """Whether `text` writes `name` in brackets right after `end` ("드래곤(DRAGON)")."""
+    return re.match(rf"\s?\(\s?{re.escape(name)}(?![A-Za-z0-9])", text[end:], re.I) is not None
 
 
 @dataclass(frozen=True)
@@ -117,8 +121,6 @@ class Spelling:
                 return word  # a predicate, a pronoun ("찍었어", "그걸로"): no name
             if m.start() and m.string[m.start() - 1].isdigit():
                 return word  # a number's unit ("1비트급": of one bit, not the name VidKV)
-            if _GLOSSED.match(m.string, m.end()):
-                return word  # its Latin name written beside it: "드래곤(DRAGON)"
             if (glued := _CAPITALS_NEXT.match(m.string, m.end())) and (
                 head := self._hangul.head_of(word, glued.group(0))
             ):
@@ -131,6 +133,8 @@ class Spelling:
                 if len(part) < MIN_SYLLABLES or self.has_korean(part):
                     continue  # a word the archive has ("트랜스포머", "미스트랄")
                 if latin := self._hangul.name_of(part, versioned and part == word):
+                    if _written_beside(m.string, m.end(), latin):
+                        return word  # its name written beside it: "드래곤(DRAGON)"
                     done.append(Correction(part, latin))
                     # apart from a particle after it, or a Latin letter ("하이퍼클로바X")
                     glued = word != part or m.string[m.end() : m.end() + 1].isalnum()

@@ -62,7 +62,7 @@ from assistant.understand.query import (
     mask_topic,
     strip_slots,
 )
-from assistant.understand.references import SUBJECT
+from assistant.understand.references import SUBJECT, an_example
 
 MONTH_WORDS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 
@@ -95,6 +95,7 @@ _MEASURE_OF = (
 )
 # after the name, what makes it a modifier or a side ("SAM 2 based", "SAM 2 as a backbone")
 _AS_CONTEXT = rf"(?:{_PAPER}|based(?! on)|style|like|inspired|as)"
+_PRECISION = r"(?:\d+ bit )?"  # "does 8-bit GaLore save ...?" (as the words are normalised)
 # A follow-up naming nothing continues the paper talked about when that paper has at least
 # this share of the question's words that the best-covering paper has: "how much faster on
 # GPU?" after "LLM in a flash" (0.46 of the best) continues it; "how much does speculative
@@ -451,10 +452,15 @@ def _best_covered(coverage: dict[str, float], ids: Sequence[str]) -> str:
     return max(ids, key=lambda pid: (coverage[pid], -ids.index(pid)))
 
 
-# a word of two capitals or more, or a capital and a digit ("MEC-B", "PPO-M", "T5")
-_CAPITALISED = re.compile(
-    r"(?<![\w-])(?=[\w-]*[A-Z][\w-]*[A-Z0-9])[A-Za-z][\w-]*[A-Za-z0-9](?![\w-])"
+# a word of two capitals or more, or a capital and a digit ("MEC-B", "PPO-M", "T5"; a
+# Korean particle may be glued on: "HG-DPO처럼")
+CAPITALISED = re.compile(
+    r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[A-Z][A-Za-z0-9_-]*[A-Z0-9])"
+    r"[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9](?![A-Za-z0-9_-])"
 )
+# a term of two to four capitalised words ("Knowledge Plausibility", "Gain Beyond RAG")
+OWN_NAME_LETTERS = 3  # a shorter acronym ("LN", "RL") stands for too much to be a paper's
+_TERM = re.compile(r"(?<![A-Za-z0-9_-])[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}(?![A-Za-z0-9_-])")
 
 
 def _most_written(writers: dict[str, int]) -> str | None:
@@ -1021,6 +1027,10 @@ class HybridRetriever:
             h for h in ranked if h.via == "hybrid"
         ]
         ranked = _not_excluded(info, ranked)  # "LoRA 말고 ...": not the LoRA papers themselves
+        if examples := self._examples(text):
+            # "Qwen2.5 같은 텍스트 LLM에 붙여서 ...": not the paper of the model given as one
+            # of a kind (papers that write it stay: "SAM 2 같은 모델을 ... 추적에" is SAMURAI)
+            ranked = [h for h in ranked if h.arxiv_id not in examples]
 
         if (
             info.wants_list
@@ -1052,6 +1062,7 @@ class HybridRetriever:
             and result.relevant
             and asks_concept_of(question, info)
             and not self._about_in_title(question, result.hits)
+            and not self._names_its_own(question)  # ("T-GRPO 어떻게 동작하는지 설명해줘")
         ):
             # "label smoothing이 뭐고 왜 쓰는 거야?": a concept, which no paper found is about
             # (its title would name it: "Mamba가 뭐고 왜 쓰는 거야?" has papers on Mamba)
@@ -2012,10 +2023,13 @@ class HybridRetriever:
         return most if writers[most] > 2 * (sum(writers.values()) - writers[most]) else None
 
     def _names_its_own(self, question: str) -> bool:
-        """Whether the question writes a coined name that few papers write and one of them
-        owns ("what is MEC-B?": the paper that spells it out), however near a textbook
-        question it reads (not "L1 vs L2", "CUDA", "PyTorch": many papers write those)."""
-        for name in {*coined_names(question), *_CAPITALISED.findall(question[:2000])}:
+        """Whether the question writes a coined name or term that few papers write and one of
+        them owns ("what is MEC-B?": the paper that spells it out; "How is the Knowledge
+        Plausibility metric computed?"), however near a textbook question it reads (not "L1
+        vs L2", "CUDA", "PyTorch", "ROUGE": many papers write those)."""
+        text = question[:2000]
+        names = {*coined_names(text), *CAPITALISED.findall(text), *_TERM.findall(text)}
+        for name in (n for n in names if len(n) >= OWN_NAME_LETTERS):  # (not "LN", "BN")
             writers = self._writers(name)
             if 0 < len(writers) <= ALIAS_PAPERS and self.owns(name, writers):
                 return True
@@ -2230,8 +2244,14 @@ class HybridRetriever:
         # many papers write its name beside "three" and "sentences"
         sums_up = info.intent == "summary" and len({pid for pid, _ in named}) == 1
         # the one paper whose name the question opens with: its subject, whatever other
-        # paper it names after (not two of one name: MoBA and MobA)
-        starts = [pid for pid in by_names if self._starts_with_name(info.text, pid)]
+        # paper it names after (not two of one name: MoBA and MobA); not a name given as an
+        # example of a kind ("Qwen2.5 같은 텍스트 LLM에 붙여서 ... 방법 있어?")
+        examples = {pid for pid in by_names if self._an_example(info.text, pid)}
+        starts = [
+            pid
+            for pid in by_names
+            if self._starts_with_name(info.text, pid) and pid not in examples
+        ]
         out, seen = [], set()
         for pid, via in named:
             if (
@@ -2240,6 +2260,8 @@ class HybridRetriever:
                 or (allowed is not None and pid not in allowed)
             ):
                 continue
+            if via == "name" and pid in examples:
+                continue  # (one of its kind, which the other words describe)
             if (
                 via == "name"
                 and pid != first
@@ -2350,6 +2372,25 @@ class HybridRetriever:
         # (its version written apart: "SageAttention 2" of SageAttention2)
         return typed | {_VERSION_APART.sub(" ", n) for n in typed}
 
+    def _examples(self, text: str) -> set[str]:
+        """The papers whose names `text` gives only as examples of a kind."""
+        return {pid for pid in self.catalog.by_short_name(text) if self._an_example(text, pid)}
+
+    def _an_example(self, question: str, pid: str) -> bool:
+        """Whether the question writes the paper's name only as an example of a kind."""
+        return an_example(question, self._name_spans(question, pid))
+
+    def _name_spans(self, question: str, pid: str) -> list[tuple[int, int]]:
+        """Where the question writes the paper's name or an alias, as a whole word."""
+        paper = self.catalog.papers[pid]
+        return [
+            m.span()
+            for name in {n for n in (paper.name, *paper.aliases) if n}
+            for m in re.finditer(
+                rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9-])", question, re.I
+            )
+        ]
+
     def _starts_with_name(self, question: str, pid: str) -> bool:
         """Whether the question's first words are the paper's name, its subject whatever
         other paper it names after ("HAIC used Qwen2-VL-7B as the baseline, why?")."""
@@ -2361,8 +2402,9 @@ class HybridRetriever:
         success rate across the 3 envs?" asks about Agent-R, however well another paper
         covers "success rate" ("... on Omni-MATH" only uses a name as context); calls
         it a paper ("What MMLU score does the SmolLM2 paper report?", "TinyGSM 논문에서");
-        or asks it as the subject of its verb ("how long does VGGT take per scene?"); or
-        sets the scene with it ("In Design2Code, how many webpages ...?"). Only for the one
+        or asks it as the subject of its verb ("how long does VGGT take per scene?", "how
+        much memory does 8-bit GaLore save?"); or sets the scene with it ("In Design2Code,
+        how many webpages ...?", "With 8-bit GaLore, how much ...?"). Only for the one
         paper the question names (two papers named CLEAR: the words decide)."""
         words = f"{norm_words(question)} "
         # (or by a name its summaries coin, or its acronym spelled out: "What FID did the
@@ -2371,9 +2413,14 @@ class HybridRetriever:
         # a clause that sets the scene with it: "In Design2Code, how many webpages ...?"
         scene = norm_words(question.split(",", 1)[0]) if "," in question else ""
         return self._starts_with_name(question, pid) or any(
-            re.fullmatch(rf"(?:in|for) (?:the )?{re.escape(name)}(?: paper)?", scene) is not None
+            re.fullmatch(
+                rf"(?:in|for|with) (?:the )?{_PRECISION}{re.escape(name)}(?: paper)?", scene
+            )
+            is not None
             or re.search(rf"\b{re.escape(name)} {_PAPER}", words) is not None
-            or re.search(rf"\b{_AUXILIARY} (?:the )?{re.escape(name)} (?!{_AS_CONTEXT})", words)
+            or re.search(
+                rf"\b{_AUXILIARY} (?:the )?{_PRECISION}{re.escape(name)} (?!{_AS_CONTEXT})", words
+            )
             is not None
             or re.search(rf"\b{_MEASURE_OF}{re.escape(name)} (?!{_AS_CONTEXT})", words) is not None
             for name in names

@@ -327,7 +327,7 @@ def _stands_alone(
         if not intents.asked_not_named(catalog.papers[pid].label, question)
         and not _checkpoint_of(catalog.papers[pid].name, question, written)
         and not _scored_on(catalog.papers[pid].name, question, written)
-        and not _baseline_of(catalog.papers[pid], question, written)
+        and not baseline_of(catalog.papers[pid], question, written)
     ]
     return bool(
         catalog.by_title(question)
@@ -372,16 +372,24 @@ _BEFORE_BASELINE = re.compile(
 _AFTER_BASELINE = re.compile(r"^(?:\s*대비|보다|에\s*비해|(?:와|과|랑|이랑)\s*비교)")
 
 
-def _baseline_of(paper: Paper, question: str, written: str) -> bool:
+_VERSION_PARTS = re.compile(r"\d+(?:\.\d+)*|\D+")  # "Qwen2": Qwen, 2
+
+
+def baseline_of(paper: Paper, question: str, written: str) -> bool:
     """Whether the question sets `paper`'s name against the paper talked about, which
     writes it (`written`): "DeepSeek-R1 대비 추론 속도는 얼마나 빨라?" after Confucius3-Math
     ("a 15.8x speedup ... compared to DeepSeek-R1") asks the subject's speed-up, not about
     DeepSeek-R1."""
     name = paper.name or paper.label
-    if not name or not written or name.lower() not in written.lower():
+    if not name or not written:
         return False
-    # (a Korean particle may be glued on: "DeepSeek-R1보다")
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![A-Za-z0-9_-])", question, re.I):
+    # (a Korean particle may be glued on: "DeepSeek-R1보다"; a version written apart: "Qwen 2
+    # Audio" of Qwen2, which the paper talked about writes so: "comparing DiVA with Qwen 2
+    # Audio")
+    apart = r"[ -]?".join(re.escape(part) for part in _VERSION_PARTS.findall(name))
+    for m in re.finditer(rf"(?<![\w-]){apart}(?![A-Za-z0-9_-])", question, re.I):
+        if m.group(0).lower() not in written.lower():
+            continue
         if _BEFORE_BASELINE.search(question[: m.start()]) or _AFTER_BASELINE.match(
             question[m.end() :]
         ):

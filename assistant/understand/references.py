@@ -161,6 +161,41 @@ class Pointer:
     by_date: int = 0
 
 
+# a name written as one example of a kind the question goes on to name, the kind then an
+# argument of what the question does with it ("Qwen2.5 같은 텍스트 LLM에 붙여서", "LLaDA나
+# Dream 같은 diffusion 언어 모델 써보려는데", "Octo 같은 ... 로봇 정책을 쓰고 있는데"); not
+# a kind asked for ("GaLore 같은 방법 뭐 있어?", "TEXGen 같은 논문", "A 같은 거 더 있어?",
+# "Qwen2.5-VL 같은 모델 기술 보고서 요약해줘")
+_LIKE = re.compile(r"(?:(?:이나|나|,|/)\s?[^\s,.?!]+)?\s?같은\s+")
+_KIND_WORDS = 5  # words of the kind, at most, before what is done with it
+_ARGUMENT = re.compile(
+    r"[가-힣A-Za-z0-9)](?:에서|에|을|를|으로|로|이|가)$"  # a case particle
+    r"|(?:는데|려는데|려고|면서|어서|아서|해서|하는|쓰는|써서)$"  # a clause going on
+)
+_ASKED_FOR = re.compile(r"^(?:논문|연구|거|것|걸|paper|work|뭐|또|더|다른|있|알려|추천|찾|요약)")
+
+
+def an_example(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether `text` writes a name, where it does (`spans`), only as one example of a
+    kind: "Qwen2.5 같은 텍스트 LLM에 붙여서 ... 방법 있어?" asks how to do something with
+    such a model, not about the paper of Qwen2.5."""
+    return bool(spans) and all(_kind_of(text, end) for _, end in spans)
+
+
+def _kind_of(text: str, end: int) -> bool:
+    """Whether what follows a name at `end` likens it to a kind that is an argument of the
+    question's verb (`_LIKE`, `_ARGUMENT`), before any word asking for papers."""
+    like = _LIKE.match(text, end)
+    if like is None:
+        return False
+    for word in re.split(r"[\s,.?!]+", text[like.end() :])[:_KIND_WORDS]:
+        if _ASKED_FOR.match(word):
+            return False
+        if _ARGUMENT.search(word):
+            return True
+    return False
+
+
 def arxiv_ids(text: str) -> list[str]:
     return list(dict.fromkeys(ARXIV_ID.findall(text)))
 
