@@ -1647,3 +1647,29 @@ def test_a_one_paper_summary_says_the_figures_its_digests_state():
     assert "(Korean digest: " in shown  # (labelled where it stands)
     assert "research preview" not in shown  # (no figure: not what a summary adds)
     assert len(sentences(shown)) <= SUMMARY_SENTENCES + 1
+
+
+def test_another_paper_through_the_gate_and_nearly_as_near_is_shown_too():
+    """b141-075: a long how-to question's papers each have a small share of its words (the
+    gate's floor falls with their number): LUSIFER at .42 was never shown beside the
+    answer's paper at .35, other papers needing .5 at least. A paper passing the gate with
+    0.85 of the answer's paper's evidence is shown too; one under the gate is not."""
+    from assistant.retrieve.hybrid import Hit, Retrieval
+    from assistant.understand.query import analyse
+
+    def paper(pid: str, title: str, summary: str) -> Paper:
+        return Paper(pid, [Mention(pid, title, "2025-01-02", "en", "x.md", 1, summary=summary)])
+
+    jina = paper("2409.10173", "jina-embeddings-v3", "A multilingual embedding model.")
+    lusifer = paper("2501.00874", "LUSIFER", "LUSIFER connects a multilingual encoder.")
+    question = "영어 임베딩 모델에 다국어 인코더를 커넥터로 붙이는 방법 있어?"
+    info = analyse(question, None, "2025-06-30", "2023-11-20")
+
+    def cited(second: float, floor: float) -> str:
+        hits = [Hit(jina, 0.03, 0.35), Hit(lusifer, 0.02, second)]
+        retrieval = Retrieval(question, info, hits, relevant=True, floor=floor)
+        return ExtractiveAnswerer().answer(question, retrieval)
+
+    assert "**LUSIFER** [2]" in cited(0.42, 0.19)
+    assert "**LUSIFER** [2]" not in cited(0.42, 0.45)  # (under the gate)
+    assert "**LUSIFER** [2]" not in cited(0.25, 0.19)  # (far less near than the answer's)
