@@ -96,6 +96,12 @@ def test_english_vowels_are_heard_as_korean_loanwords_write_them():
     # however a rule leaves it ("gate" 게이트)
     assert not any("j" in r for r in latin_readings("place"))
     assert "keit" in latin_readings("gate") and "jeit" not in latin_readings("gate")
+    # a word that reads as a predicate is heard as a name by the name's letters only
+    # (b66-003: "들어있어", "is in it", had been read as TRACE)
+    traced = HangulNames(["TRACE", "Mini-Omni"])
+    assert traced.name_of("들어있어") == "TRACE"  # (heard as English vowels sound)
+    assert traced.name_of("들어있어", letters=True) is None
+    assert traced.name_of("미니옴니", letters=True) == "Mini-Omni"
     loans = LoanWords(["place", "phrases", "interactive", "hallucination"])
     assert loans.get("브라우저") is None
     assert loans.get("인터랙티브") == "interactive"

@@ -166,13 +166,15 @@ class HangulNames:
                 head = m["head"].rstrip("-")
                 self._heads[m["tail"]].add(head, m["head"], least=GLUED_SYLLABLES)
 
-    def name_of(self, word: str, versioned: bool = False) -> str | None:
+    def name_of(self, word: str, versioned: bool = False, letters: bool = False) -> str | None:
         """The one name the Hangul `word` writes, if any; `versioned`: a version or size
-        follows it, which makes a word a model's name too ("트릴리온 7B": Trillion 7B)."""
+        follows it, which makes a word a model's name too ("트릴리온 7B": Trillion 7B);
+        `letters`: read by the names' letters only (a word that reads as a predicate,
+        "들어있어", is heard as a name only so: it had been TRACE)."""
         if len(word) < MIN_SYLLABLES or not HANGUL_RUN.fullmatch(word):
             return None
-        found = self._direct.name_of(word) or self._joined.name_of(word)
-        return found or (self._words.name_of(word) if versioned else None)
+        found = self._direct.name_of(word, letters) or self._joined.name_of(word, letters)
+        return found or (self._words.name_of(word, letters) if versioned else None)
 
     def head_of(self, word: str, capitals: str) -> str | None:
         """The head of the one name that the Hangul `word` writes with the capitals glued
@@ -218,6 +220,7 @@ class _Sounds:
         """`words`: of the names that are long words of the language, only those (None:
         any word)."""
         self._by_consonants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._letters: set[tuple[str, str]] = set()  # (sounds, name) read by the letters
         self._words = words
 
     def add(self, spelt: str, name: str, least: int = MIN_LETTERS) -> None:
@@ -227,6 +230,7 @@ class _Sounds:
         if self._words is not None and long_word != self._words:
             return  # a long word of the language, which Korean writes as a loanword
             # ("Inflation", "Reflection"); a short one is a brand's name (Gemini, Falcon)
+        self._letters.add((latin_sounds(spelt), name))
         for sounds in sorted(latin_readings(spelt)):
             if (sounds, name) not in self._by_consonants[_consonants(sounds)]:
                 self._by_consonants[_consonants(sounds)].append((sounds, name))
@@ -236,19 +240,22 @@ class _Sounds:
         not) -> how alike the two read, vowels included."""
         return self._scored(hangul_sounds(word))
 
-    def _scored(self, sounds: str) -> dict[str, float]:
+    def _scored(self, sounds: str, letters: bool = False) -> dict[str, float]:
+        """(`letters`: by each name's letters only, not as English vowels are heard.)"""
         from rapidfuzz.fuzz import ratio
 
         scored: dict[str, float] = {}
         for theirs, name in self._by_consonants.get(_consonants(sounds), []):
+            if letters and (theirs, name) not in self._letters:
+                continue
             if bool(_VOWELS.match(theirs)) == bool(_VOWELS.match(sounds)):  # start alike
                 scored[name] = max(scored.get(name, 0.0), ratio(sounds, theirs) / 100)
         return scored  # (of a name's readings, the nearest)
 
-    def name_of(self, word: str) -> str | None:
+    def name_of(self, word: str, letters: bool = False) -> str | None:
         sounds = hangul_sounds(word)
         heard = self._by_consonants.get(_consonants(sounds), [])
-        scored = self._scored(sounds)
+        scored = self._scored(sounds, letters)
         best = max(scored.values(), default=0.0)
         found = [n for n, s in scored.items() if s == best]
         if len({n.lower() for n in found}) != 1:

@@ -132,7 +132,8 @@ class Spelling:
             for part in dict.fromkeys([noun, word] if noun else [word]):
                 if len(part) < MIN_SYLLABLES or self.has_korean(part):
                     continue  # a word the archive has ("트랜스포머", "미스트랄")
-                if latin := self._hangul.name_of(part, versioned and part == word):
+                # (a predicate's form, "들어있어", only by a name's letters)
+                if latin := self._hangul.name_of(part, versioned and part == word, not noun):
                     if _written_beside(m.string, m.end(), latin):
                         return word  # its name written beside it: "드래곤(DRAGON)"
                     done.append(Correction(part, latin))
