@@ -58,6 +58,11 @@ CRAWL = (
 )
 
 
+def _titled(pid: str, title: str, summary: str, date: str) -> Paper:
+    """A paper of one English digest of `date`."""
+    return Paper(pid, [Mention(pid, title, date, "en", "x.md", 1, summary=summary)])
+
+
 def _paper(summary: str, language: str = "en") -> Paper:
     return Paper(
         "2502.13347",
@@ -801,11 +806,12 @@ def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_t
     from assistant.retrieve.hybrid import Hit, Retrieval
     from assistant.understand.query import analyse
 
-    def paper(pid: str, title: str, summary: str) -> Paper:
-        return Paper(pid, [Mention(pid, title, "2025-02-05", "en", "x.md", 1, summary=summary)])
-
-    weak = paper("2506.00001", "Backtracking for SFT and RL", "Backtracks help RL training.")
-    prime = paper("2502.01456", "PRIME: Process Reinforcement", "PRIME improves 15.1% over SFT.")
+    weak = _titled(
+        "2506.00001", "Backtracking for SFT and RL", "Backtracks help RL training.", "2025-02-05"
+    )
+    prime = _titled(
+        "2502.01456", "PRIME: Process Reinforcement", "PRIME improves 15.1% over SFT.", "2025-02-05"
+    )
     question = "How much did PRIME improve over the SFT model?"
     info = analyse(question, None, "2025-06-30", "2023-11-20")
 
@@ -864,15 +870,15 @@ def test_a_figure_no_digest_of_the_named_paper_gives_is_declined_unless_another_
     from assistant.retrieve.hybrid import Hit, Retrieval
     from assistant.understand.query import analyse
 
-    def paper(pid: str, title: str, summary: str) -> Paper:
-        return Paper(pid, [Mention(pid, title, "2024-03-07", "en", "x.md", 1, summary=summary)])
-
-    galore = paper(
+    galore = _titled(
         "2403.03507",
         "GaLore: Memory-Efficient LLM Training",
         "GaLore pre-trains a 7B model on one GPU and cuts optimizer memory by 65.5%.",
+        "2024-03-07",
     )
-    coder = paper("2403.00001", "Coder Study", "On HumanEval, Coder reaches 61.0% pass@1.")
+    coder = _titled(
+        "2403.00001", "Coder Study", "On HumanEval, Coder reaches 61.0% pass@1.", "2024-03-07"
+    )
     question = "What HumanEval pass@1 did GaLore report for its 7B model?"
     info = analyse(question, None, "2025-06-30", "2023-11-20")
 
@@ -1657,11 +1663,12 @@ def test_another_paper_through_the_gate_and_nearly_as_near_is_shown_too():
     from assistant.retrieve.hybrid import Hit, Retrieval
     from assistant.understand.query import analyse
 
-    def paper(pid: str, title: str, summary: str) -> Paper:
-        return Paper(pid, [Mention(pid, title, "2025-01-02", "en", "x.md", 1, summary=summary)])
-
-    jina = paper("2409.10173", "jina-embeddings-v3", "A multilingual embedding model.")
-    lusifer = paper("2501.00874", "LUSIFER", "LUSIFER connects a multilingual encoder.")
+    jina = _titled(
+        "2409.10173", "jina-embeddings-v3", "A multilingual embedding model.", "2025-01-02"
+    )
+    lusifer = _titled(
+        "2501.00874", "LUSIFER", "LUSIFER connects a multilingual encoder.", "2025-01-02"
+    )
     question = "영어 임베딩 모델에 다국어 인코더를 커넥터로 붙이는 방법 있어?"
     info = analyse(question, None, "2025-06-30", "2023-11-20")
 
