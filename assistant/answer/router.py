@@ -241,9 +241,10 @@ def _likened(question: str, names: list[Paper]) -> list[Paper]:
     return likened if len(likened) == 1 else names
 
 
-def _written_at(p: Paper, text: str, flags: int = 0) -> Iterator[re.Match]:
-    """Where `text` writes the paper as a whole word, in any of its forms (`_written`)."""
-    for w in _written(p):
+def _written_at(p: Paper, text: str, flags: int = 0, aliases: bool = False) -> Iterator[re.Match]:
+    """Where `text` writes the paper as a whole word, in any of its forms (`_written`;
+    with `aliases`, the names its summaries coin too)."""
+    for w in {*_written(p), *(p.aliases if aliases else ())}:
         yield from re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", text, flags)
 
 
@@ -259,14 +260,7 @@ def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
 def _first_written(paper: Paper, question: str) -> int:
     """Where the question first writes the paper, in any of its forms or aliases ("ViTok"
     of "Learnings from Scaling Visual Tokenizers ..."), -1 when nowhere."""
-    return min(
-        (
-            m.start()
-            for w in {*_written(paper), *paper.aliases}
-            for m in re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", question)
-        ),
-        default=-1,
-    )
+    return min((m.start() for m in _written_at(paper, question, aliases=True)), default=-1)
 
 
 def _likens_figures(question: str) -> bool:
@@ -2045,14 +2039,8 @@ class Router:
         if hit.via == "name" or self.catalog.writes_title_start(info.text, hit.arxiv_id):
             return hit.paper  # (named, not described: "There's a paper (Quicksviewer) ...")
         own = SUBJECT.sub(" ", info.text)
-        for name in dict.fromkeys(CAPITALISED.findall(own)):
-            writers = retriever.writers(name)
-            if retriever.coined_by(name) == hit.arxiv_id or (
-                hit.arxiv_id in writers[:1]
-                and len(writers) <= COINED_WRITERS
-                and retriever.introduced(name, {hit.arxiv_id: 1})
-            ):  # ("HG-DPO", "APG": coined by the paper found, written by few others)
-                return hit.paper
+        if any(retriever.coins(name, hit.arxiv_id) for name in CAPITALISED.findall(own)):
+            return hit.paper  # ("HG-DPO", "APG": coined by the paper found)
         return None
 
     def _set_aside(self, info: QuestionInfo) -> Paper | None:

@@ -20,7 +20,7 @@ import string
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 
 import numpy as np
 
@@ -1049,6 +1049,8 @@ class HybridRetriever:
         )
         best = max((h.relevance for h in result.hits), default=0.0)
         direct = bool(result.hits) and result.hits[0].via != "hybrid"
+        # (read at most once: the lesson check and the scope check both ask it)
+        names_its_own = cache(partial(self._names_its_own, question))
         if asks_advice_of(question, info):  # "what batch size should I use for my laptop?"
             # (said so when it is the advice floor that refuses it)
             result.advice = passes_gate(direct, best, result.floor)
@@ -1062,7 +1064,7 @@ class HybridRetriever:
             and result.relevant
             and asks_concept_of(question, info)
             and not self._about_in_title(question, result.hits)
-            and not self._names_its_own(question)  # ("T-GRPO 어떻게 동작하는지 설명해줘")
+            and not names_its_own()  # ("T-GRPO 어떻게 동작하는지 설명해줘")
         ):
             # "label smoothing이 뭐고 왜 쓰는 거야?": a concept, which no paper found is about
             # (its title would name it: "Mamba가 뭐고 왜 쓰는 거야?" has papers on Mamba)
@@ -1092,7 +1094,7 @@ class HybridRetriever:
                 if (
                     margin
                     and result.scope_lead >= margin
-                    and not self._names_its_own(question)  # ("what is MEC-B?")
+                    and not names_its_own()  # ("what is MEC-B?")
                 ):  # (said so, refused or not)
                     result.out_of_scope, result.relevant = result.scope_kind, False
         if result.hits and result.hits[0].via == "hybrid":
@@ -2034,6 +2036,18 @@ class HybridRetriever:
             if 0 < len(writers) <= ALIAS_PAPERS and self.owns(name, writers):
                 return True
         return False
+
+    def coins(self, name: str, pid: str) -> bool:
+        """Whether the paper `pid` coins a name: it writes it far more than the others
+        (`coined_by`), or writes it most, says it introduces it and few others write it
+        ("HG-DPO", "APG": spelt out by its summary); the papers that write it are read
+        once."""
+        writers = self._writers(name)
+        return self.coined_by(name, writers) == pid or (
+            _most_first(writers)[:1] == [pid]
+            and len(writers) <= ALIAS_PAPERS
+            and self.introduced(name, {pid: 1})
+        )
 
     def owns(self, name: str, writers: dict[str, int] | None = None) -> bool:
         """Whether a paper of the archive owns a name it writes: it is named so or titled so
