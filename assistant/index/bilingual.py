@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from assistant.index import korean
@@ -85,12 +85,10 @@ class Vocabulary:
     def __init__(
         self, rows: Iterable[tuple[str, str, int]], papers_with: Callable[[str], int]
     ) -> None:
-        from assistant.index.lexical import tokenize
-
         by_stem: dict[str, Counter] = defaultdict(Counter)
         forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for ko, en, n in rows:
-            stem = (tokenize(en) or [en])[0]
+            stem = _stem(en)
             by_stem[ko][stem] += n
             forms[ko, stem][en] += n
         # word -> (its English, papers glossing it at all), when most of them agree
@@ -191,16 +189,17 @@ class Aligned:
         ko = next(iter(self._best("en", form, self._most())), None)
         return ko if ko is not None and _stem(self.get(ko) or "") == _stem(form) else None
 
-    def _forms(self, english: str) -> list[str]:
+    def _forms(self, english: str) -> Iterator[str]:
         """`english`, then the English words of the table with its stem, in the most
-        papers first."""
+        papers first (read only when the word as written has no Korean)."""
+        yield english
         stem = _stem(english)
         if len(stem) < MIN_FORM_STEM:
-            return [english]
+            return
         others = [w for w in self._table.parallel_forms("en", stem) if w != english]
         others = [w for w in others if _stem(w) == stem]
         counts = self._table.parallel_counts("en", others) if others else {}
-        return [english, *sorted(others, key=lambda w: (-counts.get(w, 0), w))]
+        yield from sorted(others, key=lambda w: (-counts.get(w, 0), w))
 
     def _most(self) -> dict[str, float]:
         """The most papers a topic's word is in, per language."""
