@@ -65,6 +65,11 @@ from assistant.understand import attributes
         # (review: FLOPs saved at inference are a figure summaries state, no training compute)
         ("How many FLOPs does SpargeAttn save?", []),
         ("How does SuperGPQA accuracy vary with model size?", []),
+        # what something changes with, not what is asked (b144-064: "... lets deep RL value
+        # networks scale with parameter count?" was refused for no parameter count)
+        ("Is there work showing MoE lets deep RL value networks scale with parameter count?", []),
+        ("성능이 파라미터 수에 따라 어떻게 달라져?", []),
+        ("what's the parameter count of the biggest model?", ["parameters"]),
         # hours of data or of training (b84: "how many hours of video training data did
         # OmniHuman-1 use?" quoted its FID scores)
         ("how many hours of video training data did OmniHuman-1 use?", ["hours"]),
@@ -101,6 +106,10 @@ def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     # the cost in compute: "642 H100일" states it
     assert attributes.unstated("학습 비용은?", "DiT 모델은 642 H100일이 소요되었습니다.") == []
     assert attributes.stated_alike("GPU", "DiT 모델은 642 H100일이 소요되었습니다.")
+    # any GPU's name (b144-046: TDM's "only 500 iterations and 2 A800 hours" had been no
+    # training cost)
+    assert attributes.unstated("training cost?", "it takes only 2 A800 hours") == []
+    assert attributes.unstated("how many GPU hours?", "trained for 2 A800 hours") == []
     assert attributes.unstated("max context length?", "It reads a 128K context.") == []
     # a share as a fraction (b116: DiJiang's "약 1/50의 훈련 비용" had been unstated)
     assert attributes.unstated("training cost?", "약 1/50의 훈련 비용만 요구합니다.") == []

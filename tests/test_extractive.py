@@ -605,6 +605,33 @@ def test_a_clipped_name_written_out_or_a_name_making_data_is_claimed_missing_no_
     assert _not_written("What did s1 score on AIME25?", aime) == ["AIME25"]
 
 
+def test_the_askers_own_description_of_a_paper_is_no_measure_claimed_missing():
+    """b142, b144, b145: "FlashSpeech zero-shot TTS uses a latent consistency model. Roughly
+    what fraction ...?" was told its (Korean) digest gives no TTS figure, "ABC (VLM-backbone
+    multimodal embeddings ...) - what R@1 ...?" no VLM-backbone figure, and "SciLitLLM이
+    CPT+SFT 하이브리드로 학습했다던데 ... 몇 % 향상됐어요?" no CPT+SFT figure. A statement
+    before the asking sentence, a description in brackets after the name, and names joined
+    by "+" are read so; a statement that claims a figure is still checked."""
+    from assistant.answer.extractive import _not_written
+
+    speech = _paper("Craw4LLM needs about 5% of the inference time of earlier systems.")
+    asked = "Craw4LLM zero-shot TTS uses a consistency model. What fraction of time does it need?"
+    assert _not_written(asked, speech) == []
+    assert _not_written("What fraction of TTS time does Craw4LLM need?", speech) == ["TTS"]
+    # a statement claiming a figure names what it is claimed on
+    claimed = "Craw4LLM got 41% on MMLU. What fraction of time does it need?"
+    assert _not_written(claimed, speech) == ["MMLU"]
+    recall = _paper("Craw4LLM reaches R@1 of 69.2 on MSCOCO.")
+    glossed = "Craw4LLM (VLM-backbone multimodal embeddings with instruction control) - what R@1?"
+    assert _not_written(glossed, recall) == []
+    # (brackets with a figure claim it: not a description only)
+    sized = "Craw4LLM (VLM-backbone embeddings with instruction control, 7B) - what R@1?"
+    assert _not_written(sized, recall) == ["VLM-backbone"]
+    hybrid = _paper("지속적 사전훈련(CPT)과 감독된 미세 조정(SFT)을 결합해 3.6% 향상.", "ko")
+    assert _not_written("Craw4LLM이 CPT+SFT로 학습했다던데 몇 % 향상됐어?", hybrid) == []
+    assert _not_written("Craw4LLM이 CPT+DPO로 학습했다던데 몇 % 향상됐어?", hybrid) == ["DPO"]
+
+
 def test_a_compound_of_english_words_is_no_name_claimed_missing():
     """Was: "How many tokens was Qwen3 pre-trained on ...?" began "The digests give no
     Pre-trained figure for Qwen3" (and "Real-World", "End-to-End", "Low-Resource" so)."""

@@ -1068,6 +1068,10 @@ def test_a_split_vote_is_a_topic_search():
         ("code generation benchmarks", ()),
         ("LoRAM 깃허브 저장소 어디야?", ()),
         ("코드 저장소나 소프트웨어 엔지니어링 작업에 LLM을 활용하는 논문", ()),
+        # "with" says code is there only before it (b145-046: "turns chart screenshots into
+        # matplotlib code with GPT-4o" had kept ChartIR, which links no repository, out)
+        ("a tool that turns chart screenshots into matplotlib code with GPT-4o", ()),
+        ("RAG papers that came with code", ("came with code",)),
     ],
 )
 def test_code_cues_need_code_and_its_availability(question, cues):
@@ -1449,7 +1453,33 @@ def test_how_a_measure_is_computed_asks_what_a_concept_is():
         "How is the <topic> <topic> computed?",
         "<topic>가 뭐야? 어떻게 계산해?",
         "<topic> 어떻게 동작하는지 설명해줘",
+        # b142: a textbook mechanism, with where it is used ("How does bias correction work
+        # in the Adam optimizer, and why is it needed ...?", "역전파에서 chain rule이 어떻게
+        # 적용되는지 2층 MLP 예시로 설명좀" had listed papers on optimizers and backprop)
+        "How does <topic> <topic> work in the <topic> <topic> and why is it needed for the "
+        "<topic> steps?",
+        "<topic>(A)에서 A A이 어떻게 적용되는지 <topic> A 예시로 설명좀",
     ):
         assert asks_concept(masked), masked
-    for masked in ("papers on <topic> <topic>", "<topic> 관련 논문 뭐 있어?"):
+    for masked in (
+        "papers on <topic> <topic>",
+        "<topic> 관련 논문 뭐 있어?",
+        "How does <topic> <topic> work in <topic> <topic> models, and how much faster is it?",
+    ):
         assert not asks_concept(masked), masked
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # what the authors propose or claim is the paper's, not who they are (b145-075:
+        # "... 핵심 결론이랑 저자들이 제안한 해결책 정리해 줄래요?" was its author list)
+        ("저자들이 제안한 해결책 정리해 줄래요?", "summary"),
+        ("what fix did the authors propose?", "search"),
+        ("what do the authors claim about scaling?", "search"),
+        ("who are the authors?", "authors"),
+        ("저자가 누구야?", "authors"),
+    ],
+)
+def test_what_the_authors_did_is_no_question_of_who_they_are(question, intent):
+    assert analyse(question).intent == intent

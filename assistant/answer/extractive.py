@@ -32,7 +32,7 @@ from assistant.text import (
 )
 from assistant.types import Paper
 from assistant.understand import attributes, glossary, intents
-from assistant.understand.query import CONTRAST, RATHER
+from assistant.understand.query import CONTRAST, RATHER, context_and_asked
 from assistant.understand.references import SUBJECT
 from assistant.understand.slots import cue_pattern
 
@@ -81,6 +81,7 @@ _CLIPPED = re.compile(r"([A-Z][a-z]{2,4})([A-Z][a-z]{2,4})")
 # a past participle after a hyphen: "TTS-synthesized" data, "GPT-4o-generated" answers
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 PREFIX_LETTERS = 5  # a compound's first part this short may be a prefix ("pre", "multi")
+GLOSS_LETTERS = 80  # a description in brackets after a paper's name, at most this long
 FIGURE_POOL = 3  # a listed paper's best sentences searched for one with the figure asked for
 # a sentence naming only a variant of the model the question names whole ("DeepSeek-R1-
 # Distill-Qwen-32B ... 72.6%" for "DeepSeek-R1은 AIME 2024에서 몇 점?") counts this much
@@ -134,6 +135,7 @@ _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 # two capitals or more; one the paper's digests never write is a figure they do not give
 _WRITTEN_NAME = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9_+](?![A-Za-z0-9_-])")
 _PATH = re.compile(r"\S*/\S*")  # a link or a repository path names no figure
+_JOINED = re.compile(r"\+(?=[A-Za-z])")  # names joined: "CPT+SFT", not "C++" nor "GPT-4+"
 # a word with a number that names a part of a paper or a thing, not a model ("Stage 2")
 _NO_MODEL = re.compile(
     r"stage|table|fig|figure|level|phase|step|section|round|part|version|type|day|week|"
@@ -364,6 +366,12 @@ def _not_written(
     text = _asked_of(question, paper)
     # "MSE 대신 뭘 써?", "what instead of MSE?": what it is set against, not asked
     text = RATHER.sub(" ", CONTRAST.sub(" ", text))
+    context, asking = context_and_asked(text)
+    if context and not figures(context):
+        # "FlashSpeech zero-shot TTS uses a latent consistency model. What fraction of
+        # prior systems' inference time does it need?": a statement that claims no figure
+        # describes the paper in the asker's words; only a claimed figure is checked
+        text = asking
     if cue_pattern("basis_cue").search(text):
         # "LMM-R1 is built on Qwen2.5-VL-7B right?": what it builds on is a claim of its
         # own digests, however another paper the question names (Qwen2.5-VL) writes it
@@ -381,7 +389,9 @@ def _not_written(
     # a word typed in lower case may be written in Korean by a paper only Korean digests
     # summarise ("tokenizer": its "토크나이저"): only a name with capitals is looked for
     english = "en" in paper.summaries()
-    for w in filter(None, map(_name_part, _WRITTEN_NAME.findall(text))):
+    # ("CPT+SFT 하이브리드": two names, each written apart by its digest)
+    typed = (p for w in _WRITTEN_NAME.findall(text) for p in _JOINED.split(w) if len(p) > 1)
+    for w in filter(None, map(_name_part, typed)):
         name = w if sum(c.isupper() for c in w) >= 2 or _CHIP.fullmatch(w) else None
         name = name or (_typed_name(w, around) if english else None)
         if name and len(name) <= 2 and english_word(name):
@@ -904,6 +914,14 @@ def _aside_of(question: str, paper: Paper) -> str:
     written right before its title in brackets ("GameNGen (Diffusion Models Are ...)")."""
     for name in {paper.title, paper.label} - {""}:
         question = re.sub(rf"({re.escape(name)})\s*\([^()]{{1,30}}\)", r"\1", question, flags=re.I)
+        # and what describes it there, asking nothing and claiming no figure: "ABC
+        # (VLM-backbone multimodal embeddings with instruction control) - what R@1 ...?"
+        question = re.sub(
+            rf"({re.escape(name)})\s*\([^()?\d]{{31,{GLOSS_LETTERS}}}\)",
+            r"\1",
+            question,
+            flags=re.I,
+        )
     if paper.title:
         title = re.escape(paper.title)
         question = re.sub(rf"[^\s()]+\s*\(\s*({title})\s*\)", r"\1", question, flags=re.I)

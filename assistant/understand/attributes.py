@@ -66,12 +66,24 @@ def attributes() -> tuple[Attribute, ...]:
 _HELD = re.compile(r"(?:same|equal|matched|identical|comparable|동일한|같은|비슷한)\s+$", re.I)
 
 
+# what something changes with, not what is asked: "scale with parameter count", "across
+# batch sizes", "파라미터 수에 따라"
+_ALONG_BEFORE = re.compile(r"\b(?:with|by|across|over|along|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+_ALONG_AFTER = re.compile(r"^\s*(?:에\s*따라|에\s*따른|가\s*늘수록|이\s*늘수록|를\s*늘리면)")
+
+
 def asked(question: str) -> list[Attribute]:
-    """The attributes the question asks for (not one it holds equal)."""
+    """The attributes the question asks for (not one it holds equal, nor one something
+    changes with)."""
     return [
         a
         for a in attributes()
-        if any(not _HELD.search(question[: m.start()]) for m in a.asks.finditer(question))
+        if any(
+            not _HELD.search(question[: m.start()])
+            and not _ALONG_BEFORE.search(question[: m.start()])
+            and not _ALONG_AFTER.search(question[m.end() :])
+            for m in a.asks.finditer(question)
+        )
     ]
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "QuestionInfo",
     "analyse",
     "asked_part",
+    "context_and_asked",
     "code_cues",
     "dates_in",
     "strip_dates",
@@ -61,10 +62,12 @@ def _code_cue() -> re.Pattern:
         return "|".join(out)
 
     place, code, ok = words("place"), words("code"), words("available")
+    # a word saying so only before it: "with code", "has a repo" (not "code with GPT-4o")
+    before = f"{ok}|{words('available_before')}"
     # "GitHub repo", "코드(깃허브)": a second place or code word, maybe in brackets
     where = rf"(?:{place}|{code})(?:\s*\(?\s*(?:{place}|{code})\s*\)?|\s+(?:{place}|{code}))?"
     return re.compile(
-        rf"(?:(?:{ok})[\s-]+(?:a\s+|an\s+)?)+{where}{_PARTICLE}(?:[\s-]*(?:{ok}))*"
+        rf"(?:(?:{before})[\s-]+(?:a\s+|an\s+)?)+{where}{_PARTICLE}(?:[\s-]*(?:{ok}))*"
         rf"|{where}{_PARTICLE}(?:[\s-]*(?:{ok}))+",
         re.I,
     )
@@ -134,6 +137,12 @@ def asked_part(text: str) -> str:
     """The sentences of `text` that ask, when statements come before them: "Tencent
     released a huge open-source MoE called <name>. What did it score on MMLU?" asks a
     score, not for code; a statement is the question's context, not what it asks."""
+    return context_and_asked(text)[1]
+
+
+def context_and_asked(text: str) -> tuple[str, str]:
+    """`text` as its statements (context: "" when none) and the sentences that ask
+    (`asked_part`)."""
     # (nor is one's own context after the question: "Any other papers like A? I'm looking
     # into reference-based line art colorization." asks for papers like A)
     if (m := _OWN_CONTEXT_AFTER.search(text)) and "?" in text[: m.start()]:
@@ -141,8 +150,8 @@ def asked_part(text: str) -> str:
     parts = _SENTENCE_END.split(text.strip())
     asking = [p for p in parts if p.rstrip().endswith("?")]
     if not asking or len(asking) == len(parts) or not parts[-1].rstrip().endswith("?"):
-        return text
-    return " ".join(asking)
+        return "", text
+    return " ".join(p for p in parts if p not in asking), " ".join(asking)
 
 
 # a statement of one's own after a question mark, to the end: "... ? I'm looking into X."
