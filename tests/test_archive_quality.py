@@ -323,3 +323,33 @@ def test_on_the_archive_examples_summaries_concepts_and_follow_up_parts(corpus_a
     ):
         answer = corpus_assistant.ask(question)
         assert len(answer.citations) > 2, (question, answer.text)
+
+
+def test_on_the_archive_own_names_versions_and_descriptions(corpus_assistant):
+    """b142-b145, written blind. "G2PT 논문 TL;DR" had been declined as a name no paper owns
+    (its paper spells it out, titled otherwise); "Summarize the RedPajama paper - what's the
+    difference between V1 and V2?" as a comparison with "V1", a paper of its own; "Is there
+    work showing mixture-of-experts lets deep RL value networks scale with parameter count?"
+    as asking a parameter count; "FlashSpeech zero-shot TTS uses ... What fraction ...?" as
+    asking a TTS figure its Korean digest does not give."""
+    answer = corpus_assistant.ask(
+        "그래프를 노드/엣지 시퀀스로 바꿔서 next-token prediction으로 학습하는 G2PT 논문 TL;DR "
+        "부탁해요. MOSES에서 validity 몇 나왔는지도요."
+    )
+    assert not answer.refused and answer.citations[0].arxiv_id == "2501.01073", answer.text
+    assert "97.2" in answer.text, answer.text
+    answer = corpus_assistant.ask(
+        "Summarize the RedPajama paper for me - what's the difference between V1 and V2?"
+    )
+    assert not answer.refused and answer.citations[0].arxiv_id == "2411.12372", answer.text
+    assert "V1 itself" not in answer.text, answer.text
+    answer = corpus_assistant.ask(
+        "Is there work showing mixture-of-experts lets deep RL value networks scale with "
+        "parameter count?"
+    )
+    assert not answer.refused, answer.text
+    answer = corpus_assistant.ask(
+        "FlashSpeech zero-shot TTS uses a latent consistency model with adversarial "
+        "consistency training. Roughly what fraction of prior systems' inference time does it need?"
+    )
+    assert not answer.refused and "5%" in answer.text, answer.text

@@ -231,6 +231,28 @@ def test_a_name_written_exactly_beats_its_variant_that_matches_the_same_words(tm
     assert hits[0].paper.arxiv_id == "2405.14333", [(h.paper.arxiv_id, h.via) for h in hits]
 
 
+LONGER_TITLE_DIGEST = """## Papers for 2025-05-13
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| Discrete Flow Matching (Read more on [arXiv](https://arxiv.org/abs/2407.15595))| A B | Discrete Flow Matching generates discrete data such as code with flow matching. |
+| Multi-Objective-Guided Discrete Flow Matching for Controllable Biological Sequence Design (Read more on [arXiv](https://arxiv.org/abs/2505.07086))| C D | MOG-DFM steers discrete flow matching toward several objectives; non-fouling and solubility improve by 30-50% over the next best method for peptide design. |
+| Star Attention: Efficient LLM Inference over Long Sequences (Read more on [arXiv](https://arxiv.org/abs/2411.17116))| E F | Star Attention speeds up long-context inference by up to 11x on Llama 3 models. |
+"""
+
+
+def test_a_title_written_inside_more_of_another_title_names_that_other(tmp_path_factory):
+    """b142-049: "In the multi-objective guided discrete flow matching paper (MOG-DFM) ...,
+    how much did non-fouling and solubility improve?" was answered from "Discrete Flow
+    Matching", the title it writes last; the question writes more of the other's title."""
+    assistant = _assistant(tmp_path_factory, "2025-05-13.md", LONGER_TITLE_DIGEST, 3)
+    asked = "In the multi-objective guided discrete flow matching paper, how much did solubility improve?"
+    assert assistant.retrieve(asked).hits[0].paper.arxiv_id == "2505.07086"
+    assert assistant.retrieve("What is Discrete Flow Matching about?").hits[0].paper.arxiv_id == (
+        "2407.15595"
+    )
+
+
 @pytest.mark.parametrize(
     "named, other, outranked",
     [

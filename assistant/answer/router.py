@@ -1916,6 +1916,10 @@ def _noted(
     return routed
 
 
+# a version named alone ("V1", "v2.5"): of the paper asked about, no other model
+_VERSION_ALONE = re.compile(r"[vV]\d+(?:\.\d+)*")
+
+
 class Router:
     def __init__(self, tools: ArchiveTools):
         self.tools = tools
@@ -3158,7 +3162,13 @@ class Router:
             if any(not name.lower().startswith((p.name or p.title).lower()) for p in names):
                 continue  # a paper named beside it is what is asked about
             writers = retriever.unowned(name)
-            if not writers and its_paper and not retriever.owned(name):
+            if (
+                not writers
+                and its_paper
+                and not retriever.owned(name)
+                # ("G2PT 논문 TL;DR": the paper spelling it out introduces it, untitled so)
+                and not retriever.introduced(name)
+            ):
                 writers = retriever.writers(name)  # (none when no paper writes it either)
             if writers:
                 if any(_sized(name, p) for p in self.catalog.papers.many(writers)):
@@ -4538,6 +4548,8 @@ class Router:
         for name in coined_names(SUBJECT.sub(" ", question)):
             if name.lower() in written or name.lower().startswith((paper.name or "~").lower()):
                 continue  # the paper's own name
+            if _VERSION_ALONE.fullmatch(name):
+                continue  # "RedPajama ... the difference between V1 and V2": its versions
             if self.tools.retriever.owned(name):
                 continue  # a paper's own model: compared as a paper
             ko = info.korean

@@ -28,7 +28,7 @@ from assistant.config import Settings
 from assistant.errors import DigestError
 from assistant.index import korean
 from assistant.index.bilingual import Aligned, Learned, Vocabulary
-from assistant.index.catalog import ALIAS_PAPERS, GLUED_VERSION, Catalog
+from assistant.index.catalog import ALIAS_PAPERS, GLUED_VERSION, Catalog, norm_title
 from assistant.index.derived import norm_words
 from assistant.index.hangul import LoanWords
 from assistant.index.lexical import STOP, LexicalIndex, tokenize
@@ -182,6 +182,7 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z][a-z0-9.+-]*[A-Z0-9]|[0-9]+[A-Z])[A-Za-z0-9.+-]*"
 )
 QUERY_VECTORS = 64  # question vectors kept (`_query_vector`)
+LONGER_TITLE_HITS = 5  # the first hits searched for a title a named one's is part of
 RENDERING_LETTERS = 8  # a rendering's word a paper writes, this long, writes the Korean word
 MIN_MISSPELT = 6  # letters of a coined name read as a misspelt written one, at least
 MIN_MISSPELT_PAPERS = 3  # papers that write the name it is read as, at least
@@ -2188,6 +2189,9 @@ class HybridRetriever:
             for pid in self.catalog.by_short_name(info.text, self._english(info))
             if not asked_not_named(self.catalog.papers[pid].label, info.text)
         ]
+        # a title written as part of more of another's title ("the multi-objective guided
+        # discrete flow matching paper": not "Discrete Flow Matching") names that other
+        named = [(self._longer_title(info.text, pid, ranked) or pid, via) for pid, via in named]
         if not named:
             # "ModernBERT 논문 요약해줘": the paper that introduced a coined word another's
             # title begins with, as the router reads it (not "Clinical ModernBERT", a name
@@ -2297,6 +2301,21 @@ class HybridRetriever:
         for i, hit in enumerate(out):
             hit.score = top + (len(out) - i) * 1e-3  # stay first, in the order named
         return out
+
+    def _longer_title(self, question: str, pid: str, ranked: list[Hit]) -> str | None:
+        """The paper among the first `ranked` whose title writes the title of `pid` after
+        words of its own that the question writes before it ("Multi-Objective-Guided
+        Discrete Flow Matching for ..." of "multi-objective guided discrete flow matching
+        paper"), if any."""
+        if pid not in self.catalog:
+            return None
+        short, asked = norm_title(self.catalog.papers[pid].title), f" {norm_title(question)} "
+        for hit in ranked[:LONGER_TITLE_HITS]:
+            title = f" {norm_title(hit.paper.title)} "
+            at = title.find(f" {short} ")
+            if hit.arxiv_id != pid and at > 0 and title[: at + len(short) + 2] in asked:
+                return hit.arxiv_id
+        return None
 
     def _baseline_on(self, question: str, benchmark: str) -> bool:
         """Whether the question measures a model many papers use (more than MODEL_WRITERS
