@@ -353,3 +353,20 @@ def test_on_the_archive_own_names_versions_and_descriptions(corpus_assistant):
         "consistency training. Roughly what fraction of prior systems' inference time does it need?"
     )
     assert not answer.refused and "5%" in answer.text, answer.text
+    # what a name only mentioned is: "ShapeNet 데이터셋에 대한 실험 결과는 제안된 방법이 ..."
+    # no longer makes a paper its own, nor does a name of two capitalised words go unread
+    for question in ("ShapeNet이 뭔지 간단히 설명해줘", "What is the Swin Transformer?"):
+        answer = corpus_assistant.ask(question)
+        assert answer.refused and ("itself" in answer.text or "자체" in answer.text), answer.text
+    # an author's name is no name of a thing only mentioned (review: "anything by Ilya
+    # Sutskever in the digests?" had been declined), and a paper quoted by its title's head
+    # is the one others are asked like ("Stable Score Distillation 논문 읽어봤는데, 이거처럼
+    # ... 연구 또 뭐 있어?" had been that paper alone)
+    answer = corpus_assistant.ask("anything by Ilya Sutskever in the digests?")
+    assert not answer.refused and "2312.09390" in [c.arxiv_id for c in answer.citations]
+    answer = corpus_assistant.ask(
+        "Stable Score Distillation 논문 읽어봤는데, 이거처럼 text-to-3D에서 SDS 그래디언트 분산 "
+        "크고 노이즈 심해서 결과 흐릿해지는 문제 잡으려는 연구 또 뭐 있어?"
+    )
+    cited = [c.arxiv_id for c in answer.citations]
+    assert cited[0] == "2312.09305" and {"2401.00604", "2312.02189"} & set(cited), answer.text

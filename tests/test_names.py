@@ -1993,3 +1993,46 @@ def test_where_a_sentence_coins_the_name_it_writes():
     assert coined("스타일 전환 데이터셋인 IMAGStyle(210K images)을 구축하고", "IMAGStyle")
     assert not coined("Like BERT (Devlin et al.), it uses masking.", "BERT")
     assert not coined("SentencePiece 기반 unigram 토크나이저를 구축하고", "SentencePiece")
+    # a Korean word of coining that modifies another noun coins that noun (b126, b143:
+    # "ShapeNet이 뭔지 간단히 설명해줘", "miniF2F 벤치마크가 뭐야?" had been answered from
+    # a paper writing "ShapeNet 데이터셋에 대한 실험 결과는 제안된 방법이 ...")
+    assert not coined(
+        "ShapeNet 데이터셋에 대한 실험 결과는 제안된 방법이 최신 성능을 달성함을 보여준다.",
+        "ShapeNet",
+        False,
+    )
+    assert not coined("miniF2F와 MATH에서 PRER 및 제안된 MathAgents가 효과적임을", "miniF2F", False)
+    assert coined("CUT3R를 제안한 논문이다.", "CUT3R", False)
+    assert coined("FooNet은 제안된 방법으로 빠르다.", "FooNet", False)
+
+
+def test_a_title_quoted_by_its_head_is_named_in_retrieval_as_in_routing(tmp_path):
+    """b131-093: "cross entropy 로짓 행렬 안만들고 계산하는 CCE 논문 있었지? Cut Your Losses
+    어쩌구" was refused: the router read "Cut Your Losses" as the title's head, but the
+    retrieval did not, and its evidence for the paper (many words, in Korean) was under
+    the gate."""
+    from conftest import english_digest, make_settings
+
+    from assistant import Assistant
+    from assistant.ingest.pipeline import ingest
+
+    english_digest(
+        tmp_path,
+        "2024-11-15",
+        [
+            (
+                "Cut Your Losses in Large-Vocabulary Language Models",
+                "2411.09009",
+                "Cut Cross-Entropy (CCE) computes the cross-entropy loss without materializing "
+                "the logits for all tokens, reducing the memory footprint to 1 MB.",
+            ),
+            ("Vision Mamba", "2401.09417", "An image backbone built on state space models."),
+            ("Star Attention", "2411.17116", "Star Attention speeds up long-context inference."),
+        ],
+    )
+    settings = make_settings(tmp_path / "store")
+    assert not ingest([tmp_path], settings).errors
+    assistant = Assistant(settings)
+    found = assistant.retrieve("로짓 행렬 안만들고 계산하는 논문 있었지? Cut Your Losses 어쩌구")
+    assert (found.hits[0].arxiv_id, found.hits[0].via) == ("2411.09009", "title")
+    assert found.relevant

@@ -35,6 +35,7 @@ from assistant.retrieve.hybrid import (
     CAPITALISED,
     CHOICE,
     PHRASE_WORDS,
+    QUOTED_HEAD,
     Hit,
     choices,
     coined_names,
@@ -65,10 +66,12 @@ from assistant.understand.dates import (
 from assistant.understand.query import (
     CONTRAST,
     FILTERED,
+    PLURAL_PAPERS,
     RATHER,
     QuestionInfo,
     analyse,
     asked_part,
+    asks_a_set,
     code_cues,
     code_place,
     contrasted,
@@ -259,8 +262,14 @@ def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
 
 def _first_written(paper: Paper, question: str) -> int:
     """Where the question first writes the paper, in any of its forms or aliases ("ViTok"
-    of "Learnings from Scaling Visual Tokenizers ..."), -1 when nowhere."""
-    return min((m.start() for m in _written_at(paper, question, aliases=True)), default=-1)
+    of "Learnings from Scaling Visual Tokenizers ..."), or by its title's first words as
+    the title writes them ("Stable Score Distillation 논문 읽어봤는데, 이거처럼 ..."), -1
+    when nowhere."""
+    found = [m.start() for m in _written_at(paper, question, aliases=True)]
+    head = " ".join(paper.title.split()[:QUOTED_HEAD])
+    if len(head.split()) == QUOTED_HEAD and (at := question.find(head)) >= 0:
+        found.append(at)
+    return min(found, default=-1)
 
 
 def _likens_figures(question: str) -> bool:
@@ -1436,12 +1445,6 @@ def _aspect(paper: Paper, topic: list[str], question: str | None = None) -> str 
     )
 
 
-QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it
-COINED_WRITERS = 3  # papers that may write the words a title begins with, for them to name it
-LISTS = ("list", "count", "top_voted", "recent", "trend")  # intents asking for a set
-PHRASE_READS = 200  # papers with all those words read to count the writers, at most
-
-
 def _as_capitalised(head: str, question: str) -> bool:
     """Whether the question writes a title's head with its capitals ("Warm Up Before You
     Train"), as a title is quoted; a topic is typed in lower case ("web agents")."""
@@ -1492,16 +1495,6 @@ def _not_inside_another(text: str, ids: list[str], forms: dict[str, list[str]]) 
     ]
 
 
-def _quoted(words: str, question: str) -> bool:
-    """Whether the question writes `words` in quotes or brackets, or as a paper's name
-    ("'Observational Scaling Laws' 논문은", "the DeepSpeak paper")."""
-    at = re.escape(words)
-    return bool(
-        re.search(rf"['\"‘“(\[]\s*{at}\s*['\"’”)\]]", question)
-        or re.search(rf"{at}\s*(?:논문|페이퍼|paper\b|report\b)", question, re.I)
-    )
-
-
 def _to_get(question: str, p: Paper) -> bool:
     """Whether the question asks to get the paper's model or data itself ("how can I get
     SpargeAttn?", "how do I get the OmniAlign-V data?"), not to get something done ("how
@@ -1525,7 +1518,7 @@ def _its_votes(question: str, names: list[Paper]) -> bool:
         len(names) == 1
         and bool(VOTES.search(question))
         and not _MOST.search(question)
-        and not _PLURAL_PAPERS.search(question)
+        and not PLURAL_PAPERS.search(question)
     )
 
 
@@ -1578,7 +1571,6 @@ _AMONG = re.compile(
 )
 # a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
 _PAPERS = re.compile(r"\b(papers|works|studies)\b|논문", re.I)
-_PLURAL_PAPERS = re.compile(r"\b(papers|works|studies)\b|논문들", re.I)
 # a clause describing a paper: "the paper that ...", "which paper used ...", "...로 50점 받은 논문"
 _DESCRIBES = re.compile(
     r"\b(paper|work|study|one)\s+(that|which|where|whose|in\s+which)\b"
@@ -2073,17 +2065,7 @@ class Router:
         # that one title begins with and a hundred papers write; nor "OpenAI", which begins
         # "OpenAI o1 System Card")
         if self.tools.retriever is not None:  # (the index counts who writes them)
-            lexical = self.tools.retriever.lexical
-            started = [
-                *self.catalog.by_title_start(own, QUOTED_HEAD),
-                *self.catalog.by_coined_start(own),
-                *self.catalog.by_quoted_start(own),  # (in quotes, in any case)
-            ]
-            if info.intent in LISTS or _PLURAL_PAPERS.search(own):
-                # "papers on Video World Models", "the latest on Process Reward Models": a topic, but
-                # ("'Video World Models' 논문", "the Video World Models paper": a title)
-                started = [(w, pid) for w, pid in started if _quoted(w, own)]
-            ids += [pid for words, pid in started if self._few_write(words, lexical)]
+            ids += self.tools.retriever.titles_begun(own, asks_a_set(replace(info, text=own)))
         english = self.tools.retriever.glossary.translate(own) if info.korean else None
         ids += [
             pid
@@ -2094,18 +2076,6 @@ class Router:
         of = [i for i in [*ids, *_subject_ids(info.text)] if i in self.catalog]
         ids += self._siblings(own, of)
         return [i for i in dict.fromkeys(ids) if i in self.catalog]
-
-    def _few_write(self, words: str, lexical) -> bool:
-        """Whether at most COINED_WRITERS papers write `words` in a row (case aside)."""
-        having = lexical.with_all(tokenize(words))  # (every word, anywhere)
-        if len(having) > PHRASE_READS:
-            return False  # (hundreds have its words: a topic, read no further)
-        phrase = re.compile(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])")
-        ids = [self.catalog.ids[int(pos)] for pos in having]
-        writers = [
-            p for p in self.catalog.papers.many(ids) if phrase.search(p.lexical_text().lower())
-        ]
-        return len(writers) <= COINED_WRITERS
 
     def _family_asked(self, info: QuestionInfo, names: list[Paper]) -> str | None:
         """The name a question asks the papers of, written before a plural of papers and
@@ -2296,7 +2266,7 @@ class Router:
                 (
                     (info.filters.has_code or info.intent == "top_voted")
                     and info.dates
-                    and _PLURAL_PAPERS.search(question)
+                    and PLURAL_PAPERS.search(question)
                 )
                 or (  # "most upvoted Mamba paper in the archive?": of the papers on it
                     info.intent == "top_voted"
@@ -2455,6 +2425,8 @@ class Router:
                 not in {
                     self.catalog.by_title(question),
                     *dict(self.catalog.by_quoted_start(question)).values(),
+                    # ("Stable Score Distillation 논문 읽어봤는데, 이거처럼 ...")
+                    *dict(self.catalog.by_title_start(question, QUOTED_HEAD)).values(),
                 }
             ):
                 # "papers that generate vector graphics like SVG", "SVG 같은 벡터 그래픽 생성
@@ -2733,7 +2705,7 @@ class Router:
             intent == "search"
             and not names
             and authors_cue
-            and not _PLURAL_PAPERS.search(question)
+            and not PLURAL_PAPERS.search(question)
             and (authors_cue.start() == 0 or is_korean(authors_cue.group(0)))
         ):
             # "who wrote that paper about ...?": read as a topic by its many words, it asks
@@ -2956,7 +2928,7 @@ class Router:
         the <topic> <topic> paper?"), and for no set of papers. A question whose content
         has a code word ("GitHub pull requests", "link-graph") asks something else, and so
         does one asked after a colon that describes its paper ("...: what fraction ...?")."""
-        if _PLURAL_PAPERS.search(info.text):
+        if PLURAL_PAPERS.search(info.text):
             return False
         masked = mask_topic(_masked(info.text, info, []), topic)
         # (a phrase of topic words is one <topic>, as the examples write it: "github for the
@@ -3060,7 +3032,7 @@ class Router:
         if info.intent not in ("search", "authors", "list", "count", "summary"):
             return None
         cue = cue_pattern("origin_cue").search(question)
-        if cue is None or _PLURAL_PAPERS.search(question):  # "papers that proposed ...": a set
+        if cue is None or PLURAL_PAPERS.search(question):  # "papers that proposed ...": a set
             return None
         asking = set(tokenize(cue.group(0)))
         # the term as papers write it, in Latin letters ("GRPO를": GRPO)
@@ -3234,6 +3206,14 @@ class Router:
             words = " ".join(topic)
             whole = [v for v in versioned_names(question) if v.startswith(f"{words} ")]
             topic = whole[:1] if whole and _LATIN_WORDS.fullmatch(words) else topic
+            if (
+                len(topic) > 1
+                and _LATIN_WORDS.fullmatch(words)
+                and not all(english_word(w.lower()) for w in topic)
+                and not self.catalog.by_author(words)  # (not "Ilya Sutskever")
+                and self.tools.retriever.writers(words)
+            ):
+                topic = [words]  # or without one, coined and written so ("Swin Transformer")
         if len(topic) != 1 or not (m := _LATIN_NAME.fullmatch(topic[0])):
             return None
         name = m["name"]

@@ -64,9 +64,25 @@ def coined_at(sentence: str, m: re.Match, name: str, few: bool) -> bool:
         and not _coins_another(before[v.end() :], lowered)
         for v in verb.finditer(before)
     ) or any(
-        not v.group(0).isascii() and not _coins_another(after[: v.start()], lowered)
+        not v.group(0).isascii()
+        and not _coins_another(after[: v.start()], lowered)
+        and not _modifies_another(after, v)
         for v in verb.finditer(after)
     )
+
+
+# a Korean word of coining made a modifier of the noun after it ("제안된 방법", "제안한 모델")
+_KO_MODIFIES = re.compile(r"(?:된|한|하는|되는|할)\s+[가-힣A-Za-z]")
+# the name as what is coined: its object, what it is called or the topic ("X를 제안한",
+# "X라는", "X는 제안된 방법으로")
+_KO_OBJECT = re.compile(r"\s*(?:을|를|이라는|라는|이란|란|은|는)(?![가-힣])")
+
+
+def _modifies_another(after: str, verb: re.Match) -> bool:
+    """Whether a Korean word of coining after a name modifies another noun, and the name
+    is not its object: "ShapeNet 데이터셋에 대한 실험 결과는 제안된 방법이" coins the method
+    (not "CUT3R를 제안한 논문")."""
+    return bool(_KO_MODIFIES.match(after, verb.end())) and not _KO_OBJECT.match(after)
 
 
 # "the novel PolNLI dataset": a name made new by the paper that writes it

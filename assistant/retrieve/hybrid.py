@@ -57,6 +57,7 @@ from assistant.understand.query import (
     CONTRAST,
     QuestionInfo,
     analyse,
+    asks_a_set,
     contrasted,
     mask,
     mask_topic,
@@ -182,7 +183,25 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z][a-z0-9.+-]*[A-Z0-9]|[0-9]+[A-Z])[A-Za-z0-9.+-]*"
 )
 QUERY_VECTORS = 64  # question vectors kept (`_query_vector`)
-LONGER_TITLE_HITS = 5  # the first hits searched for a title a named one's is part of
+# a number of three digits or more, written alone or glued to a unit ("512", "512x512")
+_OWN_NUMBER = re.compile(r"(?<![\w.,])\d{3,}(?:\.\d+)?(?![\d.,])")  # (not "H100"'s 100)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+LONGER_TITLE_HITS = 5
+QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it
+COINED_WRITERS = 3  # papers that may write the words a title begins with, for them to name it
+PHRASE_READS = 200  # papers with all those words read to count the writers, at most
+
+
+def quoted_in(words: str, question: str) -> bool:
+    """Whether the question writes `words` in quotes or brackets, or as a paper's name
+    ("'Observational Scaling Laws' 논문은", "the DeepSpeak paper")."""
+    at = re.escape(words)
+    return bool(
+        re.search(rf"['\"‘“(\[]\s*{at}\s*['\"’”)\]]", question)
+        or re.search(rf"{at}\s*(?:논문|페이퍼|paper\b|report\b)", question, re.I)
+    )  # the first hits searched for a title a named one's is part of
+
+
 RENDERING_LETTERS = 8  # a rendering's word a paper writes, this long, writes the Korean word
 MIN_MISSPELT = 6  # letters of a coined name read as a misspelt written one, at least
 MIN_MISSPELT_PAPERS = 3  # papers that write the name it is read as, at least
@@ -1738,6 +1757,11 @@ class HybridRetriever:
         acronyms = [t for w in _ACRONYM.findall(question) for t in tokenize(w)]
         if self.lexical.known(acronyms):
             return True
+        # a number of its own that this paper writes ("512 해상도 한장 스왑하는데 몇 초
+        # 걸려?" after DreamID, whose digest writes "512x512 resolution swaps")
+        numbers = {n for n in _OWN_NUMBER.findall(asked) if not _YEAR.fullmatch(n)}
+        if numbers & set(_OWN_NUMBER.findall(written)):
+            return True
         # how much of something, in words many papers write: a unit this paper's digest
         # need not ("몇 fps로 돌아가?" after Splatter Image, "초당 38프레임"; alone it had found
         # a paper's FPS, Formal Problem-Solving); not "부산 가는 ktx 막차 몇 시야?", nor
@@ -2182,6 +2206,11 @@ class HybridRetriever:
         named: list[tuple[str, str]] = [(pid, "id") for pid in info.arxiv_ids]
         if pid := self.catalog.by_title(info.text):
             named.append((pid, "title"))
+        # a title quoted by its first words ("... CCE 논문 있었지? Cut Your Losses 어쩌구"),
+        # as the router reads it
+        named += [
+            (pid, "title") for pid in self.titles_begun(info.text, asks_a_set(info), coined=False)
+        ]
         # a title quoted by the part before its colon ("who wrote LLM in a flash?") is a
         # title: too long to be a model only mentioned in passing, as a name may be
         named += [
@@ -2301,6 +2330,36 @@ class HybridRetriever:
         for i, hit in enumerate(out):
             hit.score = top + (len(out) - i) * 1e-3  # stay first, in the order named
         return out
+
+    def titles_begun(self, text: str, topic: bool = False, coined: bool = True) -> list[str]:
+        """The papers whose titles `text` quotes by their first words, when few papers
+        write them all: a capitalised run of QUOTED_HEAD words or more as the title writes
+        it ("Cut Your Losses 어쩌구", "'Observational Scaling Laws' 논문"), a coined word
+        ("DeepSpeak 데이터셋") or words in quotes, in any case. `topic`: the question asks
+        for a set of papers, and such words are its topic unless quoted ("papers on Video
+        World Models"; "'Video World Models' 논문", "the Video World Models paper": a
+        title). Not "Process Reward Models", which a hundred papers write, nor "OpenAI".
+        `coined`: coined words too (`_direct` reads them as names, weighed as names are)."""
+        started = [
+            *self.catalog.by_title_start(text, QUOTED_HEAD),
+            *(self.catalog.by_coined_start(text) if coined else ()),
+            *self.catalog.by_quoted_start(text),  # (in quotes, in any case)
+        ]
+        if topic:
+            started = [(w, pid) for w, pid in started if quoted_in(w, text)]
+        return [pid for words, pid in started if self._few_write(words)]
+
+    def _few_write(self, words: str) -> bool:
+        """Whether at most COINED_WRITERS papers write `words` in a row (case aside)."""
+        having = self.lexical.with_all(tokenize(words))  # (every word, anywhere)
+        if len(having) > PHRASE_READS:
+            return False  # (hundreds have its words: a topic, read no further)
+        phrase = re.compile(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])")
+        ids = [self.catalog.ids[int(pos)] for pos in having]
+        writers = [
+            p for p in self.catalog.papers.many(ids) if phrase.search(p.lexical_text().lower())
+        ]
+        return len(writers) <= COINED_WRITERS
 
     def _longer_title(self, question: str, pid: str, ranked: list[Hit]) -> str | None:
         """The paper among the first `ranked` whose title writes the title of `pid` after

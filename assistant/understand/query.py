@@ -29,7 +29,10 @@ __all__ = [
     "ARXIV_ID",
     "QuestionInfo",
     "analyse",
+    "LIST_INTENTS",
+    "PLURAL_PAPERS",
     "asked_part",
+    "asks_a_set",
     "context_and_asked",
     "code_cues",
     "dates_in",
@@ -99,6 +102,10 @@ _ASKS_SET = re.compile(
 )
 
 
+# the intents that ask for a set of papers, and papers asked for in the plural
+LIST_INTENTS = ("list", "count", "top_voted", "recent", "trend")
+PLURAL_PAPERS = re.compile(r"\b(papers|works|studies)\b|논문들", re.I)
+
 ANALYSED = 256  # questions whose reading is remembered (`analyse`)
 POINTERS = 3  # pointers a question's intent is read without, at most
 
@@ -131,6 +138,23 @@ def dates_in(text: str, latest: str | None = None) -> tuple[str | None, str | No
     """The date range a question names, if any: (since, until)."""
     found = find_dates(text, latest)
     return found.since, found.until
+
+
+def asks_a_set(info: QuestionInfo) -> bool:
+    """Whether the question asks for a set of papers (a listing intent, papers in the
+    plural, or "관련 연구 알려줘"; not one paper recalled: "... 논문 있었지?"): a title's head
+    it writes is then its topic unless quoted."""
+    return (
+        info.intent in LIST_INTENTS
+        or bool(PLURAL_PAPERS.search(info.text))
+        or (info.asks_set and not _RECALLS_ONE.search(info.text))
+    )
+
+
+# one paper recalled: "... 논문 있었지?", "있었던 것 같은데", "there was a paper on ..."
+_RECALLS_ONE = re.compile(
+    r"있었(?:지|잖|는데|던|나)|있던데|\bthere was a (?:paper|study|work)\b", re.I
+)
 
 
 def asked_part(text: str) -> str:
