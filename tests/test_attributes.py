@@ -70,6 +70,7 @@ from assistant.understand import attributes
         ("Is there work showing MoE lets deep RL value networks scale with parameter count?", []),
         ("성능이 파라미터 수에 따라 어떻게 달라져?", []),
         ("what's the parameter count of the biggest model?", ["parameters"]),
+        ("Was this work supported by grants?", ["funding"]),  # (review: "by" is no dimension)
         # hours of data or of training (b84: "how many hours of video training data did
         # OmniHuman-1 use?" quoted its FID scores)
         ("how many hours of video training data did OmniHuman-1 use?", ["hours"]),

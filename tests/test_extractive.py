@@ -627,6 +627,12 @@ def test_the_askers_own_description_of_a_paper_is_no_measure_claimed_missing():
     # (brackets with a figure claim it: not a description only)
     sized = "Craw4LLM (VLM-backbone embeddings with instruction control, 7B) - what R@1?"
     assert _not_written(sized, recall) == ["VLM-backbone"]
+    # (review: what a statement or a description says it was measured on is a claim: "s1
+    # was evaluated on SWE-bench. What score did it get?" had quoted its MATH figure)
+    measured = "Craw4LLM was evaluated on SWE-bench. What score did it get?"
+    assert _not_written(measured, recall) == ["SWE-bench"]
+    described = "Craw4LLM (evaluated on SWE-bench Verified and LiveCodeBench) - what score?"
+    assert _not_written(described, recall) == ["SWE-bench", "LiveCodeBench"]
     hybrid = _paper("지속적 사전훈련(CPT)과 감독된 미세 조정(SFT)을 결합해 3.6% 향상.", "ko")
     assert _not_written("Craw4LLM이 CPT+SFT로 학습했다던데 몇 % 향상됐어?", hybrid) == []
     assert _not_written("Craw4LLM이 CPT+DPO로 학습했다던데 몇 % 향상됐어?", hybrid) == ["DPO"]

@@ -353,6 +353,11 @@ def test_a_short_question_about_something_else_is_not_a_follow_up(seed_assistant
     assert retriever.touches("and on Llama 3.1?", SPARGE)
     assert not retriever.touches("Llama 4 context length?", SPARGE)
     assert retriever.touches("vs Llama 4?", SPARGE)
+    # a number of its own the paper writes (b135-034: "512 해상도 한장 스왑하는데 몇 초
+    # 걸려?" after DreamID, "512x512 resolution swaps in just 0.6 seconds", had been a new
+    # question, refused); a year is no such number
+    assert retriever.touches("708.1 찍은 하드웨어 스펙 뭐야?", SPARGE)
+    assert not retriever.touches("서울 맛집 추천 500미터 이내", SPARGE)
 
 
 def test_a_follow_up_naming_only_other_dates_asks_the_same_of_them(seed_assistant):
@@ -1311,6 +1316,19 @@ def test_a_checkpoint_the_paper_talked_about_trains_is_its_setting(tmp_path):
     assert setting.citations[0].arxiv_id == "2505.13718" and "10.2%" in setting.text
     # the model itself, not a checkpoint of it: its own paper
     assert conv.ask("what is Qwen2.5?").citations[0].arxiv_id == "2412.15115"
+
+
+def test_a_checkpoint_typed_apart_is_the_one_the_paper_writes_in_brackets():
+    """b131-093: "gemma 2 2b에서 메모리 얼마나 줄었대?" after Cut Your Losses (CCE with "the
+    Gemma 2 (2B) model") went to the Gemma 2 report: the size typed apart, or bracketed by
+    the digest, is the same checkpoint; the name alone is the model's own paper."""
+    from assistant.understand.condense import _checkpoint_of
+
+    written = "Using CCE with the Gemma 2 (2B) model, memory for loss computation decreased"
+    assert _checkpoint_of("Gemma 2", "gemma 2 2b에서 메모리 얼마나 줄었대?", written)
+    assert _checkpoint_of("Gemma 2", "Gemma 2-2B는?", written)
+    assert not _checkpoint_of("Gemma 2", "Gemma 2 성능은?", written)
+    assert not _checkpoint_of("Gemma 2", "gemma 2 9b에서는?", written)  # (not one it writes)
 
 
 def test_a_model_the_paper_talked_about_is_measured_against_is_its_baseline(tmp_path):

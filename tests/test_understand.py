@@ -1483,3 +1483,33 @@ def test_how_a_measure_is_computed_asks_what_a_concept_is():
 )
 def test_what_the_authors_did_is_no_question_of_who_they_are(question, intent):
     assert analyse(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # an implementation set against as a baseline asks a figure, not for code (b144-061:
+        # "HuggingFace 기본 구현이랑 비교하면 지연시간이랑 처리량 몇 배 좋아졌대?" was
+        # answered with a paper's missing Hugging Face link)
+        ("HuggingFace 기본 구현이랑 비교하면 지연시간이랑 처리량 몇 배 좋아졌대?", "search"),
+        ("is it faster than the official implementation?", "search"),
+        ("허깅페이스 링크 있어?", "code"),
+        ("SpargeAttn 구현 공개됐어?", "code"),
+        ("코드 있어? 다른 방법보다 빨라?", "code"),
+        ("코드 보다가 궁금한데 깃허브 링크 있어?", "code"),  # (보다: the verb, to look at)
+    ],
+)
+def test_an_implementation_compared_against_is_no_request_for_code(question, intent):
+    assert analyse(question).intent == intent
+
+
+def test_papers_on_a_topic_are_a_set_and_one_paper_recalled_is_not():
+    """A title's head is the topic of a set asked for ("Music Style Transfer 관련 연구
+    알려줘", review: it had narrowed the list to one paper) and the title of one paper
+    recalled ("... CCE 논문 있었지? Cut Your Losses 어쩌구")."""
+    from assistant.understand.query import asks_a_set
+
+    assert asks_a_set(analyse("Music Style Transfer 관련 연구 알려줘"))
+    assert asks_a_set(analyse("papers on Video World Models"))
+    assert not asks_a_set(analyse("로짓 행렬 안만드는 논문 있었지? Cut Your Losses 어쩌구"))
+    assert not asks_a_set(analyse("what did Cut Your Losses report?"))

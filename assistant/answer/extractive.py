@@ -135,6 +135,12 @@ _FOLLOWUP_NOISE = re.compile(r"\s*\(about [^)]*\)\s*$")
 # two capitals or more; one the paper's digests never write is a figure they do not give
 _WRITTEN_NAME = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9_+](?![A-Za-z0-9_-])")
 _PATH = re.compile(r"\S*/\S*")  # a link or a repository path names no figure
+# what a statement says a paper was measured on or against ("evaluated on SWE-bench",
+# "vs VALL-E", "MMLU에서"): a claim the paper's digests are checked for
+_MEASURED_ON = re.compile(
+    r"\b(?i:on|against|vs\.?|versus|than)\s+(?:the\s+)?[A-Za-z][\w.+-]*(?:\s+[A-Z][\w.+-]*)*"
+    r"|[A-Za-z][\w.+-]*\s*(?:에서|기준)"
+)
 _JOINED = re.compile(r"\+(?=[A-Za-z])")  # names joined: "CPT+SFT", not "C++" nor "GPT-4+"
 # a word with a number that names a part of a paper or a thing, not a model ("Stage 2")
 _NO_MODEL = re.compile(
@@ -370,8 +376,10 @@ def _not_written(
     if context and not figures(context):
         # "FlashSpeech zero-shot TTS uses a latent consistency model. What fraction of
         # prior systems' inference time does it need?": a statement that claims no figure
-        # describes the paper in the asker's words; only a claimed figure is checked
-        text = asking
+        # describes the paper in the asker's words; only a claimed figure, and what it says
+        # the paper was measured on, are checked ("s1 was evaluated on SWE-bench. What
+        # score did it get?")
+        text = " ".join([asking, *(m.group(0) for m in _MEASURED_ON.finditer(context))])
     if cue_pattern("basis_cue").search(text):
         # "LMM-R1 is built on Qwen2.5-VL-7B right?": what it builds on is a claim of its
         # own digests, however another paper the question names (Qwen2.5-VL) writes it
@@ -917,8 +925,9 @@ def _aside_of(question: str, paper: Paper) -> str:
         # and what describes it there, asking nothing and claiming no figure: "ABC
         # (VLM-backbone multimodal embeddings with instruction control) - what R@1 ...?"
         question = re.sub(
-            rf"({re.escape(name)})\s*\([^()?\d]{{31,{GLOSS_LETTERS}}}\)",
-            r"\1",
+            rf"({re.escape(name)})\s*(\([^()?\d]{{31,{GLOSS_LETTERS}}}\))",
+            # (what it says it was measured on is a claim: "s1 (evaluated on SWE-bench)")
+            lambda m: m[0] if _MEASURED_ON.search(m[2]) else m[1],
             question,
             flags=re.I,
         )

@@ -68,7 +68,7 @@ _HELD = re.compile(r"(?:same|equal|matched|identical|comparable|동일한|같은
 
 # what something changes with, not what is asked: "scale with parameter count", "across
 # batch sizes", "파라미터 수에 따라"
-_ALONG_BEFORE = re.compile(r"\b(?:with|by|across|over|along|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+_ALONG_BEFORE = re.compile(r"\b(?:with|across|along|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _ALONG_AFTER = re.compile(r"^\s*(?:에\s*따라|에\s*따른|가\s*늘수록|이\s*늘수록|를\s*늘리면)")
 
 

@@ -410,8 +410,18 @@ def _checkpoint_of(name: str | None, question: str, written: str) -> bool:
         re.I,  # (typed in lower case: "qwen3-8b 대비")
     )
     found = [m.group(0) for m in sized.finditer(question)]
-    plain = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w.-]?\w)", question, re.I)
-    return bool(found) and not plain and all(f.lower() in written.lower() for f in found)
+    # (the name alone, no size after it: not "gemma 2 2b")
+    plain = re.search(
+        rf"(?<![\w-]){re.escape(name)}(?![\w.-]?\w|[ -]\d+(?:\.\d+)?[BbMm](?![A-Za-z]))",
+        question,
+        re.I,
+    )
+    # (however spaced or bracketed: "gemma 2 2b" of "the Gemma 2 (2B) model")
+    squashed = _SPACING.sub("", written.lower())
+    return bool(found) and not plain and all(_SPACING.sub("", f.lower()) in squashed for f in found)
+
+
+_SPACING = re.compile(r"[\s()\[\]_-]")
 
 
 def _owner_first(question: str, pointer, catalog: Catalog) -> bool:

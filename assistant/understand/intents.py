@@ -411,12 +411,37 @@ def cued(intent: str, question: str) -> str:
     said = _ASIDE.sub(" ", question)
     if intent in NEEDS_CUE and not cue_pattern(NEEDS_CUE[intent]).search(said):
         return "search"
+    if intent == "code" and all(
+        _set_against(said, m) for m in cue_pattern("code_cue").finditer(said)
+    ):
+        return "search"  # "HuggingFace 기본 구현이랑 비교하면 몇 배 빨라?": a baseline
     if intent in OF_A_SET and attributes.asked(question) and not PAPER_WORD.search(question):
         return "search"  # "What was OpenAI's total revenue in 2024?": "total" counts nothing
     if intent == "list" and cue_pattern("count_cue").search(said):
         return "count"  # "다이제스트에 나온 RAG 논문 몇 개야?": how many, however near a
         # listing the rest reads (a count lists the papers it counts too)
     return intent
+
+
+# what a code cue is set against as a baseline: "HF 구현이랑 비교하면", "HF 구현 대비",
+# "compared with the HuggingFace implementation", "faster than the official repo"
+# ("보다" glued to what it compares: "구현보다", not the verb of "코드 보다가")
+_AGAINST_AFTER = re.compile(r"^[^?.!,]*?(?:비교|대비|(?<=\S)보다)")
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|vs\.?|versus|against|over)\s+(?:the\s+)?(?:\S+\s+){0,2}$",
+    re.I,
+)
+
+
+def _set_against(text: str, cue: re.Match) -> bool:
+    """Whether a code cue names a baseline the question compares against."""
+    return bool(
+        _AGAINST_AFTER.match(text[cue.end() : cue.end() + AGAINST_SPAN])
+        or _AGAINST_BEFORE.search(text[max(0, cue.start() - AGAINST_SPAN) : cue.start()])
+    )
+
+
+AGAINST_SPAN = 30  # characters either side of a code cue read for a comparison
 
 
 def _classify(question: str) -> Intent:
