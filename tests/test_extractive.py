@@ -70,6 +70,17 @@ def _paper(summary: str, language: str = "en") -> Paper:
     )
 
 
+def _drafted(question: str, hits: list, floor: float = 0.44) -> tuple[str, list[str]]:
+    """The offline answer to `question` (and what it declines) from these hits, through a
+    relevance gate at `floor`, as the archive's dates read the question."""
+    from assistant.retrieve.hybrid import Retrieval
+    from assistant.understand.query import analyse
+
+    info = analyse(question, None, "2025-06-30", "2023-11-20")
+    retrieval = Retrieval(question, info, hits, relevant=True, floor=floor)
+    return ExtractiveAnswerer().draft(question, retrieval)
+
+
 def test_a_quantity_question_gets_a_figure_even_when_the_gist_matches_better():
     question = (
         "A crawler that ranks URLs by how useful a page would be for pretraining instead of by "
@@ -836,8 +847,7 @@ def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_t
     """Was: "How much did PRIME improve over the SFT model?" led with a backtracking paper
     ranked first at a relevance far under the gate, the PRIME paper second (battery 20).
     A first hit only a little under the one that passes keeps the lead (seeds: Craw4LLM)."""
-    from assistant.retrieve.hybrid import Hit, Retrieval
-    from assistant.understand.query import analyse
+    from assistant.retrieve.hybrid import Hit
 
     weak = _titled(
         "2506.00001", "Backtracking for SFT and RL", "Backtracks help RL training.", "2025-02-05"
@@ -846,12 +856,9 @@ def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_t
         "2502.01456", "PRIME: Process Reinforcement", "PRIME improves 15.1% over SFT.", "2025-02-05"
     )
     question = "How much did PRIME improve over the SFT model?"
-    info = analyse(question, None, "2025-06-30", "2023-11-20")
 
     def answer(first_relevance: float) -> str:
-        hits = [Hit(weak, 0.03, first_relevance), Hit(prime, 0.02, 0.85)]
-        retrieval = Retrieval(question, info, hits, relevant=True, floor=0.44)
-        return ExtractiveAnswerer().answer(question, retrieval)
+        return _drafted(question, [Hit(weak, 0.03, first_relevance), Hit(prime, 0.02, 0.85)])[0]
 
     assert answer(0.16).startswith("**PRIME** [2]: PRIME improves 15.1%")
     assert answer(0.60).startswith("**Backtracking for SFT and RL** [1]")  # it passes the gate
@@ -859,9 +866,7 @@ def test_a_first_hit_with_far_too_little_evidence_gives_way_to_one_that_passes_t
 
     # (b90) neither passes the gate: the one with far more evidence leads all the same
     def under(first_relevance: float) -> str:
-        hits = [Hit(weak, 0.03, first_relevance), Hit(prime, 0.02, 0.39)]
-        retrieval = Retrieval(question, info, hits, relevant=True, floor=0.44)
-        return ExtractiveAnswerer().answer(question, retrieval)
+        return _drafted(question, [Hit(weak, 0.03, first_relevance), Hit(prime, 0.02, 0.39)])[0]
 
     assert under(0.09).startswith("**PRIME** [2]: PRIME improves 15.1%")
     assert under(0.30).startswith("**Backtracking for SFT and RL** [1]")
@@ -872,8 +877,7 @@ def test_a_listed_set_keeps_the_first_hit_that_has_the_most_of_the_questions_wor
     Multi-expert Prompting (its dense evidence from the question's few English words) and
     not Meta-Prompting, ranked first with the most of the question's words but under the
     gate; a follow-up then asked about the wrong paper."""
-    from assistant.retrieve.hybrid import Hit, Retrieval
-    from assistant.understand.query import analyse
+    from assistant.retrieve.hybrid import Hit
 
     def paper(pid: str, title: str) -> Paper:
         return Paper(pid, [Mention(pid, title, "2024-01-24", "ko", "x.md", 1, summary=title)])
@@ -881,15 +885,13 @@ def test_a_listed_set_keeps_the_first_hit_that_has_the_most_of_the_questions_wor
     meta = paper("2401.12954", "Meta-Prompting: 지휘자 LM이 전문가에게 하위 작업을 나눕니다")
     multi = paper("2411.00492", "Multi-expert Prompting: 전문가 답변을 모읍니다")
     question = "지휘자 LM이 전문가 인스턴스에 하위 작업 나눠주는 프롬프팅 논문들 찾아줘"
-    info = analyse(question, None, "2025-06-30", "2023-11-20")
 
     def listed(meta_lexical: float) -> str:
         hits = [
             Hit(meta, 0.031, 0.398, lexical=meta_lexical),
             Hit(multi, 0.017, 0.613, dense=0.57, lexical=0.317),
         ]
-        retrieval = Retrieval(question, info, hits, relevant=True, floor=0.44)
-        return ExtractiveAnswerer().answer(question, retrieval)
+        return _drafted(question, hits)[0]
 
     assert "**Meta-Prompting** [1]" in listed(0.544)
     assert "Meta-Prompting" not in listed(0.2)  # fewer of the words than a kept one: dropped
@@ -900,8 +902,7 @@ def test_a_figure_no_digest_of_the_named_paper_gives_is_declined_unless_another_
     GaLore's memory savings unmarked: the answer says the digests give no HumanEval
     figure, and declines it. When another paper the answer shows writes the name (b71:
     RM-Bench first, HelpSteer3 second, for HelpSteer3's scores), it is answered there."""
-    from assistant.retrieve.hybrid import Hit, Retrieval
-    from assistant.understand.query import analyse
+    from assistant.retrieve.hybrid import Hit
 
     galore = _titled(
         "2403.03507",
@@ -913,13 +914,11 @@ def test_a_figure_no_digest_of_the_named_paper_gives_is_declined_unless_another_
         "2403.00001", "Coder Study", "On HumanEval, Coder reaches 61.0% pass@1.", "2024-03-07"
     )
     question = "What HumanEval pass@1 did GaLore report for its 7B model?"
-    info = analyse(question, None, "2025-06-30", "2023-11-20")
 
     def draft(second: str) -> tuple[str, list[str]]:
         hits = [Hit(galore, 0.03, 1.0), Hit(coder, 0.02, 0.9)]
         hits[0].via, hits[1].via = "name", second
-        retrieval = Retrieval(question, info, hits, relevant=True, floor=0.44)
-        return ExtractiveAnswerer().draft(question, retrieval)
+        return _drafted(question, hits)
 
     text, declined = draft("hybrid")  # the named paper alone is shown
     assert declined == ["HumanEval"]
@@ -1693,8 +1692,7 @@ def test_another_paper_through_the_gate_and_nearly_as_near_is_shown_too():
     gate's floor falls with their number): LUSIFER at .42 was never shown beside the
     answer's paper at .35, other papers needing .5 at least. A paper passing the gate with
     0.85 of the answer's paper's evidence is shown too; one under the gate is not."""
-    from assistant.retrieve.hybrid import Hit, Retrieval
-    from assistant.understand.query import analyse
+    from assistant.retrieve.hybrid import Hit
 
     jina = _titled(
         "2409.10173", "jina-embeddings-v3", "A multilingual embedding model.", "2025-01-02"
@@ -1703,12 +1701,9 @@ def test_another_paper_through_the_gate_and_nearly_as_near_is_shown_too():
         "2501.00874", "LUSIFER", "LUSIFER connects a multilingual encoder.", "2025-01-02"
     )
     question = "영어 임베딩 모델에 다국어 인코더를 커넥터로 붙이는 방법 있어?"
-    info = analyse(question, None, "2025-06-30", "2023-11-20")
 
     def cited(second: float, floor: float) -> str:
-        hits = [Hit(jina, 0.03, 0.35), Hit(lusifer, 0.02, second)]
-        retrieval = Retrieval(question, info, hits, relevant=True, floor=floor)
-        return ExtractiveAnswerer().answer(question, retrieval)
+        return _drafted(question, [Hit(jina, 0.03, 0.35), Hit(lusifer, 0.02, second)], floor)[0]
 
     assert "**LUSIFER** [2]" in cited(0.42, 0.19)
     assert "**LUSIFER** [2]" not in cited(0.42, 0.45)  # (under the gate)

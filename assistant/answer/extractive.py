@@ -25,6 +25,7 @@ from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms, versioned_n
 from assistant.text import (
     HANGUL_RUN,
     MODIFIER_ENDING,
+    YEAR,
     english_word,
     fuller_form,
     one_edit_apart,
@@ -232,7 +233,7 @@ _NAMED_SIZE = re.compile(_MODEL_SIZE.pattern + r"(?!\s*(?:파라미터|매개변
 def _quantities(text: str) -> set[str]:
     """The figures a sentence states as quantities: not a model's size in its name, nor a
     year ("(Touvron et al., 2023)")."""
-    return {f for f in figures(_NAMED_SIZE.sub(" ", text)) if not _YEAR.fullmatch(f)}
+    return {f for f in figures(_NAMED_SIZE.sub(" ", text)) if not YEAR.fullmatch(f)}
 
 
 def _a_set(retrieval: Retrieval) -> bool:
@@ -245,7 +246,6 @@ _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
 MEASURE_SPAN = 2  # words between a measure and its figure: "PSNR of 31.87", "53.7% mIoU"
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _MEASURE_UNITS = ("%", "x", "×", "배", "점")  # a level or a ratio, not a count ("46개의")
 
 
@@ -340,7 +340,7 @@ def stated_figure(
             if not figures(m.group(0)) - given or (unit and kind != unit):
                 continue
             j = max((k for k, s in enumerate(starts) if s <= m.start()), default=0)
-            if not kind and _YEAR.fullmatch(m.group(0).strip()) and j - 1 in at:
+            if not kind and YEAR.fullmatch(m.group(0).strip()) and j - 1 in at:
                 continue  # a benchmark's year ("AIME 2024에서 72.6%"), not its figure
             near = min((abs(i - j) for i in at), default=VERDICT_SPAN)
             far = near + SENTENCE_WORDS * rank

@@ -1908,10 +1908,6 @@ def _noted(
     return routed
 
 
-# a version named alone ("V1", "v2.5"): of the paper asked about, no other model
-_VERSION_ALONE = re.compile(r"[vV]\d+(?:\.\d+)*")
-
-
 class Router:
     def __init__(self, tools: ArchiveTools):
         self.tools = tools
@@ -4528,7 +4524,7 @@ class Router:
         for name in coined_names(SUBJECT.sub(" ", question)):
             if name.lower() in written or name.lower().startswith((paper.name or "~").lower()):
                 continue  # the paper's own name
-            if _VERSION_ALONE.fullmatch(name):
+            if (alone := _BARE_VERSION.fullmatch(name)) and alone["v"]:
                 continue  # "RedPajama ... the difference between V1 and V2": its versions
             if self.tools.retriever.owned(name):
                 continue  # a paper's own model: compared as a paper

@@ -35,7 +35,7 @@ from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.retrieve.coining import coined_at
-from assistant.text import HANGUL_RUN, english_word, fuller_form
+from assistant.text import HANGUL_RUN, YEAR, english_word, fuller_form
 from assistant.types import ALIAS_SENTENCES, Filters, Paper
 from assistant.understand import attributes, glossary, scope
 from assistant.understand.attributes import Attribute
@@ -185,8 +185,7 @@ _LATIN_NAME = re.compile(
 QUERY_VECTORS = 64  # question vectors kept (`_query_vector`)
 # a number of three digits or more, written alone or glued to a unit ("512", "512x512")
 _OWN_NUMBER = re.compile(r"(?<![\w.,])\d{3,}(?:\.\d+)?(?![\d.,])")  # (not "H100"'s 100)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-LONGER_TITLE_HITS = 5
+LONGER_TITLE_HITS = 5  # the first hits searched for a title a named one's is part of
 QUOTED_HEAD = 3  # a title's head of this many words, capitalised as written, quotes it
 COINED_WRITERS = 3  # papers that may write the words a title begins with, for them to name it
 PHRASE_READS = 200  # papers with all those words read to count the writers, at most
@@ -199,7 +198,7 @@ def quoted_in(words: str, question: str) -> bool:
     return bool(
         re.search(rf"['\"‘“(\[]\s*{at}\s*['\"’”)\]]", question)
         or re.search(rf"{at}\s*(?:논문|페이퍼|paper\b|report\b)", question, re.I)
-    )  # the first hits searched for a title a named one's is part of
+    )
 
 
 RENDERING_LETTERS = 8  # a rendering's word a paper writes, this long, writes the Korean word
@@ -1759,7 +1758,7 @@ class HybridRetriever:
             return True
         # a number of its own that this paper writes ("512 해상도 한장 스왑하는데 몇 초
         # 걸려?" after DreamID, whose digest writes "512x512 resolution swaps")
-        numbers = {n for n in _OWN_NUMBER.findall(asked) if not _YEAR.fullmatch(n)}
+        numbers = {n for n in _OWN_NUMBER.findall(asked) if not YEAR.fullmatch(n)}
         if numbers & set(_OWN_NUMBER.findall(written)):
             return True
         # how much of something, in words many papers write: a unit this paper's digest
