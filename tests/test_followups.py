@@ -1600,7 +1600,7 @@ def test_the_earliest_of_those_is_the_oldest_of_the_set(seed_assistant, question
 def test_reading_first_is_no_request_for_the_earliest():
     """Review: "그 중에 제일 먼저 읽어야 할 논문은?" (which to read first) and "which uses the
     oldest dataset?" are no question about the papers' dates."""
-    from assistant.answer.router import _EARLIEST_OF
+    from assistant.answer.asking import _EARLIEST_OF
 
     for question in (
         "그 중에 제일 먼저 읽어야 할 논문은?",
@@ -2064,7 +2064,7 @@ def test_a_korean_pronoun_set_against_another_paper_compares_the_two(tmp_path):
     alone (the pronoun opening it). Set against another paper, it is both."""
     from conftest import english_archive
 
-    from assistant.answer.router import _about_the_subject
+    from assistant.answer.likeness import _about_the_subject
 
     assistant = english_archive(
         tmp_path,

@@ -620,7 +620,7 @@ def test_an_arxiv_id_no_digest_has_is_named_and_absent(tmp_path_factory):
 def test_a_name_of_ordinary_words_is_a_topic_in_a_set_question():
     """ "which papers ... were about GUI agents?" named the survey "GUI Agents: A Survey" and
     listed whatever matched; a name of ordinary words there is the topic."""
-    from assistant.answer.router import _by_head_only
+    from assistant.answer.naming import _by_head_only
     from assistant.types import Mention, Paper
 
     def paper(title: str) -> Paper:
@@ -1585,7 +1585,7 @@ def test_a_side_of_a_comparison_is_what_is_written_beside_its_name():
     """'KL divergence' is a side of its own: "Ignore the KL Penalty!" titles a paper on the
     KL penalty, none on the divergence (b89: "KL divergence랑 cross entropy 차이 좀
     설명해줘" quoted I-Con, which mentions both)."""
-    from assistant.answer.router import _side
+    from assistant.answer.naming import _side
 
     question = "KL divergence랑 cross entropy 차이 좀 설명해줘"
     words = ["KL", "divergence", "cross", "entropy", "차이"]

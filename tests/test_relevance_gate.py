@@ -176,7 +176,7 @@ def test_a_short_topic_is_a_phrase_when_papers_write_it_as_one(seed_assistant):
 
 
 def test_model_stays_in_a_short_topic_next_to_a_topic_word():
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     for question, topic in [
@@ -191,7 +191,7 @@ def test_a_korean_word_of_one_syllable_the_glossary_has_is_a_topic_word():
     """Was: "그 중에 웹 브라우징 관련된 건?" after a list of agent benchmarks found none:
     "웹" (web) has no index token (a Hangul word is read by its two-syllable pieces), so
     the topic was "브라우징" alone, which no English summary writes."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     for question, topic in [
@@ -208,7 +208,7 @@ def test_words_that_qualify_a_count_or_a_topic_name_no_topic():
     """b78: "2023년 11월 아카이브에 있는 논문 수?" counted the papers on '있는' (exist), "2월 5일
     한국어 다이제스트엔 논문이 몇 개였지?" was refused for '개였지' (a counter, was), and
     "Mamba-based papers from March 2024" found the one paper writing 'Mamba-based'."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     for question, topic in [
@@ -1133,7 +1133,7 @@ def test_get_is_a_light_verb_too(tmp_path):
 def test_a_claim_a_comparison_asks_about_is_a_topic_of_a_set():
     """ "which is faster" asks a comparison about speed; "papers that make attention faster"
     asks for the papers on faster attention: "faster" is no asking word of a set."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.types import Filters
     from assistant.understand.query import analyse
 

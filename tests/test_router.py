@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from assistant.answer import router
+from assistant.answer import asking, naming, router, topic, wording
 from assistant.types import Filters
 
 SPARGE = "2502.18137"
@@ -379,7 +379,7 @@ def test_a_comparison_cites_each_paper_in_the_order_asked(seed_assistant):
 def test_example_phrasings_never_swallow_a_topic(seed_assistant, topic):
     """intents.jsonl's non-search examples are asking words, removed from topics: an example
     that names a topic ("latest work on web agents") would make that topic vanish."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     for question in (f"how many papers about {topic} in March 2025?", f"{topic} 논문 월별 추이"):
@@ -389,7 +389,7 @@ def test_example_phrasings_never_swallow_a_topic(seed_assistant, topic):
 
 def test_another_intents_asking_word_can_be_the_topic():
     """ "code" asks for a paper's code, but it is the topic of "code generation benchmarks"."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     question = "code generation benchmarks from January 2025"
@@ -401,7 +401,7 @@ def test_another_intents_asking_word_can_be_the_topic():
 def test_a_name_inside_another_compared_name_leaves_no_topic():
     """Was: "Janus랑 JanusFlow 비교해줘" compared the two on 'Flow' (Janus taken out of
     JanusFlow), and showed their opening sentences instead of their key results."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.types import Mention, Paper
     from assistant.understand.query import analyse
 
@@ -468,7 +468,7 @@ def test_a_name_inside_another_compared_name_leaves_no_topic():
     ],
 )
 def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(question, topic):
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     info = analyse(question, None, "2025-06-30")
@@ -486,7 +486,7 @@ def test_a_word_only_another_intent_asks_with_is_a_topic_and_fillers_are_none(qu
     ],
 )
 def test_korean_asking_words_with_endings_are_no_topic(question):
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     info = analyse(question, None, "2025-06-30")
@@ -632,7 +632,7 @@ def test_a_count_reads_the_topic_not_the_asking_words(seed_assistant, question):
     ["Which paper was top-voted on 2025-02-26?", "Which paper was top voted on 2025-02-26?"],
 )
 def test_a_hyphenated_asking_phrase_asks_as_the_spaced_one(seed_assistant, question):
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand import intents
     from assistant.understand.query import analyse
 
@@ -912,7 +912,7 @@ def test_the_first_digest_is_the_oldest_day(seed_assistant):
 
 def test_casual_korean_endings_name_no_topic(seed_assistant):
     """Was: "요즘 비디오 이해 LLM 논문 뭐 있음?" searched for '비디오 이해 LLM 있음'."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     for question in ("어텐션 논문 뭐 있음?", "SpargeAttn 코드 어딨음?"):
@@ -1092,12 +1092,12 @@ def test_the_quietest_day_is_named_from_the_per_day_counts(seed_assistant, quest
     line = next(x for x in answer.text.splitlines() if "quietest" in x or "가장 적은" in x)
     assert f"{ranked[0]} ({per_day[ranked[0]]}" in line
     assert "fewest" not in answer.text and "적게" not in answer.text  # no topic of it
-    order = [line.index(d) for d in ranked[: 1 + router.RUNNERS_UP] if d in line]
+    order = [line.index(d) for d in ranked[: 1 + wording.RUNNERS_UP] if d in line]
     assert len(order) > 1 and order == sorted(order)
 
 
 def test_a_busiest_phrase_without_a_unit_takes_the_questions_or_none():
-    from assistant.answer.router import busiest_unit
+    from assistant.answer.asking import busiest_unit
 
     assert busiest_unit("which month in 2024 was the busiest?") == "month"  # was: day
     assert busiest_unit("which day in March had the most papers?") == "day"
@@ -1125,7 +1125,7 @@ def test_the_busiest_month_is_named_from_the_per_month_counts(seed_assistant, qu
     line = next(x for x in answer.text.splitlines() if "busiest" in x or "가장 많은" in x)
     assert f"{ranked[0]} ({per_month[ranked[0]]}" in line
     # the months after it, in order
-    order = [line.index(m) for m in ranked[: 1 + router.RUNNERS_UP]]
+    order = [line.index(m) for m in ranked[: 1 + wording.RUNNERS_UP]]
     assert len(ranked) > 1 and order == sorted(order)
     # its papers are that month's (b124: "Which month had the most GRPO papers?" had shown
     # the most relevant of all months)
@@ -1206,7 +1206,7 @@ def test_one_papers_speed_is_no_comparison(masked, compares):
 
 def test_a_word_of_praise_is_no_topic(seed_assistant):
     """ "any good recent work on X?": "good" is how the user asks, not what about."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     question = "any good work on sparse attention?"
@@ -1265,7 +1265,7 @@ def _scored(pid: str, label: str, summary: str):
 
 
 def test_a_verdict_names_each_figure_and_the_higher_one():
-    from assistant.answer.router import _verdict
+    from assistant.answer.likeness import _verdict
 
     a = _scored("2501.00001", "Alpha", "Alpha reaches 79.8% Pass@1 on AIME 2024.")
     b = _scored("2501.00002", "Beta", "Beta scores 77.5 on AIME 2024, close to o1.")
@@ -1279,7 +1279,7 @@ def test_a_verdict_names_each_figure_and_the_higher_one():
 
 
 def test_a_verdict_says_when_the_figures_do_not_compare():
-    from assistant.answer.router import _verdict
+    from assistant.answer.likeness import _verdict
 
     a = _scored("2501.00001", "Alpha", "Alpha gives a 2.5x speedup on attention.")
     b = _scored("2501.00002", "Beta", "Beta improves speed by 30% on attention.")
@@ -1295,7 +1295,7 @@ def test_a_verdict_reads_the_measure_in_a_title_and_a_range_as_one_figure():
     """Was: "KVzip이랑 CommVQ 중에 KV 캐시 메모리를 더 많이 줄이는 건 어느 쪽이야?" said neither
     digest gives a figure: "KV cache", the measure, is in both titles, and title words were
     no measure. A range ("3-4×") is one figure, a setting glued by a hyphen ("2-bit") none."""
-    from assistant.answer.router import _verdict
+    from assistant.answer.likeness import _verdict
     from assistant.types import Mention, Paper
 
     def titled(pid, title, summary):
@@ -1328,7 +1328,7 @@ def test_a_speed_verdict_reads_speedups_only():
     """Was: "which is faster, SageAttention or SageAttention2?" found no figure for the
     second ("surpassing FlashAttention2 by about 3x" has no speed word beside it), and a
     Korean one took a memory saving ("2.55배") for a speed-up."""
-    from assistant.answer.router import SPEED_WORDS, _verdict
+    from assistant.answer.likeness import SPEED_WORDS, _verdict
 
     a = _scored("2501.00001", "Alpha", "Alpha reaches 485 TOPS, surpassing FlashAttention2 by 3x.")
     b = _scored(
@@ -1383,7 +1383,7 @@ def test_a_paper_given_as_an_example_of_more_papers_asks_for_similar_ones(
 def test_a_title_word_said_apart_from_the_name_is_an_aspect():
     """Was: "TOFU처럼 LLM 언러닝(unlearning) 다루는 논문" lost "unlearning" from the
     aspect (TOFU's title has it) and listed LLM papers on anything."""
-    from assistant.answer.router import _aspect
+    from assistant.answer.likeness import _aspect
     from assistant.types import Mention, Paper
 
     title = "TOFU: A Task of Fictitious Unlearning for LLMs"
@@ -1404,7 +1404,7 @@ def test_what_a_named_paper_is_about_is_read_as_a_summary(seed_assistant, questi
     """Was: read as a topic search ("What's Deep Video Discovery about?" listed 18 papers on
     its words) or a list; a summary is the paper's gist and its key result. "SAMURAI is
     what?" had listed papers similar to SAMURAI (near "what else is there on that?")."""
-    from assistant.answer.router import _masked
+    from assistant.answer.naming import _masked
     from assistant.understand import intents
     from assistant.understand.query import analyse
 
@@ -1533,7 +1533,7 @@ def test_which_of_those_are_in_the_korean_digest(seed_assistant):
 
 def test_a_score_in_points_and_a_bare_score_compare():
     """Was: "STIV 83.1, Goku 84.85점: not in the same unit" (battery 21)."""
-    from assistant.answer.router import _verdict
+    from assistant.answer.likeness import _verdict
 
     a = _scored("2501.00001", "STIV", "STIV reaches 83.1 on VBench T2V.")
     b = _scored("2501.00002", "Goku", "Goku는 VBench에서 84.85점을 기록했습니다.")
@@ -1710,7 +1710,7 @@ def test_the_latest_on_a_topic_are_its_newest_papers(seed_assistant):
     ],
 )
 def test_a_count_and_a_ranking_in_one_question_is_the_ranking(question, topic):
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     info = analyse(question, None, "2025-06-30")
@@ -1754,7 +1754,7 @@ def test_a_question_in_parts_is_a_ranking_only_when_one_part_ranks_the_set():
 def test_a_topic_query_keeps_the_choices_the_question_wrote(question, topic, query):
     """Was: "weather forecasting or climate models" listed the one paper on weather AND
     climate: a set has each of its terms, and the topic's words lost their "or"."""
-    from assistant.answer.router import topic_query
+    from assistant.answer.topic import topic_query
 
     assert topic_query(question, topic) == query
 
@@ -1801,7 +1801,7 @@ def test_a_papers_votes_say_where_they_place_it_that_day(seed_assistant):
     ],
 )
 def test_how_many_papers_a_ranking_shows_is_as_asked(question, n):
-    from assistant.answer.router import TOP, _top_n
+    from assistant.answer.asking import TOP, _top_n
 
     assert _top_n(question) == (n if n != 5 else TOP)
 
@@ -2229,10 +2229,10 @@ def test_a_topic_listing_shows_every_paper_that_passes_the_gate(seed_assistant):
 def test_a_listings_label_names_its_topic_not_the_predicates_the_query_keeps():
     # was: "'speculative decoding 올렸어' 관련 논문 4편"
     asked = "2024년 4월 speculative decoding 논문들 각각 속도 몇 배 올렸어?"
-    assert router._label(["speculative", "decoding", "올렸어"], asked) == "speculative decoding"
+    assert topic._label(["speculative", "decoding", "올렸어"], asked) == "speculative decoding"
     # a noun of a vocabulary term stays, whatever its last syllable looks like
     asked = "2025년 4월 비전 언어 모델 논문 몇 개야?"
-    assert router._label(["비전", "언어", "모델"], asked) == "비전 언어 모델"
+    assert topic._label(["비전", "언어", "모델"], asked) == "비전 언어 모델"
 
 
 @pytest.mark.parametrize(
@@ -2387,7 +2387,7 @@ def test_a_gloss_in_parentheses_restates_the_topic_and_adds_no_words():
     받은 건?" ranked every paper on 영상 생성 (MotionClone first), and a topic with a gloss
     counted its words twice: too long a topic for a ranking, a search answered. A Korean
     gloss of English words is no topic of its own; an English aside stays."""
-    from assistant.answer.router import _in_asides, _without_glosses, topic_words
+    from assistant.answer.topic import _in_asides, _without_glosses, topic_words
     from assistant.understand.query import analyse
 
     def topic(question: str) -> list[str]:
@@ -2408,7 +2408,8 @@ def test_a_gloss_in_parentheses_restates_the_topic_and_adds_no_words():
 def test_a_ranking_of_n_written_out_takes_n_and_no_topic():
     """Was: "Which three papers got the most votes on Feb 19, 2025?" ranked the papers on
     'three' (3 of them, 26 votes first) instead of the day's top three (71 votes first)."""
-    from assistant.answer.router import _top_n, topic_words
+    from assistant.answer.asking import _top_n
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     question = "Which three papers got the most votes on Feb 19, 2025?"
@@ -2433,7 +2434,7 @@ def test_a_later_part_asking_about_the_papers_names_no_topic():
     they report?" searched 'diffusion language speedups report' (one paper, Seedream 3.0).
     A later part that asks about the papers the first names ("they", "each", "각각") adds
     no topic words; a part before any topic is kept ("On <date>, which paper ... their ...")."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     def topic(question: str) -> list[str]:
@@ -2841,7 +2842,7 @@ def test_the_words_asking_for_a_summary_are_no_topic(tmp_path):
     1,050 papers on 'text')."""
     from conftest import english_archive, unrelated_rows
 
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     assistant = english_archive(
@@ -2871,7 +2872,7 @@ def test_the_words_asking_for_a_summary_are_no_topic(tmp_path):
 def test_a_condition_on_the_asking_is_no_topic():
     """b72: "그중에 TTS 논문 있으면 요약해줘" after a day's list found none on 'TTS 있으면';
     "있으면" ("if there is one") is a filler, as "있을까" is."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     question = "그중에 TTS 논문 있으면 요약해줘"
@@ -3049,7 +3050,7 @@ def test_a_comparison_asking_for_numbers_shows_each_sides_result(tmp_path):
     ],
 )
 def test_the_rank_a_ranking_asks_for(question, rank):
-    assert router.rank_asked(question) == rank
+    assert asking.rank_asked(question) == rank
 
 
 def test_a_ranking_asked_for_one_rank_names_it_first(seed_assistant):
@@ -3304,7 +3305,7 @@ def test_like_an_example_of_something_else_asks_for_no_similar_papers(seed_assis
     """b88: "NeuFlow (...) - roughly what fps does it reach on edge platforms like Jetson?"
     listed papers similar to NeuFlow: "like X" of no paper the question names gives an
     example; it asks for papers like one only where X is that paper, or other words ask."""
-    from assistant.answer.router import _like_another
+    from assistant.answer.likeness import _like_another
 
     sparge = seed_assistant.catalog.papers[SPARGE]
     assert _like_another("SpargeAttn - what speedup on GPUs like the L40?", [sparge])
@@ -3664,7 +3665,7 @@ def test_a_coined_name_is_masked_only_when_the_question_names_the_paper_by_it():
     title would be); but beside its own name a paper's coined word is a word of the
     question ("SWE-RL 학습에 쓴 GitHub PR 데이터가 몇 개야?": GitHub, which SWE-RL's summary
     keeps writing, asks as a code word does)."""
-    from assistant.answer.router import _mask_names
+    from assistant.answer.naming import _mask_names
     from assistant.types import Mention, Paper
 
     def paper(pid, title, summary):
@@ -3734,7 +3735,7 @@ def test_an_alternative_to_a_method_no_paper_is_named_by_asks_for_papers_on_it(s
     found ("A Minimalist Approach ..."), as if the question had named it; an example
     phrasing "any alternatives to A?" had made "alternative" a word asking for similar
     papers. A rival of a paper the question names still is one ("alternatives to X")."""
-    from assistant.answer.router import _similar_words
+    from assistant.answer.likeness import _similar_words
 
     assert not {"altern", "alternative"} & _similar_words()
     answer = _ask(seed_assistant, "any better alternative to GRPO?")
@@ -3842,9 +3843,9 @@ def test_an_authors_last_name_is_read_with_or_without_its_accents():
         authors=("Andrew Dudzik", "Petar Veličković"),
     )
     paper = Paper("2406.09308", [mention])
-    assert router._surname_in(paper, "was Petar Veličković on the TransNAR paper?")
-    assert router._surname_in(paper, "was Petar Velickovic on it?")
-    assert not router._surname_in(paper, "was Yann LeCun on it?")
+    assert naming._surname_in(paper, "was Petar Veličković on the TransNAR paper?")
+    assert naming._surname_in(paper, "was Petar Velickovic on it?")
+    assert not naming._surname_in(paper, "was Yann LeCun on it?")
 
 
 def test_topped_the_votes_is_the_most_voted_not_the_first_listed(two_language_day):
@@ -3884,7 +3885,7 @@ def test_the_first_listed_paper_after_a_digest_and_a_count_after_it(two_language
     ],
 )
 def test_a_hugging_face_link_is_asked_only_as_a_link(question, asks):
-    assert router._asks_hugging_face(question) is asks
+    assert asking._asks_hugging_face(question) is asks
 
 
 def test_the_top_of_a_list_shown_is_its_first_not_the_digests(two_language_day):

@@ -10,31 +10,133 @@ None here: the extractive answerer handles them over the hybrid retrieval.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
 
 from assistant.answer import trend as trends
-from assistant.answer.citations import Step, apart, refusal
-from assistant.answer.extractive import (
-    ExtractiveAnswerer,
-    asks_quantity,
-    bilingual_terms,
-    figures,
-    quote_label,
-    sentences,
-    stated_figure,
-    written_out,
+from assistant.answer.asking import (
+    _AMONG,
+    _CITED,
+    _COUNTS_DIGESTS,
+    _COUNTS_THINGS,
+    _EARLIEST_OF,
+    _MOST,
+    _NEWER_WORDS,
+    _SAME_AUTHORS,
+    A_LIST,
+    VOTES,
+    _asks_hugging_face,
+    _its_votes,
+    _languages,
+    _languages_named,
+    _one_digest,
+    _only_language_names,
+    _top_n,
+    asks_by_language,
+    asks_fewest,
+    busiest_unit,
+    digest_language,
+    min_votes,
+    rank_asked,
 )
-from assistant.index import korean, topics
-from assistant.index.catalog import ARTICLES, TITLE_ARTICLE_WORDS
-from assistant.index.lexical import STOP, tokenize
+from assistant.answer.citations import Step, apart, refusal
+from assistant.answer.extractive import ExtractiveAnswerer, asks_quantity, quote_label, sentences
+from assistant.answer.likeness import (
+    _ASKS_A_SET,
+    _ASKS_COMPARE,
+    _CHANGED,
+    _CHOOSES_BY,
+    _COMPARED_TO,
+    _HOW_DIFFERENT,
+    _LIKE_IT,
+    _SIMILAR_TO,
+    _SPEED,
+    _VERSUS,
+    _WHICH_SIDE,
+    SPEED_WORDS,
+    _about_the_subject,
+    _asks_a_figure,
+    _aspect,
+    _like_another,
+    _likened,
+    _likens,
+    _likens_figures,
+    _other_like,
+    _others_after,
+    _similar_words,
+    _verdict,
+)
+from assistant.answer.naming import (
+    _an_example,
+    _as_capitalised,
+    _beside,
+    _by_head_only,
+    _carries,
+    _coined_as_written,
+    _first_written,
+    _mask_names,
+    _masked,
+    _measured_on,
+    _named_first,
+    _named_whole,
+    _names_in,
+    _not_inside_another,
+    _only_aside,
+    _side,
+    _sized,
+    _surname_in,
+    _to_get,
+    _versions_of,
+    _writes,
+    _written,
+    _written_names,
+)
+from assistant.answer.topic import (
+    _HANGUL_WORD,
+    _LATIN_STEM,
+    ARCHIVE_WORDS,
+    SET_INTENTS,
+    _beyond_title,
+    _content_words,
+    _in_asides,
+    _intent_words,
+    _label,
+    _naming,
+    _title_query,
+    _titled_by,
+    _without_glosses,
+    topic_phrase,
+    topic_query,
+    topic_words,
+)
+from assistant.answer.wording import (
+    _LANGUAGE_NAMES,
+    NEWEST_SHOWN,
+    _busiest_line,
+    _by_language_lines,
+    _digests_in,
+    _fact_line,
+    _in_language,
+    _linked,
+    _n_papers,
+    _newest_digest_line,
+    _newest_line,
+    _newest_of,
+    _no_votes,
+    _none_has,
+    _of_those,
+    _on_or_in,
+    _sentences_writing,
+    _shown_of,
+    _votes,
+    _weekday_lines,
+    _weekday_name,
+)
+from assistant.index import korean
+from assistant.index.lexical import tokenize
 from assistant.retrieve.hybrid import (
     CAPITALISED,
-    CHOICE,
-    PHRASE_WORDS,
     QUOTED_HEAD,
     Hit,
     choices,
@@ -43,57 +145,31 @@ from assistant.retrieve.hybrid import (
     topical_terms,
     versioned_names,
 )
-from assistant.text import (
-    HANGUL_RUN,
-    MODIFIER_ENDING,
-    QUOTED,
-    english_word,
-    is_korean,
-    unaccented,
-)
+from assistant.text import HANGUL_RUN, english_word, is_korean
 from assistant.tools import WEEKDAYS, ArchiveTools, ToolError, ToolResult, dates_in, within
-from assistant.types import PLURAL_CAPITALS, Filters, Paper
+from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.condense import baseline_of
-from assistant.understand.dates import (
-    KO_WEEKDAYS,
-    RECENT_DAYS,
-    asks_earliest,
-    asks_weekday,
-    weekdays_named,
-    without_weekdays,
-)
+from assistant.understand.dates import RECENT_DAYS, asks_earliest, asks_weekday, weekdays_named
 from assistant.understand.query import (
     CONTRAST,
     FILTERED,
     PLURAL_PAPERS,
-    RATHER,
     QuestionInfo,
     analyse,
     asked_part,
     asks_a_set,
     code_cues,
-    code_place,
     contrasted,
     mask,
     mask_topic,
     strip_slots,
 )
-from assistant.understand.references import (
-    ARXIV_ID,
-    SUBJECT,
-    an_example,
-    back_pointer,
-    choice_between,
-    counted,
-)
-from assistant.understand.slots import cue_pattern, slot_rows
+from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer, choice_between, counted
+from assistant.understand.slots import cue_pattern
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 COUNT_SHOWN = 10  # papers a count of more than SHOW shows (the most voted)
-NEWEST_SHOWN = 3  # papers of the newest digest "..., and which is the newest?" names
-TOP = 5  # papers a vote ranking shows, unless the question asks for another number
-LIST_MAX = 30  # ... at most
 STRONG = 0.75  # share of the best relevance a paper needs to rank by votes on a topic
 LEAD = 2  # opening sentences of each summary that say what a paper is about
 ABOVE = 3  # more voted papers not about a topic that a ranking on it names after it
@@ -112,12 +188,6 @@ RECENT_MIN = 3  # papers on a topic a "latest" list has, or papers touching on i
 TOPICAL_SHOW = SHOW
 RECENT_FILL = 10  # papers on a topic "the latest" looks back for, window after window
 RECENT_WINDOWS = (RECENT_DAYS, 90, 365)  # days up to the newest digest "recent" may widen to
-# a paper's votes asked for ("how many votes did X get", "그거 몇 표 받았어?")
-VOTES = re.compile(
-    r"\b(votes?|voted|upvot\w*)\b|득표|투표|추천\s*(?:수|몇)|몇\s*표|\d+\s*표"
-    r"|추천\S*\s*(제일|가장|더)|(제일|가장)\s*(많이\s*)?추천|추천\S*\s*많(이|은)",  # "추천 제일 많이 받은"
-    re.I,
-)
 
 
 @dataclass
@@ -139,8 +209,6 @@ class Routed:
         return text
 
 
-# intents about a set of papers: their asking words overlap ("papers", "recent", "월별")
-SET_INTENTS = ("search", "list", "count", "top_voted", "recent", "trend")
 PAPER_FACTS = ("authors", "code", "when")  # one paper's metadata, from its record
 # a set asked for with code words, among papers the question names ("which of those has
 # code?", "how many of them have a repo?"): those papers' links
@@ -148,83 +216,6 @@ PAPER_FACTS = ("authors", "code", "when")  # one paper's metadata, from its reco
 # code: a set ("does A have code?" is near "how many have code?") or no fact of its own
 # ("does it (A) have code?" is near "what does it do?")
 CODE_OF_NAMED = ("search", "list", "count", "summary")
-TERM_NOUNS = frozenset(["model", "models"])  # part of a term next to a topic word
-SHARED_BY = 3  # a word in this many intents' examples asks, whatever the intent ("what")
-
-
-@cache
-def _intent_words(intent: str = "search") -> frozenset[str]:
-    """The asking words of a question read as `intent`: tokens of that intent's example
-    phrasings (and of every set intent's, for a question about a set of papers), plus
-    words many intents share. Another intent's own words may be a topic: "code" asks for
-    a paper's code, but it is the topic of "code generation benchmarks"."""
-    own = _example_words(tokenize)
-    return frozenset(
-        _asking(own, intent) | ARCHIVE | set(tokenize(" ".join(ARCHIVE))) | _fillers(tokenize)
-    )
-
-
-def _asking(own: dict[str, set[str]], intent: str) -> set[str]:
-    """The asking words of `intent` among each intent's example words `own`: its own, those
-    many intents share, and, for a question about a set of papers, the words several set
-    intents share ("papers", "that day"). A word only *another* intent asks with is a topic
-    here: "추천" (votes) in "추천 시스템 논문", "popular" in "popular music generation"."""
-    own = dict(own)
-    topical = own.pop("search", set())
-    shared = Counter(w for words in own.values() for w in words)
-    words = {w for w, n in shared.items() if n >= SHARED_BY} | own.get(intent, set())
-    if intent in SET_INTENTS:
-        in_sets = Counter(w for i in SET_INTENTS if i != "search" for w in own.get(i, ()))
-        words |= {w for w, n in in_sets.items() if n >= 2}
-    # a topic phrasing's words that other intents' phrasings use too: "찾아줘", "which"
-    words |= topical & set().union(*own.values())
-    return words
-
-
-@cache
-def _similar_words() -> frozenset[str]:
-    """The words only the "similar" examples ask with, of all examples but other intents'
-    ("similar", "resembles", "비슷", "유사", "같은"), as index tokens; not those a way of
-    asking for the papers on a topic uses ("추천해줘": "<topic> 논문 추천해줘")."""
-    own = _example_words(tokenize)
-    papers = {t for asks, text in intents.asks_rows() if asks == "papers" for t in tokenize(text)}
-    return frozenset(own["similar"] - own["search"] - papers)
-
-
-# words that ask for a set of papers, not one answer: "papers", "research", "연구들 전부
-# 보여줘", "목록" (a way asked for with them is a list: "환각 탐지하는 방법 연구들 보여줘")
-_ASKS_A_SET = re.compile(
-    rf"{intents.PAPER_WORD.pattern}|\bresearch\b|\blists?\b|\bshow me\b|연구|목록|리스트"
-    r"|보여\s*줘|전부",
-    re.I,
-)
-# a word that says "similar" outright (not "like", "같은", "처럼": "papers that generate
-# vector graphics like SVG" gives an example of a topic)
-_SIMILAR_TO = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사", re.I)
-# and one that says it of papers, not of a measure ("화자 유사도": speaker similarity)
-_LIKE_IT = re.compile(r"\bsimilar\b|\bresembl\w*|비슷|유사한|유사하|처럼", re.I)
-# a name and the words likening papers to it right after it ("StarVector랑 비슷한",
-# "CameraCtrl처럼", "TEXGen 같은")
-_LIKENED = re.compile(r"\s?(?:이랑|랑|과|와|하고)?\s?(?:비슷|유사한|유사하|처럼|같은)")
-
-
-def _an_example(paper: Paper, question: str) -> bool:
-    """Whether the question writes the paper only as one example of a kind."""
-    return an_example(question, [m.span() for m in _written_at(paper, question)])
-
-
-# papers asked for as like one: "papers like LLaDA?", "other work like it"
-_PAPERS_LIKE = re.compile(r"\b(?:papers?|works?|anything|others?|ones?)\s+(?:else\s+)?like\b", re.I)
-
-
-def _likens(question: str) -> bool:
-    """Whether the question asks for papers like one ("similar to", "비슷한", "처럼",
-    "papers like", "또 있어?", "other work"), not "like" as a filler ("for like a dollar")."""
-    return bool(
-        _LIKE_IT.search(question)
-        or _PAPERS_LIKE.search(question)
-        or cue_pattern("others_cue").search(question)
-    )
 
 
 def _dated_with(question: str, info: QuestionInfo, name: str) -> bool:
@@ -235,327 +226,9 @@ def _dated_with(question: str, info: QuestionInfo, name: str) -> bool:
     return not spans or any(span in p for span in spans for p in own)
 
 
-def _likened(question: str, names: list[Paper]) -> list[Paper]:
-    """The one paper named that the question likens others to ("이미지를 SVG 코드로 바꿔주는
-    StarVector랑 비슷한 ... 논문": StarVector, not the paper named SVG), else `names`."""
-    likened = [
-        p for p in names if any(_LIKENED.match(question, m.end()) for m in _written_at(p, question))
-    ]
-    return likened if len(likened) == 1 else names
-
-
-def _written_at(p: Paper, text: str, flags: int = 0, aliases: bool = False) -> Iterator[re.Match]:
-    """Where `text` writes the paper as a whole word, in any of its forms (`_written`;
-    with `aliases`, the names its summaries coin too)."""
-    for w in {*_written(p), *(p.aliases if aliases else ())}:
-        yield from re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", text, flags)
-
-
-def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
-    """Whether the question names the paper by its name before any other topic word: the
-    paper it asks about ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들"), not an
-    example of a topic named first ("papers that generate vector graphics similar to SVG")."""
-    at = _first_written(paper, question)
-    words = [question.find(w) for w in topic if w not in paper.label and w in question]
-    return at >= 0 and all(at < i for i in words if i != at)
-
-
-def _first_written(paper: Paper, question: str) -> int:
-    """Where the question first writes the paper, in any of its forms or aliases ("ViTok"
-    of "Learnings from Scaling Visual Tokenizers ..."), or by its title's first words as
-    the title writes them ("Stable Score Distillation 논문 읽어봤는데, 이거처럼 ..."), -1
-    when nowhere."""
-    found = [m.start() for m in _written_at(paper, question, aliases=True)]
-    head = " ".join(paper.title.split()[:QUOTED_HEAD])
-    if len(head.split()) == QUOTED_HEAD and (at := question.find(head)) >= 0:
-        found.append(at)
-    return min(found, default=-1)
-
-
-def _likens_figures(question: str) -> bool:
-    """Whether a word that likens is next to a figure's ("비슷한 성능", "similar accuracy",
-    "performance similar to"): the likeness of results, not of papers."""
-    words = question.split()
-    for i, word in enumerate(words):
-        if set(tokenize(word)) & _similar_words():
-            beside = " ".join(words[max(0, i - 1) : i + 2])
-            if cue_pattern("figure_cue").search(beside):
-                return True
-    return False
-
-
-@cache
-def _fillers(split) -> frozenset[str]:
-    """Words that only soften a question ("혹시", "좀", "could you"), `slots.jsonl` slot
-    "filler": never a topic, whatever the intent."""
-    return frozenset(w for r in slot_rows("filler") for w in split(r["text"]))
-
-
-@cache
-def _languages() -> tuple[re.Pattern, dict[str, str]]:
-    """How a question names the digests of one language ("한국어 다이제스트", "the Korean
-    digests"), slot "digest_language" of `slots.jsonl`: a filter, no topic."""
-    rows = slot_rows("digest_language")
-    phrases = sorted((r["text"] for r in rows), key=len, reverse=True)
-    # (with a Korean particle on it: "한국어 다이제스트에도", "영어 다이제스트에서는")
-    particle = r"(?:에서는|에서도|에서|에는|에도|에|의|는|도|가|만)?"
-    pattern = re.compile(rf"(?:{'|'.join(re.escape(p) for p in phrases)}){particle}", re.I)
-    return pattern, {r["text"].lower(): r["language"] for r in rows}
-
-
-def digest_language(question: str) -> str | None:
-    """ "en" or "ko" when the question asks about the digests of one language (not "were
-    they both in English and Korean digests?")."""
-    pattern, languages = _languages()
-    m = pattern.search(question)
-    if not m or len(_languages_named(question)) > 1:
-        return None
-    said = m.group(0).lower()
-    return next(lang for text, lang in languages.items() if said.startswith(text))
-
-
-_LANGUAGE_WORD = re.compile(r"\blanguages?\b|언어(?:별로|별|마다)?", re.I)
-_DIGEST_WORD = re.compile(r"\bdigests?\b|다이제스트", re.I)
-
-
-def asks_by_language(question: str, pair: bool = True) -> bool:
-    """Whether a count asks for each digest language's share ("which language has more?",
-    "영어랑 한국어 다이제스트 각각 몇 개야?"): a phrase of slot "by_language" of
-    `slots.jsonl`, or (`pair`: a count) both languages named (slot "language_name") with
-    the digests ("English vs Korean digests: how many?"; not "which papers were in both
-    English and Korean digests?")."""
-    if cue_pattern("by_language").search(question):
-        return True
-    if not pair:
-        return False
-    return len(_languages_named(question)) > 1 and _DIGEST_WORD.search(question) is not None
-
-
-def _languages_named(question: str) -> set[str]:
-    """The languages a question names ("English", "한국어"; slot "language_name")."""
-    names = {r["text"]: r["language"] for r in slot_rows("language_name")}
-    return {names[m.group(0).lower()] for m in cue_pattern("language_name").finditer(question)}
-
-
-_LANGUAGE_NAMES = {"ko": ("한국어", "Korean"), "en": ("영어", "English")}  # (Korean, English)
-
-
-# a language papers are written in ("in English", "영어로", "영어 논문"), not one they are about
-_IN_LANGUAGE = re.compile(
-    r"\bin\s+(?:english|korean)\b|(?:영어|영문|한국어|한글)(?:로|\s*논문)", re.I
-)
-
-
-def _only_language_names(topic: list[str], question: str) -> bool:
-    """Whether every topic word is the name of the language the question says papers are
-    in ("how many papers per weekday in English?")."""
-    names = {r["text"] for r in slot_rows("language_name")}
-    return bool(_IN_LANGUAGE.search(question)) and all(
-        (korean.topical(w) or w).lower() in names for w in topic
-    )
-
-
-def _digests_in(language: str, korean: bool) -> str:
-    """ "Korean digests" / "한국어 다이제스트": the digests of one language, named."""
-    names = _LANGUAGE_NAMES[language]
-    return f"{names[0]} 다이제스트" if korean else f"{names[1]} digests"
-
-
-def _in_language(language: str | None, korean: bool) -> str:
-    """ " (Korean digests)" / " (한국어 다이제스트)": the filter, said after the dates."""
-    return f" ({_digests_in(language, korean)})" if language else ""
-
-
-def _naming(topic: list[str]) -> list[str]:
-    """The topic's words that name something: not a Korean predicate ("뭐였는지도",
-    "받았어": `korean.topical`)."""
-    return [w for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w)]
-
-
-def _of_those(kept: int, total: int, korean_what: str, english_what: str, korean: bool) -> str:
-    """How many of the `total` papers a follow-up points back to are `what` ("'agents'
-    관련", "on 'agents'"): the head of their list, or that none is."""
-    if not kept:
-        return (
-            f"{total}편 중 {korean_what} 논문은 없습니다."
-            if korean
-            else f"None of the {total} papers is {english_what}."
-        )
-    return (
-        f"{total}편 중 {korean_what} 논문 {kept}편:"
-        if korean
-        else f"{kept} of the {total} papers {'is' if kept == 1 else 'are'} {english_what}:"
-    )
-
-
-@cache
-def _busiest() -> re.Pattern:
-    """How a count asks for its busiest day or month ("which day had the most papers?",
-    "which months have the most papers?", "논문이 가장 많이 나온 달"), slot "busiest" of
-    `slots.jsonl`: no topic words, a day or a month to name."""
-    phrases = sorted((r["text"] for r in slot_rows("busiest")), key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in phrases), re.I)
-
-
-_DAY_WORD = re.compile(r"\b(?:days?|dates?)\b|(?<![가-힣])날", re.I)
-_MONTH_WORD = re.compile(r"\bmonths?\b|(?<![지저난])달", re.I)
-
-
-def busiest_unit(question: str) -> str | None:
-    """ "day", "month", "weekday", "author" or "topic" when the question asks for the busiest
-    one ("who wrote the most papers?": the author with the most; "hot topics?"), else None. A
-    phrase that names no unit ("busiest", "had the most papers") takes the question's: "which
-    month in 2024 was the busiest?" (a day when it names neither, "the busiest"; none when it
-    names neither and only asks what had the most papers; "which day of the week": a
-    weekday)."""
-    found = _busiest().search(question)
-    if found is None:
-        return None
-    said = found.group(0).lower()
-    unit = next(r["unit"] for r in slot_rows("busiest") if r["text"].lower() == said)
-    if unit in ("", "day") and asks_weekday(question):  # "which day of the week ..."
-        return "weekday"
-    if unit:
-        return unit
-    if _MONTH_WORD.search(question) and not _DAY_WORD.search(question):
-        return "month"
-    if _DAY_WORD.search(question) or said in ("busiest", "quietest"):
-        return "day"
-    return None  # "which topic had the most papers?": no day or month asked for
-
-
-def asks_fewest(question: str) -> bool:
-    """Whether the busiest-unit phrase the question writes asks for the fewest papers
-    ("which month of 2025 had the fewest papers?", "논문이 가장 적은 달")."""
-    found = _busiest().search(question)
-    said = found.group(0).lower() if found else ""
-    return any(r["text"].lower() == said and r.get("fewest") for r in slot_rows("busiest"))
-
-
-# the archive itself is what such questions ask about, never their topic
-ARCHIVE = {
-    "paper",
-    "papers",
-    "digest",
-    "digests",
-    "archive",
-    "논문",
-    "페이퍼",
-    "다이제스트",
-    "아카이브",
-}
-# a count or a vote ranking is about the archive when it names it, its papers, digests or dates
-ARCHIVE_WORDS = re.compile(
-    r"\b(papers?|digests?|archive|articles?|preprints?)\b|논문|페이퍼|다이제스트|아카이브|편", re.I
-)
-_HANGUL_WORD = re.compile(r"[가-힣]+")
-# a count of the digests themselves, not of their papers ("how many Korean digests are
-# there?", "한국어 다이제스트는 몇 개야?")
-_COUNTS_DIGESTS = re.compile(
-    r"\bhow many\s+(?:\w+\s+){0,2}digests\b|\bnumber of\s+(?:\w+\s+){0,2}digests\b"
-    r"|다이제스트(?:는|가|은|이)?\s*(?:총\s*|전부\s*|모두\s*)?몇\s*(?:개|번)",
-    re.I,
-)
-
-
-def _example_words(split) -> dict[str, set[str]]:
-    """Each intent's example phrasings, split into words by `split`; an asking phrasing's
-    words without those it marks as its topic ("which is [faster]": a claim, asked about
-    or not, and the topic of "papers that make attention faster"). A topic search's are
-    all its words: `_asking` reads as asking only those other intents' phrasings use."""
-    out: dict[str, set[str]] = {}
-    for intent, text in intents.annotated():
-        said = text if intent == "search" else intents.TOPIC.sub(" ", text)
-        out.setdefault(intent, set()).update(split(said))
-    return out
-
-
-@cache
-def _korean_stems(intent: str = "search") -> frozenset[str]:
-    """Stems of the Korean asking words of `intent` (as `_intent_words` picks them): each
-    word and the word without its last syllable ("있었어" -> "있었"), for the endings and
-    particles a question puts on them ("있었지", "다이제스트에는")."""
-    words = _asking(_example_words(_HANGUL_WORD.findall), intent)
-    words |= {w for w in ARCHIVE if _HANGUL_WORD.fullmatch(w)} | _fillers(_HANGUL_WORD.findall)
-    return frozenset(words | {w[:-1] for w in words if len(w) >= 3})
-
-
-def _korean_asking(word: str, intent: str) -> bool:
-    """A Korean word that is an asking word with a particle or an ending (<= 2 syllables)."""
-    stems = _korean_stems(intent)
-    return any(word[:k] in stems for k in range(max(2, len(word) - 2), len(word) + 1))
-
-
-_PUNCTUATION = re.compile(r"[()\[\]{}?!,;:\"“”‘’]|'(?!s\b)|(?<=\w)'s\b|\.(?=\s|$)")
-
-
-_HOW_MANY_TOP = re.compile(r"(?:top|best|상위|베스트)-?\d+(?:개|편|위)?", re.I)
-# a number written out: "which three got the most votes", "the top five"
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
-    # Korean native numerals, as counters take them ("세 개", "다섯 편")
-    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
-    "열": 10,
-}  # fmt: skip
-_N = rf"(\d{{1,2}}|{'|'.join(w for w in _NUMBER_WORDS if w.isascii())})"
-_KO_N = "|".join(w for w in _NUMBER_WORDS if not w.isascii())
-_TOP_N = re.compile(
-    rf"\b(?:top|best)\s*-?\s*{_N}\b|(?:상위|베스트)\s*(\d{{1,2}})"
-    rf"|\bwhich {_N}\b|\b{_N} most\b"  # "which 3 got the most votes", "the 3 most"
-    # "give me 3 papers similar to X", "three other works like it"
-    rf"|\b{_N}\s+(?:more\s+|other\s+|similar\s+|related\s+)?(?:papers|ones|works|studies)\b"
-    # "추천 많이 받은 거 3개만", "세 개"
-    rf"|(?:(?<![\d.])(\d{{1,2}})|(?<![가-힣])({_KO_N}))\s*(?:개|편)(?:만|씩)?(?![가-힣])"
-    r"|(?<![\d.])(\d{1,2})\s*(?:등|위)(?:은|는|이|가|을|를|만|까지)?(?![가-힣])",  # "vote 1등은?"
-    re.I,
-)
-
-
-_MOST = re.compile(r"\b(most|top|highest)\b|제일|가장|최다|최고", re.I)  # a superlative
-
-
 # most words of a term whose origin is asked ("Group Relative Policy Optimization")
 ORIGIN_WORDS = 4
-_LATIN_STEM = re.compile(r"(?<=[A-Za-z0-9])[가-힣]+$")  # "GRPO를": GRPO
 _LATIN_TERM = re.compile(r"[A-Za-z][\w.+-]*")  # a term's word, as a paper writes it
-
-
-def _one_digest(question: str, spans: tuple[str, ...]) -> bool:
-    """Whether the question's "latest" is a digest's ("what's new in the latest digest about
-    reasoning?", "최신 다이제스트에 추론 논문 있어?"): that one day, not the recent weeks."""
-    return any(
-        re.search(rf"{re.escape(s)}\W+(?:\w+\W+)?(?:digest|다이제스트)", question, re.I)
-        for s in spans
-    )
-
-
-def _top_n(question: str) -> int:
-    """How many papers a ranking shows: as asked ("top 3", "상위 10개"), else TOP."""
-    m = _TOP_N.search(question)
-    if not m:
-        return TOP
-    n = next(g for g in m.groups() if g).lower()
-    return min(max(_NUMBER_WORDS.get(n) or int(n), 1), LIST_MAX)
-
-
-def topic_query(question: str, topic: list[str]) -> str:
-    """The topic's words as a query, with the choices the question wrote between them:
-    "weather forecasting or climate models" is "weather forecasting or climate", a set of
-    papers on either (a set has each of its terms, `HybridRetriever.gate_all`). What the
-    question excludes goes with it ("fine-tuning other than LoRA"): no paper named by it is
-    counted or listed."""
-    excluded = [m.group(0) for m in CONTRAST.finditer(question)]
-    out, at = [], 0
-    for word in topic:
-        found = question.find(word, at)
-        if found < 0:
-            return " ".join(topic + excluded)
-        if out and CHOICE.search(question[at:found]):
-            out.append("or")
-        out.append(word)
-        at = found + len(word)
-    return " ".join(out + excluded)
 
 
 # what the papers compared have in common, said before asking how they differ ("both
@@ -566,386 +239,11 @@ _SHARED = re.compile(
     r"|둘\s*다\s+[^,?.]*?(?:인데|는데|건데|이지만|지만|이고|라던데|던데)",
     re.I,
 )
-# a size or scale after a model's name: "-X", "-N" (YOLOv12-X), "-7B", "-0.5B", "-XL"
-_SIZE_VARIANT = re.compile(r"[-\s](?:[A-Z]|XL|XXL|\d+(?:\.\d+)?[BMbm])")
-
-
-def _sized(name: str, paper: Paper) -> bool:
-    """Whether `name` is the paper's own name with a size or scale after it."""
-    own = paper.name or ""
-    return (
-        bool(own)
-        and name.lower().startswith(own.lower())
-        and bool(_SIZE_VARIANT.fullmatch(name[len(own) :]))
-    )
-
-
-_GOVERNS_POINTER = re.compile(r"\b(?:among(?:st)?|out of|from|in|of)\s+$", re.I)
-
-
-def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[str]:
-    """The question's words that name a topic: not dates, ids, paper names or asking words.
-
-    Whole words as written ("강화학습", "video"), each kept when one of its index tokens
-    is topical: Korean words count once, not once per character bigram.
-    """
-    # (a place in a digest is no topic: "the very first paper covered", "listed first")
-    text = cue_pattern("first_listed").sub(" ", question)
-    text = SUBJECT.sub(" ", strip_slots(text, info))  # a follow-up's subject
-    if asks_by_language(question, pair=info.intent == "count"):
-        # "which language has more?", "in both languages": what a count is by, no topic
-        # ("English vs Korean": the languages as well)
-        text = cue_pattern("language_name").sub(" ", cue_pattern("by_language").sub(" ", text))
-        text = _LANGUAGE_WORD.sub(" ", text)  # (what is left of it: "in 2024 by language")
-    if (pointer := back_pointer(text)) is not None and pointer.strong:
-        # "list 'em", "#2"; with the word that governs it ("the video ones among them")
-        before = _GOVERNS_POINTER.sub(" ", text[: pointer.start])
-        text = f"{before} {text[pointer.end :]}"
-    text = _busiest().sub(" ", text)  # "the busiest day": what a count names, no topic
-    text = without_weekdays(text)  # "on Mondays", "요일별": what a count is by
-    text = _TOP_N.sub(" ", text)  # "which three ...", "top 5": how many, no topic
-    if info.intent in SET_INTENTS:
-        text = _without_asks_of_them(text)
-    text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
-    text = RATHER.sub(" ", text)  # "on video rather than single images": not the images
-    # each name as a whole word, the longest first: "Janus랑 JanusFlow" leaves no "Flow"
-    for label in sorted({w for p in names for w in _written(p)}, key=len, reverse=True):
-        # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic
-        whole = rf"(?<![A-Za-z0-9]){re.escape(label)}(?:-[\w.]+)*(?![A-Za-z0-9])"
-        text = re.sub(whole, " ", text, flags=re.I)
-    text = ARXIV_ID.sub(" ", text)
-    # a question in parts about one set asks with each part's words: "how many ... and the
-    # top 3 by votes" (a count's words in a ranking question are no topic)
-    read_as = {info.intent}
-    if info.intent in intents.RANKS_THE_SET:
-        read_as |= intents.clause_intents(question) & intents.RANKS_THE_SET
-    if (info.dates.relative == "latest" or asks_earliest(question)) and cue_pattern(
-        "when_cue"
-    ).search(question):
-        read_as.add("when")  # "when did the first digest come out?": its date, no topic
-    asking = frozenset().union(*(_intent_words(i) for i in read_as))
-    words = _PUNCTUATION.sub(" ", text).split()
-    kept = [False] * len(words)
-    for i, word in enumerate(words):
-        if _HANGUL_WORD.fullmatch(word) and (
-            any(_korean_asking(word, i) for i in read_as)
-            or word in korean.classes()["fillers"]
-            or word in korean.classes()["particles"]  # "부터" left of "2024년부터"
-            or korean.asks_only(word)
-        ):
-            continue  # an asking word, a filler ("그리고", "그냥"), or a word that names
-            # nothing: a request ("요약해줘"), "only those" ("것만")
-        if i and words[i - 1] == "몇" and _HANGUL_WORD.fullmatch(word):
-            continue  # the counter of "몇" with any ending: "몇 개고", "몇 편이었고"
-        if _HOW_MANY_TOP.fullmatch(word):  # "top3", "top-10", "상위5": how many, no topic
-            continue
-        if info.filters.has_code and code_place().fullmatch(word.strip("()")):
-            continue  # "... have code on GitHub": where the code is, no topic
-        # "top-voted" asks as "top voted" does: a compound of asking words is no topic
-        terms = [
-            t
-            for t in topical_terms(intents.HYPHEN.sub(" ", word))
-            if t not in asking and t not in STOP and len(t) > 1  # (STOP: "uses" is "use")
-        ]
-        # (a word of one syllable has no index token: a glossary term's is a topic, "웹")
-        one = not terms and _HANGUL_WORD.fullmatch(word) and glossary.english_terms(word)
-        # a task named by its process ("summarization", "tokenization") is a topic, though
-        # its stem asks too ("summarize the papers on it")
-        task = bool(_TASK_NOUN.fullmatch(word))
-        kept[i] = bool(terms) or bool(one) or task
-    # "model" is in every paper, no topic alone, but part of a short term next to a topic
-    # word: "world model", "process reward model", "model merging" (not "world")
-    if sum(kept) < PHRASE_WORDS:
-        for i, word in enumerate(words):
-            near = (kept[j] for j in (i - 1, i + 1) if 0 <= j < len(words))
-            if word.lower() in TERM_NOUNS and any(near):
-                kept[i] = True
-    # "Mamba-based papers": the topic is Mamba (a name's; "rule-based" is a term)
-    return [_name_of_modifier(w) for w, k in zip(words, kept, strict=True) if k]
-
-
-def _name_of_modifier(word: str) -> str:
-    """ "Mamba-based", "GPT-4o-style": the name; any other word as it is."""
-    name = MODIFIER_ENDING.sub("", word)
-    return name if name != word and re.search(r"[A-Z0-9]", name) else word
-
-
-_TASK_NOUN = re.compile(r"[A-Za-z-]{4,}i[sz]ations?", re.I)  # "summarization", "quantisation"
-
-
-# a later part of a question that asks about the papers of the first ("..., and what
-# speedups do they report?", "각각 몇 배야?"): its words ask, they name no topic
-_OF_THEM = re.compile(r"\b(?:they|their|them|each|those|these)\b|각각|그것들|그 논문들", re.I)
-
-
-def _without_asks_of_them(text: str) -> str:
-    """The question without its later parts that ask about the papers its first part
-    names ("which papers ... do diffusion language models, and what speedups do they
-    report?": the topic is the first part's)."""
-    parts = intents.clause_parts(text)
-    kept: list[str] = []
-    named = False  # whether a kept part names a topic: the papers the later parts ask of
-    for part in parts:
-        if named and _OF_THEM.search(part):
-            continue
-        kept.append(part)
-        named = named or bool(topical_terms(part))
-    return " ".join(kept) if len(kept) < len(parts) else text
-
-
-def _hf_page(url: str) -> bool:
-    """A Hugging Face paper page ("huggingface.co/papers/2506.21356"), not a model's."""
-    return "huggingface.co/papers/" in url
-
-
-def _content_words(topic: list[str]) -> int:
-    """How many of a topic's words name something: a Korean predicate ("쓰는", "하는",
-    "내고") names nothing (`korean.topical`), whatever the words around it name."""
-    return sum(1 for w in topic if not _HANGUL_WORD.fullmatch(w) or korean.topical(w))
-
-
-# a least number of votes: "100표 이상", "투표 40개 이상", "over 100 votes", "at least 50 upvotes"
-_MIN_VOTES = re.compile(
-    r"(?P<ko>\d+)\s*(?:표|개|票)\s*(?:이상|넘게|넘는|초과)"
-    r"|\b(?:at\s+least|more\s+than|over|above|>=?)\s*(?P<en>\d+)\s*(?:up)?votes?\b"
-    r"|\b(?P<en2>\d+)\+?\s*(?:up)?votes?\s+or\s+more\b",
-    re.I,
-)
-
-
-def min_votes(question: str) -> int | None:
-    """The least number of votes a question asks for, if it names one."""
-    m = _MIN_VOTES.search(question)
-    if m is None or (not VOTES.search(question) and "표" not in m.group(0)):
-        return None
-    number = next(g for g in (m.group("ko"), m.group("en"), m.group("en2")) if g)
-    # "more than 100" is 101 or more; "over"/"above" likewise; "이상", "at least" inclusive
-    strict = re.match(r"(?:more|over|above|>(?!=))", m.group(0), re.I) or "초과" in m.group(0)
-    return int(number) + (1 if strict else 0)
-
-
-def _n_papers(n: int) -> str:
-    return f"{n} paper" if n == 1 else f"{n} papers"
-
-
-def _on_or_in(f: Filters) -> str:
-    """ "on 2024-10-14", "in 2024-10-01 – 2024-10-31"."""
-    return "on" if f.since and f.since == f.until else "in"
-
-
-def _none_has(n: int, which: str, what: str) -> str:
-    """ "None of the 31 papers <which> has <what>", "The one paper <which> has no <what>"."""
-    if n == 1:
-        return f"The one paper{which} has no {what}"
-    return f"None of the {n} papers{which} has a {what}"
-
-
-RUNNERS_UP = 4  # after the busiest day, month or author, the next ones named
-
-
-def _newest_of(
-    papers: list[Paper], asks: str | None, since: str | None, until: str | None
-) -> tuple[str | None, list[Paper]]:
-    """The newest (or oldest) digest within the dates that has any of `papers`, and its
-    papers in their order, when a clause asks "..., and which is the newest?"."""
-    days = [d for p in papers for d in dates_in(p, since, until)]
-    if not asks or not days:
-        return None, []
-    day = min(days) if asks == "oldest" else max(days)
-    return day, [p for p in papers if day in p.dates][:NEWEST_SHOWN]
-
-
-def _newest_line(asks: str, day: str, picked: list[Paper], shown: list[Paper], ko: bool) -> str:
-    """The newest (or oldest) papers, of the digest of `day`, cited by their place in `shown`."""
-    oldest = asks == "oldest"
-    names = ", ".join(f"**{p.label}** [{shown.index(p) + 1}]" for p in picked)
-    if ko:
-        return f"가장 {'오래된' if oldest else '최근'} 논문: {names} ({day} 다이제스트)."
-    return f"The {'oldest' if oldest else 'newest'}: {names} ({day} digest)."
-
-
-def _newest_digest_line(asks: str, day: str, ko: bool) -> str:
-    """ "..., and which is the newest?" of digests counted: the newest (or oldest) `day`."""
-    if ko:
-        return f"가장 {'오래된' if asks == 'oldest' else '최근'} 다이제스트는 {day}입니다."
-    return f"The {asks} is {day}."
-
-
-def _by_language_lines(data: dict, where: str, about: str, ko: bool, more_of: str) -> list[str]:
-    """A count by digest language: each language's papers and digests (dates, first and
-    last), which language has more `more_of` ("digests" or "papers"), and the papers in
-    both."""
-    langs = data["languages"]
-    if ko:
-        parts = [
-            f"{_LANGUAGE_NAMES[lang][0]} 다이제스트 {d['digests']}개 (논문 {data['by'][lang]}편, "
-            f"{d['first']}부터 {d['last']}까지)"
-            for lang, d in langs.items()
-        ]
-    else:
-        parts = [
-            f"{_LANGUAGE_NAMES[lang][1]}: {d['digests']} digest{'s' if d['digests'] > 1 else ''}"
-            f" with {_n_papers(data['by'][lang])}, {d['first']} to {d['last']}"
-            for lang, d in langs.items()
-        ]
-    if not parts:
-        return [f"{where}{about} 논문은 없습니다." if ko else f"No papers{about} in {where}."]
-    lines = [
-        f"언어별 ({where}{about}): " + ", ".join(parts) + "."
-        if ko
-        else f"By digest language ({where}{about}): " + "; ".join(parts) + "."
-    ]
-    if len(langs) == 1:  # one language only
-        only = _LANGUAGE_NAMES[next(iter(langs))]
-        lines.append(
-            f"{only[0]} 다이제스트뿐입니다." if ko else f"Only {only[1]} digests have them."
-        )
-        return lines
-    amount = {
-        lang: d["digests"] if more_of == "digests" else data["by"][lang]
-        for lang, d in langs.items()
-    }
-    (first, a), (_, b) = sorted(amount.items(), key=lambda kv: -kv[1])[:2]
-    unit_ko, unit_en = ("개", "digests") if more_of == "digests" else ("편", "papers")
-    said = f"{a}{unit_ko} 대 {b}{unit_ko}"
-    if a == b:
-        lines.append(f"두 언어가 같습니다 ({a}{unit_ko})." if ko else f"Both have {a} {unit_en}.")
-    elif ko:
-        whose = "다이제스트가" if more_of == "digests" else "다이제스트의 논문이"
-        lines.append(f"{_LANGUAGE_NAMES[first][0]} {whose} 더 많습니다 ({said}).")
-    else:
-        name = _LANGUAGE_NAMES[first][1]
-        lines.append(
-            f"There are more {name} digests: {a} against {b}."
-            if more_of == "digests"
-            else f"The {name} digests have more papers: {a} against {b}."
-        )
-    only = data["only"]  # "영어 다이제스트에만 있는 논문": each language's own
-    lines.append(
-        f"두 언어 모두에 실린 논문은 {data['both']}편, "
-        + ", ".join(f"{_LANGUAGE_NAMES[lang][0]} 다이제스트에만 {n}편" for lang, n in only.items())
-        + f", 전체 {data['total']}편입니다."
-        if ko
-        else f"{_n_papers(data['both'])} appeared in both, "
-        + ", ".join(f"{n} only in {_LANGUAGE_NAMES[lang][1]}" for lang, n in only.items())
-        + f"; {data['total']} in all."
-    )
-    return lines
-
-
-# a rank asked for: "the second most voted", "세 번째로 추천 많이 받은", "2위"
-_RANK_WORDS = {
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-    "두": 2,
-    "세": 3,
-    "네": 4,
-    "다섯": 5,
-}
-_RANK_ASKED = re.compile(
-    r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)[- ]+(?:most|highest|best)\b"
-    r"|(?<![가-힣])(두|세|네|다섯)\s*번째로|(?<![\d.])([2-5])\s*위(?![가-힣])",
-    re.I,
-)
-
-
-def rank_asked(question: str) -> int | None:
-    """The rank a ranking question asks for ("the second most voted": 2), if any."""
-    m = _RANK_ASKED.search(question)
-    if m is None:
-        return None
-    if m.group(3):
-        return int(m.group(3))
-    return _RANK_WORDS[(m.group(1) or m.group(2)).lower()]
 
 
 def _on_weekdays(paper: Paper, days: list[int], since: str | None, until: str | None) -> bool:
     """Whether a paper was in a digest of [since, until] on one of the days of the week."""
     return any(date.fromisoformat(d).weekday() in days for d in dates_in(paper, since, until))
-
-
-def _names_in(paper: Paper, text: str) -> bool:
-    """Whether `text` writes one of the paper's names as a whole word."""
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in _written(paper)
-    )
-
-
-def _weekday_name(day: str, ko: bool) -> str:
-    """ "Monday" as the answer's language writes it ("월요일")."""
-    return KO_WEEKDAYS[WEEKDAYS.index(day)] if ko else day
-
-
-def _weekday_lines(data: dict, named: list[int], ko: bool) -> list[str]:
-    """The papers of each day of the week a question names (Monday 0), with its digests:
-    "On Mondays: 40 papers in 4 digests (2025-01-06, ...)"."""
-    lines = []
-    for day in (WEEKDAYS[d] for d in named):
-        n, dates = data["by"].get(day, 0), data["weekday_dates"].get(day, [])
-        said = ", ".join(dates)
-        if ko:
-            lines.append(
-                f"{_weekday_name(day, ko)}: 논문 {n}편, 다이제스트 {len(dates)}개 ({said})."
-                if dates
-                else f"{_weekday_name(day, ko)}에는 다이제스트가 없습니다."
-            )
-        else:
-            lines.append(
-                f"On {day}s: {_n_papers(n)} in {len(dates)} digest{'s' if len(dates) > 1 else ''}"
-                f" ({said})."
-                if dates
-                else f"There is no digest on a {day}."
-            )
-    return lines
-
-
-def _busiest_line(
-    breakdown: dict[str, int], unit: str, ko: bool, titled: bool = False, fewest: bool = False
-) -> str:
-    """The busiest day or month (all of them on a tie), then the next RUNNERS_UP; or the
-    quietest (`fewest`: of the days or months with a digest); the most common topics
-    (`titled`: read from the titles, the papers having no topic tags)."""
-    if unit == "topic":  # each with its papers: the digests' tags, or their titles' terms
-        listed = ", ".join(
-            f"{k} ({n}{'편' if ko else ''})" for k, n in list(breakdown.items())[: topics.TOPICS]
-        )
-        if ko:
-            how = (
-                "대부분 주제 태그가 없어 제목의 낱말로 셉니다"
-                if titled
-                else "다이제스트의 주제 태그"
-            )
-            return f"가장 많이 나온 주제 ({how}): {listed}"
-        how = "words of their titles; most have no topic tag" if titled else "the digests' tags"
-        return f"The most common topics ({how}): {listed}"
-    fewest = fewest and unit in ("day", "month", "weekday")
-    sign = 1 if fewest else -1  # the order the next ones come in
-    most = (min if fewest else max)(breakdown.values())
-    top = [k for k, n in breakdown.items() if n == most]
-    rest = sorted((k for k in breakdown if breakdown[k] != most), key=lambda k: sign * breakdown[k])
-    rest = rest[:RUNNERS_UP]
-    if ko:
-        what = {"day": "날", "month": "달", "weekday": "요일", "author": "저자"}[unit]
-        line = (
-            f"{'논문이 ' if unit == 'author' else ''}가장 {'적은' if fewest else '많은'} {what}: "
-            f"{', '.join(top)} ({most}편)"
-        )
-        return line + (
-            "; 다음은 " + ", ".join(f"{k} ({breakdown[k]}편)" for k in rest) if rest else ""
-        )
-    what = "Most papers by one author" if unit == "author" else f"The busiest {unit}"
-    what = f"The quietest {unit} (of those with a digest)" if fewest else what
-    line = f"{what}: {', '.join(top)} ({_n_papers(most)})"
-    return line + ("; then " + ", ".join(f"{k} ({breakdown[k]})" for k in rest) if rest else "")
-
-
-_CITED = re.compile(r"cited|citations?|citing|인용(?:된|수|횟수)?\w*", re.I)
 
 
 def _cited_note(routed: Routed | None, info: QuestionInfo) -> Routed | None:
@@ -994,42 +292,6 @@ def _content_part(read: dict[str, str]) -> str | None:
     )
 
 
-# a count of things that are not papers: "몇 명이었어?", "how many experts were on the team?"
-# (not "몇 개야?" or "how many deal with robots?", which count the papers listed)
-_COUNTS_THINGS = re.compile(
-    r"몇\s*(?:명|장|배|초|시간|점|퍼센트|%)"
-    r"|\bhow many (?!(?:papers?|studies|works|articles|digests?|of|ones?)\b)[a-z]+ "
-    r"(?:were|was|did|do|does|had|have)\b",
-    re.I,
-)
-# the earliest of the papers pointed back to ("which of those came out first?", "그 중에
-# 제일 먼저 올라온 건?"): not "the first one", a position in the answer
-_EARLIEST_OF = re.compile(
-    r"\b(?:the (?:earliest|oldest)(?= (?:one|paper|of)\b)|came out first"
-    r"|(?:was|were) (?:published|posted|out) first)\b"
-    r"|(?:가장|제일|젤)\s*(?:(?:먼저|일찍|처음)\s*(?=나온|올라온|나왔|올라왔|발표된|실린|공개된)"
-    r"|오래된(?=\s*(?:거|것|건|논문)))",
-    re.I,
-)
-
-
-def _shown_of(shown: list[Paper], theirs: list[str], ko: bool) -> str:
-    """ " (10 of 49)" when a list heads fewer papers than it has, else nothing."""
-    if len(theirs) <= len(shown):
-        return ""
-    return f" ({len(theirs)}편 중 {len(shown)}편)" if ko else f" ({len(shown)} of {len(theirs)})"
-
-
-def _no_votes(papers: list[Paper], ko: bool) -> str:
-    """Several papers asked for by votes, none of whose digests gives any: said once."""
-    named = ", ".join(f"**{p.label}** [{n}]" for n, p in enumerate(papers, start=1))
-    return (
-        f"{len(papers)}편 모두 다이제스트에 추천 수가 없습니다: {named}"
-        if ko
-        else f"The digests give no vote count for any of the {len(papers)} papers: {named}"
-    )
-
-
 # a name's own paper asked for: "the <name> paper", "<name> technical report", "<name>
 # 원논문", "<name> 논문에서"; not papers on it ("NL2SQL papers in April?", "X 논문 있어?")
 _ITS_PAPER = re.compile(
@@ -1075,180 +337,6 @@ _LATIN_WORDS = re.compile(r"[A-Z][\w.+-]*(?: [A-Z][\w.+-]*)+")  # capitalised: "
 # (in Korean, "<name> 논문" alone, when it asks for no papers: "NL2SQL 논문 뭐 있어?" does)
 _ITS_PAPER_KO = re.compile(r"<name>\s*논문(?!들)")
 _ASKS_FOR_PAPERS_KO = re.compile(r"뭐\s*있|있(?:어|나|을까|니|는지)|추천|찾아")
-# a Hugging Face link asked for ("HF and GitHub links?", "허깅페이스 링크"), not the lab
-# ("Does SmolLM2 from Hugging Face have a repo?", "허깅페이스에서 만든", "HF 팀 논문")
-_HUGGING_FACE = re.compile(r"hugging\s*face|\bHF\b|허깅\s*페이스", re.I)
-_LINK_WORD = re.compile(r"\b(?:links?|pages?|urls?)\b|주소|링크|페이지", re.I)
-_THE_LAB = re.compile(
-    r"\b(?:from|by)\s+(?:the\s+)?hugging\s*face|(?:허깅\s*페이스|\bHF)\s*(?:에서|팀|의)", re.I
-)
-# a list the previous answer showed: "what's at the top of that list?"
-A_LIST = re.compile(r"\blists?\b|목록|리스트", re.I)
-
-
-def _asks_hugging_face(question: str) -> bool:
-    """Whether a question asks for a Hugging Face link (its paper page is one)."""
-    return bool(
-        _HUGGING_FACE.search(question)
-        and _LINK_WORD.search(question)
-        and not _THE_LAB.search(question)
-    )
-
-
-def _fact_line(
-    fact: str,
-    n: int,
-    p: Paper,
-    r: ToolResult,
-    ko: bool,
-    one: bool,
-    links: dict[str, str],
-    hf: bool = False,
-) -> str:
-    """One paper's votes, authors or code links (`fact`), cited [n], from its record `r`
-    (the paper tool's); code links go into `links` under the placeholder the line names.
-    `one`: the only paper asked about (its votes' place that day, its pages without code)."""
-    if fact == "votes":
-        when = ", ".join(p.dates)
-        if p.votes is None:
-            return (
-                f"**{p.label}** [{n}] ({when}): 다이제스트에 추천 수가 없습니다."
-                if ko
-                else f"**{p.label}** [{n}] ({when}): the digests give no vote count."
-            )
-        line = (
-            f"**{p.label}** [{n}]: 추천 {p.votes}표 ({when} 다이제스트)"
-            if ko
-            else f"**{p.label}** [{n}] got {p.votes} votes (digest of {when})."
-        )
-        if one and (rank := r.data["day_rank"]):  # "was it #1 that day?"
-            line += f". {_day_rank(rank, ko)}" if ko else f" {_day_rank(rank, ko)}"
-        return line
-    if fact == "when":
-        return _when_line(n, p, ko)
-    if fact == "authors":
-        authors = r.data["authors"]
-        if not authors:
-            return (
-                f"**{p.label}** [{n}]: 다이제스트에 저자 정보가 없습니다."
-                if ko
-                else f"**{p.label}** [{n}]: the digests do not list its authors."
-            )
-        who = ", ".join(authors)
-        return (
-            f"**{p.label}** [{n}] 저자 ({len(authors)}명): {who}"
-            if ko
-            else f"**{p.label}** [{n}] was written by {who} ({len(authors)} authors)."
-        )
-    # a Hugging Face paper page is the paper's page, no code or model
-    urls = [*r.data["github"], *(u for u in r.data["huggingface"] if not _hf_page(u))]
-    if urls:
-        links[key := f"⟦links{n}⟧"] = ", ".join(urls)
-        return (
-            f"**{p.label}** [{n}] 코드/모델: {key}"
-            if ko
-            else f"Code and models for **{p.label}** [{n}]: {key}"
-        )
-    if hf and (hf_pages := [u for u in r.data["huggingface"] if _hf_page(u)]):
-        # "Got a Hugging Face link for it?": its Hugging Face paper page is one
-        links[key := f"⟦links{n}⟧"] = ", ".join(hf_pages)
-        return (
-            f"**{p.label}** [{n}]의 Hugging Face 페이지: {key} (다이제스트에 GitHub 저장소나 "
-            "모델 링크는 없습니다)"
-            if ko
-            else f"Hugging Face page of **{p.label}** [{n}]: {key} (the digests give no GitHub "
-            "repository or model link)"
-        )
-    if pages := r.data.get("pages"):
-        # "is there a demo page where I can listen to samples?": the page its digest writes
-        links[key := f"⟦links{n}⟧"] = ", ".join(pages)
-        return (
-            f"**{p.label}** [{n}]: GitHub 저장소 링크는 없지만 다이제스트에 적힌 페이지: {key}"
-            if ko
-            else f"**{p.label}** [{n}]: the digests give no GitHub repository, but write this "
-            f"page for it: {key}"
-        )
-    page = ""
-    if one:  # the paper's own pages, at least: "link to it?"
-        pages = [p.url, *(u for u in r.data["huggingface"] if _hf_page(u))]
-        links[f"⟦page{n}⟧"] = ", ".join(pages)
-        page = f" 논문: ⟦page{n}⟧" if ko else f" The paper: ⟦page{n}⟧"
-    return (
-        f"**{p.label}** [{n}]: 다이제스트에 GitHub 저장소나 Hugging Face 모델 링크가 없습니다."
-        + page
-        if ko
-        else f"**{p.label}** [{n}]: the digests give no GitHub repository or "
-        "Hugging Face model link for it." + page
-    )
-
-
-def _sentences_writing(paper: Paper, pattern: re.Pattern, korean: bool) -> list[str]:
-    """A paper's sentences that `pattern` finds in lower case, the question's language's
-    first, one of the other language's labelled with the digest it quotes."""
-    own = "ko" if korean else "en"
-    return [
-        sent if lang == own else f"({quote_label(korean)}: {sent})"
-        for lang, text in sorted(paper.summaries().items(), key=lambda kv: kv[0] != own)
-        for sent in sentences(text)
-        if pattern.search(sent.lower())
-    ]
-
-
-def _versions_of(name: str) -> re.Pattern:
-    """`name` in lower case as written or with a version after it ("flashattention2" of
-    FlashAttention)."""
-    return re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?:[-\s]?v?\d[\w.]*)?(?![\w])")
-
-
-def _when_line(n: int, p: Paper, ko: bool) -> str:
-    """Which digests had the paper: each date with its digests' languages, and its votes."""
-    by_date: dict[str, set[str]] = {}
-    for m in p.mentions:
-        by_date.setdefault(m.date, set()).add(m.language)
-    names = {"en": ("English", "영어"), "ko": ("Korean", "한국어")}
-    said = [
-        f"{d} ({', '.join(names.get(x, (x, x))[ko] for x in sorted(by_date[d]))})"
-        for d in sorted(by_date)
-    ]
-    votes = (
-        ""
-        if p.votes is None
-        else (f" 추천 {p.votes}표." if ko else f" {p.votes} vote{'' if p.votes == 1 else 's'}.")
-    )
-    if ko:
-        return f"**{p.label}** [{n}]: 다이제스트 {len(said)}회 ({', '.join(said)}).{votes}"
-    where = "the digest of" if len(said) == 1 else f"{len(said)} digests:"
-    return f"**{p.label}** [{n}] was in {where} {', '.join(said)}.{votes}"
-
-
-def _day_rank(rank: dict, korean: bool) -> str:
-    """Where a paper's votes place it that day (`ArchiveTools.paper`'s "day_rank")."""
-    first = rank["first"]
-    if korean:
-        said = f"{rank['date']} 다이제스트 논문 {rank['of']}편 중 추천 수 {rank['rank']}위"
-        if rank["rank"] > 1:
-            said += f" (1위: {first['label']}, {first['votes']}표)"
-        return said + "."
-    said = f"It ranks #{rank['rank']} by votes of the {rank['of']} papers of {rank['date']}"
-    if rank["rank"] > 1:
-        said += f" (first: {first['label']}, {first['votes']} votes)"
-    return said + "."
-
-
-def _votes(n: int | None, korean: bool) -> str:
-    return f"추천 {n}표" if korean else f"{n} votes"
-
-
-def _written(p: Paper) -> list[str]:
-    """How a question may write the paper: its title, name or title head, a name of two
-    words also as one ("LayerSkip" for "Layer Skip"); longest first."""
-    forms = {p.title, p.label, p.head}
-    if p.name and " " in p.name:
-        forms.add(p.name.replace(" ", ""))
-    article, _, rest = p.title.partition(" ")
-    if article.lower() in ARTICLES and len(rest.split()) >= TITLE_ARTICLE_WORDS:
-        forms.add(rest)  # "the Empirical Study of Qwen3 Quantization" ("An Empirical ...")
-    return sorted({w for w in forms if w}, key=len, reverse=True)
 
 
 # a plural of papers after a name: its family ("Phi-4 reports", "Qwen 계열 모델들")
@@ -1276,299 +364,9 @@ _TRAILING_VERSION = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$", re.I)
 _LEADS = re.compile(r"(?:그럼|그러면|그리고|and|but|what about|how about|so)?", re.I)
 
 
-def _carries(paper: Paper, number: str) -> bool:
-    """Whether the paper's name carries the version ("SageAttention3" 3, "NeuFlow v2" 2;
-    not SageAttention for "v3", nor Phi-3 for "3.5")."""
-    name = paper.name or paper.label
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", name) is not None
-
-
 _NAME_LIKE = re.compile(r"[A-Z][\w.+-]*")  # a word written as a name is: capital first
-_VERSUS = re.compile(r"\b(vs\.?|versus)(?=\s)", re.I)  # "DAPO vs Dr. GRPO — ...": two sides
-# how two differ in what they are: "what's the difference", "뭐가 달라", "what changed"
-_HOW_DIFFERENT = re.compile(
-    r"\b(?:differ\w*|difference|chang\w*|distinguish\w*)\b|차이|달라|다른\s*점|바뀌|바뀐", re.I
-)
-_ASKS_COMPARE = re.compile(r"\b(compare|vs\.?|versus|differ|difference)\b|비교|차이", re.I)
-# asked of a choice between papers, a comparative: "which one is cheaper", "어느 쪽이 더 빨라"
-_CHOOSES_BY = re.compile(
-    r"\b(?:more|less|fewer|better|worse|best|worst|most|least|cheaper|cheapest|faster"
-    r"|fastest|slower|higher|highest|lower|lowest|larger|largest|smaller|smallest|bigger"
-    r"|biggest|stronger|weaker|longer|shorter|easier|harder|greater|efficient)\b"
-    r"|(?<![가-힣])더\s*\S|나아|나은",
-    re.I,
-)
-# a comparison with the version a follow-up names: "better than 2.0?", "2.0보다 나아?"
-_COMPARED_TO = re.compile(r"\b(?:than|over|against)\b|보다|대비|에 비해", re.I)
-# what changed from one version to the next: the two compared
-_CHANGED = re.compile(r"\b(?:chang\w*|improv\w*|better|new in)\b|달라|바뀌|바뀐|나아|개선", re.I)
 
 
-# "like X": what the question likens to X; other words that ask for similar papers
-_LIKE = re.compile(r"\blike\s+(?:the\s+|a\s+)?([\w.+-]+)", re.I)
-_ALIKE = re.compile(r"\b(?:similar|related|resembl\w*|vein|same)\b|비슷|유사|닮은|처럼|같은", re.I)
-
-
-# "other work like X", "anything else like X", "more papers like X": papers like a named one
-_OTHER_LIKE = re.compile(
-    r"\b(?:other|else|more)\b(?:\s+[\w-]+){0,2}?\s+like\s+(?P<like>[\w.+-]+)", re.I
-)
-
-
-# how much, or set against something: a figure asked, not papers ("몇", "얼마나", "than",
-# "보다", "대비")
-_ASKS_A_FIGURE = re.compile(
-    r"몇|얼마|\bhow\s+(?:many|much|fast|big|large|well|good)\b|\bwhat\s+(?:score|accuracy)\b"
-    r"|\b(?:than|versus|vs\.?)\b|보다|대비|에 비해",
-    re.I,
-)
-# what papers do, not a figure asked: "benchmarks that evaluate how well LLMs call tools"
-_MEASURE_HOW = re.compile(r"\b(?:evaluat|measur|assess|test|check|benchmark)\w*\s+how\b", re.I)
-
-
-def _asks_a_figure(question: str) -> bool:
-    """Whether the question asks a figure (`_ASKS_A_FIGURE`), not what papers measure."""
-    return bool(_ASKS_A_FIGURE.search(_MEASURE_HOW.sub(" ", question)))
-
-
-# "What other detailed video captioning models are there?": others of a kind, asked for
-_WHAT_OTHER = re.compile(
-    r"\b(?:what|which|any)\s+other\b(?=[^?.]*\b(?:are\s+there|exist|out\s+there)\b)", re.I
-)
-
-
-def _others_after(question: str, names: list[Paper]) -> bool:
-    """Whether the question asks for other papers after saying what the one paper it names
-    before the asking words does ("CMoE turns a dense LLM into an MoE. Other papers that
-    build MoEs from dense checkpoints?"; "Mixture-of-Mamba adds ... What else combines
-    Mamba with ...?", Mamba part of what is asked): papers like it, not papers on the words
-    alone, which it would top."""
-    text = SUBJECT.sub(" ", question)
-    cue = cue_pattern("others_cue").search(text) or _WHAT_OTHER.search(text)
-    if not names or cue is None or _asks_a_figure(question):
-        return False  # ("DeepSeek-R1이 다른 모델보다 얼마나 좋아?", "LIMO uses 817 samples;
-        # how many did other approaches use?": a figure of it against the others)
-    text = question[: cue.start()]
-    before = [p for p in names if next(_written_at(p, text, re.I), None)]
-    return len(before) == 1 and before[0] is names[0]
-
-
-def _written_names(names: list[Paper]) -> set[str]:
-    """Every way the papers named are written (names, labels, aliases), in lower case."""
-    return {w.lower() for p in names for w in (*_written(p), *p.aliases)}
-
-
-def _other_like(question: str, names: list[Paper]) -> bool:
-    """Whether the question asks for other papers like a paper it names ("other work like
-    LLaDA-V", "anything else like TaoAvatar?")."""
-    written = _written_names(names)
-    return any(
-        m["like"].lower().rstrip(".,") in written
-        for m in _OTHER_LIKE.finditer(SUBJECT.sub(" ", question))
-    )
-
-
-def _writes(paper: Paper, words: str) -> bool:
-    """Whether the paper's digests write a number of `words` (a year: "2000" of "from 2000
-    to 2022", which AlphaGeometry2's digest writes as "2000-2024")."""
-    text = paper.lexical_text()
-    return any(n in text for n in re.findall(r"\d{4}", words))
-
-
-def _like_another(question: str, names: list[Paper]) -> bool:
-    """Whether the question's only likeness is "like X" where X is a name (capitals or a
-    digit in it) of no paper it names: "edge platforms like Jetson", "benchmarks like GPQA"
-    give an example; they ask for no papers like one ("like this", "like it", "like
-    models for ..." do)."""
-    own = SUBJECT.sub(" ", question)
-    likes = [m.group(1) for m in _LIKE.finditer(own)]
-    if not likes or _ALIKE.search(own):
-        return False
-    if not all(re.search(r"[A-Z0-9]", like) for like in likes):
-        return False
-    written = _written_names(names)
-    return not any(
-        any(w.startswith(like.lower()) or like.lower().startswith(w) for w in written)
-        for like in likes
-    )
-
-
-def _about_the_subject(question: str) -> bool:
-    """A follow-up that points back at one paper ("that comparison", "그 설정") and asks
-    nothing to be compared: about that paper, whatever other model it names."""
-    own = SUBJECT.sub(" ", question)
-    pointer = back_pointer(own)
-    return (
-        bool(SUBJECT.search(question))
-        and pointer is not None
-        and pointer.picks is not None
-        and len(pointer.picks) == 1  # (not "둘이 뭐가 달라?": the two)
-        and not _ASKS_COMPARE.search(own)
-        and not _WHICH_SIDE.search(own)  # "그거 DeepSeek-R1보다 높아?": the two set apart
-    )
-
-
-def _written_words(p: Paper, question: str | None = None) -> set[str]:
-    """The words of a paper's name and title, lower-cased: no aspect of its own similars.
-    With `question`, of the ways it writes the paper (all of them when it writes none): a
-    title word said apart from the name it is called by is an aspect ("TOFU처럼 LLM
-    언러닝(unlearning) 다루는 논문": unlearning, though TOFU's title has it)."""
-    forms = _written(p)
-    if question is not None:
-        said = question.lower()
-        forms = [f for f in forms if f.lower() in said] or forms
-    return {w.lower() for label in forms for w in label.split()}
-
-
-def _aspect(paper: Paper, topic: list[str], question: str | None = None) -> str | None:
-    """The topic words of a "similar" question that are not the paper's own name (as the
-    question writes it): the aspect its similar papers should share ("SwiftEdit-like fast
-    editing": fast editing)."""
-    own = _written_words(paper, question)
-
-    def its_own(word: str) -> bool:  # "FinBen하고", "테크니컬 리포트랑": the paper's name
-        latin = re.findall(r"[a-z0-9][a-z0-9.+-]*", glossary.translate(word).lower())
-        return bool(latin) and all(w in own for w in latin)
-
-    # "the BitNet b1.58 2B4T tech report": what the paper is, no aspect of it; nor is
-    # how a rival should be ahead of it ("anything faster than A?": papers like A)
-    words = cue_pattern("report").sub(" ", " ".join(topic)).split()
-    rival = {w for m in cue_pattern("rival_cue").findall(question or "") for w in m.split()}
-    if rival:  # (the name it is set against: "NSA보다 나은 거", 보다 glued on)
-        words = [re.sub(r"(?<=[A-Za-z0-9])보다$", "", w) for w in words]
-    own_name = {n.lower() for n in (paper.name, *paper.aliases) if n}
-    return (
-        " ".join(
-            w for w in words if not its_own(w) and w not in rival and w.lower() not in own_name
-        )
-        or None
-    )
-
-
-def _as_capitalised(head: str, question: str) -> bool:
-    """Whether the question writes a title's head with its capitals ("Warm Up Before You
-    Train"), as a title is quoted; a topic is typed in lower case ("web agents")."""
-    return sum(w[:1].isupper() for w in head.split()) >= 2 and _writes_whole(question, head)
-
-
-_COINED_SHAPE = re.compile(r"[a-z][A-Z]|\d")  # a capital inside a word, or a version
-
-
-def _coined_as_written(name: str, question: str) -> bool:
-    """Whether the question writes a coined name as the paper does, with its capitals and
-    version ("Prometheus 2", "DreamCube"): no word of a topic, as an acronym may be ("SVG")."""
-    return bool(_COINED_SHAPE.search(name)) and _writes_whole(question, name)
-
-
-def _writes_whole(question: str, words: str) -> bool:
-    """Whether the question writes `words` as written, not inside a longer word or name (a
-    Korean particle may be glued on: "Speculative Streaming처럼")."""
-    return (
-        re.search(rf"(?<![A-Za-z0-9_-]){re.escape(words)}(?![A-Za-z0-9_-])", question) is not None
-    )
-
-
-def _not_inside_another(text: str, ids: list[str], forms: dict[str, list[str]]) -> list[str]:
-    """`ids` but those written only inside another's name: "SageAttention2" in
-    "SageAttention2++" (lower-cased `text`; `forms`: how each may be written)."""
-
-    def spans(pid: str) -> list[tuple[int, int]]:
-        return [
-            (m.start(), m.end())
-            for form in forms[pid]
-            for m in re.finditer(re.escape(form.lower()), text)
-        ]
-
-    found = {pid: spans(pid) for pid in ids}
-    return [
-        pid
-        for pid in ids
-        if not found[pid]
-        or any(
-            not any(
-                o != pid and a <= s and e <= b and (b - a) > (e - s)
-                for o in ids
-                for a, b in found[o]
-            )
-            for s, e in found[pid]
-        )
-    ]
-
-
-def _to_get(question: str, p: Paper) -> bool:
-    """Whether the question asks to get the paper's model or data itself ("how can I get
-    SpargeAttn?", "how do I get the OmniAlign-V data?"), not to get something done ("how
-    can I get my LLM to say it's unsure?", "how can I get SpargeAttn to run faster?")."""
-    forms = [*_written(p), *p.aliases]
-    return any(
-        re.search(
-            rf"\b(?:get|download|grab|obtain)\s+(?:the\s+)?{re.escape(w)}(?![\w-])(?!\s+(?:to|into)\b)",
-            question,
-            re.I,
-        )
-        for w in forms
-    )
-
-
-def _its_votes(question: str, names: list[Paper]) -> bool:
-    """Whether a question asks one named paper's votes ("Native Sparse Attention은 몇 표
-    받았어?"): votes asked, no ranking ("most", "제일") and no papers in the plural, so its
-    name is no phrase of a topic whose papers are ranked."""
-    return (
-        len(names) == 1
-        and bool(VOTES.search(question))
-        and not _MOST.search(question)
-        and not PLURAL_PAPERS.search(question)
-    )
-
-
-def _by_head_only(p: Paper, question: str) -> bool:
-    """Whether the question names `p` only by its title's head, or by a name made of
-    ordinary words, either of which may also be a phrase of a topic ("Web Agents with World
-    Models: ...", "GUI Agents: A Survey" in "which papers were about GUI agents?")."""
-    if _named_whole(p, question):
-        return False
-    coined = (a for a in p.aliases if a not in p.spelled_out)
-    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![A-Za-z0-9-])", question) for a in coined):
-        return False  # a name its summaries coin ("NSA는 몇 표 받았어?"), no phrase of a topic
-    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", question, re.I) for a in p.spelled_out):
-        return True  # its acronym spelled out ("Kolmogorov-Arnold Networks"): a topic too
-    for quoted in (p.head, p.name):
-        if quoted and len(quoted.split()) >= QUOTED_HEAD and _as_capitalised(quoted, question):
-            # "Warm Up Before You Train 논문 알려줘", "Tell me about Native Sparse Attention":
-            # the head, or a name of ordinary words, as its title writes it
-            return False
-    words = (p.name or "").split()
-    if len(words) > 1 and "".join(words) in question:
-        return False  # written as one word ("LayerSkip"): the name, no phrase of a topic
-    plain = len(words) > 1 and all(
-        english_word(w) or (w.isupper() and w.isalpha() and len(w) <= 5) for w in words
-    )
-    return bool(p.head) or plain
-
-
-# "any newer work on this?", "더 최근 연구도 있어?": work after the papers talked about
-NEWER = re.compile(
-    r"\b(newer|more recent|later|since then|follow[- ]?ups?|successors?)\b"
-    r"|더\s*최근|이후에?\s*나온|그\s*이후|후속|(?:새|새로운|다음|최신)\s*버전",
-    re.I,
-)
-# the words that ask for newer work ("any newer work on X?"): no topic
-_NEWER_WORDS = re.compile(
-    rf"{NEWER.pattern}|\b(recent|anything|any|work|topic|this|that|these|those|on|stuff|"
-    r"research|papers?|it|its|them|building|builds?|built|based|upon|extend\w*|archive|"
-    r"versions?|follow-?ups?)\b|버전"  # "a newer version of it?": of the paper talked about
-    # "그 논문 기반 후속 연구도 아카이브에 있어?": work that builds on the paper talked about
-    r"|최근|이후에?|나온|그|이|주제로?|연구들?도?|논문들?도?|있어\??|있나요\??|있을까\??"
-    r"|기반\w*|바탕\w*|토대\w*|확장\w*|아카이브에?",
-    re.I,
-)
-# whether a paper is one of the previous answer's ("was X among them?", "그 중에 X 있어?")
-_AMONG = re.compile(
-    r"\b(among|one of|part of|included|in (?:them|those|that list|the list))\b"
-    r"|(?:그|이)\s*중에?|가운데|포함|목록에",
-    re.I,
-)
 # a question that counts papers ("how many papers on Mamba", "Mamba 관련 논문 몇 개")
 _PAPERS = re.compile(r"\b(papers|works|studies)\b|논문", re.I)
 # a clause describing a paper: "the paper that ...", "which paper used ...", "...로 50점 받은 논문"
@@ -1583,219 +381,6 @@ _YES_NO = re.compile(r"\s*(is|was|were|did|does|has)\b", re.I)  # "Is X on the s
 _ONE_PAPER = re.compile(r"\b(the|that|this)\s+(paper|work|study|preprint)\b", re.I)
 
 
-def _surname_in(p: Paper, question: str) -> bool:
-    """Whether the question writes the last name of one of `p`'s authors as a capitalised
-    word of its own ("did Dao work on Mamba?"), other than the paper's own name."""
-    # (accents aside: "Veličković", "Velickovic")
-    names = set(re.findall(r"\b[A-Z][a-z]+(?:-?[A-Z][a-z]+)?\b", unaccented(question)))
-    # (a month or another English word is no last name: "Was Megalodon released in May?")
-    names -= set((p.name or "").split()) | {n for n in names if english_word(n.lower())}
-    return any(
-        len(parts) > 1 and parts[-1] in names
-        for parts in (unaccented(a).split() for m in p.mentions for a in m.authors)
-    )
-
-
-def _named_whole(p: Paper, question: str) -> bool:
-    """The question names `p` by its whole title or its arXiv id."""
-    text = question.lower()
-    return p.title.lower() in text or p.arxiv_id in text
-
-
-# which of two sides a question asks for: "which ..., A or B?", "A랑 B 중 어느 쪽이 높아?"
-_COMPARATIVE = (
-    r"\b(higher|bigger|larger|faster|slower|better|worse|more|less|fewer|lower|smaller|"
-    r"best|cheaper|shorter|longer)\b"
-)
-_WHICH_SIDE = re.compile(
-    rf"\b(which|whichever|who|who's|whose)\b.*{_COMPARATIVE}|{_COMPARATIVE}.*\b(or|vs\.?|versus)\b"
-    rf"|\b(or|vs\.?|versus)\b.*{_COMPARATIVE}"
-    r"|어느|누가|중\s*(에|에서)?\s*(뭐|어떤|더)"
-    r"|(?:더|보다)\s*(높|낮|빠르|빠른|좋|나은|크|큰|많|적|잘|작|짧|길)",
-    re.I,
-)
-# how a speed is compared when the question names no measure ("which is faster, A or B?")
-SPEED_WORDS = "speedup faster speed accelerates 속도 빠르 빨라 가속"  # a speed-up's measure words
-_SPEED = re.compile(
-    r"\b(faster|slower|quicker|speed\w*)\b|빠르|빠른|빨라|빨리|느린|느려|속도", re.I
-)
-# "A or B", "A vs B", "A랑 B", "A와 B": the two sides of a comparison, and a name's words
-_CONJUNCTION = r"\s*(?:,?\s*\b(?:or|and|vs\.?|versus|against)\b\s*|(?:이랑|랑|와|과|하고)\s*)"
-_NAME_WORDS = r"[A-Za-z0-9][A-Za-z0-9.+_-]*(?:\s+[A-Z0-9][A-Za-z0-9.+_-]*){0,3}"
-
-
-def _beside(question: str, paper: Paper) -> Iterator[list[str]]:
-    """The words written on the other side of "A or B" / "A랑 B" / "B vs A" from `paper`,
-    for each way the question may write it (`_written`) and each side."""
-    text = SUBJECT.sub(" ", question)
-    for written in _written(paper):
-        at = re.escape(written)
-        for pattern in (
-            rf"{at}{_CONJUNCTION}(?P<other>{_NAME_WORDS})",
-            rf"(?P<other>{_NAME_WORDS}){_CONJUNCTION}{at}",
-        ):
-            if m := re.search(pattern, text, re.I):
-                yield m.group("other").split()
-
-
-# other papers by a paper's authors: "same authors", "그 저자들이 쓴 다른 논문"
-_SAME_AUTHORS = re.compile(
-    r"\bsame\s+(authors?|team|people|group)\b"
-    r"|\b(other|more|another)\s+(papers?|work)\s+(by|from)\s+(the|these|those|its|their)\s+"
-    r"(authors?|team|people|group)\b|\bauthors'?\s+(other|more)\s+(papers?|work)\b"
-    r"|(저자|연구진|팀)\s*(들)?\s*(이|가|의)?\s*(쓴|낸|발표한)?\s*(다른|또\s*다른)\s*(논문|연구)"
-    r"|같은\s*(저자|연구진|연구팀|팀)",
-    re.I,
-)
-_LOWER_WINS = re.compile(r"\b(lower|less|fewer|smaller|cheaper|shorter)\b|낮|적은|작은|짧", re.I)
-
-
-def _verdict(
-    question: str,
-    aspect: str,
-    papers: list[Paper],
-    shown: dict[str, list[str]],
-    korean: bool,
-    unit: str | None = None,
-) -> str:
-    """For "which is higher / faster, A or B?": each paper's figure on the compared
-    measure, as the sentences `shown` of it state it, and which is higher (or lower, when
-    asked). Only when every paper states one in the same unit; else it says which gives
-    none."""
-    terms = set(bilingual_terms(aspect, korean))
-    given = frozenset(figures(question))  # "AIME 2024": the question's own numbers
-    found = {
-        p.arxiv_id: stated_figure(terms, shown[p.arxiv_id], p.name or p.title, given, unit)
-        for p in papers
-    }
-    missing = [p.label for p in papers if found[p.arxiv_id] is None]
-    if missing:
-        return (
-            f"\n\n{', '.join(missing)}의 다이제스트에는 '{aspect}'에 대한 비교할 수치가 없습니다."
-            if korean
-            else f"\n\nThe digests give no comparable '{aspect}' figure for {', '.join(missing)}."
-        )
-    units = {found[p.arxiv_id][1] for p in papers}
-    # "76.4%" / "84.85점" and a bare "49.5" on one benchmark: one scale
-    scores = "pt" in units or all(found[p.arxiv_id][2] <= 100 for p in papers)
-    if len(units) == 2 and "" in units and units & {"%", "pt"} and scores:
-        units = {"score"}
-    stated = ", ".join(  # cited as the lines above number them
-        f"{p.label} [{n}] {found[p.arxiv_id][0]}" for n, p in enumerate(papers, start=1)
-    )
-    if len(units) > 1:
-        return (
-            f"\n\n다이제스트의 수치: {stated} (단위가 달라 직접 비교할 수 없습니다)."
-            if korean
-            else f"\n\nAs the digests state them: {stated} (not in the same unit, so not "
-            "directly comparable)."
-        )
-    lower = bool(_LOWER_WINS.search(question))
-    pick = min if lower else max
-    best = pick(papers, key=lambda p: found[p.arxiv_id][2])
-    if korean:
-        which = "더 낮습니다" if lower else "더 높습니다"
-        return (
-            f"\n\n다이제스트의 수치로는 {stated}: {best.label}의 수치가 {which} "
-            "(각 다이제스트가 보고한 그대로이며, 실험 설정은 다를 수 있습니다)."
-        )
-    which = "lower" if lower else "higher"
-    return (
-        f"\n\nBy the figures the digests state: {stated}, so {best.label} reports the {which} "
-        "one (as each digest reports it; their setups may differ)."
-    )
-
-
-def _beyond_title(words: list[str], paper: Paper) -> list[str]:
-    """The words its title does not have: "KAN(Kolmogorov-Arnold Network)" glosses the name
-    of "KAN: Kolmogorov-Arnold Networks", no other topic."""
-    title = set(tokenize(paper.title))
-    return [w for w in words if not set(tokenize(w)) <= title]
-
-
-def _masked(question: str, info: QuestionInfo, names: list[Paper]) -> str:
-    """The question as its intent is read when it names papers: without a follow-up's
-    subject, the papers it names as <paper>, then `mask` (dates, ids, names as "A")."""
-    return mask(_mask_names(SUBJECT.sub(" ", question), names), info.dates)
-
-
-def _mask_names(text: str, names: list[Paper]) -> str:
-    """The question with the papers it names as "A", as the examples write names."""
-    labels = {label for p in names for label in _written(p)}
-    # and a name its summaries coin when the question names it by that ("MLMove is what?"
-    # asks as "A is what?" does; not "GitHub" of SWE-RL's, beside "SWE-RL"), not a plural
-    # of capitals one of them keeps writing ("LLMs")
-    labels |= {
-        a
-        for p in names
-        if not any(re.search(rf"(?<![\w-]){re.escape(w)}", text, re.I) for w in _written(p))
-        for a in p.aliases
-        if not PLURAL_CAPITALS.search(a)
-    }
-    for label in sorted(labels, key=len, reverse=True):  # "SageAttention2" before its head
-        # (a Korean particle may follow it, kept on it as the examples write one: "Depth
-        # Anything V2랑" is "A랑")
-        text = re.sub(
-            rf"(?<![\w-]){re.escape(label)}(?![A-Za-z0-9_-])([가-힣]?)",
-            lambda m: f" A{m.group(1)}" if m.group(1) else " A ",
-            text,
-            flags=re.I,
-        )
-    # an aside on a name is part of it: "phi-4 (the 14B tech report) vs ..." is "A vs ..."
-    return _ASIDE.sub(" ", text)
-
-
-def _only_aside(p: Paper, question: str) -> bool:
-    """The question writes the paper's name only inside parentheses (an aside on another)."""
-    bare = _PARENS.sub(" ", question)
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(w)}", question, re.I) for w in _written(p)
-    ) and not any(re.search(rf"(?<![\w-]){re.escape(w)}", bare, re.I) for w in _written(p))
-
-
-def _without_glosses(topic: list[str], question: str) -> list[str]:
-    """The topic without a Korean gloss in parentheses of its English words, for a ranking
-    ("video-to-audio(영상에 맞는 소리 생성) 논문 중 가장 추천 많이 받은 건?": the English, not
-    both: any 영상 생성 paper had half of it, and the most voted of those ranked first); an
-    English aside stays ("표 형식(tabular)")."""
-    glosses = {w for w in _in_asides(topic, question) if HANGUL_RUN.search(w)}
-    if any(not HANGUL_RUN.search(w) for w in topic if w not in glosses):
-        return [w for w in topic if w not in glosses] or topic
-    return topic
-
-
-def _in_asides(words: list[str], question: str) -> list[str]:
-    """The words the question writes only inside parentheses (a gloss, an aside)."""
-    bare = _PARENS.sub(" ", question)
-    inside = " ".join(m.group(0)[1:-1] for m in _PARENS.finditer(question))
-    return [w for w in words if w in inside and w not in bare]
-
-
-def _measured_on(p: Paper, question: str) -> bool:
-    """The question names the paper as what others are measured on ("... on GPQA?",
-    "GenEval에서", "MMLU 기준")."""
-    for w in _written(p):
-        name = re.escape(w)
-        if re.search(rf"\b(?:on|in|at|over)\s+(?:the\s+)?{name}(?![\w-])", question, re.I):
-            return True
-        if re.search(rf"(?<![\w-]){name}\s*(?:에서|기준|벤치마크)", question, re.I):
-            return True
-    return False
-
-
-_PARENS = re.compile(r"\([^()]*\)")  # an aside in parentheses, without nested ones
-_ASIDE = re.compile(r"(?<= A )\s*\([^()]*\)")
-
-
-def _label(topic: list[str], question: str) -> str:
-    """The topic words an answer names its set by: a Korean predicate the query keeps (it
-    may be a noun's form) names nothing in a label ("'speculative decoding 올렸어'")."""
-    nouns = glossary.korean_words(question)
-    # (a noun as the label names it, without its particle: '어텐션', not '어텐션을')
-    shown = [w if not _HANGUL_WORD.fullmatch(w) or w in nouns else korean.topical(w) for w in topic]
-    return " ".join(w for w in shown if w) or " ".join(topic)
-
-
 def _opens_a_sentence(word: str, question: str) -> bool:
     """Whether a capitalised dictionary word is written only as the first of a sentence
     after the question's first ("... is encoded. After training ..."): a plain word."""
@@ -1803,85 +388,6 @@ def _opens_a_sentence(word: str, question: str) -> bool:
         return False
     at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question)]
     return bool(at) and all(re.search(r"[.!?]\s+$", question[:i]) for i in at)
-
-
-_LATIN_RUN = re.compile(r"([A-Za-z0-9][A-Za-z0-9.+]*)([가-힣]*)")  # a word, its particle
-
-
-def _side(name: str, question: str, words: list[str]) -> str:
-    """A side of a comparison that `name` is written in: the topic words written next to
-    it ("KL divergence" of "KL divergence랑 cross entropy 차이"; "cross entropy" of
-    "cross-entropy"), a Korean particle ending it; `name` alone when it is not found."""
-    topical = {w.lower() for word in words for w in re.split(r"[\s-]+", word)}
-    runs = list(_LATIN_RUN.finditer(question))
-
-    def joined(left: re.Match[str], right: re.Match[str]) -> bool:
-        between = question[left.end() : right.start()]
-        return not left.group(2) and re.fullmatch(r"[\s-]+", between) is not None
-
-    for i, run in enumerate(runs):
-        if run.group(1).lower() != name.lower():
-            continue
-        start = end = i
-        while start and joined(runs[start - 1], runs[start]):
-            if runs[start - 1].group(1).lower() not in topical:
-                break
-            start -= 1
-        while end + 1 < len(runs) and joined(runs[end], runs[end + 1]):
-            if runs[end + 1].group(1).lower() not in topical:
-                break
-            end += 1
-        return " ".join(runs[j].group(1) for j in range(start, end + 1))
-    return name
-
-
-def _titled_by(rare: list[str], title: str) -> bool:
-    """Whether a title writes one of the `rare` words (a name or a term), in full if an
-    acronym ("Direct Preference Optimization" of DPO), a Korean one by the glossary's
-    English: its paper is about it, not one that mentions it ("LayerNorm", "RMSNorm": DyT
-    writes both, and its title, "Transformers without Normalization", neither)."""
-    words = set(tokenize(title))
-    for word in rare:
-        english = glossary.english_terms(word) if HANGUL_RUN.fullmatch(word) else word
-        for reading in dict.fromkeys([word, english]):
-            tokens = {t for t in tokenize(reading) if t not in STOP}
-            if tokens and tokens <= words:
-                return True
-        # (an acronym spelled out, alone or in a side: "Direct Preference Optimization" is
-        # about the DPO of "DPO loss")
-        if any(written_out(part, title.lower()) for part in dict.fromkeys([word, *word.split()])):
-            return True
-    return False
-
-
-# what a Korean question says a title has: "제목에 Depth Anything 들어간 거"
-_IN_KOREAN_TITLE = re.compile(
-    r"제목에\s*(?P<words>[^?.,\s][^?.,]*?)(?:이|가|라는 말이|라는 단어가)?\s*"
-    r"(?:들어간|들어가는|들어있는|포함된|포함되어|있는|나오는)"
-)
-
-
-def _title_query(topic: list[str], question: str) -> str:
-    """The topic words a title is searched for, as a title writes them: what the question
-    quotes or says a title has ("'speculative' in the title (either language)", "제목에
-    Depth Anything 들어간 거 전부"), else its topic words without the particle after a
-    Latin word ("제목에 Mamba가 들어간"), each once ("survey papers with 'survey' in the
-    title")."""
-    if quoted := QUOTED.findall(question):
-        return " ".join(quoted)
-    if (m := _IN_KOREAN_TITLE.search(question)) and not HANGUL_RUN.search(m["words"]):
-        return m["words"].strip()
-    written: dict[str, str] = {}
-    for word in topic:
-        word = _LATIN_STEM.sub("", word) or word
-        written.setdefault(word.lower(), word)
-    return " ".join(written.values())
-
-
-def _linked(p: Paper, f: Filters) -> str:
-    """A listed paper's GitHub link, when the list is of papers with code ("which papers of
-    May 27 2024 have a GitHub repo?": where each one's is), rendered from the store."""
-    return f" — {p.github[0]}" if f.has_code and p.github else ""
 
 
 def _noted(
@@ -4772,11 +3278,3 @@ class Router:
             lines[0:1] = [head.removesuffix(":") + ".", newest, "목록:" if ko else "They are:"]
         kind = "recent" if recent else "search"
         return self._routed(kind, info, lines, [*shown, *also], results)
-
-
-def topic_phrase(text: str, topic: list[str]) -> str:
-    """The question's own words that carry its topic words, in order ("speculative decoding")."""
-    wanted = set(topic)
-    kept = [w for w in text.split() if wanted.intersection(tokenize(w))]
-    phrase = " ".join(kept).strip(" ?？.,!;:'\"“”")
-    return phrase or " ".join(topic)

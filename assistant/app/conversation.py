@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from assistant.answer.router import A_LIST, NEWER, digest_language
+from assistant.answer.asking import A_LIST, NEWER, digest_language
 from assistant.index.spelling import read_as_note
 from assistant.retrieve.hybrid import coined_names
 from assistant.text import MAX_QUESTION_CHARS, check_question, english_word, is_korean

@@ -440,7 +440,7 @@ def _described_words(
 def _theme_set(retriever, q: GoldenQuestion) -> tuple[set[str], dict[str, tuple[float, float]]]:
     """A theme question's expected papers, and each paper in its dates with its (dense
     relevance, term coverage) for the question's topic (read as the router reads it)."""
-    from assistant.answer.router import topic_words
+    from assistant.answer.topic import topic_words
     from assistant.understand.query import analyse
 
     retriever.calibration = cal.Calibration(1.0, 1.0, 0.0)  # no gate: every paper in range
