@@ -159,3 +159,22 @@ def check_question(question: str) -> str:
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _EITHER_PLURAL = re.compile(r"(?<=[A-Za-z])\(s\)(?![A-Za-z])")  # "paper(s)": read as plural
+
+
+def long_form(short: str, text: str) -> str | None:
+    """The words of `text` (ending where a bracket opens) that the acronym `short` stands
+    for, by Schwartz and Hearst's algorithm ("A Simple Algorithm for Identifying
+    Abbreviation Definitions in Biomedical Text", 2003): each of its letters, right to left,
+    found in order in the text, the first one opening a word; None when they are not."""
+    s, i = len(short) - 1, len(text) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i, s = i - 1, s - 1
+    return text[text.rfind(" ", 0, i + 1) + 1 :]

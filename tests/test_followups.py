@@ -2265,3 +2265,22 @@ def test_a_short_question_asking_how_much_is_of_the_subject(tmp_path):
     chat.ask("What is QuickSplat?")
     chat.ask("부산 가는 ktx 막차 몇 시야?")
     assert "QuickSplat" not in chat.turns[-1].standalone
+
+
+def test_a_model_the_paper_talked_about_uses_is_asked_of_as_it_reports_it():
+    """b148: "what ASR did the Gemini attacker get against GPT-4o on Harmbench?" after
+    Jailbreaking to Jailbreak had been answered with the Gemini report: the paper talked
+    about writes Gemini in a sentence with the question's other words."""
+    from assistant.understand.condense import _used_in
+
+    written = (
+        "This paper introduces J2. Primary results show that J2 attackers (specifically "
+        "Sonnet-3.5 and Gemini-1.5-pro) achieve 93.0% and 91.0% attack success rates (ASRs) "
+        "respectively against GPT-4o on Harmbench."
+    )
+    question = "what ASR did the Gemini attacker get against GPT-4o on Harmbench?"
+    assert _used_in("Gemini", question, written)
+    assert not _used_in("Gemini", "Tell me about the Gemini paper", written)
+    assert not _used_in("Gemini", question, "This paper introduces J2, an attack.")
+    # (its own figure, asked with a possessive: the model's paper, as before)
+    assert not _used_in("Gemini", "what ASR did Gemini's attacker get on Harmbench?", written)

@@ -2036,3 +2036,48 @@ def test_a_title_quoted_by_its_head_is_named_in_retrieval_as_in_routing(tmp_path
     found = assistant.retrieve("로짓 행렬 안만들고 계산하는 논문 있었지? Cut Your Losses 어쩌구")
     assert (found.hits[0].arxiv_id, found.hits[0].via) == ("2411.09009", "title")
     assert found.relevant
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "another"),
+    [
+        # b148: "How did Gemini 2.5 Pro do on the hard tasks?" after SPhyR had been answered
+        # with the paper named "Gemini" (1.0), which writes no 2.5
+        ("How did Gemini 2.5 Pro do on the hard tasks?", "gemini", True),
+        ("mamba 2 vs transformers", "mamba", True),
+        ("How good is Gemini Ultra on MMLU?", "gemini", False),
+        ("Gemini 1.0 Ultra MMLU?", "gemini", False),  # its first version is that paper
+        ("Gemini 2.5 vs Gemini", "gemini", False),  # also written alone
+        ("phi 3 results", "phi 3", False),  # a name with its version
+        # a size or a precision is no version (the dev blind set: "GaLore 8비트 버전은 ...?",
+        # "SHAKTI 2.5B small model" had been other models)
+        ("GaLore 8비트 버전은 옵티마이저 메모리 얼마나 줄여?", "galore", False),
+        ("SHAKTI 2.5B small model for edge devices, MMLU?", "shakti", False),
+        ("GaLore 8-bit optimizer memory?", "galore", False),
+        ("What is Depth Anything V2 and how does it differ from V1?", "depth anything", False),
+        ("Depth Anything랑 Depth Anything V2 중 누가 추천 더 많아?", "depth anything", False),
+    ],
+)
+def test_a_name_written_with_a_version_it_has_not_is_another_model(question, name, another):
+    from assistant.index.catalog import _another_version
+
+    assert _another_version(question, name) is another
+
+
+def test_an_acronym_glossed_with_its_words_is_read_with_them():
+    """b146: "MPO(Mixed Preference Optimization)로 학습한 InternVL2-8B-MPO ..." was answered
+    with "MPO" of Meta Plan Optimization; the gloss says which MPO."""
+    from assistant.retrieve.hybrid import _glosses
+    from assistant.text import long_form
+
+    # (Schwartz and Hearst's matching: each letter in order, the first opening a word)
+    assert long_form("LAPA", "Latent Action Pretraining for general Action models") == (
+        "Latent Action Pretraining for general Action models"
+    )
+    assert long_form("ABC", "nothing alike here") is None
+
+    assert _glosses("MPO(Mixed Preference Optimization)로 학습한 InternVL2-8B-MPO") == [
+        ("MPO", "Mixed Preference Optimization")
+    ]
+    assert _glosses("what is Meta Plan Optimization (MPO)?") == [("MPO", "Meta Plan Optimization")]
+    assert _glosses("SpargeAttn (a sparse attention kernel) speed?") == []  # no acronym's words

@@ -352,7 +352,8 @@ _AND_KO = "이랑|랑|하고|와|과"  # the Korean particles that join two name
 _BARE_VERSION = re.compile(
     r"(?:(?<![\w.-])(?P<v>v\d+(?:\.\d+)*)"
     rf"|(?:\b(?:vs\.?|versus|to|and|or|from|about)|(?<=\w)(?:{_AND_KO}))\s+(?P<d>\d+\.\d+))"
-    r"(?![\w.%-]|\.\d|\s*(?:points?|times|x\b|%|percent|pp\b|dB|seconds?|ms\b))"
+    # (a Korean particle may be glued on: "v1은")
+    r"(?![A-Za-z0-9_.%-]|\.\d|\s*(?:points?|times|x\b|%|percent|pp\b|dB|seconds?|ms\b))"
     # one a Korean particle or the word 버전 follows ("3.5랑 비교하면?", "2.5는?", "3에서는
     # ...?", "3.5 버전은"; a whole number only as a sibling's name has it: VideoLLaMA 3)
     rf"|(?<![\w.-])(?P<k>\d+(?:\.\d+)?)(?=(?:{_AND_KO}|는|은|에서는|에선)(?![가-힣])|\s*버전)",
@@ -412,6 +413,11 @@ def _noted(
         )
     routed.draft = f"{note}\n{routed.draft}"
     return routed
+
+
+def _unversioned(paper: Paper) -> bool:
+    """Whether the paper's name has no version: the first of its family ("Depth Anything")."""
+    return not re.search(r"\d", paper.name or paper.label)
 
 
 class Router:
@@ -617,7 +623,9 @@ class Router:
                 continue  # a whole number leads the question ("3에서는 ...?"): "상위 3은?"
             number = version.lstrip("vV")
             for pid in ids:
-                base = _TRAILING_VERSION.sub("", self.catalog.papers[pid].name or "")
+                # (a title that is a name and its version: "Depth Anything V2")
+                own = self.catalog.papers[pid]
+                base = _TRAILING_VERSION.sub("", own.name or own.label)
                 if len(base) >= 3:  # (its name may glue the number on: "SageAttention3")
                     named = [f"{base} {version}", f"{base}{number}"]
                     out += [
@@ -625,6 +633,8 @@ class Router:
                         for name in named
                         for found in self.catalog.by_short_name(name)
                         if _carries(self.catalog.papers[found], number)
+                        # (the first version is the name without one: "Depth Anything")
+                        or (number in ("1", "1.0") and _unversioned(self.catalog.papers[found]))
                     ]
         return [i for i in out if i not in ids]
 

@@ -166,6 +166,34 @@ def _free_at(normed: str, name: str, longer: set[str]) -> int:
     return next((at for at in split if at >= 0), -1)  # (as two: "hunyuan prover")
 
 
+# a version after a name ("2.5", "v3"), not a size, a precision or a count glued on or
+# after it ("2.5B", "8비트", "8-bit", "3x", "4 bits")
+_VERSION_AFTER = re.compile(
+    r"[\s-]*v?(?P<number>\d+(?:\.\d+)*)(?![\d.]|-?[A-Za-z가-힣%]|\s*(?:bits?|[bmk]|x|%|times)\b)",
+    re.I,
+)
+
+
+_FIRST_ASKED = re.compile(r"(?<![\w.-])[vV]1(?:\.0)?(?![\w.])")  # "V1" written apart
+
+
+def _another_version(text: str, name: str) -> bool:
+    """Whether `text` (a question) writes a name without a version (`name`, normalised) only
+    with a version after it that the name does not have: "Gemini 2.5 Pro" is another Gemini
+    than the paper named "Gemini", "Mamba 2" another than "Mamba" (its first version,
+    "Gemini 1.0", is that paper; a size or a precision, "SHAKTI 2.5B", "GaLore 8비트", is
+    none)."""
+    if any(c.isdigit() for c in name) or _FIRST_ASKED.search(text):
+        return False  # ("Depth Anything V2 ... how does it differ from V1?": V1 is asked)
+    written = r"[\s-]+".join(re.escape(w) for w in name.split())
+    # (a Korean particle may be glued on: "Depth Anything랑 Depth Anything V2")
+    found = list(re.finditer(rf"(?<![\w-]){written}(?![A-Za-z0-9_-])", text, re.I))
+    return bool(found) and all(
+        (m := _VERSION_AFTER.match(text, at.end())) is not None and m["number"] not in ("1", "1.0")
+        for at in found
+    )
+
+
 class Catalog:
     def __init__(self, derived: DerivedIndex | None, store_label: str = ""):
         self.derived = derived
@@ -395,7 +423,7 @@ class Catalog:
         }
         hits = []
         for name, pos, exact in rows:
-            if name in inside:
+            if name in inside or _another_version(text, name):
                 continue
             # a one-word name other papers use as an ordinary word ("ART" in
             # "state-of-the-art") counts only when written exactly as in the title; in any

@@ -35,7 +35,7 @@ from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.retrieve.coining import coined_at
-from assistant.text import HANGUL_RUN, YEAR, english_word, fuller_form
+from assistant.text import HANGUL_RUN, YEAR, english_word, fuller_form, long_form, words
 from assistant.types import ALIAS_SENTENCES, Filters, Paper
 from assistant.understand import attributes, glossary, scope
 from assistant.understand.attributes import Attribute
@@ -326,6 +326,7 @@ MODEL_WRITERS = 3  # a model name more papers write is a baseline, not a paper's
 DESCRIBED_POOL = 5  # papers BM25 ranks first for a description, searched for its subject
 TITLE_WORDS = 5  # a quoted phrase of this many words, or with a colon, is a title
 TITLE_LIKE = 85  # rapidfuzz ratio at which a quoted title is a stored title misremembered
+SHORTENED_OPENING = 2  # words a shortened quoted title opens with as the stored one does
 _HOW_MANY = re.compile(r"(?:top|best)-?\d{1,2}", re.I)  # "top3": how many, not a model
 # not model names: a quarter or a half of a year ("Q1", "H2"), a lower-case "a-to-b" word
 # ("img2img", "seq2seq", "text2video"), a measure at a value under one ("IoU 0.25", "top-p
@@ -361,6 +362,17 @@ _QUANTITY_AFTER = re.compile(
     r"|[-~–]\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])",  # a range of sizes: "a 7-8B model"
     re.I,
 )
+# words of quantity before a number ("the same 16 evaluation dimensions", "the first 3
+# layers"), closed-class words no model family is named by
+_QUANTIFYING = frozenset([
+    "same", "first", "last", "next", "other", "only", "another", "over", "under", "about",
+    "around", "nearly", "almost", "roughly", "least", "most", "past", "previous", "final",
+    "initial",
+])  # fmt: skip
+_ROMAN = re.compile(r"[IVXLC]+")  # a Roman numeral: "Levels I-IV" names no model
+# a name, then a participle of what was done with it ("GPT4V-captioned", "R1-distilled";
+# not a variant's name: "Phi-4-nano", "DeepSeek-V3-lite")
+_WORD_AFTER_NAME = re.compile(r"(.*[A-Z0-9].*?)-([a-z]{2,}ed)")
 _FIRST_VERSION = re.compile(r"(.+?)[ -]?[vV]?1(?:\.0)?")  # "Gemma 1", "OmniGen-v1"
 _SENTENCE_START = re.compile(
     r"(?:^|[.!?:;)]\s*|\s[-*]\s|\bi+\)\s*)$"
@@ -651,6 +663,20 @@ def _inflected(word: str) -> str:
 
 _FAMILY_SUFFIXES = ("ation", "ator", "ion", "ing", "er", "or")  # longest first
 FAMILY_STEM = 4  # a shorter stem begins too many other words
+
+
+# an acronym and the words it stands for, either in brackets: "MPO(Mixed Preference
+# Optimization)", "Mixed Preference Optimization (MPO)"
+_GLOSS_AFTER = re.compile(r"(?<![\w-])([A-Z][\w.+-]{1,15})\s*\(([A-Za-z][A-Za-z0-9 -]{5,80})\)")
+_GLOSS_BEFORE = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,9}[A-Za-z][\w-]*)\s*\(([A-Z][\w.+-]{1,15})\)")
+
+
+def _glosses(question: str) -> list[tuple[str, str]]:
+    """(acronym, the words it stands for) of each gloss the question writes, the words by
+    `long_form` (Schwartz and Hearst's matching of the acronym's letters)."""
+    pairs = [(m[1], m[2]) for m in _GLOSS_AFTER.finditer(question)]
+    pairs += [(m[2], m[1]) for m in _GLOSS_BEFORE.finditer(question)]
+    return [(short, long) for short, text in pairs if (long := long_form(short, text.strip()))]
 
 
 def _abbreviates(name: str, question: str) -> bool:
@@ -1784,11 +1810,15 @@ class HybridRetriever:
             n
             for n in dict.fromkeys(names)
             if not self.mentioned(n)  # "H100s" is in papers that write "H100"
+            # (nor a family the papers write with a variant's suffix: "xLAM-2" of "xLAM-2-fc-r")
+            and not self.mentioned(n, suffixed=True)
             and not (re.search(r"\ds$", n) and self.mentioned(n[:-1]))
             # and "BD3-LM" in papers that write "BD3-LMs"
             and not (n[-1].isupper() and self.mentioned(f"{n}s"))
             and not self._first_version(n)
             and not self._glued_name(n)  # "llmlingua2": LLMLingua-2
+            # "GPT4V-captioned videos": a name the papers write, and a word of what it did
+            and not ((m := _WORD_AFTER_NAME.fullmatch(n)) and self.mentioned(m[1]))
         ]
         # a coined name, also as a part of a longer one ("ShapeVAE": "Hunyuan3D-ShapeVAE"),
         # or capitalised parts joined by hyphens that are not all English words
@@ -1799,6 +1829,7 @@ class HybridRetriever:
             n
             for n in _HYPHENATED.findall(own)
             if not all(english_word(p) or p.lower() in MONTH_WORDS for p in n.split("-"))
+            and not all(_ROMAN.fullmatch(p) for p in n.split("-"))  # "Levels I-IV"
             and not self._variant_of_written(n)
         ] + [  # ("Chain-of-Lattice prompting", no paper's; not a mapping of two English
             # words, "Chinese-to-English", "Text-to-Speech": a task, however written)
@@ -1822,6 +1853,8 @@ class HybridRetriever:
                 m.group(1) not in MONTH_WORDS
                 and not _BITS.match(question, m.end())  # "native 1-bit": a precision
                 and not _QUANTITY_AFTER.match(question, m.end())  # "openelm 10억 파라미터"
+                # "the same 16 evaluation dimensions": a word of quantity before a number
+                and m.group(1) not in _QUANTIFYING
                 and self._family(m.group(1))
                 and not self.mentioned(m.group(0), suffixed=True)
                 and not self._glued_name(m.group(0))  # "llmlingua2": LLMLingua-2
@@ -1930,8 +1963,19 @@ class HybridRetriever:
                 # small models beat one big model' ideas")
             if self.catalog.by_title(title) or self.mentioned(title):
                 continue
-            near = (self.catalog.papers[pid].title for pid, _ in self._found_by(title))
+            near = [self.catalog.papers[pid].title for pid, _ in self._found_by(title)]
             if any(fuzz.ratio(title.lower(), t.lower()) >= TITLE_LIKE for t in near):
+                continue
+            # (or shortened: "'Test-time Computing: System-1 to System-2'" of "Test-time
+            # Computing: from System-1 Thinking to System-2 Thinking": its words the stored
+            # title's, beginning as it does; not "Flow Matching for Generative Modeling" of
+            # "Pyramidal Flow Matching for ... Generative Modeling")
+            asked = words(title)
+            if any(
+                set(asked) <= set(t := words(stored))
+                and t[:SHORTENED_OPENING] == asked[:SHORTENED_OPENING]
+                for stored in near
+            ):
                 continue
             out.append(title)
         return out
@@ -2220,6 +2264,12 @@ class HybridRetriever:
         # a title written as part of more of another's title ("the multi-objective guided
         # discrete flow matching paper": not "Discrete Flow Matching") names that other
         named = [(self._longer_title(info.text, pid, ranked) or pid, via) for pid, via in named]
+        # a name glossed by the words it stands for ("MPO(Mixed Preference Optimization)"):
+        # the paper whose title has them, when the one of that name has not
+        named = [
+            (self._glossed(info.text, pid, ranked) or pid, via) if via == "name" else (pid, via)
+            for pid, via in named
+        ]
         if not named:
             # "ModernBERT 논문 요약해줘": the paper that introduced a coined word another's
             # title begins with, as the router reads it (not "Clinical ModernBERT", a name
@@ -2359,6 +2409,25 @@ class HybridRetriever:
             p for p in self.catalog.papers.many(ids) if phrase.search(p.lexical_text().lower())
         ]
         return len(writers) <= COINED_WRITERS
+
+    def _glossed(self, question: str, pid: str, ranked: list[Hit]) -> str | None:
+        """The paper among the first `ranked` whose title writes the words the question
+        glosses the name of `pid` with, when the title of `pid` does not: an acronym and
+        what it stands for, either in brackets ("MPO(Mixed Preference Optimization)" is not
+        the MPO of "Meta Plan Optimization"); None when it glosses none."""
+        if pid not in self.catalog:
+            return None
+        p = self.catalog.papers[pid]
+        names = {n.lower() for n in (p.name, *p.aliases) if n}
+        own = norm_title(p.title)
+        for short, long in _glosses(question):
+            wanted = norm_title(long)
+            if short.lower() not in names or not wanted or wanted in own:
+                continue
+            for hit in ranked[:LONGER_TITLE_HITS]:
+                if hit.arxiv_id != pid and wanted in norm_title(hit.paper.title):
+                    return hit.arxiv_id
+        return None
 
     def _longer_title(self, question: str, pid: str, ranked: list[Hit]) -> str | None:
         """The paper among the first `ranked` whose title writes the title of `pid` after

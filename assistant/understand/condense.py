@@ -328,6 +328,7 @@ def _stands_alone(
         and not _checkpoint_of(catalog.papers[pid].name, question, written)
         and not _scored_on(catalog.papers[pid].name, question, written)
         and not baseline_of(catalog.papers[pid], question, written)
+        and not _used_in(catalog.papers[pid].name, question, written)
     ]
     return bool(
         catalog.by_title(question)
@@ -361,6 +362,35 @@ def _scored_on(name: str | None, question: str, written: str) -> bool:
         and asked & {f.lower() for f in re.findall(rf"{figure}[a-z]*", sentence, re.I)}
         for sentence in re.split(r"(?<=[.!?])\s+", written)
     )
+
+
+USED_WORDS = 2  # the question's other words a sentence of the subject has with a name in it
+
+
+def _used_in(name: str | None, question: str, written: str) -> bool:
+    """Whether `written` (the paper talked about) writes `name` (or a checkpoint of it) in a
+    sentence that has USED_WORDS of the question's other words: a model that paper uses,
+    asked of as that paper reports it ("what ASR did the Gemini attacker get against GPT-4o
+    on Harmbench?" after Jailbreaking to Jailbreak: "J2 attackers (... Gemini-1.5-pro)
+    achieve ... 91.0% attack success rates (ASRs) ... on Harmbench")."""
+    if not name or not written:
+        return False
+    at = re.compile(rf"(?<![\w-]){re.escape(name)}(?![A-Za-z0-9])", re.I)
+    if not at.search(question) or re.search(rf"{at.pattern}'s\b", question, re.I):
+        return False  # ("What's DeepSeek-R1's AIME2025 accuracy?": its own figure)
+    asked = {
+        w.lower().rstrip("s")
+        for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", at.sub(" ", question))
+        if w.lower() not in STOP and not cue_pattern("figure_cue").fullmatch(w)
+    }
+    for sentence in re.split(r"(?<=[.!?])\s+", written):
+        if at.search(sentence):
+            words = {
+                w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", sentence)
+            }
+            if len(asked & words) >= USED_WORDS:
+                return True
+    return False
 
 
 # a model set beside the subject as what it is measured against: "compared to A", "faster
