@@ -305,7 +305,8 @@ class ArchiveTools:
         has_code: only papers with a GitHub link. language: "en" or "ko", only papers of
         the digests in that language, their dates in it ("until when are there Korean
         digests?"). in_title: `query` counts the papers whose title has its words, in
-        order ("with 'reinforcement learning' in the title"). Also says how many digests (dates) the
+        order ("with 'reinforcement learning' in the title"), or those of any of its
+        choices joined by " OR " ("Speech OR TTS"). Also says how many digests (dates) the
         counted papers appeared in, and the first and last of them. The papers returned
         are the most relevant (with `query`) or most voted first; sort="votes": most voted.
         With `query`, data["relevance"] gives each returned paper's relevance as a share of
@@ -664,12 +665,21 @@ _VERSION_SUFFIX = re.compile(
 )
 
 
+TITLE_CHOICES = re.compile(r"\s+OR\s+")  # what joins the choices of words a title may have
+
+
 def _titled(title: str, query: str) -> bool:
     """The title has the query's words, in order, as whole words, plural or in -ing ("3D
     Gaussians" has "Gaussian"; "Reinforcement-Learning" has "reinforcement learning"),
     also as the words a name joins ("GaussianCube", "VMamba") or the head of a name
     ("Qwen2.5-VL" and "QwenLong" have "Qwen", "DeepSeekMath" "DeepSeek"); an acronym is
-    one word ("RLHF" has no "RL")."""
+    one word ("RLHF" has no "RL"). A query of choices joined by " OR " ("Speech OR TTS")
+    is had by a title with any of them (a title quoted may have an "or" of its own: "To
+    CoT or not to CoT")."""
+    return any(_titled_words(title, reading) for reading in TITLE_CHOICES.split(query))
+
+
+def _titled_words(title: str, query: str) -> bool:
     asked = words(query)
     if not asked:
         return False
@@ -812,7 +822,8 @@ SPECS: list[dict] = [
             "language": _LANGUAGE,
             "in_title": {
                 "type": "boolean",
-                "description": "count only papers whose title has the query's words",
+                "description": "count only papers whose title has the query's words "
+                "(choices joined by ' OR ': any of them)",
             },
         },
         [],

@@ -91,6 +91,19 @@ from assistant.understand import attributes
         ("How much faster than an MoE with the same parameter count?", []),
         ("동일한 학습 비용으로 얼마나 더 좋아?", []),
         ("What's its parameter count, same as Llama's?", ["parameters"]),
+        # a Korean particle glued on an English term (b146: "learning rate랑 epoch 수는?"
+        # was answered with the paper's summary)
+        ("CoSER 70B 학습할 때 learning rate랑 epoch 수는?", ["hyperparameters"]),
+        ("Command A를 commercially 써도 돼?", ["license"]),
+        # what the asker is making is not asked of a paper (b149: "... 데모를 만들려는데" was
+        # told no paper states a demo page)
+        ("카메라 영상 보면서 음성으로 실시간 대화하는 데모를 만들려는데 지연이 길어요", []),
+        ("We're building a demo for our team, any paper on streaming TTS?", []),
+        ("X의 데모 페이지 만들어진 거 있어?", ["demo"]),
+        # (the review: commercial use one is preparing still asks the license; papers with
+        # a project page are a set asked for)
+        ("Qwen2.5로 챗봇 상용화 준비 중인데 써도 괜찮아?", ["license"]),
+        ("project page가 있는 text-to-3D 논문 알려줘", []),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):

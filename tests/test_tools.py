@@ -334,6 +334,21 @@ def test_count_in_title_counts_the_titles_with_the_words_in_order(tools, seed_as
         ("DeepSeekMath: Pushing the Limits", "DeepSeek", True),
         ("R10 Is Not a Model", "R1", False),  # a digit after a digit: another number
         ("Surveyed Users Prefer Short Answers", "survey", False),
+        # choices: any of them (b149: "제목에 Speech나 TTS 들어간 논문", "robot/robotic/robotics
+        # in the title" had counted titles with every word, in order: none)
+        ("Seed-TTS: A Family of Speech Generation Models", "Speech OR TTS", True),
+        ("MaskGCT: Zero-Shot Text-to-Speech", "Speech OR TTS", True),
+        ("A Survey of Robotic Grasping", "robot OR robotic OR robotics", True),
+        ("A Survey of Speech Models", "Speech TTS", False),
+        # a quoted title's own "or", comma or slash is no choice (the review: 'To CoT or not
+        # to CoT', 'Image/Video' in the title)
+        (
+            "To CoT or not to CoT? Chain-of-thought helps mainly on math",
+            "To CoT or not to CoT",
+            True,
+        ),
+        ("Think Only When Needed", "Think or Not", False),
+        ("Image Editing at Scale", "Image/Video", False),
     ],
 )
 def test_a_word_in_a_title_is_whole_plural_or_joined_in_a_name(title, query, has):

@@ -353,6 +353,28 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
 
 
 @pytest.mark.parametrize(
+    ("question", "recent"),
+    [
+        # b149: "요즘 video LMM을 거의 처음부터 설계하고 있는데 ..." had listed the last
+        # month's papers: what the asker has been doing lately dates no papers
+        (
+            "요즘 video LMM을 거의 처음부터 설계하고 있는데 작은 모델 실험이 통하는 연구 있어?",
+            False,
+        ),
+        ("lately I have been fine-tuning llama on my data, any paper on data selection?", False),
+        ("요즘 LLM 공부하고 있는데 최근 나온 논문 추천해줘", True),  # (and asks the recent)
+        ("요즘 나온 강화학습 논문 알려줘", True),
+        ("these days we are building RAG apps; what recent papers cover reranking?", True),
+        # (the review: what others are doing lately is the recent work asked for)
+        ("요즘 Mamba가 다시 뜨고 있는데 관련 논문 뭐 있어?", True),
+        ("요즘 diffusion LLM 논문이 많이 나오고 있는데 어떤 게 있어?", True),
+    ],
+)
+def test_what_the_asker_does_lately_is_no_recent_date(question, recent):
+    assert (find_dates(question, NEWEST).relative == "recent") is recent
+
+
+@pytest.mark.parametrize(
     "question", ["20년간 연구된 주제", "지난 20년 동안의 변화", "25년 전에 나온 개념"]
 )
 def test_a_duration_in_years_is_no_year(question):

@@ -146,7 +146,15 @@ from assistant.retrieve.hybrid import (
     versioned_names,
 )
 from assistant.text import HANGUL_RUN, english_word, is_korean
-from assistant.tools import WEEKDAYS, ArchiveTools, ToolError, ToolResult, dates_in, within
+from assistant.tools import (
+    TITLE_CHOICES,
+    WEEKDAYS,
+    ArchiveTools,
+    ToolError,
+    ToolResult,
+    dates_in,
+    within,
+)
 from assistant.types import Filters, Paper
 from assistant.understand import attributes, glossary, intents
 from assistant.understand.condense import baseline_of
@@ -413,6 +421,12 @@ def _noted(
         )
     routed.draft = f"{note}\n{routed.draft}"
     return routed
+
+
+def _title_said(query: str, korean: bool = False) -> str:
+    """The words a title count asks for, quoted, its choices joined as the answer's language
+    says "or": "'robot' or 'robotics'", "'Speech' 또는 'TTS'"."""
+    return (" 또는 " if korean else " or ").join(f"'{w}'" for w in TITLE_CHOICES.split(query))
 
 
 def _unversioned(paper: Paper) -> bool:
@@ -1946,8 +1960,15 @@ class Router:
         if len(parts) < 2:
             return {}
         # (each part as the whole is read: "which base model did they train on?" asks no
-        # code, having no word that does)
-        return {p: intents.cued(intents.classify(_masked(p, info, papers)).name, p) for p in parts}
+        # code, having no word that does; a part asking what digests rarely state asks of
+        # the paper's content, whatever it reads as: "can I use the weights commercially?"
+        # asks its license, not for its weights)
+        return {
+            p: "search"
+            if attributes.asked(p)
+            else intents.cued(intents.classify(_masked(p, info, papers)).name, p)
+            for p in parts
+        }
 
     def _votes_part(self, info: QuestionInfo, papers: list[Paper]) -> bool:
         """A part of a question about one paper asks its votes alone ("differential
@@ -2125,7 +2146,10 @@ class Router:
             voted = central
         voted = voted[:top]
         on_ko, on_en = (
-            (f"제목에 '{query}'가 들어간", f"with '{query}' in the title")
+            (
+                f"제목에 {_title_said(query, True)}가 들어간",
+                f"with {_title_said(query)} in the title",
+            )
             if in_title
             else (f"'{query}' 관련", f"on '{query}'")
         )
@@ -2278,7 +2302,8 @@ class Router:
         words = _label(topic, question)
         about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
         if in_title:
-            about = f" 제목에 '{query}'가 들어간" if ko else f" with '{query}' in the title"
+            said = _title_said(query, ko)
+            about = f" 제목에 {said}가 들어간" if ko else f" with {said} in the title"
         if f.has_code:  # "how many papers that day have code?"
             about += " 코드가 공개된" if ko else " with code"
         if by == "language":

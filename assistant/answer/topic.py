@@ -138,16 +138,22 @@ def topic_query(question: str, topic: list[str]) -> str:
     question excludes goes with it ("fine-tuning other than LoRA"): no paper named by it is
     counted or listed."""
     excluded = [m.group(0) for m in CONTRAST.finditer(question)]
+    return " ".join(_with_choices(topic, question) + excluded)
+
+
+def _with_choices(words: list[str], question: str) -> list[str]:
+    """`words` with "or" between two the question writes a choice between ("A or B", "A/B",
+    "A나 B"); as they are when it does not write them in order."""
     out, at = [], 0
-    for word in topic:
+    for word in words:
         found = question.find(word, at)
         if found < 0:
-            return " ".join(topic + excluded)
-        if out and CHOICE.search(question[at:found]):
+            return list(words)
+        if out and CHOICE.search(question, at, found):  # (a particle glued on: "Speech나")
             out.append("or")
         out.append(word)
         at = found + len(word)
-    return " ".join(out + excluded)
+    return out
 
 
 _GOVERNS_POINTER = re.compile(r"\b(?:among(?:st)?|out of|from|in|of)\s+$", re.I)
@@ -327,12 +333,18 @@ _IN_KOREAN_TITLE = re.compile(
 )
 
 
+# what joins a title's choices of words ("Speech or TTS", "Speech나 TTS"; not a comma)
+_TITLE_CHOICE = re.compile(r"\bor\b|또는|혹은|(?<=[A-Za-z0-9])(?:이나|나)(?![가-힣])", re.I)
+_LISTED_CHOICE = re.compile(rf"{_TITLE_CHOICE.pattern}|,", re.I)
+
+
 def _title_query(topic: list[str], question: str) -> str:
     """The topic words a title is searched for, as a title writes them: what the question
     quotes or says a title has ("'speculative' in the title (either language)", "제목에
     Depth Anything 들어간 거 전부"), else its topic words without the particle after a
     Latin word ("제목에 Mamba가 들어간"), each once ("survey papers with 'survey' in the
-    title")."""
+    title"), with the choices the question writes between them joined by " OR " ("제목에
+    Speech나 TTS 들어간": either, as `ArchiveTools.count_papers` reads them)."""
     if quoted := QUOTED.findall(question):
         return " ".join(quoted)
     if (m := _IN_KOREAN_TITLE.search(question)) and not HANGUL_RUN.search(m["words"]):
@@ -341,7 +353,17 @@ def _title_query(topic: list[str], question: str) -> str:
     for word in topic:
         word = _LATIN_STEM.sub("", word) or word
         written.setdefault(word.lower(), word)
-    return " ".join(written.values())
+    # (choices are what "or" or "나" join, and a comma in a list they close: "robot,
+    # robotic or robotics", not "Mamba, Vision 둘 다")
+    joins = _LISTED_CHOICE if _TITLE_CHOICE.search(question) else _TITLE_CHOICE
+    out, at = [], 0
+    for word in written.values():
+        found = question.find(word, at)
+        if out and found >= 0 and joins.search(question, at, found):
+            out.append("OR")
+        out.append(" OR ".join(w for w in word.split("/") if w))  # "robot/robotics"
+        at = found + len(word) if found >= 0 else at
+    return " ".join(out)
 
 
 def topic_phrase(text: str, topic: list[str]) -> str:

@@ -573,7 +573,9 @@ def evidence(cosine: float, coverage: float, unknown: float, penalty: float) -> 
     return max(dense_relevance(cosine), coverage) * (1.0 - unknown) ** penalty
 
 
-CHOICE = re.compile(r"\bor\b|/|,|또는|혹은", re.I)  # what joins the choices of a topic
+# what joins the choices of a topic: "or", "/", ",", 또는, 혹은, and the particle (이)나 glued
+# on a Latin word or a number ("Speech나 TTS", "GPT-4o나 Claude")
+CHOICE = re.compile(r"\bor\b|/|,|또는|혹은|(?<=[A-Za-z0-9])(?:이나|나)(?![가-힣])", re.I)
 MAX_CHOICES = 8  # readings of a topic with choices ("A or B C or D": four), at most
 
 

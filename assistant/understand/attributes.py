@@ -27,16 +27,21 @@ class Attribute:
     states: re.Pattern
     # stated only with a figure ("H100" with how many); a base model is stated by its name
     figure: bool = True
+    # a thing a paper or the asker may build (a demo page), not a measure: asked only as
+    # written, a word of its own ("demo가 있는 TTS 논문" asks for papers), and not when
+    # the asker is making one ("데모를 만들려는데")
+    made: bool = False
 
 
-def _phrases(words: list[str]) -> re.Pattern:
+def _phrases(words: list[str], glued: bool = True) -> re.Pattern:
     """Any of the words, longest first: a Latin one as whole words, not a part of a
-    compound ("earnings-call transcripts", "non-profit": no earnings or profit asked), a
-    Korean one anywhere."""
+    compound ("earnings-call transcripts", "non-profit": no earnings or profit asked), though
+    a Korean particle may be glued on (`glued`: "learning rate랑"); a Korean one anywhere."""
     ordered = sorted(words, key=len, reverse=True)
+    after = r"(?![A-Za-z0-9_-])" if glued else r"(?![\w-])"
     return re.compile(
         "|".join(
-            rf"(?<![\w-]){re.escape(w)}(?![\w-])" if w.isascii() else re.escape(w) for w in ordered
+            rf"(?<![\w-]){re.escape(w)}{after}" if w.isascii() else re.escape(w) for w in ordered
         ),
         re.I,
     )
@@ -51,11 +56,12 @@ def attributes() -> tuple[Attribute, ...]:
             r["attribute"],
             r["en"],
             r["ko"],
-            _phrases(r["asks"]),
+            _phrases(r["asks"], glued=not r.get("made", False)),
             # (word edges of Latin letters and digits: "2B는", a particle glued on, still
             # ends "2B" as the digests write it)
             re.compile("|".join(r["states"]), re.I | re.ASCII),
             r.get("figure", True),
+            r.get("made", False),
         )
         for r in rows
     )
@@ -70,11 +76,23 @@ _HELD = re.compile(r"(?:same|equal|matched|identical|comparable|동일한|같은
 # batch sizes", "파라미터 수에 따라"
 _ALONG_BEFORE = re.compile(r"\b(?:with|across|along|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _ALONG_AFTER = re.compile(r"^\s*(?:에\s*따라|에\s*따른|가\s*늘수록|이\s*늘수록|를\s*늘리면)")
+# what the asker is making themselves, not asked of a paper: "building a demo for ...",
+# "데모를 만들려는데", "가격 페이지 구축 중"
+_MAKING_BEFORE = re.compile(
+    r"\b(?:build|building|built|make|making|create|creating|ship|shipping)\s+"
+    r"(?:(?:a|an|the|my|our|this)\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_MAKING_AFTER = re.compile(
+    r"^\s*(?:을|를)?\s*(?:\S+\s+)?(?:만들(?:려|고\s*있|어야|고\s*싶|까)|만드는\s*중"
+    r"|(?:구축|개발|준비)\s*(?:하려|하고\s*있|하는\s*중|중))",
+    re.I,
+)
 
 
 def asked(question: str) -> list[Attribute]:
     """The attributes the question asks for (not one it holds equal, nor one something
-    changes with)."""
+    changes with, nor a thing the asker is making: "데모를 만들려는데", "building a demo")."""
     return [
         a
         for a in attributes()
@@ -82,6 +100,8 @@ def asked(question: str) -> list[Attribute]:
             not _HELD.search(question[: m.start()])
             and not _ALONG_BEFORE.search(question[: m.start()])
             and not _ALONG_AFTER.search(question[m.end() :])
+            and not (a.made and _MAKING_BEFORE.search(question[: m.start()]))
+            and not (a.made and _MAKING_AFTER.search(question[m.end() :]))
             for m in a.asks.finditer(question)
         )
     ]

@@ -127,6 +127,27 @@ _AROUND_BEFORE = r"\b(?:around|circa|close\s+to|near)"
 _AROUND_AFTER = r"(?:\s*(?:즈음|무렵|쯤|전후|언저리))"
 AROUND_DAYS = 3
 _RECENT = re.compile(r"\b(recent|recently|lately|these days)\b|최근|요즘", re.I)
+# what the asker has been doing lately, in the clause after the word: "요즘 video LMM을
+# 설계하고 있는데" (an object, no subject: their own doing; not "논문이 많이 나오고 있는데"),
+# "lately I've been fine-tuning ...": their own context, no papers' dates
+_OWN_DOING = re.compile(
+    r"(?P<clause>[^?.!,]{0,60}?)(?:\S고\s*있(?:는데|어서|어요|습니다|었는데|거든)|\S는\s*중(?:인데|이에요|입니다)"
+    r"|\S중인데)|[^?.!,]{0,60}?\b(?:I|we)(?:'m|\s+am|'re|\s+are|'ve\s+been|\s+have\s+been)\s+[\w-]+ing\b",
+    re.I,
+)
+_OBJECT = re.compile(r"\S(?:을|를)(?=\s)")  # a Korean object: "video LMM을"
+_SUBJECT = re.compile(r"[가-힣A-Za-z0-9](?:이|가)(?=\s)")  # ... and a subject: "논문이"
+
+
+def _own_doing(text: str, end: int) -> bool:
+    """Whether the clause after a recency word (ending at `end`) says what the asker has
+    been doing: an English "I have been ...ing", or a Korean one with an object and no
+    subject of its own ("요즘 video LMM을 설계하고 있는데", not "요즘 Mamba가 뜨고 있는데")."""
+    m = _OWN_DOING.match(text, end)
+    if m is None:
+        return False
+    clause = m["clause"]
+    return clause is None or (bool(_OBJECT.search(clause)) and not _SUBJECT.search(clause))
 
 
 _MONTHS = "|".join(_MONTH_WORDS)
@@ -1038,7 +1059,7 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
     cues = tuple(dict.fromkeys(m.group(0) for p in (_LATEST, _RECENT) for m in p.finditer(text)))
     if _LATEST.search(text):
         return DateRange(newest, newest, cues, "latest")
-    if _RECENT.search(text):
+    if any(not _own_doing(text, m.end()) for m in _RECENT.finditer(text)):
         since = date.fromisoformat(newest) - timedelta(days=RECENT_DAYS - 1)
         return DateRange(since.isoformat(), newest, cues, "recent")
     return DateRange()
