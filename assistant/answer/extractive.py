@@ -1349,14 +1349,11 @@ class ExtractiveAnswerer:
         top = ranked[0][0]
         given = figures(question)
         seen = set(given)
-        # (a paper summarised in the question's language too: the other's sentences may say
-        # the same again; one summarised only in the other has nothing else to say it with)
-        both = len(paper.summaries()) > 1
         for score, sent, same_language, _ in ranked:
             if len(chosen) >= n or score < top * 0.5:
                 break
             found = figures(sent)
-            if chosen and not same_language and both and not found - seen:
+            if chosen and not same_language and not found - seen:
                 continue
             chosen.append((sent, same_language))
             seen |= found

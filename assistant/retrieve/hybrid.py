@@ -1812,8 +1812,9 @@ class HybridRetriever:
             n
             for n in dict.fromkeys(names)
             if not self.mentioned(n)  # "H100s" is in papers that write "H100"
-            # (nor a family the papers write with a variant's suffix: "xLAM-2" of "xLAM-2-fc-r")
-            and not self.mentioned(n, suffixed=True)
+            # (nor a family the papers write with a variant's suffix: "xLAM-2" of "xLAM-2-fc-r";
+            # not a size glued on: "Mamba-3B" is no Mamba-3)
+            and not self._with_suffix(n)
             and not (re.search(r"\ds$", n) and self.mentioned(n[:-1]))
             # and "BD3-LM" in papers that write "BD3-LMs"
             and not (n[-1].isupper() and self.mentioned(f"{n}s"))
@@ -1874,6 +1875,12 @@ class HybridRetriever:
             own = {g for m in re.finditer(beside, question, re.I) for g in m.groups() if g}
             absent = [a for a in absent if not any(a in o for o in own)]
         return list(dict.fromkeys(absent))
+
+    def _with_suffix(self, name: str) -> bool:
+        """Whether a paper writes `name` with a variant's suffix after a hyphen ("xLAM-2-fc-r"
+        of "xLAM-2")."""
+        suffixed = re.compile(rf"(?<![a-z0-9.-]){re.escape(name.lower())}-[a-z]")
+        return self._some_paper(name, lambda text: bool(suffixed.search(text.lower())))
 
     def _glued_name(self, name: str) -> bool:
         """Whether `name` is a paper's name typed in lower case with its version glued on
