@@ -402,6 +402,10 @@ def test_on_the_archive_glosses_versions_choices_and_names_in_passing(corpus_ass
     assert "'robot' or 'robotic' or 'robotics'" in answer.text, answer.text
     answer = corpus_assistant.ask("How many papers have 'To CoT or not to CoT' in the title?")
     assert answer.text.startswith("1 paper"), answer.text
+    answer = corpus_assistant.ask(
+        "Which papers in May 2025 have 'diffusion' or 'flow' in the title?"
+    )
+    assert "'diffusion' or 'flow'" in answer.text and answer.citations, answer.text
     retriever = corpus_assistant.retriever
     for question in (
         "VBench-2.0 keeps the same 16 evaluation dimensions as VBench++, correct?",

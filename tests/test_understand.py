@@ -368,6 +368,9 @@ def test_dates_read_as_ranges_relative_to_the_newest_digest(question, since, unt
         # (the review: what others are doing lately is the recent work asked for)
         ("요즘 Mamba가 다시 뜨고 있는데 관련 논문 뭐 있어?", True),
         ("요즘 diffusion LLM 논문이 많이 나오고 있는데 어떤 게 있어?", True),
+        ("요즘 논문 많이 나오고 있는데 뭐 읽어야 돼?", True),
+        # (an object often goes without its particle: the asker's own doing still)
+        ("요즘 RAG 시스템 만들고 있는데 latency가 문제예요. 컨텍스트 압축하는 논문 있어?", False),
     ],
 )
 def test_what_the_asker_does_lately_is_no_recent_date(question, recent):

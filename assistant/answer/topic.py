@@ -346,7 +346,14 @@ def _title_query(topic: list[str], question: str) -> str:
     title"), with the choices the question writes between them joined by " OR " ("제목에
     Speech나 TTS 들어간": either, as `ArchiveTools.count_papers` reads them)."""
     if quoted := QUOTED.findall(question):
-        return " ".join(quoted)
+        # (quotes joined by "or": "'diffusion' or 'flow' in the title", either)
+        joined = [m.end() for m in QUOTED.finditer(question)]
+        starts = [m.start() for m in QUOTED.finditer(question)]
+        out = [quoted[0]]
+        for i, words in enumerate(quoted[1:], start=1):
+            between = question[joined[i - 1] : starts[i]]
+            out += ["OR" if _TITLE_CHOICE.search(between) else "", words]
+        return " ".join(w for w in out if w)
     if (m := _IN_KOREAN_TITLE.search(question)) and not HANGUL_RUN.search(m["words"]):
         return m["words"].strip()
     written: dict[str, str] = {}

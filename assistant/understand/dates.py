@@ -128,26 +128,31 @@ _AROUND_AFTER = r"(?:\s*(?:즈음|무렵|쯤|전후|언저리))"
 AROUND_DAYS = 3
 _RECENT = re.compile(r"\b(recent|recently|lately|these days)\b|최근|요즘", re.I)
 # what the asker has been doing lately, in the clause after the word: "요즘 video LMM을
-# 설계하고 있는데" (an object, no subject: their own doing; not "논문이 많이 나오고 있는데"),
+# 설계하고 있는데" (no subject: their own doing; not "논문이 많이 나오고 있는데"),
 # "lately I've been fine-tuning ...": their own context, no papers' dates
 _OWN_DOING = re.compile(
     r"(?P<clause>[^?.!,]{0,60}?)(?:\S고\s*있(?:는데|어서|어요|습니다|었는데|거든)|\S는\s*중(?:인데|이에요|입니다)"
     r"|\S중인데)|[^?.!,]{0,60}?\b(?:I|we)(?:'m|\s+am|'re|\s+are|'ve\s+been|\s+have\s+been)\s+[\w-]+ing\b",
     re.I,
 )
-_OBJECT = re.compile(r"\S(?:을|를)(?=\s)")  # a Korean object: "video LMM을"
+# verbs of papers or work appearing, lately: what others do ("나오고 있는데", "뜨고 있는데")
+_APPEARING = re.compile(r"(?:나오|뜨|쏟아지|늘어나|많아지|되|유행하)고\s*있")
 _SUBJECT = re.compile(r"[가-힣A-Za-z0-9](?:이|가)(?=\s)")  # ... and a subject: "논문이"
 
 
 def _own_doing(text: str, end: int) -> bool:
     """Whether the clause after a recency word (ending at `end`) says what the asker has
-    been doing: an English "I have been ...ing", or a Korean one with an object and no
-    subject of its own ("요즘 video LMM을 설계하고 있는데", not "요즘 Mamba가 뜨고 있는데")."""
+    been doing: an English "I have been ...ing", or a Korean one with no subject of its own
+    ("요즘 video LMM을 설계하고 있는데", not "요즘 Mamba가 뜨고 있는데")."""
     m = _OWN_DOING.match(text, end)
     if m is None:
         return False
     clause = m["clause"]
-    return clause is None or (bool(_OBJECT.search(clause)) and not _SUBJECT.search(clause))
+    if clause is None:  # ("I have been ...ing")
+        return True
+    # (an object often goes without its particle: "요즘 RAG 시스템 만들고 있는데"; papers
+    # appearing are others' doing: "요즘 논문 많이 나오고 있는데")
+    return not _SUBJECT.search(clause) and not _APPEARING.search(m.group(0))
 
 
 _MONTHS = "|".join(_MONTH_WORDS)
