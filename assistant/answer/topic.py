@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import pairwise
 
 from assistant.answer.asking import (
     _HOW_MANY_TOP,
@@ -141,16 +142,19 @@ def topic_query(question: str, topic: list[str]) -> str:
     return " ".join(_with_choices(topic, question) + excluded)
 
 
-def _with_choices(words: list[str], question: str) -> list[str]:
-    """`words` with "or" between two the question writes a choice between ("A or B", "A/B",
-    "A나 B"); as they are when it does not write them in order."""
+def _with_choices(
+    words: list[str], question: str, joins: re.Pattern = CHOICE, mark: str = "or"
+) -> list[str]:
+    """`words` with `mark` between two the question writes a choice between (what `joins`
+    finds between them: "A or B", "A/B", "A나 B"); as they are when it does not write them
+    in order."""
     out, at = [], 0
     for word in words:
         found = question.find(word, at)
         if found < 0:
             return list(words)
-        if out and CHOICE.search(question, at, found):  # (a particle glued on: "Speech나")
-            out.append("or")
+        if out and joins.search(question, at, found):  # (a particle glued on: "Speech나")
+            out.append(mark)
         out.append(word)
         at = found + len(word)
     return out
@@ -345,15 +349,14 @@ def _title_query(topic: list[str], question: str) -> str:
     Latin word ("제목에 Mamba가 들어간"), each once ("survey papers with 'survey' in the
     title"), with the choices the question writes between them joined by " OR " ("제목에
     Speech나 TTS 들어간": either, as `ArchiveTools.count_papers` reads them)."""
-    if quoted := QUOTED.findall(question):
+    if quoted := list(QUOTED.finditer(question)):
         # (quotes joined by "or": "'diffusion' or 'flow' in the title", either)
-        joined = [m.end() for m in QUOTED.finditer(question)]
-        starts = [m.start() for m in QUOTED.finditer(question)]
-        out = [quoted[0]]
-        for i, words in enumerate(quoted[1:], start=1):
-            between = question[joined[i - 1] : starts[i]]
-            out += ["OR" if _TITLE_CHOICE.search(between) else "", words]
-        return " ".join(w for w in out if w)
+        out = [quoted[0][1]]
+        for before, m in pairwise(quoted):
+            if _TITLE_CHOICE.search(question, before.end(), m.start()):
+                out.append("OR")
+            out.append(m[1])
+        return " ".join(out)
     if (m := _IN_KOREAN_TITLE.search(question)) and not HANGUL_RUN.search(m["words"]):
         return m["words"].strip()
     written: dict[str, str] = {}
@@ -363,14 +366,9 @@ def _title_query(topic: list[str], question: str) -> str:
     # (choices are what "or" or "나" join, and a comma in a list they close: "robot,
     # robotic or robotics", not "Mamba, Vision 둘 다")
     joins = _LISTED_CHOICE if _TITLE_CHOICE.search(question) else _TITLE_CHOICE
-    out, at = [], 0
-    for word in written.values():
-        found = question.find(word, at)
-        if out and found >= 0 and joins.search(question, at, found):
-            out.append("OR")
-        out.append(" OR ".join(w for w in word.split("/") if w))  # "robot/robotics"
-        at = found + len(word) if found >= 0 else at
-    return " ".join(out)
+    out = _with_choices(list(written.values()), question, joins, "OR")
+    # (and the choices a word writes with slashes: "robot/robotics")
+    return " ".join(" OR ".join(w for w in word.split("/") if w) for word in out)
 
 
 def topic_phrase(text: str, topic: list[str]) -> str:

@@ -2275,10 +2275,11 @@ class HybridRetriever:
         named = [(self._longer_title(info.text, pid, ranked) or pid, via) for pid, via in named]
         # a name glossed by the words it stands for ("MPO(Mixed Preference Optimization)"):
         # the paper whose title has them, when the one of that name has not
-        named = [
-            (self._glossed(info.text, pid, ranked) or pid, via) if via == "name" else (pid, via)
-            for pid, via in named
-        ]
+        if glosses := _glosses(info.text):
+            named = [
+                (self._glossed(glosses, pid, ranked) or pid, via) if via == "name" else (pid, via)
+                for pid, via in named
+            ]
         if not named:
             # "ModernBERT 논문 요약해줘": the paper that introduced a coined word another's
             # title begins with, as the router reads it (not "Clinical ModernBERT", a name
@@ -2419,17 +2420,18 @@ class HybridRetriever:
         ]
         return len(writers) <= COINED_WRITERS
 
-    def _glossed(self, question: str, pid: str, ranked: list[Hit]) -> str | None:
+    def _glossed(self, glosses: list[tuple[str, str]], pid: str, ranked: list[Hit]) -> str | None:
         """The paper among the first `ranked` whose title writes the words the question
-        glosses the name of `pid` with, when the title of `pid` does not: an acronym and
-        what it stands for, either in brackets ("MPO(Mixed Preference Optimization)" is not
-        the MPO of "Meta Plan Optimization"); None when it glosses none."""
+        glosses the name of `pid` with (`glosses`: `_glosses` of it), when the title of
+        `pid` does not: an acronym and what it stands for, either in brackets
+        ("MPO(Mixed Preference Optimization)" is not the MPO of "Meta Plan Optimization");
+        None when it glosses none."""
         if pid not in self.catalog:
             return None
         p = self.catalog.papers[pid]
         names = {n.lower() for n in (p.name, *p.aliases) if n}
         own = norm_title(p.title)
-        for short, long in _glosses(question):
+        for short, long in glosses:
             wanted = norm_title(long)
             if short.lower() not in names or not wanted or wanted in own:
                 continue

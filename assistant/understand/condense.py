@@ -340,6 +340,7 @@ def _stands_alone(
 
 
 MEASURE_WORDS = 4  # words between a benchmark's name and the figure on it ("56.1 on the GPQA")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a summary's sentence ends
 
 
 def _scored_on(name: str | None, question: str, written: str) -> bool:
@@ -360,7 +361,7 @@ def _scored_on(name: str | None, question: str, written: str) -> bool:
     return any(
         re.search(at, sentence)
         and asked & {f.lower() for f in re.findall(rf"{figure}[a-z]*", sentence, re.I)}
-        for sentence in re.split(r"(?<=[.!?])\s+", written)
+        for sentence in _SENTENCE_END.split(written)
     )
 
 
@@ -383,7 +384,7 @@ def _used_in(name: str | None, question: str, written: str) -> bool:
         for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", at.sub(" ", question))
         if w.lower() not in STOP and not cue_pattern("figure_cue").fullmatch(w)
     }
-    for sentence in re.split(r"(?<=[.!?])\s+", written):
+    for sentence in _SENTENCE_END.split(written):
         if at.search(sentence):
             words = {
                 w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", sentence)
