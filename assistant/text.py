@@ -161,6 +161,27 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _EITHER_PLURAL = re.compile(r"(?<=[A-Za-z])\(s\)(?![A-Za-z])")  # "paper(s)": read as plural
 
 
+# an acronym as a title may be quoted with it: two to six capitals, a plural's "s" after
+TITLE_ACRONYM = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,6})s?(?![\w-])")
+
+
+def spelled_out(phrase: str, title: str) -> str:
+    """`phrase` with each acronym in it written as the run of `title`'s words it stands
+    for, by their initials ("'LLMs as Markov chains'" of "Large Language Models as Markov
+    Chains"); an acronym no run of the title's words spells stays as it is."""
+
+    def spell(m: re.Match) -> str:
+        letters = m["letters"].lower()
+        for i in range(len(title_words) - len(letters) + 1):
+            run = title_words[i : i + len(letters)]
+            if "".join(w[0] for w in run).lower() == letters:
+                return " ".join(run)
+        return m.group(0)
+
+    title_words = re.findall(r"[^\W_]+", title)
+    return TITLE_ACRONYM.sub(spell, phrase)
+
+
 def long_form(short: str, text: str) -> str | None:
     """The words of `text` (ending where a bracket opens) that the acronym `short` stands
     for, by Schwartz and Hearst's algorithm ("A Simple Algorithm for Identifying

@@ -366,3 +366,18 @@ def test_a_predicate_is_read_as_its_known_noun_before_the_word_as_written():
     assert korean.topical("업데이트하는", known=knows) == "업데이트"
     # a noun that only ends like a predicate stays whole ("데이터": 터 is an ending too)
     assert korean.topical("데이터", known={"데이터"}.__contains__) == "데이터"
+
+
+@pytest.mark.parametrize(
+    "word, singular",
+    [
+        ("도메인들에서", "도메인"),  # b152: a plural and a particle (had read no domains)
+        ("모델들은", "모델"),
+        ("그들은", "그들은"),  # (a word of two syllables: no plural to take off)
+        ("실험했어?", "실험했어?"),
+    ],
+)
+def test_a_plural_before_a_particle_is_the_noun(word, singular):
+    from assistant.retrieve.hybrid import _singular
+
+    assert _singular(word) == singular

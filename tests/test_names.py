@@ -2081,3 +2081,28 @@ def test_an_acronym_glossed_with_its_words_is_read_with_them():
     ]
     assert _glosses("what is Meta Plan Optimization (MPO)?") == [("MPO", "Meta Plan Optimization")]
     assert _glosses("SpargeAttn (a sparse attention kernel) speed?") == []  # no acronym's words
+
+
+@pytest.mark.parametrize(
+    "phrase, title, spelled",
+    [
+        # b151: "explain the 'LLMs as Markov chains' paper" had been a name no digest mentions
+        (
+            "LLMs as Markov chains",
+            "Large Language Models as Markov Chains",
+            "Large Language Models as Markov chains",
+        ),
+        (
+            "RL for LLM agents",
+            "Reinforcement Learning for LLM Agents",
+            "Reinforcement Learning for LLM agents",
+        ),
+        # an acronym no run of the title's words spells, or a word of one capital, stays
+        ("GPT as Markov chains", "Large Language Models as Markov Chains", "GPT as Markov chains"),
+        ("A Survey", "Agents: A Survey", "A Survey"),
+    ],
+)
+def test_a_title_quoted_with_acronyms_is_spelled_out_by_its_words(phrase, title, spelled):
+    from assistant.text import spelled_out
+
+    assert spelled_out(phrase, title) == spelled

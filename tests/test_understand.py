@@ -385,6 +385,23 @@ def test_a_duration_in_years_is_no_year(question):
 
 
 @pytest.mark.parametrize(
+    "question, day",
+    [
+        # b152: a weekday written as a word of a name ("There are no digests for 2025-06-29")
+        ("o1 on the NPR Sunday Puzzle benchmark vs R1 on RoR-Bench?", None),
+        ("what came out on Friday?", "found"),
+        # (the review: a capitalised word after it, but no name's word before it)
+        ("Summarize the Friday Digest", "found"),
+        ("Monday Papers about agents?", "found"),
+        ("papers from Monday March 3 2025", "2025-03-03"),
+    ],
+)
+def test_a_weekday_in_a_name_is_no_date(question, day):
+    found = find_dates(question, NEWEST)
+    assert (found.since if day != "found" else bool(found.since) and "found") == day
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what came out around March 2025?",
@@ -1257,6 +1274,11 @@ def test_every_pointer_is_masked_before_the_intent_is_read():
         ("<paper> 코드 어디 있어?", "code"),
         ("where can I get <paper>?", "code"),
         ("is <paper> open source?", "code"),
+        # b153: the last word of a compound is a topic ("the chart-to-code refinement paper"
+        # had been answered with its links)
+        ("the chart-to-code refinement paper", "search"),
+        ("where is the code?", "code"),
+        ("is there a re-implementation of <paper>?", "code"),  # (not an "X-to-" compound)
     ],
 )
 def test_code_is_asked_with_a_word_of_its_own(question, intent):

@@ -66,6 +66,23 @@ def asks_by_language(question: str, pair: bool = True) -> bool:
     return len(_languages_named(question)) > 1 and _DIGEST_WORD.search(question) is not None
 
 
+@cache
+def languages_together() -> re.Pattern:
+    """Both digest languages named as one ("English and Korean ones combined", "영어랑
+    한국어 다이제스트 합쳐서"; slots "language_name" and "languages_together"): which
+    digests, all of them, no topic."""
+    names = "|".join(re.escape(r["text"]) for r in slot_rows("language_name"))
+    together = "|".join(
+        re.escape(r["text"])
+        for r in sorted(slot_rows("languages_together"), key=lambda r: -len(r["text"]))
+    )
+    return re.compile(
+        rf"(?:{names})(?:이랑|랑|과|와)?\s*(?:,|and|&|/|or)?\s*(?:{names})"
+        rf"(?:\s+(?:digests?|ones|papers|다이제스트))?\s*(?:{together})",
+        re.I,
+    )
+
+
 def _languages_named(question: str) -> set[str]:
     """The languages a question names ("English", "한국어"; slot "language_name")."""
     names = {r["text"]: r["language"] for r in slot_rows("language_name")}

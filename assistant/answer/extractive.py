@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from assistant.index import korean
 from assistant.index.lexical import STOP, tokenize
-from assistant.retrieve.hybrid import Hit, Retrieval, topical_terms, versioned_names
+from assistant.retrieve.hybrid import Hit, Retrieval, introduces, topical_terms, versioned_names
 from assistant.text import (
     HANGUL_RUN,
     MODIFIER_ENDING,
@@ -702,6 +702,56 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
                 continue
         out.append(claimed)
     return out
+
+
+# the words around a claimed figure that say what it measures, and a range stated
+CLAIM_CONTEXT = 60  # characters on each side of the claimed figure in the question
+FIGURE_NEAR = 40  # characters between such a word and a figure in a sentence quoted
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|~|to)\s*(\d+(?:\.\d+)?)")
+
+
+def _contradicted(question: str, claimed: str, paper: Paper, quoted: Sequence[str]) -> bool:
+    """Whether a sentence quoted states another figure for what the question claims a
+    figure of: a figure the question does not give, near a word of what the claimed one
+    measures ("50% on LifeChoice": "LifeChoice 벤치마크에서 93.47%"); such a word is a
+    name or acronym, not a word of the language ("score", "accuracy"). Not a range that
+    holds the claimed value ("10배" of "4-15배"), nor a figure of something else ("60 on
+    ARC" of a HellaSwag score)."""
+    at = question.find(claimed)
+    if at < 0:
+        return False
+    window = question[max(0, at - CLAIM_CONTEXT) : at + len(claimed) + CLAIM_CONTEXT]
+    own = " ".join([paper.title, paper.label, *paper.aliases]).lower()  # (its names)
+    measured = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z][A-Za-z0-9.+-]*", window.replace(claimed, " "))
+        if len(w) > 1
+        and w.lower() not in own
+        and w.lower() not in STOP
+        and (w.isupper() or not english_word(w))
+    }
+    value = float(m.group(0)) if (m := re.search(r"\d+(?:\.\d+)?", claimed)) else None
+    asked = set(figures(question))
+    for sent in quoted:
+        low = sent.lower()
+        places = [m.start() for w in measured for m in re.finditer(re.escape(w), low)]
+        near = [
+            f.group(0)
+            for f in re.finditer(r"\d+(?:\.\d+)?", sent)
+            if f.group(0) not in asked and any(_in_one_clause(sent, p, f.start()) for p in places)
+        ]
+        if not near:
+            continue
+        ranges = [(float(lo), float(hi)) for lo, hi in _RANGE.findall(sent)]
+        # (a range that holds it states no other figure)
+        return value is None or not any(lo <= value <= hi for lo, hi in ranges)
+    return False
+
+
+def _in_one_clause(sentence: str, at: int, other: int) -> bool:
+    """Whether two places of a sentence are near, with no comma or stop between them."""
+    lo, hi = sorted((at, other))
+    return hi - lo <= FIGURE_NEAR and not re.search(r"[,;]|\.\s", sentence[lo:hi])
 
 
 def _asks_measure(question: str, paper: Paper) -> bool:
@@ -1455,7 +1505,8 @@ class ExtractiveAnswerer:
         absent = _not_written(question, first.paper, others, asked) if named else []
         # (a variant of it claimed of: "YOLOv12-N reportedly hits 50 mAP" of YOLOv12)
         variant = not named and _variant_named(question, first.paper)
-        absent += _claimed_figures(question, first.paper, asked) if named or variant else []
+        claimed = _claimed_figures(question, first.paper, asked) if named or variant else []
+        absent += claimed
         if named and _no_share(question, first.paper):
             absent.append("%")  # "GroUSE에서 ... 몇 % 통과했어?": its digests write no share
         corrected = _corrections(question, absent, first.paper)
@@ -1470,7 +1521,26 @@ class ExtractiveAnswerer:
                 f"but {', '.join(corrected.values())}:",
             )
             lines = ["\n".join(lines)]
-        if absent:
+        # a premise corrected: only figures it claims are not the digests', and the
+        # sentences quoted state others ("CoSER 70B only got around 50% on LifeChoice,
+        # right?": 93.47%); an answer, not a figure declined
+        corrected_figures = (
+            bool(absent)
+            and set(absent) <= set(claimed)
+            and all(_contradicted(question, c, first.paper, picked) for c in claimed)
+        )
+        if corrected_figures:
+            lines.insert(
+                0,
+                f"다이제스트에 적힌 {first.paper.label}의 수치는 질문과 다릅니다(질문: "
+                f"{', '.join(absent)}). 다이제스트의 내용:"
+                if korean
+                else f"The digests do not give {', '.join(absent)} for {first.paper.label}; "
+                "what they say:",
+            )
+            lines = ["\n".join(lines)]
+            absent = []
+        elif absent:
             # "MMLU는?" after SWE-RL: say the digests give no such figure, then what they say
             lines.insert(
                 0,
@@ -1485,7 +1555,30 @@ class ExtractiveAnswerer:
             absent = []  # "what's it called again, and does it beat fp8 on GSM8k?": the
             # first part is answered; the note says what the digests do not give
         if named and len(hits) > 1 and hits[1].via == "hybrid":
-            return lines[0], absent  # the question named its paper: that paper only
+            # the question named its paper: that paper only, and another the digests call
+            # by the same name ("UniVLA": two papers, each with a LIBERO figure)
+            name = first.paper.name
+            namesakes = [
+                (n, h)
+                for n, h in enumerate(hits, start=1)
+                if name
+                and h is not first
+                and name in h.paper.aliases
+                and h.relevance >= floor
+                # (its own name, which it introduces; not a model it uses: MiniCPM)
+                and introduces(h.paper, name)
+            ][: self.max_papers - 1]
+            if not namesakes:
+                return lines[0], absent
+            lines = [
+                lines[0],
+                "\n" + (f"{name}라는 이름의 다른 논문:" if korean else f"Also called {name}:"),
+            ]
+            for n, hit in namesakes:
+                lines.append(
+                    f"- **{hit.paper.label}** [{n}]: {self.listed(question, hit.paper, korean)}"
+                )
+            return "\n".join(lines), absent
         others = [
             (n, h)
             for n, h in enumerate(hits, start=1)

@@ -7,7 +7,7 @@ The answer package's own helpers (underscored), read by the router and its sibli
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from assistant.index.catalog import ARTICLES, TITLE_ARTICLE_WORDS
 from assistant.retrieve.hybrid import QUOTED_HEAD
@@ -48,6 +48,26 @@ def _first_written(paper: Paper, question: str) -> int:
     if len(head.split()) == QUOTED_HEAD and (at := question.find(head)) >= 0:
         found.append(at)
     return min(found, default=-1)
+
+
+_WORD = re.compile(r"(?<![\w-])[A-Za-z0-9][\w.-]*[A-Za-z0-9]")  # (a Latin word, "TALE")
+
+
+def _capitals_written(paper: Paper, question: str, others: Sequence[Paper] = ()) -> int:
+    """Where the question first writes a word of two capitals or more that the paper's
+    digests write as it is and the `others` do not ("TALE이랑 VeriThinker" of
+    Token-Budget-Aware LLM Reasoning, whose summaries call it TALE; not "AIME", which
+    both papers compared write), -1 when nowhere."""
+    for m in _WORD.finditer(question):
+        word = m.group(0)
+        if sum(c.isupper() for c in word) < 2:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        if pattern.search(paper.lexical_text()) and not any(
+            pattern.search(o.lexical_text()) for o in others if o is not paper
+        ):
+            return m.start()
+    return -1
 
 
 # a size or scale after a model's name: "-X", "-N" (YOLOv12-X), "-7B", "-0.5B", "-XL"

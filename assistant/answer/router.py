@@ -72,6 +72,7 @@ from assistant.answer.naming import (
     _as_capitalised,
     _beside,
     _by_head_only,
+    _capitals_written,
     _carries,
     _coined_as_written,
     _first_written,
@@ -2921,6 +2922,16 @@ class Router:
                     break
         if len(papers) < 2:
             return None
+        # in the order the question names them ("TALE이랑 VeriThinker": TALE is [1]), so
+        # that "the second one" after it is the second named; those it does not write last
+        # (or by a name its summaries write with the question's capitals: "TALE")
+        at = {p.arxiv_id: _first_written(p, own) for p in papers}
+        at = {
+            p.arxiv_id: n if (n := at[p.arxiv_id]) >= 0 else _capitals_written(p, own, papers)
+            for p in papers
+        }
+        if sum(n >= 0 for n in at.values()) >= 2:  # (none written: in the order found)
+            papers.sort(key=lambda p: at[p.arxiv_id] if at[p.arxiv_id] >= 0 else len(own))
         apart = _SHARED.sub(" ", own)  # without what both share
         if len(papers) > 2:  # "A vs B - both patch SAM 2's memory": what both build on, no side
             shared = " ".join(m.group(0) for m in _SHARED.finditer(own))  # (a measure or not)

@@ -19,6 +19,7 @@ from assistant.answer.asking import (
     _busiest,
     _languages,
     asks_by_language,
+    languages_together,
 )
 from assistant.answer.extractive import written_out
 from assistant.answer.naming import _PARENS, _written
@@ -172,6 +173,9 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
     # (a place in a digest is no topic: "the very first paper covered", "listed first")
     text = cue_pattern("first_listed").sub(" ", question)
     text = SUBJECT.sub(" ", strip_slots(text, info))  # a follow-up's subject
+    # ("every paper from the 2024-11-15 digests, English and Korean ones combined": which
+    # digests, no topic; not "Korean LLM papers" of "영어 한국어 다이제스트 통틀어서")
+    text = languages_together().sub(" ", text)
     if asks_by_language(question, pair=info.intent == "count"):
         # "which language has more?", "in both languages": what a count is by, no topic
         # ("English vs Korean": the languages as well)
@@ -338,7 +342,8 @@ _IN_KOREAN_TITLE = re.compile(
 
 
 # what joins a title's choices of words ("Speech or TTS", "Speech나 TTS"; not a comma)
-_TITLE_CHOICE = re.compile(r"\bor\b|또는|혹은|(?<=[A-Za-z0-9])(?:이나|나)(?![가-힣])", re.I)
+# (a slash between words written apart too: "jailbreak / jailbreaking")
+_TITLE_CHOICE = re.compile(r"\bor\b|또는|혹은|\s/\s|(?<=[A-Za-z0-9])(?:이나|나)(?![가-힣])", re.I)
 _LISTED_CHOICE = re.compile(rf"{_TITLE_CHOICE.pattern}|,", re.I)
 
 

@@ -35,7 +35,16 @@ from assistant.index.lexical import STOP, LexicalIndex, tokenize
 from assistant.index.store import reaching
 from assistant.retrieve.calibration import calibration_for
 from assistant.retrieve.coining import coined_at
-from assistant.text import HANGUL_RUN, YEAR, english_word, fuller_form, long_form, words
+from assistant.text import (
+    HANGUL_RUN,
+    TITLE_ACRONYM,
+    YEAR,
+    english_word,
+    fuller_form,
+    long_form,
+    spelled_out,
+    words,
+)
 from assistant.types import ALIAS_SENTENCES, Filters, Paper
 from assistant.understand import attributes, glossary, scope
 from assistant.understand.attributes import Attribute
@@ -191,6 +200,30 @@ COINED_WRITERS = 3  # papers that may write the words a title begins with, for t
 PHRASE_READS = 200  # papers with all those words read to count the writers, at most
 
 
+def introduces(
+    paper: Paper, name: str, few: bool = True, pattern: re.Pattern | None = None
+) -> bool:
+    """Whether the paper's summaries introduce `name` as theirs: a sentence opening with it
+    ("CoSTA* is a cost-sensitive toolpath agent ..."), or it beside a word of coining in one
+    sentence ("This paper introduces UniVLA", `coining`); not a model it only uses."""
+    pattern = pattern or name_pattern(name)
+    for text in paper.summaries().values():
+        for sentence in _sentences(text):
+            low = sentence.lower()
+            if (m := pattern.match(low)) and re.match(r"\W*\s(?:is|are)\s", low[m.end() :]):
+                return True
+            if any(coined_at(sentence, m, name, few) for m in pattern.finditer(low)):
+                return True
+    return False
+
+
+def _singular(word: str) -> str:
+    """A Korean noun of two syllables or more written with the plural 들 and a particle
+    ("도메인들에서"), without them ("도메인"); any other word as it is."""
+    noun = korean.topical(word.strip("?.!,"))
+    return noun[:-1] if len(noun) >= 3 and noun.endswith("들") else word
+
+
 def quoted_in(words: str, question: str) -> bool:
     """Whether the question writes `words` in quotes or brackets, or as a paper's name
     ("'Observational Scaling Laws' 논문은", "the DeepSpeak paper")."""
@@ -312,6 +345,12 @@ _JOINED_NAME = re.compile(
 # is a name (checked against the papers), not the two words it is made of
 _BENCHMARK_NAME = re.compile(  # (any script's letters: "τ²-bench")
     r"(?<![\w.-])[^\W\d_][^\W_]*-(?:bench|eval|arena|gym)(?![\w-])", re.I
+)
+# a kind of work a lower-case "X-eval" or "X-bench" may describe ("code-eval papers")
+_KIND_OF_WORK = re.compile(
+    r"\s+(?:papers?|works?|studies|methods?|benchmarks?|datasets?|suites?|style|type|kind|"
+    r"related|stuff|논문)\b",
+    re.I,
 )
 # a title quoted in a question: "What does 'Toolformer: Language Models Can Teach ...' show?"
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘](?P<title>[^\"'“”‘’]{12,300}?)[\"'”’](?=[\s?.,!:;)]|$)")
@@ -1752,6 +1791,8 @@ class HybridRetriever:
                 if not set(tokenize(w)) <= asking
                 and (not HANGUL_RUN.fullmatch(w.strip("?.!,")) or korean.topical(w.strip("?.!,")))
             ]
+            # (a plural's 들 before a particle is no part of the word: "도메인들에서")
+            kept = [_singular(w) for w in kept]
             renderings = self.glossary.renderings(" ".join(kept))
             question = self.glossary.expand(" ".join(kept))
         else:
@@ -1807,7 +1848,12 @@ class HybridRetriever:
         # (nor its dates: "papers from mid-2024", "a late-2023 system")
         for span in analyse(question, None, self._latest, self._oldest, self._digests).dates.spans:
             question = question.replace(span, " ")
-        names = versioned_names(question) + _BENCHMARK_NAME.findall(question[:2000])
+        names = versioned_names(question) + [
+            m.group(0)
+            for m in _BENCHMARK_NAME.finditer(question[:2000])
+            # (in lower case before a kind of work, it describes: "two code-eval papers")
+            if not (m.group(0).islower() and _KIND_OF_WORK.match(question, m.end()))
+        ]
         absent = [
             n
             for n in dict.fromkeys(names)
@@ -1972,6 +2018,8 @@ class HybridRetriever:
                 # small models beat one big model' ideas")
             if self.catalog.by_title(title) or self.mentioned(title):
                 continue
+            if self._spelled_title(title):  # ("'LLMs as Markov chains'")
+                continue
             near = [self.catalog.papers[pid].title for pid, _ in self._found_by(title)]
             if any(fuzz.ratio(title.lower(), t.lower()) >= TITLE_LIKE for t in near):
                 continue
@@ -2071,13 +2119,8 @@ class HybridRetriever:
             paper = self.catalog.papers[pid]
             if few and any(a.lower() == lowered for a in paper.aliases):
                 return True  # (not a model dozens write, one summary's list made an alias)
-            for text in paper.summaries().values():
-                for sentence in _sentences(text):
-                    low = sentence.lower()
-                    if (m := pattern.match(low)) and re.match(r"\W*\s(?:is|are)\s", low[m.end() :]):
-                        return True  # "CoSTA* is a cost-sensitive toolpath agent ..."
-                    if any(coined_at(sentence, m, name, few) for m in pattern.finditer(low)):
-                        return True
+            if introduces(paper, name, few, pattern):
+                return True
         return False
 
     def coined_by(self, name: str, writers: dict[str, int] | None = None) -> str | None:
@@ -2241,6 +2284,18 @@ class HybridRetriever:
         a name is written in the papers its words find."""
         return any(has(text) for _, text in self._found_by(query))
 
+    def _spelled_title(self, phrase: str) -> str | None:
+        """The paper whose title `phrase` writes with acronyms for some of its words
+        ("'LLMs as Markov chains'": Large Language Models as Markov Chains), among those
+        BM25 ranks first for it."""
+        if not TITLE_ACRONYM.search(phrase):
+            return None
+        for pid, _ in self._found_by(phrase):
+            title = self.catalog.papers[pid].title
+            if norm_title(spelled_out(phrase, title)) == norm_title(title):
+                return pid
+        return None
+
     def _found_by(self, query: str) -> Iterator[tuple[str, str]]:
         """(arXiv id, lexical text) of the (at most 50) papers BM25 ranks first for `query`,
         best first."""
@@ -2258,6 +2313,13 @@ class HybridRetriever:
         named: list[tuple[str, str]] = [(pid, "id") for pid in info.arxiv_ids]
         if pid := self.catalog.by_title(info.text):
             named.append((pid, "title"))
+        # a title quoted with acronyms for some of its words ("the 'LLMs as Markov chains'
+        # paper")
+        named += [
+            (pid, "title")
+            for m in _QUOTED.finditer(info.text[:2000])
+            if (pid := self._spelled_title(m.group("title").strip()))
+        ]
         # a title quoted by its first words ("... CCE 논문 있었지? Cut Your Losses 어쩌구"),
         # as the router reads it
         named += [

@@ -860,6 +860,29 @@ def _between_months(text: str, newest: str | None, oldest: str | None) -> DateRa
     return replace(ranged, spans=(text[start : m.end()].rstrip(),))
 
 
+# a weekday written as a word of a name: between an acronym or a capitalised word inside
+# the sentence and another capitalised word that is no date's ("the NPR Sunday Puzzle
+# benchmark"; not "the Friday Digest", "Monday Papers about agents", "Monday, March 3")
+_CAPITALISED_DAYS = "|".join(w.capitalize() for w in _WEEKDAYS)
+_IN_A_NAME = re.compile(
+    rf"(?P<before>[A-Z][\w-]*)\s+(?P<day>{_CAPITALISED_DAYS})"
+    rf"(?=\s+(?!(?i:{_MONTHS}|{_CAPITALISED_DAYS})\b)[A-Z][a-z])"
+)
+
+
+def _without_named_days(text: str) -> str:
+    """`text` with a weekday that is a word of a name blanked (`_IN_A_NAME`)."""
+
+    def blank(m: re.Match) -> str:
+        before, at = m["before"], m.start()
+        inside = at > 0 and not re.search(r"[.?!:]\s*$", text[:at])  # not a sentence's start
+        if not (len(before) > 1 and before.isupper()) and not inside:
+            return m.group(0)
+        return m.group(0)[: m.start("day") - at] + " " * len(m["day"])
+
+    return _IN_A_NAME.sub(blank, text)
+
+
 def find_dates(text: str, newest: str | None, oldest: str | None = None) -> DateRange:
     """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD');
     "the earliest digest" is the `oldest` one's day, when given.
@@ -867,6 +890,7 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
     Forms dateparser's search misses (day ranges, "2024.06", "24년", "'24") are first
     rewritten to forms it reads; the range's spans are the question's own words.
     """
+    text = _without_named_days(text)  # ("the NPR Sunday Puzzle")
     if "부터" in text and "까지" in text and (ranged := _from_to(text, newest, oldest)):
         return ranged
     if ranged := _between_months(text, newest, oldest):

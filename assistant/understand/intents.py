@@ -412,7 +412,8 @@ def cued(intent: str, question: str) -> str:
     if intent in NEEDS_CUE and not cue_pattern(NEEDS_CUE[intent]).search(said):
         return "search"
     if intent == "code" and all(
-        _set_against(said, m) for m in cue_pattern("code_cue").finditer(said)
+        _set_against(said, m) or _compounded(said, m)
+        for m in cue_pattern("code_cue").finditer(said)
     ):
         return "search"  # "HuggingFace 기본 구현이랑 비교하면 몇 배 빨라?": a baseline
     if intent in OF_A_SET and attributes.asked(question) and not PAPER_WORD.search(question):
@@ -421,6 +422,13 @@ def cued(intent: str, question: str) -> str:
         return "count"  # "다이제스트에 나온 RAG 논문 몇 개야?": how many, however near a
         # listing the rest reads (a count lists the papers it counts too)
     return intent
+
+
+def _compounded(text: str, m: re.Match) -> bool:
+    """Whether a cue word is what an "X-to-" compound turns things into, a topic ("the
+    chart-to-code refinement paper", "text-to-code"), not a word asking for it (as
+    "re-implementation" still is)."""
+    return re.search(r"-to-$", text[: m.start()], re.I) is not None
 
 
 # what a code cue is set against as a baseline: "HF 구현이랑 비교하면", "HF 구현 대비",
