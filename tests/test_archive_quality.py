@@ -499,3 +499,43 @@ def test_on_the_archive_namesakes_corrections_and_the_order_named(corpus_assista
     assert answer.text.startswith("1 paper"), answer.text
     answer = corpus_assistant.ask("is there a re-implementation of SpargeAttn?")
     assert "github.com/thu-ml/SpargeAttn" in answer.text, answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_on_the_archive_other_papers_advice_and_figures_never_stated(corpus_assistant):
+    """b154-b157, written blind. "X does Y; are there other <kind> papers?" had answered
+    with X alone; "which open-source model came out on top?" with the benchmark's missing
+    GitHub link; LoRA settings advice from a LoRA paper that states none; a ViSQOL score
+    from the sentence that only names ViSQOL; "the prompt" was the paper "The Prompt"; and
+    "the word watermark" counted no titles."""
+    answer = corpus_assistant.ask(
+        "DiffRhythm generates full songs with vocals from lyrics; are there other "
+        "lyrics-to-song generation papers?"
+    )
+    cited = {c.arxiv_id for c in answer.citations}
+    assert cited & {"2503.08638", "2502.13128", "2409.06029"}, answer.text
+    chat = corpus_assistant.chat()
+    chat.ask("What's MEGA-Bench?")
+    answer = chat.ask(
+        "how many tasks and custom metrics does it have, and which open-source "
+        "model came out on top?"
+    )
+    assert "GitHub" not in answer.text and "Qwen2-VL" in answer.text, answer.text
+    answer = corpus_assistant.ask(
+        "I'm LoRA fine-tuning Llama 3 8B on 4 A100s — what learning rate, warmup steps and "
+        "batch size should I use?"
+    )
+    assert answer.refused and not answer.citations, answer.text
+    answer = corpus_assistant.ask("MuCodec 0.35kbps에서 ViSQOL 점수가 정확히 몇이었어?")
+    assert answer.refused and "ViSQOL" in answer.text, answer.text
+    answer = corpus_assistant.ask(
+        "was there something about giving the model a token budget in the prompt so CoT gets "
+        "shorter?"
+    )
+    assert answer.citations[0].arxiv_id == "2412.18547", answer.text
+    n = corpus_assistant.tools.count_papers(query="watermark", in_title=True).data["total"]
+    answer = corpus_assistant.ask(
+        "across the whole archive, how many paper titles contain the word watermark?"
+    )
+    assert n > 5 and answer.text.startswith(f"{n} papers with 'watermark'"), answer.text

@@ -110,6 +110,22 @@ def test_the_attributes_a_question_asks_for(question, names):
     assert [a.name for a in attributes.asked(question)] == names
 
 
+def test_advice_on_ones_own_settings_needs_a_value_stated():
+    """b155, b156 (blind): "I'm LoRA fine-tuning Llama 3 8B on 4 A100s - what learning
+    rate, warmup steps and batch size should I use?" was answered from LoRA Land, whose
+    digests state none of them with a value; advice needs a value to take."""
+    asked = "what learning rate, warmup steps and batch size should I use?"
+    vague = "They fine-tune many models with LoRA after a warm-up. They beat GPT-4 by 10 points."
+    assert attributes.unstated(asked, vague) == []  # (a word of its kind is written)
+    assert [a.name for a in attributes.unstated(asked, vague, valued=True)] == ["hyperparameters"]
+    valued = "They fine-tune with LoRA. A learning rate of 2e-4 and batch size 16 work best."
+    assert attributes.unstated(asked, valued, valued=True) == []
+    assert (
+        attributes.unstated("학습률은 얼마로 해?", "학습률 3e-5에서 가장 좋았다.", valued=True)
+        == []
+    )
+
+
 def test_an_attribute_is_unstated_only_when_no_word_of_its_kind_is_written():
     asked = "What license is X released under, and what did it cost to train?"
     assert [a.name for a in attributes.unstated(asked, "X beats Y on MMLU.")] == [

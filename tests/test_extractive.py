@@ -533,6 +533,35 @@ def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     assert _claimed_figures(question.replace("79.8", "95"), paper, [other]) == ["95%"]
 
 
+def test_a_measure_named_without_a_figure_has_no_figure_to_give():
+    """b154 (blind): "MuCodec 0.35kbps에서 ViSQOL 점수가 정확히 몇이었어?" was answered with
+    the sentence naming ViSQOL as a metric used, which states no score."""
+    from assistant.answer.extractive import _figureless
+
+    summary = (
+        "실험은 주요 평가 지표로 ViSQOL과 Word Error Rate (WER)를 사용하였습니다. "
+        "MuCodec은 0.35kbps의 낮은 비트레이트에서도 고품질 음악 재구성을 달성했습니다."
+    )
+    mention = Mention("2409.13216", "MuCodec", "2024-09-23", "ko", "x.md", 1, summary=summary)
+    paper = Paper("2409.13216", [mention])
+    assert _figureless("MuCodec 0.35kbps에서 ViSQOL 점수가 정확히 몇이었어?", paper) == ["ViSQOL"]
+    assert _figureless("What was its ViSQOL score?", paper) == ["ViSQOL"]
+    assert _figureless("what ViSQOL did it get?", paper) == ["ViSQOL"]  # (b157: FID)
+    # no figure asked ("which metrics ...?"), or a figure stated with it
+    assert _figureless("Did they evaluate with ViSQOL?", paper) == []
+    scored = _paper("It reaches a ViSQOL of 3.42 at 0.35kbps, above prior codecs.")
+    assert _figureless("What was its ViSQOL score?", scored) == []
+    # a name its digests never write is `_not_written`'s, not this
+    assert _figureless("What was its PESQ score?", paper) == []
+    # a name that says what it builds on is context, not the figure asked (the whole dev
+    # run: "in-context RL용 XLand-100B ... GPU 시간 얼마나", "MDP 기반으로 ... 몇 %")
+    assert _figureless("ViSQOL 기반으로 튜닝했다던데 WER 몇이었어?", paper) == ["WER"]
+    # a figure the question states too is still the digests' (the review: "its Ref-DAVIS-17
+    # score was 67.7, right?" had been declined)
+    stated = _paper("VideoLISA reaches 67.7 on Ref-DAVIS-17, ahead of prior work.")
+    assert _figureless("Its Ref-DAVIS-17 score was 67.7, right?", stated) == []
+
+
 def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_paper():
     from assistant.answer.extractive import _not_written
 

@@ -1017,6 +1017,16 @@ def test_newer_work_is_after_the_paper_talked_about(seed_assistant, then, tool):
     assert later and all(min(seed_assistant.catalog.papers[p].dates) >= "2024-10-15" for p in later)
 
 
+def test_newer_work_on_another_named_paper_is_not_after_the_one_talked_about(seed_assistant):
+    """The review: "Are there follow-up papers to SageAttention?" after UltraIF was read
+    as newer work like UltraIF ("papers similar to UltraIF since ..."): the paper named is
+    what it asks about."""
+    conv = seed_assistant.chat()
+    conv.ask("what does SuperCorrect do?")
+    assert conv.newer("Are there follow-up papers to SpargeAttn?") is None
+    assert conv.newer("any follow-up work building on SuperCorrect?") is not None
+
+
 def test_whether_a_named_paper_is_among_the_previous_answers_papers(seed_assistant):
     """Was: "was Phi-4 among them?" after the day's top 3 by votes read "among" as a topic
     of those papers and answered about the first one (a product check)."""

@@ -155,6 +155,30 @@ def test_a_name_that_is_an_english_word_needs_its_own_spelling(seed_assistant):
     assert catalog.by_short_name("state-of-the-art attention kernels") == []
 
 
+ARTICLE_DIGEST = """## Papers for 2024-06-11
+
+| Title | Authors | Summary |
+|-------|---------|---------|
+| The Prompt Report: A Systematic Survey of Prompting Techniques (Read more on [arXiv](https://arxiv.org/abs/2406.06608))| A B | The Prompt Report reviews 58 text-based prompting techniques. |
+| Token-Budget-Aware LLM Reasoning (Read more on [arXiv](https://arxiv.org/abs/2412.18547))| C D | TALE puts a token budget in the prompt and cuts CoT tokens by 68.64%. |
+| PromptWizard: Task-Aware Prompt Optimization (Read more on [arXiv](https://arxiv.org/abs/2405.18369))| E F | PromptWizard rewrites the prompt with feedback. |
+| The Well: a Large-Scale Collection of Physics Simulations (Read more on [arXiv](https://arxiv.org/abs/2412.00568))| G H | The Well gathers 15TB of simulation data. |
+"""
+
+
+def test_a_name_of_an_article_and_words_is_named_with_its_capitals(tmp_path_factory):
+    """b157 (blind): "giving the model a token budget in the prompt so CoT gets shorter"
+    named "The Prompt" (The Prompt Report), a phrase three summaries write; "the well
+    dataset", which no other summary writes, is still The Well (the review)."""
+    catalog = _assistant(tmp_path_factory, "2024-06-11.md", ARTICLE_DIGEST, 4).catalog
+    assert catalog.papers["2406.06608"].name == "The Prompt"
+    asked = "something about giving the model a token budget in the prompt so CoT gets shorter?"
+    assert catalog.by_short_name(asked) == []
+    assert catalog.by_short_name("What's The Prompt Report about?") == ["2406.06608"]
+    assert catalog.by_short_name("summarize the Prompt paper") == ["2406.06608"]
+    assert catalog.by_short_name("what's the well dataset?") == ["2412.00568"]
+
+
 def test_a_follow_ups_subject_names_only_itself(catalog):
     """The rewrite spells the subject out as '(title, arXiv id)': a name inside that title
     (here OmniBench, in a made-up title) is no second paper the question asks about."""

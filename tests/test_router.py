@@ -1380,6 +1380,34 @@ def test_a_paper_given_as_an_example_of_more_papers_asks_for_similar_ones(
     assert len(answer.citations) > 2
 
 
+def test_other_papers_of_a_kind_after_a_named_one_ask_for_papers_like_it():
+    """b107, b120, b138 (blind): "DiffRhythm generates full songs with vocals from lyrics;
+    are there other lyrics-to-song generation papers?" was answered with DiffRhythm alone
+    (words between "other" and "papers"); "Mixture-of-Depths를 멀티모달 LLM에 적용한 후속
+    연구 있어?" likewise."""
+    from assistant.answer.likeness import _others_after
+    from assistant.types import Mention, Paper
+
+    def named(name: str) -> Paper:
+        return Paper("2503.01183", [Mention("2503.01183", name, "2025-03-04", "en", "e.md", 1)])
+
+    diff, mod = named("DiffRhythm"), named("Mixture-of-Depths")
+    assert _others_after(
+        "DiffRhythm generates full songs with vocals from lyrics; are there other "
+        "lyrics-to-song generation papers?",
+        [diff],
+    )
+    assert _others_after("Mixture-of-Depths를 멀티모달 LLM에 적용한 후속 연구 있어?", [mod])
+    assert _others_after("DiffRhythm 말고 다른 가사 기반 노래 생성 논문 있어?", [diff])
+    # a figure of it against the others, or other papers before it is named; nor others it
+    # is set against (the review: "Why does ShadowKV beat other KV cache compression
+    # methods?" had listed papers like it)
+    assert not _others_after("DiffRhythm beats other methods by how much?", [diff])
+    assert not _others_after("How many other papers cite DiffRhythm?", [diff])
+    assert not _others_after("Why does DiffRhythm beat other song generation methods?", [diff])
+    assert not _others_after("DiffRhythm이 다른 노래 생성 방법과 다른 점이 뭐야?", [diff])
+
+
 def test_a_title_word_said_apart_from_the_name_is_an_aspect():
     """Was: "TOFU처럼 LLM 언러닝(unlearning) 다루는 논문" lost "unlearning" from the
     aspect (TOFU's title has it) and listed LLM papers on anything."""
@@ -1961,6 +1989,8 @@ def test_a_question_near_when_that_asks_no_date_is_answered_from_the_summary(see
         # none on 'Qwen 이름 달고')
         "attention 이름 달고 나온 논문 몇 개야?",
         "attention 이름을 단 논문 개수",
+        # b156 (blind): "the word" asks ('word watermark' had counted 0)
+        "across the whole archive, how many paper titles contain the word attention?",
     ],
 )
 def test_words_in_the_title_count_the_titles_that_have_them(seed_assistant, question):

@@ -1274,6 +1274,12 @@ def test_every_pointer_is_masked_before_the_intent_is_read():
         ("<paper> 코드 어디 있어?", "code"),
         ("where can I get <paper>?", "code"),
         ("is <paper> open source?", "code"),
+        ("is <paper> open-source?", "code"),
+        # b154, b156 (blind): a kind of model, no code asked ("which open-source model came
+        # out on top?" had been answered with the benchmark's missing GitHub link)
+        ("how many tasks does it have, and which open-source model came out on top?", "search"),
+        ("what F1 did the best open-source model get?", "search"),
+        ("제일 좋은 오픈소스 모델은 뭐였어?", "search"),
         # b153: the last word of a compound is a topic ("the chart-to-code refinement paper"
         # had been answered with its links)
         ("the chart-to-code refinement paper", "search"),

@@ -767,6 +767,49 @@ def _asks_measure(question: str, paper: Paper) -> bool:
     )
 
 
+FIGURE_NAME = 3  # letters of a measure's name read as one its digests state no figure of
+# the figure asked of a name right after it ("ViSQOL 점수가 몇", "its FID score", "cIoU 최대
+# 몇"), a Korean particle glued on; or the name asked as the figure ("what FID did it get?")
+_FIGURE_AFTER = re.compile(
+    r"[가-힣]{0,2}\s*(?:최대\s*|정확히\s*)?(?:몇|얼마|수치|점수|score\b|scores\b)", re.I
+)
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:was\s+(?:its|the|their)\s+)?$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:did|does|do|was|is|were|score)\b", re.I)
+
+
+def _figureless(question: str, paper: Paper) -> list[str]:
+    """The benchmarks or metrics a question asks the figure of ("MuCodec 0.35kbps에서
+    ViSQOL 점수가 정확히 몇이었어?", "what FID did it get?") that the paper's digests name
+    but state no figure with: no sentence writing the name writes a number (its digest
+    says it was evaluated with ViSQOL, and gives no score). Only a name the figure is asked
+    of, next to the asking words: a name that says what the paper is or uses ("in-context
+    RL용 데이터셋", "MDP 기반", "GLaMM(7B)보다") is context, whatever its sentences state."""
+    asking = context_and_asked(_asked_of(question, paper))[1]
+    own = " ".join([paper.title, paper.label, *paper.aliases]).lower()
+    said = [sent for _, t in paper.summary_texts() for sent in sentences(t)]
+    out = []
+    for m in _WRITTEN_NAME.finditer(asking):
+        w = m.group(0)
+        if (
+            len(w) < FIGURE_NAME
+            or sum(c.isupper() for c in w) < 2
+            or w.lower() in own
+            or _compound_words(w)
+        ):
+            continue  # ("EM": its digest may write "Exact Match" with the figure)
+        asked = _FIGURE_AFTER.match(asking, m.end()) or (
+            _WHAT_BEFORE.search(asking[: m.start()]) and _VERB_AFTER.match(asking, m.end())
+        )
+        writing = [s for s in said if _squashed(w) in _squashed(s)]
+        if (
+            asked
+            and writing
+            and not any(f for s in writing for f in figures(s) if not YEAR.fullmatch(f))
+        ):
+            out.append(w)
+    return out
+
+
 def _squashed(text: str) -> str:
     """Lower-cased, without spaces and hyphens: a name as written either way ("HumanEval",
     "Human Eval", "Human-Eval"); a letter o after a digit as a zero ("GPT-4o" as the
@@ -1503,6 +1546,8 @@ class ExtractiveAnswerer:
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]
         absent = _not_written(question, first.paper, others, asked) if named else []
+        if named:  # a measure its digests name without a figure: no figure to give
+            absent += [w for w in _figureless(question, first.paper) if w not in absent]
         # (a variant of it claimed of: "YOLOv12-N reportedly hits 50 mAP" of YOLOv12)
         variant = not named and _variant_named(question, first.paper)
         claimed = _claimed_figures(question, first.paper, asked) if named or variant else []

@@ -120,9 +120,18 @@ def _asks_a_figure(question: str) -> bool:
     return bool(_ASKS_A_FIGURE.search(_MEASURE_HOW.sub(" ", question)))
 
 
-# "What other detailed video captioning models are there?": others of a kind, asked for
+# "What other detailed video captioning models are there?": others of a kind, asked for;
+# so are other papers of a kind, whatever words say which, where the question asks for
+# them ("are there other lyrics-to-song generation papers?", a clause opening "Other
+# efficient recurrent / linear-RNN language model papers?", "다른 가사 기반 노래 생성 논문
+# 있어?"); not others it is set against ("Why does ShadowKV beat other KV cache compression
+# methods?", "다른 양자화 방법과 다른 점이 뭐야?")
 _WHAT_OTHER = re.compile(
-    r"\b(?:what|which|any)\s+other\b(?=[^?.]*\b(?:are\s+there|exist|out\s+there)\b)", re.I
+    r"\b(?:what|which|any)\s+other\b(?=[^?.]*\b(?:are\s+there|exist|out\s+there)\b)"
+    r"|(?:\b(?:are\s+there|is\s+there|any|what|which)\s+|^|(?<=[.;:!?]\s))other\b"
+    r"(?=[^?.!;]{0,80}?\b(?:papers|works|methods|approaches|studies)\b)"
+    r"|다른(?=[^?.!;]{0,40}?(?:논문|연구|방법)\s*(?:도\s*|은\s*|이\s*)?(?:있|뭐|알려|추천|찾|더|또))",
+    re.I,
 )
 
 

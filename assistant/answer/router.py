@@ -462,11 +462,10 @@ class Router:
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
         return topic_words(text, info, self.named(info))
 
-    def names_several(self, question: str) -> bool:
-        """The question names two papers or more ("There's a value-based follow-up, VAPO.
-        How does it compare with DAPO?"): about them, not newer work on a topic."""
+    def named_ids(self, question: str) -> list[str]:
+        """The arXiv ids of the papers the question names (`named`)."""
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
-        return len(self.named(info)) > 1
+        return [p.arxiv_id for p in self.named(info)]
 
     def compares(self, question: str) -> bool:
         """The question compares papers and names none ("which does better on HumanEval?")."""

@@ -130,6 +130,7 @@ def _korean_asking(word: str, intent: str) -> bool:
 
 
 _PUNCTUATION = re.compile(r"[()\[\]{}?!,;:\"“”‘’]|'(?!s\b)|(?<=\w)'s\b|\.(?=\s|$)")
+_SAYS_A_WORD = re.compile(r"(?<=\bthe\s)(words?|terms?)(?=\s)", re.I)  # "the word X"
 _LATIN_STEM = re.compile(r"(?<=[A-Za-z0-9])[가-힣]+$")  # "GRPO를": GRPO
 
 
@@ -365,7 +366,9 @@ def _title_query(topic: list[str], question: str) -> str:
     if (m := _IN_KOREAN_TITLE.search(question)) and not HANGUL_RUN.search(m["words"]):
         return m["words"].strip()
     written: dict[str, str] = {}
-    for word in topic:
+    # "titles that contain the word watermark": "word" says what follows is one
+    said = {w.lower() for w in _SAYS_A_WORD.findall(question)}
+    for word in (w for w in topic if w.lower() not in said):
         word = _LATIN_STEM.sub("", word) or word
         written.setdefault(word.lower(), word)
     # (choices are what "or" or "나" join, and a comma in a list they close: "robot,

@@ -237,11 +237,15 @@ class Conversation:
             return None
         if _ONE_OF_THEM.search(question):
             return None  # "the newer one": one of those, not newer work
-        if self.assistant.router.names_several(question):
+        named = self.assistant.router.named_ids(question)
+        if len(named) > 1:
             return None  # "There's a value-based follow-up, VAPO. How does it compare with
             # DAPO?": the papers it names
         last = self._last_answered()
         cited = _cited(last) if last else []
+        if named and named[0] not in cited:
+            return None  # "Are there follow-up papers to SageAttention?" after UltraIF: newer
+            # work on the paper it names, not on the one talked about
         papers = [self.assistant.catalog.papers[p] for p in cited if p in self.assistant.catalog]
         if not papers:
             return None

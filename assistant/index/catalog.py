@@ -30,6 +30,7 @@ TITLE_ARTICLE_WORDS = 4  # words of a title after its article, at least, read wh
 # article opens it ("the Empirical Study of Qwen3 Quantization": "An Empirical Study ...")
 ARTICLES = ("a", "an", "the")
 RARE_PART = 10  # papers writing a word, at most, for it to be a coined part of a name typed apart
+PHRASE_PAPERS = 3  # papers whose summaries write an article name in any case: a phrase
 JOINED_LETTERS = 8  # letters of a lower-case word read as a two-word name joined, at least
 # a site's owner more papers write as a word than this many times the papers it hosts is a word
 OWNER_WORD = 4
@@ -202,6 +203,7 @@ class Catalog:
         self.state = derived.state if derived is not None else None
         self.ids: list[str] = derived.ids() if derived is not None else []
         self.papers = Papers(self)
+        self._phrases: dict[str, int] = {}  # an article name -> papers writing it
 
     @classmethod
     def load(cls, settings: Settings, store=None, progress=None) -> Catalog:
@@ -438,12 +440,31 @@ class Catalog:
             flags = re.I if len(name) >= 4 and not word else 0
             written = any(_written_as(exact, t, flags) for t in (text, plain, bare))
             apart = next((k for k, joined in spaced.items() if joined == exact.lower()), None)
+            if (
+                _phrase_of_words(exact)
+                and not any(_written_as(exact.split(" ", 1)[1], t, 0) for t in (text, plain, bare))
+                and self._phrase_papers(exact) >= PHRASE_PAPERS
+            ):
+                continue  # "in the prompt" is no paper "The Prompt" ("the well dataset" is
+                # The Well: few summaries write "the well")
             if apart:  # ("SageAttention 2" is SageAttention2, not SageAttention2++)
                 hits.append((normed.find(f" {apart} "), pos))
             elif written or not (common or shouted):
                 hits.append((_free_at(normed, name, longer), pos))
         hits += [(where, pos) for _, where, pos in aliased]
         return [self.ids[pos] for _, pos in sorted(dict.fromkeys(hits))]
+
+    def _phrase_papers(self, name: str) -> int:
+        """How many papers' summaries write `name` in any case, as words of their own
+        ("the prompt": 6 of the corpus; "the well": none, The Well's own writes "The Well
+        dataset" no more than its title does)."""
+        if name not in self._phrases:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+            self._phrases[name] = sum(
+                any(pattern.search(text) for _, text in paper.summary_texts())
+                for paper in self.papers.values()
+            )
+        return self._phrases[name]
 
     def by_name_part(self, text: str) -> list[tuple[str, str]]:
         """(word, arXiv id) of each paper whose name of several words has a coined word the
@@ -580,3 +601,18 @@ class Catalog:
             "last_date": rows[-1][0] if rows else None,
             "dates": [{"date": d, "papers": n, "languages": langs} for d, n, langs in rows],
         }
+
+
+_ARTICLES = ("the", "a", "an")
+
+
+def _phrase_of_words(name: str) -> bool:
+    """Whether a name is an article and words of the language ("The Prompt", "An Open
+    Recipe"): written in lower case, such words may be a phrase of the question rather
+    than the name (`Catalog._phrase_papers` says whether they are)."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0].lower() in _ARTICLES
+        and all(w.isalpha() and english_word(w) for w in words[1:])
+    )

@@ -1137,7 +1137,8 @@ class HybridRetriever:
         direct = bool(result.hits) and result.hits[0].via != "hybrid"
         # (read at most once: the lesson check and the scope check both ask it)
         names_its_own = cache(partial(self._names_its_own, question))
-        if asks_advice_of(question, info):  # "what batch size should I use for my laptop?"
+        advice = asks_advice_of(question, info)
+        if advice:  # "what batch size should I use for my laptop?"
             # (said so when it is the advice floor that refuses it)
             result.advice = passes_gate(direct, best, result.floor)
             result.floor = max(result.floor, self.calibration.advice_floor)
@@ -1223,7 +1224,9 @@ class HybridRetriever:
                 " ".join([h.paper.title, *(text for _, text in h.paper.summary_texts())])
                 for h in shown
             )
-            result.unstated = attributes.unstated(SUBJECT.sub(" ", question), written)
+            result.unstated = attributes.unstated(
+                SUBJECT.sub(" ", question), written, valued=advice and not direct
+            )
             result.relevant = not result.unstated
         return result
 

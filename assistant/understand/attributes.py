@@ -107,13 +107,27 @@ def asked(question: str) -> list[Attribute]:
     ]
 
 
-def unstated(question: str, text: str) -> list[Attribute]:
+# a sentence's end, and a figure: what a value stated in it needs
+_SENTENCE_END = re.compile(r"(?<=[.!?다])\s+|\n+")
+_NUMBER = re.compile(r"\d")
+
+
+def unstated(question: str, text: str, valued: bool = False) -> list[Attribute]:
     """The attributes the question asks for when `text` (a paper's digests) states none of
     them; [] when it asks none, or the text may state one. One stated by a name (a base
     model) declines nothing: a digest may name it in words no pattern reads ("built on
-    LLaMA"), and a title may write the words ("... Beyond the Base Model?")."""
+    LLaMA"), and a title may write the words ("... Beyond the Base Model?"). With `valued`
+    (advice on one's own setup: "what learning rate and warmup steps should I use?"), only
+    a sentence that writes its words with a number states it: a value to take, not a word
+    (LoRA Land's digests state no learning rate, though they write "fine-tuned")."""
     wanted = [a for a in asked(question) if a.figure]
-    if not wanted or any(a.states.search(text) for a in wanted):
+    if not wanted:
+        return []
+    if valued:
+        said = [s for s in _SENTENCE_END.split(text) if _NUMBER.search(s)]
+        if any(a.states.search(s) for a in wanted for s in said):
+            return []
+    elif any(a.states.search(text) for a in wanted):
         return []
     return wanted
 
