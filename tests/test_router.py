@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from assistant.answer import asking, naming, router, topic, wording
+from assistant.answer import asking, naming, routed, topic, wording
 from assistant.types import Filters
 
 SPARGE = "2502.18137"
@@ -817,7 +817,7 @@ def test_a_topic_the_dates_have_is_still_counted_as_a_topic(seed_assistant):
 def test_a_count_of_a_few_dozen_papers_shows_them_all(seed_assistant):
     """A count shows every paper it counted when there are no more than a listing shows
     (a count of 12 cited the 10 most voted); of more, the most voted, saying there are more."""
-    from assistant.answer.router import SHOW
+    from assistant.answer.routed import SHOW
 
     dates = sorted(seed_assistant.catalog.dates())
     since, until, ids = dates[0], dates[0], set()
@@ -923,11 +923,11 @@ def test_casual_korean_endings_name_no_topic(seed_assistant):
 
 def test_latest_papers_on_a_topic_widen_until_a_few_are_on_it(seed_assistant, monkeypatch):
     """Was: "latest model merging papers" listed only the last month's loose matches."""
-    import assistant.answer.router as router_module
+    import assistant.answer.listing as listing_module
 
     recent = _ask(seed_assistant, "latest papers on attention")
     narrow = recent.steps[0].arguments.get("since")
-    monkeypatch.setattr(router_module, "RECENT_FILL", 1000)  # never enough: the whole archive
+    monkeypatch.setattr(listing_module, "RECENT_FILL", 1000)  # never enough: the whole archive
     wide = _ask(seed_assistant, "latest papers on attention")
     assert narrow and wide.steps[0].arguments.get("since") is None
 
@@ -2251,7 +2251,7 @@ def test_a_topic_listing_shows_every_paper_that_passes_the_gate(seed_assistant):
     relevant of them, saying how many there were)."""
     answer = _ask(seed_assistant, "which papers are about reasoning?")
     total = int(re.match(r"(\d+) papers on", answer.text).group(1))
-    assert 10 < total <= router.SHOW
+    assert 10 < total <= routed.SHOW
     shown = [c for c in answer.citations if f"[{answer.citations.index(c) + 1}]" in answer.text]
     assert len(shown) >= total
 
@@ -3457,7 +3457,7 @@ def test_what_two_compared_papers_share_is_no_aspect_to_compare_them_on(tmp_path
     assert "memory tree" in shared.text and "Kalman" in shared.text, shared.text
     assert shared.text == plain.text
     # a Korean "둘 다 ...인데" likewise; "on speed" after "both" is still what is asked
-    from assistant.answer.router import _SHARED
+    from assistant.answer.routed import _SHARED
 
     assert _SHARED.sub("", "A랑 B 둘 다 PPO 변형 느낌인데 뭐가 달라?") == "A랑 B  뭐가 달라?"
     assert _SHARED.sub("", "compare both on speed") == "compare both on speed"
@@ -3779,7 +3779,7 @@ def test_a_dictionary_word_opening_a_later_sentence_is_no_name():
     """b96: "A May 2024 paper ... encoded. After training for one day ...?" said no paper
     of May 2024 is about 'After' (a capitalised word read as a name no paper of those dates
     writes). The question's own first word may be a name ("Mamba papers in 2023?")."""
-    from assistant.answer.router import _opens_a_sentence
+    from assistant.answer.routed import _opens_a_sentence
 
     question = "A May 2024 paper changed digit positions. After training, how accurate was it?"
     assert _opens_a_sentence("After", question)
@@ -3991,7 +3991,7 @@ def test_a_paper_named_by_its_quoted_title_is_what_similar_papers_are_like(tmp_p
     ],
 )
 def test_a_names_own_paper_asked(question, asks):
-    assert bool(router._ITS_PAPER.search(question)) is asks
+    assert bool(routed._ITS_PAPER.search(question)) is asks
 
 
 def test_two_papers_set_against_each_other_at_a_similar_setting_are_compared(seed_assistant):

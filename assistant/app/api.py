@@ -32,7 +32,8 @@ from assistant.answer.citations import (
     sources_of,
 )
 from assistant.answer.extractive import ExtractiveAnswerer
-from assistant.answer.router import Routed, Router
+from assistant.answer.routed import Routed
+from assistant.answer.router import Router
 from assistant.app.conversation import Conversation
 from assistant.config import Settings
 from assistant.errors import DigestError, EmptyStoreError, LLMError
