@@ -704,6 +704,11 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
     return out
 
 
+def _own_names(paper: Paper) -> str:
+    """The paper's title, label and aliases, lower-cased: its names, no measure asked."""
+    return " ".join([paper.title, paper.label, *paper.aliases]).lower()
+
+
 # the words around a claimed figure that say what it measures, and a range stated
 CLAIM_CONTEXT = 60  # characters on each side of the claimed figure in the question
 FIGURE_NEAR = 40  # characters between such a word and a figure in a sentence quoted
@@ -721,7 +726,7 @@ def _contradicted(question: str, claimed: str, paper: Paper, quoted: Sequence[st
     if at < 0:
         return False
     window = question[max(0, at - CLAIM_CONTEXT) : at + len(claimed) + CLAIM_CONTEXT]
-    own = " ".join([paper.title, paper.label, *paper.aliases]).lower()  # (its names)
+    own = _own_names(paper)
     measured = {
         w.lower()
         for w in re.findall(r"[A-Za-z][A-Za-z0-9.+-]*", window.replace(claimed, " "))
@@ -759,7 +764,7 @@ def _asks_measure(question: str, paper: Paper) -> bool:
     name ("Qwen2-72B-Instruct의 MT-Bench와 Arena-Hard 점수 알려줘": its figures, not its
     overview, though "알려줘" asks to be told)."""
     text = _asked_of(question, paper)
-    own = " ".join([paper.title, paper.label, *paper.aliases]).lower()
+    own = _own_names(paper)
     written = _squashed(" ".join(t for _, t in paper.summary_texts()))
     return any(
         sum(c.isupper() for c in w) >= 2 and w.lower() not in own and _squashed(w) in written
@@ -785,8 +790,8 @@ def _figureless(question: str, paper: Paper) -> list[str]:
     of, next to the asking words: a name that says what the paper is or uses ("in-context
     RL용 데이터셋", "MDP 기반", "GLaMM(7B)보다") is context, whatever its sentences state."""
     asking = context_and_asked(_asked_of(question, paper))[1]
-    own = " ".join([paper.title, paper.label, *paper.aliases]).lower()
-    said = [sent for _, t in paper.summary_texts() for sent in sentences(t)]
+    own = _own_names(paper)
+    said = [(sent, _squashed(sent)) for _, t in paper.summary_texts() for sent in sentences(t)]
     out = []
     for m in _WRITTEN_NAME.finditer(asking):
         w = m.group(0)
@@ -800,7 +805,7 @@ def _figureless(question: str, paper: Paper) -> list[str]:
         asked = _FIGURE_AFTER.match(asking, m.end()) or (
             _WHAT_BEFORE.search(asking[: m.start()]) and _VERB_AFTER.match(asking, m.end())
         )
-        writing = [s for s in said if _squashed(w) in _squashed(s)]
+        writing = [sent for sent, squashed in said if _squashed(w) in squashed]
         if (
             asked
             and writing

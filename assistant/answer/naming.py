@@ -58,14 +58,14 @@ def _capitals_written(paper: Paper, question: str, others: Sequence[Paper] = ())
     digests write as it is and the `others` do not ("TALE이랑 VeriThinker" of
     Token-Budget-Aware LLM Reasoning, whose summaries call it TALE; not "AIME", which
     both papers compared write), -1 when nowhere."""
+    own = paper.lexical_text()
+    theirs = [o.lexical_text() for o in others if o is not paper]
     for m in _WORD.finditer(question):
         word = m.group(0)
         if sum(c.isupper() for c in word) < 2:
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-        if pattern.search(paper.lexical_text()) and not any(
-            pattern.search(o.lexical_text()) for o in others if o is not paper
-        ):
+        if pattern.search(own) and not any(pattern.search(text) for text in theirs):
             return m.start()
     return -1
 

@@ -603,9 +603,6 @@ class Catalog:
         }
 
 
-_ARTICLES = ("the", "a", "an")
-
-
 def _phrase_of_words(name: str) -> bool:
     """Whether a name is an article and words of the language ("The Prompt", "An Open
     Recipe"): written in lower case, such words may be a phrase of the question rather
@@ -613,6 +610,6 @@ def _phrase_of_words(name: str) -> bool:
     words = name.split()
     return (
         len(words) > 1
-        and words[0].lower() in _ARTICLES
+        and words[0].lower() in ARTICLES
         and all(w.isalpha() and english_word(w) for w in words[1:])
     )
