@@ -4313,13 +4313,3 @@ def test_of_two_papers_with_one_name_a_korean_question_means_the_one_its_words_d
     answer = assistant.ask("오디오 LLM 벤치마크 MMAU랑 MuChoMusic, 규모 차이가 뭐야?")
     cited = [c.arxiv_id for c in answer.citations]
     assert "2410.19168" in cited and "2407.18961" not in cited, answer.text
-
-
-def test_a_sets_label_keeps_a_loanword_the_archive_writes():
-    """A product check: "비디오 생성에서 카메라 제어하는 논문 뭐 있어?" searched for 카메라
-    (the archive writes it) but labelled its set '비디오 생성 제어' (read alone, 카메라 ends
-    like a predicate in 라)."""
-    words = ["비디오", "생성에서", "카메라", "제어하는"]
-    question = "비디오 생성에서 카메라 제어하는 논문 뭐 있어?"
-    known = {"비디오", "생성", "카메라", "제어"}.__contains__
-    assert topic._label(words, question, known) == "비디오 생성 카메라 제어"

@@ -321,9 +321,7 @@ class Comparing:
             return None
         ko, papers = info.korean, [h.paper for h in hits[:3]]
         asking = intents.asks_tokens()  # ("차이", "difference": how it asks, no topic)
-        label = _label(
-            [w for w in words if not set(tokenize(w)) <= asking], question, self._korean_known
-        )
+        label = _label([w for w in words if not set(tokenize(w)) <= asking], question)
         head = (
             f"다이제스트에는 '{label}' 자체를 다룬 논문이 없어 그 비교에는 답할 수 없습니다. "
             f"이를 언급하는 논문:"

@@ -119,7 +119,7 @@ class Counting:
         if not total and (f.since or f.until) and not in_title:
             return self._no_digests(info, f, result)
         where = self._counted_in(f, ko) + _in_language(language, ko)
-        words = _label(topic, question, self._korean_known)
+        words = _label(topic, question)
         about = (f" '{words}' 관련" if ko else f" matching '{words}'") if query else ""
         if in_title:
             said = _title_said(query, ko)

@@ -497,7 +497,7 @@ class Listing:
             span += f" ({', '.join(named)})" if ko else f" (on {', '.join(d + 's' for d in named)})"
         if f.has_code:
             span += " (GitHub 코드 있음)" if ko else " (with code on GitHub)"
-        words = _label(topic, question, self._korean_known)
+        words = _label(topic, question)
         order = (
             ("최신순" if ko else "newest first")
             if recent

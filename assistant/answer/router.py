@@ -194,11 +194,6 @@ class Router(Comparing, Votes, Counting, Listing):
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)
         return topic_words(text, info, self.named(info))
 
-    def _korean_known(self, word: str) -> bool:
-        """Whether the archive writes the Korean word, as the retriever reads a query."""
-        retriever = self.tools.retriever
-        return retriever is not None and retriever.lexical.has_korean(word)
-
     def named_ids(self, question: str) -> list[str]:
         """The arXiv ids of the papers the question names (`named`)."""
         info = analyse(question, None, self.tools.newest_date, self.tools.oldest_date)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -308,17 +307,12 @@ def _in_asides(words: list[str], question: str) -> list[str]:
     return [w for w in words if w in inside and w not in bare]
 
 
-def _label(topic: list[str], question: str, known: Callable[[str], bool] = lambda w: False) -> str:
+def _label(topic: list[str], question: str) -> str:
     """The topic words an answer names its set by: a Korean predicate the query keeps (it
-    may be a noun's form) names nothing in a label ("'speculative decoding 올렸어'").
-    `known(w)`: whether the archive writes the Korean word `w`, as the query reads it (a
-    loanword that looks like a predicate, "카메라", is the noun the query searched)."""
+    may be a noun's form) names nothing in a label ("'speculative decoding 올렸어'")."""
     nouns = glossary.korean_words(question)
     # (a noun as the label names it, without its particle: '어텐션', not '어텐션을')
-    shown = [
-        w if not _HANGUL_WORD.fullmatch(w) or w in nouns else korean.topical(w, known)
-        for w in topic
-    ]
+    shown = [w if not _HANGUL_WORD.fullmatch(w) or w in nouns else korean.topical(w) for w in topic]
     return " ".join(w for w in shown if w) or " ".join(topic)
 
 
