@@ -539,3 +539,39 @@ def test_on_the_archive_other_papers_advice_and_figures_never_stated(corpus_assi
         "across the whole archive, how many paper titles contain the word watermark?"
     )
     assert n > 5 and answer.text.startswith(f"{n} papers with 'watermark'"), answer.text
+
+
+def test_on_the_archive_counts_days_years_and_names_written_apart(corpus_assistant):
+    """b158-b161, written blind. "How many papers with Mamba in the title showed up in ..."
+    answered when Mamba appeared; "which day in May 2025" read all of 2025; "rerank the top
+    ~2000 candidates" found no digests of 2000; "ReTool AIME 2025 accuracy?" gave its AIME
+    2024 figure; "the Thoughtology study" was DeepSeek-R1's; "리캠마스터(ReCamMaster)처럼"
+    answered with ReCamMaster alone; "the Chain of Sketch prompting paper" was
+    Sketch-of-Thought's."""
+    answer = corpus_assistant.ask(
+        "How many papers with Mamba in the title showed up in the Korean digests in March 2024?"
+    )
+    assert re.match(r"\d+ papers with 'Mamba' in the title in 2024-03-01 – 2024-03-31", answer.text)
+    answer = corpus_assistant.ask("which day in May 2025 had the most papers?")
+    assert "2025-05-01 – 2025-05-31" in answer.text.split("\n")[0], answer.text
+    answer = corpus_assistant.ask(
+        "I'm building a RAG pipeline: BM25 first, then a cross-encoder reranker. My plan was to "
+        "rerank the top ~2000 candidates. Has anyone measured whether that is a good idea?"
+    )
+    assert "2000-01-01" not in answer.text, answer.text
+    answer = corpus_assistant.ask("ReTool AIME 2025 accuracy?")
+    assert answer.refused and "AIME 2025" in answer.text, answer.text
+    answer = corpus_assistant.ask(
+        "DeepSeek-R1 answered harmfully to 60% of direct HarmBench requests in the Thoughtology "
+        "study, didn't it?"
+    )
+    assert answer.citations[0].arxiv_id == "2504.07128" and "30.0%" in answer.text, answer.text
+    answer = corpus_assistant.ask(
+        "리캠마스터(ReCamMaster)처럼 이미 찍어둔 단일 영상을 새로운 카메라 궤적으로 다시 렌더링하는 "
+        "논문 또 있나?"
+    )
+    assert "2411.05003" in {c.arxiv_id for c in answer.citations}, answer.text
+    answer = corpus_assistant.ask(
+        "the Chain of Sketch prompting paper, how many tokens did it save compared to CoT?"
+    )
+    assert answer.refused and "Chain of Sketch" in answer.text, answer.text

@@ -638,6 +638,11 @@ def test_a_clipped_name_written_out_or_a_name_making_data_is_claimed_missing_no_
     # 돌릴 때 ... 몇 배 빨라져?" was told its digest gives no SDXL figure), before a particle
     assert written_out("SDXL", "적용 가능한 stable diffusion xl에 품질 저하 없이")
     assert written_out("LLM", "large language model을 사용")
+    # a digit for a small word (b160: "T2I 디퓨전 모델 ... SalUn FID 얼마였지?" was told its
+    # digest, which writes "text-to-image", gives no T2I figure)
+    assert written_out("T2I", "a benchmark for text-to-image diffusion model unlearning")
+    assert written_out("I2V", "image to video generation")
+    assert not written_out("T2I", "text and image retrieval")
     assert not written_out("SDXL", "stable video diffusion")
     # a number changed is another name, no typo (review: "What did s1 score on AIME25?"
     # quoted its AIME24 figure as the answer)
@@ -1737,3 +1742,85 @@ def test_another_paper_through_the_gate_and_nearly_as_near_is_shown_too():
     assert "**LUSIFER** [2]" in cited(0.42, 0.19)
     assert "**LUSIFER** [2]" not in cited(0.42, 0.45)  # (under the gate)
     assert "**LUSIFER** [2]" not in cited(0.25, 0.19)  # (far less near than the answer's)
+
+
+def test_a_benchmark_of_another_year_than_the_digests_write_is_not_stated():
+    """b160 (blind): "ReTool AIME 2025 accuracy?" was answered with its AIME 2024 figure;
+    "ReTool AIME24 accuracy?" had been declined though its digest writes "AIME 2024"."""
+    from assistant.answer.extractive import _not_written
+
+    retool = _paper("ReTool reaches 67.0% accuracy on AIME 2024 with 400k steps.")
+    assert _not_written("ReTool AIME 2025 accuracy?", retool) == ["AIME 2025"]
+    assert _not_written("ReTool AIME25 accuracy?", retool) == ["AIME25"]
+    assert _not_written("ReTool AIME 2024 accuracy?", retool) == []
+    assert _not_written("ReTool AIME24 accuracy?", retool) == []
+    assert _not_written("what did it get on AIME'24?", retool) == []
+    # a Korean particle after the year, in the question or the digest (review)
+    assert _not_written("ReTool AIME 2025에서 정확도 몇이야?", retool) == ["AIME 2025"]
+    korean = _paper("ReTool은 AIME 2024에서 67.0%를 기록했다.", "ko")
+    assert _not_written("ReTool AIME 2025 accuracy?", korean) == ["AIME 2025"]
+    # a benchmark its digests write with no year may be any year's; a date is no benchmark
+    plain = _paper("ReTool reaches 67.0% accuracy on AIME.")
+    assert _not_written("ReTool AIME 2025 accuracy?", plain) == []
+    assert _not_written("ReTool accuracy in March 2025?", retool) == []
+
+
+def test_a_statement_before_the_question_claims_its_figures():
+    """b158 (blind): "CLAIR-A beats the domain-specific FENSE metric by 15.8% accuracy on
+    Clotho-Eval. What LLM does it use to score captions?" was declined as asking an "LLM
+    figure", the wrong 15.8% (its digest: 5.8%) not corrected: a statement claims figures
+    with no word of hearsay, and "what LLM does it use" asks which one, no figure."""
+    from assistant.answer.extractive import _claimed_figures, _figureless
+
+    clair = Paper(
+        "2409.12962",
+        [
+            Mention(
+                "2409.12962",
+                "CLAIR-A: Leveraging Large Language Models to Judge Audio Captions",
+                "2024-09-20",
+                "en",
+                "x.md",
+                1,
+                summary="CLAIR-A uses an LLM such as GPT-4 to score captions. It beats the "
+                "FENSE metric by 5.8% accuracy on Clotho-Eval.",
+            )
+        ],
+    )
+    question = "CLAIR-A beats the FENSE metric by 15.8% on Clotho-Eval. What LLM does it use?"
+    assert _claimed_figures(question, clair) == ["15.8%"]
+    assert _claimed_figures(question.replace("15.8%", "5.8%"), clair) == []
+    assert _claimed_figures("what did it beat FENSE by, 15.8%?", clair) == []  # (asked)
+    assert _figureless(question, clair) == []
+    # one's own figure, or a statement of no paper named, claims nothing of it (review)
+    assert _claimed_figures("I got 15.8% with my model. What LLM does CLAIR-A use?", clair) == []
+    assert _claimed_figures("FENSE gets 15.8%. What LLM does CLAIR-A use?", clair) == []
+    assert _figureless("What FENSE did it get?", _paper("It is evaluated with FENSE.")) == ["FENSE"]
+
+
+def test_a_name_set_against_the_paper_is_a_side_not_a_measure_left_out():
+    """b150, b153 (blind dev): "compare how much TALE (...) and QFFT (...) cut reasoning
+    length" and "InfiniPot-V and Collaborative Decoding (CoDe) both cut memory - by how
+    much each?" were declined ("The digests give no TALE figure for QFFT"): the other side
+    of the comparison, which the search did not find, read as a measure."""
+    from assistant.answer.extractive import _not_written
+
+    qfft = Paper(
+        "2506.12860",
+        [
+            Mention(
+                "2506.12860",
+                "QFFT, Question-Free Fine-Tuning for Adaptive Reasoning",
+                "2025-06-17",
+                "en",
+                "x.md",
+                1,
+                summary="QFFT reduces average response length by over 50%.",
+            )
+        ],
+    )
+    assert _not_written("compare how much TALE (token budgets) and QFFT cut length", qfft) == []
+    assert _not_written("QFFT랑 TALE 비교해줘", qfft) == []
+    assert _not_written("QFFT and Collaborative Decoding (CoDe): memory?", qfft) == []
+    assert _not_written("QFFT의 MMLU 점수는?", qfft) == ["MMLU"]
+    assert _not_written("how does QFFT do on MMLU and GSM8K?", qfft) == ["MMLU", "GSM8K"]

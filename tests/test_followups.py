@@ -1027,6 +1027,31 @@ def test_newer_work_on_another_named_paper_is_not_after_the_one_talked_about(see
     assert conv.newer("any follow-up work building on SuperCorrect?") is not None
 
 
+def test_a_figure_against_a_new_version_asks_no_newer_work(seed_assistant):
+    """b161 (blind): "원래 CamemBERT는 FTB NER에서 F1 몇이었어? 새 버전이랑 비교해줘" after
+    CamemBERT 2.0 was rewritten as "<its day> 이후 원래 논문" ("새 버전" read as newer work):
+    the new version set against another is one side of a comparison."""
+    conv = seed_assistant.chat()
+    conv.ask("what does SuperCorrect do?")
+    assert conv.newer("원래 모델은 F1 몇이었어? 새 버전이랑 비교해줘") is None
+    assert conv.newer("새 버전보다 얼마나 나빠?") is None
+    assert conv.newer("이거 새 버전 나왔어?") is not None
+    # (review: newer work asked with a figure or a comparison is newer work all the same)
+    assert conv.newer("Any follow-up work? How many?") is not None
+    assert conv.newer("이후에 나온 후속 연구 몇 개 알려줘") is not None
+    assert conv.newer("Any more recent papers? How do they compare?") is not None
+
+
+def test_what_else_they_found_is_more_of_the_paper_not_papers_like_it(seed_assistant):
+    """b158 (blind) and the review: "What else did they find?" after a paper listed papers
+    like it ("what else" read as asking for others)."""
+    conv = seed_assistant.chat()
+    conv.ask("what does SuperCorrect do?")
+    answer = conv.ask("What else did they find?")
+    assert not answer.text.startswith("Papers similar to"), answer.text
+    assert answer.citations and answer.citations[0].arxiv_id == "2410.09008", answer.text
+
+
 def test_whether_a_named_paper_is_among_the_previous_answers_papers(seed_assistant):
     """Was: "was Phi-4 among them?" after the day's top 3 by votes read "among" as a topic
     of those papers and answered about the first one (a product check)."""

@@ -2130,3 +2130,30 @@ def test_a_title_quoted_with_acronyms_is_spelled_out_by_its_words(phrase, title,
     from assistant.text import spelled_out
 
     assert spelled_out(phrase, title) == spelled
+
+
+def test_a_name_going_on_with_a_coined_word_written_apart_is_the_longer_name(tmp_path):
+    """b158 (blind): "DeepSeek-R1 answered harmfully to 60% of direct HarmBench requests in
+    the Thoughtology study, didn't it?" was asked of DeepSeek-R1, not of "DeepSeek-R1
+    Thoughtology" (30.0%): the coined word written apart goes on from the name. An English
+    word does not ("DeepSeek-R1 ... the math study")."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-04-10",
+        [
+            ("DeepSeek-R1: Incentivizing Reasoning", "2501.12948", "DeepSeek-R1 reasons."),
+            (
+                "DeepSeek-R1 Thoughtology: Let's think about LLM Reasoning",
+                "2504.07128",
+                "DeepSeek-R1 responds harmfully to 30.0% of direct HarmBench requests.",
+            ),
+            *unrelated_rows(20),
+        ],
+    )
+    catalog = assistant.catalog
+    question = "DeepSeek-R1 answered harmfully to 60% of requests in the Thoughtology study?"
+    assert catalog.by_short_name(question) == ["2504.07128"]
+    assert catalog.by_short_name("DeepSeek-R1 in the math study?") == ["2501.12948"]
+    assert catalog.by_short_name("DeepSeek-R1 Thoughtology findings?") == ["2504.07128"]

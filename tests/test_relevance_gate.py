@@ -555,6 +555,13 @@ def test_a_quoted_title_no_paper_has_is_absent(seed_assistant):
         "Chain-of-Lattice"
     ]
     assert retriever.absent_names("how much does Chain-of-Thought prompting help?") == []
+    # ... or its words apart, inside a sentence (b160: "the Chain of Sketch prompting paper"
+    # was answered with Sketch-of-Thought); not a sentence's first words
+    assert retriever.absent_names("the Chain of Sketch prompting paper, tokens saved?") == [
+        "Chain of Sketch"
+    ]
+    assert retriever.absent_names("how much does Chain of Thought prompting help?") == []
+    assert retriever.absent_names("Pros of Lattice prompting?") == []
     # a mapping of two English words is a task, however no paper writes it (b88: "what VIP
     # score did it get on Chinese-to-English?" was refused, the digests writing
     # "Chinese-English"); a name joined by "to" of a coined word still is one

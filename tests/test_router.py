@@ -1408,6 +1408,46 @@ def test_other_papers_of_a_kind_after_a_named_one_ask_for_papers_like_it():
     assert not _others_after("DiffRhythm이 다른 노래 생성 방법과 다른 점이 뭐야?", [diff])
 
 
+def test_other_models_of_a_kind_published_and_a_korean_spelling_before_the_name():
+    """b137 (blind dev): "Skywork-VL Reward is a reward model ... What other multimodal
+    reward models have been published?" and "리캠마스터(ReCamMaster)처럼 ... 논문 또 있나?"
+    were answered with the named paper alone: "have been published" was no way of asking
+    for others, and the Korean spelling before the name read as a topic word named first
+    (and its masked question as "recent")."""
+    from assistant.answer.likeness import _others_after
+    from assistant.answer.naming import _mask_names, _unglossed
+    from assistant.types import Mention, Paper
+
+    def named(pid: str, name: str) -> Paper:
+        return Paper(pid, [Mention(pid, name, "2025-03-04", "en", "e.md", 1)])
+
+    sky = named("2505.07263", "Skywork-VL Reward: An Effective Reward Model")
+    assert _others_after(
+        "Skywork-VL Reward is a reward model for multimodal understanding. What other "
+        "multimodal (vision-language) reward models have been published?",
+        [sky],
+    )
+    assert not _others_after("Skywork-VL Reward beat what other models?", [sky])
+    recam = named("2503.11647", "ReCamMaster: Camera-Controlled Generative Rendering")
+    video = named("2503.21776", "Video-R1: Reinforcing Video Reasoning in MLLMs")
+    assert _unglossed("리캠마스터(ReCamMaster)처럼 다시 렌더링하는 논문", [recam]) == (
+        "ReCamMaster처럼 다시 렌더링하는 논문"
+    )
+    assert (
+        _unglossed("비디오 R1(Video-R1)처럼 R1 스타일 RL", [video]) == "Video-R1처럼 R1 스타일 RL"
+    )
+    # an aside that is no spelling of it stays: Latin words, or a space before the name
+    assert _unglossed("camera control (ReCamMaster)", [recam]) == "camera control (ReCamMaster)"
+    assert _unglossed("카메라 제어 (ReCamMaster)", [recam]) == "카메라 제어 (ReCamMaster)"
+    # (review: a Korean topic before the name in brackets says what it is about)
+    assert (
+        _unglossed("영상 재렌더링(ReCamMaster) 관련 연구", [recam])
+        == "영상 재렌더링(ReCamMaster) 관련 연구"
+    )
+    question = "리캠마스터(ReCamMaster)처럼 영상을 새로운 카메라 궤적으로 렌더링하는 논문 또 있나?"
+    assert _mask_names(question, [recam]).lstrip().startswith("A처럼")
+
+
 def test_a_title_word_said_apart_from_the_name_is_an_aspect():
     """Was: "TOFU처럼 LLM 언러닝(unlearning) 다루는 논문" lost "unlearning" from the
     aspect (TOFU's title has it) and listed LLM papers on anything."""
@@ -2236,6 +2276,9 @@ def test_a_days_papers_with_code_are_listed_each_with_its_link(seed_assistant, q
         "who wrote that paper about a training-free sparse and quantized attention that"
         " accelerates inference of language, image and video models?",
         "학습 없이 언어, 이미지, 비디오 모델의 추론을 가속하는 희소 양자화 어텐션 논문 저자가 누구야?",
+        # b161 (blind): who put it together (was: its summary)
+        "who put together the training-free sparse attention method that accelerates"
+        " language, image and video models?",
     ],
 )
 def test_who_wrote_a_paper_described_unnamed_is_its_authors(seed_assistant, question):
@@ -4313,3 +4356,89 @@ def test_of_two_papers_with_one_name_a_korean_question_means_the_one_its_words_d
     answer = assistant.ask("오디오 LLM 벤치마크 MMAU랑 MuChoMusic, 규모 차이가 뭐야?")
     cited = [c.arxiv_id for c in answer.citations]
     assert "2410.19168" in cited and "2407.18961" not in cited, answer.text
+
+
+def test_others_of_a_report_set_aside_or_spelled_in_korean_are_papers_like_it(tmp_path):
+    """b133, b137 (blind dev): "HyperCLOVA X 테크리포트 말고 한국어 잘하는 LLM 기술보고서 또
+    뭐 있음?" summarised HyperCLOVA X (a report asked of, set aside, read as its summary);
+    "리캠마스터(ReCamMaster)처럼 ... 새로운 카메라 궤적으로 ... 논문 또 있나?" answered with
+    ReCamMaster alone (its Korean spelling a topic named first, "새로운" a recent list)."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-03-17",
+        [
+            ("HyperCLOVA X Technical Report", "2404.01954", "A Korean LLM that speaks Korean."),
+            ("EXAONE 3.0 Technical Report", "2408.03541", "A bilingual Korean LLM report."),
+            ("ReCamMaster: Camera-Controlled Rendering", "2503.11647", "Re-render a video."),
+            ("ReCapture: Camera Trajectories", "2411.05003", "Re-render a video with cameras."),
+            *unrelated_rows(40),
+        ],
+    )
+    answer = assistant.ask("HyperCLOVA X 테크리포트 말고 한국어 잘하는 LLM 기술보고서 또 뭐 있음?")
+    assert answer.text.startswith("**HyperCLOVA X** [1]와 비슷한 논문"), answer.text
+    assert "2408.03541" in {c.arxiv_id for c in answer.citations}, answer.text
+    answer = assistant.ask(
+        "리캠마스터(ReCamMaster)처럼 찍어둔 영상을 새로운 카메라 궤적으로 렌더링하는 논문 또 있나?"
+    )
+    assert answer.text.startswith("**ReCamMaster** [1]와 비슷한 논문"), answer.text
+    assert "2411.05003" in {c.arxiv_id for c in answer.citations}, answer.text
+
+
+def test_papers_like_a_name_with_its_article_and_what_else_a_paper_found():
+    """b158 (blind): "The Leaderboard Illusion says ... What else did they find about data
+    access?" listed papers like it ("what else" asks for others only when no verb of the
+    paper's follows); "anything else like The Leaderboard Illusion?" answered with it
+    alone ("like The" read as likening to another, "The" as a name)."""
+    from assistant.answer.likeness import _like_another, _other_like
+    from assistant.types import Mention, Paper
+    from assistant.understand.slots import cue_pattern
+
+    illusion = Paper(
+        "2504.20879",
+        [Mention("2504.20879", "The Leaderboard Illusion", "2025-04-30", "en", "e.md", 1)],
+    )
+    question = "anything else like The Leaderboard Illusion?"
+    assert _other_like(question, [illusion])
+    assert not _like_another(question, [illusion])
+    assert _like_another("benchmarks like The Well?", [illusion])  # another name
+    others = cue_pattern("others_cue")
+    assert not others.search("What else did they find about data access?")
+    assert not others.search("what else does it report?")
+    assert others.search("what else is out there on this?")
+    from assistant.answer.likeness import _more_of_it
+
+    # (review: the intent read from examples still said "similar"; more of the paper's own)
+    assert _more_of_it("What else did they find about data access?")
+    assert _more_of_it("what else did the paper show?")
+    assert not _more_of_it("What else does diffusion-based SR in one or a few steps?")
+    assert not _more_of_it("what else is like Magistral?")
+
+
+def test_a_title_with_vs_names_one_paper(tmp_path):
+    """b160 (blind): "the API agents vs GUI agents paper - what task success rates ... on
+    WindowsAgentArena?" compared that paper with Windows Agent Arena: the "vs" of its title,
+    typed without the period, read as two papers set against each other."""
+    from conftest import english_archive, unrelated_rows
+
+    assistant = english_archive(
+        tmp_path,
+        "2025-03-17",
+        [
+            (
+                "API Agents vs. GUI Agents: Divergence and Convergence",
+                "2503.11069",
+                "API agents are efficient; GUI agents apply broadly; hybrids combine them.",
+            ),
+            ("Windows Agent Arena", "2409.08264", "A benchmark of agents on Windows tasks."),
+            *unrelated_rows(40),
+        ],
+    )
+    answer = assistant.ask(
+        "the API agents vs GUI agents paper - what did hybrid agents do on Windows Agent Arena?"
+    )
+    assert "2503.11069" in {c.arxiv_id for c in answer.citations}, answer.text
+    assert not answer.text.startswith("Comparing"), answer.text
+    answer = assistant.ask("API Agents vs. GUI Agents vs Windows Agent Arena: which is newer?")
+    assert {c.arxiv_id for c in answer.citations} >= {"2503.11069", "2409.08264"}, answer.text

@@ -552,6 +552,11 @@ def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
         "에너지 보정 방법은 2048 해상도에서 FID가 얼마야?",  # a quantity, not a year
         "What FID does it reach at 2048 resolution?",
         "말해줘, 2048 해상도에서 FID는?",  # 말 is a part of a year only after one
+        # b158 (blind): a number long before the archive, then what it counts ("There are no
+        # digests for 2000-01-01 – 2000-12-31" had answered a reranking question)
+        "My plan was to rerank the top ~2000 candidates to squeeze out max recall.",
+        "we could rent around 2000 GPUs for a week",
+        "1500 annotators labeled it, right?",
         "early exit for faster decoding",  # "early" without a year
         "Ubuntu 22.04.3에서 CUDA 설치",  # a release, not a dotted date
         "version 12.4.1 release notes",  # (a one-digit month only of a 2020s year)
@@ -569,6 +574,43 @@ def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
 )
 def test_no_date_where_there_is_none(question):
     assert not find_dates(question, NEWEST)
+
+
+@pytest.mark.parametrize(
+    "question, since",
+    [
+        # a year all the same: with a word for when, of papers, or close to the archive
+        ("papers from 2000", "2000-01-01"),
+        ("1999 digests?", "1999-01-01"),
+        ("2024 papers on agents", "2024-01-01"),
+        ("~2024 video models", "2024-01-01"),
+        ("2000년 논문", "2000-01-01"),
+    ],
+)
+def test_a_bare_year_counting_papers_is_a_year(question, since):
+    assert find_dates(question, NEWEST).since == since
+
+
+@pytest.mark.parametrize(
+    "question, since, until",
+    [
+        # b161 (blind): "which days in Feb 2025 had only a single paper" read as all of 2025
+        # (dateparser reads "day in" as a day to come); "came through in June 2025" as up
+        # to June 2025 ("through" of the verb, not of a range)
+        ("which days in Feb 2025 had only a single paper?", "2025-02-01", "2025-02-28"),
+        ("busiest day in March 2025", "2025-03-01", "2025-03-31"),
+        ("what day in March had the most votes?", "2025-03-01", "2025-03-31"),
+        ("how many survey papers came through in June 2025?", "2025-06-01", "2025-06-30"),
+        ("papers through June 2025", None, "2025-06-30"),
+        ("the last 3 days in the archive", "2025-06-28", "2025-06-30"),
+        # (review: a holiday's Day is that day)
+        ("New Year's Day in 2025 digest", "2025-01-01", "2025-01-01"),
+        ("Valentine's Day in 2024 papers", "2024-02-14", "2024-02-14"),
+    ],
+)
+def test_a_day_asked_of_in_a_month_is_that_month(question, since, until):
+    found = find_dates(question, NEWEST)
+    assert (found.since, found.until) == (since, until)
 
 
 @pytest.mark.parametrize(
@@ -726,6 +768,13 @@ def test_every_intent_has_english_and_korean_examples():
             "quantized to 1.58 bits?",
             "search",
         ),
+        # b161 (blind): how many papers showed up is a count, not when one did
+        ("How many papers with A in the title showed up in the Korean digests <date>?", "count"),
+        ("which day's digest had the A paper?", "when"),
+        ("when did A show up in the digests?", "when"),
+        ("what day did A show up?", "when"),
+        # b161 (blind): who put a dataset together is its authors (was: a list)
+        ("who put together the A image-caption dataset from e-commerce sites?", "authors"),
     ],
 )
 def test_intents_in_english_and_korean(question, intent):
@@ -1280,6 +1329,12 @@ def test_every_pointer_is_masked_before_the_intent_is_read():
         ("how many tasks does it have, and which open-source model came out on top?", "search"),
         ("what F1 did the best open-source model get?", "search"),
         ("제일 좋은 오픈소스 모델은 뭐였어?", "search"),
+        # b137 (blind dev): GitHub issues are a task ("What other papers train open LLMs for
+        # GitHub issue resolution?" had been answered with SWE-RL's missing GitHub link)
+        ("what other papers train LLMs for GitHub issue resolution?", "search"),
+        ("깃허브 이슈 해결하는 에이전트 논문 뭐 있어?", "search"),
+        ("<paper> github?", "code"),
+        ("<paper> 깃허브 있어?", "code"),
         # b153: the last word of a compound is a topic ("the chart-to-code refinement paper"
         # had been answered with its links)
         ("the chart-to-code refinement paper", "search"),

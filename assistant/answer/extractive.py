@@ -414,6 +414,8 @@ def _not_written(
             and not written_out(name, own)
             and not _written_fuller(name, own)  # "Qwen2.5-VL-3B": "Qwen2.5-VL-Instruct-3B"
             and not _maker_of(w, text, paper)  # "DeepSeek NSA": who made it, not a measure
+            and not _set_against(w, text, paper)  # "TALE and QFFT": a side, not a measure
+            and _written_years(w, own) is None  # "AIME24": its "AIME 2024"
             # an acronym a Korean summary writes in Korean ("SOTA": 최첨단)
             and not any(k in own for k in glossary.korean_for_acronym(name))
         ):
@@ -432,7 +434,69 @@ def _not_written(
             and family not in squashed_named
         ):
             found.append(name)
+    found += _other_year_only(text, own)
     return list(dict.fromkeys(found))
+
+
+# what joins two sides set against each other: "A and B", "A vs B", "A랑 B", "A, B"
+_JOINS_SIDES = re.compile(r"\W*(?:(?:and|or|vs\.?|versus|with)\b|랑|이랑|과|와|하고|,)\W*", re.I)
+_ASIDE_IN = re.compile(r"\s*\([^()]*\)")  # "TALE (token-budget-aware reasoning)"
+_GLOSSED_WORDS = 4  # words before a name in brackets that it may stand for
+
+
+def _set_against(name: str, text: str, paper: Paper) -> bool:
+    """Whether the question joins `name` to the paper's own name as two sides ("compare
+    how much TALE (token-budget-aware reasoning) and QFFT cut reasoning length", "CoDe랑
+    InfiniPot-V", "InfiniPot-V and Collaborative Decoding (CoDe)"): another paper it asks
+    of, which the search may not have found, not a measure the paper's digests leave out."""
+    own = [w for w in {paper.label, paper.name, *paper.aliases} if w]
+    at = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    # a name in an aside stands for the words before it ("Collaborative Decoding (CoDe)")
+    for aside in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text):
+        before = text[: aside.start()].rstrip()
+        for words in range(1, _GLOSSED_WORDS + 1):
+            start = len(" ".join(before.split(" ")[:-words]))
+            at.append((start, aside.end()))
+    for w in own:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![A-Za-z0-9-])", text, re.I):
+            for start, end in at:
+                between = text[end : m.start()] if end <= m.start() else text[m.end() : start]
+                if _JOINS_SIDES.fullmatch(_ASIDE_IN.sub(" ", between)):
+                    return True
+    return False
+
+
+def _written_years(name: str, own: str) -> set[str] | None:
+    """The years the digests (`own`, lower case) write a benchmark of a year with ("AIME
+    2024", "AIME24", "AIME'24"; "" for none), when `name` is such a benchmark ("AIME24")
+    and they write it with that year; else None."""
+    m = _NAME_YEAR.fullmatch(name)
+    if m is None:
+        return None
+    years = _years_of(m.group(1), own)
+    return years if f"20{m.group(2)[-2:]}" in years else None
+
+
+def _years_of(name: str, own: str) -> set[str]:
+    """The years the digests (`own`, lower case) write the benchmark `name` with, "" for
+    none ("AIME 2024", "AIME24", "AIME-2025", "AIME")."""
+    written = re.findall(rf"(?<![\w-]){re.escape(name.lower())}[\s'-]?((?:20)?2\d)?(?![0-9])", own)
+    return {f"20{y[-2:]}" if y else "" for y in written}
+
+
+def _other_year_only(text: str, own: str) -> list[str]:
+    """The benchmarks of a year the question writes ("ReTool AIME 2025 accuracy?") that the
+    paper's digests (`own`, lower case) write only with another year ("AIME 2024", "AIME24"):
+    they state no figure on that one. A name they write with no year may be that year's."""
+    out = []
+    for m in _NAME_YEAR.finditer(text):
+        name, year = m.group(1), f"20{m.group(2)[-2:]}"
+        if english_word(name) and not name.isupper():
+            continue  # "in 2025", "Nov 2024": a date, no benchmark's year
+        years = _years_of(name, own)
+        if years and "" not in years and year not in years:
+            out.append(m.group(0))
+    return out
 
 
 def _states(attribute: attributes.Attribute, sentence: str, given: set[str] = frozenset()) -> bool:
@@ -493,6 +557,7 @@ _BOUND_AFTER = re.compile(
     r"^\s*(?:을|를)?\s*(?:이상|이하|초과|미만|넘|대|보다|or (?:more|less)|plus|\+)"
 )
 # the asker's own figure, not the paper's: "my 12GB GPU", "제 데이터셋이 500개 샘플인데"
+_CLAIM_SENTENCE = re.compile(r"(?<=[.!;])\s+")  # the statements before a question, apart
 _OWN_FIGURE = re.compile(r"\b(?:my|our|I have|we have)\b|(?<![가-힣])(?:제|내|우리)\s", re.I)
 
 
@@ -659,7 +724,18 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
     question names (`asked`) that its digests state claim nothing."""
     text = _asked_of(question, paper)
     if not cue_pattern("premise_cue").search(text):
-        return []
+        # a statement of the paper before the question claims what it states as much
+        # ("CLAIR-A beats the FENSE metric by 15.8% on Clotho-Eval. What LLM does it use?"):
+        # its figures; not one's own ("I got an FID of 30 with my model. What FID did ...")
+        names = [w for w in {paper.label, paper.name, *paper.aliases} if w]
+        text = " ".join(
+            sent
+            for sent in _CLAIM_SENTENCE.split(context_and_asked(text)[0])
+            if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sent, re.I) for n in names)
+            and not _OWN_FIGURE.search(sent)
+        )
+        if not figures(text):
+            return []
     precision: dict[str, float] = {}  # a multiple's, as written ("66만")
     as_written: dict[str, str] = {}
     text = _whole_figures(text, precision, as_written)  # "1,000개", "10만": one figure
@@ -779,7 +855,12 @@ _FIGURE_AFTER = re.compile(
     r"[가-힣]{0,2}\s*(?:최대\s*|정확히\s*)?(?:몇|얼마|수치|점수|score\b|scores\b)", re.I
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:was\s+(?:its|the|their)\s+)?$", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:did|does|do|was|is|were|score)\b", re.I)
+_VERB_AFTER = re.compile(
+    r"\s+(?:score\b|(?:did|does|do|was|is|were)\b"
+    # (not which one it takes: "What LLM does it use to score captions?")
+    r"(?!(?:\s+\S+){0,2}?\s+(?:use|uses|used|build|built|rely|employ|adopt|pick|choose|call)\b))",
+    re.I,
+)
 
 
 def _figureless(question: str, paper: Paper) -> list[str]:
@@ -917,6 +998,8 @@ def _maker_of(name: str, question: str, paper: Paper) -> bool:
 
 
 _MIXED_ACRONYM = re.compile(r"(?=[A-Za-z]*[a-z])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{2,5}")  # "MoE"
+_NUMBERED_ACRONYM = re.compile(r"[A-Z]{1,3}[24][A-Z]{1,3}")  # "T2I", "V2A", "B4B"
+_DIGIT_WORDS = {"2": "to", "4": "for"}  # the words an acronym's digit stands for
 # the small words an acronym's small letter stands for
 _SMALL_WORDS = {
     "o": "(?:of|on|or)",
@@ -939,6 +1022,11 @@ def written_out(acronym: str, text: str) -> bool:
     if (clips := _CLIPPED.fullmatch(acronym)) is not None:
         words = r"[\s-]+(?:\w+[\s-]+)?".join(rf"{p}\w*" for p in clips.groups())
         return re.search(rf"\b{words.lower()}\b", text) is not None
+    if _NUMBERED_ACRONYM.fullmatch(acronym):
+        # a digit for a small word: "T2I" is "text-to-image", "I2V" "image-to-video"
+        letters = (rf"{c.lower()}\w*" if c.isalpha() else _DIGIT_WORDS[c] for c in acronym)
+        words = r"[\s-]+".join(letters)
+        return re.search(rf"\b{words}\b", text) is not None
     if _MIXED_ACRONYM.fullmatch(acronym):
         # a capital begins a word, a small letter a small word ("MoE": "mixture-of-experts";
         # not "more efficient", nor "ViT" of "video tokens": a small letter that continues
@@ -977,7 +1065,7 @@ def question_terms(question: str) -> set[str]:
 
 
 # a benchmark and its year: "AIME 2024", "AIME24", "AIME'24", "AIME-2025"
-_NAME_YEAR = re.compile(r"\b([A-Za-z]{3,})[\s'-]?((?:20)?2\d)\b")
+_NAME_YEAR = re.compile(r"\b([A-Za-z]{3,})[\s'-]?((?:20)?2\d)(?![0-9])")  # ("AIME 2025에서")
 
 
 @lru_cache(maxsize=256)

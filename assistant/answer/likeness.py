@@ -120,14 +120,17 @@ def _asks_a_figure(question: str) -> bool:
     return bool(_ASKS_A_FIGURE.search(_MEASURE_HOW.sub(" ", question)))
 
 
-# "What other detailed video captioning models are there?": others of a kind, asked for;
+# "What other detailed video captioning models are there?", "What other multimodal reward
+# models have been published?": others of a kind, asked for;
 # so are other papers of a kind, whatever words say which, where the question asks for
 # them ("are there other lyrics-to-song generation papers?", a clause opening "Other
 # efficient recurrent / linear-RNN language model papers?", "다른 가사 기반 노래 생성 논문
 # 있어?"); not others it is set against ("Why does ShadowKV beat other KV cache compression
 # methods?", "다른 양자화 방법과 다른 점이 뭐야?")
 _WHAT_OTHER = re.compile(
-    r"\b(?:what|which|any)\s+other\b(?=[^?.]*\b(?:are\s+there|exist|out\s+there)\b)"
+    r"\b(?:what|which|any)\s+other\b(?=[^?.]*\b(?:are\s+there|exist|out\s+there"
+    r"|(?:have|has)\s+been\s+(?:published|proposed|released|introduced)"
+    r"|were\s+(?:published|proposed|released|introduced))\b)"
     r"|(?:\b(?:are\s+there|is\s+there|any|what|which)\s+|^|(?<=[.;:!?]\s))other\b"
     r"(?=[^?.!;]{0,80}?\b(?:papers|works|methods|approaches|studies)\b)"
     r"|다른(?=[^?.!;]{0,40}?(?:논문|연구|방법)\s*(?:도\s*|은\s*|이\s*)?(?:있|뭐|알려|추천|찾|더|또))",
@@ -151,14 +154,22 @@ def _others_after(question: str, names: list[Paper]) -> bool:
     return len(before) == 1 and before[0] is names[0]
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
 def _other_like(question: str, names: list[Paper]) -> bool:
     """Whether the question asks for other papers like a paper it names ("other work like
     LLaDA-V", "anything else like TaoAvatar?")."""
     written = _written_names(names)
-    return any(
-        m["like"].lower().rstrip(".,") in written
-        for m in _OTHER_LIKE.finditer(SUBJECT.sub(" ", question))
-    )
+    own = SUBJECT.sub(" ", question)
+    for m in _OTHER_LIKE.finditer(own):
+        rest = own[m.start("like") :].lower()
+        # the name as a whole, of one word or more ("anything else like The Leaderboard
+        # Illusion?"), with its article or without
+        for start in (rest, _ARTICLE.sub("", rest, count=1)):
+            if any(re.match(rf"{re.escape(w)}(?![\w-])", start) for w in written):
+                return True
+    return False
 
 
 def _like_another(question: str, names: list[Paper]) -> bool:
@@ -172,10 +183,30 @@ def _like_another(question: str, names: list[Paper]) -> bool:
         return False
     if not all(re.search(r"[A-Z0-9]", like) for like in likes):
         return False
-    written = _written_names(names)
+    # (its name without its article: "like The Leaderboard Illusion" likens to it)
+    written = {_ARTICLE.sub("", w) for w in _written_names(names)}
     return not any(
         any(w.startswith(like.lower()) or like.lower().startswith(w) for w in written)
         for like in likes
+    )
+
+
+# more of what the paper talked about did: "What else did they find?", "what else does the
+# paper show?" (not "What else does one-step SR?": others doing it)
+_MORE_OF_IT = re.compile(
+    r"\bwhat\s+else\s+(?:did|does|do|can|could|would|is|was)\s+"
+    r"(?:they|it|the\s+(?:paper|authors?|study|model|work|team))\b",
+    re.I,
+)
+
+
+def _more_of_it(question: str) -> bool:
+    """Whether the question asks what else the paper it is about did or found, no word of
+    it likening papers ("What else did they find about data access?"): not papers like it,
+    which its "what else" alone sounds like."""
+    own = SUBJECT.sub(" ", question)
+    return (
+        bool(_MORE_OF_IT.search(own)) and not _LIKE_IT.search(own) and not _PAPERS_LIKE.search(own)
     )
 
 

@@ -6,12 +6,14 @@ The answer package's own helpers (underscored), read by the router and its sibli
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from assistant.index import hangul
 from assistant.index.catalog import ARTICLES, TITLE_ARTICLE_WORDS
 from assistant.retrieve.hybrid import QUOTED_HEAD
-from assistant.text import english_word, unaccented
+from assistant.text import HANGUL_RUN, english_word, unaccented
 from assistant.types import PLURAL_CAPITALS, Paper
 from assistant.understand.query import QuestionInfo, mask
 from assistant.understand.references import SUBJECT, an_example
@@ -27,6 +29,44 @@ def _written_at(p: Paper, text: str, flags: int = 0, aliases: bool = False) -> I
     with `aliases`, the names its summaries coin too)."""
     for w in {*_written(p), *(p.aliases if aliases else ())}:
         yield from re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(w)}(?![A-Za-z0-9-])", text, flags)
+
+
+# a Korean spelling written right before the name in parentheses ("리캠마스터(ReCamMaster)",
+# "비디오 R1(Video-R1)"): the name written twice, a word of the spelling for each of its
+# parts (at most three), no topic of its own
+_GLOSS_PARTS = 3
+
+
+def _unglossed(text: str, names: Sequence[Paper]) -> str:
+    """`text` without the Korean spelling written before a paper's name in parentheses:
+    "리캠마스터(ReCamMaster)처럼" reads as "ReCamMaster처럼". Only a spelling as Korean hears
+    the name (`hangul.spells`): "영상 재렌더링(ReCamMaster)", "언러닝(TOFU)" say what it
+    is about, and "... 논문(Applying Guidance in a Limited Interval)" what it is."""
+    if "(" not in text:
+        return text
+    short = {w for p in names for w in (p.label, p.name, *p.aliases) if w and w != p.title}
+    for w in sorted(short, key=len, reverse=True):
+        parts = len(re.split(r"[\s-]+", w.strip()))
+        if parts > _GLOSS_PARTS:
+            continue
+        gloss = rf"(?:[^\s()]+\s+){{0,{parts - 1}}}[^\s()]+"
+
+        def spelled(m: re.Match, name: str = w) -> str:
+            said = m.group(0)[: m.start(1) - m.start(0)].rstrip("( ")
+            korean = "".join(HANGUL_RUN.findall(said))
+            latin = re.findall(r"[A-Za-z0-9]+", said)  # ("비디오 R1": R1 written as it is)
+            rest = functools.reduce(
+                lambda n, x: re.sub(re.escape(x), "", n, flags=re.I), latin, name
+            )
+            return m.group(1) if korean and hangul.spells(korean, rest) else m.group(0)
+
+        text = re.sub(
+            rf"(?<![^\s]){gloss}(?<=[가-힣0-9])\(\s*({re.escape(w)})\s*\)",
+            spelled,
+            text,
+            flags=re.I,
+        )
+    return text
 
 
 def _named_first(paper: Paper, topic: list[str], question: str) -> bool:
@@ -103,6 +143,8 @@ def _written(p: Paper) -> list[str]:
     forms = {p.title, p.label, p.head}
     if p.name and " " in p.name:
         forms.add(p.name.replace(" ", ""))
+    # (typed without the period of "vs.": "API Agents vs GUI Agents")
+    forms |= {re.sub(r"(?<=\bvs)\.", "", f, flags=re.I) for f in forms if f}
     article, _, rest = p.title.partition(" ")
     if article.lower() in ARTICLES and len(rest.split()) >= TITLE_ARTICLE_WORDS:
         forms.add(rest)  # "the Empirical Study of Qwen3 Quantization" ("An Empirical ...")
@@ -275,7 +317,9 @@ def _masked(question: str, info: QuestionInfo, names: list[Paper]) -> str:
 
 
 def _mask_names(text: str, names: list[Paper]) -> str:
-    """The question with the papers it names as "A", as the examples write names."""
+    """The question with the papers it names as "A", as the examples write names (a Korean
+    spelling before one in parentheses with it: "리캠마스터(ReCamMaster)처럼" is "A처럼")."""
+    text = _unglossed(text, names)
     labels = {label for p in names for label in _written(p)}
     # and a name its summaries coin when the question names it by that ("MLMove is what?"
     # asks as "A is what?" does; not "GitHub" of SWE-RL's, beside "SWE-RL"), not a plural

@@ -50,6 +50,7 @@ from assistant.answer.likeness import (
     _likened,
     _likens,
     _likens_figures,
+    _more_of_it,
     _other_like,
     _others_after,
     _similar_words,
@@ -300,6 +301,10 @@ class Router(Comparing, Votes, Counting, Listing):
         ids = self._aside_ids(info) & whole
         return self.catalog.papers[ids.pop()] if len(ids) == 1 else None
 
+    def _set_aside_of(self, info: QuestionInfo) -> list[Paper]:
+        """The one paper the question sets aside (`_set_aside`), as a list."""
+        return [p] if (p := self._set_aside(info)) else []
+
     def _aside_ids(self, info: QuestionInfo) -> set[str]:
         """The papers the names the question sets aside name ("SpargeAttn 말고")."""
         return {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)}
@@ -467,10 +472,19 @@ class Router(Comparing, Votes, Counting, Listing):
         )
         info = self._latest_in_language(info)
         names = self.named(info)
-        if info.intent == "similar" and not names and (like := self._set_aside(info)):
-            # "SpargeAttn 말고 비슷한 거 있어?": the paper set aside is the one the others are
-            # to be like (itself left out of them); not when the question names the paper
-            # they are to be like ("similar to Hymba besides Samba")
+        if (
+            (
+                info.intent == "similar"
+                # (not others of a date: "DeepSeek-R1 말고 2025년 1월에 나온 논문 또 뭐 있음?")
+                or (not info.dates and _others_after(question, [*self._set_aside_of(info)]))
+            )
+            and not names
+            and (like := self._set_aside(info))
+        ):
+            # "SpargeAttn 말고 비슷한 거 있어?", "HyperCLOVA X 테크리포트 말고 한국어 잘하는 LLM
+            # 기술보고서 또 뭐 있음?": the paper set aside is the one the others are to be like
+            # (itself left out of them); not when the question names the paper they are to
+            # be like ("similar to Hymba besides Samba")
             names = [like]
         if (
             info.intent == "similar"
@@ -539,7 +553,8 @@ class Router(Comparing, Votes, Counting, Listing):
             # "top 3 most voted Mamba papers from January 2024": the papers on it, ranked
             on_name, names = names[0], []
         # "A vs B", "compare", "비교": papers set against each other
-        asks_compare = bool(_ASKS_COMPARE.search(SUBJECT.sub(" ", question)))
+        # (not a word of a name: "the API agents vs GUI agents paper" is one paper)
+        asks_compare = bool(_ASKS_COMPARE.search(_mask_names(SUBJECT.sub(" ", question), names)))
         if len(names) > 1 and not asks_compare:
             names = _likened(question, names)  # "StarVector랑 비슷한": StarVector
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
@@ -628,24 +643,36 @@ class Router(Comparing, Votes, Counting, Listing):
                 intent = "list"
                 info = replace(info, intent=intent, wants_list=True, title_words=(family,))
             counts = intent == "count" and cue_pattern("count_cue").search(question)
-            if (intent in ("search", "list") or (intent == "count" and not counts)) and (
-                _other_like(question, names)
-                or _others_after(question, names)
-                # "DA-Code 비슷한 데이터 사이언스 에이전트 벤치마크 더 알려줘": the paper named
-                # first, then the word asking for papers like it
-                or (
-                    (like := _LIKE_IT.search(question))
-                    and not _likens_figures(question)
-                    # ("Tina처럼 LoRA로 RL 돌리면 비용 얼마나 들어?": doing as it did, a figure)
-                    and not (like.group(0) == "처럼" and _asks_a_figure(question))
-                    and _named_first(names[0], topic_words(question, info, names), question)
-                    and _first_written(names[0], question) < like.start()
+            listed = intent in ("search", "list") or (intent == "count" and not counts)
+            if (
+                # (a report, a new one: "A 테크리포트 말고 ... 기술보고서 또 뭐 있음?", "A처럼
+                # ... 새로운 카메라 궤적으로 ... 논문 또 있나?" ask for others all the same)
+                (listed or intent in ("summary", "recent")) and _others_after(question, names)
+            ) or (
+                listed
+                and (
+                    _other_like(question, names)
+                    # "DA-Code 비슷한 데이터 사이언스 에이전트 벤치마크 더 알려줘": the paper
+                    # named first, then the word asking for papers like it
+                    or (
+                        (like := _LIKE_IT.search(question))
+                        and not _likens_figures(question)
+                        # ("Tina처럼 LoRA로 RL 돌리면 비용 얼마나 들어?": doing as it did, a
+                        # figure)
+                        and not (like.group(0) == "처럼" and _asks_a_figure(question))
+                        and _named_first(names[0], topic_words(question, info, names), question)
+                        and _first_written(names[0], question) < like.start()
+                    )
                 )
             ):
                 # "Is there other work like LLaDA-V, i.e. ...?": papers like the one named,
                 # however near a topic search the rest of its words read ("Are there other
                 # papers that ...?" near a count, asking no number)
                 intent = "similar"
+                info = replace(info, intent=intent, wants_list=False)
+            if intent == "similar" and _more_of_it(question):
+                # "What else did they find about data access?": more of the paper's own
+                intent = "search"
                 info = replace(info, intent=intent, wants_list=False)
             if intent == "similar" and _like_another(question, names):
                 # "NeuFlow - what fps does it reach on edge platforms like Jetson?": an

@@ -22,7 +22,7 @@ from assistant.answer.asking import (
     languages_together,
 )
 from assistant.answer.extractive import written_out
-from assistant.answer.naming import _PARENS, _written
+from assistant.answer.naming import _PARENS, _unglossed, _written
 from assistant.index import korean
 from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import CHOICE, PHRASE_WORDS, topical_terms
@@ -193,6 +193,7 @@ def topic_words(question: str, info: QuestionInfo, names: list[Paper]) -> list[s
         text = _without_asks_of_them(text)
     text = _languages()[0].sub(" ", text)  # "한국어 다이제스트": a filter
     text = RATHER.sub(" ", text)  # "on video rather than single images": not the images
+    text = _unglossed(text, names)  # "리캠마스터(ReCamMaster)": the name, spelled twice
     # each name as a whole word, the longest first: "Janus랑 JanusFlow" leaves no "Flow"
     for label in sorted({w for p in names for w in _written(p)}, key=len, reverse=True):
         # with a suffix of its own: "Divot-LLM" names Divot, "-LLM" is no topic

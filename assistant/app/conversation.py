@@ -32,6 +32,9 @@ SET_TOOLS = ("list_papers", "count_papers", "search")  # the tools whose calls n
 _ONE_OF_THEM = re.compile(
     r"\bthe\s+(?:newer|more recent|later)\s+(?:one|paper|of\s+(?:the|them|those))\b", re.I
 )
+# the word for newer work as one side of a comparison: "새 버전이랑 비교해줘" (after "원래
+# CamemBERT는 F1 몇이었어?": the new version is one to compare with, no newer work asked)
+_SET_AGAINST = re.compile(r"\s*(?:이랑|랑|과|와|하고|보다|대비|에 비해)")
 
 
 _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9]|(?<![A-Za-z0-9])[A-Z]")
@@ -237,6 +240,8 @@ class Conversation:
             return None
         if _ONE_OF_THEM.search(question):
             return None  # "the newer one": one of those, not newer work
+        if all(_SET_AGAINST.match(question, m.end()) for m in NEWER.finditer(question)):
+            return None
         named = self.assistant.router.named_ids(question)
         if len(named) > 1:
             return None  # "There's a value-based follow-up, VAPO. How does it compare with

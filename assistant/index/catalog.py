@@ -49,6 +49,7 @@ def norm_title(text: str) -> str:
 
 # capitalised words in a row ("Observational Scaling Laws"), a hyphenated one as one word
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")  # "Thoughtology"
 _CAMEL_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")  # "DeepSpeak"
 # a released model's size and tuning written inside a name ("-14B", "-A22B", "-Instruct")
 _MODEL_VARIANT = re.compile(r"(?<=[\w.])-(?:A?\d+(?:\.\d+)?[Bb]|Instruct|Chat|Base)(?=[-\s]|$)")
@@ -348,7 +349,7 @@ class Catalog:
         there that goes on from a name found in `text` is the one meant: "Qwen3 임베딩" is
         "Qwen3 Embedding", not the Qwen3 report (a named variant, written half in Korean).
         """
-        found = self._short_names(text)
+        found = self._gone_on_apart(self._short_names(text), text)
         if not english or not found:
             return found
         names = {pid: norm_words(self.papers[pid].name or "") for pid in found}
@@ -358,6 +359,25 @@ class Catalog:
             shorter = [p for p, n in names.items() if n and longer.startswith(f"{n} ")]
             if pid not in names and shorter:
                 out = [pid if p == shorter[0] else p for p in out if p not in shorter[1:]]
+        return out
+
+    def _gone_on_apart(self, found: list[str], text: str) -> list[str]:
+        """`found` with a name replaced by a paper's name that goes on from it with a
+        coined word the question writes apart: "DeepSeek-R1 ... in the Thoughtology study"
+        is "DeepSeek-R1 Thoughtology" (an English word goes on from many a name: "Qwen2.5
+        ... on math" is Qwen2.5's)."""
+        if self.derived is None or not found:
+            return found
+        names = {pid: norm_words(self.papers[pid].name or "") for pid in found}
+        out = list(found)
+        for word in dict.fromkeys(_CAPITALISED_WORD.findall(text)):
+            if english_word(word.lower()):
+                continue
+            part = norm_words(word)
+            for name, pos, _ in self.derived.names_with_word(part):
+                for pid, shorter in names.items():
+                    if shorter and name == f"{shorter} {part}" and self.ids[pos] not in out:
+                        out = [self.ids[pos] if p == pid else p for p in out]
         return out
 
     def _short_names(self, text: str) -> list[str]:

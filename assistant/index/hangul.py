@@ -269,3 +269,13 @@ class _Sounds:
         ):
             return None  # not near enough
         return found[0]
+
+
+def spells(word: str, name: str) -> bool:
+    """Whether the Hangul `word` spells the Latin `name` as Korean hears it ("리캠마스터":
+    ReCamMaster, "스누피": SNOOPI; not "재렌더링" nor "언러닝": words of their own), its
+    consonants the same and the two reading `LOOSE_SIMILARITY` alike."""
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    sounds = _Sounds(words=None)
+    sounds.add(letters, name, least=1)
+    return sounds.scored(word).get(name, 0.0) >= LOOSE_SIMILARITY

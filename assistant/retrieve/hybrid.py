@@ -341,6 +341,9 @@ _HYPHENATED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){1,3}(?![
 _JOINED_NAME = re.compile(
     r"(?<![\w.-])[A-Z][a-z]+(?:-(?:of|in|to|and|for|as|on|by|over|with))-[A-Z][a-z]+(?![\w.-])"
 )
+# ... or apart, after a word in lower case ("the Chain of Sketch prompting paper"; not a
+# sentence's first words, "Pros of LoRA?", nor a longer name's: "Star Attention of")
+_APART_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+\sof\s[A-Z][a-z]+(?![\w.-])")
 # a benchmark's name as people write it, without a version: "terminal-bench", "Arena-Hard"
 # is a name (checked against the papers), not the two words it is made of
 _BENCHMARK_NAME = re.compile(  # (any script's letters: "τ²-bench")
@@ -1877,25 +1880,33 @@ class HybridRetriever:
         # ("Tri-Mamba-XL", not "Vision-Language" nor the months "Sep-Oct"), or by a
         # lower-case word ("Chain-of-X")
         own = SUBJECT.sub(" ", question[:2000])
-        joined = [
-            n
-            for n in _HYPHENATED.findall(own)
-            if not all(english_word(p) or p.lower() in MONTH_WORDS for p in n.split("-"))
-            and not all(_ROMAN.fullmatch(p) for p in n.split("-"))  # "Levels I-IV"
-            and not self._variant_of_written(n)
-        ] + [  # ("Chain-of-Lattice prompting", no paper's; not a mapping of two English
-            # words, "Chinese-to-English", "Text-to-Speech": a task, however written)
-            n
-            for n in _JOINED_NAME.findall(own)
-            if not (n.split("-")[1] in ("to", "and") and all(map(english_word, n.split("-"))))
-        ]
+        joined = (
+            [
+                n
+                for n in _HYPHENATED.findall(own)
+                if not all(english_word(p) or p.lower() in MONTH_WORDS for p in n.split("-"))
+                and not all(_ROMAN.fullmatch(p) for p in n.split("-"))  # "Levels I-IV"
+                and not self._variant_of_written(n)
+            ]
+            + [  # ("Chain-of-Lattice prompting", no paper's; not a mapping of two English
+                # words, "Chinese-to-English", "Text-to-Speech": a task, however written)
+                n
+                for n in _JOINED_NAME.findall(own)
+                if not (n.split("-")[1] in ("to", "and") and all(map(english_word, n.split("-"))))
+            ]
+            + [
+                m.group(0)
+                for m in _APART_NAME.finditer(own)
+                if re.search(r"(?<![\w-])[a-z]+,?\s$", own[: m.start()])
+            ]
+        )
         for name in dict.fromkeys([*_COINED.findall(own), *joined]):
             if self.catalog.by_short_name(name) or self._misspelt(name):
                 continue  # a paper's name typed without its accent ("PokeLLMon"), or a
                 # written name with a letter missed, added or swapped ("HumanEvl")
             # (with its version glued on: "JaColBERTv2.5" writes JaColBERT)
             # (its parts apart count too: "Chinese-to-English" is written "Chinese to English")
-            spelled = re.escape(name.lower()).replace(r"\-", r"[\s-]")
+            spelled = re.escape(name.lower()).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]")
             part = re.compile(rf"(?<![a-z0-9]){spelled}(?![a-uw-z]|v(?!\d))")
             found_by = f"{name} {self._glued_versions(name)}"
             if not self._some_paper(found_by, lambda text, p=part: bool(p.search(text.lower()))):

@@ -883,6 +883,28 @@ def _without_named_days(text: str) -> str:
     return _IN_A_NAME.sub(blank, text)
 
 
+# a day asked of in a period ("which day in March 2025"), the word before it if any
+_DAY_IN = re.compile(r"(?P<before>(?<![\w-])\S+\s+)?(?<![\w-])[dD]ays?(?=\s+in\s)")
+# ... not how long: "3 days in March", "a few days in a row"
+_HOW_MANY = re.compile(r"\S*\d\S*|an?|few|two|three|four|five|six|seven|several|many|more", re.I)
+
+
+def _without_day_in(text: str) -> str:
+    """`text` with "day" blanked where a day is asked of in a period ("which day in March
+    2025": dateparser reads "day in" as a day to come and keeps the year alone), not where
+    it says how long ("3 days in March", "a few days in a row")."""
+
+    def blank(m: re.Match) -> str:
+        before = m["before"] or ""
+        if before and _HOW_MANY.fullmatch(before.strip()):
+            return m.group(0)
+        if before.rstrip().endswith(("'s", "’s")) or (before and m.group(0)[len(before)] == "D"):
+            return m.group(0)  # a holiday: "New Year's Day in 2025", "Valentine's Day in 2024"
+        return before + " " * (len(m.group(0)) - len(before))
+
+    return _DAY_IN.sub(blank, text)
+
+
 def find_dates(text: str, newest: str | None, oldest: str | None = None) -> DateRange:
     """The date range `text` names, relative to the `newest` digest date ('YYYY-MM-DD');
     "the earliest digest" is the `oldest` one's day, when given.
@@ -900,7 +922,9 @@ def find_dates(text: str, newest: str | None, oldest: str | None = None) -> Date
         rest = find_dates(text[: m.start(cue)] + text[m.end(cue) :], newest, oldest)
         asks = "oldest" if _OLDEST_WORD.search(m[cue]) else "newest"
         return replace(rest, spans=(*rest.spans, m[cue]), asks=asks)
-    rewritten = _Rewritten.of(ARXIV_ID.sub(" ", text))  # "2502.18137" is no year
+    # "which day in March 2025 ...": dateparser reads "day in" as a day to come and keeps
+    # the year alone; the day asked of is no date's word (not "3 days in": how long)
+    rewritten = _Rewritten.of(ARXIV_ID.sub(" ", _without_day_in(text)))  # (ids: no year)
     found = _find_dates(rewritten.text, newest)
     if not found and oldest and (m := _EARLIEST.search(text)):
         return DateRange(oldest, oldest, (m.group(0),))
@@ -1014,7 +1038,7 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         f
         for f in found
         if not _names_year(f[0], clean)
-        and not _a_quantity(f[0], base)
+        and not _a_quantity(f[0], base, clean)
         and not _a_duration(f[0], clean)
     ]
     if week is not None:  # "last week" inside "the last week of April" is the ordinal's
@@ -1178,11 +1202,31 @@ def _a_duration(words: str, text: str) -> bool:
     return at < 0 or not _BACK_FROM_NOW.search(text[:at])
 
 
-def _a_quantity(words: str, base: str) -> bool:
+def _a_quantity(words: str, base: str, text: str) -> bool:
     """A bare number after the newest digest's next year is a quantity, not a year: "FID가
-    2048 해상도에서", "at 2048 resolution" ("in 2031", "2031년 1월", "2031-03-05" are dates)."""
-    bare = re.fullmatch(r"\s*(?:at\s+)?((?:19|20)\d\d)\s*", words, re.I)  # not "in 2031"
-    return bool(bare) and int(bare.group(1)) > int(base[:4]) + 1
+    2048 해상도에서", "at 2048 resolution" ("in 2031", "2031년 1월", "2031-03-05" are dates);
+    so is one long before it, or about so many, with the word it counts after it ("the top
+    ~2000 candidates", "around 2000 GPUs"; "2024 papers", "papers from 2000" are years)."""
+    bare = _BARE_NUMBER.fullmatch(words)  # not "in 2031"
+    if bare is None:
+        return False
+    year, newest = int(bare.group("n")), int(base[:4])
+    if year > newest + 1 and not bare.group("about"):
+        return True
+    at = text.find(words.strip())
+    counted = at >= 0 and _COUNTED.match(text[at + len(words.strip()) :])
+    return bool(counted) and (year > newest + 1 or year < newest - YEARS_BEFORE)
+
+
+# a number written alone, or about so many: a year or a quantity (`_a_quantity`)
+_BARE_NUMBER = re.compile(
+    r"\s*(?:at\s+|(?P<about>~\s*|(?:about|around|roughly|approximately)\s+))?"
+    r"(?P<n>(?:19|20)\d\d)\s*",
+    re.I,
+)
+YEARS_BEFORE = 10  # a bare number this many years before the newest digest's is no year
+# what such a number counts: a word, not the archive's own ("1999 digests": of that year)
+_COUNTED = re.compile(r"\s+(?!papers?\b|digests?\b|논문|다이제스트)[A-Za-z가-힣]", re.I)
 
 
 def _open_end(text: str, words: str) -> tuple[str, bool] | None:
@@ -1234,10 +1278,16 @@ def _around(text: str, words: str) -> str | None:
     )
 
 
+_IN_A_PERIOD = re.compile(r"(?:in|during|within)\s", re.I)  # "in June 2025": a period
+
+
 def _close_end(text: str, words: str) -> tuple[str, bool] | None:
     """(the words, whether it ends before the date) when the question's one date closes a
     range from the oldest digest: "before March 2025", "prior to 2025", "until 2024-12-31",
-    "up to June 2024", "2025년 2월 이전", "2월까지"."""
+    "up to June 2024", "2025년 2월 이전", "2월까지"; not a date in a period of its own
+    ("papers that came through in June 2025": June)."""
+    if _IN_A_PERIOD.match(_TRAILING.sub("", words)):
+        return None
     cue = _cue_around(
         text,
         words,
