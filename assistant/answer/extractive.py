@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -415,7 +415,7 @@ def _not_written(
             and not _written_fuller(name, own)  # "Qwen2.5-VL-3B": "Qwen2.5-VL-Instruct-3B"
             and not _maker_of(w, text, paper)  # "DeepSeek NSA": who made it, not a measure
             and not _set_against(w, text, paper)  # "TALE and QFFT": a side, not a measure
-            and _written_years(w, own) is None  # "AIME24": its "AIME 2024"
+            and not _year_written(w, own)  # "AIME24": its "AIME 2024"
             # an acronym a Korean summary writes in Korean ("SOTA": 최첨단)
             and not any(k in own for k in glossary.korean_for_acronym(name))
         ):
@@ -449,7 +449,7 @@ def _set_against(name: str, text: str, paper: Paper) -> bool:
     how much TALE (token-budget-aware reasoning) and QFFT cut reasoning length", "CoDe랑
     InfiniPot-V", "InfiniPot-V and Collaborative Decoding (CoDe)"): another paper it asks
     of, which the search may not have found, not a measure the paper's digests leave out."""
-    own = [w for w in {paper.label, paper.name, *paper.aliases} if w]
+    own = _short_names(paper)
     at = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     # a name in an aside stands for the words before it ("Collaborative Decoding (CoDe)")
     for aside in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text):
@@ -466,15 +466,11 @@ def _set_against(name: str, text: str, paper: Paper) -> bool:
     return False
 
 
-def _written_years(name: str, own: str) -> set[str] | None:
-    """The years the digests (`own`, lower case) write a benchmark of a year with ("AIME
-    2024", "AIME24", "AIME'24"; "" for none), when `name` is such a benchmark ("AIME24")
-    and they write it with that year; else None."""
+def _year_written(name: str, own: str) -> bool:
+    """Whether `name` is a benchmark of a year ("AIME24") that the digests (`own`, lower
+    case) write with that year, in any form ("AIME 2024")."""
     m = _NAME_YEAR.fullmatch(name)
-    if m is None:
-        return None
-    years = _years_of(m.group(1), own)
-    return years if f"20{m.group(2)[-2:]}" in years else None
+    return m is not None and f"20{m.group(2)[-2:]}" in _years_of(m.group(1), own)
 
 
 def _years_of(name: str, own: str) -> set[str]:
@@ -489,13 +485,10 @@ def _other_year_only(text: str, own: str) -> list[str]:
     paper's digests (`own`, lower case) write only with another year ("AIME 2024", "AIME24"):
     they state no figure on that one. A name they write with no year may be that year's."""
     out = []
-    for m in _NAME_YEAR.finditer(text):
-        name, year = m.group(1), f"20{m.group(2)[-2:]}"
-        if english_word(name) and not name.isupper():
-            continue  # "in 2025", "Nov 2024": a date, no benchmark's year
+    for written, name, year in _benchmark_years(text):
         years = _years_of(name, own)
         if years and "" not in years and year not in years:
-            out.append(m.group(0))
+            out.append(written)
     return out
 
 
@@ -727,7 +720,7 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
         # a statement of the paper before the question claims what it states as much
         # ("CLAIR-A beats the FENSE metric by 15.8% on Clotho-Eval. What LLM does it use?"):
         # its figures; not one's own ("I got an FID of 30 with my model. What FID did ...")
-        names = [w for w in {paper.label, paper.name, *paper.aliases} if w]
+        names = _short_names(paper)
         text = " ".join(
             sent
             for sent in _CLAIM_SENTENCE.split(context_and_asked(text)[0])
@@ -778,6 +771,11 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
                 continue
         out.append(claimed)
     return out
+
+
+def _short_names(paper: Paper) -> list[str]:
+    """The paper's label, name and aliases, as written: how a question names it short."""
+    return [w for w in dict.fromkeys((paper.label, paper.name, *paper.aliases)) if w]
 
 
 def _own_names(paper: Paper) -> str:
@@ -1056,12 +1054,18 @@ def question_terms(question: str) -> set[str]:
     """The words a sentence is scored by: the question's topical terms, else all of them;
     a benchmark's year in its other forms too ("AIME 2024" is written "AIME24")."""
     terms = set(topical_terms(question)) or set(tokenize(question))
-    for m in _NAME_YEAR.finditer(question):
-        name, yy = m.group(1), m.group(2)[-2:]
-        if english_word(name) and not name.isupper():
-            continue  # "in 2024", "Nov 2024": a date, no benchmark's year
-        terms |= set(tokenize(f"{name}{yy} {name} 20{yy}")) - STOP
+    for _, name, year in _benchmark_years(question):
+        terms |= set(tokenize(f"{name}{year[2:]} {name} {year}")) - STOP
     return terms
+
+
+def _benchmark_years(text: str) -> Iterator[tuple[str, str, str]]:
+    """(as written, name, year of four digits) of each benchmark of a year `text` writes
+    ("AIME 2024", "AIME24", "AIME'24"); not a date ("in 2024", "Nov 2024")."""
+    for m in _NAME_YEAR.finditer(text):
+        name = m.group(1)
+        if not english_word(name) or name.isupper():
+            yield m.group(0), name, f"20{m.group(2)[-2:]}"
 
 
 # a benchmark and its year: "AIME 2024", "AIME24", "AIME'24", "AIME-2025"

@@ -12,6 +12,7 @@ from functools import cache
 from assistant.answer.extractive import bilingual_terms, figures, stated_figure
 from assistant.answer.naming import _written_at, _written_names, _written_words
 from assistant.answer.topic import _example_words
+from assistant.index.catalog import ARTICLES
 from assistant.index.lexical import tokenize
 from assistant.types import Paper
 from assistant.understand import glossary, intents
@@ -154,7 +155,7 @@ def _others_after(question: str, names: list[Paper]) -> bool:
     return len(before) == 1 and before[0] is names[0]
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_ARTICLE = re.compile(rf"^(?:{'|'.join(ARTICLES)})\s+")  # "the" of "The Leaderboard Illusion"
 
 
 def _other_like(question: str, names: list[Paper]) -> bool:

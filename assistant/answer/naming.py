@@ -6,7 +6,6 @@ The answer package's own helpers (underscored), read by the router and its sibli
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -54,10 +53,9 @@ def _unglossed(text: str, names: Sequence[Paper]) -> str:
         def spelled(m: re.Match, name: str = w) -> str:
             said = m.group(0)[: m.start(1) - m.start(0)].rstrip("( ")
             korean = "".join(HANGUL_RUN.findall(said))
-            latin = re.findall(r"[A-Za-z0-9]+", said)  # ("비디오 R1": R1 written as it is)
-            rest = functools.reduce(
-                lambda n, x: re.sub(re.escape(x), "", n, flags=re.I), latin, name
-            )
+            rest = name  # (less what it writes as the name does: "비디오 R1" writes R1)
+            for latin in re.findall(r"[A-Za-z0-9]+", said):
+                rest = re.sub(re.escape(latin), "", rest, flags=re.I)
             return m.group(1) if korean and hangul.spells(korean, rest) else m.group(0)
 
         text = re.sub(

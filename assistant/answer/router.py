@@ -301,10 +301,6 @@ class Router(Comparing, Votes, Counting, Listing):
         ids = self._aside_ids(info) & whole
         return self.catalog.papers[ids.pop()] if len(ids) == 1 else None
 
-    def _set_aside_of(self, info: QuestionInfo) -> list[Paper]:
-        """The one paper the question sets aside (`_set_aside`), as a list."""
-        return [p] if (p := self._set_aside(info)) else []
-
     def _aside_ids(self, info: QuestionInfo) -> set[str]:
         """The papers the names the question sets aside name ("SpargeAttn 말고")."""
         return {pid for w in contrasted(info) for pid in self.catalog.by_short_name(w)}
@@ -472,14 +468,13 @@ class Router(Comparing, Votes, Counting, Listing):
         )
         info = self._latest_in_language(info)
         names = self.named(info)
+        similar = info.intent == "similar"
         if (
-            (
-                info.intent == "similar"
-                # (not others of a date: "DeepSeek-R1 말고 2025년 1월에 나온 논문 또 뭐 있음?")
-                or (not info.dates and _others_after(question, [*self._set_aside_of(info)]))
-            )
-            and not names
+            not names
+            # (not others of a date: "DeepSeek-R1 말고 2025년 1월에 나온 논문 또 뭐 있음?")
+            and (similar or not info.dates)
             and (like := self._set_aside(info))
+            and (similar or _others_after(question, [like]))
         ):
             # "SpargeAttn 말고 비슷한 거 있어?", "HyperCLOVA X 테크리포트 말고 한국어 잘하는 LLM
             # 기술보고서 또 뭐 있음?": the paper set aside is the one the others are to be like

@@ -896,11 +896,12 @@ def _without_day_in(text: str) -> str:
 
     def blank(m: re.Match) -> str:
         before = m["before"] or ""
+        day = m.group(0)[len(before) :]
         if before and _HOW_MANY.fullmatch(before.strip()):
             return m.group(0)
-        if before.rstrip().endswith(("'s", "’s")) or (before and m.group(0)[len(before)] == "D"):
+        if before.rstrip().endswith(("'s", "’s")) or (before and day.startswith("D")):
             return m.group(0)  # a holiday: "New Year's Day in 2025", "Valentine's Day in 2024"
-        return before + " " * (len(m.group(0)) - len(before))
+        return before + " " * len(day)
 
     return _DAY_IN.sub(blank, text)
 
