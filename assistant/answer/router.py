@@ -10,7 +10,7 @@ None here: the extractive answerer handles them over the hybrid retrieval.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from assistant.answer.asking import (
     _AMONG,
@@ -166,6 +166,18 @@ from assistant.understand.query import (
 )
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer, choice_between, counted
 from assistant.understand.slots import cue_pattern
+
+
+@dataclass
+class _Reading:
+    """A question naming papers, read again with its names masked (`Router._read_with_names`)."""
+
+    info: QuestionInfo
+    names: list[Paper]
+    intent: str
+    asks_compare: bool
+    on_name: Paper | None  # a paper whose name is the topic of a listing
+    family: str | None  # a name whose papers a listing is of ("Phi-4 reports")
 
 
 class Router(Comparing, Votes, Counting, Listing):
@@ -467,32 +479,7 @@ class Router(Comparing, Votes, Counting, Listing):
             self.tools.digest_dates,
         )
         info = self._latest_in_language(info)
-        names = self.named(info)
-        similar = info.intent == "similar"
-        if (
-            not names
-            # (not others of a date: "DeepSeek-R1 말고 2025년 1월에 나온 논문 또 뭐 있음?")
-            and (similar or not info.dates)
-            and (like := self._set_aside(info))
-            and (similar or _others_after(question, [like]))
-        ):
-            # "SpargeAttn 말고 비슷한 거 있어?", "HyperCLOVA X 테크리포트 말고 한국어 잘하는 LLM
-            # 기술보고서 또 뭐 있음?": the paper set aside is the one the others are to be like
-            # (itself left out of them); not when the question names the paper they are to
-            # be like ("similar to Hymba besides Samba")
-            names = [like]
-        if (
-            info.intent == "similar"
-            and not names
-            and _likens(SUBJECT.sub(" ", question))  # (not "for like a dollar")
-            and (named := self._found_named(info))
-        ):
-            # "Similar to APG (adaptive projected guidance), ...?", "EM Distillation이랑 비슷한
-            # ... 더 있어?": a name only its summary coins, or its title's head, which the
-            # search reads as naming the paper
-            names = [named]
-        if len(names) == 1 and (described := self._described_with(question, names[0])):
-            names = [described]  # the paper described, the name one of its words
+        names = self._papers_named(question, info)
         if not names and busiest_unit(question) in ("author", "topic"):
             info = replace(info, intent="count")  # "who wrote the most papers?": a count by
             # author, not a paper's authors; "hot topics last month?": a count by topic
@@ -553,198 +540,9 @@ class Router(Comparing, Votes, Counting, Listing):
         if len(names) > 1 and not asks_compare:
             names = _likened(question, names)  # "StarVector랑 비슷한": StarVector
         if names:  # "compare <paper> and <paper>": read with the names masked, as intended
-            masked = asked_part(_masked(question, info, names))
-            # (its cue words outside the names: "Code" of "Long Code Arena" asks no code)
-            intent = intents.cued(intents.classify(masked).name, _mask_names(question, names))
-            if (
-                intent == "similar"
-                and not is_korean(question)  # ("같은" asks for papers, "score" may be a topic)
-                and cue_pattern("figure_cue").search(question)
-                and not set(tokenize(question)) & _similar_words()
-            ):
-                # "MLMove - how much more humanlike than rule-based bots?" asks a figure:
-                # "more ... like" only sounds like "more like this one", and no word of its
-                # own asks for papers ("comparable to A?", "A 같은 거" ask with no figure)
-                intent = "search"
-            if (
-                intent == "top_voted"
-                and len(names) == 1
-                and not VOTES.search(question)
-                and not _MOST.search(question)
-            ):
-                intent = "summary"  # "Stop Regressing 논문 뭐야?": no votes, no ranking asked
-            if (
-                len(names) == 1
-                and intent in ("search", "compare", "summary")
-                and cue_pattern("rival_cue").search(question)
-            ):
-                # "anything faster than SpargeAttn?", "SpargeAttn보다 나은 거 있어?": papers
-                # doing what it does, each with how fast (a rival, not its own speedup)
-                intent = "similar"
-            if info.code_words and intent in CODE_OF_NAMED:
-                intent = "code"  # "which of those has code?": the named papers' links
-            elif len(names) == 1 and _to_get(question, names[0]):
-                intent = "code"  # "how can I get SpargeAttn?": where it is, its links
-            elif (
-                len(names) > 1
-                and intent == "similar"
-                and re.search(r"\b(?:vs\.?|versus)\b", SUBJECT.sub(" ", question), re.I)
-            ):
-                # "LocalMamba vs EfficientVMamba: how much does each beat Vim-Ti ... at similar
-                # FLOPs?": two set against each other ("similar" is of the setting)
-                intent, asks_compare = "compare", True
-            elif len(names) > 1 and intent in ("compare", "search") and VOTES.search(question):
-                # "Kimi k1.5랑 DeepSeek-R1 중 누가 추천 더 많아?": their votes, set against
-                # each other (names, whatever words they are made of)
-                intent, asks_compare = "top_voted", True
-            elif (
-                len(names) > 1
-                and choice_between(question)
-                and _CHOOSES_BY.search(question)
-                and not VOTES.search(question)  # ("which one of those got the most upvotes?")
-                and intent not in PAPER_FACTS  # ("which one has more authors?": counted)
-                and not (info.dates or info.dates.relative or _EARLIEST_OF.search(question))
-            ):
-                # "which one is cheaper to train?", "어느 쪽이 더 빨라?" of the papers named
-                # (or pointed back to): the two set against each other on it, not those of
-                # them on 'cheaper train'
-                intent, asks_compare = "compare", True
-            elif (
-                len(names) == 1
-                and intent in ("search", "list", "code")
-                and _YES_NO.match(question)
-                and (
-                    self.catalog.author_in(SUBJECT.sub(" ", question))
-                    or _surname_in(names[0], SUBJECT.sub(" ", question))
-                )
-            ):
-                # "Was Saining Xie involved in BlenderFusion?", "did Dao work on Mamba?"
-                intent = "authors"  # its authors
-            info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
-            if (
-                intent in SET_INTENTS
-                and not (len(names) > 1 and asks_compare)
-                and not self._one_paper(question, info, names)
-                and not _its_votes(question, names)
-            ):
-                # (not names set against each other: "Depth Anything vs Depth Anything V2:
-                # which got more upvotes?" names two papers, whatever words they are made of)
-                # "papers on web agents with world models": a topic (but "tell me about the
-                # LLM in a flash paper" asks about the one paper its title's head names)
-                names = [p for p in names if not _by_head_only(p, question)]
-            family = self._family_asked(info, names) if intent in ("search", "list") else None
-            if family:
-                # "which Phi-4 reports are in the archive?": the papers its titles name
-                intent = "list"
-                info = replace(info, intent=intent, wants_list=True, title_words=(family,))
-            counts = intent == "count" and cue_pattern("count_cue").search(question)
-            listed = intent in ("search", "list") or (intent == "count" and not counts)
-            if (
-                # (a report, a new one: "A 테크리포트 말고 ... 기술보고서 또 뭐 있음?", "A처럼
-                # ... 새로운 카메라 궤적으로 ... 논문 또 있나?" ask for others all the same)
-                (listed or intent in ("summary", "recent")) and _others_after(question, names)
-            ) or (
-                listed
-                and (
-                    _other_like(question, names)
-                    # "DA-Code 비슷한 데이터 사이언스 에이전트 벤치마크 더 알려줘": the paper
-                    # named first, then the word asking for papers like it
-                    or (
-                        (like := _LIKE_IT.search(question))
-                        and not _likens_figures(question)
-                        # ("Tina처럼 LoRA로 RL 돌리면 비용 얼마나 들어?": doing as it did, a
-                        # figure)
-                        and not (like.group(0) == "처럼" and _asks_a_figure(question))
-                        and _named_first(names[0], topic_words(question, info, names), question)
-                        and _first_written(names[0], question) < like.start()
-                    )
-                )
-            ):
-                # "Is there other work like LLaDA-V, i.e. ...?": papers like the one named,
-                # however near a topic search the rest of its words read ("Are there other
-                # papers that ...?" near a count, asking no number)
-                intent = "similar"
-                info = replace(info, intent=intent, wants_list=False)
-            if intent == "similar" and _more_of_it(question):
-                # "What else did they find about data access?": more of the paper's own
-                intent = "search"
-                info = replace(info, intent=intent, wants_list=False)
-            if intent == "similar" and _like_another(question, names):
-                # "NeuFlow - what fps does it reach on edge platforms like Jetson?": an
-                # example of something else, no papers like the one named
-                intent = "search"
-                info = replace(info, intent=intent, wants_list=False)
-            if intent == "similar" and info.title_words:
-                # "papers with Phi-4 in the title": the papers its titles name, not the ones
-                # like it (read as "papers like A" once the name is masked)
-                intent = "list"
-                info = replace(info, intent=intent, wants_list=True)
-            if intent in SET_INTENTS and info.title_words:
-                names = []  # "which paper with Mamba in the title ...": words of titles
-            topic = topic_words(question, info, names)
-            # an aspect of two words or more ("vector graphics") beside a name may be what
-            # the question is about, the name one example of it
-            aspect = (
-                bool(names)
-                and _content_words((_aspect(names[0], topic, question) or "").split()) > 1
-            )
-            if (
-                aspect
-                and (intent == "similar" or self._papers_on(question, info, names, topic))
-                and not _SAME_AUTHORS.search(question)
-                and not self._of_its_aspect(question, info, names[0])
-                # ("TrackGo처럼 ... 제어하는 논문 더 알려줘": others like the one named, which
-                # the words of its aspect alone would top)
-                and not _others_after(question, names)
-                # ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들": papers similar to
-                # that paper, named by its name, then on the aspect; not papers on 'MLLM 적용')
-                and not (_SIMILAR_TO.search(question) and _named_first(names[0], topic, question))
-                # (a paper named by its title is that paper: "along the lines of 'Do NOT
-                # Think That Much for 2+3=?' - reasoning models burning tokens ...")
-                and names[0].arxiv_id
-                not in {
-                    self.catalog.by_title(question),
-                    *dict(self.catalog.by_quoted_start(question)).values(),
-                    # ("Stable Score Distillation 논문 읽어봤는데, 이거처럼 ...")
-                    *dict(self.catalog.by_title_start(question, QUOTED_HEAD)).values(),
-                }
-            ):
-                # "papers that generate vector graphics like SVG", "SVG 같은 벡터 그래픽 생성
-                # 논문 있어?": the name is an example of the topic, not the paper "SVG"
-                # (stereoscopic video generation), which is not on it
-                names, intent = [], "search"
-                info = replace(info, intent=intent, wants_list=False)
-            if (
-                names
-                and intent in ("search", "similar")
-                and all(_an_example(p, question) for p in names)
-                and not cue_pattern("others_cue").search(question)
-                and not _LIKE_IT.search(question)
-            ):
-                # "Qwen2.5 같은 텍스트 LLM에 붙여서 실시간 음성 대화 ... 구조 나온 거 있어?": how
-                # to do something with a kind of model, the name one example of it, not its
-                # paper (nor papers like it, which "LLaVA-Scissor 같은 ... 논문 또 뭐 있어?"
-                # asks for with a word of its own)
-                names, intent = [], "search"
-                info = replace(info, intent=intent, wants_list=False)
-            if intent == "count" and _PAPERS.search(SUBJECT.sub(" ", question)):
-                # "2024년 3월에 Mamba 관련 논문 몇 개?": papers on Mamba, not Mamba's figures
-                names = [p for p in names if _named_whole(p, question)]
-            if (
-                len(names) == 1
-                and intent in ("search", "list")
-                and not _content_words(_beyond_title(topic, names[0]))
-                and info.dates
-                and _PAPERS.search(question)
-                and intents.asks_for_papers(
-                    mask_topic(_masked(question, info, []), _written(names[0]))
-                )
-            ):
-                # "KAN papers in 2024", "2024년 KAN 관련 논문 뭐 있어?": papers on it within
-                # those dates (the paper itself among them), not the paper alone
-                on_name, names = names[0], []
-            if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
-                info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
+            read = self._read_with_names(question, info, names, asks_compare, on_name)
+            info, names, intent = read.info, read.names, read.intent
+            asks_compare, on_name, family = read.asks_compare, read.on_name, read.family
         if intent == "similar" and _likens_figures(question):
             # "A랑 비슷한 성능을 내면서 계산량은 얼마나?": a figure like A's, not papers like A
             intent = "search"
@@ -1084,6 +882,20 @@ class Router(Comparing, Votes, Counting, Listing):
                 # what AlphaGeometry2's digest writes: its content, not a date asked)
                 every = self.tools.count_papers(since=dated.since, until=dated.until)
                 return self._no_digests(info, dated, every)
+        return self._answer_as_read(question, info, names, intent, topic, unmatched)
+
+    def _answer_as_read(
+        self,
+        question: str,
+        info: QuestionInfo,
+        names: list[Paper],
+        intent: str,
+        topic: list[str],
+        unmatched: list[str],
+    ) -> Routed | None:
+        """The answer to a question read whole: a named paper's facts or its likes, a
+        ranking, a count, a trend or a listing of the archive (None: the retrieval's
+        answer, a paper's content)."""
         try:
             if intent in ("search", "summary") and len(names) == 1:
                 # "who wrote SpargeAttn and how much faster is it?": a part asks its metadata
@@ -1133,6 +945,241 @@ class Router(Comparing, Votes, Counting, Listing):
         except ToolError:
             return None
         return None
+
+    def _papers_named(self, question: str, info: QuestionInfo) -> list[Paper]:
+        """The papers the question names: by name, or the one set aside ("SpargeAttn 말고
+        비슷한 거"), or the one a likeness names by what only its summary coins, or the paper
+        a name is one word of the description of."""
+        names = self.named(info)
+        similar = info.intent == "similar"
+        if (
+            not names
+            # (not others of a date: "DeepSeek-R1 말고 2025년 1월에 나온 논문 또 뭐 있음?")
+            and (similar or not info.dates)
+            and (like := self._set_aside(info))
+            and (similar or _others_after(question, [like]))
+        ):
+            # "SpargeAttn 말고 비슷한 거 있어?", "HyperCLOVA X 테크리포트 말고 한국어 잘하는 LLM
+            # 기술보고서 또 뭐 있음?": the paper set aside is the one the others are to be like
+            # (itself left out of them); not when the question names the paper they are to
+            # be like ("similar to Hymba besides Samba")
+            names = [like]
+        if (
+            info.intent == "similar"
+            and not names
+            and _likens(SUBJECT.sub(" ", question))  # (not "for like a dollar")
+            and (named := self._found_named(info))
+        ):
+            # "Similar to APG (adaptive projected guidance), ...?", "EM Distillation이랑 비슷한
+            # ... 더 있어?": a name only its summary coins, or its title's head, which the
+            # search reads as naming the paper
+            names = [named]
+        if len(names) == 1 and (described := self._described_with(question, names[0])):
+            names = [described]  # the paper described, the name one of its words
+        return names
+
+    def _read_with_names(
+        self,
+        question: str,
+        info: QuestionInfo,
+        names: list[Paper],
+        asks_compare: bool,
+        on_name: Paper | None,
+    ) -> _Reading:
+        """What a question naming papers asks, read again with its names masked: the
+        intent, the papers it is about (a name may be an example of its topic, or the one
+        the others are to be like), and a name whose papers a listing is of."""
+        family: str | None = None
+        masked = asked_part(_masked(question, info, names))
+        # (its cue words outside the names: "Code" of "Long Code Arena" asks no code)
+        intent = intents.cued(intents.classify(masked).name, _mask_names(question, names))
+        if (
+            intent == "similar"
+            and not is_korean(question)  # ("같은" asks for papers, "score" may be a topic)
+            and cue_pattern("figure_cue").search(question)
+            and not set(tokenize(question)) & _similar_words()
+        ):
+            # "MLMove - how much more humanlike than rule-based bots?" asks a figure:
+            # "more ... like" only sounds like "more like this one", and no word of its
+            # own asks for papers ("comparable to A?", "A 같은 거" ask with no figure)
+            intent = "search"
+        if (
+            intent == "top_voted"
+            and len(names) == 1
+            and not VOTES.search(question)
+            and not _MOST.search(question)
+        ):
+            intent = "summary"  # "Stop Regressing 논문 뭐야?": no votes, no ranking asked
+        if (
+            len(names) == 1
+            and intent in ("search", "compare", "summary")
+            and cue_pattern("rival_cue").search(question)
+        ):
+            # "anything faster than SpargeAttn?", "SpargeAttn보다 나은 거 있어?": papers
+            # doing what it does, each with how fast (a rival, not its own speedup)
+            intent = "similar"
+        if info.code_words and intent in CODE_OF_NAMED:
+            intent = "code"  # "which of those has code?": the named papers' links
+        elif len(names) == 1 and _to_get(question, names[0]):
+            intent = "code"  # "how can I get SpargeAttn?": where it is, its links
+        elif (
+            len(names) > 1
+            and intent == "similar"
+            and re.search(r"\b(?:vs\.?|versus)\b", SUBJECT.sub(" ", question), re.I)
+        ):
+            # "LocalMamba vs EfficientVMamba: how much does each beat Vim-Ti ... at similar
+            # FLOPs?": two set against each other ("similar" is of the setting)
+            intent, asks_compare = "compare", True
+        elif len(names) > 1 and intent in ("compare", "search") and VOTES.search(question):
+            # "Kimi k1.5랑 DeepSeek-R1 중 누가 추천 더 많아?": their votes, set against
+            # each other (names, whatever words they are made of)
+            intent, asks_compare = "top_voted", True
+        elif (
+            len(names) > 1
+            and choice_between(question)
+            and _CHOOSES_BY.search(question)
+            and not VOTES.search(question)  # ("which one of those got the most upvotes?")
+            and intent not in PAPER_FACTS  # ("which one has more authors?": counted)
+            and not (info.dates or info.dates.relative or _EARLIEST_OF.search(question))
+        ):
+            # "which one is cheaper to train?", "어느 쪽이 더 빨라?" of the papers named
+            # (or pointed back to): the two set against each other on it, not those of
+            # them on 'cheaper train'
+            intent, asks_compare = "compare", True
+        elif (
+            len(names) == 1
+            and intent in ("search", "list", "code")
+            and _YES_NO.match(question)
+            and (
+                self.catalog.author_in(SUBJECT.sub(" ", question))
+                or _surname_in(names[0], SUBJECT.sub(" ", question))
+            )
+        ):
+            # "Was Saining Xie involved in BlenderFusion?", "did Dao work on Mamba?"
+            intent = "authors"  # its authors
+        info = replace(info, intent=intent, wants_list=intent in ("list", "recent"))
+        if (
+            intent in SET_INTENTS
+            and not (len(names) > 1 and asks_compare)
+            and not self._one_paper(question, info, names)
+            and not _its_votes(question, names)
+        ):
+            # (not names set against each other: "Depth Anything vs Depth Anything V2:
+            # which got more upvotes?" names two papers, whatever words they are made of)
+            # "papers on web agents with world models": a topic (but "tell me about the
+            # LLM in a flash paper" asks about the one paper its title's head names)
+            names = [p for p in names if not _by_head_only(p, question)]
+        family = self._family_asked(info, names) if intent in ("search", "list") else None
+        if family:
+            # "which Phi-4 reports are in the archive?": the papers its titles name
+            intent = "list"
+            info = replace(info, intent=intent, wants_list=True, title_words=(family,))
+        counts = intent == "count" and cue_pattern("count_cue").search(question)
+        listed = intent in ("search", "list") or (intent == "count" and not counts)
+        if (
+            # (a report, a new one: "A 테크리포트 말고 ... 기술보고서 또 뭐 있음?", "A처럼
+            # ... 새로운 카메라 궤적으로 ... 논문 또 있나?" ask for others all the same)
+            (listed or intent in ("summary", "recent")) and _others_after(question, names)
+        ) or (
+            listed
+            and (
+                _other_like(question, names)
+                # "DA-Code 비슷한 데이터 사이언스 에이전트 벤치마크 더 알려줘": the paper
+                # named first, then the word asking for papers like it
+                or (
+                    (like := _LIKE_IT.search(question))
+                    and not _likens_figures(question)
+                    # ("Tina처럼 LoRA로 RL 돌리면 비용 얼마나 들어?": doing as it did, a
+                    # figure)
+                    and not (like.group(0) == "처럼" and _asks_a_figure(question))
+                    and _named_first(names[0], topic_words(question, info, names), question)
+                    and _first_written(names[0], question) < like.start()
+                )
+            )
+        ):
+            # "Is there other work like LLaDA-V, i.e. ...?": papers like the one named,
+            # however near a topic search the rest of its words read ("Are there other
+            # papers that ...?" near a count, asking no number)
+            intent = "similar"
+            info = replace(info, intent=intent, wants_list=False)
+        if intent == "similar" and _more_of_it(question):
+            # "What else did they find about data access?": more of the paper's own
+            intent = "search"
+            info = replace(info, intent=intent, wants_list=False)
+        if intent == "similar" and _like_another(question, names):
+            # "NeuFlow - what fps does it reach on edge platforms like Jetson?": an
+            # example of something else, no papers like the one named
+            intent = "search"
+            info = replace(info, intent=intent, wants_list=False)
+        if intent == "similar" and info.title_words:
+            # "papers with Phi-4 in the title": the papers its titles name, not the ones
+            # like it (read as "papers like A" once the name is masked)
+            intent = "list"
+            info = replace(info, intent=intent, wants_list=True)
+        if intent in SET_INTENTS and info.title_words:
+            names = []  # "which paper with Mamba in the title ...": words of titles
+        topic = topic_words(question, info, names)
+        # an aspect of two words or more ("vector graphics") beside a name may be what
+        # the question is about, the name one example of it
+        aspect = (
+            bool(names) and _content_words((_aspect(names[0], topic, question) or "").split()) > 1
+        )
+        if (
+            aspect
+            and (intent == "similar" or self._papers_on(question, info, names, topic))
+            and not _SAME_AUTHORS.search(question)
+            and not self._of_its_aspect(question, info, names[0])
+            # ("TrackGo처럼 ... 제어하는 논문 더 알려줘": others like the one named, which
+            # the words of its aspect alone would top)
+            and not _others_after(question, names)
+            # ("Mixture-of-Depths 비슷한 거, 특히 MLLM에 적용한 것들": papers similar to
+            # that paper, named by its name, then on the aspect; not papers on 'MLLM 적용')
+            and not (_SIMILAR_TO.search(question) and _named_first(names[0], topic, question))
+            # (a paper named by its title is that paper: "along the lines of 'Do NOT
+            # Think That Much for 2+3=?' - reasoning models burning tokens ...")
+            and names[0].arxiv_id
+            not in {
+                self.catalog.by_title(question),
+                *dict(self.catalog.by_quoted_start(question)).values(),
+                # ("Stable Score Distillation 논문 읽어봤는데, 이거처럼 ...")
+                *dict(self.catalog.by_title_start(question, QUOTED_HEAD)).values(),
+            }
+        ):
+            # "papers that generate vector graphics like SVG", "SVG 같은 벡터 그래픽 생성
+            # 논문 있어?": the name is an example of the topic, not the paper "SVG"
+            # (stereoscopic video generation), which is not on it
+            names, intent = [], "search"
+            info = replace(info, intent=intent, wants_list=False)
+        if (
+            names
+            and intent in ("search", "similar")
+            and all(_an_example(p, question) for p in names)
+            and not cue_pattern("others_cue").search(question)
+            and not _LIKE_IT.search(question)
+        ):
+            # "Qwen2.5 같은 텍스트 LLM에 붙여서 실시간 음성 대화 ... 구조 나온 거 있어?": how
+            # to do something with a kind of model, the name one example of it, not its
+            # paper (nor papers like it, which "LLaVA-Scissor 같은 ... 논문 또 뭐 있어?"
+            # asks for with a word of its own)
+            names, intent = [], "search"
+            info = replace(info, intent=intent, wants_list=False)
+        if intent == "count" and _PAPERS.search(SUBJECT.sub(" ", question)):
+            # "2024년 3월에 Mamba 관련 논문 몇 개?": papers on Mamba, not Mamba's figures
+            names = [p for p in names if _named_whole(p, question)]
+        if (
+            len(names) == 1
+            and intent in ("search", "list")
+            and not _content_words(_beyond_title(topic, names[0]))
+            and info.dates
+            and _PAPERS.search(question)
+            and intents.asks_for_papers(mask_topic(_masked(question, info, []), _written(names[0])))
+        ):
+            # "KAN papers in 2024", "2024년 KAN 관련 논문 뭐 있어?": papers on it within
+            # those dates (the paper itself among them), not the paper alone
+            on_name, names = names[0], []
+        if info.code_words and intent not in FILTERED:  # "<paper> 코드 공개돼 있어?"
+            info = replace(info, code_words=(), filters=replace(info.filters, has_code=None))
+        return _Reading(info, names, intent, asks_compare, on_name, family)
 
     # -- helpers --------------------------------------------------------------------------
 
