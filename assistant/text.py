@@ -12,8 +12,9 @@ from assistant.errors import DigestError
 HANGUL = re.compile(r"[\uac00-\ud7a3]")  # one Hangul syllable
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year, as a whole text or one of its words
-# a phrase written in quotes: "'Do NOT think that much for 2+3'", "“Observational Scaling Laws”"
-QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“]([^'\"‘’“”]{2,120})['\"’”](?=[\s?.,!)]|$)")
+# a phrase written in quotes: "'Do NOT think that much for 2+3'", "“Observational Scaling Laws”",
+# also in brackets ('technical reports ("Technical Report" in the title)')
+QUOTED = re.compile(r"(?:(?<=[\s(])|^)['\"‘“]([^'\"‘’“”]{2,120})['\"’”](?=[\s?.,!)]|$)")
 
 
 _WORD = re.compile(r"[^\W_]+")  # a run of letters or digits, any script

@@ -575,3 +575,34 @@ def test_on_the_archive_counts_days_years_and_names_written_apart(corpus_assista
         "the Chain of Sketch prompting paper, how many tokens did it save compared to CoT?"
     )
     assert answer.refused and "Chain of Sketch" in answer.text, answer.text
+
+
+def test_on_the_archive_premises_settings_ordinals_and_glosses(corpus_assistant):
+    """b162-b165, written blind. "EmbodiedEval에 832개 태스크 있다던데 ..." declined 832개 and
+    quoted no 328 tasks; "... and GPU hours are tight. Which paper ...?" was told no paper
+    states a GPU count; "ShadowKV throughput gain on an H100?" quoted its A100 figure; "for
+    the first one ..." after one question about each of two papers asked the second;
+    "color constancy(색 항상성)" was refused; a code question with a clause after "paper"
+    quoted a summary."""
+    answer = corpus_assistant.ask("EmbodiedEval에 832개 태스크 있다던데 카테고리가 뭐뭐야?")
+    assert not answer.refused and "328개" in answer.text, answer.text
+    answer = corpus_assistant.ask(
+        "I'm doing R1-style RL on a 1.5B distilled reasoning model and GPU hours are tight. "
+        "Saw something about splitting the training prompts by length and growing the context "
+        "window in stages. Which paper is that and how many training steps did it need?"
+    )
+    assert answer.citations and answer.citations[0].arxiv_id == "2503.17287", answer.text
+    answer = corpus_assistant.ask("ShadowKV throughput gain on an H100 specifically?")
+    assert answer.refused and "H100" in answer.text.split("\n")[0], answer.text
+    conv = corpus_assistant.chat()
+    conv.ask("what did ThinkPO do on MATH500?")
+    conv.ask("and DeepSeek-R1 on MATH-500?")
+    answer = conv.ask("for the first one, how much did it raise math accuracy on average?")
+    assert answer.citations[0].arxiv_id == "2502.13173" and "8.6%" in answer.text, answer.text
+    answer = corpus_assistant.ask("2025년 상반기에 color constancy(색 항상성) 다룬 논문 있었나?")
+    assert {"2502.17435", "2504.07959"} <= {c.arxiv_id for c in answer.citations}, answer.text
+    answer = corpus_assistant.ask(
+        "where's the code for the RoPE extension paper that stretched LLaMA-2-7B-Chat's "
+        "context to 16k using just 100 samples?"
+    )
+    assert "github.com" in answer.text and answer.citations[0].arxiv_id == "2401.07004"

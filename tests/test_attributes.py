@@ -58,6 +58,9 @@ from assistant.understand import attributes
         # not shown beside 3.0's 4,096)
         ("EXAONE 3.0 7.8B랑 3.5 컨텍스트 길이 차이는?", ["context_length"]),
         ("Nemotron-51B 증류 학습에 토큰 몇 개 썼는지 나와?", ["training_tokens"]),
+        # (b165: "... from early Feb 2025 - how many tokens was it trained on ...?" counted
+        # the papers of those dates)
+        ("how many tokens was it trained on?", ["training_tokens"]),
         # compute in FLOPs, a size in billions (b72, b79: "What was the total training
         # compute in FLOPs for Qwen3-235B-A22B?" quoted its token count)
         ("What was the total training compute in FLOPs for Qwen3-235B-A22B?", ["compute"]),
@@ -104,6 +107,25 @@ from assistant.understand import attributes
         # a project page are a set asked for)
         ("Qwen2.5로 챗봇 상용화 준비 중인데 써도 괜찮아?", ["license"]),
         ("project page가 있는 text-to-3D 논문 알려줘", []),
+        # a statement before the question is the asker's setting, not what is asked (b165:
+        # "... and GPU hours are tight. ... Which paper is that and how many training
+        # steps ...?" was told no paper states a GPU count)
+        (
+            "I'm doing RL on a 1.5B model and GPU hours are tight. Which paper grows the "
+            "context in stages, and how many steps did it need?",
+            [],
+        ),
+        ("We trained on 8 A100s. How many GPUs did SmolLM2 use?", ["hardware"]),
+        # demonstrations, not a demo page (b163: "... instead of human demos (RLDG)?");
+        # demos of the paper's own are still its demo page (the review)
+        ("How much did RLDG gain over fine-tuning on human demos?", []),
+        ("a method that picks demos by similarity?", []),
+        ("How many demos did SkillMimic-V2 need?", []),
+        ("Are there demos for MiniMax-Speech?", ["demo"]),
+        # a few words after a statement ask about it (the review: "... Do you know?" had
+        # been answered with an overview)
+        ("I want to know how many GPUs SmolLM2 used. Do you know?", ["hardware"]),
+        ("SmolLM2 학습에 GPU 몇 개 썼는지 궁금해. 알아?", ["hardware"]),
     ],
 )
 def test_the_attributes_a_question_asks_for(question, names):

@@ -454,6 +454,33 @@ def test_the_stated_figure_is_the_one_nearest_the_measure_best_sentence_first():
     assert stated_figure({"vos"}, count, "SAM2Long")[0] == "5.3점"
 
 
+def test_a_premise_is_corrected_by_the_digests_figure_of_what_it_counts():
+    """b164, b162: "EmbodiedEval에 832개 태스크 있다던데 카테고리가 뭐뭐야?" quoted its
+    categories, not its 328 tasks, and declined 832개 as a figure never given; "Softpick still
+    had around a 12% attention sink rate ..., right?" quoted its method, not its 0% sink
+    rate. The word after the claimed figure says what it counts: the sentence stating a
+    figure of that is quoted, and the premise is corrected, not declined."""
+    from assistant.retrieve.hybrid import Hit
+
+    tasks = _paper(
+        "이 벤치마크는 5가지 주요 카테고리로 구성된 태스크를 평가합니다. GPT-4o 모델은 약 25%의 "
+        "성공률을 기록했습니다. 다양한 3차원 장면에서 328개의 구체적이고 다양한 태스크로 구성됩니다.",
+        "ko",
+    )
+    text, _ = _drafted(
+        "Craw4LLM에 832개 태스크 있다던데 카테고리가 뭐뭐야?", [Hit(tasks, 1.0, 1.0, via="name")]
+    )
+    assert "328개" in text and "832개" in text.split("\n")[0], text
+    assert "수치가 없습니다" not in text
+    sinks = _paper(
+        "Craw4LLM is a drop-in replacement for softmax. It keeps benchmark accuracy on par. "
+        "It eliminates attention sinks (0% sink rate vs 63.41%) and cuts kurtosis."
+    )
+    question = "Craw4LLM still had around a 12% attention sink rate vs softmax's 63%, right?"
+    text, _ = _drafted(question, [Hit(sinks, 1.0, 1.0, via="name")])
+    assert "0% sink rate" in text and text.startswith("The digests do not give 12%"), text
+
+
 def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     """b87 and blind_dev off-topic traps: "LKCell이 FLOPs를 90%나 줄였다던데 어떻게 한 거야?"
     (its digest: 78.4%), "DehazeXL needs like 80GB ..." (21 GB) were answered as if true."""
@@ -581,6 +608,13 @@ def test_no_figure_is_claimed_missing_for_an_acronym_written_out_or_another_pape
     fast = _paper("GaussianImage renders at 1500-2000 FPS.")
     assert _not_written("How fast does it render, FPS-wise?", fast) == []
     assert _not_written("How fast does it render, FPS-wise?", paper) == ["FPS"]
+    # a chip named is stated by that chip, not by another (b162: "ShadowKV throughput gain
+    # on an H100 specifically?" quoted its A100 figure); "GPU" is stated by any chip
+    a100 = _paper("On an A100 GPU, it achieves up to 3.04x higher throughput.")
+    assert _not_written("What is its throughput gain on an H100?", a100) == ["H100"]
+    assert _not_written("What is its throughput gain on an A100?", a100) == []
+    hours = _paper("DiT 모델은 642 H100일이 소요되었습니다.", "ko")
+    assert _not_written("How many GPU days?", hours) == []
     # what the question sets against is not asked (b86: "그래서 MSE 대신 뭘 쓰라는 거야?"
     # after Stop Regressing was declined: "다이제스트에는 ... MSE 수치가 없습니다")
     assert _not_written("그래서 MSE 대신 뭘 쓰라는 거야?", paper) == []

@@ -612,9 +612,29 @@ def test_back_to_the_first_paper_is_the_first_the_conversation_was_about(seed_as
     assert conv.papers_asked_about() == [SPARGE, SWE_RL]
     answer = conv.ask(question)
     assert [c.arxiv_id for c in answer.citations][:1] == [SPARGE], answer.text
-    conv.turns.pop()
-    # without "back to", "the first paper" is still the last answer's first
-    assert SWE_RL in conv.condense("who wrote the first paper?")
+
+
+def test_an_ordinal_after_one_paper_each_counts_the_papers_talked_about(seed_assistant):
+    """Was: "for the first one, how much did it raise math accuracy on average?" after "what
+    did ThinkPO do on MATH500?" and "and DeepSeek-R1 on MATH-500?" was asked of DeepSeek-R1,
+    the last answer's only paper (b164). Answers each about one paper list nothing for an
+    ordinal to pick from: it counts the papers in the order they were talked about. After
+    a listing, it is still the listing's."""
+    conv = seed_assistant.chat()
+    conv.ask("Who wrote SpargeAttn?")
+    conv.ask("What about SWE-RL?")
+    assert conv._one_paper_each()
+    assert SPARGE in conv.condense("how much faster is the first one than dense attention?")
+    assert SWE_RL in conv.condense("and the second one?")
+    # a pronoun is still the last paper talked about (the review: "Is there code for it?"
+    # after "What is Softpick?" and "What is Craw4LLM?" had asked Softpick's)
+    for pronoun in ("who wrote it?", "is there code for that paper?", "그 논문 저자는?"):
+        assert SWE_RL in conv.condense(pronoun) and SPARGE not in conv.condense(pronoun)
+    day = seed_assistant.tools.newest_date
+    listing = conv.ask(f"What was in the {day} digest?")
+    shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
+    assert len(shown) > 2 and not conv._one_paper_each()
+    assert shown[0] in conv.condense("who wrote the first one?")
 
 
 @pytest.mark.parametrize(

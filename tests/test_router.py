@@ -993,6 +993,9 @@ def test_a_described_papers_code_is_found_by_the_topic_words_alone(seed_assistan
         "Craw4LLM 레포 주소 좀",
         # b92: a description of many words, read as five topics in a row, asked for nothing
         "github for the efficient web crawling w/ pretraining influence for LLMs paper?",
+        # b162: what it did, in a clause after "paper" (was: a topic search)
+        "where's the code for the crawler paper that picked pages by pretraining influence "
+        "and needed only 21% of the crawled URLs?",
     ],
 )
 def test_the_code_of_one_paper_described_at_length_is_its_link(seed_assistant, question):
@@ -2017,6 +2020,9 @@ def test_a_question_near_when_that_asks_no_date_is_answered_from_the_summary(see
         # "whose title mentions" was no cue; '전체에서' was a topic word)
         "아카이브 전체에서 제목에 attention이 들어간 논문 몇 편이야?",
         "How many attention papers (with 'attention' in the title) are there?",
+        # a quote opening a bracket (b162: 'technical reports ("Technical Report" in the
+        # title)' counted titles with 'technical reports Report', none)
+        'How many attention mechanisms ("attention" in the title) are there?',
         "Count the papers whose title mentions attention.",
         # what is quoted, or said to be in a title, is the title's word: not what the
         # question adds ('attention either language', 'Attention 시리즈로')

@@ -9,8 +9,9 @@ import pytest
 
 from assistant.understand.dates import find_dates, strip_dates, without_newest_clause
 from assistant.understand.intents import INTENTS, classify, matcher
-from assistant.understand.query import analyse, asked_part
+from assistant.understand.query import analyse
 from assistant.understand.references import previous_refs
+from assistant.understand.sentences import asked_part
 
 NEWEST = "2025-06-30"
 
@@ -1621,3 +1622,22 @@ def test_papers_on_a_topic_are_a_set_and_one_paper_recalled_is_not():
     assert asks_a_set(analyse("papers on Video World Models"))
     assert not asks_a_set(analyse("로짓 행렬 안만드는 논문 있었지? Cut Your Losses 어쩌구"))
     assert not asks_a_set(analyse("what did Cut Your Losses report?"))
+
+
+@pytest.mark.parametrize(
+    "question, kept",
+    [
+        # b163: "2025년 상반기에 color constancy(색 항상성) 다룬 논문 있었나?" was refused: the
+        # gloss's Korean words, which no English digest writes, weighed as unknown words
+        # (they are still searched: a paper summarised only in Korean may write just them)
+        ("color constancy(색 항상성) 다룬 논문 있었나?", "color constancy 다룬 논문 있었나?"),
+        ("LoRA (저랭크 적응) 논문", "LoRA 논문"),
+        # a Korean term glossed in English keeps both; words in brackets are no gloss
+        ("색 항상성(color constancy) 논문", "색 항상성(color constancy) 논문"),
+        ("GRPO (그리고 PPO) 비교", "GRPO (그리고 PPO) 비교"),
+    ],
+)
+def test_a_korean_gloss_of_an_english_term_is_no_words_of_its_own(question, kept):
+    from assistant.understand.query import without_korean_glosses
+
+    assert " ".join(without_korean_glosses(question).split()) == kept

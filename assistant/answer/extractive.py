@@ -33,8 +33,9 @@ from assistant.text import (
 )
 from assistant.types import Paper
 from assistant.understand import attributes, glossary, intents
-from assistant.understand.query import CONTRAST, RATHER, context_and_asked
+from assistant.understand.query import CONTRAST, RATHER
 from assistant.understand.references import SUBJECT
+from assistant.understand.sentences import context_and_asked
 from assistant.understand.slots import cue_pattern
 
 if TYPE_CHECKING:
@@ -407,7 +408,9 @@ def _not_written(
         if (
             name
             and not _compound_words(name)  # "Real-World", "End-to-End": words, no name
-            and not attributes.stated_alike(name, own)  # "GPU": its "642 H100일"
+            # "GPU": its "642 H100일"; not a chip named, which only that chip states
+            # ("throughput gain on an H100?" of a digest measuring an A100)
+            and not (attributes.stated_alike(name, own) and not _CHIP.fullmatch(name))
             and _squashed(w) not in squashed  # "HumanEval": its "Human Eval"
             and not _misspelt(w, own)  # "HumanEvl" of its "HumanEval", "PokeLLMon"
             and not re.search(rf"(?<![a-z0-9-]){re.escape(w.lower())}(?![a-z0-9-])", named)
@@ -773,6 +776,27 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
     return out
 
 
+def _claimed_unit(question: str, claimed: str) -> str | None:
+    """The word after a figure the question claims, which says what it counts ("832개
+    태스크": 태스크; "12% attention sink rate": attention), when it is a word of its own (a
+    Korean noun, or a Latin word that is no stop word); None otherwise."""
+    at = question.find(claimed)
+    if at < 0:
+        return None
+    m = _UNIT_WORD.match(question, at + len(claimed))
+    if m is None or (m.group(1).isascii() and m.group(1).lower() in STOP):
+        return None
+    return m.group(1)
+
+
+# the word after a claimed figure, apart from it: a Korean noun without its particle (one
+# syllable or two: "토큰으로"), or a Latin word
+_UNIT_WORD = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?([가-힣]{2,}?(?=(?:으로|에서|까지|부터|보다|처럼|라는|이라는|[은는이가을를의에로도만])?"
+    r"(?:\s|$|[?.,]))|[A-Za-z][A-Za-z-]{2,})"
+)
+
+
 def _short_names(paper: Paper) -> list[str]:
     """The paper's label, name and aliases, as written: how a question names it short."""
     return [w for w in dict.fromkeys((paper.label, paper.name, *paper.aliases)) if w]
@@ -809,6 +833,8 @@ def _contradicted(question: str, claimed: str, paper: Paper, quoted: Sequence[st
         and w.lower() not in STOP
         and (w.isupper() or not english_word(w))
     }
+    if unit := _claimed_unit(question, claimed):  # what it counts ("832개 태스크")
+        measured.add(unit.lower())
     value = float(m.group(0)) if (m := re.search(r"\d+(?:\.\d+)?", claimed)) else None
     asked = set(figures(question))
     for sent in quoted:
@@ -1415,6 +1441,31 @@ class ExtractiveAnswerer:
             return picked
         return _appended(picked, result[1], (result[0] == "ko") == korean, korean)
 
+    def with_claimed(
+        self, question: str, claimed: Sequence[str], paper: Paper, korean: bool, picked: list[str]
+    ) -> list[str]:
+        """`picked`, and, for each figure the question claims that the digests do not state,
+        the first sentence that states a figure of the thing it counts, named by the word
+        after it ("EmbodiedEval에 832개 태스크 있다던데": "328개의 ... 태스크로 구성"): the
+        digests' own figure corrects the premise, whatever else the question asks."""
+        asked = figures(question)
+        written = " ".join(picked)
+        ordered = [
+            (lang, sent)
+            for lang, text in (*_question_language_first(paper, korean), *_further(paper, korean))
+            for sent in sentences(text)
+        ]
+        for figure in claimed:
+            unit = _claimed_unit(question, figure)
+            if unit is None:
+                continue
+            for lang, sent in ordered:
+                if sent not in written and unit.lower() in sent.lower() and figures(sent) - asked:
+                    picked = _appended(picked, sent, (lang == "ko") == korean, korean)
+                    written += " " + sent
+                    break
+        return picked
+
     def with_method(self, paper: Paper, korean: bool, picked: list[str]) -> list[str]:
         """`picked`, and, when none says how the paper works, the first sentence that does
         (a method, not a result or an aim): "any way to get rid of high-norm artifact tokens
@@ -1649,6 +1700,9 @@ class ExtractiveAnswerer:
         variant = not named and _variant_named(question, first.paper)
         claimed = _claimed_figures(question, first.paper, asked) if named or variant else []
         absent += claimed
+        if claimed:  # (the digests' own figure of what the premise counts, quoted too)
+            picked = self.with_claimed(question, claimed, first.paper, korean, picked)
+            lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         if named and _no_share(question, first.paper):
             absent.append("%")  # "GroUSE에서 ... 몇 % 통과했어?": its digests write no share
         corrected = _corrections(question, absent, first.paper)

@@ -158,13 +158,13 @@ from assistant.understand.query import (
     PLURAL_PAPERS,
     QuestionInfo,
     analyse,
-    asked_part,
     asks_a_set,
     contrasted,
     mask,
     mask_topic,
 )
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer, choice_between, counted
+from assistant.understand.sentences import asked_part
 from assistant.understand.slots import cue_pattern
 
 
@@ -178,6 +178,10 @@ class _Reading:
     asks_compare: bool
     on_name: Paper | None  # a paper whose name is the topic of a listing
     family: str | None  # a name whose papers a listing is of ("Phi-4 reports")
+
+
+# a relative clause describing a paper, to a comma or the end ("paper that stretched ...")
+_DESCRIBING_CLAUSE = re.compile(r"\b(papers?\s+)(?:that|which)\b[^?,;]*", re.I)
 
 
 class Router(Comparing, Votes, Counting, Listing):
@@ -1261,6 +1265,9 @@ class Router(Comparing, Votes, Counting, Listing):
         # (a phrase of topic words is one <topic>, as the examples write it: "github for the
         # <topic> paper?", not five in a row, which read as nothing an example asks)
         masked = re.sub(r"<topic>(?:\s+<topic>)+", "<topic>", masked)
+        # (a clause after "paper" that says what it did describes it: "the code for the
+        # <topic> paper that stretched A's context to 16k ...?" asks as "... paper?" does)
+        masked = _DESCRIBING_CLAUSE.sub(r"\1", masked)
         head, colon, asked = masked.rpartition(":")
         if colon and head.strip() and asked.rstrip().endswith("?"):
             masked = asked  # "<a benchmark built from 83 GitHub repos>: what fraction ...?"

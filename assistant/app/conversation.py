@@ -116,6 +116,12 @@ class Conversation:
         firsts = [c[0] for t in self.turns if _answered(t) and (c := _cited(t))]
         return list(dict.fromkeys(firsts))
 
+    def _one_paper_each(self) -> bool:
+        """Whether each answered turn cited one paper, and there are two or more: papers
+        talked about one at a time, which an ordinal counts in the order they were asked."""
+        cited = [_cited(t) for t in self.turns if _answered(t)]
+        return len(cited) > 1 and all(len(c) == 1 for c in cited)
+
     def previous_set(self) -> str | None:
         """The last question, as answered, whose answer was a set of papers (a topic, a day,
         a ranking): "and in March?" asks it again of other dates, also after a question
@@ -357,9 +363,14 @@ class Conversation:
             previous = self.other_of_two() or previous  # "다른 하나는 ...?": the other's
         if pointer is not None and pointer.by_date:
             previous = self._by_date(previous, newest=pointer.by_date > 0)
-        if picks and cue_pattern("back_to").search(question):
+        if picks and (
+            cue_pattern("back_to").search(question)
+            or (pointer is not None and pointer.ordinal and self._one_paper_each())
+        ):
             # "Back to the first paper: ..." after one question about each of two papers:
-            # the first the conversation was about, not the last answer's first
+            # the first the conversation was about, not the last answer's first; so is
+            # "the first one" after answers that were each about one paper ("what did
+            # ThinkPO do?", "and DeepSeek-R1?"), which no answer lists
             asked = self.papers_asked_about()
             previous = asked if len(asked) > max(picks) else previous
         asked = [t.answer.standalone_question or t.question for t in reversed(self.turns)]

@@ -71,6 +71,7 @@ from assistant.understand.query import (
     mask,
     mask_topic,
     strip_slots,
+    without_korean_glosses,
 )
 from assistant.understand.references import SUBJECT, an_example
 
@@ -1275,7 +1276,9 @@ class HybridRetriever:
         word the glossary renders in English ("할루시네이션": hallucination) stands for
         its English, which the archive has, whether or not a Korean digest writes it so; a
         word one of whose alternatives the archive has is not unknown either."""
-        text = strip_slots(question, info)
+        # (a Korean gloss of an English term, "color constancy(색 항상성)", is the term: an
+        # English digest that writes it lacks no word of the question)
+        text = without_korean_glosses(strip_slots(question, info))
         text = self.glossary.translate(text) if info.korean else text
         # of words joined by "or", the reading the archive knows best ("압축/머징": 압축)
         return min(self.lexical.unknown_share(reading) for reading in choices(text) or [text])

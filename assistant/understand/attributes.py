@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from assistant.understand.sentences import asked_part
+
 
 @dataclass(frozen=True)
 class Attribute:
@@ -31,6 +33,8 @@ class Attribute:
     # written, a word of its own ("demo가 있는 TTS 논문" asks for papers), and not when
     # the asker is making one ("데모를 만들려는데")
     made: bool = False
+    # the words right before it that make it another thing ("human demos": demonstrations)
+    not_after: re.Pattern | None = None
 
 
 def _phrases(words: list[str], glued: bool = True) -> re.Pattern:
@@ -62,6 +66,9 @@ def attributes() -> tuple[Attribute, ...]:
             re.compile("|".join(r["states"]), re.I | re.ASCII),
             r.get("figure", True),
             r.get("made", False),
+            re.compile(rf"(?<![\w-])(?:{'|'.join(r['not_after'])})\s+$", re.I)
+            if r.get("not_after")
+            else None,
         )
         for r in rows
     )
@@ -90,9 +97,18 @@ _MAKING_AFTER = re.compile(
 )
 
 
+SHORT_ASKING = 4  # words of a question after a statement that ask about the statement
+
+
 def asked(question: str) -> list[Attribute]:
     """The attributes the question asks for (not one it holds equal, nor one something
-    changes with, nor a thing the asker is making: "데모를 만들려는데", "building a demo")."""
+    changes with, nor a thing the asker is making: "데모를 만들려는데", "building a demo"),
+    in the sentences that ask: a statement before them is the asker's setting ("... and GPU
+    hours are tight. Which paper ...?", "API costs are killing me. Any way to ...?"); a few
+    words after a statement ask about it ("I want to know how many GPUs X used. Do you
+    know?", "... 궁금해. 알아?")."""
+    asking = asked_part(question)
+    question = asking if len(asking.split()) > SHORT_ASKING else question
     return [
         a
         for a in attributes()
@@ -102,6 +118,7 @@ def asked(question: str) -> list[Attribute]:
             and not _ALONG_AFTER.search(question[m.end() :])
             and not (a.made and _MAKING_BEFORE.search(question[: m.start()]))
             and not (a.made and _MAKING_AFTER.search(question[m.end() :]))
+            and not (a.not_after and a.not_after.search(question[: m.start()]))
             for m in a.asks.finditer(question)
         )
     ]

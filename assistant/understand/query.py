@@ -23,6 +23,7 @@ from assistant.understand.dates import (
 )
 from assistant.understand.dates import strip_dates as _strip
 from assistant.understand.references import ARXIV_ID, SUBJECT, back_pointer
+from assistant.understand.sentences import asked_part
 from assistant.understand.slots import cue_pattern, slot_rows
 
 __all__ = [
@@ -31,9 +32,7 @@ __all__ = [
     "analyse",
     "LIST_INTENTS",
     "PLURAL_PAPERS",
-    "asked_part",
     "asks_a_set",
-    "context_and_asked",
     "code_cues",
     "dates_in",
     "strip_dates",
@@ -155,38 +154,6 @@ def asks_a_set(info: QuestionInfo) -> bool:
 _RECALLS_ONE = re.compile(
     r"있었(?:지|잖|는데|던|나)|있던데|\bthere was a (?:paper|study|work)\b", re.I
 )
-
-
-def asked_part(text: str) -> str:
-    """The sentences of `text` that ask, when statements come before them: "Tencent
-    released a huge open-source MoE called <name>. What did it score on MMLU?" asks a
-    score, not for code; a statement is the question's context, not what it asks."""
-    return context_and_asked(text)[1]
-
-
-def context_and_asked(text: str) -> tuple[str, str]:
-    """`text` as its statements (context: "" when none) and the sentences that ask
-    (`asked_part`)."""
-    # (nor is one's own context after the question: "Any other papers like A? I'm looking
-    # into reference-based line art colorization." asks for papers like A)
-    if (m := _OWN_CONTEXT_AFTER.search(text)) and "?" in text[: m.start()]:
-        text = text[: m.start()]
-    parts = _SENTENCE_END.split(text.strip())
-    asking = [p for p in parts if p.rstrip().endswith("?")]
-    if not asking or len(asking) == len(parts) or not parts[-1].rstrip().endswith("?"):
-        return "", text
-    return " ".join(p for p in parts if p not in asking), " ".join(asking)
-
-
-# a statement of one's own after a question mark, to the end: "... ? I'm looking into X."
-_OWN_CONTEXT_AFTER = re.compile(
-    r"(?<=\?)\s+(?:I|I'm|I am|I've|we|we're|we are|my|our)\b[^?]*$", re.I
-)
-
-
-# a sentence's end: a full stop or "!" after a word of three letters or more (not "e.g.",
-# "vs.", "2.5") or after a name masked as "A", before the next sentence
-_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\bA))\s*[.!]\s+(?=\S)")
 
 
 @lru_cache(maxsize=ANALYSED)
@@ -371,6 +338,17 @@ def filler_phrases() -> re.Pattern:
     their words ("time", "according") may be topics alone."""
     phrases = sorted((r["text"] for r in slot_rows("filler_phrase")), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+def without_korean_glosses(text: str) -> str:
+    """The text without a Korean rendering in brackets right after a Latin term ("color
+    constancy(색 항상성)", "LoRA (저랭크 적응)"): the term said again. Its words are still
+    searched (a paper summarised only in Korean may write just them), but no English
+    digest writing the term lacks them."""
+    return _KOREAN_GLOSS.sub(" ", text)
+
+
+_KOREAN_GLOSS = re.compile(r"(?<=[A-Za-z0-9])\s?\((?:[가-힣]+\s?){1,4}\)")
 
 
 def strip_slots(text: str, info: QuestionInfo) -> str:

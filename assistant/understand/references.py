@@ -159,6 +159,8 @@ class Pointer:
     # "the newer one", "예전 거": of the papers talked about, the newest (1) or the oldest
     # (-1) by digest date, whatever their order in the answer
     by_date: int = 0
+    # "the first one", "두 번째는?", "#2": a position written as one, not a pronoun's default
+    ordinal: bool = False
 
 
 # a name written as one example of a kind the question goes on to name, the kind then an
@@ -292,7 +294,14 @@ def back_pointer(text: str) -> Pointer | None:
         return several
     for n, pattern in _ORDINAL.items():
         if m := pattern.search(text):
-            return Pointer(m.group(0).strip(), m.start(), m.end(), True, (n - 1 if n > 0 else -1,))
+            return Pointer(
+                m.group(0).strip(),
+                m.start(),
+                m.end(),
+                True,
+                (n - 1 if n > 0 else -1,),
+                ordinal=True,
+            )
     if m := _PLURAL.search(text):
         return Pointer(m.group(0), m.start(), m.end(), True, None)
     if m := _THE_X_ONES.search(text):  # "the Korean digest ones": those, the words a filter
@@ -308,7 +317,7 @@ def back_pointer(text: str) -> Pointer | None:
     m = _RANK.search(text)
     if m and not _RANKING.search(text[: m.start()]):
         # "2위 논문은?": the answer's ranking, if there was one ("인기 1위 논문은?" asks one)
-        return Pointer(m.group(0), m.start(), m.end(), False, (int(m.group(1)) - 1,))
+        return Pointer(m.group(0), m.start(), m.end(), False, (int(m.group(1)) - 1,), ordinal=True)
     if m := _THE.search(text) or _WEAK.search(text):
         return Pointer(m.group(0), m.start(), m.end(), False, (0,))
     return None
