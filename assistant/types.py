@@ -403,6 +403,12 @@ class Paper:
         """How an answer names the paper: its name, else its whole title."""
         return self.name or self.title
 
+    @property
+    def short_names(self) -> list[str]:
+        """Its label, name and aliases, as written, each once: how a question names it
+        short (the label is its title when it has no name)."""
+        return [w for w in dict.fromkeys((self.label, self.name, *self.aliases)) if w]
+
     def summary_texts(self) -> list[tuple[str, str]]:
         """(language, summary) of every distinct summary, the one `summaries` gives first: two
         digests of one language may summarise a paper differently (a figure in one only)."""

@@ -452,7 +452,7 @@ def _set_against(name: str, text: str, paper: Paper) -> bool:
     how much TALE (token-budget-aware reasoning) and QFFT cut reasoning length", "CoDe랑
     InfiniPot-V", "InfiniPot-V and Collaborative Decoding (CoDe)"): another paper it asks
     of, which the search may not have found, not a measure the paper's digests leave out."""
-    own = _short_names(paper)
+    own = paper.short_names
     at = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     # a name in an aside stands for the words before it ("Collaborative Decoding (CoDe)")
     for aside in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text):
@@ -723,7 +723,7 @@ def _claimed_figures(question: str, paper: Paper, asked: Sequence[Paper] = ()) -
         # a statement of the paper before the question claims what it states as much
         # ("CLAIR-A beats the FENSE metric by 15.8% on Clotho-Eval. What LLM does it use?"):
         # its figures; not one's own ("I got an FID of 30 with my model. What FID did ...")
-        names = _short_names(paper)
+        names = paper.short_names
         text = " ".join(
             sent
             for sent in _CLAIM_SENTENCE.split(context_and_asked(text)[0])
@@ -795,11 +795,6 @@ _UNIT_WORD = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?([가-힣]{2,}?(?=(?:으로|에서|까지|부터|보다|처럼|라는|이라는|[은는이가을를의에로도만])?"
     r"(?:\s|$|[?.,]))|[A-Za-z][A-Za-z-]{2,})"
 )
-
-
-def _short_names(paper: Paper) -> list[str]:
-    """The paper's label, name and aliases, as written: how a question names it short."""
-    return [w for w in dict.fromkeys((paper.label, paper.name, *paper.aliases)) if w]
 
 
 def _own_names(paper: Paper) -> str:
@@ -1690,7 +1685,6 @@ class ExtractiveAnswerer:
             picked = self.with_key_result(first.paper, korean, picked)
             if not named and cue_pattern("way_cue").search(question):
                 picked = self.with_method(first.paper, korean, picked)
-        lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         others = [h.paper for h in hits[1:]]
         asked = [h.paper for h in hits[1:] if h.via in ("id", "title", "name")]
         absent = _not_written(question, first.paper, others, asked) if named else []
@@ -1702,7 +1696,7 @@ class ExtractiveAnswerer:
         absent += claimed
         if claimed:  # (the digests' own figure of what the premise counts, quoted too)
             picked = self.with_claimed(question, claimed, first.paper, korean, picked)
-            lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
+        lines = [f"**{first.paper.label}** [{lead + 1}]: " + " ".join(picked)]
         if named and _no_share(question, first.paper):
             absent.append("%")  # "GroUSE에서 ... 몇 % 통과했어?": its digests write no share
         corrected = _corrections(question, absent, first.paper)

@@ -43,7 +43,7 @@ def _unglossed(text: str, names: Sequence[Paper]) -> str:
     is about, and "... 논문(Applying Guidance in a Limited Interval)" what it is."""
     if "(" not in text:
         return text
-    short = {w for p in names for w in (p.label, p.name, *p.aliases) if w and w != p.title}
+    short = {w for p in names for w in p.short_names if w != p.title}
     for w in sorted(short, key=len, reverse=True):
         parts = len(re.split(r"[\s-]+", w.strip()))
         if parts > _GLOSS_PARTS:
