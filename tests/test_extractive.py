@@ -481,6 +481,93 @@ def test_a_premise_is_corrected_by_the_digests_figure_of_what_it_counts():
     assert "0% sink rate" in text and text.startswith("The digests do not give 12%"), text
 
 
+@pytest.mark.parametrize(
+    "summary, question, claimed",
+    [
+        # b168 (blind): two words of the language together say what the figure measures
+        (
+            "Craw4LLM outperforms other fusion methods on planning tasks in the V2V-QA "
+            'dataset, achieving a collision rate of 3.00% compared to 4.57% for the "No '
+            'Fusion" baseline.',
+            "Saw that Craw4LLM (the cooperative driving LLM fusing connected cars) cut "
+            "collision rate to ~1.2% vs 4.57% for no fusion. is that the best planning "
+            "result on V2V-QA?",
+            "1.2%",
+        ),
+        (
+            "Results show the trained model, Edgen, outperforms the advanced models in human "
+            "evaluation across general image generation and specific domains like human and "
+            "text generation, achieving a 98.08% preference rate overall.",
+            "Craw4LLM's Edgen model only got about a 75% human preference rate vs the advanced "
+            "models, right? how do they build the training set?",
+            "75%",
+        ),
+        # ... and one word does, beside a figure of the claimed one's kind (a multiple)
+        (
+            "Results demonstrated a 30x speedup in annotation compared to manual methods.",
+            "Craw4LLM claims 10x faster annotation for map datasets. which APIs does it use?",
+            "10x",
+        ),
+        # (the review: the word just before the figure says it too)
+        (
+            "Craw4LLM cuts peak token usage by 70% while keeping comparable accuracy (with "
+            "only a 1% drop).",
+            "Craw4LLM drops accuracy by 10%, yeah?",
+            "10%",
+        ),
+        # b169 (blind): a hyphenated pair is the same words apart ("success rate")
+        (
+            "Craw4LLM achieves a 30% success rate improvement with real-to-sim data.",
+            "Craw4LLM got a 60% success-rate improvement from real-to-sim data, right?",
+            "60%",
+        ),
+    ],
+)
+def test_a_premise_is_corrected_by_a_figure_its_words_of_the_language_say(
+    summary, question, claimed
+):
+    """b168, b169 (blind): "... cut collision rate to ~1.2% vs 4.57%", "a 75% human
+    preference rate", "claims 10x faster annotation" were declined as figures the digests
+    do not give (answered as refusals), though the sentence quoted states the digests' own
+    figure of the same measure: only names and acronyms had said what a figure measures."""
+    from assistant.retrieve.hybrid import Hit
+
+    text, declined = _drafted(question, [Hit(_paper(summary), 1.0, 1.0, via="name")])
+    assert text.startswith(f"The digests do not give {claimed}"), text
+    assert declined == []
+
+
+def test_a_figure_of_another_measure_corrects_no_premise():
+    """The review of the change above: one word the question and a sentence share does
+    not make a figure of another kind (a share) the premise's (a multiple)."""
+    from assistant.retrieve.hybrid import Hit
+
+    sentence = "Annotation accuracy reaches 93% with the tool."
+    question = "Craw4LLM claims 10x faster annotation. which APIs does it use?"
+    text, declined = _drafted(question, [Hit(_paper(sentence), 1.0, 1.0, via="name")])
+    assert not text.startswith("The digests do not give"), text
+    assert declined == ["10x"]
+    # ... nor a verb further off the figure ("reduces training steps by 50%")
+    sentence = "Craw4LLM reduces peak token usage by 70% and inference time by 26%."
+    text, declined = _drafted(
+        "Craw4LLM reduces training steps by 50%, right?",
+        [Hit(_paper(sentence), 1.0, 1.0, via="name")],
+    )
+    assert declined == ["50%"], text
+
+
+def test_a_kind_of_model_described_is_no_measure_the_digests_lack():
+    """b167 (blind): "roughly how many GPU hours does the InfiR small-LM training pipeline
+    take?" was declined as "no small-LM figure" (a refusal), its 5760 GPU hours quoted: a
+    word of the language before an acronym its digests write out describes the paper."""
+    from assistant.answer.extractive import _not_written
+
+    small = _paper("Craw4LLM trains small language models (SLMs) in about 5760 GPU hours.")
+    assert _not_written("how many GPU hours does the Craw4LLM small-LM pipeline take?", small) == []
+    assert _not_written("what did Craw4LLM get on MMLU?", small) == ["MMLU"]
+    assert _not_written("Craw4LLM의 low-VRAM 설정은?", small) == ["low-VRAM"]
+
+
 def test_a_figure_the_question_claims_and_no_digest_states_is_named():
     """b87 and blind_dev off-topic traps: "LKCell이 FLOPs를 90%나 줄였다던데 어떻게 한 거야?"
     (its digest: 78.4%), "DehazeXL needs like 80GB ..." (21 GB) were answered as if true."""

@@ -107,6 +107,41 @@ def test_a_paper_described_is_no_pointer_back(question):
     assert back_pointer(question) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # b168 (blind): "how big are the two decoders ...?" after Dolphin (and its namesake)
+        # asked "big decoders" of both papers shown: two parts of one paper, no pointer
+        "how big are the two decoders, and what energy gain did they claim?",
+        "what do the three stages do?",
+        # b169 (blind): a set its own words define, no papers of the answer before
+        # ("list the papers in the English digest for 2025-06-20" had asked "which paper?")
+        "list the papers in the English digest for 2025-06-20",
+        "show the papers from March 2025",
+    ],
+)
+def test_parts_of_a_paper_or_a_set_defined_are_no_plural_pointer(question):
+    pointer = back_pointer(question)
+    assert pointer is None or pointer.words not in ("the two", "the three", "the papers")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do the two compare?",
+        "the two models: which is faster?",
+        "summarize the papers",
+        # (the review: plurals that are papers, and the papers of the answer)
+        "how big are the two LLMs?",
+        "how many tasks do the two agents solve?",
+        "summarize the papers that you listed",
+        "which of the papers in your answer has more votes?",
+    ],
+)
+def test_the_two_or_the_papers_alone_still_point_back(question):
+    assert back_pointer(question) is not None
+
+
 def test_a_pointer_with_a_preposition_still_points_back():
     assert back_pointer("who wrote that paper?").strong
     assert back_pointer("how fast is that method on Llama?").strong
@@ -635,6 +670,35 @@ def test_an_ordinal_after_one_paper_each_counts_the_papers_talked_about(seed_ass
     shown = [c.arxiv_id for c in sorted(listing.citations, key=lambda c: c.n)]
     assert len(shown) > 2 and not conv._one_paper_each()
     assert shown[0] in conv.condense("who wrote the first one?")
+
+
+def test_an_ordinal_after_papers_the_user_named_counts_them_as_written(seed_assistant):
+    """b168 (blind): "for the first one - how big is the uncompressed Mixtral they squeeze
+    onto a single 24GB GPU?" after "I'm reading 3 MoE papers rn: Fiddler,
+    Autonomy-of-Experts, and MH-MoE" was asked of MH-MoE, the one paper the answer showed;
+    the user's own list, in the order written, is what the ordinal counts. After an answer
+    that showed them all (a comparison, a ranking), the answer's order still counts."""
+    from assistant.answer.citations import Answer, Citation
+    from assistant.app.conversation import Turn
+
+    statement = "I'm reading two papers rn: SWE-RL and SpargeAttn"
+    conv = seed_assistant.chat()
+    shown_one = Answer(statement, "SpargeAttn [1] ...", False, [Citation(1, SPARGE, "", "")])
+    conv.turns.append(Turn(statement, statement, shown_one))
+    assert conv.papers_listed_last() == [SWE_RL, SPARGE]
+    assert f"arXiv {SWE_RL}" in conv.condense("for the first one, what did it score?")
+    assert f"arXiv {SPARGE}" in conv.condense("and the second one, how fast is it?")
+    # an item no paper's name is read in is no paper of the list (the review: "the second
+    # one" had been MH-MoE after "Fiddler, Autonomy-of-Experts, and MH-MoE")
+    listing = "I'm reading 3 papers: SWE-RL, Zorbo-Former, and SpargeAttn"
+    conv.turns.append(Turn(listing, listing, shown_one))
+    assert conv.papers_listed_last() == [SWE_RL, None, SPARGE]
+    assert f"arXiv {SPARGE}" in conv.condense("and the third one, how fast is it?")
+    assert "arXiv" not in conv.condense("the second one?")
+    ranking = conv.ask("SWE-RL, SpargeAttn: which got more votes?")
+    first = min(ranking.citations, key=lambda c: c.n).arxiv_id
+    assert conv.papers_listed_last() == []  # (it showed both: its order)
+    assert f"arXiv {first}" in conv.condense("who wrote the first one?")
 
 
 @pytest.mark.parametrize(
@@ -2339,3 +2403,16 @@ def test_a_model_the_paper_talked_about_uses_is_asked_of_as_it_reports_it():
     assert not _used_in("Gemini", question, "This paper introduces J2, an attack.")
     # (its own figure, asked with a possessive: the model's paper, as before)
     assert not _used_in("Gemini", "what ASR did Gemini's attacker get on Harmbench?", written)
+    # b168 (blind): a word the sentence writes inflected counts ("improve" of "improved the
+    # baseline model (Show-o)"; the Show-o paper had been asked, "no GenEval figure")
+    parm = (
+        "They propose PARM and PARM++. Integrating PARM with iterative DPO improved the "
+        "baseline model (Show-o) by +24% on the GenEval benchmark."
+    )
+    asked = "how much did Show-o improve on GenEval once they added their reward models?"
+    assert _used_in("Show-o", asked, parm)
+    assert not _used_in("Show-o", "what is Show-o's GenEval score?", parm)
+    # (inflected words alone are any model's own: "How was Qwen2.5 trained and what did it
+    # achieve?" after a paper that "achieved ... training Qwen2.5" asks Qwen2.5's; review)
+    light = "Light-R1 achieved 76.6 on AIME24 after training Qwen2.5-32B with curriculum SFT."
+    assert not _used_in("Qwen2.5", "How was Qwen2.5 trained and what did it achieve?", light)

@@ -60,6 +60,10 @@ from assistant.index import korean
         ("받을", ""),  # -을, a predicate's future form: "코드는 어디서 받을 수 있어?"
         ("찾을", ""),
         ("모델을", "모델"),  # 을 after a noun is its particle
+        # b167 (blind): 엔 and 에선 are 에는 and 에서는 said short ("실험엔 어떤 데이터셋들
+        # 썼어?" after a paper was a new question on the unknown word '험엔')
+        ("실험엔", "실험"),
+        ("벤치마크에선", "벤치마크"),
     ],
 )
 def test_a_korean_word_is_read_as_the_noun_it_names(word, topic):

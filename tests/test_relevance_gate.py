@@ -562,6 +562,19 @@ def test_a_quoted_title_no_paper_has_is_absent(seed_assistant):
     ]
     assert retriever.absent_names("how much does Chain of Thought prompting help?") == []
     assert retriever.absent_names("Pros of Lattice prompting?") == []
+    # b166 (blind): with a capitalised word or two before it ("results of Sparse Mixture of
+    # Retrievers on BEIR?" was answered with Turbo Sparse)
+    assert retriever.absent_names("results of Sparse Mixture of Zorbos on BEIR?") == [
+        "Sparse Mixture of Zorbos"
+    ]
+    assert retriever.absent_names("papers on the Performance Scaling of LLMs?") == []
+    # ... and joined parts in capitals are an acronym's, whatever word they spell (b166:
+    # "summarize SR-DiT pls" was answered with a detection paper: "sr", "dit" read as words)
+    assert retriever.absent_names("summarize SR-DiT pls") == ["SR-DiT"]
+    assert retriever.absent_names("Vision-Language models for robots") == []
+    # (an acronym and a word describe: the review)
+    assert retriever.absent_names("AI-Powered code review tools?") == []
+    assert retriever.absent_names("any RAG-Enhanced agents?") == []
     # a mapping of two English words is a task, however no paper writes it (b88: "what VIP
     # score did it get on Chinese-to-English?" was refused, the digests writing
     # "Chinese-English"); a name joined by "to" of a coined word still is one

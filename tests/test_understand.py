@@ -571,6 +571,11 @@ def test_the_first_or_last_digest_of_a_range_is_that_digests_day(question, day):
         "any paper that trains a model in under a day on a single GPU?",  # "a day on a"
         "which model trains in 3 days on one node?",
         "fine-tuned over a week on TPUs",
+        # b168 (blind): a year a paper projects to, years after the archive, asking for no
+        # papers ("There are no digests for 2030-01-01 – 2030-12-31" had answered it)
+        "2030년 무제한 채택 시나리오면 에너지 사용이 몇 배 늘어난대?",
+        "what energy use do they project by 2030?",
+        "what energy use is expected in 2030 under that scenario?",
     ],
 )
 def test_no_date_where_there_is_none(question):
@@ -586,6 +591,13 @@ def test_no_date_where_there_is_none(question):
         ("2024 papers on agents", "2024-01-01"),
         ("~2024 video models", "2024-01-01"),
         ("2000년 논문", "2000-01-01"),
+        # (a year after the archive's, asking for its papers or digests: none, said so)
+        ("2031년 논문", "2031-01-01"),
+        ("papers from 2031", "2031-01-01"),
+        ("what was in the 2031 digests?", "2031-01-01"),
+        ("what's new in 2030", "2030-01-01"),  # (no projection: that year's, none; review)
+        ("2029년 LLM 동향", "2029-01-01"),
+        ("Will transformers be replaced by some other architecture by 2030?", "2030-01-01"),
     ],
 )
 def test_a_bare_year_counting_papers_is_a_year(question, since):
@@ -1414,6 +1426,26 @@ def test_a_cue_word_inside_an_aside_asks_nothing():
     assert intents.cued("code", "A (the open-source Lean 4 prover) - miniF2F pass@32?") == "search"
     assert intents.cued("code", "A 오픈소스야? 코드 어디 있어?") == "code"
     assert intents.cued("code", "where's the code (GitHub) for A?") == "code"
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # b168 (blind): "Molmo and PixMo - the open-weights open-data VLMs" was answered "the
+        # digests give no GitHub repository ... for it": a modifier before a noun describes
+        ("A and B - the open-weights open-data VLMs", "search"),
+        ("A: an open-source TTS model trained on 100K hours", "search"),
+        # (asked, they still ask for it: the review)
+        ("A - where are the open weights?", "code"),
+        ("Is A open weights?", "code"),
+        ("is A open-source?", "code"),
+        ("open-weights link for A?", "code"),
+    ],
+)
+def test_a_code_word_modifying_a_noun_asks_for_no_code(question, intent):
+    from assistant.understand import intents
+
+    assert intents.cued("code", question) == intent
 
 
 def test_a_paper_recalled_is_no_request_for_papers():

@@ -48,7 +48,7 @@ from assistant.answer.topic import (
     topic_words,
 )
 from assistant.answer.wording import _sentences_writing
-from assistant.index.lexical import tokenize
+from assistant.index.lexical import STOP, tokenize
 from assistant.retrieve.hybrid import coined_names, versioned_names
 from assistant.text import english_word
 from assistant.types import Filters, Paper
@@ -259,6 +259,25 @@ class Comparing:
         results = [self.tools.paper(p.arxiv_id) for p in papers]
         return self._routed("compare", info, lines, papers, results)
 
+    def _described_side(self, question: str, named: Paper, filters: Filters) -> Paper | None:
+        """The paper a comparison's other side describes in words, not by a name ("REPA-E vs
+        f-distill", "MiniMax-Speech and the Google zero-shot cross-lingual voice transfer TTS
+        paper"): the first paper found for that side's words alone, when it is relevant and
+        not the named one, and the named paper's digests do not write them all."""
+        words = described_side(SUBJECT.sub(" ", question), named)
+        if not words:
+            return None
+        if set(tokenize(words)) <= set(tokenize(named.lexical_text())):
+            return None  # what the named paper's digests measure it against ("SageAttention vs
+            # FlashAttention", "vs the advanced models"): its baseline, no other paper
+        found = self.tools.retriever.retrieve(words, filters)
+        if not found.relevant or not found.hits:
+            return None
+        first = found.hits[0].paper
+        if first.arxiv_id == named.arxiv_id or not _describes(words, first):
+            return None  # ("SpargeAttn vs full attention": a paper on attention, no side)
+        return first
+
     def _baseline_against(self, question: str, info: QuestionInfo, paper: Paper) -> Routed | None:
         """A comparison of a paper with a name no paper is about that its digests measure
         it against ("SageAttention vs FlashAttention, which is faster?": FlashAttention2 is
@@ -364,3 +383,49 @@ class Comparing:
         routed = self._side_by_side(info, head, papers, shown)
         routed.refused = True
         return routed
+
+
+# the two sides of a comparison: "A vs B", "A versus B", "compare A and B", "A랑 B 비교"
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+_COMPARE_SIDES = re.compile(r"\bcompare\s+(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+)", re.I)
+# where a side's words end: what the question asks of both after a dash, comma, colon or "?"
+_SIDE_END = re.compile(r"\s[-—–]\s|[,—–:;?]")
+
+
+def described_side(question: str, named: Paper) -> str:
+    """The words of the side of a comparison that does not write `named`'s names, cut at
+    what the question asks of both ("... vs the SPIDER multi-organ dataset - what did each
+    find?": "the SPIDER multi-organ dataset"); '' when the question has no two sides."""
+    parts = _VERSUS.split(question, maxsplit=1)
+    if len(parts) != 2 and (m := _COMPARE_SIDES.search(question)):
+        parts = [m.group("a"), m.group("b")]
+    if len(parts) != 2:
+        return ""
+    before, after = parts
+    before = _SIDE_END.split(before)[-1]  # "compact gaussians: MoDec-GS" -> "MoDec-GS"
+    after = _SIDE_END.split(after)[0]
+    sides = [side.strip() for side in (before, after)]
+    unnamed = [side for side in sides if not _names_in(named, side)]
+    return unnamed[0] if len(unnamed) == 1 and len(tokenize(unnamed[0])) >= 1 else ""
+
+
+SIDE_TITLE_WORDS = 2  # words of a described side a paper's title shares, at least, to be it
+# a coined word: a capital, digit or hyphen inside it ("f-distill", "SUNDAE", "KV")
+_COINED_WORD = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])|\b[A-Z]{3,}\b")
+
+
+def _describes(side: str, paper: Paper) -> bool:
+    """Whether a comparison's side in words is this paper: its title has SIDE_TITLE_WORDS of
+    them ("Layer-Condensed KV cache", "the Google zero-shot cross-lingual voice transfer TTS
+    paper"), or its digests write a coined word of it ("f-distill", which its summary
+    introduces); not a paper that merely ranks first for a baseline's words ("full
+    attention", "standard SFT")."""
+    words = set(tokenize(side)) - STOP
+    if len(words & set(tokenize(paper.title))) >= SIDE_TITLE_WORDS:
+        return True
+    written = " ".join([paper.title, *(t for _, t in paper.summary_texts())]).lower()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", written)
+        for w in _COINED_WORD.findall(side)
+        if not english_word(w.lower())
+    )

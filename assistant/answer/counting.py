@@ -23,6 +23,7 @@ from assistant.answer.asking import (
 from assistant.answer.citations import Step
 from assistant.answer.routed import (
     COUNT_SHOWN,
+    GISTED,
     SHOW,
     TREND_CITED,
     Routed,
@@ -253,6 +254,13 @@ class Counting:
             lines += [
                 f"- **{p.label}** [{n}]{_linked(p, f)}"
                 + (f" ({', '.join(dates_in(p, f.since, f.until))})" if when else "")
+                # (a few papers: each with its sentence on what the question asks, else its
+                # gist; "only one paper that day - what was it and how much did it cut?")
+                + (
+                    f": {self.extractive.listed(question, p, ko, gist=True)}"
+                    if total <= GISTED
+                    else ""
+                )
                 for n, p in enumerate(shown, 1)
             ]
         return self._routed("count", info, lines, shown, [result, *extra])

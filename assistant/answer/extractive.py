@@ -408,6 +408,7 @@ def _not_written(
         if (
             name
             and not _compound_words(name)  # "Real-World", "End-to-End": words, no name
+            and not _described_kind(name, own)  # "small-LM": a kind its digests write
             # "GPU": its "642 H100일"; not a chip named, which only that chip states
             # ("throughput gain on an H100?" of a digest measuring an A100)
             and not (attributes.stated_alike(name, own) and not _CHIP.fullmatch(name))
@@ -830,15 +831,43 @@ def _contradicted(question: str, claimed: str, paper: Paper, quoted: Sequence[st
     }
     if unit := _claimed_unit(question, claimed):  # what it counts ("832개 태스크")
         measured.add(unit.lower())
+    # two words of the language together name a measure too ("collision rate")
+    # (a title's words of the language may say it: "10x faster annotation" of MapQaTor, a
+    # framework "for efficient annotation"; its short names do not)
+    names = {n.lower() for n in paper.short_names}
+    words = [w for w in re.findall(r"[a-z][a-z-]+", window.lower()) if w not in names]
+    pairs = zip(words, words[1:], strict=False)
+    measured |= {f"{a} {b}" for a, b in pairs if a not in STOP and b not in STOP}
+    # and a word right next to the claimed figure does, beside a figure of its kind ("10x
+    # faster annotation", "makes annotation 10x faster": "a 30x speedup in annotation";
+    # "drops accuracy by 10%": "comparable accuracy (with only a 1% drop)"), not a verb
+    # further off ("reduces training steps by 50%" is no "reduces peak token usage by 70%")
+    kind = _figure_kind(claimed)
+    after = re.findall(r"[a-z][a-z-]+", question[at + len(claimed) :].lower())[:ALIKE_AFTER]
+    before = [w for w in re.findall(r"[a-z][a-z-]+", question[:at].lower()) if w not in STOP]
+    alike = {
+        w
+        for w in [*after, *before[-1:]]
+        if w not in STOP and w not in names and len(w) >= ALIKE_WORD
+    }
+    alike = alike if kind else set()
     value = float(m.group(0)) if (m := re.search(r"\d+(?:\.\d+)?", claimed)) else None
     asked = set(figures(question))
     for sent in quoted:
         low = sent.lower()
-        places = [m.start() for w in measured for m in re.finditer(re.escape(w), low)]
+        places = [m.start() for w in measured for m in re.finditer(rf"\b{re.escape(w)}", low)]
+        kept = [m.start() for w in alike for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
         near = [
             f.group(0)
-            for f in re.finditer(r"\d+(?:\.\d+)?", sent)
-            if f.group(0) not in asked and any(_in_one_clause(sent, p, f.start()) for p in places)
+            for f in _FIGURE_KIND.finditer(sent)
+            if f.group(1) not in asked
+            and (
+                any(_in_one_clause(sent, p, f.start()) for p in places)
+                or (
+                    _figure_kind(f.group(0)) == kind
+                    and any(_in_one_clause(sent, p, f.start()) for p in kept)
+                )
+            )
         ]
         if not near:
             continue
@@ -846,6 +875,19 @@ def _contradicted(question: str, claimed: str, paper: Paper, quoted: Sequence[st
         # (a range that holds it states no other figure)
         return value is None or not any(lo <= value <= hi for lo, hi in ranges)
     return False
+
+
+ALIKE_WORD = 5  # letters of a word of the language that says what a figure of a kind measures
+ALIKE_AFTER = 2  # words right after a claimed figure that may say what it measures
+# a figure and its kind: a multiple ("30x", "3.04×", "15배") or a share ("12%")
+_FIGURE_KIND = re.compile(r"(\d+(?:\.\d+)?)\s*(x|×|배|%|퍼센트)?(?![A-Za-z])")
+
+
+def _figure_kind(figure: str) -> str | None:
+    """ "x" for a multiple, "%" for a share, None for a bare number."""
+    m = _FIGURE_KIND.search(figure)
+    kind = m.group(2) if m else None
+    return {"×": "x", "배": "x", "퍼센트": "%"}.get(kind, kind) if kind else None
 
 
 def _in_one_clause(sentence: str, at: int, other: int) -> bool:
@@ -984,6 +1026,18 @@ def _compound_words(word: str) -> bool:
         and (english_word(p) or (i == 0 and len(p) <= PREFIX_LETTERS))  # "Pre-", "Multi-"
         for i, p in enumerate(parts)
     )
+
+
+def _described_kind(word: str, own: str) -> bool:
+    """A word of the language before an acronym the paper's digests write or write out
+    ("small-LM" of InfiR's "small language models", "multi-LLM"): what kind of thing the
+    paper is, described; not a name of a benchmark or a model it is measured on."""
+    m = re.fullmatch(r"([a-z]+)-([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)", word)
+    if m is None or not english_word(m.group(1)):
+        return False
+    acronym = m.group(2)
+    written = re.search(rf"(?<![a-z0-9]){re.escape(acronym.lower())}(?![a-z0-9])", own)
+    return bool(written) or written_out(acronym, own)
 
 
 def _typed_name(word: str, around: str) -> str | None:

@@ -13,6 +13,7 @@ from assistant.answer.asking import _COUNTS_THINGS, _one_digest, digest_language
 from assistant.answer.extractive import asks_quantity
 from assistant.answer.routed import (
     _PAPERS,
+    GISTED,
     MAX_TOPIC,
     RECENT_FILL,
     RECENT_MIN,
@@ -107,6 +108,7 @@ class Listing:
                 f" ({which[1]}):" if more else ":"
             )
         lines = [head]
+        gist = gist or total <= GISTED  # (a day of a few papers: what each is, not a title)
         for n, p in enumerate(result.papers, start=1):
             votes = f" ({_votes(p.votes, ko)})" if p.votes is not None else ""
             said = f": {self.extractive.overview(p, ko)[0]}" if gist else ""

@@ -24,6 +24,7 @@ from assistant.understand.slots import cue_pattern
 
 SHOW = 30  # papers a list shows in full; the count says how many more there are
 COUNT_SHOWN = 10  # papers a count of more than SHOW shows (the most voted)
+GISTED = 3  # papers a list or a count this short shows each with what it is about
 STRONG = 0.75  # share of the best relevance a paper needs to rank by votes on a topic
 LEAD = 2  # opening sentences of each summary that say what a paper is about
 ABOVE = 3  # more voted papers not about a topic that a ranking on it names after it

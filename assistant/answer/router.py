@@ -690,6 +690,11 @@ class Router(Comparing, Votes, Counting, Listing):
                 # own (nor does Qwen2.5's report measure against it): not a paper that
                 # happens to rank next
                 return self._compare_absent(info, names, [unowned], written=True)
+            elif one_side and (described := self._described_side(question, names[0], filters)):
+                # "CLaSp vs Layer-Condensed KV cache: which claims a bigger speedup?", "compare
+                # MiniMax-Speech and the Google zero-shot voice transfer TTS paper": the paper
+                # the other side's words describe (not the next the whole question ranks)
+                intent, names = "compare", [*names, described]
             elif len(names) >= 2 and (
                 (intent == "search" and _WHICH_SIDE.search(question))
                 or (intent in ("search", "count", "summary") and asks_compare)

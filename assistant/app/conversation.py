@@ -64,6 +64,8 @@ class Turn:
 
 
 ELLIPSIS_WORDS = 3  # a follow-up this short, naming nothing, asks about what came before
+# where the items of a list a question writes part: "A, B, and C", "A and B", "A & B"
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", re.I)
 # the pronoun of a pointer back ("its" of "its authors", "그거")
 _POINTING = re.compile(r"\b(?:its|it|this one|that one|this|that)\b|그거|그것|이거|걔", re.I)
 
@@ -115,6 +117,28 @@ class Conversation:
         turns were asked, each once: what "the first paper" counts after "back to"."""
         firsts = [c[0] for t in self.turns if _answered(t) and (c := _cited(t))]
         return list(dict.fromkeys(firsts))
+
+    def papers_listed_last(self) -> list[str | None]:
+        """The items of a list the last answered question wrote itself ("I'm reading 3 MoE
+        papers rn: Fiddler, Autonomy-of-Experts, and MH-MoE"), each the paper it names (None
+        where no paper's name is read), when it named two or more papers and its answer
+        did not show them all: a list of the user's, which no answer of ours numbered
+        (after a comparison or a ranking of them, its order counts)."""
+        last = self._last_answered()
+        named = self.assistant.catalog.by_short_name(last.question) if last else []
+        if len(named) < 2 or set(named) <= set(_cited(last)):
+            return []
+        items = [i.strip() for i in _LIST_ITEM.split(last.question.rsplit(":", 1)[-1])]
+        items = [i for i in items if i]
+        catalog = self.assistant.catalog
+        listed: list[str | None] = [None] * len(items)
+        for pid in named:
+            names = [n.lower() for n in catalog.papers[pid].short_names]
+            at = next((k for k, i in enumerate(items) if i.lower() in names), None)
+            if at is None:
+                return []  # (a name outside the list: no list of papers)
+            listed[at] = pid
+        return listed
 
     def _one_paper_each(self) -> bool:
         """Whether each answered turn cited one paper, and there are two or more: papers
@@ -363,7 +387,14 @@ class Conversation:
             previous = self.other_of_two() or previous  # "다른 하나는 ...?": the other's
         if pointer is not None and pointer.by_date:
             previous = self._by_date(previous, newest=pointer.by_date > 0)
-        if picks and (
+        listed = self.papers_listed_last() if picks and pointer and pointer.ordinal else []
+        if listed and len(listed) > max(picks) and all(listed[i] for i in picks):
+            # "for the first one" after "I'm reading Fiddler, AoE and MH-MoE" (answered with
+            # MH-MoE): the papers the user listed, in the order written; not an item no
+            # paper's name was read in ("the second one" there: as before)
+            chosen = listed[picks[0]]
+            previous = [pid or chosen for pid in listed]  # (the others hold places)
+        elif picks and (
             cue_pattern("back_to").search(question)
             or (pointer is not None and pointer.ordinal and self._one_paper_each())
         ):

@@ -43,7 +43,7 @@ from assistant.types import Paper
 SCHEMA = "1"
 # the rule that makes a title's name (Paper.name); when it changes, only the names table
 # (and has_code) is derived again (at open, from the stored records: 4 s for the corpus)
-NAMES_RULE = "28"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
+NAMES_RULE = "29"  # 2: "X Technical Report" is named X; 3: so is "X Technical Report: ..."
 # 4: a head under three characters ("s1: ...") when its summary writes it so
 # 5: a title without a name is named by its head (`Paper.head`), up to NAME_WORDS words
 # 6: has_code is derived again with them: a GitHub link a summary writes counts
@@ -75,6 +75,7 @@ NAMES_RULE = "28"  # 2: "X Technical Report" is named X; 3: so is "X Technical R
 # 26: "끊겨" is a predicate, "검색용", "모델임" a known noun (korean.txt, korean.topical)
 # 27: 26 again (stores derived by an unreleased reading of chat endings are derived anew)
 # 28: "계열" is a filler, no topic noun ("Mamba 계열 논문": Mamba's family) (korean.txt)
+# 29: 엔 and 에선 are particles (에는, 에서는 said short: "실험엔") (korean.txt)
 
 # words of a normalised paper name, at most: a name has at most three words, but
 # normalising splits "DeepSeek-Prover-V1.5" into "deepseek prover v1 5"; a head may have more

@@ -344,7 +344,10 @@ _JOINED_NAME = re.compile(
 )
 # ... or apart, after a word in lower case ("the Chain of Sketch prompting paper"; not a
 # sentence's first words, "Pros of LoRA?", nor a longer name's: "Star Attention of")
-_APART_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+\sof\s[A-Z][a-z]+(?![\w.-])")
+# (with a capitalised word or two before it: "results of Sparse Mixture of Retrievers")
+_APART_NAME = re.compile(
+    r"(?<=\s)(?P<before>(?:[A-Z][a-z]+\s){0,2})(?P<core>[A-Z][a-z]+\sof\s[A-Z][a-z]+)(?![\w.-])"
+)
 # a benchmark's name as people write it, without a version: "terminal-bench", "Arena-Hard"
 # is a name (checked against the papers), not the two words it is made of
 _BENCHMARK_NAME = re.compile(  # (any script's letters: "τ²-bench")
@@ -1887,7 +1890,12 @@ class HybridRetriever:
             [
                 n
                 for n in _HYPHENATED.findall(own)
-                if not all(english_word(p) or p.lower() in MONTH_WORDS for p in n.split("-"))
+                if (
+                    not all(english_word(p) or p.lower() in MONTH_WORDS for p in n.split("-"))
+                    # (or parts all in capitals, acronyms whatever words they spell: "SR-DiT";
+                    # not "AI-Powered", an acronym and a word)
+                    or not any(p.islower() or p.istitle() for p in n.split("-"))
+                )
                 and not all(_ROMAN.fullmatch(p) for p in n.split("-"))  # "Levels I-IV"
                 and not self._variant_of_written(n)
             ]
@@ -1901,6 +1909,9 @@ class HybridRetriever:
                 m.group(0)
                 for m in _APART_NAME.finditer(own)
                 if re.search(r"(?<![\w-])[a-z]+,?\s$", own[: m.start()])
+                # (words before a phrase the papers write describe it: "Large Mixture of
+                # Experts"; "Sparse Mixture of Retrievers" is no paper's)
+                and not (m.group("before") and self.mentioned(m.group("core")))
             ]
         )
         for name in dict.fromkeys([*_COINED.findall(own), *joined]):

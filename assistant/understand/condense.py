@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from assistant.index import korean
-from assistant.index.lexical import STOP
+from assistant.index.lexical import STOP, same_word
 from assistant.text import is_korean
 from assistant.understand import attributes, intents
 from assistant.understand.dates import find_dates
@@ -384,12 +384,23 @@ def _used_in(name: str | None, question: str, written: str) -> bool:
         for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", at.sub(" ", question))
         if w.lower() not in STOP and not cue_pattern("figure_cue").fullmatch(w)
     }
+    shared_names = {  # (the question's other names: a capital past the first letter, a digit)
+        w.lower().rstrip("s")
+        for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", at.sub(" ", question))
+        if any(c.isupper() or c.isdigit() for c in w[1:])
+    }
     for sentence in _SENTENCE_END.split(written):
         if at.search(sentence):
             words = {
                 w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", sentence)
             }
             if len(asked & words) >= USED_WORDS:
+                return True
+            # (a word inflected alike, beside a name they share: "improve ... on GenEval" of
+            # "improved the baseline model (Show-o) by +24% on the GenEval benchmark"; not
+            # "trained" and "achieve" alone, words of any model's own paper)
+            shared = [a for a in asked if any(same_word(a, w) for w in words)]
+            if len(shared) >= USED_WORDS and shared_names & set(shared):
                 return True
     return False
 

@@ -1054,6 +1054,7 @@ def _find_dates(text: str, newest: str | None) -> DateRange:
         for m in _KO_YEAR.finditer(clean)
         if not any(m.group(0) in w or w.strip() in m.group(0) for w, _, _ in found)
     ]
+    found = [f for f in found if not _a_projection(f[0], base, clean)]
     if found and not any(_YEAR.search(w) for w, _, _ in found):
         # a bare month abbreviation is a weak cue ("Jun Zhu", "May I"): not without a year
         found = [f for f in found if not _BARE_ABBREVIATION.fullmatch(f[0].strip())]
@@ -1217,6 +1218,40 @@ def _a_quantity(words: str, base: str, text: str) -> bool:
     at = text.find(words.strip())
     counted = at >= 0 and _COUNTED.match(text[at + len(words.strip()) :])
     return bool(counted) and (year > newest + 1 or year < newest - YEARS_BEFORE)
+
+
+def _a_projection(words: str, base: str, text: str) -> bool:
+    """A year alone, years after the newest digest's, in a question that projects to it (a
+    scenario, a forecast, an estimate) and asks for no papers or digests, is a year a paper
+    projects to, no date of the archive ("2030년 무제한 채택 시나리오면 에너지 사용이 몇
+    배 늘어나?", "energy use by 2030"); "2031년 논문", "papers from 2031", "what's new in
+    2030?" still ask for that year's (there are none)."""
+    year = _PROJECTED.fullmatch(words)
+    return bool(
+        year
+        and int(year.group(1)) > int(base[:4]) + 1
+        and not _ARCHIVE_ASKED.search(text)
+        and _PROJECTING.search(text)
+    )
+
+
+# a year alone, as a question writes it: "2030", "in 2030", "by 2030", "2030년", "2030년에"
+_PROJECTED = re.compile(
+    r"\s*(?:(?:in|by|until|till|to|for)\s+)?((?:19|20)\d\d)(?:\s*년(?:에|까지|의|엔|이면|쯤)?)?\s*",
+    re.I,
+)
+# words of a projection or a scenario ("what's new in 2030?", "2029년 LLM 동향", "will
+# transformers be replaced by 2030?" ask for that year's papers all the same: there are none)
+_PROJECTING = re.compile(
+    r"\b(?:scenarios?|project(?:s|ed|ion|ions)?|"
+    r"forecasts?|predict(?:s|ed|ion)?|estimat\w*|expected)\b|시나리오|전망치|예측치|추정치",
+    re.I,
+)
+# words that ask for the archive's papers or digests of a date
+_ARCHIVE_ASKED = re.compile(
+    r"\b(?:papers?|digests?|archive|published|came out|posted)\b|논문|다이제스트|나온|올라온",
+    re.I,
+)
 
 
 # a number written alone, or about so many: a year or a quantity (`_a_quantity`)

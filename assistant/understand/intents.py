@@ -412,7 +412,7 @@ def cued(intent: str, question: str) -> str:
     if intent in NEEDS_CUE and not cue_pattern(NEEDS_CUE[intent]).search(said):
         return "search"
     if intent == "code" and all(
-        _set_against(said, m) or _compounded(said, m)
+        _set_against(said, m) or _compounded(said, m) or _modifier(said, m)
         for m in cue_pattern("code_cue").finditer(said)
     ):
         return "search"  # "HuggingFace 기본 구현이랑 비교하면 몇 배 빨라?": a baseline
@@ -422,6 +422,23 @@ def cued(intent: str, question: str) -> str:
         return "count"  # "다이제스트에 나온 RAG 논문 몇 개야?": how many, however near a
         # listing the rest reads (a count lists the papers it counts too)
     return intent
+
+
+def _modifier(text: str, m: re.Match) -> bool:
+    """Whether a cue word is the second half of a hyphenated modifier before a noun ("the
+    open-weights open-data VLMs", "an open-source TTS model"): it says what kind of work
+    the paper is, and asks for nothing ("open weights?", "open-weights link?" ask)."""
+    joined = re.search(r"[A-Za-z]-$", text[: m.start()]) or "-" in m.group(0)
+    after = _NOUN_AFTER.match(text, m.end())
+    return bool(joined and after)
+
+
+# a noun (phrase) after a modifier, not a word that asks for the code or the weights
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:links?|repos?|repository|code|checkpoints?|releases?|released|available|"
+    r"download\w*|models?\s*\?|for|of|on|in|or|and|yet|now)\b)[A-Za-z][\w-]*",
+    re.I,
+)
 
 
 def _compounded(text: str, m: re.Match) -> bool:

@@ -60,10 +60,19 @@ _ORDINAL = {
     )
     for n, (en, ko) in _ORDINALS.items()
 }
+# the parts of one paper's model or method, which "the two" may count ("the two decoders")
+_PARTS = (
+    r"(?:decoders|encoders|stages|phases|steps|modules|components|branches|heads|losses|"
+    r"layers|parts|towers|streams|passes|rounds|levels|tiers|objectives|rewards|experts)\b"
+)
 # "those", "both", "그 논문들": every paper of the previous answer, in its order
 _PLURAL = re.compile(
-    r"\b(those|these|them|both(?!\s+(?:languages|english|korean)\b)|the ones|all of them|each of them|the two|the three|these papers|"
-    r"those papers|the papers)\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
+    r"\b(those|these|them|both(?!\s+(?:languages|english|korean)\b)|the ones|all of them|each of them|"
+    # (not the two parts of one paper: "how big are the two decoders?")
+    rf"the (?:two|three)(?!\s+{_PARTS})|these papers|"
+    # (not a set its words define: "list the papers in the English digest for <date>")
+    r"those papers|the papers(?!\s+(?:in|from|on|of)\s+(?:the\s+|an?\s+)?(?:(?:english|korean)\s+)?"
+    r"(?:digests?|archive|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b|(?-i:(?<![\w'’])['’]?em\b)"  # "list 'em"
     # (a demonstrative starts its word: "서베이 논문들" is survey papers, not "서베" + these)
     r"|(?<![가-힣])(그|이|위|해당)\s*(논문|모델|연구|방법)들|둘\s*다|두\s*논문|세\s*논문"
     # "걔네", "얘네": they
