@@ -695,6 +695,12 @@ def test_an_ordinal_after_papers_the_user_named_counts_them_as_written(seed_assi
     assert conv.papers_listed_last() == [SWE_RL, None, SPARGE]
     assert f"arXiv {SPARGE}" in conv.condense("and the third one, how fast is it?")
     assert "arXiv" not in conv.condense("the second one?")
+    # ... and it holds after an answer about one of them (b168: "now the second one" after
+    # "for the first one, ...?")
+    first = Answer("for the first one?", "SWE-RL [1] ...", False, [Citation(1, SWE_RL, "", "")])
+    conv.turns.append(Turn("for the first one?", "for the first one (SWE-RL)?", first))
+    assert conv.papers_listed_last() == [SWE_RL, None, SPARGE]
+    assert f"arXiv {SPARGE}" in conv.condense("now the third one: how fast is it?")
     ranking = conv.ask("SWE-RL, SpargeAttn: which got more votes?")
     first = min(ranking.citations, key=lambda c: c.n).arxiv_id
     assert conv.papers_listed_last() == []  # (it showed both: its order)

@@ -4541,6 +4541,9 @@ def test_the_words_of_a_comparisons_unnamed_side():
         "the Google TTS paper"
     )
     assert described_side("what speedup did CLaSp get?", clasp) == ""  # no two sides
+    # (a "vs." of another sentence than the name's is no side: b137's trade-off)
+    asked = "Models like CLaSp do badly. Is there a design to dial state size vs. recall?"
+    assert described_side(asked, clasp) == ""
 
 
 def test_a_baseline_in_words_is_no_described_side(seed_assistant):

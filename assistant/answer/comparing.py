@@ -388,8 +388,10 @@ class Comparing:
 # the two sides of a comparison: "A vs B", "A versus B", "compare A and B", "A랑 B 비교"
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 _COMPARE_SIDES = re.compile(r"\bcompare\s+(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+)", re.I)
-# where a side's words end: what the question asks of both after a dash, comma, colon or "?"
-_SIDE_END = re.compile(r"\s[-—–]\s|[,—–:;?]")
+# where a side's words end: what the question asks of both after a dash, comma, colon or "?",
+# and the sentence's own end ("... like Mamba do badly. Is there a design ... to dial the
+# state size vs. recall trade-off?": a trade-off, no side named)
+_SIDE_END = re.compile(r"\s[-—–]\s|[,—–:;?]|[.!]\s")
 
 
 def described_side(question: str, named: Paper) -> str:

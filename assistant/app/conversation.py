@@ -124,11 +124,20 @@ class Conversation:
         where no paper's name is read), when it named two or more papers and its answer
         did not show them all: a list of the user's, which no answer of ours numbered
         (after a comparison or a ranking of them, its order counts)."""
-        last = self._last_answered()
-        named = self.assistant.catalog.by_short_name(last.question) if last else []
-        if len(named) < 2 or set(named) <= set(_cited(last)):
+        for turn in [t for t in reversed(self.turns) if _answered(t)][:SET_LOOKBACK]:
+            if listed := self._listed_in(turn):
+                return listed
+            if len(_cited(turn)) > 1:
+                return []  # (an answer that showed several: its list now)
+            # (an answer about one of them, "for the first one, ...?": the list still holds)
+        return []
+
+    def _listed_in(self, turn: Turn) -> list[str | None]:
+        """`papers_listed_last` of one turn."""
+        named = self.assistant.catalog.by_short_name(turn.question)
+        if len(named) < 2 or set(named) <= set(_cited(turn)):
             return []
-        items = [i.strip() for i in _LIST_ITEM.split(last.question.rsplit(":", 1)[-1])]
+        items = [i.strip() for i in _LIST_ITEM.split(turn.question.rsplit(":", 1)[-1])]
         items = [i for i in items if i]
         catalog = self.assistant.catalog
         listed: list[str | None] = [None] * len(items)
@@ -388,12 +397,13 @@ class Conversation:
         if pointer is not None and pointer.by_date:
             previous = self._by_date(previous, newest=pointer.by_date > 0)
         listed = self.papers_listed_last() if picks and pointer and pointer.ordinal else []
-        if listed and len(listed) > max(picks) and all(listed[i] for i in picks):
+        if listed and len(listed) > max(picks):
             # "for the first one" after "I'm reading Fiddler, AoE and MH-MoE" (answered with
-            # MH-MoE): the papers the user listed, in the order written; not an item no
-            # paper's name was read in ("the second one" there: as before)
+            # MH-MoE): the papers the user listed, in the order written; an item no paper's
+            # name was read in is no paper of ours ("the second one" there: the question's
+            # own words find it, or nothing does)
             chosen = listed[picks[0]]
-            previous = [pid or chosen for pid in listed]  # (the others hold places)
+            previous = [pid or chosen for pid in listed] if chosen else []
         elif picks and (
             cue_pattern("back_to").search(question)
             or (pointer is not None and pointer.ordinal and self._one_paper_each())
