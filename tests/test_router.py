@@ -4553,3 +4553,21 @@ def test_a_baseline_in_words_is_no_described_side(seed_assistant):
     word of it."""
     answer = _ask(seed_assistant, "SpargeAttn vs full attention: speedup?")
     assert [c.arxiv_id for c in answer.citations] == ["2502.18137"], answer.text
+
+
+def test_a_name_that_is_a_word_is_no_named_side_of_a_description(seed_assistant):
+    """The fresh-clone CI: "o1 on the NPR Sunday Puzzle benchmark vs how o1/R1 did on the
+    RoR-Bench elementary problems ...?" compared the Puzzle paper (a name that is a word
+    of another phrase) with RoR-Bench's: a side is described only beside a coined name."""
+    from assistant.answer.comparing import Comparing
+    from assistant.types import Filters, Mention, Paper
+
+    puzzle = Paper(
+        "2411.19146", [Mention("2411.19146", "Puzzle: Distillation-Based NAS", "d", "en", "x", 1)]
+    )
+    asked = (
+        "o1 on the NPR Sunday Puzzle benchmark vs the reinforcement learning on open "
+        "software evolution paper?"
+    )
+    router = seed_assistant.router
+    assert Comparing._described_side(router, asked, puzzle, Filters()) is None

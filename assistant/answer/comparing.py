@@ -264,9 +264,14 @@ class Comparing:
         f-distill", "MiniMax-Speech and the Google zero-shot cross-lingual voice transfer TTS
         paper"): the first paper found for that side's words alone, when it is relevant and
         not the named one, and the named paper's digests do not write them all."""
-        words = described_side(SUBJECT.sub(" ", question), named)
+        own = SUBJECT.sub(" ", question)
+        words = described_side(own, named)
         if not words:
             return None
+        said = [w for w in _written(named) if _names_in_words(w, own)]
+        if said and all(english_word(w.lower()) and (w.istitle() or w.islower()) for w in said):
+            return None  # a name that is a word of the language, maybe a word of another
+            # phrase ("o1 on the NPR Sunday Puzzle benchmark vs ...": not the Puzzle paper)
         if set(tokenize(words)) <= set(tokenize(named.lexical_text())):
             return None  # what the named paper's digests measure it against ("SageAttention vs
             # FlashAttention", "vs the advanced models"): its baseline, no other paper
@@ -431,3 +436,8 @@ def _describes(side: str, paper: Paper) -> bool:
         for w in _COINED_WORD.findall(side)
         if not english_word(w.lower())
     )
+
+
+def _names_in_words(name: str, text: str) -> bool:
+    """Whether `text` writes `name` as a whole word."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
