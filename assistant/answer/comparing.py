@@ -28,6 +28,7 @@ from assistant.answer.naming import (
     _only_aside,
     _side,
     _versions_of,
+    _whole_word_in,
     _written,
 )
 from assistant.answer.routed import (
@@ -268,7 +269,7 @@ class Comparing:
         words = described_side(own, named)
         if not words:
             return None
-        said = [w for w in _written(named) if _names_in_words(w, own)]
+        said = [w for w in _written(named) if _whole_word_in(w, own)]
         if said and all(english_word(w.lower()) and (w.istitle() or w.islower()) for w in said):
             return None  # a name that is a word of the language, maybe a word of another
             # phrase ("o1 on the NPR Sunday Puzzle benchmark vs ...": not the Puzzle paper)
@@ -430,14 +431,9 @@ def _describes(side: str, paper: Paper) -> bool:
     words = set(tokenize(side)) - STOP
     if len(words & set(tokenize(paper.title))) >= SIDE_TITLE_WORDS:
         return True
-    written = " ".join([paper.title, *(t for _, t in paper.summary_texts())]).lower()
+    written = " ".join([paper.title, *(t for _, t in paper.summary_texts())])
     return any(
-        re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", written)
+        _whole_word_in(w, written)
         for w in _COINED_WORD.findall(side)
         if not english_word(w.lower())
     )
-
-
-def _names_in_words(name: str, text: str) -> bool:
-    """Whether `text` writes `name` as a whole word."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None

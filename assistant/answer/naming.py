@@ -124,9 +124,12 @@ def _sized(name: str, paper: Paper) -> bool:
 
 def _names_in(paper: Paper, text: str) -> bool:
     """Whether `text` writes one of the paper's names as a whole word."""
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in _written(paper)
-    )
+    return any(_whole_word_in(w, text) for w in _written(paper))
+
+
+def _whole_word_in(name: str, text: str) -> bool:
+    """Whether `text` writes `name` as a whole word, case aside."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
 
 
 def _versions_of(name: str) -> re.Pattern:

@@ -379,15 +379,14 @@ def _used_in(name: str | None, question: str, written: str) -> bool:
     at = re.compile(rf"(?<![\w-]){re.escape(name)}(?![A-Za-z0-9])", re.I)
     if not at.search(question) or re.search(rf"{at.pattern}'s\b", question, re.I):
         return False  # ("What's DeepSeek-R1's AIME2025 accuracy?": its own figure)
+    others = re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", at.sub(" ", question))
     asked = {
         w.lower().rstrip("s")
-        for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", at.sub(" ", question))
+        for w in others
         if w.lower() not in STOP and not cue_pattern("figure_cue").fullmatch(w)
     }
     shared_names = {  # (the question's other names: a capital past the first letter, a digit)
-        w.lower().rstrip("s")
-        for w in re.findall(r"[A-Za-z][A-Za-z0-9-]{2,}", at.sub(" ", question))
-        if any(c.isupper() or c.isdigit() for c in w[1:])
+        w.lower().rstrip("s") for w in others if any(c.isupper() or c.isdigit() for c in w[1:])
     }
     for sentence in _SENTENCE_END.split(written):
         if at.search(sentence):
